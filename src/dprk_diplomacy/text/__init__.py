@@ -1,0 +1,1 @@
+"""Text stages: cleaning the scraped page, splitting sentences."""
