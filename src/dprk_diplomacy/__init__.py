@@ -7,6 +7,7 @@
 """
 
 from ._version import __version__
+from .batch import BatchError, BatchItem, iter_parse, parse_many
 from .errors import (
     DiplomacyError,
     GazetteerError,
@@ -30,6 +31,8 @@ from .pipeline import Document, Extractor, Parser, parse
 
 __all__ = [
     "Article",
+    "BatchError",
+    "BatchItem",
     "Channel",
     "ChannelStatus",
     "CountryCode",
@@ -48,5 +51,7 @@ __all__ = [
     "PartialDate",
     "Span",
     "__version__",
+    "iter_parse",
     "parse",
+    "parse_many",
 ]

@@ -16,7 +16,12 @@ from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from .errors import InputTooLargeError, InputTypeError, InvalidDateError
+from .extract.analysis import analyse
+from .extract.envoys import EnvoyResolver, envoy_records
+from .gazetteer import Gazetteer
 from .models import Article, Channel, Envoy, Meeting
+from .recognize.people import NameFinder
+from .recognize.terms import TermIndex
 from .text.clean import CleanText, clean
 
 DEFAULT_MAX_CHARS = 5_000_000
@@ -73,11 +78,17 @@ class Parser:
     def __init__(
         self,
         *,
+        gazetteer: Gazetteer | None = None,
         extractors: Sequence[Extractor] = (),
         max_chars: int = DEFAULT_MAX_CHARS,
     ) -> None:
+        self.gazetteer = gazetteer or Gazetteer.default()
         self.extractors: tuple[Extractor, ...] = tuple(extractors)
         self.max_chars = max_chars
+        self._terms = TermIndex(self.gazetteer)
+        self._names = NameFinder(self._terms, self.gazetteer)
+        self._envoys = EnvoyResolver(self.gazetteer, self._terms)
+        self._place_names = self.gazetteer.place_names()
 
     def parse(
         self,
@@ -100,7 +111,7 @@ class Parser:
                 f"article has {len(text):,} characters, over the limit of max_chars={self.max_chars:,}"
             )
         anchor = _coerce_published(published)
-        cleaned = clean(text)
+        cleaned = clean(text, places=self._place_names)
         published_date = anchor or cleaned.published
         document = Document(text=text, clean=cleaned, published=published_date)
         article = Article(
@@ -110,7 +121,16 @@ class Parser:
             dateline=cleaned.dateline,
             body=cleaned.body,
         )
+        article = self._extract(document, article)
         return self._run_extractors(document, article)
+
+    def _extract(self, document: Document, article: Article) -> Article:
+        analysis = analyse(document.text, document.clean, document.published, self._terms, self._names)
+        people = self._envoys.people(analysis)
+        for person in people:
+            if person.is_envoy and person.country is None:
+                person.country = self._envoys.context_country(person, analysis, people)
+        return article.model_copy(update={"envoys": tuple(envoy_records(people, analysis))})
 
     def _run_extractors(self, document: Document, article: Article) -> Article:
         for extractor in self.extractors:

@@ -1,14 +1,26 @@
 """Cleaning: from the scraped page to title, source, dates, dateline and story lines.
 
-(Placeholder until the cleaning stage lands: the whole input is one story segment.)
+A scraped news page is a run of lines: site menus, the headline, a byline and
+timestamp, photo captions, the story, then comment boxes, "most popular" lists
+and footers. :func:`clean` finds where the story starts (its dateline, or its
+first full paragraph), reads the headline and credits from the lines above it,
+cuts the page off at the first end-of-story marker below it, and keeps the
+story's lines as :class:`Segment` offsets into the raw text.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+import functools
+import html
+import json
+import re
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
-from typing import Literal
+from importlib import resources
+from typing import Final, Literal
+
+from dateutil import parser as date_parser
 
 SegmentKind = Literal["story", "caption", "headline"]
 
@@ -34,9 +46,901 @@ class CleanText:
     body: str
 
 
+# --------------------------------------------------------------------------- data
+
+
+def _load_json(name: str) -> dict[str, object]:
+    raw = resources.files("dprk_diplomacy.data").joinpath(name).read_text(encoding="utf-8")
+    loaded = json.loads(raw)
+    if not isinstance(loaded, dict):
+        raise TypeError(f"{name}: expected a JSON object")
+    return loaded
+
+
+def _strings(data: dict[str, object], key: str) -> list[str]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise TypeError(f"boilerplate.json: {key!r} must be a list of strings")
+    return [str(item) for item in value]
+
+
+def _load_sources() -> dict[str, str]:
+    """Every lower-cased name or alias of a news organisation -> its reported name."""
+    entries = _load_json("news_sources.json").get("sources", [])
+    names: dict[str, str] = {}
+    if not isinstance(entries, list):
+        raise TypeError("news_sources.json: 'sources' must be a list")
+    for entry in entries:
+        name, aliases = entry["name"], entry.get("aliases", [])
+        for alias in (name, *aliases):
+            names[alias.casefold()] = name
+    return names
+
+
+def _alternation(patterns: list[str]) -> re.Pattern[str]:
+    """One pattern matching any of ``patterns`` (never matches when empty), for folded lines."""
+    body = "|".join(f"(?:{pattern})" for pattern in patterns) or "(?!)"
+    return re.compile(f"(?:{body})")
+
+
+_BOILERPLATE: Final = _load_json("boilerplate.json")
+_CHROME_LINES: Final = frozenset(_strings(_BOILERPLATE, "lines"))
+_CHROME_PATTERN: Final = _alternation(_strings(_BOILERPLATE, "line_patterns"))
+_END_LINES: Final = frozenset(_strings(_BOILERPLATE, "end_lines"))
+_END_PATTERN: Final = _alternation(_strings(_BOILERPLATE, "end_patterns"))
+_SOURCES: Final = _load_sources()
+_SOURCE_FIRST_WORDS: Final = frozenset(name.split()[0] for name in _SOURCES)
+
+# Lines longer than this are never page chrome, credits or date lines.
+_SHORT_LINE: Final = 160
+# How many non-empty lines from the top a dateline may open the story.
+_DATELINE_REACH: Final = 40
+
+# --------------------------------------------------------------------------- patterns
+
+_MONTH = r"""
+    (?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?
+      |Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?
+"""
+
+_DATE = re.compile(
+    rf"""
+    (?P<date>
+        {_MONTH}\s{{0,3}}\d{{1,2}}(?:st|nd|rd|th)?\s{{0,2}},?\s{{0,3}}\d{{4}}   # Aug 5, 2021 / Jun 12 2013
+      | \d{{1,2}}\s{{1,3}}{_MONTH},?\s{{1,3}}\d{{4}}                           # 5 August 2021
+      | \d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}                                      # 2021-08-05, 2021.08.05
+      | \d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}                                      # 29-09-2025, 08/05/2021
+    )
+    (?!\d)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+"""A calendar date that states its year."""
+
+_CLOCK = re.compile(
+    r"""
+    (?<!\d)\d{1,2}:\d{2}(?!\d)          # 08:03, 20:23
+    (?:\s?[ap]\.?m\.?)?                 # 4:00pm, 10:30 AM
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+"""A clock time, which makes a bare date line a timestamp."""
+
+_HEADER_DATE = re.compile(
+    r"""
+    date\s{1,3}(?P<iso>\d{4}-\d{2}-\d{2})   # the scraper's ' date 2021-08-05' header
+    (?:\s{1,4}|$)
+    """,
+    re.VERBOSE,
+)
+"""The date header some scrapes open with, before the title or the first sentence."""
+
+_DATE_LABEL = re.compile(
+    r"""
+    (?:^|[|·•]\s{0,3})                       # at the start, or after a separator
+    (?P<label>
+        (?:first\s)?published(?:\son)?
+      | posted(?:\son)?
+      | (?:last\s)?(?:updated|modified)(?:\son)?
+      | date(?:\sof\spublication)?
+    )
+    \s{0,3}[:|-]?\s{0,3}                     # 'Published : ', 'Posted on'
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+"""The label of a publication or update date."""
+
+_DATE_LINE_NOISE = re.compile(
+    r"""
+    (?:mon|tues|wednes|thurs|fri|satur|sun)day   # weekday names
+  | \b(?:[A-Z]{2,4}T|IST|UTC|GMT|[AP]M)\b       # time zones and meridiem
+  | \b(?:first\s)?published\b|\bposted\b|\bupdated\b|\bmodified\b|\bdate\b|\blast\b|\bon\b|\bat\b
+  | [^\w\s]                                    # punctuation and separators
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+"""What a timestamp line may hold besides its date and clock time."""
+
+_PLACE = r"""
+    [A-Z][A-Za-z.'-]{1,24}(?:\s[A-Z][A-Za-z.'-]{1,24}){0,2}   # one to three capitalised words
+"""
+_CAPS_PLACE = r"""
+    [A-Z][A-Z.'-]{2,24}(?:\s[A-Z][A-Z.'-]{1,24}){0,2}         # SEOUL, UNITED NATIONS
+"""
+_DAY = rf"""
+    (?:{_MONTH}\s{{0,2}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s{{1,2}}{_MONTH})
+    (?:,?\s{{1,3}}\d{{4}})?
+"""
+_CREDIT = r"\((?P<agency>[A-Za-z][^()\n]{1,40})\)"
+_DASH = r"(?::|[-—–]{1,2}(?=\s))"
+
+_DATELINE = re.compile(
+    rf"""
+    (?:
+        (?P<place>{_PLACE})                    # Seoul / MOSCOW / PYONGYANG
+        (?:,\s{{1,3}}[A-Z][A-Za-z.]{{1,20}})?  # , South Korea
+        ,\s{{1,3}}(?P<day>{_DAY})              # , Nov 6 / , February 6
+        \s{{0,3}}(?:{_CREDIT})?                # (IANS)
+      | (?P<caps>{_CAPS_PLACE})                # TOKYO
+        (?:,\s{{1,3}}[A-Z][A-Za-z.]{{1,20}})?  # , Japan
+        \s{{0,3}}(?:\((?P<caps_agency>[A-Za-z][^()\n]{{1,40}})\))?
+      | (?P<credited>{_PLACE})\s{{0,3}}\((?P<credited_agency>[A-Za-z][^()\n]{{1,40}})\)  # Seoul (AFP)
+      | {_DAY}\s{{0,3}}\((?P<bare_agency>[A-Za-z][^()\n]{{1,40}})\)          # Feb. 6 (UPI)
+      | \((?P<lone_agency>[A-Za-z][^()\n]{{1,40}})\)                           # (CNN)
+    )
+    \s{{0,3}}{_DASH}                             # -- / — / :
+    """,
+    re.VERBOSE,
+)
+"""The dateline that opens a story: place, day and agency credit, then a dash or colon."""
+
+_BYLINE = re.compile(
+    r"""
+    (?:(?:written|posted|reported|story|words|text)\s)?   # 'Written by', 'Posted by'
+    by\s{1,3}
+    (?P<who>[A-Z@][^\n]{0,160})                      # a capitalised name or outlet
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+"""A byline line: "By Name", "By Yonhap", "Written by Name (email)"."""
+
+_BYLINE_SPLIT = re.compile(r"\s{0,3}(?:[,|/;(]|\s-\s|\sand\s)\s{0,3}")
+_BYLINE_STAFF = re.compile(r"\s(?:staff|reporters?|wire|desk|correspondents?|news\sservice)$", re.I)
+
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
+
+_SENTENCE_END = re.compile(
+    r"""
+    [.!?…]                   # the stop
+    ["'”’)\]]{0,3}$          # then closing quotes or brackets
+    """,
+    re.VERBOSE,
+)
+
+_SENTENCE_BREAK = re.compile(
+    r"""
+    \b[a-z]{3,}[.!?]        # a lower-case word ends a sentence (not 'U.S.', 'N.', 'Gen.')
+    ["'”’]{0,2}\s{1,3}      # closing quotes, a space
+    ["'“‘]?[A-Z]            # and the next sentence begins
+    """,
+    re.VERBOSE,
+)
+
+_TITLE_TAIL = re.compile(
+    rf"""
+    \s[.|·•]\s{{1,3}}                                    # ' . ' / ' | ' before the tail
+    (?=(?:{_MONTH}|\d{{1,4}}[-./:\s]|by\s|posted|published|updated))  # a timestamp or byline
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+"""Where a timestamp or byline trails a headline on its line."""
+
+_TRAILING_SEPARATOR = re.compile(r"\s{1,3}[-—–|:·•]{1,3}$")
+_SITE_SUFFIX = re.compile(r"\s[-—–|]\s(?P<site>[^-—–|]{2,60})$")
+
+_TAG = re.compile(
+    r"""
+    <(?:/?[A-Za-z][A-Za-z0-9:-]{0,20}      # an opening or closing tag name
+        (?:\s[^<>]{0,1000})?/?             # attributes
+      | !--[^<>]{0,1000}--                 # a comment
+      | ![A-Za-z][^<>]{0,200}              # a doctype
+    )>
+    """,
+    re.VERBOSE,
+)
+"""An HTML tag, comment or doctype."""
+
+_PHOTO_CREDIT = re.compile(
+    r"""
+    (?:
+        /\s?[A-Z][\w-]{1,20}(?:\s[A-Z][\w-]{1,20})?\s(?:Photos?|Images?)\)?   # /VCG Photo
+      | \b(?:File\s)?Photos?\s(?:by|courtesy\sof)\s[^\n]{1,80}                 # File Photo by Yonhap
+      | \((?:[A-Z][\w.]{0,20}[-/]){1,2}[A-Z][^()\n]{0,40}\)                    # (AFP-Yonhap), (Xinhua/Name)
+      | \((?:Photo|Image)s?\s?(?::|by|courtesy)[^()\n]{1,80}\)                 # (Photo: ...)
+      | \b(?:Getty\sImages|EPA-EFE|AP\sPhoto[^\n]{0,40})\)?                    # wire photo credits
+    )
+    \s{0,3}\.?$
+    """,
+    re.VERBOSE,
+)
+"""A photo credit closing a caption line."""
+
+_CAPTION_OPENING = re.compile(
+    r"""
+    (?:\|                                  # '|' caption marker
+      | \((?:Cover|Photo|Image|Top)\s?:    # (Cover: ...)
+      | (?:Photo|Image|Caption)\s?:\s      # Photo: ...
+    )
+    """,
+    re.VERBOSE,
+)
+"""How a caption line opens on some sites."""
+
+_CLOSING_CREDIT = re.compile(
+    r"""
+    \((?P<agency>[A-Za-z][\w .'-]{1,30})\)   # (Yonhap)
+    \s{0,3}$                                  # closes the line
+    """,
+    re.VERBOSE,
+)
+"""A trailing "(Yonhap)" that closes the last paragraph of a story."""
+
+_SECTION_LABEL = re.compile(
+    r"""
+    [A-Z][\w&',.-]{0,20}(?:\s[\w&',.-]{1,20}){0,3}         # News
+    (?:\s{1,3}[/>»|]\s{1,3}[A-Z][\w&',.-]{0,20}(?:\s[\w&',.-]{1,20}){0,3}){1,4}   # / Nation & World
+    """,
+    re.VERBOSE,
+)
+"""A breadcrumb or section label: "National / Politics", "News > World"."""
+
+_PHOTO_CREDIT_MARKS: Final = ("/", "(", "Photo", "Image", "EPA")
+_DIGIT = re.compile(r"\d")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
+_FOLD_SPACE = re.compile(r"\s+")
+_CHROME_TRIM = " \t.:…|-–—•·»>*#"
+
+# --------------------------------------------------------------------------- lines
+
+
+@dataclass(slots=True)
+class _Line:
+    """One non-empty line: offsets of its stripped text and what cleaning made of it."""
+
+    start: int
+    end: int
+    text: str
+    role: str = ""
+
+
+def _lines(text: str) -> list[_Line]:
+    """The non-empty lines of ``text`` with offsets of their trimmed text.
+
+    >>> [(line.start, line.text) for line in _lines(" a \\n\\n b")]
+    [(1, 'a'), (6, 'b')]
+    """
+    lines: list[_Line] = []
+    position = 0
+    for raw in text.splitlines(keepends=True):
+        stripped = raw.strip()
+        if stripped:
+            start = position + len(raw) - len(raw.lstrip())
+            lines.append(_Line(start, start + len(stripped), stripped))
+        position += len(raw)
+    return lines
+
+
+def _fold(line: str) -> str:
+    """A short line folded for lookup in the chrome lists.
+
+    >>> _fold("  Loading... ")
+    'loading'
+    """
+    return " ".join(line.split()).strip(_CHROME_TRIM).casefold()
+
+
+def _plain(line: str) -> str:
+    """Text of a line without HTML tags and entities.
+
+    >>> _plain("China&#39;s <b>plan</b>")
+    "China's plan"
+    """
+    if "<" in line:
+        line = _TAG.sub("", line)
+    if "&" in line:
+        line = html.unescape(line)
+    return line
+
+
+def _source_name(name: str) -> str | None:
+    """The reported name of a news organisation on the closed list, or None.
+
+    >>> _source_name("Yonhap News Agency"), _source_name("Elizabeth Shim")
+    ('Yonhap', None)
+    """
+    if len(name) > 60:
+        return None
+    return _SOURCES.get(" ".join(name.split()).strip(" .,:;-—–").casefold())
+
+
+def _is_chrome(line: str, folded: str | None = None) -> bool:
+    """Whether a line is site furniture: menus items, share buttons, footers, promos.
+
+    ``folded`` is the line's :func:`_fold`, when the caller has it already.
+
+    >>> _is_chrome("Leave a Reply"), _is_chrome("National / Politics"), _is_chrome("Talks resume.")
+    (False, True, False)
+    """
+    if len(line) > _SHORT_LINE * 2:
+        return False
+    if folded is None:
+        folded = _fold(line)
+    if not folded or folded in _CHROME_LINES or _CHROME_PATTERN.fullmatch(folded):
+        return True
+    if len(line) > 80 or not any(mark in line for mark in "/>»|"):
+        return False
+    return _SECTION_LABEL.fullmatch(line) is not None
+
+
+def _is_end_marker(line: str, folded: str | None = None) -> bool:
+    """Whether a line opens what follows a story: comments, popular lists, footers.
+
+    >>> _is_end_marker("MOST POPULAR"), _is_end_marker("Latest Asia Stories")
+    (True, True)
+    """
+    if len(line) > _SHORT_LINE * 2:
+        return False
+    if folded is None:
+        folded = _fold(line)
+    return folded in _END_LINES or _END_PATTERN.fullmatch(folded) is not None
+
+
+def _is_tag_line(line: str) -> bool:
+    """Whether a line holds only HTML tags (tracking pixels, scripts' leftovers)."""
+    return line.startswith("<") and not _plain(line).strip()
+
+
+def _has_sentence_end(line: str) -> bool:
+    return _SENTENCE_END.search(line[-8:]) is not None
+
+
+def _word_count(line: str, limit: int = 64) -> int:
+    """Words in a line, counting no further than ``limit``."""
+    return len(line[: limit * 24].split(maxsplit=limit))
+
+
+def _is_body(line: str) -> bool:
+    """Whether a line reads as a paragraph of story text.
+
+    >>> _is_body("Officials of the two countries met in Hanoi on Monday to discuss a new summit.")
+    True
+    >>> _is_body("Officials of the two countries meet in Hanoi to discuss a new summit")
+    False
+    """
+    words = _word_count(line)
+    if words < 12:
+        return False
+    return (
+        words >= 25
+        or _has_sentence_end(line)
+        or _SENTENCE_BREAK.search(line[:_SHORT_LINE * 3]) is not None
+    )
+
+
+def _looks_like_title(line: str) -> bool:
+    """Whether a line could be a headline: a few words, not a sentence of a story.
+
+    >>> _looks_like_title("Envoys of the two Koreas meet at the border")
+    True
+    >>> _looks_like_title("Envoys of the two Koreas met at the border on Monday, officials said.")
+    False
+    """
+    if not 10 <= len(line) <= 250 or "@" in line or "://" in line:
+        return False
+    if not 3 <= _word_count(line) <= 32:
+        return False
+    if line.endswith(".") and not _ABBREVIATION_END.search(line):
+        return False
+    return _SENTENCE_BREAK.search(line) is None
+
+
+def _cut_title(line: str) -> str:
+    """A headline without a trailing timestamp, byline, separator or outlet name.
+
+    >>> _cut_title("Envoys meet in Seoul . May. 3, 2021 07:24. by Jane Roe jroe@example.com.")
+    'Envoys meet in Seoul'
+    >>> _cut_title("Envoys meet in Seoul | Yonhap")
+    'Envoys meet in Seoul'
+    """
+    tail = _TITLE_TAIL.search(line)
+    if tail:
+        line = line[: tail.start()]
+    suffix = _SITE_SUFFIX.search(line)
+    if suffix and _source_name(suffix.group("site")):
+        line = line[: suffix.start()]
+    separator = _TRAILING_SEPARATOR.search(line)
+    if separator:
+        line = line[: separator.start()]
+    return line.strip()
+
+
+def _normalised(line: str) -> str:
+    return " ".join(_plain(line).split()).casefold()
+
+
+# --------------------------------------------------------------------------- dates
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_date(found: str) -> dt.date | None:
+    """A date string parsed by dateutil, or None when it is not a real date.
+
+    >>> _parse_date("Jun 12 2013"), _parse_date("29-09-2025")
+    (datetime.date(2013, 6, 12), datetime.date(2025, 9, 29))
+    """
+    found = found.replace(". ", " ").rstrip(".")
+    if _ISO_DATE.fullmatch(found):  # the common case, without dateutil's general parser
+        try:
+            return dt.date.fromisoformat(found)
+        except ValueError:
+            return None
+    year_first = found[:4].isdigit()
+    day_first = not year_first and "/" not in found
+    try:
+        parsed = date_parser.parse(found, dayfirst=day_first, yearfirst=year_first)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if not 1900 <= parsed.year <= 2200:
+        return None
+    return parsed.date()
+
+
+def _first_date(line: str) -> dt.date | None:
+    """The first dated day stated on a line.
+
+    >>> _first_date("Published : Aug 5, 2021 - 20:23")
+    datetime.date(2021, 8, 5)
+    """
+    for match in _DATE.finditer(line):
+        parsed = _parse_date(match.group("date"))
+        if parsed:
+            return parsed
+    return None
+
+
+def _labelled_date(line: str) -> tuple[int, dt.date] | None:
+    """A labelled publication date and its rank (Published before Updated).
+
+    >>> _labelled_date("Last Updated : Jun 12 2013 | 10:30 AM IST")
+    (1, datetime.date(2013, 6, 12))
+    """
+    if _DIGIT.search(line) is None:
+        return None
+    for label in _DATE_LABEL.finditer(line):
+        parsed = _first_date(line[label.end() : label.end() + 60])
+        if parsed:
+            rank = 1 if re.search("updated|modified", label.group("label"), re.I) else 0
+            return rank, parsed
+    return None
+
+
+def _is_date_line(line: str) -> bool:
+    """Whether a line is only a date or timestamp (with its labels and zone).
+
+    >>> _is_date_line("Thursday, June 27 , 2024"), _is_date_line("Talks on June 27, 2024 failed")
+    (True, False)
+    """
+    if len(line) > 120 or _DIGIT.search(line) is None:
+        return False
+    rest = _CLOCK.sub(" ", _DATE.sub(" ", line))
+    if rest == line:
+        return False
+    return len(_DATE_LINE_NOISE.sub(" ", rest).split()) <= 2
+
+
+def _timestamp_date(line: str) -> dt.date | None:
+    """The date of a timestamp line, which states a clock time next to its date.
+
+    >>> _timestamp_date("Xinhua) 08:03, October 10, 2025")
+    datetime.date(2025, 10, 10)
+    >>> _timestamp_date("Thursday, June 27 , 2024") is None
+    True
+    """
+    if not _is_date_line(line) or not _CLOCK.search(line):
+        return None
+    return _first_date(line)
+
+
+# --------------------------------------------------------------------------- credits
+
+
+def _byline_source(line: str) -> str | None:
+    """The news organisation of a byline, or None when it names only people.
+
+    >>> _byline_source("By Yonhap"), _byline_source("By Jane Roe, Reuters"), _byline_source("By Jane Roe")
+    ('Yonhap', 'Reuters', None)
+    """
+    match = _BYLINE.match(line)
+    if not match:
+        return None
+    for part in _BYLINE_SPLIT.split(_EMAIL.sub("", match.group("who"))):
+        name = _source_name(_BYLINE_STAFF.sub("", part.strip()))
+        if name:
+            return name
+    return None
+
+
+def _is_byline(line: str) -> bool:
+    """Whether a line is a byline ("By Name", "by Name email").
+
+    >>> _is_byline("By Jane Roe (jroe@example.com)"), _is_byline("By then, the talks had ended.")
+    (True, False)
+    """
+    if len(line) > _SHORT_LINE or "by " not in line[:16].casefold() or not _BYLINE.match(line):
+        return False
+    if _word_count(line) > 10:
+        return False
+    return not _has_sentence_end(line) or _EMAIL.search(line) is not None
+
+
+def _agency_place(line: str, places: Collection[str]) -> tuple[str, str] | None:
+    """A line that is only an agency and a place ("ANI Beijing"): its source and dateline.
+
+    >>> _agency_place("ANI Beijing", {"beijing"})
+    ('ANI', 'Beijing')
+    """
+    words = line.split()
+    if not 2 <= len(words) <= 4 or words[0].casefold() not in _SOURCE_FIRST_WORDS:
+        return None
+    for cut in range(len(words) - 1, 0, -1):
+        agency = _source_name(" ".join(words[:cut]))
+        place = " ".join(words[cut:])
+        if agency is None:
+            continue
+        known = place.casefold() in places if places else place.istitle() and cut >= len(words) - 2
+        if known and place[:1].isupper():
+            return agency, _place_name(place)
+    return None
+
+
+def _place_name(place: str) -> str:
+    """A dateline place in title case when printed in capitals.
+
+    >>> _place_name("PYONGYANG"), _place_name("Seoul")
+    ('Pyongyang', 'Seoul')
+    """
+    place = place.strip(" ,.")
+    return place.title() if place.isupper() else place
+
+
+@dataclass(frozen=True, slots=True)
+class _Dateline:
+    place: str | None
+    agency: str | None
+    year: bool
+
+
+def _dateline(line: str, places: Collection[str]) -> _Dateline | None:
+    """The dateline opening a line, if any.
+
+    >>> _dateline("SEOUL, Jan. 5 (Yonhap) -- Talks opened.", ())
+    _Dateline(place='Seoul', agency='Yonhap', year=False)
+    >>> _dateline("Feb. 6 (UPI) -- An envoy arrived.", ())
+    _Dateline(place=None, agency='UPI', year=False)
+    """
+    head = line[:200]
+    if not any(mark in head for mark in "(:-—–"):
+        return None
+    match = _DATELINE.match(head)
+    if not match:
+        return None
+    groups = match.groupdict()
+    place = groups["place"] or groups["caps"] or groups["credited"]
+    agency = next(
+        (groups[key] for key in ("agency", "caps_agency", "credited_agency", "bare_agency",
+                                 "lone_agency") if groups[key]),
+        None,
+    )
+    if groups["lone_agency"] and not _source_name(groups["lone_agency"]):
+        return None
+    if groups["place"] and not agency and not groups["place"].isupper():
+        if groups["place"].casefold() not in places:
+            return None
+    if places and place and not place.isupper() and place.casefold() not in places and not agency:
+        return None
+    credit = None
+    if agency:
+        credit = _source_name(agency) or (agency.strip() if _word_count(agency) <= 4 else None)
+    year = bool(groups["day"] and groups["day"][-4:].isdigit())
+    return _Dateline(_place_name(place) if place else None, credit, year)
+
+
+# --------------------------------------------------------------------------- caption
+
+
+def _is_caption(line: str, repeated: bool) -> bool:
+    """Whether a line is a photo caption.
+
+    >>> _is_caption("Envoys shake hands in Seoul on Monday. /ABC Photo", False)
+    True
+    >>> _is_caption("|Delegates arrive at the venue (Yonhap)", False)
+    True
+    """
+    if repeated or _CAPTION_OPENING.match(line):
+        return True
+    tail = line[-120:]
+    if len(line) > 1000 or not any(mark in tail for mark in _PHOTO_CREDIT_MARKS):
+        return False
+    return _PHOTO_CREDIT.search(tail) is not None
+
+
+# --------------------------------------------------------------------------- clean
+
+
+@dataclass(slots=True)
+class _Page:
+    """What the line passes have found so far."""
+
+    title: str | None = None
+    title_line: int | None = None
+    source: str | None = None
+    dateline: str | None = None
+    published: dt.date | None = None
+    published_rank: int = 9
+
+
+def _classify(line: _Line, repeated: bool, places: Collection[str]) -> str:
+    """The role of one line before the story is located.
+
+    Roles: chrome, end, byline, date, agency, caption, dateline, text.
+    """
+    text = line.text
+    short = len(text) <= _SHORT_LINE
+    folded = _fold(text) if short else ""
+    if short and _is_end_marker(text, folded):
+        return "end"
+    if _is_tag_line(text) or (short and _is_chrome(text, folded)):
+        return "chrome"
+    if _is_byline(text):
+        return "byline"
+    if short and (_source_name(text) or _agency_place(text, places)):
+        return "agency"
+    if short and (_is_date_line(text) or _labelled_date(text)):
+        return "date"
+    if _dateline(text, places):
+        return "dateline"
+    if _is_caption(text, repeated):
+        return "caption"
+    if " " not in text and not _has_sentence_end(text):
+        return "chrome"
+    return "text"
+
+
+def _mark_menus(lines: list[_Line]) -> None:
+    """Mark short unpunctuated lines in runs of three or more menu-like lines as chrome.
+
+    Lines already known as chrome extend a run, so that a menu with a few
+    recognised items ("Opinion", "Podcast") is still seen as one menu.
+    """
+    run: list[_Line] = []
+    for line in [*lines, _Line(0, 0, "", "stop")]:
+        text = line.text
+        is_item = line.role in {"chrome", "end"} and len(text) <= 30
+        if line.role == "text":
+            is_item = (
+                len(text) <= 30
+                and _word_count(text) <= 3
+                and not _has_sentence_end(text)
+                and not text.endswith((",", ";", ":"))
+            )
+        if is_item:
+            run.append(line)
+            continue
+        if len(run) >= 3:
+            for item in run:
+                if item.role == "text":
+                    item.role = "chrome"
+        run = []
+
+
+def _story_start(lines: list[_Line]) -> int:
+    """Index of the line that opens the story: its dateline, else its first paragraph."""
+    first_body = None
+    bodies_before = 0
+    for index, line in enumerate(lines[:_DATELINE_REACH]):
+        if line.role == "dateline":
+            if bodies_before <= 2:
+                return index
+            break
+        if line.role == "text" and _is_body(_head(line.text)):
+            bodies_before += 1
+            if first_body is None:
+                first_body = index
+    if first_body is not None:
+        return first_body
+    for index, line in enumerate(lines):
+        if line.role in {"text", "dateline"} and _is_body(_head(line.text)):
+            return index
+    return len(lines)
+
+
+def _head(line: str) -> str:
+    """A short line without the timestamp or byline that may trail a headline."""
+    tail = _TITLE_TAIL.search(line) if len(line) <= 300 else None
+    return line[: tail.start()] if tail else line
+
+
+def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection[str]) -> None:
+    """Title, credits and dates from the lines above the story."""
+    for index in range(start - 1, -1, -1):
+        line = lines[index]
+        if line.role == "text" and _looks_like_title(_cut_title(line.text)):
+            page.title_line = index
+            break
+    for index, line in enumerate(lines[:start]):
+        if line.role == "byline":
+            page.source = page.source or _byline_source(line.text)
+        elif line.role == "agency":
+            found = _agency_place(line.text, places)
+            if found:
+                page.source = page.source or found[0]
+                page.dateline = page.dateline or found[1]
+            else:
+                page.source = page.source or _source_name(line.text)
+        elif (
+            page.title_line is not None
+            and index == page.title_line + 1
+            and line.role == "text"
+            and _is_outlet(line.text)
+            and index + 1 < len(lines)
+            and lines[index + 1].role in {"date", "byline"}
+        ):
+            page.source = page.source or line.text
+            line.role = "agency"
+
+
+def _is_outlet(line: str) -> bool:
+    """Whether a short line names an outlet ("The Columbian").
+
+    >>> _is_outlet("The Daily Courier"), _is_outlet("Talks resume")
+    (True, False)
+    """
+    words = line.split()
+    return (
+        1 <= len(words) <= 5
+        and len(line) <= 50
+        and all(word[:1].isupper() or word in {"of", "the", "and", "&"} for word in words)
+        and not any(char.isdigit() for char in line)
+        and not _has_sentence_end(line)
+    )
+
+
+def _read_dates(lines: list[_Line], end: int, page: _Page) -> None:
+    """The publication date: a labelled date, else a timestamp line."""
+    if page.published_rank < 0:  # the scraper's date header outranks the page's labels
+        return
+    for line in lines[:end]:
+        if len(line.text) > _SHORT_LINE or line.role not in {"date", "byline", "agency"}:
+            continue
+        labelled = _labelled_date(line.text)
+        if labelled and labelled[0] < page.published_rank:
+            page.published_rank, page.published = labelled
+        elif labelled is None and page.published_rank > 2:
+            stamp = _timestamp_date(line.text)
+            if stamp:
+                page.published_rank, page.published = 2, stamp
+
+
+def _trailing_source(lines: list[_Line], start: int, end: int) -> str | None:
+    """The credit closing a story: an agency line after it, or "(Yonhap)" ending it."""
+    for line in reversed(lines[start:end]):
+        if line.role == "agency":
+            return _source_name(line.text)
+        if line.role == "story":
+            credit = _CLOSING_CREDIT.search(line.text[-40:])
+            return _source_name(credit.group("agency")) if credit else None
+    return None
+
+
+def _segments(lines: list[_Line]) -> Iterator[Segment]:
+    for line in lines:
+        if line.role in {"story", "caption", "headline"}:
+            yield Segment(line.start, line.end, line.role)  # type: ignore[arg-type]
+
+
 def clean(text: str, *, places: Collection[str] = ()) -> CleanText:
-    """Split ``text`` into article fields and kept segments."""
-    stripped = text.strip()
-    start = text.find(stripped) if stripped else 0
-    segments = (Segment(start, start + len(stripped), "story"),) if stripped else ()
-    return CleanText(None, None, None, None, segments, stripped)
+    """Split ``text`` into article fields and kept segments.
+
+    ``places`` holds lower-cased place names that a dateline may name.
+
+    >>> page = clean("Menu\\nEnvoys meet in Hanoi\\nBy Yonhap\\n"
+    ...              "HANOI, May 2 (Yonhap) -- Envoys of the two sides met in Hanoi on Friday.")
+    >>> page.title, page.source, page.dateline
+    ('Envoys meet in Hanoi', 'Yonhap', 'Hanoi')
+    """
+    page = _Page()
+    lines = _lines(text)
+    if lines:
+        header = _HEADER_DATE.match(lines[0].text)
+        if header:
+            page.published = _parse_date(header.group("iso"))
+            page.published_rank = -1
+            first = lines[0]
+            rest = first.text[header.end() :]
+            first.start = first.end - len(rest.lstrip())
+            first.text = text[first.start : first.end]
+            if not first.text:
+                lines.pop(0)
+
+    counts: dict[str, int] = {}
+    for line in lines:
+        if 20 <= len(line.text) <= 1000:
+            counts[line.text] = counts.get(line.text, 0) + 1
+    roles: dict[str, str] = {}
+    for line in lines:
+        role = roles.get(line.text)
+        if role is None:
+            role = _classify(line, counts.get(line.text, 0) > 1, places)
+            roles[line.text] = role
+        line.role = role
+    _mark_menus(lines)
+
+    start = _story_start(lines)
+    end = next(
+        (index for index in range(start, len(lines)) if lines[index].role == "end"), len(lines)
+    )
+    _read_header(lines, start, page, places)
+    _read_dates(lines, end, page)
+
+    opening = _dateline(lines[start].text, places) if start < end else None
+    if opening:
+        page.dateline = opening.place or page.dateline
+        page.source = opening.agency or page.source
+        if opening.year and page.published is None:
+            page.published = _first_date(lines[start].text[:80])
+
+    if page.title_line is not None:
+        line = lines[page.title_line]
+        title = _cut_title(line.text)
+        line.end = line.start + len(title)
+        line.text = title
+        page.title = _FOLD_SPACE.sub(" ", _plain(title)).strip()
+    headline = _normalised(page.title) if page.title else None
+
+    for index, line in enumerate(lines):
+        if index >= end:
+            line.role = "chrome"
+        elif (
+            headline is not None
+            and len(headline) <= len(line.text) <= 2 * len(headline) + 20
+            and _normalised(line.text) == headline
+        ):
+            line.role = "headline"
+        elif line.role == "caption":
+            pass
+        elif index < start:
+            line.role = "chrome"
+        elif line.role in {"text", "dateline"}:
+            line.role = "chrome" if _is_shouting(line.text) else "story"
+
+    page.source = page.source or _trailing_source(lines, start, end)
+    segments = tuple(_segments(lines))
+    body = "\n\n".join(
+        _plain(line.text).strip() for line in lines if line.role == "story"
+    )
+    return CleanText(page.title, page.source, page.published, page.dateline, segments, body)
+
+
+def _is_shouting(line: str) -> bool:
+    """Whether a line is an unpunctuated all-capitals banner (a promo, not story text).
+
+    >>> _is_shouting("GET THE BEST OF OUR SITE"), _is_shouting("KCNA said so.")
+    (True, False)
+    """
+    return (
+        len(line) <= _SHORT_LINE
+        and line.isupper()
+        and _word_count(line) >= 2
+        and not _has_sentence_end(line)
+    )

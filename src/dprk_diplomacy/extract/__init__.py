@@ -1,0 +1,1 @@
+"""Extractors: envoys, meetings, channels."""

@@ -1,0 +1,69 @@
+"""One pass of recognition over an article's sentences, shared by the extractors.
+
+Each sentence is scanned once for gazetteer terms, name candidates and time
+expressions; the envoy, meeting and channel extractors then read these
+results instead of re-scanning the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..recognize.dates import DateMention, find_dates
+from ..recognize.people import NameFinder, PersonMention
+from ..recognize.terms import Term, TermIndex
+from ..text.clean import CleanText
+from ..text.sentences import Sentence, split_sentences
+
+
+@dataclass
+class SentenceFacts:
+    """What recognition found in one sentence."""
+
+    sentence: Sentence
+    terms: list[Term]
+    people: list[PersonMention]
+    dates: list[DateMention]
+
+
+@dataclass
+class Analysis:
+    """Recognition results for a whole article."""
+
+    text: str
+    clean: CleanText
+    published: dt.date | None
+    sentences: list[SentenceFacts]
+    dateline_date: DateMention | None = None
+    person_of: dict[int, int] = field(default_factory=dict)  # mention start -> person index
+
+    def sentence_text(self, index: int) -> str:
+        """The text of sentence ``index``."""
+        sentence = self.sentences[index].sentence
+        return self.text[sentence.start : sentence.end]
+
+
+def analyse(
+    text: str, cleaned: CleanText, published: dt.date | None, terms: TermIndex, names: NameFinder
+) -> Analysis:
+    """Split ``text`` into sentences and recognise terms, names and dates in each."""
+    facts = []
+    for index, sentence in enumerate(split_sentences(text, cleaned.segments)):
+        facts.append(
+            SentenceFacts(
+                sentence=sentence,
+                terms=terms.find(text, sentence.start, sentence.end),
+                people=names.find(text, sentence.start, sentence.end, index),
+                dates=find_dates(text, sentence.start, sentence.end),
+            )
+        )
+    dateline_date = None
+    if cleaned.dateline:
+        for fact in facts:
+            if fact.sentence.kind == "story":
+                head = fact.sentence.start
+                dates = [d for d in fact.dates if d.start - head < len(cleaned.dateline) + 20]
+                dateline_date = dates[0] if dates else None
+                break
+    return Analysis(text, cleaned, published, facts, dateline_date)

@@ -1,0 +1,329 @@
+"""Envoys: people acting for a government, one record per person.
+
+Mentions of one person are grouped: the full name ("Stephen Biegun"), its
+spelling variants ("Kim Jong Un" / "Kim Jong-un"), a clipped form ("Kim Yo"
+for "Kim Yo Jong") and a bare surname or given name ("Biegun", "Lee") that
+refers back to the most recently named person who bears it.  A person is an
+envoy when the text gives them a government post, when they are a known
+official, or when they take part in a meeting; a person given only a post
+outside government (analyst, professor, reporter) or named as the target of
+sanctions is not.
+
+Countries come from the strongest evidence available: the title ("U.S.
+special envoy", "Japan's deputy foreign minister", "Unification Minister"
+via its ministry), the gazetteer of officials, a bracketed country ("(US)"),
+a "South Korean counterpart", a group ("American officials including ..."),
+then context: the side the person takes in a meeting, state words in the
+same or previous sentence, and finally the romanisation of a Korean name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..gazetteer import Gazetteer, OfficialEntry, lookup_key
+from ..models import Envoy, Span
+from ..recognize.people import Lexicon, PersonMention, korean_name_country
+from ..recognize.terms import TermIndex
+from .analysis import Analysis
+
+_GROUP_INCLUDING = re.compile(
+    r"""
+    (?:officials|diplomats|delegates|delegation|envoys|negotiators|members|representatives)
+    [^.;]{0,60}?                   # a short stretch: "of the ministry", "both of whom"
+    \b(?:including|includ(?:es|ed)|such\sas|led\sby|headed\sby)\s
+    """,
+    re.VERBOSE,
+)
+
+_ENTOURAGE = re.compile(
+    r"\b(?:flanked|accompanied|joined|assisted)\sby\s",
+)
+
+_COUNTERPART_BEFORE = re.compile(
+    r"""
+    (?P<state>[\w.'’-]{2,20}(?:\s[\w.'’-]{2,20})?)   # the state word: "South Korean", "U.S."
+    \scounterparts?,?\s{1,2}$                        # then "counterpart" right before the name
+    """,
+    re.VERBOSE,
+)
+
+_SANCTION_TARGET = re.compile(
+    r"\b(?:sanctions?\slist|sanctioned|designated|blacklist|indicted|charged|targeted\sindividuals)\b",
+)
+
+_OFFICIAL_NOUNS = re.compile(
+    r"\s(?:\w+\s){0,3}?(?:official|officials|diplomat|diplomats|envoy|envoys|delegation|spokesman"
+    r"|spokeswoman|minister|ministry|government|leader|negotiator|negotiators|side)\b"
+)
+
+
+@dataclass
+class Person:
+    """A person mentioned in the article, with the evidence gathered so far."""
+
+    name: str
+    key: str
+    tokens: list[str]
+    mentions: list[PersonMention] = field(default_factory=list)
+    official: OfficialEntry | None = None
+    title: str | None = None
+    country: str | None = None
+    evidence: bool = False
+    nongovernment: bool = False
+    blocked: bool = False
+    participant: bool = False
+    aliases: list[str] = field(default_factory=list)
+
+    @property
+    def is_envoy(self) -> bool:
+        """True when the article gives reason to list the person as an envoy."""
+        if self.blocked and self.official is None:
+            return False
+        if self.official is not None or self.evidence:
+            return True
+        return self.participant and not self.nongovernment
+
+    @property
+    def head_of_state(self) -> bool:
+        """True for a head of state or government (by gazetteer or title)."""
+        if self.official is not None and self.official.head_of_state_or_government:
+            return True
+        return bool(self.title) and is_head_of_state_title(self.title or "")
+
+
+def is_head_of_state_title(title: str, lexicon: Lexicon | None = None) -> bool:
+    """True for a post held by a head of state or government.
+
+    >>> is_head_of_state_title("North Korean leader")
+    True
+    >>> is_head_of_state_title("vice chairman of the committee")
+    False
+    """
+    lexicon = lexicon or Lexicon.default()
+    low = title.lower()
+    words = low.replace("-", " ").split()
+    if any(p in words for p in ("vice", "deputy")) or " of the committee" in low:
+        return False
+    if "president of" in low and "state affairs" not in low and "republic" not in low:
+        return False
+    return any(h in words if " " not in h else h in low for h in lexicon.head_of_state)
+
+
+def _name_key(name: str) -> str:
+    return lookup_key(name)
+
+
+class EnvoyResolver:
+    """Groups name mentions into people and decides who is an envoy."""
+
+    def __init__(self, gazetteer: Gazetteer, terms: TermIndex, lexicon: Lexicon | None = None) -> None:
+        self.gazetteer = gazetteer
+        self.terms = terms
+        self.lexicon = lexicon or Lexicon.default()
+
+    def people(self, analysis: Analysis) -> list[Person]:
+        """All people of the article; fills ``analysis.person_of``."""
+        people: list[Person] = []
+        by_key: dict[str, int] = {}
+        mentions = [m for fact in analysis.sentences for m in fact.people]
+        singles: list[PersonMention] = []
+        for mention in mentions:
+            if len(mention.tokens) < 2:
+                singles.append(mention)
+                continue
+            official = self.gazetteer.official(mention.name)
+            key = _name_key(official.name if official else mention.name)
+            index = by_key.get(key)
+            if index is None:
+                index = self._prefix_match(people, mention.tokens)
+            if index is None:
+                index = len(people)
+                people.append(Person(mention.name, key, mention.tokens, official=official))
+                by_key[key] = index
+            person = people[index]
+            if len(mention.tokens) > len(person.tokens):
+                person.aliases.append(person.name)
+                person.name, person.tokens = mention.name, mention.tokens
+            elif mention.name != person.name and mention.name not in person.aliases:
+                person.aliases.append(mention.name)
+            person.mentions.append(mention)
+            analysis.person_of[mention.start] = index
+        for mention in singles:
+            index = self._back_reference(people, analysis, mention)
+            if index is None:
+                official = self.gazetteer.official(mention.name)
+                if official is None or mention.name in self.lexicon.not_name_words:
+                    continue
+                key = _name_key(official.name)
+                index = by_key.get(key)
+                if index is None:
+                    index = len(people)
+                    people.append(Person(mention.name, key, mention.tokens, official=official))
+                    by_key[key] = index
+            person = people[index]
+            if mention.name != person.name and mention.name not in person.aliases:
+                person.aliases.append(mention.name)
+            person.mentions.append(mention)
+            analysis.person_of[mention.start] = index
+        for person in people:
+            person.mentions.sort(key=lambda m: m.start)
+            self._weigh_evidence(person, analysis)
+        self._groups(people, analysis)
+        return people
+
+    @staticmethod
+    def _prefix_match(people: list[Person], tokens: list[str]) -> int | None:
+        keys = [lookup_key(t) for t in tokens]
+        for index, person in enumerate(people):
+            theirs = [lookup_key(t) for t in person.tokens]
+            shorter, longer = (keys, theirs) if len(keys) <= len(theirs) else (theirs, keys)
+            if len(shorter) >= 2 and longer[: len(shorter)] == shorter:
+                return index
+            if "".join(keys) == "".join(theirs):
+                return index
+        return None
+
+    @staticmethod
+    def _back_reference(people: list[Person], analysis: Analysis, mention: PersonMention) -> int | None:
+        token = lookup_key(mention.name)
+        best: tuple[int, int] | None = None  # (distance rank, index)
+        for index, person in enumerate(people):
+            if token not in (lookup_key(person.tokens[0]), lookup_key(person.tokens[-1])):
+                continue
+            before = [m.start for m in person.mentions if m.start < mention.start]
+            rank = mention.start - max(before) if before else 10**9 + min(m.start for m in person.mentions)
+            if best is None or rank < best[0]:
+                best = (rank, index)
+        return best[1] if best else None
+
+    def _weigh_evidence(self, person: Person, analysis: Analysis) -> None:
+        text = analysis.text
+        for mention in person.mentions:
+            sentence = analysis.sentences[mention.sentence].sentence
+            if mention.title and person.title is None:
+                person.title = mention.title
+            if mention.title or mention.paren_country:
+                person.evidence = True
+            if mention.nongovernment:
+                person.nongovernment = True
+            if mention.paren_country and person.country is None:
+                person.country = mention.paren_country
+            before = text[max(sentence.start, mention.start - 40) : mention.start]
+            counterpart = _COUNTERPART_BEFORE.search(before)
+            if counterpart:
+                person.evidence = True
+                term = self.terms.lookup(counterpart.group("state").split()[-1])
+                term = self.terms.lookup(counterpart.group("state")) or term
+                if term is not None and term.code:
+                    person.country = person.country or term.code
+            if _SANCTION_TARGET.search(text, sentence.start, sentence.end) and not mention.title:
+                person.blocked = True
+        if person.evidence and person.nongovernment and person.title:
+            person.nongovernment = False
+        titled = [m for m in person.mentions if m.title_countries]
+        if titled:
+            person.country = titled[0].title_countries[0]
+        elif person.official is not None and person.official.country and person.country is None:
+            person.country = person.official.country
+        if person.country is None:
+            person.country = self._country_from_title_people(person, analysis)
+        if person.official is not None and person.title is None:
+            person.title = None
+
+    def _country_from_title_people(self, person: Person, analysis: Analysis) -> str | None:
+        """``Prime Minister Shinzo Abe's adviser``: the state of the official named in the title."""
+        for mention in person.mentions:
+            if not mention.title:
+                continue
+            for other in analysis.sentences[mention.sentence].people:
+                inside = mention.title_start <= other.start and other.end <= mention.title_end
+                if inside and other is not mention:
+                    official = self.gazetteer.official(other.name)
+                    if official is not None and official.country:
+                        return official.country
+        return None
+
+    def _groups(self, people: list[Person], analysis: Analysis) -> None:
+        """Members of a named group share its evidence and state."""
+        text = analysis.text
+        for fact in analysis.sentences:
+            sentence = fact.sentence
+            for pattern, kind in ((_GROUP_INCLUDING, "group"), (_ENTOURAGE, "entourage")):
+                match = pattern.search(text, sentence.start, sentence.end)
+                if not match:
+                    continue
+                code = None
+                if kind == "group":
+                    for term in fact.terms:
+                        if term.end <= match.start() and match.start() - term.end < 12 and term.code:
+                            code = term.code
+                else:
+                    leaders = [m for m in fact.people if m.end <= match.start()]
+                    if leaders and leaders[0].start in analysis.person_of:
+                        code = people[analysis.person_of[leaders[0].start]].country
+                for mention in fact.people:
+                    if mention.start < match.end() or mention.start not in analysis.person_of:
+                        continue
+                    member = people[analysis.person_of[mention.start]]
+                    member.evidence = True
+                    if member.country is None and code:
+                        member.country = code
+
+    def context_country(self, person: Person, analysis: Analysis, people: list[Person]) -> str | None:
+        """A state for a person the text does not tie to one directly."""
+        for mention in person.mentions:
+            for index in (mention.sentence, mention.sentence - 1):
+                if index < 0:
+                    continue
+                code = self._sentence_state(analysis, index, person, people)
+                if code:
+                    return code
+        guess = korean_name_country(person.name, self.lexicon)
+        if guess:
+            return guess
+        if analysis.clean.dateline:
+            place = self.gazetteer.place(analysis.clean.dateline)
+            if place is not None and place.country:
+                return place.country
+        return None
+
+    def _sentence_state(
+        self, analysis: Analysis, index: int, person: Person, people: list[Person]
+    ) -> str | None:
+        fact = analysis.sentences[index]
+        text = analysis.text
+        title_spans = [(m.title_start, m.title_end) for m in fact.people if m.title]
+        for term in fact.terms:
+            if not term.code or any(a <= term.start < b for a, b in title_spans):
+                continue
+            if term.kind in ("demonym", "reference") or text[term.end : term.end + 2] in ("'s", "’s"):
+                if _OFFICIAL_NOUNS.match(text, term.end) or text[term.end : term.end + 2] in ("'s", "’s"):
+                    return term.code
+        for mention in fact.people:
+            other = analysis.person_of.get(mention.start)
+            if other is None or people[other] is person:
+                continue
+            if people[other].country and people[other].is_envoy:
+                return people[other].country
+        return None
+
+
+def envoy_records(people: list[Person], analysis: Analysis) -> list[Envoy]:
+    """The envoy records, in order of first mention."""
+    records = []
+    text = analysis.text
+    for person in people:
+        if not person.is_envoy:
+            continue
+        records.append(
+            Envoy(
+                name=person.name,
+                aliases=tuple(dict.fromkeys(a for a in person.aliases if a != person.name)),
+                country=person.country,
+                title=person.title,
+                mentions=tuple(Span.of(text, m.start, m.end) for m in person.mentions),
+            )
+        )
+    return records

@@ -1,0 +1,1 @@
+"""Recognition of people, places, countries and dates in sentences."""

@@ -1,0 +1,435 @@
+"""Personal names and the titles attached to them.
+
+Reporting names officials in a few fixed shapes, and these rules read them:
+
+- a title before the name: ``U.S. President Donald Trump``, ``presidential
+  spokesman Kang Min-seok``, ``Russia's First Deputy Foreign Minister X``;
+- an appositive after it: ``Ri Yong Ho, North Korea's vice foreign minister,``
+  or ``X, who is head of the ministry's ... office``;
+- a title set off before it: ``the White House press secretary, Sarah Sanders,``.
+
+A name is a run of two to four capitalised tokens (``Kim Jong-un``, ``Robert
+O'Brien``, ``Joseph DeTrani``) that are not words of titles, places,
+institutions or sentence openers; a single capitalised token is kept as a
+possible back-reference ("Biegun", "Xi") for the envoy stage to resolve.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..resources import load_json
+from .terms import Term, TermIndex
+
+_NAME_TOKEN = r"""
+    (?:[A-Z]['’])?              # an Irish prefix: O'Brien
+    [A-Z][a-z]{1,20}            # the capitalised body: Kim, Biegun, Xi
+    (?:[A-Z][a-z]{1,20})?       # an inner capital: DeTrani, McCain
+    (?:[-‐][A-Za-z][a-z]{1,20})?  # a hyphenated Korean given name: Kap-soo, Jong-Un
+"""
+
+_NAME_RUN = re.compile(
+    rf"""
+    (?<![\w'’.-])               # not inside another word or an abbreviation
+    {_NAME_TOKEN}
+    (?:[ ]{_NAME_TOKEN}){{0,4}}  # up to five tokens; the envoy stage trims them
+    (?![\w-])
+    """,
+    re.VERBOSE,
+)
+
+_TOKEN = re.compile(_NAME_TOKEN, re.VERBOSE)
+
+_APPOSITIVE = re.compile(
+    r"""
+    \s{0,3}(?:\([^()\n]{1,25}\)\s{0,3})?     # a photo position or a country in brackets: (R), (US)
+    ,\s{1,3}                                 # the comma that opens the appositive
+    (?P<who>who\s(?:is|was|serves\sas|served\sas|is\salso|has\sbeen|had\sbeen|became|is\snow)\s)?
+    (?P<title>[^,;:()"“”\n]{2,220})          # the appositive itself, up to the next break
+    """,
+    re.VERBOSE,
+)
+
+_TITLE_CUT = re.compile(
+    r"""
+    \s(?:told|said|says|say|added|noted|stressed|met|meets|meet|will|would|could|can|has|have|had
+       |is|was|are|were|who|which|whose|when|while|during|as|talks|stands|leaves|left|arrived
+       |arrives|called|urged|warned|according|also|where|after|before|since|because|in\sthe\sname)\b
+    | \.(?:\s|$)                               # a sentence end
+    """,
+    re.VERBOSE,
+)
+
+_PAREN_AFTER = re.compile(r"\s{0,2}\((?P<inner>[^()\n]{1,25})\)")
+
+_WORD = re.compile(r"[\w'’.-]+|[,;:()\"“”]")
+
+# Capitalised words that open clauses: a title never runs back across them.
+_TITLE_BREAKERS = frozenset(
+    """The A An In On At To For From By With Of And Or But As If During After Before Since While
+    When According Meanwhile However Also Then Earlier Later Last Next This That These Those It He She
+    They We I Our His Her Their Both Another All Some Many Most Asked Speaking Meeting""".split()
+)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Title and name word lists from ``data/titles.json`` and ``data/names.json``."""
+
+    heads: frozenset[str]
+    multiword_heads: tuple[str, ...]
+    modifiers: frozenset[str]
+    head_of_state: frozenset[str]
+    not_government: frozenset[str]
+    korean_surnames: frozenset[str]
+    dprk_surnames: frozenset[str]
+    not_name_words: frozenset[str]
+
+    @classmethod
+    @cache
+    def default(cls) -> Lexicon:
+        """The bundled lexicon, read once."""
+        titles = load_json("titles.json")
+        names = load_json("names.json")
+        heads = [h.lower() for h in titles["heads"]]
+        return cls(
+            heads=frozenset(h for h in heads if " " not in h),
+            multiword_heads=tuple(h for h in heads if " " in h),
+            modifiers=frozenset(m.lower() for m in titles["modifiers"]),
+            head_of_state=frozenset(h.lower() for h in titles["head_of_state"]),
+            not_government=frozenset(w.lower() for w in titles["not_government"]),
+            korean_surnames=frozenset(names["korean_surnames"]),
+            dprk_surnames=frozenset(names["dprk_surnames"]),
+            not_name_words=frozenset(names["not_name_words"]),
+        )
+
+    def title_word(self, word: str) -> bool:
+        """True for a word that can stand inside a title (head or modifier).
+
+        >>> Lexicon.default().title_word("Minister")
+        True
+        """
+        low = word.lower().strip(".,")
+        return low in self.heads or low in self.modifiers
+
+    def has_head(self, title: str) -> bool:
+        """True when ``title`` contains a word that names a post.
+
+        >>> Lexicon.default().has_head("first vice foreign minister")
+        True
+        >>> Lexicon.default().has_head("sister of the leader's aide")
+        True
+        """
+        words = [w.lower().strip(".,'’") for w in title.split()]
+        return any(w in self.heads for w in words) or any(h in title.lower() for h in self.multiword_heads)
+
+    def government(self, title: str) -> bool:
+        """False when the title marks someone outside government (analyst, professor ...).
+
+        >>> Lexicon.default().government("senior fellow at a think tank")
+        False
+        """
+        low = title.lower()
+        words = set(re.findall(r"[a-z]+", low))
+        return not (words & self.not_government) and not any(
+            " " in w and w in low for w in self.not_government
+        )
+
+
+@dataclass
+class PersonMention:
+    """A name in the text with what its context says about the person."""
+
+    start: int
+    end: int
+    name: str
+    sentence: int
+    title: str | None = None
+    title_start: int = -1
+    title_end: int = -1
+    title_countries: list[str] = field(default_factory=list)
+    paren_country: str | None = None
+    counterpart_country: str | None = None
+    nongovernment: bool = False
+
+    @property
+    def tokens(self) -> list[str]:
+        """The name's tokens."""
+        return self.name.split()
+
+
+def _is_name_token(token: str, stop: frozenset[str], lexicon: Lexicon) -> bool:
+    bare = token.rstrip("'’s") if token.endswith(("'s", "’s")) else token
+    return bare not in stop and not lexicon.title_word(bare) or bare in lexicon.korean_surnames
+
+
+class NameFinder:
+    """Finds name candidates with their titles, built once per gazetteer."""
+
+    def __init__(self, terms: TermIndex, gazetteer: object, lexicon: Lexicon | None = None) -> None:
+        self.terms = terms
+        self.lexicon = lexicon or Lexicon.default()
+        stop = set(self.lexicon.not_name_words)
+        for country in getattr(gazetteer, "countries", ()):
+            for name in (*country.names, *country.demonyms, *country.capitals):
+                stop.update(name.split())
+        for entry in (*getattr(gazetteer, "places", ()), *getattr(gazetteer, "organizations", ())):
+            for name in (entry.name, *entry.aliases):
+                stop.update(name.split())
+        self.official_tokens: set[str] = set()
+        for official in getattr(gazetteer, "officials", ()):
+            for name in (official.name, *official.aliases):
+                self.official_tokens.update(name.replace("-", " ").split())
+        stop -= self.lexicon.korean_surnames
+        stop -= {t for t in self.official_tokens if t[:1].isupper()}
+        stop.discard("Park")
+        self.stop = frozenset(stop)
+
+    def split_run(self, text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
+        """The name-like stretches of a capitalised run, as offsets.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> finder = NameFinder(TermIndex(g), g)
+        >>> t = "Chinese Premier Li Qiang"
+        >>> [t[a:b] for a, b in finder.split_run(t, 0, len(t))]
+        ['Li Qiang']
+        """
+        piece_start = -1
+        piece_end = -1
+        for match in _TOKEN.finditer(text, start, end):
+            token = match.group(0)
+            if _is_name_token(token, self.stop, self.lexicon):
+                if piece_start < 0:
+                    piece_start = match.start()
+                piece_end = match.end()
+            else:
+                if piece_start >= 0:
+                    yield piece_start, piece_end
+                piece_start = -1
+        if piece_start >= 0:
+            yield piece_start, piece_end
+
+    def find(self, text: str, start: int, end: int, sentence: int) -> list[PersonMention]:
+        """Name candidates in ``text[start:end]`` with their titles."""
+        found = []
+        for run in _NAME_RUN.finditer(text, start, end):
+            for a, b in self.split_run(text, run.start(), run.end()):
+                mention = PersonMention(a, b, text[a:b], sentence)
+                self._attach_title(text, start, end, mention)
+                found.append(mention)
+        return found
+
+    # -- titles ------------------------------------------------------------
+    def _attach_title(self, text: str, sent_start: int, sent_end: int, mention: PersonMention) -> None:
+        paren = _PAREN_AFTER.match(text, mention.end, sent_end)
+        if paren:
+            term = self.terms.lookup(paren.group("inner").strip())
+            if term is not None and term.code:
+                mention.paren_country = term.code
+        before = self._title_before(text, sent_start, mention.start)
+        if before is not None:
+            self._set_title(text, mention, *before)
+        after = self._title_after(text, mention.end, sent_end)
+        if after is not None and mention.title is None:
+            self._set_title(text, mention, *after)
+        if mention.title is None:
+            set_off = self._title_set_off(text, sent_start, mention.start, mention.end, sent_end)
+            if set_off is not None:
+                self._set_title(text, mention, *set_off)
+
+    def _set_title(self, text: str, mention: PersonMention, raw_start: int, raw_end: int) -> None:
+        start, end = self._strip_title(text, raw_start, raw_end)
+        title = text[start:end]
+        if not title or not self.lexicon.has_head(title):
+            return
+        if not self.lexicon.government(title):
+            mention.nongovernment = True
+            return
+        mention.title, mention.title_start, mention.title_end = title, start, end
+        mention.title_countries = self.title_countries(text, raw_start, raw_end)
+
+    def _title_before(self, text: str, sent_start: int, name_start: int) -> tuple[int, int] | None:
+        """The title standing right before a name: ``Vice Foreign Minister`` X."""
+        words = list(_WORD.finditer(text, max(sent_start, name_start - 200), name_start))
+        if not words:
+            return None
+        last = words[-1].group(0)
+        if last.lower() == "counterpart":
+            return None
+        if not (self.lexicon.title_word(last) or self._is_country_word(last)):
+            return None
+        first = len(words)
+        for index in range(len(words) - 1, -1, -1):
+            word = words[index].group(0)
+            low = word.lower()
+            if word in _TITLE_BREAKERS or word in ",;:()\"“”":
+                break
+            if self.lexicon.title_word(word) or word[:1].isupper() or low in ("of", "for", "and"):
+                first = index
+                continue
+            break
+        if first == len(words):
+            return None
+        return words[first].start(), words[-1].end()
+
+    def _title_after(self, text: str, name_end: int, sent_end: int) -> tuple[int, int] | None:
+        """An appositive title: X``, the DPRK's first vice foreign minister,``."""
+        match = _APPOSITIVE.match(text, name_end, sent_end)
+        if not match:
+            return None
+        start, end = match.span("title")
+        cut = _TITLE_CUT.search(text, start, end)
+        if cut:
+            end = cut.start()
+        segment = text[start:end]
+        if " and now " in segment:
+            head, _, tail = segment.partition(" and now ")
+            if self.lexicon.government(tail) and self.lexicon.has_head(tail):
+                start += len(head) + len(" and now ")
+            else:
+                end = start + len(head)
+        first_word = _WORD.match(text, start, end)
+        if first_word is None:
+            return None
+        if not match.group("who") and not self._title_opening(text, start, end):
+            return None
+        return start, end
+
+    def _title_opening(self, text: str, start: int, end: int) -> bool:
+        """True when the appositive opens like a title, not like a clause or a relation."""
+        for word_match in _WORD.finditer(text, start, end):
+            word = word_match.group(0)
+            low = word.lower()
+            if low in ("a", "an", "the", "also", "now", "then", "our", "its", "his", "her", "their"):
+                continue
+            if word.endswith(("'s", "’s")) or self._is_country_word(word):
+                continue
+            if low in self.lexicon.heads:
+                return True
+            if self.lexicon.title_word(word) or word[:1].isupper():
+                continue
+            return False
+        return False
+
+    def _title_set_off(
+        self, text: str, sent_start: int, name_start: int, name_end: int, sent_end: int
+    ) -> tuple[int, int] | None:
+        """A title set off by commas before the name: ``the press secretary, X,``."""
+        head = text[max(sent_start, name_start - 3) : name_start]
+        if not head.rstrip().endswith(","):
+            return None
+        tail = text[name_end : min(sent_end, name_end + 2)]
+        if tail[:1] not in (",", ".", "") and not tail.startswith(" w"):
+            return None
+        comma = text.rfind(",", sent_start, name_start)
+        return self._title_before(text, sent_start, comma)
+
+    def _strip_title(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """Trim determiners and a leading state possessive: ``the DPRK's`` X -> X."""
+        changed = True
+        while changed and start < end:
+            changed = False
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1] in " ,.;":
+                end -= 1
+            word = _WORD.match(text, start, end)
+            if word is None:
+                break
+            token = word.group(0)
+            if token.lower() in ("a", "an", "the", "also", "then", "and", "of", "for", "our"):
+                start = word.end()
+                changed = True
+                continue
+            possessive = re.compile(r"[^\s]{1,40}?['’]s\s").match(text, start, end)
+            if possessive:
+                owner = text[start : possessive.end() - 3].strip()
+                if self._is_country_word(owner) or owner.lower() in ("country", "our country"):
+                    start = possessive.end()
+                    changed = True
+                    continue
+                multi = self._country_possessive(text, start, end)
+                if multi is not None:
+                    start = multi
+                    changed = True
+                    continue
+            multi = self._country_possessive(text, start, end)
+            if multi is not None:
+                start = multi
+                changed = True
+        return start, end
+
+    def _country_possessive(self, text: str, start: int, end: int) -> int | None:
+        for term in self.terms.find(text, start, min(end, start + 60)):
+            if term.start != start:
+                return None
+            after = text[term.end : term.end + 3]
+            if after.startswith(("'s ", "’s ")) and term.kind in ("country", "reference", "capital"):
+                return term.end + 3
+            return None
+        if text.startswith(("our country's ", "our country’s "), start):
+            return start + len("our country's ")
+        return None
+
+    def _is_country_word(self, word: str) -> bool:
+        bare = word[:-2] if word.endswith(("'s", "’s")) else word
+        term = self.terms.lookup(bare)
+        return term is not None and term.kind in ("country", "demonym", "reference", "capital", "org")
+
+    def title_countries(self, text: str, start: int, end: int) -> list[str]:
+        """States a title ties its holder to: ``U.S. special envoy for North Korea`` -> USA.
+
+        A state named as the object of the post (``envoy for North Korea``,
+        ``ambassador to Spain``) is not the holder's own.
+        """
+        found: list[str] = []
+        for term in self.terms.find(text, start, end):
+            if not term.codes or term.kind == "pair" or len(term.codes) != 1:
+                continue
+            before = text[max(start, term.start - 10) : term.start].split()
+            possessive = text[term.end : term.end + 2] in ("'s", "’s")
+            if before and before[-1].lower() in _OBJECT_PREPOSITIONS and not possessive:
+                continue
+            if before[-2:-1] and before[-1].lower() == "the" and before[-2].lower() in _OBJECT_PREPOSITIONS:
+                if not possessive:
+                    continue
+            found.append(term.codes[0])
+        return found
+
+
+_OBJECT_PREPOSITIONS = frozenset(
+    ["for", "to", "on", "toward", "towards", "against", "with", "about", "in", "over", "from", "into"]
+)
+
+
+def korean_name_country(name: str, lexicon: Lexicon) -> str | None:
+    """A last-resort guess from the romanisation of a Korean name.
+
+    North Korea's own romanisation (Ri, Choe, Pak) and its unhyphenated
+    three-syllable names mark North Koreans; a hyphenated given name is the
+    South Korean convention.
+
+    >>> korean_name_country("Kim Kye Gwan", Lexicon.default())
+    'PRK'
+    >>> korean_name_country("Kang Min-seok", Lexicon.default())
+    'KOR'
+    """
+    tokens = name.split()
+    if not tokens or tokens[0] not in lexicon.korean_surnames:
+        return None
+    if tokens[0] in lexicon.dprk_surnames:
+        return "PRK"
+    if len(tokens) == 3:
+        return "PRK"
+    if len(tokens) == 2 and "-" in tokens[1]:
+        return "KOR"
+    return None
+
+
+def terms_between(terms: list[Term], start: int, end: int) -> list[Term]:
+    """The terms lying within ``start:end``."""
+    return [t for t in terms if t.start >= start and t.end <= end]

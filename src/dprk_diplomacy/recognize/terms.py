@@ -1,0 +1,115 @@
+"""Countries, demonyms, capitals, places and institutions, found in one scan.
+
+Every name in the gazetteer goes into a single trie-shaped pattern (see
+:mod:`.trie`), so finding all of them in a sentence is one linear pass.  A
+match carries what it says about states: ``South Korean`` names KOR,
+``inter-Korean`` names both Koreas, ``the Unification Ministry`` ties a
+person to KOR, ``Panmunjom`` is a venue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from ..resources import load_json
+from .trie import trie_pattern
+
+TermKind = Literal["country", "demonym", "capital", "place", "org", "pair", "reference", "other"]
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A gazetteer name found at ``start:end``."""
+
+    start: int
+    end: int
+    kind: TermKind
+    codes: tuple[str, ...]  # the states it names; empty for international organisations
+    name: str  # the canonical name (for places: as the text writes it)
+
+    @property
+    def code(self) -> str | None:
+        """The single state named, if exactly one."""
+        return self.codes[0] if len(self.codes) == 1 else None
+
+
+class _CountryLike(Protocol):
+    code: str
+    names: tuple[str, ...] | list[str]
+    demonyms: tuple[str, ...] | list[str]
+    capitals: tuple[str, ...] | list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    kind: TermKind
+    codes: tuple[str, ...]
+    name: str
+
+
+class TermIndex:
+    """All gazetteer names of a :class:`~dprk_diplomacy.gazetteer.Gazetteer`, compiled once.
+
+    >>> from dprk_diplomacy.gazetteer import Gazetteer
+    >>> index = TermIndex(Gazetteer.default())
+    >>> [(t.name, t.kind, t.codes) for t in index.find("South Korean and U.S. envoys met in Hanoi")]
+    [('South Korea', 'demonym', ('KOR',)), ('United States', 'country', ('USA',)), ('Hanoi', 'capital', ('VNM',))]
+    """
+
+    def __init__(self, gazetteer: object) -> None:
+        entries: dict[str, _Entry] = {}
+
+        def add(term: str, entry: _Entry) -> None:
+            # Earlier (stronger) kinds win: a country name beats a place of the same spelling.
+            if term and term not in entries:
+                entries[term] = entry
+
+        korea = load_json("korea_terms.json")
+        for item in korea["not_countries"]:
+            add(item, _Entry("other", (), item))
+        for item in korea["pairs"]:
+            add(item, _Entry("pair", ("KOR", "PRK"), item))
+        for item in korea["references"]:
+            add(item["term"], _Entry("reference", (item["code"],), item["code"]))
+        countries = list(getattr(gazetteer, "countries", ()))
+        primary = {c.code: c.names[0] if c.names else c.code for c in countries}
+        for country in countries:
+            if getattr(country, "ambiguous", False):
+                continue
+            for name in country.names:
+                add(name, _Entry("country", (country.code,), primary[country.code]))
+        for country in countries:
+            for demonym in country.demonyms:
+                add(demonym, _Entry("demonym", (country.code,), primary[country.code]))
+        for country in countries:
+            for capital in country.capitals:
+                add(capital, _Entry("capital", (country.code,), capital))
+        for org in getattr(gazetteer, "organizations", ()):
+            codes = (org.country,) if org.country else ()
+            for name in (org.name, *org.aliases):
+                add(name, _Entry("org", codes, org.name))
+        for place in getattr(gazetteer, "places", ()):
+            codes = (place.country,) if place.country else ()
+            for name in (place.name, *place.aliases):
+                add(name, _Entry("place", codes, name))
+        self._entries = entries
+        self.pattern = re.compile(
+            r"(?<![\w.'’])(?:" + trie_pattern(entries) + r")(?!\w|\.\w)",
+        )
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Term]:
+        """Every gazetteer name in ``text[start:end]``, longest match at each place."""
+        found = []
+        for match in self.pattern.finditer(text, start, len(text) if end is None else end):
+            entry = self._entries[match.group(0)]
+            found.append(Term(match.start(), match.end(), entry.kind, entry.codes, entry.name))
+        return found
+
+    def lookup(self, name: str) -> Term | None:
+        """The entry for an exact name, as a term at offsets 0..len(name)."""
+        entry = self._entries.get(name)
+        if entry is None:
+            return None
+        return Term(0, len(name), entry.kind, entry.codes, entry.name)
