@@ -63,7 +63,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     failed = False
-    print(f"{'articles':>9s} {'corpus MB':>10s} {'peak RSS MB':>12s} {'seconds':>8s} {'articles/s':>11s}")
+    print(
+        f"{'articles':>9s} {'corpus MB':>10s} {'peak RSS MB':>12s} {'seconds':>8s} {'articles/s':>11s}"
+    )
     with tempfile.TemporaryDirectory(prefix="dprk-rss-") as tmp:
         for size in args.sizes:
             corpus = Path(tmp) / f"corpus-{size}.jsonl"

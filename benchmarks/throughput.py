@@ -68,7 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]
     print(f"articles        {len(corpus)} ({megabytes:.1f} MB)")
     print(f"throughput      {len(corpus) / serial:,.0f} articles/s, {megabytes / serial:.2f} MB/s")
-    print(f"per article     mean {statistics.fmean(latencies) * 1000:.2f} ms, p99 {p99 * 1000:.2f} ms")
+    print(
+        f"per article     mean {statistics.fmean(latencies) * 1000:.2f} ms, p99 {p99 * 1000:.2f} ms"
+    )
     print(f"peak RSS        {peak_rss_mb():.0f} MB")
 
     if args.workers > 1:

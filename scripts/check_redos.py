@@ -32,8 +32,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from types import ModuleType
+from typing import Any, Protocol
 
-import regex
+import regex  # type: ignore[import-untyped]
 
 PACKAGE = "dprk_diplomacy"
 ADVERSARIAL_LENGTH = 50_000
@@ -46,7 +47,17 @@ GENERIC_FRAGMENTS = (
 KILLERS = ("!", "\x00")
 MAX_WORD_FRAGMENTS = 8
 
-Compiled = re.Pattern[str] | regex.Pattern[str]
+
+class Compiled(Protocol):
+    """What ``re`` and ``regex`` compiled patterns have in common, as used here."""
+
+    @property
+    def pattern(self) -> str | bytes: ...
+
+    @property
+    def flags(self) -> int: ...
+
+    def finditer(self, string: str, /) -> Iterator[Any]: ...
 
 
 @dataclass
@@ -122,17 +133,15 @@ def _re_flags(pattern: Compiled) -> int:
     if isinstance(pattern, re.Pattern):
         return pattern.flags & ~re.UNICODE
     # regex has its own flag values; carry over the ones re understands.
-    return sum(
-        flag for name, flag in _RE_FLAGS.items() if pattern.flags & getattr(regex, name)
-    )
+    return sum(flag for name, flag in _RE_FLAGS.items() if pattern.flags & getattr(regex, name))
 
 
 def static_check(pattern: Compiled, strict: bool) -> Verdict:
     """regexploit's verdict: ``redos`` above quadratic (or at quadratic if ``strict``)."""
     with warnings.catch_warnings():  # regexploit imports the deprecated sre_parse
         warnings.simplefilter("ignore", DeprecationWarning)
-        from regexploit.ast.sre import SreOpParser
-        from regexploit.redos import find
+        from regexploit.ast.sre import SreOpParser  # type: ignore[import-untyped]
+        from regexploit.redos import find  # type: ignore[import-untyped]
 
     source = pattern.pattern
     if not isinstance(source, str):
@@ -149,7 +158,9 @@ def static_check(pattern: Compiled, strict: bool) -> Verdict:
         example = next(r for r in found if r.starriness == worst).example()
         return Verdict("redos", f"starriness {worst}; example {example}")
     if worst == 2:
-        return Verdict("warning", f"quadratic backtracking (starriness 2), e.g. {found[0].example()}")
+        return Verdict(
+            "warning", f"quadratic backtracking (starriness 2), e.g. {found[0].example()}"
+        )
     return Verdict("ok")
 
 
@@ -193,7 +204,9 @@ def dynamic_check(pattern: Compiled, bound: float) -> tuple[Verdict, float]:
         for text in strings:
             if not receiver.poll(bound):
                 fragment = text[: min(12, len(text))]
-                return Verdict("slow", f"over {bound}s on {fragment!r}... ({len(text):,} chars)"), bound
+                return Verdict(
+                    "slow", f"over {bound}s on {fragment!r}... ({len(text):,} chars)"
+                ), bound
             elapsed: float = receiver.recv()
             worst = max(worst, elapsed)
             if elapsed > bound:
@@ -242,7 +255,9 @@ def main(argv: list[str] | None = None) -> int:
     found = collect_patterns(modules)
     counts: dict[str, int] = {}
     for entry in found:
-        verdict = check(entry.pattern, bound=args.bound, static_only=args.static_only, strict=args.strict)
+        verdict = check(
+            entry.pattern, bound=args.bound, static_only=args.static_only, strict=args.strict
+        )
         counts[verdict.status] = counts.get(verdict.status, 0) + 1
         failures += verdict.failed
         if not args.quiet or verdict.status != "ok":

@@ -238,10 +238,18 @@ def test_menus_and_lone_words_are_dropped() -> None:
 
 @pytest.mark.parametrize(
     "marker",
-    ["MOST POPULAR", "Leave a Reply", "Be the first to comment", "Latest Asia Stories", "Top Stories"],
+    [
+        "MOST POPULAR",
+        "Leave a Reply",
+        "Be the first to comment",
+        "Latest Asia Stories",
+        "Top Stories",
+    ],
 )
 def test_everything_after_an_end_marker_is_dropped(marker: str) -> None:
-    text = page(STORY, STORY_END, marker, "Another story about something else entirely, the paper said.")
+    text = page(
+        STORY, STORY_END, marker, "Another story about something else entirely, the paper said."
+    )
     assert clean(text).body == STORY + "\n\n" + STORY_END
 
 

@@ -144,9 +144,15 @@ def test_jsonl_input_and_output(
 ) -> None:
     errors = tmp_path / "errors.jsonl"
     status, stdout, stderr = run(
-        str(jsonl_file), "--format", "jsonl", "--source-field", "outlet", "--errors", str(errors),
+        str(jsonl_file),
+        "--format",
+        "jsonl",
+        "--source-field",
+        "outlet",
+        "--errors",
+        str(errors),
         capsys=capsys,
-    )  # fmt: skip
+    )
     assert status == 1
     records = [json.loads(line) for line in stdout.splitlines()]
     assert [r["id"] for r in records] == ["first", "https://example.org/2", f"{jsonl_file}:3"]
@@ -157,8 +163,12 @@ def test_jsonl_input_and_output(
         (str(jsonl_file), n) for n in (5, 6, 7, 8, 9)
     ]
     assert [r["error_type"] for r in reported] == [
-        "JsonLineError", "JsonLineError", "JsonLineError", "InvalidDateError", "JsonLineError",
-    ]  # fmt: skip
+        "JsonLineError",
+        "JsonLineError",
+        "JsonLineError",
+        "InvalidDateError",
+        "JsonLineError",
+    ]
     assert "'text'" in reported[1]["message"]
     assert "someday" in reported[3]["message"]
     assert len(stderr.splitlines()) == 5
@@ -184,7 +194,7 @@ def test_jsonl_field_options(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 def test_stdin_text_and_published(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    stdin = io.TextIOWrapper(io.BytesIO("The envoys met on Friday.".encode()))
+    stdin = io.TextIOWrapper(io.BytesIO(b"The envoys met on Friday."))
     monkeypatch.setattr(sys, "stdin", stdin)
     status, stdout, _ = run("-", "--published", "2021-08-06", "--format", "json", capsys=capsys)
     (record,) = json.loads(stdout)
@@ -240,7 +250,7 @@ def test_a_missing_export_module_is_a_usage_error(
         ["parse", "x.txt", "--published", "someday"],
         ["parse", "x", "--workers", "-2"],
         ["parse", "x", "--format", "xml"],
-    ],  # fmt: skip
+    ],
 )
 def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
@@ -300,10 +310,19 @@ def test_atomic_write_to_a_device_writes_through() -> None:
 
 def test_console_script_reports_bad_inputs(corpus: Path) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "dprk_diplomacy.cli", "parse", str(corpus / "a.txt"),
-         str(corpus / "nul.txt")],  # fmt: skip
-        capture_output=True, text=True, stdin=subprocess.DEVNULL, check=False,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "dprk_diplomacy.cli",
+            "parse",
+            str(corpus / "a.txt"),
+            str(corpus / "nul.txt"),
+        ],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
     assert done.returncode == 1
     assert len(done.stdout.splitlines()) == 1
     assert "nul.txt" in done.stderr and "binary" in done.stderr
@@ -316,7 +335,7 @@ def test_console_script_reports_bad_inputs(corpus: Path) -> None:
         (b"\xff\xfeS\x00", NotUtf8Error),
         (b"a\x00b", BinaryInputError),
         (b"\x01\x02\x03 text", BinaryInputError),
-    ],  # fmt: skip
+    ],
 )
 def test_decode_text_names_the_problem(data: bytes, error: type[Exception]) -> None:
     with pytest.raises(error):

@@ -3,7 +3,7 @@ points at its own text, the JSON round-trips and a second parse is identical."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -11,11 +11,36 @@ from hypothesis import strategies as st
 from dprk_diplomacy import Article, Span, parse
 
 HTML_FRAGMENTS = (
-    "<html>", "<body>", "</body>", "<div class='story'>", "</div>", "<p>", "</p>", "<br>",
-    "<script>var x = '<p>';</script>", "<style>p{}</style>", "<!-- note -->", "&amp;", "&nbsp;",
-    "&#x41;", "<a href='/x'>", "</a>", "<h1>", "</h1>", "<title>", "</title>", "<", ">", "\n",
-    "Kim Jong Un ", "met ", "U.S. envoy ", "in Seoul ", "on Friday. ", "SEOUL, Aug. 5 (Yonhap) -- ",
-)  # fmt: skip
+    "<html>",
+    "<body>",
+    "</body>",
+    "<div class='story'>",
+    "</div>",
+    "<p>",
+    "</p>",
+    "<br>",
+    "<script>var x = '<p>';</script>",
+    "<style>p{}</style>",
+    "<!-- note -->",
+    "&amp;",
+    "&nbsp;",
+    "&#x41;",
+    "<a href='/x'>",
+    "</a>",
+    "<h1>",
+    "</h1>",
+    "<title>",
+    "</title>",
+    "<",
+    ">",
+    "\n",
+    "Kim Jong Un ",
+    "met ",
+    "U.S. envoy ",
+    "in Seoul ",
+    "on Friday. ",
+    "SEOUL, Aug. 5 (Yonhap) -- ",
+)
 
 unicode_texts = st.text(
     alphabet=st.characters(
@@ -40,11 +65,14 @@ unicode_texts = st.text(
             "Cc",
             "Cf",
             "Co",
-        )  # fmt: skip
+        )
     )
 )
 html_texts = st.lists(st.sampled_from(HTML_FRAGMENTS) | st.text(max_size=8)).map("".join)
 any_texts = st.one_of(st.text(), unicode_texts, html_texts)
+
+
+RECASINGS: tuple[Callable[[str], str], ...] = (str, str.upper, str.lower, str.swapcase, str.title)
 
 
 @st.composite
@@ -54,10 +82,11 @@ def mutated(draw: st.DrawFn, texts: list[str]) -> str:
     if draw(st.booleans()):
         lines = draw(st.permutations(lines))
     dropped = draw(st.lists(st.booleans(), min_size=len(lines), max_size=len(lines)))
-    lines = [line for line, drop in zip(lines, dropped) if not drop]
-    if lines and draw(st.booleans()):
+    lines = [line for line, drop in zip(lines, dropped, strict=True) if not drop]
+    duplicate = draw(st.booleans())
+    if lines and duplicate:
         lines.insert(draw(st.integers(0, len(lines))), draw(st.sampled_from(lines)))
-    recase = draw(st.sampled_from((str, str.upper, str.lower, str.swapcase, str.title)))
+    recase = draw(st.sampled_from(RECASINGS))
     text = "".join(recase(line) for line in lines)
     for _ in range(draw(st.integers(0, 3))):
         at = draw(st.integers(0, len(text)))

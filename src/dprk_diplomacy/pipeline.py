@@ -18,6 +18,7 @@ from typing import Protocol, runtime_checkable
 from .errors import InputTooLargeError, InputTypeError, InvalidDateError
 from .extract.analysis import analyse
 from .extract.envoys import EnvoyResolver, envoy_records
+from .extract.meetings import MeetingExtractor, assign_countries_from_meetings, finish
 from .gazetteer import Gazetteer
 from .models import Article, Channel, Envoy, Meeting
 from .recognize.people import NameFinder
@@ -88,6 +89,7 @@ class Parser:
         self._terms = TermIndex(self.gazetteer)
         self._names = NameFinder(self._terms, self.gazetteer)
         self._envoys = EnvoyResolver(self.gazetteer, self._terms)
+        self._meetings = MeetingExtractor(self.gazetteer)
         self._place_names = self.gazetteer.place_names()
 
     def parse(
@@ -127,10 +129,15 @@ class Parser:
     def _extract(self, document: Document, article: Article) -> Article:
         analysis = analyse(document.text, document.clean, document.published, self._terms, self._names)
         people = self._envoys.people(analysis)
+        candidates = self._meetings.extract(analysis, people)
+        assign_countries_from_meetings(candidates, people)
         for person in people:
             if person.is_envoy and person.country is None:
                 person.country = self._envoys.context_country(person, analysis, people)
-        return article.model_copy(update={"envoys": tuple(envoy_records(people, analysis))})
+        meetings = finish(candidates, people, analysis, self.gazetteer)
+        return article.model_copy(
+            update={"envoys": tuple(envoy_records(people, analysis)), "meetings": tuple(meetings)}
+        )
 
     def _run_extractors(self, document: Document, article: Article) -> Article:
         for extractor in self.extractors:

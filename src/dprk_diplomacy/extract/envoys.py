@@ -85,6 +85,14 @@ class Person:
             return True
         return self.participant and not self.nongovernment
 
+    def is_envoy_candidate(self) -> bool:
+        """True when the person may take part in a meeting (not a sanctions target, not an analyst)."""
+        if self.official is not None:
+            return True
+        if self.blocked:
+            return False
+        return not (self.nongovernment and not self.evidence)
+
     @property
     def head_of_state(self) -> bool:
         """True for a head of state or government (by gazetteer or title)."""

@@ -28,7 +28,7 @@ import json
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Union
@@ -367,26 +367,24 @@ def parse_corpus_to_jsonl(
     options = _options(parser_factory, text_key, id_key, published_key, source_key)
     results = _results(paths_or_bag, options, files_per_partition, blocksize, storage_options)
     out = os.fspath(out_dir).rstrip("/")
+    storage = dict(storage_options or {})
+    outputs = {"articles": results.filter(_is_ok).map(_article_line)}
+    outputs["errors"] = results.filter(_is_error).map(_error_line)
     writes = [
-        results.filter(_is_ok)
-        .map(_article_line)
-        .to_textfiles(
-            f"{out}/articles-*.jsonl",
+        bag.to_textfiles(
+            f"{out}/{kind}-*.jsonl",
             name_function=_partition_name,
             compute=False,
-            storage_options=dict(storage_options or {}),
-        ),
-        results.filter(_is_error)
-        .map(_error_line)
-        .to_textfiles(
-            f"{out}/errors-*.jsonl",
-            name_function=_partition_name,
-            compute=False,
-            storage_options=dict(storage_options or {}),
-        ),
+            storage_options=storage,
+        )
+        for kind, bag in outputs.items()
     ]
-    written: tuple[Iterable[str], ...] = compute(*writes)
-    return [name for names in written for name in names]
+    compute(*writes)
+    return [
+        f"{out}/{kind}-{_partition_name(index)}.jsonl"
+        for kind, bag in outputs.items()
+        for index in range(bag.npartitions)
+    ]
 
 
 def _table_rows(parsed: Parsed, table: Table) -> list[dict[str, Any]]:
@@ -399,7 +397,7 @@ def table_meta(table: Table) -> pd.DataFrame:
 
     return pd.DataFrame(
         {
-            column: pd.Series(dtype="Int64" if column in INTEGER_COLUMNS else "object")
+            column: pd.Series(dtype="Int64" if column in INTEGER_COLUMNS else "string")
             for column in COLUMNS[table]
         }
     )

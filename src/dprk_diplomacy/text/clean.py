@@ -174,21 +174,27 @@ _DAY = rf"""
 _CREDIT = r"\((?P<agency>[A-Za-z][^()\n]{1,40})\)"
 _DASH = r"(?::|[-—–]{1,2}(?=\s))"
 
+_COUNTRY = r"(?:,\s{1,3}[A-Z][A-Za-z.]{1,20}(?:\s[A-Z][A-Za-z.]{1,20})?)?"
+
 _DATELINE = re.compile(
     rf"""
     (?:
-        (?P<place>{_PLACE})                    # Seoul / MOSCOW / PYONGYANG
-        (?:,\s{{1,3}}[A-Z][A-Za-z.]{{1,20}})?  # , South Korea
-        ,\s{{1,3}}(?P<day>{_DAY})              # , Nov 6 / , February 6
-        \s{{0,3}}(?:{_CREDIT})?                # (IANS)
-      | (?P<caps>{_CAPS_PLACE})                # TOKYO
-        (?:,\s{{1,3}}[A-Z][A-Za-z.]{{1,20}})?  # , Japan
-        \s{{0,3}}(?:\((?P<caps_agency>[A-Za-z][^()\n]{{1,40}})\))?
-      | (?P<credited>{_PLACE})\s{{0,3}}\((?P<credited_agency>[A-Za-z][^()\n]{{1,40}})\)  # Seoul (AFP)
-      | {_DAY}\s{{0,3}}\((?P<bare_agency>[A-Za-z][^()\n]{{1,40}})\)          # Feb. 6 (UPI)
-      | \((?P<lone_agency>[A-Za-z][^()\n]{{1,40}})\)                           # (CNN)
+        (?:
+            (?P<place>{_PLACE})                    # Seoul / MOSCOW / PYONGYANG
+            {_COUNTRY}                             # , South Korea
+            ,\s{{1,3}}(?P<day>{_DAY})              # , Nov 6 / , February 6
+            \s{{0,3}}(?:{_CREDIT})?                # (IANS)
+          | (?P<caps>{_CAPS_PLACE})                # TOKYO
+            {_COUNTRY}                             # , Japan
+            \s{{0,3}}(?:\((?P<caps_agency>[A-Za-z][^()\n]{{1,40}})\))?   # (AP)
+          | (?P<credited>{_PLACE}){_COUNTRY}       # Seoul, South Korea
+            \s{{0,3}}\((?P<credited_agency>[A-Za-z][^()\n]{{1,40}})\)     # (CNN)
+          | {_DAY}\s{{0,3}}\((?P<bare_agency>[A-Za-z][^()\n]{{1,40}})\)  # Feb. 6 (UPI)
+        )
+        \s{{0,3}}{_DASH}                         # -- / — / :
+      | \((?P<lone_agency>[A-Za-z][^()\n]{{1,40}})\)   # (CNN), which may run into the text
+        \s{{0,3}}(?:{_DASH})?
     )
-    \s{{0,3}}{_DASH}                             # -- / — / :
     """,
     re.VERBOSE,
 )
@@ -296,6 +302,7 @@ _SECTION_LABEL = re.compile(
 
 _PHOTO_CREDIT_MARKS: Final = ("/", "(", "Photo", "Image", "EPA")
 _DIGIT = re.compile(r"\d")
+_UPDATE_LABEL = re.compile(r"updated|modified", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
 _FOLD_SPACE = re.compile(r"\s+")
@@ -424,7 +431,7 @@ def _is_body(line: str) -> bool:
     return (
         words >= 25
         or _has_sentence_end(line)
-        or _SENTENCE_BREAK.search(line[:_SHORT_LINE * 3]) is not None
+        or _SENTENCE_BREAK.search(line[: _SHORT_LINE * 3]) is not None
     )
 
 
@@ -441,6 +448,8 @@ def _looks_like_title(line: str) -> bool:
     if not 3 <= _word_count(line) <= 32:
         return False
     if line.endswith(".") and not _ABBREVIATION_END.search(line):
+        return False
+    if _CLOCK.search(line) and _DATE.search(line):  # a timestamp, not a headline
         return False
     return _SENTENCE_BREAK.search(line) is None
 
@@ -517,12 +526,14 @@ def _labelled_date(line: str) -> tuple[int, dt.date] | None:
     """
     if _DIGIT.search(line) is None:
         return None
+    best: tuple[int, dt.date] | None = None
     for label in _DATE_LABEL.finditer(line):
         parsed = _first_date(line[label.end() : label.end() + 60])
         if parsed:
-            rank = 1 if re.search("updated|modified", label.group("label"), re.I) else 0
-            return rank, parsed
-    return None
+            rank = 1 if _UPDATE_LABEL.search(label.group("label")) else 0
+            if best is None or rank < best[0]:
+                best = rank, parsed
+    return best
 
 
 def _is_date_line(line: str) -> bool:
@@ -536,7 +547,9 @@ def _is_date_line(line: str) -> bool:
     rest = _CLOCK.sub(" ", _DATE.sub(" ", line))
     if rest == line:
         return False
-    return len(_DATE_LINE_NOISE.sub(" ", rest).split()) <= 2
+    # A timestamp may carry a section name ("All News 10:15 ..."); a bare date only a word.
+    allowed = 2 if _CLOCK.search(line) else 1
+    return len(_DATE_LINE_NOISE.sub(" ", rest).split()) <= allowed
 
 
 def _timestamp_date(line: str) -> dt.date | None:
@@ -560,14 +573,19 @@ def _byline_source(line: str) -> str | None:
 
     >>> _byline_source("By Yonhap"), _byline_source("By Jane Roe, Reuters"), _byline_source("By Jane Roe")
     ('Yonhap', 'Reuters', None)
+    >>> _byline_source("By JANE ROE Associated Press")
+    'AP'
     """
     match = _BYLINE.match(line)
     if not match:
         return None
     for part in _BYLINE_SPLIT.split(_EMAIL.sub("", match.group("who"))):
-        name = _source_name(_BYLINE_STAFF.sub("", part.strip()))
-        if name:
-            return name
+        words = _BYLINE_STAFF.sub("", part.strip()).split()
+        # The outlet is the whole part or closes it ("By JANE ROE Associated Press").
+        for size in range(min(len(words), 4), 0, -1):
+            name = _source_name(" ".join(words[-size:]))
+            if name:
+                return name
     return None
 
 
@@ -638,8 +656,11 @@ def _dateline(line: str, places: Collection[str]) -> _Dateline | None:
     groups = match.groupdict()
     place = groups["place"] or groups["caps"] or groups["credited"]
     agency = next(
-        (groups[key] for key in ("agency", "caps_agency", "credited_agency", "bare_agency",
-                                 "lone_agency") if groups[key]),
+        (
+            groups[key]
+            for key in ("agency", "caps_agency", "credited_agency", "bare_agency", "lone_agency")
+            if groups[key]
+        ),
         None,
     )
     if groups["lone_agency"] and not _source_name(groups["lone_agency"]):
@@ -700,10 +721,10 @@ def _classify(line: _Line, repeated: bool, places: Collection[str]) -> str:
     folded = _fold(text) if short else ""
     if short and _is_end_marker(text, folded):
         return "end"
-    if _is_tag_line(text) or (short and _is_chrome(text, folded)):
-        return "chrome"
     if _is_byline(text):
         return "byline"
+    if _is_tag_line(text) or (short and _is_chrome(text, folded)):
+        return "chrome"
     if short and (_source_name(text) or _agency_place(text, places)):
         return "agency"
     if short and (_is_date_line(text) or _labelled_date(text)):
@@ -778,7 +799,13 @@ def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection
         if line.role == "text" and _looks_like_title(_cut_title(line.text)):
             page.title_line = index
             break
-    for index, line in enumerate(lines[:start]):
+    if page.title_line is not None and _is_outlet_line(lines, page.title_line):
+        above = lines[page.title_line - 1]
+        if above.role == "text" and _looks_like_title(_cut_title(above.text)):
+            outlet = lines[page.title_line]
+            page.source, outlet.role = outlet.text, "agency"
+            page.title_line -= 1
+    for line in lines[:start]:
         if line.role == "byline":
             page.source = page.source or _byline_source(line.text)
         elif line.role == "agency":
@@ -788,16 +815,20 @@ def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection
                 page.dateline = page.dateline or found[1]
             else:
                 page.source = page.source or _source_name(line.text)
-        elif (
-            page.title_line is not None
-            and index == page.title_line + 1
-            and line.role == "text"
-            and _is_outlet(line.text)
-            and index + 1 < len(lines)
-            and lines[index + 1].role in {"date", "byline"}
-        ):
-            page.source = page.source or line.text
-            line.role = "agency"
+    title_line = page.title_line
+    if title_line is not None and title_line + 1 < start:
+        below = lines[title_line + 1]
+        if below.role == "text" and _is_outlet_line(lines, title_line + 1):
+            page.source, below.role = page.source or below.text, "agency"
+
+
+def _is_outlet_line(lines: list[_Line], index: int) -> bool:
+    """Whether a line names the outlet between a headline and its byline or date line."""
+    return (
+        0 < index < len(lines) - 1
+        and _is_outlet(lines[index].text)
+        and lines[index + 1].role in {"date", "byline"}
+    )
 
 
 def _is_outlet(line: str) -> bool:
@@ -926,9 +957,7 @@ def clean(text: str, *, places: Collection[str] = ()) -> CleanText:
 
     page.source = page.source or _trailing_source(lines, start, end)
     segments = tuple(_segments(lines))
-    body = "\n\n".join(
-        _plain(line.text).strip() for line in lines if line.role == "story"
-    )
+    body = "\n\n".join(_plain(line.text).strip() for line in lines if line.role == "story")
     return CleanText(page.title, page.source, page.published, page.dateline, segments, body)
 
 

@@ -1,0 +1,613 @@
+"""Meetings: occasions on which two or more parties meet or talk.
+
+Each cue of meeting (``met``, ``talks``, ``summit``, ``visit``, ``arrived
+in``, ``phone call``) opens a clause-sized window: the words between the
+clause boundaries around it.  The window gives
+
+- the status: negation drops the cue; "called off" or "postponed" makes it
+  cancelled; a hedge ("could", "offered to", "possibility of") proposed; a
+  future or schedule ("will", "is expected to", "scheduled for") planned;
+  otherwise what happened is held;
+- the participants: the people named in the window, the clause's subject,
+  pronouns resolved to the person in focus, "the two leaders", but not
+  speakers ("X said") or people inside someone else's title;
+- the parties: the participants' states and state words ("his North
+  Korean counterpart", "the U.S. side", "talks between Seoul and
+  Pyongyang"), the host of a visit;
+- the place ("in Hanoi", "arrived in Pyongyang") and the time ("on
+  Wednesday", "last month"), resolved against the publication date in the
+  direction the status implies.
+
+A meeting needs something concrete (a named participant, a place or a time)
+and two sides.  Mentions of the same occasion are merged: a visit with the
+talks held during it, an unnamed "talks between the two Koreas" with the
+named delegates' meeting, repeated mentions with the same participants.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..models import Meeting, MeetingKind, MeetingStatus, Span
+from ..partial_date import PartialDate
+from ..recognize.dates import DateMention, Direction
+from ..recognize.terms import Term
+from ..resources import load_json
+from .analysis import Analysis
+from .envoys import Person
+
+
+def _words_pattern(words: list[str]) -> str:
+    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s") for w in ordered)
+
+
+_CUES = load_json("meetings.json")
+
+_TRIGGER = re.compile(
+    rf"""
+    (?<![\w-])
+    (?:
+        (?P<call>{_words_pattern(_CUES["call"])})
+      | (?P<summit>{_words_pattern(_CUES["summit"])})
+      | (?P<visit>{_words_pattern(_CUES["visit"])})
+      | (?P<meet>{_words_pattern(_CUES["meet"])})
+      | (?P<talks>{_words_pattern(_CUES["talks"])})
+    )
+    (?![\w-])
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+_CLAUSE_BREAK = re.compile(
+    r"""
+    ;                                            # a semicolon always ends a clause
+    | ,\s(?:and|but|while|when|where|whereas)\s   # a comma with a conjunction
+    | \s(?:but|when|whereas|while|or\ssuggested|or\soffered|after|before)\s
+    | \sand\s(?=(?:will|is|was|has|had|also|then|would|could)\s)  # "and will see him visit"
+    | \sthat\s(?=[a-z]+\s(?:him|her|them)\s)     # "a tour that took him to"
+    | \sthat\s(?=[A-Z])                           # "the suggestion that Sung Kim meet"
+    """,
+    re.VERBOSE,
+)
+
+_NEGATION = re.compile(
+    rf"(?<![\w-])(?:{_words_pattern(_CUES['negation'])})(?![\w-])", re.IGNORECASE
+)
+_CANCELLED = re.compile(rf"(?<![\w-])(?:{_words_pattern(_CUES['cancelled'])})(?![\w-])", re.IGNORECASE)
+_PROPOSED = re.compile(rf"(?<![\w-])(?:{_words_pattern(_CUES['proposed'])})(?![\w-])", re.IGNORECASE)
+_PLANNED = re.compile(rf"(?<![\w-])(?:{_words_pattern(_CUES['planned'])})(?![\w-])", re.IGNORECASE)
+_SPEECH = re.compile(rf"(?<![\w-])(?:{_words_pattern(_CUES['speech'])})(?![\w-])", re.IGNORECASE)
+_SERIES = re.compile(rf"(?<![\w-])(?:{_words_pattern(_CUES['series'])})(?![\w-])", re.IGNORECASE)
+
+_PRONOUN = re.compile(r"(?<![\w-])(?:he|she|him|her|his)(?![\w-])", re.IGNORECASE)
+_THE_LEADERS = re.compile(r"(?<![\w-])the\s(?:two\s)?leaders(?![\w-])", re.IGNORECASE)
+_LOCATIVE = re.compile(r"(?:\b(?:in|at|to|into|for|of|visit|visited|visits|visiting)\s(?:the\s)?)$")
+_CAPITAL_OF = re.compile(r"\s(?P<demonym>[\w.'’-]{2,20}(?:\s[\w.'’-]{2,20})?)\scapital\b")
+_SAME_DAY = re.compile(r"\b(?:on\s)?the\ssame\sday\b|\bearlier\sin\sthe\sday\b", re.IGNORECASE)
+_TOPIC_BEFORE = re.compile(r"\b(?:about|on|over|regarding|concerning|of|for|against|toward|towards)\s(?:the\s)?$")
+
+_PAST_VERB = re.compile(r"\b(?:met|held|visited|arrived|had|discussed|took|came|flew|traveled|travelled|left)\b")
+
+
+@dataclass
+class Candidate:
+    """A meeting being assembled from one or more mentions."""
+
+    sentence: int
+    start: int
+    end: int
+    kind: MeetingKind
+    status: MeetingStatus
+    trigger: str
+    participants: list[int] = field(default_factory=list)  # person indices
+    parties: set[str] = field(default_factory=set)
+    location: str | None = None
+    location_country: str | None = None
+    date: PartialDate | None = None
+    date_text: str | None = None
+    visit: bool = False
+    evidence: tuple[int, int] = (0, 0)
+
+
+class MeetingExtractor:
+    """Builds meeting records from an article's analysis and people."""
+
+    def __init__(self, gazetteer: object) -> None:
+        self.gazetteer = gazetteer
+
+    def extract(self, analysis: Analysis, people: list[Person]) -> list[Candidate]:
+        """The merged meeting candidates, in order of first mention."""
+        candidates: list[Candidate] = []
+        focus: int | None = None
+        for index, fact in enumerate(analysis.sentences):
+            sentence = fact.sentence
+            if sentence.kind != "story":
+                continue
+            for candidate in self._sentence_candidates(analysis, people, index, focus, candidates):
+                candidates.append(candidate)
+            subject = self._subject(analysis, people, index)
+            if subject is not None:
+                focus = subject
+        for candidate in candidates:
+            for person in candidate.participants:
+                people[person].participant = True
+        return _merge_all(candidates)
+
+    # -- one sentence ------------------------------------------------------------
+    def _sentence_candidates(
+        self,
+        analysis: Analysis,
+        people: list[Person],
+        index: int,
+        focus: int | None,
+        earlier: list[Candidate],
+    ) -> list[Candidate]:
+        fact = analysis.sentences[index]
+        text = analysis.text
+        s_start, s_end = fact.sentence.start, fact.sentence.end
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, s_start, s_end)]
+        break_starts = [m.start() for m in _CLAUSE_BREAK.finditer(text, s_start, s_end)]
+        found: list[Candidate] = []
+        last_end = -1
+        for trigger in _TRIGGER.finditer(text, s_start, s_end):
+            if trigger.start() < last_end:
+                continue
+            w_start = max([s_start, *[b for b in breaks if b <= trigger.start()]])
+            w_end = min([s_end, *[b for b in break_starts if b >= trigger.end()]])
+            candidate = self._candidate(analysis, people, index, trigger, w_start, w_end, focus, earlier)
+            last_end = trigger.end()
+            if candidate is None:
+                continue
+            if found and _same_clause(found[-1], candidate, w_start):
+                _absorb(found[-1], candidate)
+                continue
+            found.append(candidate)
+        return found
+
+    def _candidate(
+        self,
+        analysis: Analysis,
+        people: list[Person],
+        index: int,
+        trigger: re.Match[str],
+        w_start: int,
+        w_end: int,
+        focus: int | None,
+        earlier: list[Candidate],
+    ) -> Candidate | None:
+        text = analysis.text
+        fact = analysis.sentences[index]
+        kind_group = trigger.lastgroup or "talks"
+        word = trigger.group(0).lower()
+        if kind_group == "visit" and word in ("send", "sent") and not re.match(r"\s\S+\sto\s", text[trigger.end() : trigger.end() + 40]):
+            return None
+        before = text[max(w_start, trigger.start() - 30) : trigger.start()]
+        after = text[trigger.end() : min(w_end, trigger.end() + 25)]
+        if _NEGATION.search(before.split(",")[-1]) or re.match(r"\s(?:was|were|is)\snot\b", after):
+            return None
+        if re.search(r"\bno\s$", before) or re.match(r"^\s?(?:were|was)\sno\b", text[max(w_start, trigger.start() - 12) : trigger.start()]):
+            return None
+        if _SERIES.search(text, max(w_start, trigger.start() - 25), trigger.end()):
+            return None
+        if kind_group == "talks" and re.match(r"\s?(?:about\stalks|table)", after):
+            return None
+        status = self._status(text, w_start, w_end, trigger, kind_group)
+        participants = self._participants(analysis, people, index, w_start, w_end, trigger, focus)
+        location, location_country, visit_host = self._location(
+            analysis, index, w_start, w_end, trigger, kind_group
+        )
+        parties = self._parties(analysis, people, fact.terms, participants, w_start, w_end, location)
+        if visit_host:
+            parties.add(visit_host)
+        date, date_text = self._date(analysis, fact.dates, w_start, w_end, trigger, status, earlier)
+        if not participants and location is None and date is None:
+            return None
+        kind: MeetingKind = "talks"
+        if kind_group == "call" or re.search(r"\b(?:phone|telephone|video|virtual)\b", text[w_start:w_end], re.IGNORECASE):
+            kind = "call"
+            location = None
+        elif kind_group == "summit":
+            kind = "summit"
+        candidate = Candidate(
+            sentence=index,
+            start=trigger.start(),
+            end=trigger.end(),
+            kind=kind,
+            status=status,
+            trigger=word,
+            participants=participants,
+            parties=parties,
+            location=location,
+            location_country=location_country,
+            date=date,
+            date_text=date_text,
+            visit=kind_group == "visit",
+            evidence=(fact.sentence.start, fact.sentence.end),
+        )
+        if kind == "talks" and self._leaders_meeting(candidate, people):
+            candidate.kind = "summit"
+        return candidate
+
+    @staticmethod
+    def _leaders_meeting(candidate: Candidate, people: list[Person]) -> bool:
+        heads = [people[p] for p in candidate.participants if people[p].head_of_state]
+        states = {p.country for p in heads if p.country}
+        if candidate.visit and heads and candidate.location_country and candidate.location_country not in states:
+            return candidate.location_country is not None and _is_state_level(candidate)
+        return len(states) >= 2
+
+    # -- status ----------------------------------------------------------------
+    @staticmethod
+    def _status(text: str, w_start: int, w_end: int, trigger: re.Match[str], group: str) -> MeetingStatus:
+        window = text[w_start:w_end]
+        lead = text[w_start : trigger.start()]
+        word = trigger.group(0).lower()
+        if _CANCELLED.search(window):
+            return "cancelled"
+        proposed = _PROPOSED.search(lead)
+        planned = _PLANNED.search(lead)
+        if proposed and (not planned or proposed.start() >= planned.start() or "could" in proposed.group(0).lower()):
+            return "proposed"
+        if planned:
+            if re.search(r"\b(?:latest|previous|last|failed|first)\s$", lead) and "will" not in lead.lower():
+                return "held"
+            return "planned"
+        if _PLANNED.match(text, trigger.end()) or re.match(r"\s(?:scheduled|planned|slated|set)\b", text[trigger.end() : trigger.end() + 12]):
+            return "planned"
+        if word in ("meets", "visits", "arrives in", "leaves for", "travels to", "heads to", "comes to", "flies to"):
+            return "planned" if not group == "visit" or "on" not in lead.split()[-2:] else "held"
+        if word in ("meet", "visit", "travel to", "leave for", "fly to", "come to", "head to"):
+            return "planned"
+        if word in ("left for", "leaving for"):
+            return "planned"
+        return "held"
+
+    # -- participants ------------------------------------------------------------
+    def _participants(
+        self,
+        analysis: Analysis,
+        people: list[Person],
+        index: int,
+        w_start: int,
+        w_end: int,
+        trigger: re.Match[str],
+        focus: int | None,
+    ) -> list[int]:
+        text = analysis.text
+        fact = analysis.sentences[index]
+        title_spans = [(m.title_start, m.title_end) for m in fact.people if m.title]
+        chosen: list[int] = []
+
+        def add(person: int | None) -> None:
+            if person is not None and person not in chosen and people[person].is_envoy_candidate():
+                chosen.append(person)
+
+        for mention in fact.people:
+            person = analysis.person_of.get(mention.start)
+            if person is None or any(a <= mention.start < b for a, b in title_spans):
+                continue
+            if self._is_speaker(text, mention.start, mention.end, fact.sentence.end):
+                continue
+            if w_start <= mention.start < w_end:
+                add(person)
+        subject = self._subject(analysis, people, index)
+        if subject is not None and not any(w_start <= m.start < trigger.start() for m in fact.people):
+            first = next((m for m in fact.people if analysis.person_of.get(m.start) == subject), None)
+            if first is not None and first.start < trigger.start() and not self._is_speaker(text, first.start, first.end, fact.sentence.end):
+                add(subject)
+        for pronoun in _PRONOUN.finditer(text, w_start, w_end):
+            add(self._resolve_pronoun(analysis, people, index, pronoun.start(), focus))
+        if _THE_LEADERS.search(text, w_start, w_end):
+            for person in self._recent_leaders(analysis, people, index):
+                add(person)
+        return chosen
+
+    @staticmethod
+    def _is_speaker(text: str, start: int, end: int, sent_end: int) -> bool:
+        after = text[end : min(sent_end, end + 12)]
+        before = text[max(0, start - 14) : start]
+        return bool(re.match(r"\s(?:said|says|told|added|noted|stressed)\b", after)) or "according to" in before.lower()
+
+    @staticmethod
+    def _subject(analysis: Analysis, people: list[Person], index: int) -> int | None:
+        fact = analysis.sentences[index]
+        for mention in fact.people:
+            person = analysis.person_of.get(mention.start)
+            if person is not None and people[person].is_envoy_candidate():
+                return person
+        return None
+
+    def _resolve_pronoun(
+        self, analysis: Analysis, people: list[Person], index: int, at: int, focus: int | None
+    ) -> int | None:
+        fact = analysis.sentences[index]
+        for mention in fact.people:
+            if mention.start >= at:
+                break
+            person = analysis.person_of.get(mention.start)
+            if person is not None and people[person].is_envoy_candidate():
+                return person
+        return focus
+
+    @staticmethod
+    def _recent_leaders(analysis: Analysis, people: list[Person], index: int) -> list[int]:
+        found: list[int] = []
+        states: set[str | None] = set()
+        for back in range(index, -1, -1):
+            for mention in reversed(analysis.sentences[back].people):
+                person = analysis.person_of.get(mention.start)
+                if person is None or person in found or not people[person].head_of_state:
+                    continue
+                if people[person].country in states:
+                    continue
+                found.append(person)
+                states.add(people[person].country)
+                if len(found) == 2:
+                    return found
+        return found if len(found) == 2 else []
+
+    # -- place -----------------------------------------------------------------
+    def _location(
+        self,
+        analysis: Analysis,
+        index: int,
+        w_start: int,
+        w_end: int,
+        trigger: re.Match[str],
+        group: str,
+    ) -> tuple[str | None, str | None, str | None]:
+        text = analysis.text
+        terms = analysis.sentences[index].terms
+        title_spans = [(m.title_start, m.title_end) for m in analysis.sentences[index].people if m.title]
+        places = [
+            t for t in terms
+            if w_start <= t.start < w_end and t.kind in ("capital", "place", "country", "reference")
+            and not any(a <= t.start < b for a, b in title_spans)
+        ]
+        ordered = [t for t in places if t.start >= trigger.end()] + [t for t in reversed(places) if t.start < trigger.start()]
+        for term in ordered:
+            lead = text[max(w_start, term.start - 14) : term.start]
+            if term.kind == "reference":
+                continue
+            if not _LOCATIVE.search(lead):
+                continue
+            if term.kind == "country" and not (group == "visit" or re.search(r"\b(?:in|to)\s$", lead)):
+                continue
+            if text[term.end : term.end + 2] in ("'s", "’s"):
+                continue
+            name = text[term.start : term.end]
+            host = term.code if group == "visit" else None
+            return name, term.code, host
+        capital = _CAPITAL_OF.search(text, w_start, w_end)
+        if capital:
+            for term in terms:
+                if term.start == capital.start("demonym") and term.code and term.kind == "demonym":
+                    for country in getattr(self.gazetteer, "countries", ()):
+                        if country.code == term.code and country.capitals:
+                            return country.capitals[0], term.code, term.code if group == "visit" else None
+        return None, None, None
+
+    # -- parties ---------------------------------------------------------------
+    def _parties(
+        self,
+        analysis: Analysis,
+        people: list[Person],
+        terms: list[Term],
+        participants: list[int],
+        w_start: int,
+        w_end: int,
+        location: str | None,
+    ) -> set[str]:
+        text = analysis.text
+        fact_people = [m for fact in analysis.sentences for m in fact.people if w_start <= m.start < w_end]
+        title_spans = [(m.title_start, m.title_end) for m in fact_people if m.title]
+        parties = {people[p].country for p in participants if people[p].country}
+        for term in terms:
+            if not (w_start <= term.start < w_end) or not term.codes or term.kind in ("place", "other"):
+                continue
+            if any(a <= term.start < b for a, b in title_spans):
+                continue
+            lead = text[max(w_start, term.start - 16) : term.start]
+            if _TOPIC_BEFORE.search(lead) and text[term.end : term.end + 2] not in ("'s", "’s"):
+                continue
+            if location and text[term.start : term.end] == location:
+                continue
+            if re.search(r"\b(?:in|at)\s(?:the\s)?$", lead) and term.kind in ("capital", "country"):
+                continue
+            if term.kind == "org":
+                continue
+            parties.update(term.codes)
+        return parties
+
+    # -- time ------------------------------------------------------------------
+    def _date(
+        self,
+        analysis: Analysis,
+        dates: list[DateMention],
+        w_start: int,
+        w_end: int,
+        trigger: re.Match[str],
+        status: MeetingStatus,
+        earlier: list[Candidate],
+    ) -> tuple[PartialDate | None, str | None]:
+        text = analysis.text
+        usable = []
+        for mention in dates:
+            if not (w_start <= mention.start < w_end):
+                continue
+            lead = text[max(w_start, mention.start - 14) : mention.start]
+            if _SPEECH.search(lead) and re.search(r"(?:said|says|told|reported|added)\s(?:on\s)?$", lead):
+                continue
+            usable.append(mention)
+        chosen = next((d for d in usable if d.start >= trigger.end()), None)
+        if chosen is None and usable:
+            chosen = usable[-1]
+        if chosen is None:
+            if _SAME_DAY.search(text, w_start, w_end) and earlier and earlier[-1].date is not None:
+                return earlier[-1].date, "the same day"
+            return None, None
+        direction: Direction = "future" if status in ("planned", "proposed") else "past"
+        return chosen.resolve(analysis.published, direction), chosen.text
+
+
+def _is_state_level(candidate: Candidate) -> bool:
+    return candidate.location is not None
+
+
+def _same_clause(previous: Candidate, current: Candidate, w_start: int) -> bool:
+    """Two cues in one clause ("held talks ... during her visit") describe one occasion."""
+    return previous.sentence == current.sentence and previous.end >= w_start
+
+
+def _absorb(target: Candidate, other: Candidate) -> None:
+    for person in other.participants:
+        if person not in target.participants:
+            target.participants.append(person)
+    target.parties |= other.parties
+    target.location = target.location or other.location
+    target.location_country = target.location_country or other.location_country
+    target.date = target.date or other.date
+    target.date_text = target.date_text or other.date_text
+    if other.kind != "talks" and target.kind == "talks":
+        target.kind = other.kind
+    if target.visit and not other.visit:
+        target.status = other.status
+        target.visit = False
+
+
+def _compatible(a: Candidate, b: Candidate) -> bool:
+    if a.location and b.location and a.location != b.location:
+        return False
+    if a.date and b.date and not (a.date.contains(b.date) or b.date.contains(a.date)):
+        return False
+    if a.kind == "call" or b.kind == "call":
+        return a.kind == b.kind
+    return True
+
+
+def _mergeable(a: Candidate, b: Candidate) -> bool:
+    if not _compatible(a, b):
+        return False
+    pa, pb = set(a.participants), set(b.participants)
+    same_sides = a.parties == b.parties or not a.parties or not b.parties
+    if pa and pb:
+        if pa == pb:
+            return (a.status == b.status or a.visit or b.visit) and (
+                same_sides or a.parties <= b.parties or b.parties <= a.parties
+            ) and (a.location == b.location or a.visit or b.visit or not (a.location and b.location))
+        if (a.visit and pa <= pb) or (b.visit and pb <= pa):
+            return bool(a.location and b.location) or abs(a.sentence - b.sentence) <= 2
+        return False
+    if not pa and not pb:
+        return a.parties == b.parties and a.status == b.status and a.kind == b.kind
+    return (a.parties <= b.parties or b.parties <= a.parties) and len(a.parties | b.parties) >= 2 and (
+        a.status == b.status or a.visit or b.visit
+    )
+
+
+def _merge_all(candidates: list[Candidate]) -> list[Candidate]:
+    merged: list[Candidate] = []
+    for candidate in candidates:
+        for existing in reversed(merged):
+            if _mergeable(existing, candidate):
+                _combine(existing, candidate)
+                break
+        else:
+            merged.append(candidate)
+    return merged
+
+
+def _combine(target: Candidate, other: Candidate) -> None:
+    visit_only = target.visit and not other.visit
+    for person in other.participants:
+        if person not in target.participants:
+            target.participants.append(person)
+    target.parties |= other.parties
+    target.location = target.location or other.location
+    target.location_country = target.location_country or other.location_country
+    if other.date is not None and (target.date is None or target.date.contains(other.date)):
+        target.date, target.date_text = other.date, other.date_text
+    if other.kind == "summit" or (other.kind == "call" and target.kind == "talks"):
+        target.kind = other.kind
+    if visit_only:
+        target.status = other.status
+        target.visit = False
+
+
+def finish(
+    candidates: list[Candidate], people: list[Person], analysis: Analysis, gazetteer: object
+) -> list[Meeting]:
+    """Complete the candidates from context and turn them into records."""
+    text = analysis.text
+    records: list[Meeting] = []
+    previous: Candidate | None = None
+    for candidate in sorted(candidates, key=lambda c: c.start):
+        for person in candidate.participants:
+            if people[person].country:
+                candidate.parties.add(people[person].country or "")
+        if (
+            candidate.location is None
+            and candidate.kind != "call"
+            and previous is not None
+            and previous.location
+            and candidate.sentence - previous.sentence <= 2
+            and set(candidate.participants) & set(previous.participants)
+        ):
+            candidate.location = previous.location
+            candidate.location_country = previous.location_country
+        if len(candidate.parties) < 2 and candidate.location_country and candidate.location_country not in candidate.parties:
+            candidate.parties.add(candidate.location_country)
+        _dateline_fallback(candidate, analysis, gazetteer)
+        previous = candidate
+    for candidate in candidates:
+        parties = sorted(p for p in candidate.parties if p)
+        if len(parties) < 2 and len(candidate.participants) < 2:
+            continue
+        if len(parties) < 1:
+            continue
+        records.append(
+            Meeting(
+                participants=tuple(people[p].name for p in candidate.participants if people[p].is_envoy),
+                parties=tuple(parties),
+                location=candidate.location,
+                date=candidate.date,
+                date_text=candidate.date_text,
+                status=candidate.status,
+                kind=candidate.kind,
+                evidence=Span.of(text, *candidate.evidence),
+            )
+        )
+    return records
+
+
+def _dateline_fallback(candidate: Candidate, analysis: Analysis, gazetteer: object) -> None:
+    """Agency copy reports the day's event from where it happened: "PYONGYANG, Oct. 9 (Xinhua) --"."""
+    dateline = analysis.clean.dateline
+    if not dateline or candidate.status != "held" or candidate.location or candidate.kind == "call":
+        return
+    place = getattr(gazetteer, "place")(dateline)
+    if place is None or place.country not in candidate.parties:
+        return
+    story = [i for i, f in enumerate(analysis.sentences) if f.sentence.kind == "story"]
+    if candidate.sentence not in story[:4]:
+        return
+    candidate.location = dateline
+    if candidate.date is None and analysis.dateline_date is not None:
+        candidate.date = analysis.dateline_date.resolve(analysis.published, "past")
+        candidate.date_text = analysis.dateline_date.text
+
+
+def assign_countries_from_meetings(candidates: list[Candidate], people: list[Person]) -> None:
+    """A participant of unknown state takes the one side the others leave open."""
+    for candidate in candidates:
+        known = {people[p].country for p in candidate.participants if people[p].country}
+        sides = set(candidate.parties)
+        if len(sides) < 2 and candidate.location_country:
+            sides.add(candidate.location_country)
+        open_sides = sides - known
+        unknown = [p for p in candidate.participants if not people[p].country]
+        if unknown and len(open_sides) == 1:
+            for person in unknown:
+                people[person].country = next(iter(open_sides))
