@@ -17,6 +17,7 @@ from typing import Protocol, runtime_checkable
 
 from .errors import InputTooLargeError, InputTypeError, InvalidDateError
 from .extract.analysis import analyse
+from .extract.channels import ChannelExtractor
 from .extract.envoys import EnvoyResolver, envoy_records
 from .extract.meetings import MeetingExtractor, assign_countries_from_meetings, finish
 from .gazetteer import Gazetteer
@@ -90,6 +91,7 @@ class Parser:
         self._names = NameFinder(self._terms, self.gazetteer)
         self._envoys = EnvoyResolver(self.gazetteer, self._terms)
         self._meetings = MeetingExtractor(self.gazetteer)
+        self._channels = ChannelExtractor(self.gazetteer)
         self._place_names = self.gazetteer.place_names()
 
     def parse(
@@ -135,8 +137,13 @@ class Parser:
             if person.is_envoy and person.country is None:
                 person.country = self._envoys.context_country(person, analysis, people)
         meetings = finish(candidates, people, analysis, self.gazetteer)
+        channels = self._channels.extract(analysis, people)
         return article.model_copy(
-            update={"envoys": tuple(envoy_records(people, analysis)), "meetings": tuple(meetings)}
+            update={
+                "envoys": tuple(envoy_records(people, analysis)),
+                "meetings": tuple(meetings),
+                "channels": tuple(channels),
+            }
         )
 
     def _run_extractors(self, document: Document, article: Article) -> Article:

@@ -302,6 +302,7 @@ _SECTION_LABEL = re.compile(
 
 _PHOTO_CREDIT_MARKS: Final = ("/", "(", "Photo", "Image", "EPA")
 _DIGIT = re.compile(r"\d")
+_DATED_OR_CREDITED = re.compile(r"[\d(:/|—–-]")
 _UPDATE_LABEL = re.compile(r"updated|modified", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
@@ -665,9 +666,9 @@ def _dateline(line: str, places: Collection[str]) -> _Dateline | None:
     )
     if groups["lone_agency"] and not _source_name(groups["lone_agency"]):
         return None
-    if groups["place"] and not agency and not groups["place"].isupper():
-        if groups["place"].casefold() not in places:
-            return None
+    titled_place = groups["place"] and not groups["place"].isupper()
+    if titled_place and not agency and groups["place"].casefold() not in places:
+        return None  # "Meanwhile, May 2:" is no dateline without a credit or a known place
     if places and place and not place.isupper() and place.casefold() not in places and not agency:
         return None
     credit = None
@@ -727,6 +728,9 @@ def _classify(line: _Line, repeated: bool, places: Collection[str]) -> str:
         return "chrome"
     if short and (_source_name(text) or _agency_place(text, places)):
         return "agency"
+    if len(text) <= 40 and not _DATED_OR_CREDITED.search(text):
+        # A menu-sized line without digits, brackets or dashes: no date, dateline or caption.
+        return "text" if " " in text or _has_sentence_end(text) else "chrome"
     if short and (_is_date_line(text) or _labelled_date(text)):
         return "date"
     if _dateline(text, places):

@@ -1,0 +1,214 @@
+"""Channels: standing means of contact between governments.
+
+A channel is named by a head noun from ``data/channels.json`` (hotline,
+communication lines, liaison office, the New York channel, an exchange of
+letters) with the modifiers before it ("inter-Korean", "direct") and a
+place after it ("in Kaesong").  Its status comes from the verbs around it:
+restored ("reopened", "reactivated"), severed ("cut off", "blew up",
+"refused"), open ("is always open", "through"), proposed ("considering
+opening", "potential"); a threat ("warned of a shutdown") leaves it unsaid.
+Mentions of one channel (the same family of head noun between the same
+states) are merged; the most recent turn of its story wins: a line that was
+cut and then restored is restored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Channel, ChannelStatus, Span
+from ..partial_date import PartialDate
+from ..resources import load_json
+from .analysis import Analysis
+from .envoys import Person
+from .meetings import MeetingExtractor
+
+_DATA = load_json("channels.json")
+_FAMILY = {item["phrase"].lower(): item["family"] for item in _DATA["heads"]}
+_NAMED: dict[str, list[str]] = _DATA["named"]
+
+
+def _alternation(words: list[str]) -> str:
+    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s") for w in ordered)
+
+
+_HEAD = re.compile(
+    rf"(?<![\w-])(?P<head>{_alternation(list(_FAMILY))})(?![\w-])", re.IGNORECASE
+)
+_MODIFIER = re.compile(
+    rf"""
+    (?:
+        (?<![\w-])(?:{_alternation(_DATA["modifiers"])})   # an adjective of channels
+      | [A-Z][\w.'’]*(?:-[A-Z][\w.'’]*)*                  # or a capitalised word: U.S.-North, Korea
+    )\s$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_CUE = {
+    status: re.compile(rf"(?<![\w-])(?:{_alternation(_DATA[status])})(?![\w-])", re.IGNORECASE)
+    for status in ("restored", "severed", "open", "proposed", "hypothetical")
+}
+_AT_THE_TIME = re.compile(r"\bat\sthe\stime\b", re.IGNORECASE)
+_LETTERS_CONTEXT = re.compile(r"\b(?:personal|exchang\w*|through|correspondence)\b", re.IGNORECASE)
+_PRIORITY: dict[ChannelStatus | None, int] = {"restored": 4, "severed": 3, "open": 2, "proposed": 1, None: 0}
+
+
+@dataclass
+class _Mention:
+    name: str
+    family: str
+    parties: set[str]
+    status: ChannelStatus | None
+    date: PartialDate | None
+    evidence: tuple[int, int]
+
+
+class ChannelExtractor:
+    """Builds channel records from an article's analysis."""
+
+    def __init__(self, gazetteer: object) -> None:
+        self.gazetteer = gazetteer
+
+    def extract(self, analysis: Analysis, people: list[Person]) -> list[Channel]:
+        """The article's channels, one per channel, in order of first mention."""
+        mentions = []
+        for index, fact in enumerate(analysis.sentences):
+            if fact.sentence.kind != "story":
+                continue
+            for head in _HEAD.finditer(analysis.text, fact.sentence.start, fact.sentence.end):
+                mention = self._mention(analysis, people, index, head)
+                if mention is not None:
+                    mentions.append(mention)
+        return [self._record(analysis, m) for m in _merge(mentions)]
+
+    def _mention(
+        self, analysis: Analysis, people: list[Person], index: int, head: re.Match[str]
+    ) -> _Mention | None:
+        text = analysis.text
+        fact = analysis.sentences[index]
+        s_start, s_end = fact.sentence.start, fact.sentence.end
+        family = _FAMILY[head.group("head").lower()]
+        after = text[head.end() : head.end() + 12]
+        if family == "back" and re.match(r"\s?talks", after):
+            return None
+        if family == "letters" and not _LETTERS_CONTEXT.search(text, max(s_start, head.start() - 30), head.end()):
+            return None
+        start = head.start()
+        for _ in range(3):
+            modifier = _MODIFIER.search(text, max(s_start, start - 30), start)
+            if not modifier or modifier.group(0).strip().lower() in ("the", "a", "an", "its", "their"):
+                break
+            start = modifier.start()
+        end = head.end()
+        place = re.match(r"\s(?:in|at)\s(?:the\s)?(?P<place>[A-Z][\w-]+)", text[end : end + 40])
+        if place and getattr(self.gazetteer, "place")(place.group("place")) is not None:
+            end += place.end()
+        between = re.match(r"\sbetween\sthe\stwo\s(?:leaders|sides|countries)", text[end : end + 40])
+        if between:
+            end += between.end()
+        name = text[start:end].strip()
+        parties = self._parties(analysis, people, index, start, end, family)
+        status = _status(text[s_start:s_end])
+        dates = fact.dates
+        if status is None and index > 0:
+            status = _status(analysis.sentence_text(index - 1)) if family == "new-york" else None
+        date = None
+        if dates:
+            direction = "future" if status == "proposed" else "past"
+            date = dates[-1].resolve(analysis.published, direction)
+        elif _AT_THE_TIME.search(text, s_start, s_end) and index > 0 and analysis.sentences[index - 1].dates:
+            date = analysis.sentences[index - 1].dates[0].resolve(analysis.published, "past")
+        return _Mention(name, family, parties, status, date, (s_start, s_end))
+
+    def _parties(
+        self, analysis: Analysis, people: list[Person], index: int, start: int, end: int, family: str
+    ) -> set[str]:
+        if family in _NAMED:
+            return set(_NAMED[family])
+        fact = analysis.sentences[index]
+        text = analysis.text
+        parties: set[str] = set()
+        title_spans = [(m.title_start, m.title_end) for m in fact.people if m.title]
+        for term in fact.terms:
+            if not term.codes or term.kind in ("place", "other"):
+                continue
+            if any(a <= term.start < b for a, b in title_spans):
+                continue
+            if start <= term.start < end and term.kind == "capital":
+                continue
+            parties.update(term.codes)
+        for mention in fact.people:
+            person = analysis.person_of.get(mention.start)
+            if person is not None and people[person].country and people[person].is_envoy:
+                parties.add(people[person].country or "")
+        if re.search(r"\bthe\s(?:two\s)?leaders\b", text[fact.sentence.start : fact.sentence.end]):
+            for person in MeetingExtractor._recent_leaders(analysis, people, index):
+                if people[person].country:
+                    parties.add(people[person].country or "")
+        back = index - 1
+        while len(parties) < 2 and back >= 0 and index - back <= 2:
+            for term in analysis.sentences[back].terms:
+                if term.codes and term.kind not in ("place", "other", "org"):
+                    parties.update(term.codes)
+            back -= 1
+        parties.discard("")
+        if len(parties) > 2 and {"KOR", "PRK"} <= parties and "inter-korean" in text[start:end].lower():
+            return {"KOR", "PRK"}
+        return parties
+
+    @staticmethod
+    def _record(analysis: Analysis, mention: _Mention) -> Channel:
+        return Channel(
+            name=mention.name,
+            parties=tuple(sorted(mention.parties)),
+            status=mention.status,
+            date=mention.date,
+            evidence=Span.of(analysis.text, *mention.evidence),
+        )
+
+
+def _status(sentence: str) -> ChannelStatus | None:
+    """The state of a channel as a sentence reports it.
+
+    >>> _status("The lines were reopened on Tuesday.")
+    'restored'
+    >>> _status("He warned of a shutdown of the office.")
+    """
+    found = {status: cue.search(sentence) for status, cue in _CUE.items()}
+    if found["restored"]:
+        return "restored"
+    if found["hypothetical"] and (found["severed"] or re.search(r"shutdown|scrapping", sentence)):
+        return None
+    if found["proposed"]:
+        return "proposed"
+    if found["severed"]:
+        return "severed"
+    if found["open"]:
+        return "open"
+    return None
+
+
+def _merge(mentions: list[_Mention]) -> list[_Mention]:
+    merged: list[_Mention] = []
+    for mention in mentions:
+        for existing in merged:
+            if existing.family != mention.family:
+                continue
+            if existing.parties and mention.parties and not (
+                existing.parties <= mention.parties or mention.parties <= existing.parties
+            ):
+                continue
+            existing.parties |= mention.parties if len(existing.parties) < 2 else set()
+            if _PRIORITY[mention.status] > _PRIORITY[existing.status]:
+                existing.status = mention.status
+                existing.date = mention.date or existing.date
+            elif existing.date is None or (
+                mention.date is not None and existing.date.contains(mention.date) and mention.status == existing.status
+            ):
+                existing.date = existing.date or mention.date
+            break
+        else:
+            merged.append(mention)
+    return merged
