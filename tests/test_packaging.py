@@ -11,7 +11,6 @@ import os
 import re
 import subprocess
 import sys
-import tomllib
 import zipfile
 from importlib.metadata import metadata
 from pathlib import Path
@@ -19,6 +18,11 @@ from pathlib import Path
 import pytest
 
 import dprk_diplomacy
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    tomllib = pytest.importorskip("tomli")
 
 REPO = Path(__file__).resolve().parents[1]
 PACKAGE = REPO / "src" / "dprk_diplomacy"
@@ -99,7 +103,9 @@ def test_docs_links_resolve() -> None:
 
 
 def _selected(config: pytest.Config) -> bool:
-    return os.environ.get("DPRK_DIPLOMACY_ECOSYSTEM") == "1" or config.getoption("markexpr") == "slow"
+    return (
+        os.environ.get("DPRK_DIPLOMACY_ECOSYSTEM") == "1" or config.getoption("markexpr") == "slow"
+    )
 
 
 @pytest.mark.slow

@@ -159,6 +159,8 @@ class EnvoyResolver:
             person.mentions.append(mention)
             analysis.person_of[mention.start] = index
         for mention in singles:
+            if re.match(r"(?:['’]s)?\s(?:administration|government|era|camp|team|doctrine)\b", analysis.text[mention.end : mention.end + 16]):
+                continue
             index = self._back_reference(people, analysis, mention)
             if index is None:
                 official = self.gazetteer.official(mention.name)

@@ -63,8 +63,9 @@ _TRIGGER = re.compile(
 _CLAUSE_BREAK = re.compile(
     r"""
     ;                                            # a semicolon always ends a clause
-    | ,\s(?:and|but|while|when|where|whereas)\s   # a comma with a conjunction
-    | \s(?:but|when|whereas|while|or\ssuggested|or\soffered|after|before)\s
+    | ,\s(?:but|while|when|where|whereas)\s        # a comma with a conjunction
+    | \s(?:but|when|whereas|while|after|before)\s
+    | \sor\s(?=suggested|offered|proposed)          # "offered X or suggested Y": the hedge stays
     | \sand\s(?=(?:will|is|was|has|had|also|then|would|could)\s)  # "and will see him visit"
     | \sthat\s(?=[a-z]+\s(?:him|her|them)\s)     # "a tour that took him to"
     | \sthat\s(?=[A-Z])                           # "the suggestion that Sung Kim meet"
@@ -83,7 +84,8 @@ _SERIES = re.compile(rf"(?<![\w-])(?:{_words_pattern(_CUES['series'])})(?![\w-])
 
 _PRONOUN = re.compile(r"(?<![\w-])(?:he|she|him|her|his)(?![\w-])", re.IGNORECASE)
 _THE_LEADERS = re.compile(r"(?<![\w-])the\s(?:two\s)?leaders(?![\w-])", re.IGNORECASE)
-_LOCATIVE = re.compile(r"(?:\b(?:in|at|to|into|for|of|visit|visited|visits|visiting)\s(?:the\s)?)$")
+_LOCATIVE = re.compile(r"(?:\b(?:in|at|to|into|visit|visited|visits|visiting)\s(?:the\s)?)$")
+_PROCESS = re.compile(r"\b(?:resum\w*|restart\w*|return\w*\sto|revive|reviving|resumption\sof|prior\sto|ahead\sof|before|after|since)\s(?:the\s)?(?:[\w-]+\s){0,2}$", re.IGNORECASE)
 _CAPITAL_OF = re.compile(r"\s(?P<demonym>[\w.'’-]{2,20}(?:\s[\w.'’-]{2,20})?)\scapital\b")
 _SAME_DAY = re.compile(r"\b(?:on\s)?the\ssame\sday\b|\bearlier\sin\sthe\sday\b", re.IGNORECASE)
 _TOPIC_BEFORE = re.compile(r"\b(?:about|on|over|regarding|concerning|of|for|against|toward|towards)\s(?:the\s)?$")
@@ -193,6 +195,9 @@ class MeetingExtractor:
             return None
         if kind_group == "talks" and re.match(r"\s?(?:about\stalks|table)", after):
             return None
+        process = bool(_PROCESS.search(text, max(w_start, trigger.start() - 40), trigger.start()))
+        if process and kind_group in ("summit", "talks"):
+            return None
         status = self._status(text, w_start, w_end, trigger, kind_group)
         participants = self._participants(analysis, people, index, w_start, w_end, trigger, focus)
         location, location_country, visit_host = self._location(
@@ -203,6 +208,8 @@ class MeetingExtractor:
             parties.add(visit_host)
         date, date_text = self._date(analysis, fact.dates, w_start, w_end, trigger, status, earlier)
         if not participants and location is None and date is None:
+            return None
+        if not participants and process:
             return None
         kind: MeetingKind = "talks"
         if kind_group == "call" or re.search(r"\b(?:phone|telephone|video|virtual)\b", text[w_start:w_end], re.IGNORECASE):
@@ -246,7 +253,8 @@ class MeetingExtractor:
         word = trigger.group(0).lower()
         if _CANCELLED.search(window):
             return "cancelled"
-        proposed = _PROPOSED.search(lead)
+        governing = text[max(0, w_start - 40) : w_start]
+        proposed = _PROPOSED.search(lead) or re.search(r"\b(?:suggest\w*|offer\w*|propos\w*)\b", governing)
         planned = _PLANNED.search(lead)
         if proposed and (not planned or proposed.start() >= planned.start() or "could" in proposed.group(0).lower()):
             return "proposed"
@@ -288,7 +296,9 @@ class MeetingExtractor:
             person = analysis.person_of.get(mention.start)
             if person is None or any(a <= mention.start < b for a, b in title_spans):
                 continue
-            if self._is_speaker(text, mention.start, mention.end, fact.sentence.end):
+            if self._is_speaker(text, mention.start, max(mention.end, mention.title_end), fact.sentence.end):
+                continue
+            if text[max(0, mention.start - 5) : mention.start] == "than ":
                 continue
             if w_start <= mention.start < w_end:
                 add(person)
@@ -306,7 +316,7 @@ class MeetingExtractor:
 
     @staticmethod
     def _is_speaker(text: str, start: int, end: int, sent_end: int) -> bool:
-        after = text[end : min(sent_end, end + 12)]
+        after = text[end : min(sent_end, end + 14)].lstrip(",")
         before = text[max(0, start - 14) : start]
         return bool(re.match(r"\s(?:said|says|told|added|noted|stressed)\b", after)) or "according to" in before.lower()
 
@@ -371,7 +381,8 @@ class MeetingExtractor:
             lead = text[max(w_start, term.start - 14) : term.start]
             if term.kind == "reference":
                 continue
-            if not _LOCATIVE.search(lead):
+            destination = group == "visit" and 0 <= term.start - trigger.end() <= 6
+            if not (_LOCATIVE.search(lead) or destination):
                 continue
             if term.kind == "country" and not (group == "visit" or re.search(r"\b(?:in|to)\s$", lead)):
                 continue
@@ -404,8 +415,17 @@ class MeetingExtractor:
         fact_people = [m for fact in analysis.sentences for m in fact.people if w_start <= m.start < w_end]
         title_spans = [(m.title_start, m.title_end) for m in fact_people if m.title]
         parties = {people[p].country for p in participants if people[p].country}
+        anchor = (w_start + w_end) // 2
         for term in terms:
             if not (w_start <= term.start < w_end) or not term.codes or term.kind in ("place", "other"):
+                continue
+            if abs(term.start - anchor) > 120 and term.kind == "pair":
+                continue
+            if term.start > w_end - 1 or min(abs(term.start - w_start), abs(term.start - anchor)) > 90:
+                continue
+            if re.search(r"^\s?,\s?$", text[max(0, term.start - 3) : term.start]) and any(
+                t.end <= term.start and term.start - t.end <= 3 and t.kind in ("capital", "place") for t in terms
+            ):
                 continue
             if any(a <= term.start < b for a, b in title_spans):
                 continue
@@ -436,6 +456,8 @@ class MeetingExtractor:
         usable = []
         for mention in dates:
             if not (w_start <= mention.start < w_end):
+                continue
+            if mention.start > trigger.end() + 60 or mention.end < trigger.start() - 60:
                 continue
             lead = text[max(w_start, mention.start - 14) : mention.start]
             if _SPEECH.search(lead) and re.search(r"(?:said|says|told|reported|added)\s(?:on\s)?$", lead):
@@ -483,7 +505,7 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     if a.date and b.date and not (a.date.contains(b.date) or b.date.contains(a.date)):
         return False
     if a.kind == "call" or b.kind == "call":
-        return a.kind == b.kind
+        return a.kind == b.kind or not a.participants or not b.participants
     return True
 
 

@@ -35,7 +35,7 @@ _NAME_RUN = re.compile(
     rf"""
     (?<![\w'’.-])               # not inside another word or an abbreviation
     {_NAME_TOKEN}
-    (?:[ ]{_NAME_TOKEN}){{0,4}}  # up to five tokens; the envoy stage trims them
+    (?:[ ]{_NAME_TOKEN}){{0,9}}  # titles and names run together: "Foreign Minister Choe Son Hui"
     (?![\w-])
     """,
     re.VERBOSE,
