@@ -204,10 +204,10 @@ def _merge(mentions: list[_Mention]) -> list[_Mention]:
             if _PRIORITY[mention.status] > _PRIORITY[existing.status]:
                 existing.status = mention.status
                 existing.date = mention.date or existing.date
-            elif existing.date is None or (
-                mention.date is not None and existing.date.contains(mention.date) and mention.status == existing.status
+            elif mention.status == existing.status and mention.date is not None and (
+                existing.date is None or existing.date.contains(mention.date)
             ):
-                existing.date = existing.date or mention.date
+                existing.date = mention.date
             break
         else:
             merged.append(mention)

@@ -151,7 +151,7 @@ class EnvoyResolver:
                 people.append(Person(mention.name, key, mention.tokens, official=official))
                 by_key[key] = index
             person = people[index]
-            if len(mention.tokens) > len(person.tokens):
+            if len(_name_key(mention.name)) > len(_name_key(person.name)):
                 person.aliases.append(person.name)
                 person.name, person.tokens = mention.name, mention.tokens
             elif mention.name != person.name and mention.name not in person.aliases:

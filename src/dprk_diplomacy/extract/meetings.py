@@ -132,9 +132,6 @@ class MeetingExtractor:
             subject = self._subject(analysis, people, index)
             if subject is not None:
                 focus = subject
-        for candidate in candidates:
-            for person in candidate.participants:
-                people[person].participant = True
         return _merge_all(candidates)
 
     # -- one sentence ------------------------------------------------------------
@@ -317,6 +314,10 @@ class MeetingExtractor:
     @staticmethod
     def _is_speaker(text: str, start: int, end: int, sent_end: int) -> bool:
         after = text[end : min(sent_end, end + 14)].lstrip(",")
+        if text[end : end + 1] == ",":
+            close = text.find(",", end + 1, min(sent_end, end + 160))
+            if close > 0:
+                after = text[close + 1 : min(sent_end, close + 14)]
         before = text[max(0, start - 14) : start]
         return bool(re.match(r"\s(?:said|says|told|added|noted|stressed)\b", after)) or "according to" in before.lower()
 
@@ -589,6 +590,8 @@ def finish(
             continue
         if len(parties) < 1:
             continue
+        for person in candidate.participants:
+            people[person].participant = True
         records.append(
             Meeting(
                 participants=tuple(people[p].name for p in candidate.participants if people[p].is_envoy),

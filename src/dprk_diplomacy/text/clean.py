@@ -787,6 +787,10 @@ def _story_start(lines: list[_Line]) -> int:
     for index, line in enumerate(lines):
         if line.role in {"text", "dateline"} and _is_body(_head(line.text)):
             return index
+    # A short text of a sentence or two (a snippet, a test) is all story.
+    for index, line in enumerate(lines):
+        if line.role in {"text", "dateline"} and _has_sentence_end(line.text):
+            return index
     return len(lines)
 
 

@@ -1,0 +1,269 @@
+"""Unit tests for the recognition and extraction rules, on sentences written for them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import dprk_diplomacy
+from dprk_diplomacy import PartialDate
+from dprk_diplomacy.recognize.dates import find_dates
+from dprk_diplomacy.text.clean import Segment
+from dprk_diplomacy.text.sentences import split_segment
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def envoy(article: dprk_diplomacy.Article, name: str) -> dprk_diplomacy.Envoy:
+    for record in article.envoys:
+        if record.name == name or name in record.aliases:
+            return record
+    raise AssertionError(f"no envoy {name!r} in {[e.name for e in article.envoys]}")
+
+
+# -- PartialDate -----------------------------------------------------------------
+def test_partial_date_precision_and_order() -> None:
+    assert str(PartialDate(2015, 1)) == "2015-01"
+    assert PartialDate.parse("2021-08-04").precision == "day"
+    assert PartialDate(2019) < PartialDate(2019, 1) < PartialDate(2019, 1, 2)
+    assert PartialDate(2019, 2).contains(dt.date(2019, 2, 27))
+    with pytest.raises(ValueError):
+        PartialDate(2021, 2, 30)
+
+
+# -- sentences ---------------------------------------------------------------------
+def test_sentences_keep_abbreviations() -> None:
+    text = "The envoy flew to the U.S. on Nov. 6 for talks. Gen. Park met N. Korean officials."
+    got = [text[s.start : s.end] for s in split_segment(text, Segment(0, len(text), "story"), 0)]
+    assert got == [
+        "The envoy flew to the U.S. on Nov. 6 for talks.",
+        "Gen. Park met N. Korean officials.",
+    ]
+
+
+def test_sentences_split_glued_text() -> None:
+    text = "Officials met in Seoul.The ministry said so."
+    got = [text[s.start : s.end] for s in split_segment(text, Segment(0, len(text), "story"), 0)]
+    assert got == ["Officials met in Seoul.", "The ministry said so."]
+
+
+# -- dates -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("phrase", "direction", "expected"),
+    [
+        ("on Wednesday", "past", "2021-08-04"),
+        ("on Monday", "future", "2021-08-09"),
+        ("last month", "past", "2021-07"),
+        ("last week", "past", "2021-07"),
+        ("in June last year", "past", "2020-06"),
+        ("in February", "past", "2021-02"),
+        ("on July 27", "past", "2021-07-27"),
+        ("in 2018", "past", "2018"),
+        ("later this month", "future", "2021-08"),
+    ],
+)
+def test_relative_dates_resolve_against_publication(phrase: str, direction: str, expected: str) -> None:
+    (mention,) = find_dates(f"They met {phrase}.")
+    published = dt.date(2021, 8, 5)  # a Thursday
+    assert str(mention.resolve(published, direction)) == expected  # type: ignore[arg-type]
+
+
+def test_dates_without_year_stay_unknown_without_publication() -> None:
+    (mention,) = find_dates("The summit is set for Feb. 27-28.")
+    assert mention.resolve(None) is None
+
+
+# -- envoys ------------------------------------------------------------------------
+def test_title_before_name_and_country_from_title() -> None:
+    article = dprk_diplomacy.parse("Japanese Vice Foreign Minister Hiroshi Tanabe met reporters.")
+    record = envoy(article, "Hiroshi Tanabe")
+    assert record.country == "JPN"
+    assert record.title == "Japanese Vice Foreign Minister"
+
+
+def test_appositive_title_drops_state_possessive() -> None:
+    text = "Pak Chol Min, North Korea's vice foreign minister, said the talks went well."
+    record = envoy(dprk_diplomacy.parse(text), "Pak Chol Min")
+    assert record.title == "vice foreign minister"
+    assert record.country == "PRK"
+
+
+def test_surname_refers_back_and_becomes_alias() -> None:
+    text = (
+        "U.S. special envoy Daniel Harlow arrived in Seoul on Monday. "
+        "Harlow will meet South Korean officials on Tuesday."
+    )
+    record = envoy(dprk_diplomacy.parse(text), "Daniel Harlow")
+    assert record.aliases == ("Harlow",)
+    assert len(record.mentions) == 2
+
+
+def test_korean_spelling_variants_are_one_person() -> None:
+    text = "Kim Jong-un spoke. Later Kim Jong Un left. The leader Kim Jong-Un returned."
+    article = dprk_diplomacy.parse(text)
+    assert [e.name for e in article.envoys] == ["Kim Jong-un"]
+
+
+def test_analyst_is_not_an_envoy() -> None:
+    text = "Mark Tennant, a senior fellow at a Washington think tank, said the talks may fail."
+    assert dprk_diplomacy.parse(text).envoys == ()
+
+
+def test_mentions_point_at_the_text() -> None:
+    text = "Chinese Foreign Minister Wang Yi met Choe Son Hui in Beijing on Sunday."
+    for record in dprk_diplomacy.parse(text).envoys:
+        for span in record.mentions:
+            assert text[span.start : span.end] == span.text
+
+
+# -- meetings ----------------------------------------------------------------------
+def parse_one_meeting(text: str, published: str | None = None) -> dprk_diplomacy.Meeting:
+    article = dprk_diplomacy.parse(text, published=published)
+    assert len(article.meetings) == 1, article.meetings
+    return article.meetings[0]
+
+
+def test_held_meeting_with_place_and_weekday() -> None:
+    meeting = parse_one_meeting(
+        "Chinese Foreign Minister Wang Yi met North Korean Foreign Minister Choe Son Hui "
+        "in Beijing on Sunday.",
+        published="2025-09-29",
+    )
+    assert meeting.status == "held"
+    assert meeting.location == "Beijing"
+    assert str(meeting.date) == "2025-09-28"
+    assert meeting.parties == ("CHN", "PRK")
+
+
+def test_future_tense_is_planned() -> None:
+    meeting = parse_one_meeting(
+        "U.S. envoy Daniel Harlow will meet his South Korean counterpart Park Min-soo in Seoul."
+    )
+    assert meeting.status == "planned"
+    assert meeting.parties == ("KOR", "USA")
+    assert set(meeting.participants) == {"Daniel Harlow", "Park Min-soo"}
+
+
+def test_hedge_is_proposed() -> None:
+    meeting = parse_one_meeting(
+        "U.S. envoy Daniel Harlow could meet North Korean officials in Pyongyang."
+    )
+    assert meeting.status == "proposed"
+
+
+def test_called_off_is_cancelled() -> None:
+    meeting = parse_one_meeting(
+        "Talks between Seoul and Pyongyang scheduled for Monday in Kaesong were called off."
+    )
+    assert meeting.status == "cancelled"
+    assert meeting.parties == ("KOR", "PRK")
+
+
+def test_negated_meeting_is_dropped() -> None:
+    article = dprk_diplomacy.parse("There were no phone calls between Seoul and Pyongyang on Monday.")
+    assert article.meetings == ()
+
+
+def test_phone_call_has_no_location() -> None:
+    meeting = parse_one_meeting(
+        "South Korean President Moon Jae-in held a phone call with U.S. President Joe Biden on Friday."
+    )
+    assert meeting.kind == "call"
+    assert meeting.location is None
+
+
+def test_two_leaders_meeting_is_a_summit() -> None:
+    meeting = parse_one_meeting("Russian President Vladimir Putin met Kim Jong Un in Vladivostok.")
+    assert meeting.kind == "summit"
+    assert meeting.location == "Vladivostok"
+
+
+def test_process_talk_is_not_a_meeting() -> None:
+    article = dprk_diplomacy.parse("Analysts said denuclearization talks could resume eventually.")
+    assert article.meetings == ()
+
+
+def test_repeated_mentions_merge() -> None:
+    text = (
+        "Japanese Foreign Minister Taro Kono met Chinese Foreign Minister Wang Yi in Tokyo on Monday. "
+        "Kono and Wang also met Sunday's delegation, officials said. "
+        "Kono met Wang again."
+    )
+    article = dprk_diplomacy.parse(text, published="2019-08-21")
+    assert len([m for m in article.meetings if "Taro Kono" in m.participants]) <= 2
+
+
+def test_meeting_evidence_is_its_sentence() -> None:
+    text = "Envoys gathered. Chinese Foreign Minister Wang Yi met Choe Son Hui in Beijing."
+    meeting = parse_one_meeting(text)
+    assert text[meeting.evidence.start : meeting.evidence.end] == meeting.evidence.text
+    assert "Beijing" in meeting.evidence.text
+
+
+# -- channels ----------------------------------------------------------------------
+def test_restored_hotline_with_date() -> None:
+    article = dprk_diplomacy.parse(
+        "The two Koreas restored their military hotline on Tuesday.", published="2021-07-28"
+    )
+    (channel,) = article.channels
+    assert channel.status == "restored"
+    assert channel.parties == ("KOR", "PRK")
+    assert str(channel.date) == "2021-07-27"
+
+
+def test_cut_then_restored_is_one_restored_channel() -> None:
+    text = (
+        "North Korea cut off the inter-Korean communication lines last year. "
+        "The communication lines were reopened on Monday."
+    )
+    (channel,) = dprk_diplomacy.parse(text).channels
+    assert channel.status == "restored"
+
+
+def test_new_york_channel_links_pyongyang_and_washington() -> None:
+    (channel,) = dprk_diplomacy.parse("The New York channel is always open, an official said.").channels
+    assert channel.parties == ("PRK", "USA")
+    assert channel.status == "open"
+
+
+def test_threat_leaves_channel_status_unsaid() -> None:
+    text = "Pyongyang warned of a shutdown of the inter-Korean liaison office."
+    (channel,) = dprk_diplomacy.parse(text).channels
+    assert channel.status is None
+
+
+# -- seeds end to end -------------------------------------------------------------
+def test_seed_yonhap_article() -> None:
+    article = dprk_diplomacy.parse((SEEDS / "001_5ce21dc562d07785.txt").read_text(encoding="utf-8"))
+    assert article.source == "Yonhap"
+    assert str(article.published) == "2021-08-05"
+    assert {e.name for e in article.envoys} == {"Rim Kap-soo", "Jung Pak"}
+    (meeting,) = article.meetings
+    assert meeting.location == "Washington"
+    assert str(meeting.date) == "2021-08-04"
+    assert meeting.status == "held"
+    (channel,) = article.channels
+    assert channel.status == "restored"
+    assert str(channel.date) == "2021-07-27"
+
+
+def test_seed_liaison_office_article() -> None:
+    article = dprk_diplomacy.parse((SEEDS / "004_8460bfcb49c952c3.txt").read_text(encoding="utf-8"))
+    names = {e.name for e in article.envoys}
+    assert {"Donald Trump", "Kim Jong-un", "Stephen Biegun", "Gary Samore"} <= names
+    summits = [m for m in article.meetings if m.kind == "summit"]
+    assert {m.location for m in summits} == {"Hanoi", "Singapore"}
+    (channel,) = article.channels
+    assert channel.status == "proposed"
+    assert channel.parties == ("PRK", "USA")
+
+
+def test_seed_virtual_session_is_a_call() -> None:
+    article = dprk_diplomacy.parse((SEEDS / "002_9659c03c03a7e223.txt").read_text(encoding="utf-8"))
+    assert article.dateline == "Seoul"
+    assert article.source == "IANS"
+    assert any(m.kind == "call" for m in article.meetings)
+    assert envoy(article, "Robert O'Brien").country == "USA"
+    assert envoy(article, "Shigeru Kitamura").country == "JPN"
