@@ -64,7 +64,9 @@ def test_sentences_split_glued_text() -> None:
         ("later this month", "future", "2021-08"),
     ],
 )
-def test_relative_dates_resolve_against_publication(phrase: str, direction: str, expected: str) -> None:
+def test_relative_dates_resolve_against_publication(
+    phrase: str, direction: str, expected: str
+) -> None:
     (mention,) = find_dates(f"They met {phrase}.")
     published = dt.date(2021, 8, 5)  # a Thursday
     assert str(mention.resolve(published, direction)) == expected  # type: ignore[arg-type]
@@ -162,7 +164,9 @@ def test_called_off_is_cancelled() -> None:
 
 
 def test_negated_meeting_is_dropped() -> None:
-    article = dprk_diplomacy.parse("There were no phone calls between Seoul and Pyongyang on Monday.")
+    article = dprk_diplomacy.parse(
+        "There were no phone calls between Seoul and Pyongyang on Monday."
+    )
     assert article.meetings == ()
 
 
@@ -223,7 +227,9 @@ def test_cut_then_restored_is_one_restored_channel() -> None:
 
 
 def test_new_york_channel_links_pyongyang_and_washington() -> None:
-    (channel,) = dprk_diplomacy.parse("The New York channel is always open, an official said.").channels
+    (channel,) = dprk_diplomacy.parse(
+        "The New York channel is always open, an official said."
+    ).channels
     assert channel.parties == ("PRK", "USA")
     assert channel.status == "open"
 

@@ -37,7 +37,7 @@ class HtmlPage:
 
 def _trafilatura() -> Any:
     try:
-        import trafilatura
+        import trafilatura  # type: ignore[import-not-found, import-untyped, unused-ignore]  # an extra, maybe absent
     except ImportError as exc:
         raise ImportError(
             f"parse_html needs trafilatura, which comes with the 'html' extra: {_EXTRA_HINT}"

@@ -65,7 +65,9 @@ def _coerce_published(value: dt.date | str | None) -> dt.date | None:
         try:
             return dt.date.fromisoformat(value.strip()[:10])
         except ValueError:
-            raise InvalidDateError(f"published must be an ISO date (YYYY-MM-DD), got {value!r}") from None
+            raise InvalidDateError(
+                f"published must be an ISO date (YYYY-MM-DD), got {value!r}"
+            ) from None
     raise InvalidDateError(f"published must be a date or an ISO date string, got {value!r}")
 
 
@@ -109,7 +111,9 @@ class Parser:
         and :class:`~dprk_diplomacy.errors.InputTooLargeError` over ``max_chars``.
         """
         if not isinstance(text, str):
-            raise InputTypeError(f"parse() expects the article text as str, got {type(text).__name__}")
+            raise InputTypeError(
+                f"parse() expects the article text as str, got {type(text).__name__}"
+            )
         if len(text) > self.max_chars:
             raise InputTooLargeError(
                 f"article has {len(text):,} characters, over the limit of max_chars={self.max_chars:,}"
@@ -129,7 +133,9 @@ class Parser:
         return self._run_extractors(document, article)
 
     def _extract(self, document: Document, article: Article) -> Article:
-        analysis = analyse(document.text, document.clean, document.published, self._terms, self._names)
+        analysis = analyse(
+            document.text, document.clean, document.published, self._terms, self._names
+        )
         people = self._envoys.people(analysis)
         candidates = self._meetings.extract(analysis, people)
         assign_countries_from_meetings(candidates, people)
@@ -151,14 +157,20 @@ class Parser:
             try:
                 records = list(extractor(document, article))
             except Exception as exc:  # a plugin's failure must not lose the parse
-                warnings.warn(f"extractor {extractor!r} failed: {exc!r}", RuntimeWarning, stacklevel=2)
+                warnings.warn(
+                    f"extractor {extractor!r} failed: {exc!r}", RuntimeWarning, stacklevel=2
+                )
                 continue
             article = _add_records(article, records)
         return article
 
 
 def _add_records(article: Article, records: Iterable[Record]) -> Article:
-    envoys, meetings, channels = list(article.envoys), list(article.meetings), list(article.channels)
+    envoys, meetings, channels = (
+        list(article.envoys),
+        list(article.meetings),
+        list(article.channels),
+    )
     for record in records:
         if isinstance(record, Envoy):
             envoys.append(record)
@@ -182,7 +194,9 @@ def default_parser() -> Parser:
     return _default
 
 
-def parse(text: str, *, published: dt.date | str | None = None, source: str | None = None) -> Article:
+def parse(
+    text: str, *, published: dt.date | str | None = None, source: str | None = None
+) -> Article:
     """Parse one scraped news article into an :class:`~dprk_diplomacy.models.Article`.
 
     >>> parse("TOKYO — Envoys met.").dateline

@@ -11,5 +11,10 @@ from typing import Any
 @cache
 def load_json(name: str) -> Any:
     """The parsed content of ``dprk_diplomacy/data/<name>``, read once per process."""
-    text = resources.files("dprk_diplomacy").joinpath("data", name).read_text(encoding="utf-8")
+    text = (
+        resources.files("dprk_diplomacy")
+        .joinpath("data")
+        .joinpath(name)
+        .read_text(encoding="utf-8")
+    )
     return json.loads(text)

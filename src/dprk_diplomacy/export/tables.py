@@ -22,7 +22,7 @@ from ..models import Article, Channel, Envoy, Meeting, Span
 from ..partial_date import PartialDate
 
 if TYPE_CHECKING:
-    import pandas as pd
+    import pandas as pd  # type: ignore[import-not-found, import-untyped, unused-ignore]  # an extra, maybe absent
 
 Table = Literal["envoys", "meetings", "channels"]
 """The record kinds a table can hold."""
@@ -168,7 +168,7 @@ def to_dataframe(items: Iterable[tuple[str, Article]], table: Table) -> pd.DataF
     """
     table = _check_table(table)
     try:
-        import pandas as pd
+        import pandas as pd  # type: ignore[import-not-found, import-untyped, unused-ignore]  # an extra, maybe absent
     except ImportError as exc:
         raise ImportError(
             "to_dataframe needs pandas, which comes with the 'pandas' extra: "

@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..gazetteer import Gazetteer
 from ..models import Channel, ChannelStatus, Span
 from ..partial_date import PartialDate
+from ..recognize.dates import Direction
 from ..resources import load_json
 from .analysis import Analysis
 from .envoys import Person
@@ -34,9 +36,7 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s") for w in ordered)
 
 
-_HEAD = re.compile(
-    rf"(?<![\w-])(?P<head>{_alternation(list(_FAMILY))})(?![\w-])", re.IGNORECASE
-)
+_HEAD = re.compile(rf"(?<![\w-])(?P<head>{_alternation(list(_FAMILY))})(?![\w-])", re.IGNORECASE)
 _MODIFIER = re.compile(
     rf"""
     (?:
@@ -52,7 +52,13 @@ _CUE = {
 }
 _AT_THE_TIME = re.compile(r"\bat\sthe\stime\b", re.IGNORECASE)
 _LETTERS_CONTEXT = re.compile(r"\b(?:personal|exchang\w*|through|correspondence)\b", re.IGNORECASE)
-_PRIORITY: dict[ChannelStatus | None, int] = {"restored": 4, "severed": 3, "open": 2, "proposed": 1, None: 0}
+_PRIORITY: dict[ChannelStatus | None, int] = {
+    "restored": 4,
+    "severed": 3,
+    "open": 2,
+    "proposed": 1,
+    None: 0,
+}
 
 
 @dataclass
@@ -68,7 +74,7 @@ class _Mention:
 class ChannelExtractor:
     """Builds channel records from an article's analysis."""
 
-    def __init__(self, gazetteer: object) -> None:
+    def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
 
     def extract(self, analysis: Analysis, people: list[Person]) -> list[Channel]:
@@ -93,19 +99,29 @@ class ChannelExtractor:
         after = text[head.end() : head.end() + 12]
         if family == "back" and re.match(r"\s?talks", after):
             return None
-        if family == "letters" and not _LETTERS_CONTEXT.search(text, max(s_start, head.start() - 30), head.end()):
+        if family == "letters" and not _LETTERS_CONTEXT.search(
+            text, max(s_start, head.start() - 30), head.end()
+        ):
             return None
         start = head.start()
         for _ in range(3):
             modifier = _MODIFIER.search(text, max(s_start, start - 30), start)
-            if not modifier or modifier.group(0).strip().lower() in ("the", "a", "an", "its", "their"):
+            if not modifier or modifier.group(0).strip().lower() in (
+                "the",
+                "a",
+                "an",
+                "its",
+                "their",
+            ):
                 break
             start = modifier.start()
         end = head.end()
         place = re.match(r"\s(?:in|at)\s(?:the\s)?(?P<place>[A-Z][\w-]+)", text[end : end + 40])
-        if place and getattr(self.gazetteer, "place")(place.group("place")) is not None:
+        if place and self.gazetteer.place(place.group("place")) is not None:
             end += place.end()
-        between = re.match(r"\sbetween\sthe\stwo\s(?:leaders|sides|countries)", text[end : end + 40])
+        between = re.match(
+            r"\sbetween\sthe\stwo\s(?:leaders|sides|countries)", text[end : end + 40]
+        )
         if between:
             end += between.end()
         name = text[start:end].strip()
@@ -116,14 +132,24 @@ class ChannelExtractor:
             status = _status(analysis.sentence_text(index - 1)) if family == "new-york" else None
         date = None
         if dates:
-            direction = "future" if status == "proposed" else "past"
+            direction: Direction = "future" if status == "proposed" else "past"
             date = dates[-1].resolve(analysis.published, direction)
-        elif _AT_THE_TIME.search(text, s_start, s_end) and index > 0 and analysis.sentences[index - 1].dates:
+        elif (
+            _AT_THE_TIME.search(text, s_start, s_end)
+            and index > 0
+            and analysis.sentences[index - 1].dates
+        ):
             date = analysis.sentences[index - 1].dates[0].resolve(analysis.published, "past")
         return _Mention(name, family, parties, status, date, (s_start, s_end))
 
     def _parties(
-        self, analysis: Analysis, people: list[Person], index: int, start: int, end: int, family: str
+        self,
+        analysis: Analysis,
+        people: list[Person],
+        index: int,
+        start: int,
+        end: int,
+        family: str,
     ) -> set[str]:
         if family in _NAMED:
             return set(_NAMED[family])
@@ -154,7 +180,11 @@ class ChannelExtractor:
                     parties.update(term.codes)
             back -= 1
         parties.discard("")
-        if len(parties) > 2 and {"KOR", "PRK"} <= parties and "inter-korean" in text[start:end].lower():
+        if (
+            len(parties) > 2
+            and {"KOR", "PRK"} <= parties
+            and "inter-korean" in text[start:end].lower()
+        ):
             return {"KOR", "PRK"}
         return parties
 
@@ -196,16 +226,20 @@ def _merge(mentions: list[_Mention]) -> list[_Mention]:
         for existing in merged:
             if existing.family != mention.family:
                 continue
-            if existing.parties and mention.parties and not (
-                existing.parties <= mention.parties or mention.parties <= existing.parties
+            if (
+                existing.parties
+                and mention.parties
+                and not (existing.parties <= mention.parties or mention.parties <= existing.parties)
             ):
                 continue
             existing.parties |= mention.parties if len(existing.parties) < 2 else set()
             if _PRIORITY[mention.status] > _PRIORITY[existing.status]:
                 existing.status = mention.status
                 existing.date = mention.date or existing.date
-            elif mention.status == existing.status and mention.date is not None and (
-                existing.date is None or existing.date.contains(mention.date)
+            elif (
+                mention.status == existing.status
+                and mention.date is not None
+                and (existing.date is None or existing.date.contains(mention.date))
             ):
                 existing.date = mention.date
             break

@@ -126,7 +126,9 @@ def _name_key(name: str) -> str:
 class EnvoyResolver:
     """Groups name mentions into people and decides who is an envoy."""
 
-    def __init__(self, gazetteer: Gazetteer, terms: TermIndex, lexicon: Lexicon | None = None) -> None:
+    def __init__(
+        self, gazetteer: Gazetteer, terms: TermIndex, lexicon: Lexicon | None = None
+    ) -> None:
         self.gazetteer = gazetteer
         self.terms = terms
         self.lexicon = lexicon or Lexicon.default()
@@ -159,7 +161,10 @@ class EnvoyResolver:
             person.mentions.append(mention)
             analysis.person_of[mention.start] = index
         for mention in singles:
-            if re.match(r"(?:['’]s)?\s(?:administration|government|era|camp|team|doctrine)\b", analysis.text[mention.end : mention.end + 16]):
+            if re.match(
+                r"(?:['’]s)?\s(?:administration|government|era|camp|team|doctrine)\b",
+                analysis.text[mention.end : mention.end + 16],
+            ):
                 continue
             index = self._back_reference(people, analysis, mention)
             if index is None:
@@ -196,14 +201,20 @@ class EnvoyResolver:
         return None
 
     @staticmethod
-    def _back_reference(people: list[Person], analysis: Analysis, mention: PersonMention) -> int | None:
+    def _back_reference(
+        people: list[Person], analysis: Analysis, mention: PersonMention
+    ) -> int | None:
         token = lookup_key(mention.name)
         best: tuple[int, int] | None = None  # (distance rank, index)
         for index, person in enumerate(people):
             if token not in (lookup_key(person.tokens[0]), lookup_key(person.tokens[-1])):
                 continue
             before = [m.start for m in person.mentions if m.start < mention.start]
-            rank = mention.start - max(before) if before else 10**9 + min(m.start for m in person.mentions)
+            rank = (
+                mention.start - max(before)
+                if before
+                else 10**9 + min(m.start for m in person.mentions)
+            )
             if best is None or rank < best[0]:
                 best = (rank, index)
         return best[1] if best else None
@@ -267,7 +278,11 @@ class EnvoyResolver:
                 code = None
                 if kind == "group":
                     for term in fact.terms:
-                        if term.end <= match.start() and match.start() - term.end < 12 and term.code:
+                        if (
+                            term.end <= match.start()
+                            and match.start() - term.end < 12
+                            and term.code
+                        ):
                             code = term.code
                 else:
                     leaders = [m for m in fact.people if m.end <= match.start()]
@@ -281,7 +296,9 @@ class EnvoyResolver:
                     if member.country is None and code:
                         member.country = code
 
-    def context_country(self, person: Person, analysis: Analysis, people: list[Person]) -> str | None:
+    def context_country(
+        self, person: Person, analysis: Analysis, people: list[Person]
+    ) -> str | None:
         """A state for a person the text does not tie to one directly."""
         for mention in person.mentions:
             for index in (mention.sentence, mention.sentence - 1):
@@ -308,9 +325,11 @@ class EnvoyResolver:
         for term in fact.terms:
             if not term.code or any(a <= term.start < b for a, b in title_spans):
                 continue
-            if term.kind in ("demonym", "reference") or text[term.end : term.end + 2] in ("'s", "’s"):
-                if _OFFICIAL_NOUNS.match(text, term.end) or text[term.end : term.end + 2] in ("'s", "’s"):
-                    return term.code
+            possessive = text[term.end : term.end + 2] in ("'s", "’s")
+            if possessive or (
+                term.kind in ("demonym", "reference") and _OFFICIAL_NOUNS.match(text, term.end)
+            ):
+                return term.code
         for mention in fact.people:
             other = analysis.person_of.get(mention.start)
             if other is None or people[other] is person:

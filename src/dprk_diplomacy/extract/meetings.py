@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..gazetteer import Gazetteer
 from ..models import Meeting, MeetingKind, MeetingStatus, Span
 from ..partial_date import PartialDate
 from ..recognize.dates import DateMention, Direction
@@ -76,8 +77,12 @@ _CLAUSE_BREAK = re.compile(
 _NEGATION = re.compile(
     rf"(?<![\w-])(?:{_words_pattern(_CUES['negation'])})(?![\w-])", re.IGNORECASE
 )
-_CANCELLED = re.compile(rf"(?<![\w-])(?:{_words_pattern(_CUES['cancelled'])})(?![\w-])", re.IGNORECASE)
-_PROPOSED = re.compile(rf"(?<![\w-])(?:{_words_pattern(_CUES['proposed'])})(?![\w-])", re.IGNORECASE)
+_CANCELLED = re.compile(
+    rf"(?<![\w-])(?:{_words_pattern(_CUES['cancelled'])})(?![\w-])", re.IGNORECASE
+)
+_PROPOSED = re.compile(
+    rf"(?<![\w-])(?:{_words_pattern(_CUES['proposed'])})(?![\w-])", re.IGNORECASE
+)
 _PLANNED = re.compile(rf"(?<![\w-])(?:{_words_pattern(_CUES['planned'])})(?![\w-])", re.IGNORECASE)
 _SPEECH = re.compile(rf"(?<![\w-])(?:{_words_pattern(_CUES['speech'])})(?![\w-])", re.IGNORECASE)
 _SERIES = re.compile(rf"(?<![\w-])(?:{_words_pattern(_CUES['series'])})(?![\w-])", re.IGNORECASE)
@@ -85,12 +90,19 @@ _SERIES = re.compile(rf"(?<![\w-])(?:{_words_pattern(_CUES['series'])})(?![\w-])
 _PRONOUN = re.compile(r"(?<![\w-])(?:he|she|him|her|his)(?![\w-])", re.IGNORECASE)
 _THE_LEADERS = re.compile(r"(?<![\w-])the\s(?:two\s)?leaders(?![\w-])", re.IGNORECASE)
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|to|into|visit|visited|visits|visiting)\s(?:the\s)?)$")
-_PROCESS = re.compile(r"\b(?:resum\w*|restart\w*|return\w*\sto|revive|reviving|resumption\sof|prior\sto|ahead\sof|before|after|since)\s(?:the\s)?(?:[\w-]+\s){0,2}$", re.IGNORECASE)
+_PROCESS = re.compile(
+    r"\b(?:resum\w*|restart\w*|return\w*\sto|revive|reviving|resumption\sof|prior\sto|ahead\sof|before|after|since)\s(?:the\s)?(?:[\w-]+\s){0,2}$",
+    re.IGNORECASE,
+)
 _CAPITAL_OF = re.compile(r"\s(?P<demonym>[\w.'’-]{2,20}(?:\s[\w.'’-]{2,20})?)\scapital\b")
 _SAME_DAY = re.compile(r"\b(?:on\s)?the\ssame\sday\b|\bearlier\sin\sthe\sday\b", re.IGNORECASE)
-_TOPIC_BEFORE = re.compile(r"\b(?:about|on|over|regarding|concerning|of|for|against|toward|towards)\s(?:the\s)?$")
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:about|on|over|regarding|concerning|of|for|against|toward|towards)\s(?:the\s)?$"
+)
 
-_PAST_VERB = re.compile(r"\b(?:met|held|visited|arrived|had|discussed|took|came|flew|traveled|travelled|left)\b")
+_PAST_VERB = re.compile(
+    r"\b(?:met|held|visited|arrived|had|discussed|took|came|flew|traveled|travelled|left)\b"
+)
 
 
 @dataclass
@@ -155,7 +167,9 @@ class MeetingExtractor:
                 continue
             w_start = max([s_start, *[b for b in breaks if b <= trigger.start()]])
             w_end = min([s_end, *[b for b in break_starts if b >= trigger.end()]])
-            candidate = self._candidate(analysis, people, index, trigger, w_start, w_end, focus, earlier)
+            candidate = self._candidate(
+                analysis, people, index, trigger, w_start, w_end, focus, earlier
+            )
             last_end = trigger.end()
             if candidate is None:
                 continue
@@ -180,13 +194,19 @@ class MeetingExtractor:
         fact = analysis.sentences[index]
         kind_group = trigger.lastgroup or "talks"
         word = trigger.group(0).lower()
-        if kind_group == "visit" and word in ("send", "sent") and not re.match(r"\s\S+\sto\s", text[trigger.end() : trigger.end() + 40]):
+        if (
+            kind_group == "visit"
+            and word in ("send", "sent")
+            and not re.match(r"\s\S+\sto\s", text[trigger.end() : trigger.end() + 40])
+        ):
             return None
         before = text[max(w_start, trigger.start() - 30) : trigger.start()]
         after = text[trigger.end() : min(w_end, trigger.end() + 25)]
         if _NEGATION.search(before.split(",")[-1]) or re.match(r"\s(?:was|were|is)\snot\b", after):
             return None
-        if re.search(r"\bno\s$", before) or re.match(r"^\s?(?:were|was)\sno\b", text[max(w_start, trigger.start() - 12) : trigger.start()]):
+        if re.search(r"\bno\s$", before) or re.match(
+            r"^\s?(?:were|was)\sno\b", text[max(w_start, trigger.start() - 12) : trigger.start()]
+        ):
             return None
         if _SERIES.search(text, max(w_start, trigger.start() - 25), trigger.end()):
             return None
@@ -200,7 +220,9 @@ class MeetingExtractor:
         location, location_country, visit_host = self._location(
             analysis, index, w_start, w_end, trigger, kind_group
         )
-        parties = self._parties(analysis, people, fact.terms, participants, w_start, w_end, location)
+        parties = self._parties(
+            analysis, people, fact.terms, participants, w_start, w_end, location
+        )
         if visit_host:
             parties.add(visit_host)
         date, date_text = self._date(analysis, fact.dates, w_start, w_end, trigger, status, earlier)
@@ -209,7 +231,9 @@ class MeetingExtractor:
         if not participants and process:
             return None
         kind: MeetingKind = "talks"
-        if kind_group == "call" or re.search(r"\b(?:phone|telephone|video|virtual)\b", text[w_start:w_end], re.IGNORECASE):
+        if kind_group == "call" or re.search(
+            r"\b(?:phone|telephone|video|virtual)\b", text[w_start:w_end], re.IGNORECASE
+        ):
             kind = "call"
             location = None
         elif kind_group == "summit":
@@ -238,31 +262,58 @@ class MeetingExtractor:
     def _leaders_meeting(candidate: Candidate, people: list[Person]) -> bool:
         heads = [people[p] for p in candidate.participants if people[p].head_of_state]
         states = {p.country for p in heads if p.country}
-        if candidate.visit and heads and candidate.location_country and candidate.location_country not in states:
+        if (
+            candidate.visit
+            and heads
+            and candidate.location_country
+            and candidate.location_country not in states
+        ):
             return candidate.location_country is not None and _is_state_level(candidate)
         return len(states) >= 2
 
     # -- status ----------------------------------------------------------------
     @staticmethod
-    def _status(text: str, w_start: int, w_end: int, trigger: re.Match[str], group: str) -> MeetingStatus:
+    def _status(
+        text: str, w_start: int, w_end: int, trigger: re.Match[str], group: str
+    ) -> MeetingStatus:
         window = text[w_start:w_end]
         lead = text[w_start : trigger.start()]
         word = trigger.group(0).lower()
         if _CANCELLED.search(window):
             return "cancelled"
         governing = text[max(0, w_start - 40) : w_start]
-        proposed = _PROPOSED.search(lead) or re.search(r"\b(?:suggest\w*|offer\w*|propos\w*)\b", governing)
+        proposed = _PROPOSED.search(lead) or re.search(
+            r"\b(?:suggest\w*|offer\w*|propos\w*)\b", governing
+        )
         planned = _PLANNED.search(lead)
-        if proposed and (not planned or proposed.start() >= planned.start() or "could" in proposed.group(0).lower()):
+        if proposed and (
+            not planned
+            or proposed.start() >= planned.start()
+            or "could" in proposed.group(0).lower()
+        ):
             return "proposed"
         if planned:
-            if re.search(r"\b(?:latest|previous|last|failed|first)\s$", lead) and "will" not in lead.lower():
+            if (
+                re.search(r"\b(?:latest|previous|last|failed|first)\s$", lead)
+                and "will" not in lead.lower()
+            ):
                 return "held"
             return "planned"
-        if _PLANNED.match(text, trigger.end()) or re.match(r"\s(?:scheduled|planned|slated|set)\b", text[trigger.end() : trigger.end() + 12]):
+        if _PLANNED.match(text, trigger.end()) or re.match(
+            r"\s(?:scheduled|planned|slated|set)\b", text[trigger.end() : trigger.end() + 12]
+        ):
             return "planned"
-        if word in ("meets", "visits", "arrives in", "leaves for", "travels to", "heads to", "comes to", "flies to"):
-            return "planned" if not group == "visit" or "on" not in lead.split()[-2:] else "held"
+        if word in (
+            "meets",
+            "visits",
+            "arrives in",
+            "leaves for",
+            "travels to",
+            "heads to",
+            "comes to",
+            "flies to",
+        ):
+            return "planned" if group != "visit" or "on" not in lead.split()[-2:] else "held"
         if word in ("meet", "visit", "travel to", "leave for", "fly to", "come to", "head to"):
             return "planned"
         if word in ("left for", "leaving for"):
@@ -293,16 +344,26 @@ class MeetingExtractor:
             person = analysis.person_of.get(mention.start)
             if person is None or any(a <= mention.start < b for a, b in title_spans):
                 continue
-            if self._is_speaker(text, mention.start, max(mention.end, mention.title_end), fact.sentence.end):
+            if self._is_speaker(
+                text, mention.start, max(mention.end, mention.title_end), fact.sentence.end
+            ):
                 continue
             if text[max(0, mention.start - 5) : mention.start] == "than ":
                 continue
             if w_start <= mention.start < w_end:
                 add(person)
         subject = self._subject(analysis, people, index)
-        if subject is not None and not any(w_start <= m.start < trigger.start() for m in fact.people):
-            first = next((m for m in fact.people if analysis.person_of.get(m.start) == subject), None)
-            if first is not None and first.start < trigger.start() and not self._is_speaker(text, first.start, first.end, fact.sentence.end):
+        if subject is not None and not any(
+            w_start <= m.start < trigger.start() for m in fact.people
+        ):
+            first = next(
+                (m for m in fact.people if analysis.person_of.get(m.start) == subject), None
+            )
+            if (
+                first is not None
+                and first.start < trigger.start()
+                and not self._is_speaker(text, first.start, first.end, fact.sentence.end)
+            ):
                 add(subject)
         for pronoun in _PRONOUN.finditer(text, w_start, w_end):
             add(self._resolve_pronoun(analysis, people, index, pronoun.start(), focus))
@@ -319,7 +380,10 @@ class MeetingExtractor:
             if close > 0:
                 after = text[close + 1 : min(sent_end, close + 14)]
         before = text[max(0, start - 14) : start]
-        return bool(re.match(r"\s(?:said|says|told|added|noted|stressed)\b", after)) or "according to" in before.lower()
+        return (
+            bool(re.match(r"\s(?:said|says|told|added|noted|stressed)\b", after))
+            or "according to" in before.lower()
+        )
 
     @staticmethod
     def _subject(analysis: Analysis, people: list[Person], index: int) -> int | None:
@@ -371,13 +435,19 @@ class MeetingExtractor:
     ) -> tuple[str | None, str | None, str | None]:
         text = analysis.text
         terms = analysis.sentences[index].terms
-        title_spans = [(m.title_start, m.title_end) for m in analysis.sentences[index].people if m.title]
+        title_spans = [
+            (m.title_start, m.title_end) for m in analysis.sentences[index].people if m.title
+        ]
         places = [
-            t for t in terms
-            if w_start <= t.start < w_end and t.kind in ("capital", "place", "country", "reference")
+            t
+            for t in terms
+            if w_start <= t.start < w_end
+            and t.kind in ("capital", "place", "country", "reference")
             and not any(a <= t.start < b for a, b in title_spans)
         ]
-        ordered = [t for t in places if t.start >= trigger.end()] + [t for t in reversed(places) if t.start < trigger.start()]
+        ordered = [t for t in places if t.start >= trigger.end()] + [
+            t for t in reversed(places) if t.start < trigger.start()
+        ]
         for term in ordered:
             lead = text[max(w_start, term.start - 14) : term.start]
             if term.kind == "reference":
@@ -385,7 +455,9 @@ class MeetingExtractor:
             destination = group == "visit" and 0 <= term.start - trigger.end() <= 6
             if not (_LOCATIVE.search(lead) or destination):
                 continue
-            if term.kind == "country" and not (group == "visit" or re.search(r"\b(?:in|to)\s$", lead)):
+            if term.kind == "country" and not (
+                group == "visit" or re.search(r"\b(?:in|to)\s$", lead)
+            ):
                 continue
             if text[term.end : term.end + 2] in ("'s", "’s"):
                 continue
@@ -398,7 +470,11 @@ class MeetingExtractor:
                 if term.start == capital.start("demonym") and term.code and term.kind == "demonym":
                     for country in getattr(self.gazetteer, "countries", ()):
                         if country.code == term.code and country.capitals:
-                            return country.capitals[0], term.code, term.code if group == "visit" else None
+                            return (
+                                country.capitals[0],
+                                term.code,
+                                term.code if group == "visit" else None,
+                            )
         return None, None, None
 
     # -- parties ---------------------------------------------------------------
@@ -413,19 +489,29 @@ class MeetingExtractor:
         location: str | None,
     ) -> set[str]:
         text = analysis.text
-        fact_people = [m for fact in analysis.sentences for m in fact.people if w_start <= m.start < w_end]
+        fact_people = [
+            m for fact in analysis.sentences for m in fact.people if w_start <= m.start < w_end
+        ]
         title_spans = [(m.title_start, m.title_end) for m in fact_people if m.title]
-        parties = {people[p].country for p in participants if people[p].country}
+        parties = {c for c in (people[p].country for p in participants) if c}
         anchor = (w_start + w_end) // 2
         for term in terms:
-            if not (w_start <= term.start < w_end) or not term.codes or term.kind in ("place", "other"):
+            if (
+                not (w_start <= term.start < w_end)
+                or not term.codes
+                or term.kind in ("place", "other")
+            ):
                 continue
             if abs(term.start - anchor) > 120 and term.kind == "pair":
                 continue
-            if term.start > w_end - 1 or min(abs(term.start - w_start), abs(term.start - anchor)) > 90:
+            if (
+                term.start > w_end - 1
+                or min(abs(term.start - w_start), abs(term.start - anchor)) > 90
+            ):
                 continue
             if re.search(r"^\s?,\s?$", text[max(0, term.start - 3) : term.start]) and any(
-                t.end <= term.start and term.start - t.end <= 3 and t.kind in ("capital", "place") for t in terms
+                t.end <= term.start and term.start - t.end <= 3 and t.kind in ("capital", "place")
+                for t in terms
             ):
                 continue
             if any(a <= term.start < b for a, b in title_spans):
@@ -461,7 +547,9 @@ class MeetingExtractor:
             if mention.start > trigger.end() + 60 or mention.end < trigger.start() - 60:
                 continue
             lead = text[max(w_start, mention.start - 14) : mention.start]
-            if _SPEECH.search(lead) and re.search(r"(?:said|says|told|reported|added)\s(?:on\s)?$", lead):
+            if _SPEECH.search(lead) and re.search(
+                r"(?:said|says|told|reported|added)\s(?:on\s)?$", lead
+            ):
                 continue
             usable.append(mention)
         chosen = next((d for d in usable if d.start >= trigger.end()), None)
@@ -517,16 +605,25 @@ def _mergeable(a: Candidate, b: Candidate) -> bool:
     same_sides = a.parties == b.parties or not a.parties or not b.parties
     if pa and pb:
         if pa == pb:
-            return (a.status == b.status or a.visit or b.visit) and (
-                same_sides or a.parties <= b.parties or b.parties <= a.parties
-            ) and (a.location == b.location or a.visit or b.visit or not (a.location and b.location))
+            return (
+                (a.status == b.status or a.visit or b.visit)
+                and (same_sides or a.parties <= b.parties or b.parties <= a.parties)
+                and (
+                    a.location == b.location
+                    or a.visit
+                    or b.visit
+                    or not (a.location and b.location)
+                )
+            )
         if (a.visit and pa <= pb) or (b.visit and pb <= pa):
             return bool(a.location and b.location) or abs(a.sentence - b.sentence) <= 2
         return False
     if not pa and not pb:
         return a.parties == b.parties and a.status == b.status and a.kind == b.kind
-    return (a.parties <= b.parties or b.parties <= a.parties) and len(a.parties | b.parties) >= 2 and (
-        a.status == b.status or a.visit or b.visit
+    return (
+        (a.parties <= b.parties or b.parties <= a.parties)
+        and len(a.parties | b.parties) >= 2
+        and (a.status == b.status or a.visit or b.visit)
     )
 
 
@@ -560,7 +657,7 @@ def _combine(target: Candidate, other: Candidate) -> None:
 
 
 def finish(
-    candidates: list[Candidate], people: list[Person], analysis: Analysis, gazetteer: object
+    candidates: list[Candidate], people: list[Person], analysis: Analysis, gazetteer: Gazetteer
 ) -> list[Meeting]:
     """Complete the candidates from context and turn them into records."""
     text = analysis.text
@@ -580,7 +677,11 @@ def finish(
         ):
             candidate.location = previous.location
             candidate.location_country = previous.location_country
-        if len(candidate.parties) < 2 and candidate.location_country and candidate.location_country not in candidate.parties:
+        if (
+            len(candidate.parties) < 2
+            and candidate.location_country
+            and candidate.location_country not in candidate.parties
+        ):
             candidate.parties.add(candidate.location_country)
         _dateline_fallback(candidate, analysis, gazetteer)
         previous = candidate
@@ -594,7 +695,9 @@ def finish(
             people[person].participant = True
         records.append(
             Meeting(
-                participants=tuple(people[p].name for p in candidate.participants if people[p].is_envoy),
+                participants=tuple(
+                    people[p].name for p in candidate.participants if people[p].is_envoy
+                ),
                 parties=tuple(parties),
                 location=candidate.location,
                 date=candidate.date,
@@ -607,12 +710,12 @@ def finish(
     return records
 
 
-def _dateline_fallback(candidate: Candidate, analysis: Analysis, gazetteer: object) -> None:
+def _dateline_fallback(candidate: Candidate, analysis: Analysis, gazetteer: Gazetteer) -> None:
     """Agency copy reports the day's event from where it happened: "PYONGYANG, Oct. 9 (Xinhua) --"."""
     dateline = analysis.clean.dateline
     if not dateline or candidate.status != "held" or candidate.location or candidate.kind == "call":
         return
-    place = getattr(gazetteer, "place")(dateline)
+    place = gazetteer.place(dateline)
     if place is None or place.country not in candidate.parties:
         return
     story = [i for i, f in enumerate(analysis.sentences) if f.sentence.kind == "story"]

@@ -16,9 +16,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from dateutil.relativedelta import relativedelta
-from dateutil.relativedelta import weekday as Weekday  # noqa: N812
-from dateutil.relativedelta import MO, TU, WE, TH, FR, SA, SU
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+from dateutil.relativedelta import weekday as Weekday
 
 from ..partial_date import PartialDate
 
@@ -126,7 +125,10 @@ class DateMention:
             year = anchor.year
             if direction == "past" and (self.month, self.day or 1) > (anchor.month, anchor.day):
                 year -= 1
-            elif direction == "future" and (self.month, self.day or 31) < (anchor.month, anchor.day):
+            elif direction == "future" and (self.month, self.day or 31) < (
+                anchor.month,
+                anchor.day,
+            ):
                 year += 1
             return PartialDate(year, self.month, self.day)
         return None
@@ -146,11 +148,11 @@ def _day_number(text: str) -> int:
 
 def _mention(match: re.Match[str]) -> DateMention | None:
     get = match.group
-    common = {"start": match.start(), "end": match.end(), "text": match.group(0)}
+    common = (match.start(), match.end(), match.group(0))
     if get("md_month"):
         year = get("md_year")
         return DateMention(
-            **common,
+            *common,
             year=int(year) if year else None,
             month=_month_number(get("md_month")),
             day=_day_number(get("md_day")),
@@ -158,7 +160,7 @@ def _mention(match: re.Match[str]) -> DateMention | None:
     if get("dm_month"):
         year = get("dm_year")
         return DateMention(
-            **common,
+            *common,
             year=int(year) if year else None,
             month=_month_number(get("dm_month")),
             day=_day_number(get("dm_day")),
@@ -169,7 +171,7 @@ def _mention(match: re.Match[str]) -> DateMention | None:
             return None  # "may" as a modal is too common to read "in May" loosely... unless dated
         year_offset = -1 if get("my_last") else 0 if get("my_this") else None
         return DateMention(
-            **common,
+            *common,
             year=int(year) if year else None,
             month=_month_number(get("my_month")),
             year_offset=year_offset,
@@ -177,13 +179,13 @@ def _mention(match: re.Match[str]) -> DateMention | None:
     if get("rel"):
         words = get("rel").lower().split()
         keyword = words[-2]
-        return DateMention(**common, unit=get("rel_unit"), offset=_RELATIVE_OFFSETS[keyword])
+        return DateMention(*common, unit=get("rel_unit"), offset=_RELATIVE_OFFSETS[keyword])
     if get("weekday"):
-        return DateMention(**common, weekday=get("weekday"))
+        return DateMention(*common, weekday=get("weekday"))
     if get("deictic"):
-        return DateMention(**common, unit="day", offset=_DEICTIC_OFFSETS[get("deictic").lower()])
+        return DateMention(*common, unit="day", offset=_DEICTIC_OFFSETS[get("deictic").lower()])
     if get("year"):
-        return DateMention(**common, year=int(get("year")))
+        return DateMention(*common, year=int(get("year")))
     return None
 
 

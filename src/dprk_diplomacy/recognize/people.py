@@ -69,9 +69,63 @@ _WORD = re.compile(r"[\w'’.-]+|[,;:()\"“”]")
 
 # Capitalised words that open clauses: a title never runs back across them.
 _TITLE_BREAKERS = frozenset(
-    """The A An In On At To For From By With Of And Or But As If During After Before Since While
-    When According Meanwhile However Also Then Earlier Later Last Next This That These Those It He She
-    They We I Our His Her Their Both Another All Some Many Most Asked Speaking Meeting""".split()
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "To",
+        "For",
+        "From",
+        "By",
+        "With",
+        "Of",
+        "And",
+        "Or",
+        "But",
+        "As",
+        "If",
+        "During",
+        "After",
+        "Before",
+        "Since",
+        "While",
+        "When",
+        "According",
+        "Meanwhile",
+        "However",
+        "Also",
+        "Then",
+        "Earlier",
+        "Later",
+        "Last",
+        "Next",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "Our",
+        "His",
+        "Her",
+        "Their",
+        "Both",
+        "Another",
+        "All",
+        "Some",
+        "Many",
+        "Most",
+        "Asked",
+        "Speaking",
+        "Meeting",
+    ]
 )
 
 
@@ -124,7 +178,9 @@ class Lexicon:
         True
         """
         words = [w.lower().strip(".,'’") for w in title.split()]
-        return any(w in self.heads for w in words) or any(h in title.lower() for h in self.multiword_heads)
+        return any(w in self.heads for w in words) or any(
+            h in title.lower() for h in self.multiword_heads
+        )
 
     def government(self, title: str) -> bool:
         """False when the title marks someone outside government (analyst, professor ...).
@@ -163,7 +219,7 @@ class PersonMention:
 
 def _is_name_token(token: str, stop: frozenset[str], lexicon: Lexicon) -> bool:
     bare = token.rstrip("'’s") if token.endswith(("'s", "’s")) else token
-    return bare not in stop and not lexicon.title_word(bare) or bare in lexicon.korean_surnames
+    return (bare not in stop and not lexicon.title_word(bare)) or bare in lexicon.korean_surnames
 
 
 class NameFinder:
@@ -224,7 +280,9 @@ class NameFinder:
         return found
 
     # -- titles ------------------------------------------------------------
-    def _attach_title(self, text: str, sent_start: int, sent_end: int, mention: PersonMention) -> None:
+    def _attach_title(
+        self, text: str, sent_start: int, sent_end: int, mention: PersonMention
+    ) -> None:
         paren = _PAREN_AFTER.match(text, mention.end, sent_end)
         if paren:
             term = self.terms.lookup(paren.group("inner").strip())
@@ -266,7 +324,7 @@ class NameFinder:
         for index in range(len(words) - 1, -1, -1):
             word = words[index].group(0)
             low = word.lower()
-            if word in _TITLE_BREAKERS or word in ",;:()\"“”":
+            if word in _TITLE_BREAKERS or word in ',;:()"“”':
                 break
             if self.lexicon.title_word(word) or word[:1].isupper() or low in ("of", "for", "and"):
                 first = index
@@ -304,7 +362,19 @@ class NameFinder:
         for word_match in _WORD.finditer(text, start, end):
             word = word_match.group(0)
             low = word.lower()
-            if low in ("a", "an", "the", "also", "now", "then", "our", "its", "his", "her", "their"):
+            if low in (
+                "a",
+                "an",
+                "the",
+                "also",
+                "now",
+                "then",
+                "our",
+                "its",
+                "his",
+                "her",
+                "their",
+            ):
                 continue
             if word.endswith(("'s", "’s")) or self._is_country_word(word):
                 continue
@@ -368,7 +438,11 @@ class NameFinder:
             if term.start != start:
                 return None
             after = text[term.end : term.end + 3]
-            if after.startswith(("'s ", "’s ")) and term.kind in ("country", "reference", "capital"):
+            if after.startswith(("'s ", "’s ")) and term.kind in (
+                "country",
+                "reference",
+                "capital",
+            ):
                 return term.end + 3
             return None
         if text.startswith(("our country's ", "our country’s "), start):
@@ -378,7 +452,13 @@ class NameFinder:
     def _is_country_word(self, word: str) -> bool:
         bare = word[:-2] if word.endswith(("'s", "’s")) else word
         term = self.terms.lookup(bare)
-        return term is not None and term.kind in ("country", "demonym", "reference", "capital", "org")
+        return term is not None and term.kind in (
+            "country",
+            "demonym",
+            "reference",
+            "capital",
+            "org",
+        )
 
     def title_countries(self, text: str, start: int, end: int) -> list[str]:
         """States a title ties its holder to: ``U.S. special envoy for North Korea`` -> USA.
@@ -394,15 +474,32 @@ class NameFinder:
             possessive = text[term.end : term.end + 2] in ("'s", "’s")
             if before and before[-1].lower() in _OBJECT_PREPOSITIONS and not possessive:
                 continue
-            if before[-2:-1] and before[-1].lower() == "the" and before[-2].lower() in _OBJECT_PREPOSITIONS:
-                if not possessive:
-                    continue
+            if (
+                before[-2:-1]
+                and before[-1].lower() == "the"
+                and before[-2].lower() in _OBJECT_PREPOSITIONS
+                and not possessive
+            ):
+                continue
             found.append(term.codes[0])
         return found
 
 
 _OBJECT_PREPOSITIONS = frozenset(
-    ["for", "to", "on", "toward", "towards", "against", "with", "about", "in", "over", "from", "into"]
+    [
+        "for",
+        "to",
+        "on",
+        "toward",
+        "towards",
+        "against",
+        "with",
+        "about",
+        "in",
+        "over",
+        "from",
+        "into",
+    ]
 )
 
 

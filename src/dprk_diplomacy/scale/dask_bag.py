@@ -34,9 +34,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Union
 
 try:
-    import dask.bag as db
-    import fsspec  # type: ignore[import-untyped]
-    from dask.base import compute
+    import dask.bag as db  # type: ignore[import-not-found, import-untyped, unused-ignore]  # an extra, maybe absent
+    import fsspec  # type: ignore[import-not-found, import-untyped, unused-ignore]  # an extra, maybe absent
+    from dask.base import compute  # type: ignore[import-not-found, import-untyped, unused-ignore]  # an extra, maybe absent
 except ImportError as exc:  # pragma: no cover - exercised only without the extra
     raise ImportError(
         "dprk_diplomacy.scale.dask_bag needs dask and distributed, which come with the "
@@ -48,7 +48,7 @@ from ..models import Article
 from ..pipeline import Parser, default_parser
 
 if TYPE_CHECKING:
-    import pandas as pd
+    import pandas as pd  # type: ignore[import-not-found, import-untyped, unused-ignore]  # an extra, maybe absent
 
 ParserFactory = Callable[[], Parser]
 """A zero-argument callable that builds the parser; it must be picklable (a module-level function)."""
@@ -393,7 +393,7 @@ def _table_rows(parsed: Parsed, table: Table) -> list[dict[str, Any]]:
 
 def table_meta(table: Table) -> pd.DataFrame:
     """An empty frame with the columns and dtypes of ``table``: strings, and nullable integers."""
-    import pandas as pd
+    import pandas as pd  # type: ignore[import-not-found, import-untyped, unused-ignore]  # an extra, maybe absent
 
     return pd.DataFrame(
         {
