@@ -12,6 +12,7 @@ PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
 PYTEST_ARGS ?=
 BENCH_N ?= 2000
 BENCH_WORKERS ?= 2
+PY_PATHS := src tests benchmarks scripts evaluation
 
 .PHONY: demo test lint redos bench clean
 
@@ -38,8 +39,8 @@ test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-dev
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
+	$(BIN)/ruff check $(PY_PATHS)
+	$(BIN)/ruff format --check $(PY_PATHS)
 	$(BIN)/mypy --strict src
 
 redos: $(VENV)/.installed-dev

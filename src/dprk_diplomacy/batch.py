@@ -17,6 +17,7 @@ import importlib
 import multiprocessing
 import os
 import threading
+import warnings
 from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass
@@ -134,9 +135,13 @@ class _Worker:
     def _parse(self, loaded: LoadedText) -> Article:
         published = loaded.published if loaded.published is not None else self.published
         if loaded.html and self.parse_html is not None:
-            return self.parse_html(
-                loaded.text, parser=self.parser, published=published, source=loaded.source
-            )
+            try:
+                return self.parse_html(
+                    loaded.text, parser=self.parser, published=published, source=loaded.source
+                )
+            except ImportError as exc:  # the html extra is not installed
+                warnings.warn(f"{exc}; parsing HTML as text", RuntimeWarning, stacklevel=2)
+                self.parse_html = None
         return self.parser.parse(loaded.text, published=published, source=loaded.source)
 
 

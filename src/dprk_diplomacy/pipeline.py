@@ -10,10 +10,11 @@ stage that fails leaves a partial parse and a warning, not an exception.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from .errors import InputTooLargeError, InputTypeError, InvalidDateError
 from .extract.analysis import analyse
@@ -85,9 +86,13 @@ class Parser:
         gazetteer: Gazetteer | None = None,
         extractors: Sequence[Extractor] = (),
         max_chars: int = DEFAULT_MAX_CHARS,
+        load_plugins: bool = True,
     ) -> None:
+        from .plugins import load_entry_point_extractors
+
         self.gazetteer = gazetteer or Gazetteer.default()
-        self.extractors: tuple[Extractor, ...] = tuple(extractors)
+        plugins = load_entry_point_extractors() if load_plugins else ()
+        self.extractors: tuple[Extractor, ...] = tuple(extractors) + tuple(plugins)
         self.max_chars = max_chars
         self._terms = TermIndex(self.gazetteer)
         self._names = NameFinder(self._terms, self.gazetteer)
@@ -95,6 +100,16 @@ class Parser:
         self._meetings = MeetingExtractor(self.gazetteer)
         self._channels = ChannelExtractor(self.gazetteer)
         self._place_names = self.gazetteer.place_names()
+
+    @classmethod
+    def from_files(cls, *paths: str | os.PathLike[str], **options: Any) -> Parser:
+        """A parser whose gazetteer is the bundled one extended with user JSON files.
+
+        The file format is documented in :mod:`dprk_diplomacy.gazetteer`; a
+        malformed file raises :class:`~dprk_diplomacy.errors.GazetteerError`
+        naming the file and the entry.
+        """
+        return cls(gazetteer=Gazetteer.from_files(*paths), **options)
 
     def parse(
         self,

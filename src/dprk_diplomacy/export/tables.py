@@ -147,11 +147,12 @@ def iter_rows(items: Iterable[tuple[str, Article]], table: Table) -> Iterator[Ro
 def write_csv(items: Iterable[tuple[str, Article]], table: Table, fh: TextIO) -> int:
     """Write ``table`` for every ``(article_id, article)`` as CSV to ``fh``; return the row count.
 
-    The header is written even when there are no rows.  Open ``fh`` with
-    ``newline=""``, as the :mod:`csv` module asks.  Empty cells are nulls.
+    The header is written even when there are no rows.  Rows end in ``"\\n"``,
+    so a text-mode file (or stdout) gets the platform's line ending; a file
+    opened with ``newline=""`` gets ``"\\n"`` exactly.  Empty cells are nulls.
     """
     table = _check_table(table)
-    writer = csv.DictWriter(fh, fieldnames=COLUMNS[table])
+    writer = csv.DictWriter(fh, fieldnames=COLUMNS[table], lineterminator="\n")
     writer.writeheader()
     count = 0
     for row in iter_rows(items, table):
