@@ -16,6 +16,7 @@ import datetime as dt
 import importlib
 import multiprocessing
 import os
+import signal
 import threading
 import warnings
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -119,11 +120,12 @@ class _Worker:
 
     def __call__(self, task: tuple[int, object]) -> BatchItem:
         index, payload = task
-        origin = payload.origin if isinstance(payload, ArticleSource) else None
+        source = payload if isinstance(payload, ArticleSource) else None
+        origin = source.origin if source is not None else None
         item_id = origin if origin is not None else str(index)
         try:
-            if isinstance(payload, ArticleSource):
-                loaded = payload.load()
+            if source is not None:
+                loaded = source.load()
                 item_id = loaded.id
                 article = self._parse(loaded)
             else:
@@ -150,6 +152,8 @@ _pool_worker: _Worker | None = None
 
 def _init_pool_worker(parser: Parser | None, published: dt.date | str | None) -> None:
     global _pool_worker
+    # Ctrl-C reaches the whole process group; the parent alone handles it and stops the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _pool_worker = _Worker(parser, published)
 
 

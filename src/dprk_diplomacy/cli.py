@@ -176,7 +176,8 @@ class FailureReport:
         """Report one failed item."""
         self.count += 1
         origin = item.origin or item.id
-        self.stderr.write(f"{PROG}: {origin}: {item.error} ({item.error_type})\n")
+        reason = " ".join(str(item.error).split())  # one line per failed input
+        self.stderr.write(f"{PROG}: {origin}: {reason} ({item.error_type})\n")
         if self.log is not None:
             path, line = _split_origin(origin)
             entry = {

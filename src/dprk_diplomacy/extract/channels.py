@@ -41,7 +41,7 @@ _MODIFIER = re.compile(
     rf"""
     (?:
         (?<![\w-])(?:{_alternation(_DATA["modifiers"])})   # an adjective of channels
-      | [A-Z][\w.'’]*(?:-[A-Z][\w.'’]*)*                  # or a capitalised word: U.S.-North, Korea
+      | [A-Z][\w.'’]{0, 30}(?:-[A-Z][\w.'’]{0, 30}){0, 3}  # or a capitalised word: U.S.-North, Korea
     )\s$
     """,
     re.VERBOSE | re.IGNORECASE,

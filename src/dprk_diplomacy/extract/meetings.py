@@ -105,6 +105,9 @@ _PAST_VERB = re.compile(
 )
 
 
+_MAX_CUES_PER_SENTENCE = 6
+
+
 @dataclass
 class Candidate:
     """A meeting being assembled from one or more mentions."""
@@ -162,7 +165,9 @@ class MeetingExtractor:
         break_starts = [m.start() for m in _CLAUSE_BREAK.finditer(text, s_start, s_end)]
         found: list[Candidate] = []
         last_end = -1
-        for trigger in _TRIGGER.finditer(text, s_start, s_end):
+        for count, trigger in enumerate(_TRIGGER.finditer(text, s_start, s_end)):
+            if count >= _MAX_CUES_PER_SENTENCE:
+                break  # prose never packs more; junk input must not cost quadratic time
             if trigger.start() < last_end:
                 continue
             w_start = max([s_start, *[b for b in breaks if b <= trigger.start()]])

@@ -48,7 +48,7 @@ _DATE = re.compile(
         (?P<dm_day>{_DAY})\s(?P<dm_month>{_MONTH})(?:,?\s(?P<dm_year>{_YEAR}))?
       | # "February 2019", "in February", "in June last year", "since April"
         (?:(?<=in\s)|(?<=since\s)|(?<=until\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|(?<=by\s)
-           |(?<=of\s)|(?<=from\s)|(?<=In\s)|(?<=Since\s)|(?=\S+\s{_YEAR}))
+           |(?<=of\s)|(?<=from\s)|(?<=In\s)|(?<=Since\s)|(?=\S{{1,12}}\s{_YEAR}))
         (?P<my_month>{_MONTH})(?:\s(?P<my_year>{_YEAR})|(?P<my_last>\slast\syear)|(?P<my_this>\sthis\syear))?
       | # "last week", "later this month", "next year", "earlier this week"
         (?P<rel>(?:(?:[Ee]arlier|[Ll]ater)\s)?(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)

@@ -100,10 +100,31 @@ def _trimmed(source: str, start: int, end: int, kind: SegmentKind, paragraph: in
     return Sentence(start, end, kind, paragraph)
 
 
+MAX_SENTENCE = 1500
+"""Longer stretches are no sentence of prose; they are cut so work per sentence stays bounded."""
+
+
+def _bounded(source: str, sentence: Sentence) -> Iterator[Sentence]:
+    """Cut an overlong 'sentence' (a dump, a run of junk) into pieces at spaces.
+
+    Extractors compare items within a sentence, so a bound on its length
+    keeps the whole parse linear in the size of the input.
+    """
+    start = sentence.start
+    while sentence.end - start > MAX_SENTENCE:
+        cut = source.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        end = cut if cut > start else start + MAX_SENTENCE
+        yield Sentence(start, end, sentence.kind, sentence.paragraph)
+        start = end
+    if sentence.end > start:
+        yield Sentence(start, sentence.end, sentence.kind, sentence.paragraph)
+
+
 def split_sentences(source: str, segments: Iterable[Segment]) -> tuple[Sentence, ...]:
-    """All sentences of the kept segments, in order."""
+    """All sentences of the kept segments, in order, none longer than ``MAX_SENTENCE``."""
     return tuple(
-        sentence
+        piece
         for paragraph, segment in enumerate(segments)
         for sentence in split_segment(source, segment, paragraph)
+        for piece in _bounded(source, sentence)
     )
