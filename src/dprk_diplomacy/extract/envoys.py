@@ -250,8 +250,6 @@ class EnvoyResolver:
             person.country = person.official.country
         if person.country is None:
             person.country = self._country_from_title_people(person, analysis)
-        if person.official is not None and person.title is None:
-            person.title = None
 
     def _country_from_title_people(self, person: Person, analysis: Analysis) -> str | None:
         """``Prime Minister Shinzo Abe's adviser``: the state of the official named in the title."""

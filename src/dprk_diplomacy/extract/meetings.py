@@ -273,7 +273,7 @@ class MeetingExtractor:
             and candidate.location_country
             and candidate.location_country not in states
         ):
-            return candidate.location_country is not None and _is_state_level(candidate)
+            return candidate.location is not None
         return len(states) >= 2
 
     # -- status ----------------------------------------------------------------
@@ -568,22 +568,24 @@ class MeetingExtractor:
         return chosen.resolve(analysis.published, direction), chosen.text
 
 
-def _is_state_level(candidate: Candidate) -> bool:
-    return candidate.location is not None
-
-
 def _same_clause(previous: Candidate, current: Candidate, w_start: int) -> bool:
     """Two cues in one clause ("held talks ... during her visit") describe one occasion."""
     return previous.sentence == current.sentence and previous.end >= w_start
 
 
-def _absorb(target: Candidate, other: Candidate) -> None:
+def _join_sides_and_place(target: Candidate, other: Candidate) -> None:
+    """Both mentions' people and states; the first place named."""
     for person in other.participants:
         if person not in target.participants:
             target.participants.append(person)
     target.parties |= other.parties
     target.location = target.location or other.location
     target.location_country = target.location_country or other.location_country
+
+
+def _absorb(target: Candidate, other: Candidate) -> None:
+    """A second cue of the same clause: it fills what the first left open."""
+    _join_sides_and_place(target, other)
     target.date = target.date or other.date
     target.date_text = target.date_text or other.date_text
     if other.kind != "talks" and target.kind == "talks":
@@ -645,13 +647,9 @@ def _merge_all(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _combine(target: Candidate, other: Candidate) -> None:
+    """A later mention of the same occasion: a more precise date wins."""
     visit_only = target.visit and not other.visit
-    for person in other.participants:
-        if person not in target.participants:
-            target.participants.append(person)
-    target.parties |= other.parties
-    target.location = target.location or other.location
-    target.location_country = target.location_country or other.location_country
+    _join_sides_and_place(target, other)
     if other.date is not None and (target.date is None or target.date.contains(other.date)):
         target.date, target.date_text = other.date, other.date_text
     if other.kind == "summit" or (other.kind == "call" and target.kind == "talks"):

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..resources import load_json
-from .terms import Term, TermIndex
+from .terms import TermIndex
 
 _NAME_TOKEN = r"""
     (?:[A-Z]['’])?              # an Irish prefix: O'Brien
@@ -525,8 +525,3 @@ def korean_name_country(name: str, lexicon: Lexicon) -> str | None:
     if len(tokens) == 2 and "-" in tokens[1]:
         return "KOR"
     return None
-
-
-def terms_between(terms: list[Term], start: int, end: int) -> list[Term]:
-    """The terms lying within ``start:end``."""
-    return [t for t in terms if t.start >= start and t.end <= end]
