@@ -514,7 +514,7 @@ class MeetingExtractor:
                 or min(abs(term.start - w_start), abs(term.start - anchor)) > 90
             ):
                 continue
-            if re.search(r"^\s?,\s?$", text[max(0, term.start - 3) : term.start]) and any(
+            if re.search(r",\s?$", text[max(0, term.start - 2) : term.start]) and any(
                 t.end <= term.start and term.start - t.end <= 3 and t.kind in ("capital", "place")
                 for t in terms
             ):
@@ -667,9 +667,11 @@ def finish(
     records: list[Meeting] = []
     previous: Candidate | None = None
     for candidate in sorted(candidates, key=lambda c: c.start):
-        for person in candidate.participants:
-            if people[person].country:
-                candidate.parties.add(people[person].country or "")
+        sides = {people[p].country for p in candidate.participants if people[p].country}
+        if len(sides) >= 2:
+            candidate.parties = {s for s in sides if s}
+        else:
+            candidate.parties |= {s for s in sides if s}
         if (
             candidate.location is None
             and candidate.kind != "call"
