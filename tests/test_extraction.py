@@ -273,3 +273,58 @@ def test_seed_virtual_session_is_a_call() -> None:
     assert any(m.kind == "call" for m in article.meetings)
     assert envoy(article, "Robert O'Brien").country == "USA"
     assert envoy(article, "Shigeru Kitamura").country == "JPN"
+
+
+# -- titles, home states and sides (session 2) -----------------------------------------
+def test_appositive_title_keeps_state_abbreviation() -> None:
+    article = dprk_diplomacy.parse(
+        "Mara Quill, the U.S. special envoy for North Korea, said on Monday that talks must go on."
+    )
+    assert envoy(article, "Mara Quill").title == "U.S. special envoy for North Korea"
+    assert envoy(article, "Mara Quill").country == "USA"
+
+
+def test_title_before_name_does_not_run_over_another_name() -> None:
+    article = dprk_diplomacy.parse(
+        "Dana Corbell and Vice Foreign Minister Hiro Tanabe met in Tokyo on Tuesday."
+    )
+    assert envoy(article, "Hiro Tanabe").title == "Vice Foreign Minister"
+
+
+def test_unqualified_ministry_post_takes_national_outlet_state() -> None:
+    text = (
+        "Envoys agree on next steps\n\nKyodo\n\n"
+        "Vice Foreign Minister Hiro Tanabe met Dana Corbell, the U.S. deputy envoy, "
+        "in Tokyo on Tuesday, the ministry said."
+    )
+    article = dprk_diplomacy.parse(text, published="2023-03-02")
+    assert article.source == "Kyodo"
+    assert envoy(article, "Hiro Tanabe").country == "JPN"
+    assert article.meetings[0].parties == ("JPN", "USA")
+
+
+def test_sentence_state_beats_outlet_home_state() -> None:
+    text = (
+        "Envoys meet\n\nKyodo\n\n"
+        "A senior North Korean envoy, Vice Foreign Minister Ri Chol Su, arrived in Moscow on Monday."
+    )
+    assert envoy(dprk_diplomacy.parse(text), "Ri Chol Su").country == "PRK"
+
+
+def test_parties_are_participants_states_not_topics_or_hosts() -> None:
+    article = dprk_diplomacy.parse(
+        "U.S. Secretary of State Ada Brill met Japanese Foreign Minister Ken Oda in Hanoi, "
+        "Vietnam, on Friday to discuss North Korea.",
+        published="2022-05-02",
+    )
+    assert article.meetings[0].parties == ("JPN", "USA")
+    assert article.meetings[0].location == "Hanoi"
+
+
+def test_officials_of_a_state_are_a_side() -> None:
+    article = dprk_diplomacy.parse(
+        "Diplomats of South Korea and Japan held talks in Seoul on Tuesday "
+        "to resume dialogue with North Korea.",
+        published="2022-05-05",
+    )
+    assert [m.parties for m in article.meetings] == [("JPN", "KOR")]

@@ -26,6 +26,7 @@ from ..gazetteer import Gazetteer, OfficialEntry, lookup_key
 from ..models import Envoy, Span
 from ..recognize.people import Lexicon, PersonMention, korean_name_country
 from ..recognize.terms import TermIndex
+from ..text.clean import source_country
 from .analysis import Analysis
 
 _GROUP_INCLUDING = re.compile(
@@ -47,6 +48,13 @@ _COUNTERPART_BEFORE = re.compile(
     \scounterparts?,?\s{1,2}$                        # then "counterpart" right before the name
     """,
     re.VERBOSE,
+)
+
+# Posts of a government's own ministries and offices, named without the state
+# when the outlet or the story's place makes it plain: "Vice Foreign Minister".
+_DOMESTIC_POST = re.compile(
+    r"\b(?:ministry|ministry['’]s|minister|presidential|cabinet|premier|prime\sminister)\b",
+    re.IGNORECASE,
 )
 
 _SANCTION_TARGET = re.compile(
@@ -250,6 +258,8 @@ class EnvoyResolver:
             person.country = person.official.country
         if person.country is None:
             person.country = self._country_from_title_people(person, analysis)
+        if person.country is None and person.title and _DOMESTIC_POST.search(person.title):
+            person.country = self._domestic_post_country(person, analysis)
 
     def _country_from_title_people(self, person: Person, analysis: Analysis) -> str | None:
         """``Prime Minister Shinzo Abe's adviser``: the state of the official named in the title."""
@@ -263,6 +273,25 @@ class EnvoyResolver:
                     if official is not None and official.country:
                         return official.country
         return None
+
+    def _domestic_post_country(self, person: Person, analysis: Analysis) -> str | None:
+        """``Vice Foreign Minister X`` with no state: the one the sentence names, else the home one.
+
+        A national outlet's unqualified "the Foreign Ministry" is its own
+        government's, and so is the ministry of the place a story is filed from.
+        """
+        for mention in person.mentions:
+            if not mention.title:
+                continue
+            for index in (mention.sentence, mention.sentence - 1):
+                code = self._stated_state(analysis, index) if index >= 0 else None
+                if code:
+                    return code
+        home = source_country(analysis.clean.source)
+        if home is None and analysis.clean.dateline:
+            place = self.gazetteer.place(analysis.clean.dateline)
+            home = place.country if place is not None else None
+        return home
 
     def _groups(self, people: list[Person], analysis: Analysis) -> None:
         """Members of a named group share its evidence and state."""
@@ -317,6 +346,21 @@ class EnvoyResolver:
     def _sentence_state(
         self, analysis: Analysis, index: int, person: Person, people: list[Person]
     ) -> str | None:
+        stated = self._stated_state(analysis, index)
+        if stated:
+            return stated
+        for mention in analysis.sentences[index].people:
+            other = analysis.person_of.get(mention.start)
+            if other is None or people[other] is person:
+                continue
+            if people[other].country and people[other].is_envoy:
+                return people[other].country
+        return None
+
+
+    @staticmethod
+    def _stated_state(analysis: Analysis, index: int) -> str | None:
+        """A state the sentence ties to officials: ``Japan's ...``, ``North Korean officials``."""
         fact = analysis.sentences[index]
         text = analysis.text
         title_spans = [(m.title_start, m.title_end) for m in fact.people if m.title]
@@ -328,12 +372,6 @@ class EnvoyResolver:
                 term.kind in ("demonym", "reference") and _OFFICIAL_NOUNS.match(text, term.end)
             ):
                 return term.code
-        for mention in fact.people:
-            other = analysis.person_of.get(mention.start)
-            if other is None or people[other] is person:
-                continue
-            if people[other].country and people[other].is_envoy:
-                return people[other].country
         return None
 
 

@@ -85,6 +85,7 @@ _PROPOSED = re.compile(
 )
 _PLANNED = re.compile(rf"(?<![\w-])(?:{_words_pattern(_CUES['planned'])})(?![\w-])", re.IGNORECASE)
 _SPEECH = re.compile(rf"(?<![\w-])(?:{_words_pattern(_CUES['speech'])})(?![\w-])", re.IGNORECASE)
+_PURPOSE = re.compile(rf"(?<![\w-])(?:{_words_pattern(_CUES['purpose'])})(?![\w-])", re.IGNORECASE)
 _SERIES = re.compile(rf"(?<![\w-])(?:{_words_pattern(_CUES['series'])})(?![\w-])", re.IGNORECASE)
 
 _PRONOUN = re.compile(r"(?<![\w-])(?:he|she|him|her|his)(?![\w-])", re.IGNORECASE)
@@ -98,6 +99,12 @@ _CAPITAL_OF = re.compile(r"\s(?P<demonym>[\w.'’-]{2,20}(?:\s[\w.'’-]{2,20})?
 _SAME_DAY = re.compile(r"\b(?:on\s)?the\ssame\sday\b|\bearlier\sin\sthe\sday\b", re.IGNORECASE)
 _TOPIC_BEFORE = re.compile(
     r"\b(?:about|on|over|regarding|concerning|of|for|against|toward|towards)\s(?:the\s)?$"
+)
+# "diplomats of South Korea": after a word for envoys, "of" names their side, not a topic.
+_SIDE_OF = re.compile(
+    r"\b(?:diplomats|officials|ministers|delegations?|envoys|leaders|representatives|negotiators"
+    r"|heads|delegates)\sof\s(?:the\s)?$",
+    re.IGNORECASE,
 )
 
 _PAST_VERB = re.compile(
@@ -500,7 +507,11 @@ class MeetingExtractor:
         title_spans = [(m.title_start, m.title_end) for m in fact_people if m.title]
         parties = {c for c in (people[p].country for p in participants) if c}
         anchor = (w_start + w_end) // 2
+        purpose = _PURPOSE.search(text, w_start, w_end)
+        topic_from = purpose.start() if purpose else w_end
         for term in terms:
+            if term.start >= topic_from:
+                continue
             if (
                 not (w_start <= term.start < w_end)
                 or not term.codes
@@ -522,7 +533,8 @@ class MeetingExtractor:
             if any(a <= term.start < b for a, b in title_spans):
                 continue
             lead = text[max(w_start, term.start - 16) : term.start]
-            if _TOPIC_BEFORE.search(lead) and text[term.end : term.end + 2] not in ("'s", "’s"):
+            topic = _TOPIC_BEFORE.search(lead) and not _SIDE_OF.search(lead)
+            if topic and text[term.end : term.end + 2] not in ("'s", "’s"):
                 continue
             if location and text[term.start : term.end] == location:
                 continue

@@ -58,7 +58,7 @@ _TITLE_CUT = re.compile(
     \s(?:told|said|says|say|added|noted|stressed|met|meets|meet|will|would|could|can|has|have|had
        |is|was|are|were|who|which|whose|when|while|during|as|talks|stands|leaves|left|arrived
        |arrives|called|urged|warned|according|also|where|after|before|since|because|in\sthe\sname)\b
-    | \.(?:\s|$)                               # a sentence end
+    | (?<!\b[A-Z])\.(?:\s|$)                    # a sentence end, not an initial's dot: "U.S. envoy"
     """,
     re.VERBOSE,
 )
@@ -316,7 +316,7 @@ class NameFinder:
         if not words:
             return None
         last = words[-1].group(0)
-        if last.lower() == "counterpart":
+        if last.lower() in _TITLE_CONNECTORS or last.lower() == "counterpart":
             return None
         if not (self.lexicon.title_word(last) or self._is_country_word(last)):
             return None
@@ -326,6 +326,8 @@ class NameFinder:
             low = word.lower()
             if word in _TITLE_BREAKERS or word in ',;:()"“”':
                 break
+            if low == "and" and index > 0 and self._ends_name(words[index - 1].group(0)):
+                break  # "Donald Trump and Kim": the title of one name does not run over another
             if self.lexicon.title_word(word) or word[:1].isupper() or low in ("of", "for", "and"):
                 first = index
                 continue
@@ -449,6 +451,14 @@ class NameFinder:
             return start + len("our country's ")
         return None
 
+    def _ends_name(self, word: str) -> bool:
+        """True for a capitalised word that can close a personal name ("Trump", "Biegun")."""
+        return (
+            bool(_TOKEN.fullmatch(word))
+            and _is_name_token(word, self.stop, self.lexicon)
+            and not self._is_country_word(word)
+        )
+
     def _is_country_word(self, word: str) -> bool:
         bare = word[:-2] if word.endswith(("'s", "’s")) else word
         term = self.terms.lookup(bare)
@@ -484,6 +494,9 @@ class NameFinder:
             found.append(term.codes[0])
         return found
 
+
+# Words that join the parts of a title but never end one.
+_TITLE_CONNECTORS = frozenset(["and", "of", "for", "the", "to", "on", "at", "in"])
 
 _OBJECT_PREPOSITIONS = frozenset(
     [

@@ -77,6 +77,23 @@ def _load_sources() -> dict[str, str]:
     return names
 
 
+def _load_source_countries() -> dict[str, str]:
+    """Reported source name -> the state whose national outlet it is."""
+    entries = _load_json("news_sources.json").get("sources", [])
+    if not isinstance(entries, list):
+        raise TypeError("news_sources.json: 'sources' must be a list")
+    return {entry["name"]: entry["country"] for entry in entries if entry.get("country")}
+
+
+def source_country(source: str | None) -> str | None:
+    """The home state of a national news outlet, or None for international or unknown ones.
+
+    >>> source_country("Kyodo"), source_country("Reuters"), source_country(None)
+    ('JPN', None, None)
+    """
+    return _SOURCE_COUNTRIES.get(source or "")
+
+
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
     """One pattern matching any of ``patterns`` (never matches when empty), for folded lines."""
     body = "|".join(f"(?:{pattern})" for pattern in patterns) or "(?!)"
@@ -89,6 +106,7 @@ _CHROME_PATTERN: Final = _alternation(_strings(_BOILERPLATE, "line_patterns"))
 _END_LINES: Final = frozenset(_strings(_BOILERPLATE, "end_lines"))
 _END_PATTERN: Final = _alternation(_strings(_BOILERPLATE, "end_patterns"))
 _SOURCES: Final = _load_sources()
+_SOURCE_COUNTRIES: Final = _load_source_countries()
 _SOURCE_FIRST_WORDS: Final = frozenset(name.split()[0] for name in _SOURCES)
 
 # Lines longer than this are never page chrome, credits or date lines.
