@@ -328,3 +328,43 @@ def test_officials_of_a_state_are_a_side() -> None:
         published="2022-05-05",
     )
     assert [m.parties for m in article.meetings] == [("JPN", "KOR")]
+
+
+def test_capital_named_by_demonym_after_the() -> None:
+    article = dprk_diplomacy.parse(
+        "Envoy Mara Quill is expected to meet negotiator Ri Chol Su in the North Korean capital."
+    )
+    assert article.meetings[0].location == "Pyongyang"
+
+
+def test_summit_after_ahead_of_is_its_own_meeting() -> None:
+    article = dprk_diplomacy.parse(
+        "The U.S. envoy arrived in Seoul on Monday, ahead of the planned summit between "
+        "U.S. President Donald Trump and North Korean leader Kim Jong Un.",
+        published="2019-02-06",
+    )
+    summits = [m for m in article.meetings if m.kind == "summit"]
+    assert len(summits) == 1
+    assert summits[0].status == "planned"
+    assert summits[0].location is None
+
+
+def test_plan_stated_after_the_cue() -> None:
+    article = dprk_diplomacy.parse(
+        "President Ana Roldan of Chile and Japanese Prime Minister Ken Oda met in May. "
+        "Roldan and Oda announced the summit in Lima, to be held in June.",
+        published="2023-04-01",
+    )
+    lima = [m for m in article.meetings if m.location == "Lima"]
+    assert lima and lima[0].status == "planned"
+    assert envoy(article, "Ana Roldan").country == "CHL"
+    assert envoy(article, "Ken Oda").title == "Japanese Prime Minister"
+
+
+def test_pronoun_after_attribution_is_the_speaker() -> None:
+    article = dprk_diplomacy.parse(
+        "Envoy Mara Quill held talks with Ri Chol Su in Hanoi, according to Minister Lu Wen "
+        "in his briefing.",
+        published="2023-04-01",
+    )
+    assert "Lu Wen" not in article.meetings[0].participants

@@ -65,7 +65,7 @@ _CLAUSE_BREAK = re.compile(
     r"""
     ;                                            # a semicolon always ends a clause
     | ,\s(?:but|while|when|where|whereas)\s        # a comma with a conjunction
-    | \s(?:but|when|whereas|while|after|before)\s
+    | \s(?:but|when|whereas|while|after|before|ahead\sof|prior\sto)\s
     | \sor\s(?=suggested|offered|proposed)          # "offered X or suggested Y": the hedge stays
     | \sand\s(?=(?:will|is|was|has|had|also|then|would|could)\s)  # "and will see him visit"
     | \sthat\s(?=[a-z]+\s(?:him|her|them)\s)     # "a tour that took him to"
@@ -89,11 +89,27 @@ _PURPOSE = re.compile(rf"(?<![\w-])(?:{_words_pattern(_CUES['purpose'])})(?![\w-
 _SERIES = re.compile(rf"(?<![\w-])(?:{_words_pattern(_CUES['series'])})(?![\w-])", re.IGNORECASE)
 
 _PRONOUN = re.compile(r"(?<![\w-])(?:he|she|him|her|his)(?![\w-])", re.IGNORECASE)
+# Where reported speech is attributed: a pronoun after it points at the speaker.
+_ATTRIBUTION = re.compile(
+    r"""
+    ,\s(?:according\sto                              # ", according to X"
+    |[^,.;]{1,60}?\s(?:said|says|told|reported)\b)   # ", X said" (not "are reported to be")
+    """,
+    re.VERBOSE,
+)
 _THE_LEADERS = re.compile(r"(?<![\w-])the\s(?:two\s)?leaders(?![\w-])", re.IGNORECASE)
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|to|into|visit|visited|visits|visiting)\s(?:the\s)?)$")
 _PROCESS = re.compile(
-    r"\b(?:resum\w*|restart\w*|return\w*\sto|revive|reviving|resumption\sof|prior\sto|ahead\sof|before|after|since)\s(?:the\s)?(?:[\w-]+\s){0,2}$",
+    r"\b(?:resum\w*|restart\w*|return\w*\sto|revive|reviving|resumption\sof|since)\s(?:the\s)?(?:[\w-]+\s){0,2}$",
     re.IGNORECASE,
+)
+# A plan stated after the cue: "the summit in Vietnam, to be held Feb. 27-28".
+_PLANNED_AFTER = re.compile(
+    r"""
+    [^.;]{0,30}?                      # a short stretch: " in Vietnam,"
+    \s(?:to\sbe\sheld|scheduled|planned|slated|set\sfor|set\sto)\b
+    """,
+    re.VERBOSE,
 )
 _CAPITAL_OF = re.compile(r"\s(?P<demonym>[\w.'’-]{2,20}(?:\s[\w.'’-]{2,20})?)\scapital\b")
 _SAME_DAY = re.compile(r"\b(?:on\s)?the\ssame\sday\b|\bearlier\sin\sthe\sday\b", re.IGNORECASE)
@@ -311,9 +327,7 @@ class MeetingExtractor:
             ):
                 return "held"
             return "planned"
-        if _PLANNED.match(text, trigger.end()) or re.match(
-            r"\s(?:scheduled|planned|slated|set)\b", text[trigger.end() : trigger.end() + 12]
-        ):
+        if _PLANNED.match(text, trigger.end()) or _PLANNED_AFTER.match(text, trigger.end(), w_end):
             return "planned"
         if word in (
             "meets",
@@ -348,14 +362,23 @@ class MeetingExtractor:
         title_spans = [(m.title_start, m.title_end) for m in fact.people if m.title]
         chosen: list[int] = []
 
-        def add(person: int | None) -> None:
-            if person is not None and person not in chosen and people[person].is_envoy_candidate():
-                chosen.append(person)
+        summit = trigger.lastgroup == "summit"
 
+        def add(person: int | None, named: bool = True) -> None:
+            if person is None or person in chosen or not people[person].is_envoy_candidate():
+                return
+            if summit and not named and not people[person].head_of_state:
+                return  # "he will meet X before the summit": only leaders attend one unnamed
+            chosen.append(person)
+
+        attribution = _ATTRIBUTION.search(text, trigger.end(), w_end)
+        attributed_from = attribution.start() if attribution else w_end
         for mention in fact.people:
             person = analysis.person_of.get(mention.start)
             if person is None or any(a <= mention.start < b for a, b in title_spans):
                 continue
+            if attributed_from <= mention.start < w_end:
+                continue  # "..., according to Minister X": the source, not a side
             if self._is_speaker(
                 text, mention.start, max(mention.end, mention.title_end), fact.sentence.end
             ):
@@ -376,9 +399,9 @@ class MeetingExtractor:
                 and first.start < trigger.start()
                 and not self._is_speaker(text, first.start, first.end, fact.sentence.end)
             ):
-                add(subject)
-        for pronoun in _PRONOUN.finditer(text, w_start, w_end):
-            add(self._resolve_pronoun(analysis, people, index, pronoun.start(), focus))
+                add(subject, named=False)
+        for pronoun in _PRONOUN.finditer(text, w_start, attributed_from):
+            add(self._resolve_pronoun(analysis, people, index, pronoun.start(), focus), named=False)
         if _THE_LEADERS.search(text, w_start, w_end):
             for person in self._recent_leaders(analysis, people, index):
                 add(person)
@@ -621,6 +644,8 @@ def _mergeable(a: Candidate, b: Candidate) -> bool:
     if not _compatible(a, b):
         return False
     pa, pb = set(a.participants), set(b.participants)
+    if {a.kind, b.kind} == {"summit", "talks"} and not (pa and pb):
+        return False  # an envoy's unnamed arrival is not the leaders' summit it precedes
     same_sides = a.parties == b.parties or not a.parties or not b.parties
     if pa and pb:
         if pa == pb:

@@ -63,6 +63,8 @@ _TITLE_CUT = re.compile(
     re.VERBOSE,
 )
 
+_OF_AFTER = re.compile(r" of (?:the )?")
+
 _PAREN_AFTER = re.compile(r"\s{0,2}\((?P<inner>[^()\n]{1,25})\)")
 
 _WORD = re.compile(r"[\w'’.-]+|[,;:()\"“”]")
@@ -288,6 +290,8 @@ class NameFinder:
             term = self.terms.lookup(paren.group("inner").strip())
             if term is not None and term.code:
                 mention.paren_country = term.code
+        if mention.paren_country is None:
+            mention.paren_country = self._country_after_of(text, mention.end, sent_end)
         before = self._title_before(text, sent_start, mention.start)
         if before is not None:
             self._set_title(text, mention, *before)
@@ -310,6 +314,17 @@ class NameFinder:
         mention.title, mention.title_start, mention.title_end = title, start, end
         mention.title_countries = self.title_countries(text, raw_start, raw_end)
 
+    def _country_after_of(self, text: str, name_end: int, sent_end: int) -> str | None:
+        """The state of ``President Ana Roldan of Chile``."""
+        of = _OF_AFTER.match(text, name_end, sent_end)
+        if of is None:
+            return None
+        for term in self.terms.find(text, of.end(), min(sent_end, of.end() + 40)):
+            if term.start == of.end() and term.kind == "country" and term.code:
+                return term.code
+            break
+        return None
+
     def _title_before(self, text: str, sent_start: int, name_start: int) -> tuple[int, int] | None:
         """The title standing right before a name: ``Vice Foreign Minister`` X."""
         words = list(_WORD.finditer(text, max(sent_start, name_start - 200), name_start))
@@ -326,8 +341,10 @@ class NameFinder:
             low = word.lower()
             if word in _TITLE_BREAKERS or word in ',;:()"“”':
                 break
-            if low == "and" and index > 0 and self._ends_name(words[index - 1].group(0)):
+            if low == "and" and not self._joins_title(words, index):
                 break  # "Donald Trump and Kim": the title of one name does not run over another
+            if self._ends_name(word) and not word.endswith(("'s", "’s")):
+                break
             if self.lexicon.title_word(word) or word[:1].isupper() or low in ("of", "for", "and"):
                 first = index
                 continue
@@ -450,6 +467,14 @@ class NameFinder:
         if text.startswith(("our country's ", "our country’s "), start):
             return start + len("our country's ")
         return None
+
+    def _joins_title(self, words: list[re.Match[str]], index: int) -> bool:
+        """True when the "and" at ``index`` joins two parts of one title ("Foreign Affairs and Trade")."""
+        if index == 0 or index + 1 >= len(words):
+            return False
+        return self.lexicon.title_word(words[index - 1].group(0)) and self.lexicon.title_word(
+            words[index + 1].group(0)
+        )
 
     def _ends_name(self, word: str) -> bool:
         """True for a capitalised word that can close a personal name ("Trump", "Biegun")."""

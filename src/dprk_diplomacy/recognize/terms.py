@@ -19,6 +19,10 @@ from .trie import trie_pattern
 TermKind = Literal["country", "demonym", "capital", "place", "org", "pair", "reference", "other"]
 
 
+# A capitalised word right after a match: the name runs on ("the North" + " Korean").
+_NAME_GOES_ON = re.compile(r" [A-Z]")
+
+
 @dataclass(frozen=True, slots=True)
 class Term:
     """A gazetteer name found at ``start:end``."""
@@ -102,9 +106,20 @@ class TermIndex:
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Term]:
         """Every gazetteer name in ``text[start:end]``, longest match at each place."""
         found = []
-        for match in self.pattern.finditer(text, start, len(text) if end is None else end):
+        stop = len(text) if end is None else end
+        match = self.pattern.search(text, start, stop)
+        while match is not None:
             entry = self._entries[match.group(0)]
+            if (
+                entry.kind == "reference"
+                and not match.group(0).endswith(("'s", "’s"))
+                and _NAME_GOES_ON.match(text, match.end(), stop)
+            ):
+                # "the North Korean capital": the reference "the North" is the start of a longer name
+                match = self.pattern.search(text, match.start() + 1, stop)
+                continue
             found.append(Term(match.start(), match.end(), entry.kind, entry.codes, entry.name))
+            match = self.pattern.search(text, match.end(), stop)
         return found
 
     def lookup(self, name: str) -> Term | None:
