@@ -368,3 +368,13 @@ def test_pronoun_after_attribution_is_the_speaker() -> None:
         published="2023-04-01",
     )
     assert "Lu Wen" not in article.meetings[0].participants
+
+
+def test_arrival_days_before_keeps_the_meeting_date() -> None:
+    article = dprk_diplomacy.parse(
+        "Envoy Mara Quill will meet her Japanese counterpart Ken Oda at a hotel in Tokyo "
+        "on Monday morning after arriving in Japan on Saturday.",
+        published="2021-06-18",
+    )
+    assert len(article.meetings) == 1
+    assert str(article.meetings[0].date) == "2021-06-21"

@@ -66,3 +66,22 @@ def test_invalid_published_names_the_value(published: object) -> None:
     with pytest.raises(ValueError, match=str(published)) as caught:
         parse("Envoys met.", published=published)  # type: ignore[arg-type]
     assert isinstance(caught.value, DiplomacyError)
+
+
+def test_a_failing_rule_costs_the_records_not_the_parse(monkeypatch: pytest.MonkeyPatch) -> None:
+    import warnings
+
+    from dprk_diplomacy import ExtractionWarning, Parser
+
+    engine = Parser()
+
+    def broken(*_args: object) -> None:
+        raise KeyError("a rule's bug")
+
+    monkeypatch.setattr(engine, "_extract", broken)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ExtractionWarning)
+        article = engine.parse("Envoys met in Seoul on Monday.", published="2023-05-02")
+    assert article.body == "Envoys met in Seoul on Monday."
+    assert article.meetings == ()
+    assert any(issubclass(w.category, ExtractionWarning) for w in caught)

@@ -10,6 +10,7 @@ from ._version import __version__
 from .batch import BatchError, BatchItem, iter_parse, parse_many
 from .errors import (
     DiplomacyError,
+    ExtractionWarning,
     GazetteerError,
     InputTooLargeError,
     InputTypeError,
@@ -39,6 +40,7 @@ __all__ = [
     "DiplomacyError",
     "Document",
     "Envoy",
+    "ExtractionWarning",
     "Extractor",
     "GazetteerError",
     "InputTooLargeError",

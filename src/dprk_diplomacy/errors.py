@@ -26,3 +26,11 @@ class InvalidDateError(DiplomacyError, ValueError):
 
 class GazetteerError(DiplomacyError, ValueError):
     """A gazetteer or lexicon file is malformed; the message names the file and the entry."""
+
+
+class ExtractionWarning(RuntimeWarning):
+    """A rule failed on one article: it is returned with its article fields but no records.
+
+    Turn it into an error (``warnings.simplefilter("error", ExtractionWarning)``)
+    to find the input that triggers the failure.
+    """

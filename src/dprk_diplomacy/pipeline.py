@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
-from .errors import InputTooLargeError, InputTypeError, InvalidDateError
+from .errors import ExtractionWarning, InputTooLargeError, InputTypeError, InvalidDateError
 from .extract.analysis import analyse
 from .extract.channels import ChannelExtractor
 from .extract.envoys import EnvoyResolver, envoy_records
@@ -144,7 +144,14 @@ class Parser:
             dateline=cleaned.dateline,
             body=cleaned.body,
         )
-        article = self._extract(document, article)
+        try:
+            article = self._extract(document, article)
+        except Exception as exc:  # a rule's bug costs this article's records, never the caller's run
+            warnings.warn(
+                f"extraction failed, article returned without records: {exc!r}",
+                ExtractionWarning,
+                stacklevel=2,
+            )
         return self._run_extractors(document, article)
 
     def _extract(self, document: Document, article: Article) -> Article:

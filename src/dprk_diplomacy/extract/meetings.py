@@ -584,7 +584,7 @@ class MeetingExtractor:
         for mention in dates:
             if not (w_start <= mention.start < w_end):
                 continue
-            if mention.start > trigger.end() + 60 or mention.end < trigger.start() - 60:
+            if mention.start > trigger.end() + 120 or mention.end < trigger.start() - 60:
                 continue
             lead = text[max(w_start, mention.start - 14) : mention.start]
             if _SPEECH.search(lead) and re.search(
@@ -621,8 +621,8 @@ def _join_sides_and_place(target: Candidate, other: Candidate) -> None:
 def _absorb(target: Candidate, other: Candidate) -> None:
     """A second cue of the same clause: it fills what the first left open."""
     _join_sides_and_place(target, other)
-    target.date = target.date or other.date
-    target.date_text = target.date_text or other.date_text
+    if target.date is None or (target.visit and not other.visit and other.date is not None):
+        target.date, target.date_text = other.date, other.date_text
     if other.kind != "talks" and target.kind == "talks":
         target.kind = other.kind
     if target.visit and not other.visit:
@@ -633,8 +633,9 @@ def _absorb(target: Candidate, other: Candidate) -> None:
 def _compatible(a: Candidate, b: Candidate) -> bool:
     if a.location and b.location and a.location != b.location:
         return False
-    if a.date and b.date and not (a.date.contains(b.date) or b.date.contains(a.date)):
-        return False
+    dates_differ = a.date and b.date and not (a.date.contains(b.date) or b.date.contains(a.date))
+    if dates_differ and not (a.visit or b.visit):
+        return False  # an arrival may come days before the talks it is for
     if a.kind == "call" or b.kind == "call":
         return a.kind == b.kind or not a.participants or not b.participants
     return True
@@ -687,7 +688,9 @@ def _combine(target: Candidate, other: Candidate) -> None:
     """A later mention of the same occasion: a more precise date wins."""
     visit_only = target.visit and not other.visit
     _join_sides_and_place(target, other)
-    if other.date is not None and (target.date is None or target.date.contains(other.date)):
+    if other.date is not None and (
+        target.date is None or target.date.contains(other.date) or visit_only
+    ):
         target.date, target.date_text = other.date, other.date_text
     if other.kind == "summit" or (other.kind == "call" and target.kind == "talks"):
         target.kind = other.kind
