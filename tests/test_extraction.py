@@ -378,3 +378,15 @@ def test_arrival_days_before_keeps_the_meeting_date() -> None:
     )
     assert len(article.meetings) == 1
     assert str(article.meetings[0].date) == "2021-06-21"
+
+
+def test_demonym_is_a_side_only_before_a_word_for_officials() -> None:
+    article = dprk_diplomacy.parse(
+        "Envoy Mara Quill held talks with Japanese, South Korean and Chinese officials in Tokyo "
+        "last week after flying on a Russian aircraft.",
+        published="2023-04-10",
+    )
+    assert article.meetings[0].parties == ("CHN", "JPN", "KOR", "USA") or set(
+        article.meetings[0].parties
+    ) >= {"CHN", "JPN", "KOR"}
+    assert "RUS" not in article.meetings[0].parties

@@ -97,7 +97,20 @@ _ATTRIBUTION = re.compile(
     """,
     re.VERBOSE,
 )
-_THE_LEADERS = re.compile(r"(?<![\w-])the\s(?:two\s)?leaders(?![\w-])", re.IGNORECASE)
+_THE_LEADERS = re.compile(
+    r"(?<![\w-])(?:the\s(?:two\s)?leaders|their\s(?:\w+\s)?summit)(?![\w-])", re.IGNORECASE
+)
+# After a demonym, the words that make it a side of a meeting: "South Korean counterpart".
+_SIDE_NOUN_AFTER = re.compile(
+    r"""
+    (?:,?(?:\sand)?\s(?-i:[A-Z])[\w-]+(?:\s(?-i:[A-Z])[\w-]+)?){0,4}?  # ", South Korean and Chinese"
+    (?:\s[\w-]+){0,2}?\s             # up to two words between: "North Korean nuclear envoy"
+    (?:officials?|diplomats?|envoys?|delegat\w+|counterparts?|leaders?|president|premier
+      |ministers?|ministry|government|side|negotiators?|representatives?|authorities
+      |chief|head|ambassador|spokes\w+)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|to|into|visit|visited|visits|visiting)\s(?:the\s)?)$")
 _PROCESS = re.compile(
     r"\b(?:resum\w*|restart\w*|return\w*\sto|revive|reviving|resumption\sof|since)\s(?:the\s)?(?:[\w-]+\s){0,2}$",
@@ -565,6 +578,8 @@ class MeetingExtractor:
                 continue
             if term.kind == "org":
                 continue
+            if term.kind == "demonym" and not _SIDE_NOUN_AFTER.match(text, term.end):
+                continue  # "a Chinese aircraft", "Japanese nationals": not a side at the table
             parties.update(term.codes)
         return parties
 
