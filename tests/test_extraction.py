@@ -390,3 +390,13 @@ def test_demonym_is_a_side_only_before_a_word_for_officials() -> None:
         article.meetings[0].parties
     ) >= {"CHN", "JPN", "KOR"}
     assert "RUS" not in article.meetings[0].parties
+
+
+def test_channel_status_and_sides_come_from_its_own_clause() -> None:
+    article = dprk_diplomacy.parse(
+        "Aides may discuss a possible U.S.-North Korea liaison office; "
+        "South Korea opened a liaison office with North Korea in 2018.",
+        published="2019-02-06",
+    )
+    by_sides = {c.parties: c.status for c in article.channels}
+    assert by_sides == {("PRK", "USA"): "proposed", ("KOR", "PRK"): "open"}

@@ -50,6 +50,15 @@ _CUE = {
     status: re.compile(rf"(?<![\w-])(?:{_alternation(_DATA[status])})(?![\w-])", re.IGNORECASE)
     for status in ("restored", "severed", "open", "proposed", "hypothetical")
 }
+# Where one clause of a sentence ends and the next, about another thing, begins.
+_CLAUSE_BREAK = re.compile(
+    r"""
+    ;                                  # "a potential liaison office; South Korea opened one"
+    | \.\.\.|…                         # a quotation cut short
+    | ,\s(?:but|while|whereas)\s       # a contrast
+    """,
+    re.VERBOSE,
+)
 _AT_THE_TIME = re.compile(r"\bat\sthe\stime\b", re.IGNORECASE)
 _LETTERS_CONTEXT = re.compile(r"\b(?:personal|exchang\w*|through|correspondence)\b", re.IGNORECASE)
 _PRIORITY: dict[ChannelStatus | None, int] = {
@@ -125,9 +134,10 @@ class ChannelExtractor:
         if between:
             end += between.end()
         name = text[start:end].strip()
-        parties = self._parties(analysis, people, index, start, end, family)
-        status = _status(text[s_start:s_end])
-        dates = fact.dates
+        c_start, c_end = _clause(text, s_start, s_end, start, end)
+        parties = self._parties(analysis, people, index, start, end, family, (c_start, c_end))
+        status = _status(text[c_start:c_end])
+        dates = [d for d in fact.dates if c_start <= d.start < c_end]
         if status is None and index > 0:
             status = _status(analysis.sentence_text(index - 1)) if family == "new-york" else None
         date = None
@@ -150,6 +160,7 @@ class ChannelExtractor:
         start: int,
         end: int,
         family: str,
+        clause: tuple[int, int],
     ) -> set[str]:
         if family in _NAMED:
             return set(_NAMED[family])
@@ -157,7 +168,11 @@ class ChannelExtractor:
         text = analysis.text
         parties: set[str] = set()
         title_spans = [(m.title_start, m.title_end) for m in fact.people if m.title]
-        for term in fact.terms:
+        in_clause = [t for t in fact.terms if clause[0] <= t.start < clause[1] and t.codes]
+        kinds = {t.kind for t in in_clause if t.kind not in ("place", "other")}
+        # The clause names its own sides: "a potential U.S.-North Korea liaison office; ..."
+        terms = in_clause if len({c for t in in_clause for c in t.codes}) >= 2 and kinds else fact.terms
+        for term in terms:
             if not term.codes or term.kind in ("place", "other"):
                 continue
             if any(a <= term.start < b for a, b in title_spans):
@@ -197,6 +212,18 @@ class ChannelExtractor:
             date=mention.date,
             evidence=Span.of(analysis.text, *mention.evidence),
         )
+
+
+def _clause(text: str, s_start: int, s_end: int, start: int, end: int) -> tuple[int, int]:
+    """The clause of the sentence that holds the channel's name ``text[start:end]``."""
+    c_start, c_end = s_start, s_end
+    for brk in _CLAUSE_BREAK.finditer(text, s_start, s_end):
+        if brk.end() <= start:
+            c_start = brk.end()
+        elif brk.start() >= end:
+            c_end = brk.start()
+            break
+    return c_start, c_end
 
 
 def _status(sentence: str) -> ChannelStatus | None:
