@@ -400,3 +400,27 @@ def test_channel_status_and_sides_come_from_its_own_clause() -> None:
     )
     by_sides = {c.parties: c.status for c in article.channels}
     assert by_sides == {("PRK", "USA"): "proposed", ("KOR", "PRK"): "open"}
+
+
+def test_title_case_headline_names_are_cut_to_the_story_name() -> None:
+    text = (
+        "Mara Quill Sent a Letter to the Japanese Premier\n\n"
+        "U.S. envoy Mara Quill sent a letter to Japanese Prime Minister Ken Oda on Monday. "
+        "Quill said the letter was warm."
+    )
+    article = dprk_diplomacy.parse(text)
+    assert [e.name for e in article.envoys if "Quill" in e.name] == ["Mara Quill"]
+
+
+def test_title_ending_in_a_state_name_before_the_name() -> None:
+    article = dprk_diplomacy.parse(
+        "The U.S. special representative for North Korea Mara Quill will visit Seoul. "
+        "She will meet Won Kil-u there."
+    )
+    assert envoy(article, "Mara Quill").title == "U.S. special representative for North Korea"
+    assert any(
+        e.name == "Won Kil-u"
+        for e in dprk_diplomacy.parse(
+            "Ri met Won Kil-u, vice minister of sports, in Kaesong."
+        ).envoys
+    )

@@ -146,7 +146,9 @@ class Parser:
         )
         try:
             article = self._extract(document, article)
-        except Exception as exc:  # a rule's bug costs this article's records, never the caller's run
+        except (
+            Exception
+        ) as exc:  # a rule's bug costs this article's records, never the caller's run
             warnings.warn(
                 f"extraction failed, article returned without records: {exc!r}",
                 ExtractionWarning,

@@ -171,7 +171,9 @@ class ChannelExtractor:
         in_clause = [t for t in fact.terms if clause[0] <= t.start < clause[1] and t.codes]
         kinds = {t.kind for t in in_clause if t.kind not in ("place", "other")}
         # The clause names its own sides: "a potential U.S.-North Korea liaison office; ..."
-        terms = in_clause if len({c for t in in_clause for c in t.codes}) >= 2 and kinds else fact.terms
+        terms = (
+            in_clause if len({c for t in in_clause for c in t.codes}) >= 2 and kinds else fact.terms
+        )
         for term in terms:
             if not term.codes or term.kind in ("place", "other"):
                 continue

@@ -146,8 +146,14 @@ class EnvoyResolver:
         people: list[Person] = []
         by_key: dict[str, int] = {}
         mentions = [m for fact in analysis.sentences for m in fact.people]
+        # A headline in title case glues names to capitalised words ("Donald Trump Sent
+        # an ..."): its names are read after the story's, against the people found there.
+        headline = [
+            m for m in mentions if analysis.sentences[m.sentence].sentence.kind == "headline"
+        ]
+        mentions = [m for m in mentions if m not in headline]
         singles: list[PersonMention] = []
-        for mention in mentions:
+        for mention in mentions + self._headline_mentions(headline, mentions, analysis.text):
             if len(mention.tokens) < 2:
                 singles.append(mention)
                 continue
@@ -195,6 +201,26 @@ class EnvoyResolver:
             self._weigh_evidence(person, analysis)
         self._groups(people, analysis)
         return people
+
+    @staticmethod
+    def _headline_mentions(
+        headline: list[PersonMention], story: list[PersonMention], text: str
+    ) -> list[PersonMention]:
+        """Headline names cut down to a story name they contain, without their title."""
+        story_names = sorted({m.name for m in story if len(m.tokens) >= 2}, key=len, reverse=True)
+        kept = []
+        for mention in headline:
+            inner = next((n for n in story_names if n in mention.name), None)
+            if inner is None:
+                kept.append(mention)
+                continue
+            start = mention.start + mention.name.index(inner)
+            kept.append(
+                PersonMention(
+                    start, start + len(inner), text[start : start + len(inner)], mention.sentence
+                )
+            )
+        return kept
 
     @staticmethod
     def _prefix_match(people: list[Person], tokens: list[str]) -> int | None:
@@ -277,8 +303,7 @@ class EnvoyResolver:
     def _domestic_post_country(self, person: Person, analysis: Analysis) -> str | None:
         """``Vice Foreign Minister X`` with no state: the one the sentence names, else the home one.
 
-        A national outlet's unqualified "the Foreign Ministry" is its own
-        government's, and so is the ministry of the place a story is filed from.
+        A national outlet's unqualified "the Foreign Ministry" is its own government's.
         """
         for mention in person.mentions:
             if not mention.title:
@@ -287,11 +312,8 @@ class EnvoyResolver:
                 code = self._stated_state(analysis, index) if index >= 0 else None
                 if code:
                     return code
-        home = source_country(analysis.clean.source)
-        if home is None and analysis.clean.dateline:
-            place = self.gazetteer.place(analysis.clean.dateline)
-            home = place.country if place is not None else None
-        return home
+        # Not the dateline's state: a correspondent files from abroad ("BEIJING (ANI) --").
+        return source_country(analysis.clean.source)
 
     def _groups(self, people: list[Person], analysis: Analysis) -> None:
         """Members of a named group share its evidence and state."""
@@ -357,7 +379,6 @@ class EnvoyResolver:
                 return people[other].country
         return None
 
-
     @staticmethod
     def _stated_state(analysis: Analysis, index: int) -> str | None:
         """A state the sentence ties to officials: ``Japan's ...``, ``North Korean officials``."""
@@ -368,9 +389,11 @@ class EnvoyResolver:
             if not term.code or any(a <= term.start < b for a, b in title_spans):
                 continue
             possessive = text[term.end : term.end + 2] in ("'s", "’s")
-            if possessive or (
-                term.kind in ("demonym", "reference") and _OFFICIAL_NOUNS.match(text, term.end)
-            ):
+            if possessive and _OFFICIAL_NOUNS.match(text, term.end + 2):
+                return (
+                    term.code
+                )  # "Japan's deputy foreign minister", not "North Korea's abductions"
+            if term.kind in ("demonym", "reference") and _OFFICIAL_NOUNS.match(text, term.end):
                 return term.code
         return None
 

@@ -28,7 +28,7 @@ _NAME_TOKEN = r"""
     (?:[A-Z]['’])?              # an Irish prefix: O'Brien
     [A-Z][a-z]{1,20}            # the capitalised body: Kim, Biegun, Xi
     (?:[A-Z][a-z]{1,20})?       # an inner capital: DeTrani, McCain
-    (?:[-‐][A-Za-z][a-z]{1,20})?  # a hyphenated Korean given name: Kap-soo, Jong-Un
+    (?:[-‐](?:[A-Za-z][a-z]{1,20}|[a-z]))?  # a hyphenated given name: Kap-soo, Jong-Un, Kil-u
 """
 
 _NAME_RUN = re.compile(
@@ -333,7 +333,11 @@ class NameFinder:
         last = words[-1].group(0)
         if last.lower() in _TITLE_CONNECTORS or last.lower() == "counterpart":
             return None
-        if not (self.lexicon.title_word(last) or self._is_country_word(last)):
+        if not (
+            self.lexicon.title_word(last)
+            or self._is_country_word(last)
+            or self._country_ends_at(text, words[-1].start(), words[-1].end())
+        ):
             return None
         first = len(words)
         for index in range(len(words) - 1, -1, -1):
@@ -474,6 +478,14 @@ class NameFinder:
             return False
         return self.lexicon.title_word(words[index - 1].group(0)) and self.lexicon.title_word(
             words[index + 1].group(0)
+        )
+
+    def _country_ends_at(self, text: str, word_start: int, word_end: int) -> bool:
+        """True when a state's name ends with this word: "... envoy for North Korea" + name."""
+        window_start = max(0, word_start - 30)
+        return any(
+            t.end == word_end and t.start <= word_start and t.codes
+            for t in self.terms.find(text, window_start, word_end)
         )
 
     def _ends_name(self, word: str) -> bool:
