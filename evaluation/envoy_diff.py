@@ -41,7 +41,8 @@ def main() -> None:
             gold_title = g.get("title")
             title_words, pred_words = scorer.words(gold_title), scorer.words(p.get("title"))
             wrong_title = bool(gold_title) and (
-                not pred_words or len(title_words & pred_words) / len(title_words | pred_words) < 0.5
+                not pred_words
+                or len(title_words & pred_words) / len(title_words | pred_words) < 0.5
             )
             if wrong_country or wrong_title:
                 print(
