@@ -424,3 +424,12 @@ def test_title_ending_in_a_state_name_before_the_name() -> None:
             "Ri met Won Kil-u, vice minister of sports, in Kaesong."
         ).envoys
     )
+
+
+def test_meeting_place_is_the_proper_name_not_a_post() -> None:
+    article = dprk_diplomacy.parse(
+        "Envoy Mara Quill, a former ambassador to Malaysia, held talks with Ri Chol Su "
+        "at the border city of Dandong on Tuesday.",
+        published="2023-04-06",
+    )
+    assert article.meetings[0].location == "Dandong"

@@ -124,6 +124,16 @@ _PLANNED_AFTER = re.compile(
     """,
     re.VERBOSE,
 )
+# "at the border city of Dandong": the place comes after a locative noun phrase.
+_PLACE_OF = re.compile(
+    r"\b(?:in|at|to)\s(?:the\s)?(?:[\w-]+\s){0,2}"
+    r"(?:city|town|village|county|port|resort|island|region|province)\sof\s$",
+    re.IGNORECASE,
+)
+_POST_TO = re.compile(
+    r"\b(?:ambassador|envoy|embassy|mission|representative|delegate)\s(?:to|in)\s(?:the\s)?$",
+    re.IGNORECASE,
+)
 _CAPITAL_OF = re.compile(r"\s(?P<demonym>[\w.'’-]{2,20}(?:\s[\w.'’-]{2,20})?)\scapital\b")
 _SAME_DAY = re.compile(r"\b(?:on\s)?the\ssame\sday\b|\bearlier\sin\sthe\sday\b", re.IGNORECASE)
 _TOPIC_BEFORE = re.compile(
@@ -501,7 +511,8 @@ class MeetingExtractor:
             if term.kind == "reference":
                 continue
             destination = group == "visit" and 0 <= term.start - trigger.end() <= 6
-            if not (_LOCATIVE.search(lead) or destination):
+            named_place = _PLACE_OF.search(text, max(w_start, term.start - 40), term.start)
+            if not (_LOCATIVE.search(lead) or destination or named_place):
                 continue
             if term.kind == "country" and not (
                 group == "visit" or re.search(r"\b(?:in|to)\s$", lead)
@@ -509,6 +520,18 @@ class MeetingExtractor:
                 continue
             if text[term.end : term.end + 2] in ("'s", "’s"):
                 continue
+            if _POST_TO.search(text, max(w_start, term.start - 30), term.start):
+                continue  # "a former ambassador to Malaysia": a post, not where they met
+            named = next(
+                (
+                    t
+                    for t in places
+                    if t.start == term.end + 4 and text[term.end : t.start] == " of "
+                ),
+                None,
+            )
+            if named is not None and named.kind in ("capital", "place"):
+                term = named  # "the truce village of Panmunjeom": the proper name
             name = text[term.start : term.end]
             host = term.code if group == "visit" else None
             return name, term.code, host
@@ -576,7 +599,9 @@ class MeetingExtractor:
                 continue
             if re.search(r"\b(?:in|at)\s(?:the\s)?$", lead) and term.kind in ("capital", "country"):
                 continue
-            if term.kind == "org":
+            if term.kind == "org" or _POST_TO.search(
+                text, max(w_start, term.start - 30), term.start
+            ):
                 continue
             if term.kind == "demonym" and not _SIDE_NOUN_AFTER.match(text, term.end):
                 continue  # "a Chinese aircraft", "Japanese nationals": not a side at the table
