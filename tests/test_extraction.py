@@ -433,3 +433,22 @@ def test_meeting_place_is_the_proper_name_not_a_post() -> None:
         published="2023-04-06",
     )
     assert article.meetings[0].location == "Dandong"
+
+
+def test_a_role_in_a_negotiating_process_is_not_a_meeting() -> None:
+    article = dprk_diplomacy.parse(
+        "Deputy Minister Ivan Sokol criticized Japan, one of the six parties to the talks, "
+        "for its stance.",
+        published="2004-03-01",
+    )
+    assert article.meetings == ()
+
+
+def test_trip_and_the_meetings_on_it_are_one_occasion() -> None:
+    article = dprk_diplomacy.parse(
+        "Vice Foreign Minister Ri Chol Su will travel to Moscow on Thursday for consultations. "
+        "In Moscow he will meet Russian Deputy Foreign Minister Ivan Sokol.",
+        published="2015-11-16",
+    )
+    assert len(article.meetings) == 1
+    assert article.meetings[0].location == "Moscow"

@@ -68,6 +68,8 @@ _CLAUSE_BREAK = re.compile(
     | \s(?:but|when|whereas|while|after|before|ahead\sof|prior\sto)\s
     | \sor\s(?=suggested|offered|proposed)          # "offered X or suggested Y": the hedge stays
     | \sand\s(?=(?:will|is|was|has|had|also|then|would|could)\s)  # "and will see him visit"
+    | ,\sand\s(?=[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}\s  # ", and Kim Kye-Gwan last week discussed":
+        (?:last|also|then|has|had|was|is|will|would|could|said|met|discussed|visited)\b)  # new subject
     | \sthat\s(?=[a-z]+\s(?:him|her|them)\s)     # "a tour that took him to"
     | \sthat\s(?=[A-Z])                           # "the suggestion that Sung Kim meet"
     """,
@@ -88,6 +90,12 @@ _SPEECH = re.compile(rf"(?<![\w-])(?:{_words_pattern(_CUES['speech'])})(?![\w-])
 _PURPOSE = re.compile(rf"(?<![\w-])(?:{_words_pattern(_CUES['purpose'])})(?![\w-])", re.IGNORECASE)
 _SERIES = re.compile(rf"(?<![\w-])(?:{_words_pattern(_CUES['series'])})(?![\w-])", re.IGNORECASE)
 
+# A role held in a negotiating process rather than an occasion: "Russia's envoy to the talks".
+_ROLE_IN_TALKS = re.compile(
+    r"\b(?:part(?:y|ies)|participants?|members?|envoys?|delegates?|negotiators?|representatives?)"
+    r"\s(?:to|in|at|of)\s(?:the\s)?(?:[\w-]+\s)?$",
+    re.IGNORECASE,
+)
 _PRONOUN = re.compile(r"(?<![\w-])(?:he|she|him|her|his)(?![\w-])", re.IGNORECASE)
 # Where reported speech is attributed: a pronoun after it points at the speaker.
 _ATTRIBUTION = re.compile(
@@ -261,6 +269,8 @@ class MeetingExtractor:
             return None
         if _SERIES.search(text, max(w_start, trigger.start() - 25), trigger.end()):
             return None
+        if _ROLE_IN_TALKS.search(text, max(w_start, trigger.start() - 40), trigger.start()):
+            return None  # "one of the six parties to the talks": a role in a process
         if kind_group == "talks" and re.match(r"\s?(?:about\stalks|table)", after):
             return None
         process = bool(_PROCESS.search(text, max(w_start, trigger.start() - 40), trigger.start()))
@@ -702,7 +712,15 @@ def _mergeable(a: Candidate, b: Candidate) -> bool:
             )
         if (a.visit and pa <= pb) or (b.visit and pb <= pa):
             return bool(a.location and b.location) or abs(a.sentence - b.sentence) <= 2
-        return False
+        # "X will travel to Moscow for consultations. He will meet A and B": one occasion
+        nested = pa < pb or pb < pa
+        return (
+            nested
+            and a.location is not None
+            and a.location == b.location
+            and a.status == b.status
+            and abs(a.sentence - b.sentence) <= 2
+        )
     if not pa and not pb:
         return a.parties == b.parties and a.status == b.status and a.kind == b.kind
     return (
