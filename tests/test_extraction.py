@@ -452,3 +452,21 @@ def test_trip_and_the_meetings_on_it_are_one_occasion() -> None:
     )
     assert len(article.meetings) == 1
     assert article.meetings[0].location == "Moscow"
+
+
+def test_speaker_is_a_side_of_the_talks_in_his_own_appositive() -> None:
+    article = dprk_diplomacy.parse(
+        "Envoy Mara Quill, who held talks with Ri Chol Su in Oslo, said: "
+        '"They went well."',
+        published="2023-04-06",
+    )
+    assert "Mara Quill" in article.meetings[0].participants
+
+
+def test_a_bystander_of_a_sanctions_sentence_stays_an_envoy() -> None:
+    article = dprk_diplomacy.parse(
+        "Deputy Foreign Minister Ivan Sokol met U.S. envoy Mara Quill in Moscow on Monday. "
+        "Sokol said the firms sanctioned last week had no link to Russia.",
+        published="2023-04-06",
+    )
+    assert any(e.name == "Ivan Sokol" for e in article.envoys)

@@ -87,7 +87,7 @@ class Person:
     @property
     def is_envoy(self) -> bool:
         """True when the article gives reason to list the person as an envoy."""
-        if self.blocked and self.official is None:
+        if self.blocked and self.official is None and not self.title:
             return False
         if self.official is not None or self.evidence:
             return True
@@ -273,8 +273,9 @@ class EnvoyResolver:
                 term = self.terms.lookup(counterpart.group("state")) or term
                 if term is not None and term.code:
                     person.country = person.country or term.code
-            if _SANCTION_TARGET.search(text, sentence.start, sentence.end) and not mention.title:
-                person.blocked = True
+            near = (max(sentence.start, mention.start - 80), min(sentence.end, mention.end + 40))
+            if _SANCTION_TARGET.search(text, *near) and not mention.title:
+                person.blocked = True  # the target of the measure, not a bystander of the sentence
         if person.evidence and person.nongovernment and person.title:
             person.nongovernment = False
         titled = [m for m in person.mentions if m.title_countries]

@@ -413,7 +413,11 @@ class MeetingExtractor:
             if attributed_from <= mention.start < w_end:
                 continue  # "..., according to Minister X": the source, not a side
             if self._is_speaker(
-                text, mention.start, max(mention.end, mention.title_end), fact.sentence.end
+                text,
+                mention.start,
+                max(mention.end, mention.title_end),
+                fact.sentence.end,
+                trigger.start(),
             ):
                 continue
             if text[max(0, mention.start - 5) : mention.start] == "than ":
@@ -441,11 +445,20 @@ class MeetingExtractor:
         return chosen
 
     @staticmethod
-    def _is_speaker(text: str, start: int, end: int, sent_end: int) -> bool:
+    def _is_speaker(
+        text: str, start: int, end: int, sent_end: int, cue_at: int | None = None
+    ) -> bool:
+        """True for the source of reported speech ("X, an envoy, said"), not a side.
+
+        A cue inside the speaker's own appositive ("X, who was involved in the
+        Norway talks, said") makes the speaker a side of that meeting.
+        """
         after = text[end : min(sent_end, end + 14)].lstrip(",")
         if text[end : end + 1] == ",":
             close = text.find(",", end + 1, min(sent_end, end + 160))
             if close > 0:
+                if cue_at is not None and end < cue_at < close:
+                    return False
                 after = text[close + 1 : min(sent_end, close + 14)]
         before = text[max(0, start - 14) : start]
         return (
@@ -545,6 +558,14 @@ class MeetingExtractor:
             name = text[term.start : term.end]
             host = term.code if group == "visit" else None
             return name, term.code, host
+        for term in places:
+            if (
+                term.end == trigger.start() - 1
+                and term.kind != "reference"
+                and text[max(0, term.start - 4) : term.start].lower() == "the "
+            ):
+                # "the Norway talks", "the Hanoi summit": the place names the occasion
+                return text[term.start : term.end], term.code, None
         capital = _CAPITAL_OF.search(text, w_start, w_end)
         if capital:
             for term in terms:
@@ -724,7 +745,10 @@ def _mergeable(a: Candidate, b: Candidate) -> bool:
     if not pa and not pb:
         return a.parties == b.parties and a.status == b.status and a.kind == b.kind
     return (
-        (a.parties <= b.parties or b.parties <= a.parties)
+        # a mention naming no side joins another only if both speak of a summit ("the summit
+        # in Vietnam"); unnamed "previous secret talks" are not the talks named elsewhere
+        (bool(a.parties and b.parties) or a.kind == b.kind == "summit")
+        and (a.parties <= b.parties or b.parties <= a.parties)
         and len(a.parties | b.parties) >= 2
         and (a.status == b.status or a.visit or b.visit)
     )

@@ -63,6 +63,8 @@ _TITLE_CUT = re.compile(
     re.VERBOSE,
 )
 
+_LAST_WORD = re.compile(r"(\w+)\s$")
+
 _OF_AFTER = re.compile(r" of (?:the )?")
 
 _PAREN_AFTER = re.compile(r"\s{0,2}\((?P<inner>[^()\n]{1,25})\)")
@@ -292,6 +294,9 @@ class NameFinder:
                 mention.paren_country = term.code
         if mention.paren_country is None:
             mention.paren_country = self._country_after_of(text, mention.end, sent_end)
+        word_before = _LAST_WORD.search(text, max(sent_start, mention.start - 30), mention.start)
+        if word_before and word_before.group(1).lower() in self.lexicon.not_government:
+            mention.nongovernment = True  # "American student Otto Warmbier"
         before = self._title_before(text, sent_start, mention.start)
         if before is not None:
             self._set_title(text, mention, *before)
