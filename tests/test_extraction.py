@@ -456,8 +456,7 @@ def test_trip_and_the_meetings_on_it_are_one_occasion() -> None:
 
 def test_speaker_is_a_side_of_the_talks_in_his_own_appositive() -> None:
     article = dprk_diplomacy.parse(
-        "Envoy Mara Quill, who held talks with Ri Chol Su in Oslo, said: "
-        '"They went well."',
+        'Envoy Mara Quill, who held talks with Ri Chol Su in Oslo, said: "They went well."',
         published="2023-04-06",
     )
     assert "Mara Quill" in article.meetings[0].participants

@@ -63,7 +63,7 @@ _TITLE_CUT = re.compile(
     re.VERBOSE,
 )
 
-_LAST_WORD = re.compile(r"(\w+)\s$")
+_LAST_WORD = re.compile(r"(\w{1,30})\s$")
 
 _OF_AFTER = re.compile(r" of (?:the )?")
 
