@@ -469,3 +469,14 @@ def test_a_bystander_of_a_sanctions_sentence_stays_an_envoy() -> None:
         published="2023-04-06",
     )
     assert any(e.name == "Ivan Sokol" for e in article.envoys)
+
+
+def test_place_from_an_earlier_mention_of_the_same_people() -> None:
+    article = dprk_diplomacy.parse(
+        "Envoy Mara Quill will meet her Japanese counterpart Ken Oda in Seoul on Monday. "
+        "Officials from China will also attend a forum. "
+        "Oda will also hold a separate discussion with South Korean envoy Lee Min-ho.",
+        published="2021-06-18",
+    )
+    separate = [m for m in article.meetings if "Lee Min-ho" in m.participants]
+    assert separate and separate[0].location == "Seoul"

@@ -145,12 +145,12 @@ _POST_TO = re.compile(
 _CAPITAL_OF = re.compile(r"\s(?P<demonym>[\w.'’-]{2,20}(?:\s[\w.'’-]{2,20})?)\scapital\b")
 _SAME_DAY = re.compile(r"\b(?:on\s)?the\ssame\sday\b|\bearlier\sin\sthe\sday\b", re.IGNORECASE)
 _TOPIC_BEFORE = re.compile(
-    r"\b(?:about|on|over|regarding|concerning|of|for|against|toward|towards)\s(?:the\s)?$"
+    r"\b(?:about|on|over|regarding|concerning|of|for|against|toward|towards|from)\s(?:the\s)?$"
 )
 # "diplomats of South Korea": after a word for envoys, "of" names their side, not a topic.
 _SIDE_OF = re.compile(
     r"\b(?:diplomats|officials|ministers|delegations?|envoys|leaders|representatives|negotiators"
-    r"|heads|delegates)\sof\s(?:the\s)?$",
+    r"|heads|delegates)\s(?:of|from)\s(?:the\s)?$",
     re.IGNORECASE,
 )
 
@@ -787,23 +787,26 @@ def finish(
     """Complete the candidates from context and turn them into records."""
     text = analysis.text
     records: list[Meeting] = []
-    previous: Candidate | None = None
+    earlier: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: c.start):
         sides = {people[p].country for p in candidate.participants if people[p].country}
         if len(sides) >= 2:
             candidate.parties = {s for s in sides if s}
         else:
             candidate.parties |= {s for s in sides if s}
-        if (
-            candidate.location is None
-            and candidate.kind != "call"
-            and previous is not None
-            and previous.location
-            and candidate.sentence - previous.sentence <= 2
-            and set(candidate.participants) & set(previous.participants)
-        ):
-            candidate.location = previous.location
-            candidate.location_country = previous.location_country
+        context = next(
+            (
+                c
+                for c in reversed(earlier)
+                if c.location
+                and candidate.sentence - c.sentence <= 2
+                and set(candidate.participants) & set(c.participants)
+            ),
+            None,
+        )
+        if candidate.location is None and candidate.kind != "call" and context is not None:
+            candidate.location = context.location
+            candidate.location_country = context.location_country
         if (
             len(candidate.parties) < 2
             and candidate.location_country
@@ -811,7 +814,7 @@ def finish(
         ):
             candidate.parties.add(candidate.location_country)
         _dateline_fallback(candidate, analysis, gazetteer)
-        previous = candidate
+        earlier.append(candidate)
     for candidate in candidates:
         parties = sorted(p for p in candidate.parties if p)
         if len(parties) < 2 and len(candidate.participants) < 2:
