@@ -480,3 +480,25 @@ def test_place_from_an_earlier_mention_of_the_same_people() -> None:
     )
     separate = [m for m in article.meetings if "Lee Min-ho" in m.participants]
     assert separate and separate[0].location == "Seoul"
+
+
+def test_arrived_on_a_visit_is_held_and_a_trip_to_hold_talks_is_planned() -> None:
+    held = dprk_diplomacy.parse(
+        "Last week, Chinese President Li Wen arrived on a visit to Laos.", published="2019-06-24"
+    )
+    assert held.meetings[0].status == "held"
+    planned = dprk_diplomacy.parse(
+        "U.S. envoy Mara Quill left for Tokyo on Thursday to hold talks with the Japanese side.",
+        published="2019-06-24",
+    )
+    assert planned.meetings[0].status == "planned"
+
+
+def test_place_of_a_relative_clause_is_not_the_meeting_place() -> None:
+    article = dprk_diplomacy.parse(
+        "Troops blew up an office in the border city of Dandong that was set up after "
+        "the 2018 summit that led to three meetings between President Ana Roldan of Chile "
+        "and Japanese Prime Minister Ken Oda.",
+        published="2021-06-24",
+    )
+    assert all(m.location != "Dandong" for m in article.meetings)

@@ -72,6 +72,7 @@ _CLAUSE_BREAK = re.compile(
         (?:last|also|then|has|had|was|is|will|would|could|said|met|discussed|visited)\b)  # new subject
     | \sthat\s(?=[a-z]+\s(?:him|her|them)\s)     # "a tour that took him to"
     | \sthat\s(?=[A-Z])                           # "the suggestion that Sung Kim meet"
+    | \s(?:that|which)\s(?=(?:was|were|had\sbeen|has\sbeen)\s)  # "an office in X that was set up"
     """,
     re.VERBOSE,
 )
@@ -155,7 +156,7 @@ _SIDE_OF = re.compile(
 )
 
 _PAST_VERB = re.compile(
-    r"\b(?:met|held|visited|arrived|had|discussed|took|came|flew|traveled|travelled|left)\b"
+    r"\b(?:met|held|visited|arrived|had|discussed|took|came|flew|traveled|travelled|left|paid|made)\b"
 )
 
 
@@ -374,9 +375,10 @@ class MeetingExtractor:
         ):
             return "planned" if group != "visit" or "on" not in lead.split()[-2:] else "held"
         if word in ("meet", "visit", "travel to", "leave for", "fly to", "come to", "head to"):
-            return "planned"
-        if word in ("left for", "leaving for"):
-            return "planned"
+            # "arrived on a visit", "paid a visit": a past verb before the noun tells it happened
+            return "held" if _PAST_VERB.search(lead[-30:]) else "planned"
+        if word in ("left for", "leaving for") or re.search(r"\bto\s$", lead):
+            return "planned"  # "left for Washington to hold talks": the purpose of a trip
         return "held"
 
     # -- participants ------------------------------------------------------------
@@ -526,8 +528,11 @@ class MeetingExtractor:
             and t.kind in ("capital", "place", "country", "reference")
             and not any(a <= t.start < b for a, b in title_spans)
         ]
+        # A place named long before the cue belongs to another part of the sentence.
         ordered = [t for t in places if t.start >= trigger.end()] + [
-            t for t in reversed(places) if t.start < trigger.start()
+            t
+            for t in reversed(places)
+            if t.start < trigger.start() and trigger.start() - t.end <= 80
         ]
         for term in ordered:
             lead = text[max(w_start, term.start - 14) : term.start]
@@ -799,6 +804,7 @@ def finish(
                 c
                 for c in reversed(earlier)
                 if c.location
+                and c.status == candidate.status
                 and candidate.sentence - c.sentence <= 2
                 and set(candidate.participants) & set(c.participants)
             ),
