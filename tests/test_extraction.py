@@ -502,3 +502,25 @@ def test_place_of_a_relative_clause_is_not_the_meeting_place() -> None:
         published="2021-06-24",
     )
     assert all(m.location != "Dandong" for m in article.meetings)
+
+
+def test_reported_clause_subject_is_the_next_sentences_he() -> None:
+    article = dprk_diplomacy.parse(
+        "Premier Li Wen met President Ana Roldan of Chile in Lima on Thursday. "
+        "Li noted that last month, Japanese Prime Minister Ken Oda came to Chile. "
+        "During his meeting with Roldan, they discussed trade.",
+        published="2025-10-10",
+    )
+    chile = [m for m in article.meetings if "Ken Oda" in m.participants]
+    assert chile and "Ana Roldan" in chile[0].participants
+
+
+def test_agency_dateline_places_the_days_meeting_and_a_call_has_no_place() -> None:
+    text = (
+        "TOKYO, Oct. 9 (Kyodo) -- Vice Foreign Minister Hiro Tanabe met U.S. envoy Mara Quill "
+        "on Thursday. Tanabe had held a phone call with Quill last month."
+    )
+    article = dprk_diplomacy.parse(text, published="2025-10-10")
+    places = {m.kind: m.location for m in article.meetings}
+    assert places.get("talks") == "Tokyo"
+    assert places.get("call", None) is None

@@ -106,6 +106,10 @@ _ATTRIBUTION = re.compile(
     """,
     re.VERBOSE,
 )
+# "X noted that ...": the reported clause's own subject takes the focus.
+_REPORTED_CLAUSE = re.compile(
+    r"\s(?:said|says|noted|notes|added|stressed|recalled|explained)\s(?:that\s)?", re.IGNORECASE
+)
 _THE_LEADERS = re.compile(
     r"(?<![\w-])(?:the\s(?:two\s)?leaders|their\s(?:\w+\s)?summit)(?![\w-])", re.IGNORECASE
 )
@@ -186,7 +190,7 @@ class Candidate:
 class MeetingExtractor:
     """Builds meeting records from an article's analysis and people."""
 
-    def __init__(self, gazetteer: object) -> None:
+    def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
 
     def extract(self, analysis: Analysis, people: list[Person]) -> list[Candidate]:
@@ -199,9 +203,12 @@ class MeetingExtractor:
                 continue
             for candidate in self._sentence_candidates(analysis, people, index, focus, candidates):
                 candidates.append(candidate)
-            subject = self._subject(analysis, people, index)
+            subject = self._focus(analysis, people, index)
             if subject is not None:
                 focus = subject
+        for candidate in candidates:
+            # before merging, so that a later visit elsewhere cannot lend its place
+            _dateline_fallback(candidate, analysis, self.gazetteer)
         return _merge_all(candidates)
 
     # -- one sentence ------------------------------------------------------------
@@ -476,6 +483,23 @@ class MeetingExtractor:
             if person is not None and people[person].is_envoy_candidate():
                 return person
         return None
+
+    def _focus(self, analysis: Analysis, people: list[Person], index: int) -> int | None:
+        """Whom the next sentence's "he" means: the subject, or in "X noted that Y came ..." Y."""
+        subject = self._subject(analysis, people, index)
+        fact = analysis.sentences[index]
+        text = analysis.text
+        for position, mention in enumerate(fact.people):
+            if analysis.person_of.get(mention.start) != subject:
+                continue
+            if not _REPORTED_CLAUSE.match(text, mention.end, fact.sentence.end):
+                break
+            for later in fact.people[position + 1 :]:
+                person = analysis.person_of.get(later.start)
+                if person is not None and person != subject and people[person].is_envoy_candidate():
+                    return person
+            break
+        return subject
 
     def _resolve_pronoun(
         self, analysis: Analysis, people: list[Person], index: int, at: int, focus: int | None
@@ -820,6 +844,8 @@ def finish(
         ):
             candidate.parties.add(candidate.location_country)
         _dateline_fallback(candidate, analysis, gazetteer)
+        if candidate.kind == "call":
+            candidate.location = None  # a call has no place, whatever a merged mention said
         earlier.append(candidate)
     for candidate in candidates:
         parties = sorted(p for p in candidate.parties if p)
