@@ -523,4 +523,5 @@ def test_agency_dateline_places_the_days_meeting_and_a_call_has_no_place() -> No
     article = dprk_diplomacy.parse(text, published="2025-10-10")
     places = {m.kind: m.location for m in article.meetings}
     assert places.get("talks") == "Tokyo"
-    assert places.get("call", None) is None
+    assert "call" in places
+    assert places["call"] is None
