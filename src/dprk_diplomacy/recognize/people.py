@@ -17,9 +17,9 @@ possible back-reference ("Biegun", "Xi") for the envoy stage to resolve.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache, partial
 
 from ..resources import load_json
 from .terms import TermIndex
@@ -33,8 +33,12 @@ _NAME_TOKEN = r"""
 
 _NAME_RUN = re.compile(
     rf"""
-    (?<![\w'’.-])               # not inside another word or an abbreviation
-    {_NAME_TOKEN}
+    [A-Z]                       # the first capital: the engine skips ahead to capitals
+    (?<![\w'’.-][A-Z])          # not inside another word or an abbreviation
+    (?:['’][A-Z])?              # the first token as _NAME_TOKEN reads it, its capital taken
+    [a-z]{{1,20}}
+    (?:[A-Z][a-z]{{1,20}})?
+    (?:[-‐][A-Za-z][a-z]{{1,20}})?
     (?:[ ]{_NAME_TOKEN}){{0,9}}  # titles and names run together: "Foreign Minister Choe Son Hui"
     (?![\w-])
     """,
@@ -243,6 +247,10 @@ class NameFinder:
         stop -= {t for t in self.official_tokens if t[:1].isupper()}
         stop.discard("Park")
         self.stop = frozenset(stop)
+        # The same capitalised words recur in every article: decide each once.
+        self._name_token: Callable[[str], bool] = lru_cache(maxsize=16384)(
+            partial(_is_name_token, stop=self.stop, lexicon=self.lexicon)
+        )
 
     def split_run(self, text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
         """The name-like stretches of a capitalised run, as offsets.
@@ -258,7 +266,7 @@ class NameFinder:
         piece_end = -1
         for match in _TOKEN.finditer(text, start, end):
             token = match.group(0)
-            if _is_name_token(token, self.stop, self.lexicon):
+            if self._name_token(token):
                 if piece_start < 0:
                     piece_start = match.start()
                 piece_end = match.end()

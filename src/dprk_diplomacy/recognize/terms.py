@@ -1,20 +1,19 @@
 """Countries, demonyms, capitals, places and institutions, found in one scan.
 
 Every name in the gazetteer goes into a single trie-shaped pattern (see
-:mod:`.trie`), so finding all of them in a sentence is one linear pass.  A
-match carries what it says about states: ``South Korean`` names KOR,
+:func:`.trie.word_list_pattern`), so finding all of them in a sentence is
+one linear pass.  A match carries what it says about states: ``South Korean`` names KOR,
 ``inter-Korean`` names both Koreas, ``the Unification Ministry`` ties a
 person to KOR, ``Panmunjom`` is a venue.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from ..resources import load_json
-from .trie import trie_pattern
+from .trie import word_list_pattern
 
 TermKind = Literal["country", "demonym", "capital", "place", "org", "pair", "reference", "other"]
 
@@ -95,9 +94,8 @@ class TermIndex:
             for name in (place.name, *place.aliases):
                 add(name, _Entry("place", codes, name))
         self._entries = entries
-        self.pattern = re.compile(
-            r"(?<![\w.'’])(?:" + trie_pattern(entries) + r")(?!\w|\.\w)",
-        )
+        # (?<![\w.'’])(?:name|...)(?!\w|\.\w): a whole name, not part of a longer word or abbreviation
+        self.pattern = word_list_pattern(list(entries), not_after=r"[\w.'’]", after=r"(?!\w|\.\w)")
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Term]:
         """Every gazetteer name in ``text[start:end]``, longest match at each place."""
