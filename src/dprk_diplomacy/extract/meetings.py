@@ -34,6 +34,7 @@ from ..models import Meeting, MeetingKind, MeetingStatus, Span
 from ..partial_date import PartialDate
 from ..recognize.dates import DateMention, Direction
 from ..recognize.terms import Term
+from ..recognize.trie import word_list_pattern
 from ..resources import load_json
 from .analysis import Analysis
 from .envoys import Person
@@ -46,49 +47,43 @@ def _words_pattern(words: list[str]) -> str:
 
 _CUES = load_json("meetings.json")
 
-_TRIGGER = re.compile(
-    rf"""
-    (?<![\w-])
-    (?:
-        (?P<call>{_words_pattern(_CUES["call"])})
-      | (?P<summit>{_words_pattern(_CUES["summit"])})
-      | (?P<visit>{_words_pattern(_CUES["visit"])})
-      | (?P<meet>{_words_pattern(_CUES["meet"])})
-      | (?P<talks>{_words_pattern(_CUES["talks"])})
-    )
-    (?![\w-])
-    """,
-    re.VERBOSE | re.IGNORECASE,
+# (?<![\w-])(?:(?P<call>...)|(?P<summit>...)|...)(?![\w-]), case-insensitive: the first
+# list with a word there names the kind (match.lastgroup); see word_list_pattern.
+_TRIGGER = word_list_pattern(
+    {kind: _CUES[kind] for kind in ("call", "summit", "visit", "meet", "talks")},
+    ignore_case=True,
+    any_space=True,
 )
 
 _CLAUSE_BREAK = re.compile(
     r"""
-    ;                                            # a semicolon always ends a clause
-    | ,\s(?:but|while|when|where|whereas)\s        # a comma with a conjunction
-    | \s(?:but|when|whereas|while|after|before)\s
-    | \sor\s(?=suggested|offered|proposed)          # "offered X or suggested Y": the hedge stays
-    | \sand\s(?=(?:will|is|was|has|had|also|then|would|could)\s)  # "and will see him visit"
-    | \sthat\s(?=[a-z]+\s(?:him|her|them)\s)     # "a tour that took him to"
-    | \sthat\s(?=[A-Z])                           # "the suggestion that Sung Kim meet"
+    [;,\s]                       # the first character: the engine skips ahead to these
+    (?:
+        (?<=\s)(?:               # after a space:
+            (?:but|when|whereas|while|after|before)\s
+          | or\s(?=suggested|offered|proposed)       # "offered X or suggested Y": the hedge stays
+          | and\s(?=(?:will|is|was|has|had|also|then|would|could)\s)  # "and will see him visit"
+          | that\s(?=[a-z]+\s(?:him|her|them)\s)  # "a tour that took him to"
+          | that\s(?=[A-Z])                        # "the suggestion that Sung Kim meet"
+        )
+      | (?<=;)                    # a semicolon always ends a clause
+      | (?<=,)\s(?:but|while|when|where|whereas)\s  # a comma with a conjunction
+    )
     """,
     re.VERBOSE,
 )
 
-_NEGATION = re.compile(
-    rf"(?<![\w-])(?:{_words_pattern(_CUES['negation'])})(?![\w-])", re.IGNORECASE
-)
-_CANCELLED = re.compile(
-    rf"(?<![\w-])(?:{_words_pattern(_CUES['cancelled'])})(?![\w-])", re.IGNORECASE
-)
-_PROPOSED = re.compile(
-    rf"(?<![\w-])(?:{_words_pattern(_CUES['proposed'])})(?![\w-])", re.IGNORECASE
-)
-_PLANNED = re.compile(rf"(?<![\w-])(?:{_words_pattern(_CUES['planned'])})(?![\w-])", re.IGNORECASE)
-_SPEECH = re.compile(rf"(?<![\w-])(?:{_words_pattern(_CUES['speech'])})(?![\w-])", re.IGNORECASE)
-_SERIES = re.compile(rf"(?<![\w-])(?:{_words_pattern(_CUES['series'])})(?![\w-])", re.IGNORECASE)
+_NEGATION = word_list_pattern(_CUES["negation"], ignore_case=True, any_space=True)
+_CANCELLED = word_list_pattern(_CUES["cancelled"], ignore_case=True, any_space=True)
+_PROPOSED = word_list_pattern(_CUES["proposed"], ignore_case=True, any_space=True)
+_PLANNED = word_list_pattern(_CUES["planned"], ignore_case=True, any_space=True)
+_SPEECH = word_list_pattern(_CUES["speech"], ignore_case=True, any_space=True)
+_SERIES = word_list_pattern(_CUES["series"], ignore_case=True, any_space=True)
 
-_PRONOUN = re.compile(r"(?<![\w-])(?:he|she|him|her|his)(?![\w-])", re.IGNORECASE)
-_THE_LEADERS = re.compile(r"(?<![\w-])the\s(?:two\s)?leaders(?![\w-])", re.IGNORECASE)
+_PRONOUN = word_list_pattern(["he", "she", "him", "her", "his"], ignore_case=True)
+_THE_LEADERS = word_list_pattern(
+    ["the leaders", "the two leaders"], ignore_case=True, any_space=True
+)
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|to|into|visit|visited|visits|visiting)\s(?:the\s)?)$")
 _PROCESS = re.compile(
     r"\b(?:resum\w*|restart\w*|return\w*\sto|revive|reviving|resumption\sof|prior\sto|ahead\sof|before|after|since)\s(?:the\s)?(?:[\w-]+\s){0,2}$",
@@ -161,8 +156,9 @@ class MeetingExtractor:
         fact = analysis.sentences[index]
         text = analysis.text
         s_start, s_end = fact.sentence.start, fact.sentence.end
-        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, s_start, s_end)]
-        break_starts = [m.start() for m in _CLAUSE_BREAK.finditer(text, s_start, s_end)]
+        clause_breaks = list(_CLAUSE_BREAK.finditer(text, s_start, s_end))
+        breaks = [m.end() for m in clause_breaks]
+        break_starts = [m.start() for m in clause_breaks]
         found: list[Candidate] = []
         last_end = -1
         for count, trigger in enumerate(_TRIGGER.finditer(text, s_start, s_end)):
