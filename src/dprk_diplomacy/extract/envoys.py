@@ -26,6 +26,7 @@ from ..gazetteer import Gazetteer, OfficialEntry, lookup_key
 from ..models import Envoy, Span
 from ..recognize.people import Lexicon, PersonMention, korean_name_country
 from ..recognize.terms import TermIndex
+from ..recognize.trie import word_list_pattern
 from .analysis import Analysis
 
 _GROUP_INCLUDING = re.compile(
@@ -37,8 +38,12 @@ _GROUP_INCLUDING = re.compile(
     re.VERBOSE,
 )
 
-_ENTOURAGE = re.compile(
-    r"\b(?:flanked|accompanied|joined|assisted)\sby\s",
+# \b(?:flanked|accompanied|joined|assisted)\sby\s, as a pattern the engine can skip through
+_ENTOURAGE = word_list_pattern(
+    ["flanked by ", "accompanied by ", "joined by ", "assisted by "],
+    any_space=True,
+    not_after=r"\w",
+    after="",
 )
 
 _COUNTERPART_BEFORE = re.compile(
@@ -49,8 +54,21 @@ _COUNTERPART_BEFORE = re.compile(
     re.VERBOSE,
 )
 
-_SANCTION_TARGET = re.compile(
-    r"\b(?:sanctions?\slist|sanctioned|designated|blacklist|indicted|charged|targeted\sindividuals)\b",
+# \b(?:sanctions?\slist|sanctioned|...)\b, as a pattern the engine can skip through
+_SANCTION_TARGET = word_list_pattern(
+    [
+        "sanction list",
+        "sanctions list",
+        "sanctioned",
+        "designated",
+        "blacklist",
+        "indicted",
+        "charged",
+        "targeted individuals",
+    ],
+    any_space=True,
+    not_after=r"\w",
+    after=r"(?!\w)",
 )
 
 _OFFICIAL_NOUNS = re.compile(
@@ -232,7 +250,7 @@ class EnvoyResolver:
             if mention.paren_country and person.country is None:
                 person.country = mention.paren_country
             before = text[max(sentence.start, mention.start - 40) : mention.start]
-            counterpart = _COUNTERPART_BEFORE.search(before)
+            counterpart = _COUNTERPART_BEFORE.search(before) if "counterpart" in before else None
             if counterpart:
                 person.evidence = True
                 term = self.terms.lookup(counterpart.group("state").split()[-1])
