@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dprk_diplomacy.recognize import people
+from dprk_diplomacy.recognize import dates, people
 from dprk_diplomacy.recognize.trie import _ascii_case_variants, word_list_pattern
 
 WORDS = ["met", "meet", "meeting", "meetings", "phone call", "talks", "summit", "'ll", "’ll", "k"]
@@ -80,3 +80,45 @@ _NAME_PIECES = ["Kim", "O'Brien", "O’Neil", "DeTrani", "Jong-un", "Kap‐soo",
 def test_name_run_matches_the_plain_pattern(text: str, start: int) -> None:
     spans = [m.span() for m in people._NAME_RUN.finditer(text, start)]
     assert spans == [m.span() for m in _PLAIN_NAME_RUN.finditer(text, start)]
+
+
+_DATE_PIECES = ["Jan", "January", "Jan.", "May", "June", "Jun.", "Sept.", "Sep", "1", "2", "3", "0"]
+_DATE_PIECES += [
+    "9",
+    "31",
+    "27",
+    "05",
+    "2019",
+    "1939",
+    "st",
+    " ",
+    "-",
+    "–",
+    ",",
+    ":",
+    "in ",
+    "since ",
+]
+_DATE_PIECES += [
+    "mid-",
+    "last year",
+    "this",
+    "Earlier ",
+    "later ",
+    "next",
+    "week",
+    "month",
+    "Monday",
+]
+_DATE_PIECES += ["yesterday", "Today", "tomorrow", "x", "'s", "é", "_"]
+
+
+@settings(max_examples=500)
+@given(
+    text=st.lists(st.sampled_from(_DATE_PIECES), max_size=40).map("".join),
+    start=st.integers(0, 5),
+)
+def test_date_pattern_matches_the_pattern_as_read(text: str, start: int) -> None:
+    as_read = re.compile(dates._DATE_AS_READ, re.VERBOSE)
+    expected = [(m.span(), m.group(0)) for m in as_read.finditer(text, start)]
+    assert [(m.span(), m.group(0)) for m in dates._DATE.finditer(text, start)] == expected
