@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache, partial
+from functools import cache, cached_property, lru_cache, partial
 
 from ..resources import load_json
 from .terms import TermIndex
@@ -70,6 +70,13 @@ _TITLE_CUT = re.compile(
 _PAREN_AFTER = re.compile(r"\s{0,2}\((?P<inner>[^()\n]{1,25})\)")
 
 _WORD = re.compile(r"[\w'’.-]+|[,;:()\"“”]")
+_LOWER_WORD = re.compile(r"[a-z]+")
+_POSSESSIVE = re.compile(r"[^\s]{1,40}?['’]s\s")  # "the DPRK's ", "Russia’s "
+
+# A title before a name is read from the words of the 200 characters before it; most
+# stop after a word or two, so the last _NEAR_TITLE characters are read first.
+_TITLE_REACH = 200
+_NEAR_TITLE = 60
 
 # Capitalised words that open clauses: a title never runs back across them.
 _TITLE_BREAKERS = frozenset(
@@ -133,6 +140,13 @@ _TITLE_BREAKERS = frozenset(
 )
 
 
+class _ReadFurther:
+    """The answer depends on words further back: see :meth:`NameFinder._title_before`."""
+
+
+_FURTHER = _ReadFurther()
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Title and name word lists from ``data/titles.json`` and ``data/names.json``."""
@@ -193,10 +207,14 @@ class Lexicon:
         False
         """
         low = title.lower()
-        words = set(re.findall(r"[a-z]+", low))
+        words = set(_LOWER_WORD.findall(low))
         return not (words & self.not_government) and not any(
-            " " in w and w in low for w in self.not_government
+            w in low for w in self._multiword_not_government
         )
+
+    @cached_property
+    def _multiword_not_government(self) -> tuple[str, ...]:
+        return tuple(w for w in self.not_government if " " in w)
 
 
 @dataclass
@@ -247,9 +265,12 @@ class NameFinder:
         stop -= {t for t in self.official_tokens if t[:1].isupper()}
         stop.discard("Park")
         self.stop = frozenset(stop)
-        # The same capitalised words recur in every article: decide each once.
+        # The same capitalised words and runs recur in every article: decide each once.
         self._name_token: Callable[[str], bool] = lru_cache(maxsize=16384)(
             partial(_is_name_token, stop=self.stop, lexicon=self.lexicon)
+        )
+        self._run_pieces: Callable[[str], tuple[tuple[int, int], ...]] = lru_cache(maxsize=16384)(
+            self._split_run_text
         )
 
     def split_run(self, text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
@@ -262,9 +283,17 @@ class NameFinder:
         >>> [t[a:b] for a, b in finder.split_run(t, 0, len(t))]
         ['Li Qiang']
         """
+        for a, b in self._run_pieces(text[start:end]):
+            yield start + a, start + b
+
+    def _split_run_text(self, run: str) -> tuple[tuple[int, int], ...]:
+        """:meth:`split_run` of a whole string (tokens need no context: their offsets are the same)."""
+        return tuple(self._split(run))
+
+    def _split(self, text: str) -> Iterable[tuple[int, int]]:
         piece_start = -1
         piece_end = -1
-        for match in _TOKEN.finditer(text, start, end):
+        for match in _TOKEN.finditer(text):
             token = match.group(0)
             if self._name_token(token):
                 if piece_start < 0:
@@ -320,7 +349,27 @@ class NameFinder:
 
     def _title_before(self, text: str, sent_start: int, name_start: int) -> tuple[int, int] | None:
         """The title standing right before a name: ``Vice Foreign Minister`` X."""
-        words = list(_WORD.finditer(text, max(sent_start, name_start - 200), name_start))
+        reach = max(sent_start, name_start - _TITLE_REACH)
+        near = max(reach, name_start - _NEAR_TITLE)
+        if near > reach:
+            # The first word read from ``near`` may be cut: the answer holds if the
+            # title stops before reaching it.
+            found = self._title_before_from(text, near, name_start, trusted=1)
+            if not isinstance(found, _ReadFurther):
+                return found
+        found = self._title_before_from(text, reach, name_start, trusted=0)
+        return None if isinstance(found, _ReadFurther) else found
+
+    def _title_before_from(
+        self, text: str, reach: int, name_start: int, trusted: int
+    ) -> tuple[int, int] | _ReadFurther | None:
+        """The title before ``name_start`` from the words read from ``reach`` on.
+
+        Returns ``_FURTHER`` when the answer depends on words before index ``trusted``.
+        """
+        words = list(_WORD.finditer(text, reach, name_start))
+        if len(words) <= trusted:
+            return _FURTHER
         if not words:
             return None
         last = words[-1].group(0)
@@ -330,6 +379,8 @@ class NameFinder:
             return None
         first = len(words)
         for index in range(len(words) - 1, -1, -1):
+            if index < trusted:
+                return _FURTHER
             word = words[index].group(0)
             low = word.lower()
             if word in _TITLE_BREAKERS or word in ',;:()"“”':
@@ -423,7 +474,7 @@ class NameFinder:
                 start = word.end()
                 changed = True
                 continue
-            possessive = re.compile(r"[^\s]{1,40}?['’]s\s").match(text, start, end)
+            possessive = _POSSESSIVE.match(text, start, end)
             if possessive:
                 owner = text[start : possessive.end() - 3].strip()
                 if self._is_country_word(owner) or owner.lower() in ("country", "our country"):
