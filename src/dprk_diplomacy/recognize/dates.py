@@ -31,9 +31,10 @@ _WEEKDAYS: dict[str, Weekday] = {
     "mon": MO, "tue": TU, "wed": WE, "thu": TH, "fri": FR, "sat": SA, "sun": SU,
 }  # fmt: skip
 
-_MONTH_NAMES = (
-    r"Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Ju[nl]\."
-    r"|Aug(?:ust|\.)?|Sept(?:ember|\.)?|Sep\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
+_MONTH_NAMES = (  # those with the same initial side by side, in their order of trial
+    r"Jan(?:uary|\.)?|June?|July?|Ju[nl]\.|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|May"
+    r"|Apr(?:il|\.)?|Aug(?:ust|\.)?|Sept(?:ember|\.)?|Sep\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?"
+    r"|Dec(?:ember|\.)?"
 )
 _DAY_NUMBER = r"[12][0-9]|3[01]|0[1-9]|[1-9]"
 _YEAR_NUMBER = r"19[4-9][0-9]|20[0-9][0-9]"
@@ -73,15 +74,18 @@ _DATE_AS_READ = rf"""
 
 
 def _after_first(alternatives: str) -> str:
-    """``Jan|[Yy]es`` as ``(?:(?<=J)an|(?<=[Yy])es)``: each alternative from its second character.
+    """``Jan|June|[Yy]es`` as ``(?<=[JYy])(?:(?<=J)(?:an|une)|(?<=[Yy])es)``.
 
-    Every alternative opens with one plain character or character class,
-    which the caller's pattern has already matched.
+    Each alternative is read from its second character on: every one opens
+    with one plain character or character class, which the caller's pattern
+    has already matched.  Neighbours that open alike share one look-behind,
+    and one look-behind for them all rejects any other first character at once.
 
-    >>> _after_first("Jan(?:uary)?|[Mm]ay")
-    '(?:(?<=J)an(?:uary)?|(?<=[Mm])ay)'
+    >>> _after_first("Jan(?:uary)?|June|[Mm]ay")
+    '(?<=[JMm])(?:(?<=J)(?:an(?:uary)?|une)|(?<=[Mm])(?:ay))'
     """
-    branches, depth, start, index = [], 0, 0, 0
+    groups: list[tuple[str, list[str]]] = []  # (first character, the rests), in order
+    depth, start, index = 0, 0, 0
     while index <= len(alternatives):
         char = alternatives[index] if index < len(alternatives) else "|"
         if char == "\\":
@@ -93,11 +97,16 @@ def _after_first(alternatives: str) -> str:
         depth += {"(": 1, ")": -1}.get(char, 0)
         if char == "|" and depth == 0:
             branch = alternatives[start:index]
-            first = 1 if branch[0] != "[" else branch.index("]") + 1
-            branches.append(f"(?<={branch[:first]}){branch[first:]}")
+            cut = 1 if branch[0] != "[" else branch.index("]") + 1
+            if groups and groups[-1][0] == branch[:cut]:
+                groups[-1][1].append(branch[cut:])
+            else:
+                groups.append((branch[:cut], [branch[cut:]]))
             start = index + 1
         index += 1
-    return "(?:" + "|".join(branches) + ")"
+    firsts = "".join(first.strip("[]") if first.startswith("[") else first for first, _ in groups)
+    body = "|".join(f"(?<={first})(?:{'|'.join(rests)})" for first, rests in groups)
+    return f"(?<=[{firsts}])(?:{body})"
 
 
 # _DATE_AS_READ opens with a look-behind, which makes the regex engine try a match at
@@ -115,6 +124,7 @@ _DATE = re.compile(
         (?P<dm_day>{_after_first(_DAY_NUMBER)}(?:st|nd|rd|th)?)\s(?P<dm_month>{_MONTH})
             (?:,?\s(?P<dm_year>{_YEAR}))?
       |
+        (?<=[JFMASOND])             # a month's initial, before the words that may precede it
         (?:(?<=in\s[\s\S])|(?<=since\s[\s\S])|(?<=until\s[\s\S])|(?<=early\s[\s\S])
            |(?<=late\s[\s\S])|(?<=mid-[\s\S])|(?<=by\s[\s\S])|(?<=of\s[\s\S])|(?<=from\s[\s\S])
            |(?<=In\s[\s\S])|(?<=Since\s[\s\S])|(?<=\S)(?=\S{{0,11}}\s{_YEAR}))

@@ -182,7 +182,10 @@ def _grouped(
             else:
                 firsts.add(first)
                 branches.append(f"(?<={char}){rest}")
-        bodies.append(f"(?P<{name}>(?:" + "|".join(branches) + "))")
+        # One look-behind over all first characters of the list skips a list that cannot match.
+        initials = "".join(re.escape(first) for first in sorted(by_first))
+        screen = f"(?<=(?i:[{initials}]))" if ignore_case else f"(?<=[{initials}])"
+        bodies.append(f"(?P<{name}>{screen}(?:" + "|".join(branches) + "))")
     first_chars = "".join(re.escape(c) for c in sorted(firsts))
     return f"[{first_chars}]{boundary}(?:" + "|".join(bodies) + ")"
 
