@@ -20,6 +20,7 @@ same or previous sentence, and finally the romanisation of a Korean name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
 from ..gazetteer import Gazetteer, OfficialEntry, lookup_key
@@ -157,6 +158,7 @@ class EnvoyResolver:
         by_key: dict[str, int] = {}
         mentions = [m for fact in analysis.sentences for m in fact.people]
         singles: list[PersonMention] = []
+        starts: dict[int, list[int]] = {}  # person -> where its mentions start, sorted
         for mention in mentions:
             if len(mention.tokens) < 2:
                 singles.append(mention)
@@ -177,6 +179,7 @@ class EnvoyResolver:
             elif mention.name != person.name and mention.name not in person.aliases:
                 person.aliases.append(mention.name)
             person.mentions.append(mention)
+            insort(starts.setdefault(index, []), mention.start)
             analysis.person_of[mention.start] = index
         for mention in singles:
             if re.match(
@@ -184,7 +187,7 @@ class EnvoyResolver:
                 analysis.text[mention.end : mention.end + 16],
             ):
                 continue
-            index = self._back_reference(people, analysis, mention)
+            index = self._back_reference(people, analysis, mention, starts)
             if index is None:
                 official = self.gazetteer.official(mention.name)
                 if official is None or mention.name in self.lexicon.not_name_words:
@@ -199,6 +202,7 @@ class EnvoyResolver:
             if mention.name != person.name and mention.name not in person.aliases:
                 person.aliases.append(mention.name)
             person.mentions.append(mention)
+            insort(starts.setdefault(index, []), mention.start)
             analysis.person_of[mention.start] = index
         for person in people:
             person.mentions.sort(key=lambda m: m.start)
@@ -220,19 +224,21 @@ class EnvoyResolver:
 
     @staticmethod
     def _back_reference(
-        people: list[Person], analysis: Analysis, mention: PersonMention
+        people: list[Person],
+        analysis: Analysis,
+        mention: PersonMention,
+        starts: dict[int, list[int]],
     ) -> int | None:
         token = lookup_key(mention.name)
         best: tuple[int, int] | None = None  # (distance rank, index)
         for index, person in enumerate(people):
             if token not in (lookup_key(person.tokens[0]), lookup_key(person.tokens[-1])):
                 continue
-            before = [m.start for m in person.mentions if m.start < mention.start]
-            rank = (
-                mention.start - max(before)
-                if before
-                else 10**9 + min(m.start for m in person.mentions)
-            )
+            # The person's nearest mention before this one (a bisection, not a scan of
+            # all its mentions: junk input may name one person thousands of times).
+            own = starts[index]
+            before = bisect_left(own, mention.start)
+            rank = mention.start - own[before - 1] if before else 10**9 + own[0]
             if best is None or rank < best[0]:
                 best = (rank, index)
         return best[1] if best else None

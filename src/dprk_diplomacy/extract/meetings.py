@@ -222,7 +222,7 @@ class MeetingExtractor:
             analysis, index, w_start, w_end, trigger, kind_group
         )
         parties = self._parties(
-            analysis, people, fact.terms, participants, w_start, w_end, location
+            analysis, people, fact.terms, participants, w_start, w_end, location, index
         )
         if visit_host:
             parties.add(visit_host)
@@ -488,11 +488,11 @@ class MeetingExtractor:
         w_start: int,
         w_end: int,
         location: str | None,
+        sentence: int,
     ) -> set[str]:
         text = analysis.text
-        fact_people = [
-            m for fact in analysis.sentences for m in fact.people if w_start <= m.start < w_end
-        ]
+        # The window lies inside the sentence, so only its names can fall in it.
+        fact_people = [m for m in analysis.sentences[sentence].people if w_start <= m.start < w_end]
         title_spans = [(m.title_start, m.title_end) for m in fact_people if m.title]
         parties = {c for c in (people[p].country for p in participants) if c}
         anchor = (w_start + w_end) // 2
