@@ -245,6 +245,7 @@ class EnvoyResolver:
 
     def _weigh_evidence(self, person: Person, analysis: Analysis) -> None:
         text = analysis.text
+        sanctions: dict[int, bool] = {}  # sentence -> names a sanctions target (read once)
         for mention in person.mentions:
             sentence = analysis.sentences[mention.sentence].sentence
             if mention.title and person.title is None:
@@ -263,7 +264,11 @@ class EnvoyResolver:
                 term = self.terms.lookup(counterpart.group("state")) or term
                 if term is not None and term.code:
                     person.country = person.country or term.code
-            if _SANCTION_TARGET.search(text, sentence.start, sentence.end) and not mention.title:
+            if mention.sentence not in sanctions:
+                sanctions[mention.sentence] = bool(
+                    _SANCTION_TARGET.search(text, sentence.start, sentence.end)
+                )
+            if sanctions[mention.sentence] and not mention.title:
                 person.blocked = True
         if person.evidence and person.nongovernment and person.title:
             person.nongovernment = False

@@ -17,6 +17,7 @@ possible back-reference ("Biegun", "Xi") for the envoy stage to resolve.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache, partial
@@ -73,12 +74,66 @@ _WORD = re.compile(r"[\w'’.-]+|[,;:()\"“”]")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _POSSESSIVE = re.compile(r"[^\s]{1,40}?['’]s\s")  # "the DPRK's ", "Russia’s "
 
-# A title before a name is read from the words of the 200 characters before it; most
-# stop after a word or two, so the last _NEAR_TITLE characters are read first.
-_TITLE_REACH = 200
-_NEAR_TITLE = 60
+_TITLE_REACH = 200  # a title before a name is read from the 200 characters before it
 
-# Capitalised words that open clauses: a title never runs back across them.
+
+class _Words:
+    """The words of a sentence (``_WORD`` matches), read once for all its names.
+
+    :meth:`between` gives the words that ``_WORD.finditer(text, start, end)``
+    would give, without reading the text again; :meth:`title_from` remembers
+    how far back runs of title words reach, so that names in a long run of
+    capitalised words do not each read the run again.
+    """
+
+    def __init__(self, text: str, start: int, end: int, lexicon: Lexicon) -> None:
+        self.text = text
+        self.lexicon = lexicon
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for match in _WORD.finditer(text, start, end):
+            self.starts.append(match.start())
+            self.ends.append(match.end())
+        self._run_start: dict[int, int] = {}  # word -> first word of the title run ending there
+
+    def between(self, start: int, end: int) -> tuple[int, int]:
+        """The indices ``first, last`` of the words from ``start`` to ``end`` (last excluded).
+
+        The words at either end may be cut by ``start`` or ``end``; a cut word
+        reads the same as ``_WORD`` would read it from there, because a word is
+        a run of one class of characters or a single punctuation mark.
+        """
+        first = bisect_right(self.ends, start)  # the first word ending after start
+        last = bisect_left(self.starts, end)  # the first word starting at or after end
+        return first, last
+
+    def title_word_at(self, word: str) -> bool:
+        """Whether a word may stand in a title read back from a name."""
+        if word in _TITLE_BREAKERS or word in ',;:()"“”':
+            return False
+        return self.lexicon.title_word(word) or word[:1].isupper() or word.lower() in _TITLE_LINKS
+
+    def run_start(self, index: int) -> int:
+        """The first of the title words running without a break up to word ``index``."""
+        walked = []
+        at = index
+        while at not in self._run_start:
+            walked.append(at)
+            if at == 0 or not self.title_word_at(
+                self.text[self.starts[at - 1] : self.ends[at - 1]]
+            ):
+                self._run_start[at] = at
+                break
+            at -= 1
+        start = self._run_start[at]
+        for word in walked:
+            self._run_start[word] = start
+        return start
+
+
+_TITLE_LINKS = ("of", "for", "and")  # lower-case words inside a title: "Minister of ..."
+
+
 _TITLE_BREAKERS = frozenset(
     [
         "The",
@@ -140,13 +195,6 @@ _TITLE_BREAKERS = frozenset(
 )
 
 
-class _ReadFurther:
-    """The answer depends on words further back: see :meth:`NameFinder._title_before`."""
-
-
-_FURTHER = _ReadFurther()
-
-
 @dataclass(frozen=True)
 class Lexicon:
     """Title and name word lists from ``data/titles.json`` and ``data/names.json``."""
@@ -195,8 +243,7 @@ class Lexicon:
         >>> Lexicon.default().has_head("sister of the leader's aide")
         True
         """
-        words = [w.lower().strip(".,'’") for w in title.split()]
-        return any(w in self.heads for w in words) or any(
+        return any(w.lower().strip(".,'’") in self.heads for w in title.split()) or any(
             h in title.lower() for h in self.multiword_heads
         )
 
@@ -309,30 +356,32 @@ class NameFinder:
     def find(self, text: str, start: int, end: int, sentence: int) -> list[PersonMention]:
         """Name candidates in ``text[start:end]`` with their titles."""
         found = []
+        words: _Words | None = None
         for run in _NAME_RUN.finditer(text, start, end):
             for a, b in self.split_run(text, run.start(), run.end()):
                 mention = PersonMention(a, b, text[a:b], sentence)
-                self._attach_title(text, start, end, mention)
+                words = words or _Words(text, start, end, self.lexicon)
+                self._attach_title(text, start, end, mention, words)
                 found.append(mention)
         return found
 
     # -- titles ------------------------------------------------------------
     def _attach_title(
-        self, text: str, sent_start: int, sent_end: int, mention: PersonMention
+        self, text: str, sent_start: int, sent_end: int, mention: PersonMention, words: _Words
     ) -> None:
         paren = _PAREN_AFTER.match(text, mention.end, sent_end)
         if paren:
             term = self.terms.lookup(paren.group("inner").strip())
             if term is not None and term.code:
                 mention.paren_country = term.code
-        before = self._title_before(text, sent_start, mention.start)
+        before = self._title_before(words, sent_start, mention.start)
         if before is not None:
             self._set_title(text, mention, *before)
         after = self._title_after(text, mention.end, sent_end)
         if after is not None and mention.title is None:
             self._set_title(text, mention, *after)
         if mention.title is None:
-            set_off = self._title_set_off(text, sent_start, mention.start, mention.end, sent_end)
+            set_off = self._title_set_off(words, sent_start, mention.start, mention.end, sent_end)
             if set_off is not None:
                 self._set_title(text, mention, *set_off)
 
@@ -347,51 +396,39 @@ class NameFinder:
         mention.title, mention.title_start, mention.title_end = title, start, end
         mention.title_countries = self.title_countries(text, raw_start, raw_end)
 
-    def _title_before(self, text: str, sent_start: int, name_start: int) -> tuple[int, int] | None:
-        """The title standing right before a name: ``Vice Foreign Minister`` X."""
-        reach = max(sent_start, name_start - _TITLE_REACH)
-        near = max(reach, name_start - _NEAR_TITLE)
-        if near > reach:
-            # The first word read from ``near`` may be cut: the answer holds if the
-            # title stops before reaching it.
-            found = self._title_before_from(text, near, name_start, trusted=1)
-            if not isinstance(found, _ReadFurther):
-                return found
-        found = self._title_before_from(text, reach, name_start, trusted=0)
-        return None if isinstance(found, _ReadFurther) else found
+    def _title_before(
+        self, words: _Words, sent_start: int, name_start: int
+    ) -> tuple[int, int] | None:
+        """The title standing right before a name: ``Vice Foreign Minister`` X.
 
-    def _title_before_from(
-        self, text: str, reach: int, name_start: int, trusted: int
-    ) -> tuple[int, int] | _ReadFurther | None:
-        """The title before ``name_start`` from the words read from ``reach`` on.
-
-        Returns ``_FURTHER`` when the answer depends on words before index ``trusted``.
+        The words of the 200 characters before the name are read back from the
+        last one while they can stand in a title (capitalised, title words, "of").
         """
-        words = list(_WORD.finditer(text, reach, name_start))
-        if len(words) <= trusted:
-            return _FURTHER
-        if not words:
+        text = words.text
+        reach = max(sent_start, name_start - _TITLE_REACH)
+        first, end = words.between(reach, name_start)
+        if first >= end:
             return None
-        last = words[-1].group(0)
-        if last.lower() == "counterpart":
+        last = end - 1
+        last_word = text[max(words.starts[last], reach) : min(words.ends[last], name_start)]
+        if last_word.lower() == "counterpart":
             return None
-        if not (self.lexicon.title_word(last) or self._is_country_word(last)):
+        if not (self.lexicon.title_word(last_word) or self._is_country_word(last_word)):
             return None
-        first = len(words)
-        for index in range(len(words) - 1, -1, -1):
-            if index < trusted:
-                return _FURTHER
-            word = words[index].group(0)
-            low = word.lower()
-            if word in _TITLE_BREAKERS or word in ',;:()"“”':
-                break
-            if self.lexicon.title_word(word) or word[:1].isupper() or low in ("of", "for", "and"):
-                first = index
-                continue
-            break
-        if first == len(words):
+        if not words.title_word_at(last_word):
             return None
-        return words[first].start(), words[-1].end()
+        title = last
+        if last - 1 > first:  # whole words between the first and the last
+            if words.title_word_at(text[words.starts[last - 1] : words.ends[last - 1]]):
+                title = max(words.run_start(last - 1), first + 1)
+        elif last - 1 == first:
+            title = first + 1
+        # The first word may be cut by the 200 characters: it is read as cut.
+        if title == first + 1 and words.title_word_at(
+            text[max(words.starts[first], reach) : words.ends[first]]
+        ):
+            title = first
+        return max(words.starts[title], reach), min(words.ends[last], name_start)
 
     def _title_after(self, text: str, name_end: int, sent_end: int) -> tuple[int, int] | None:
         """An appositive title: X``, the DPRK's first vice foreign minister,``."""
@@ -445,9 +482,10 @@ class NameFinder:
         return False
 
     def _title_set_off(
-        self, text: str, sent_start: int, name_start: int, name_end: int, sent_end: int
+        self, words: _Words, sent_start: int, name_start: int, name_end: int, sent_end: int
     ) -> tuple[int, int] | None:
         """A title set off by commas before the name: ``the press secretary, X,``."""
+        text = words.text
         head = text[max(sent_start, name_start - 3) : name_start]
         if not head.rstrip().endswith(","):
             return None
@@ -455,7 +493,7 @@ class NameFinder:
         if tail[:1] not in (",", ".", "") and not tail.startswith(" w"):
             return None
         comma = text.rfind(",", sent_start, name_start)
-        return self._title_before(text, sent_start, comma)
+        return self._title_before(words, sent_start, comma)
 
     def _strip_title(self, text: str, start: int, end: int) -> tuple[int, int]:
         """Trim determiners and a leading state possessive: ``the DPRK's`` X -> X."""
