@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache, partial
 
 from ..resources import load_json
-from .terms import TermIndex
+from .terms import Term, TermIndex
 
 _NAME_TOKEN = r"""
     (?:[A-Z]['’])?              # an Irish prefix: O'Brien
@@ -86,9 +86,13 @@ class _Words:
     capitalised words do not each read the run again.
     """
 
-    def __init__(self, text: str, start: int, end: int, lexicon: Lexicon) -> None:
+    def __init__(
+        self, text: str, start: int, end: int, lexicon: Lexicon, terms: Sequence[Term] | None
+    ) -> None:
         self.text = text
         self.lexicon = lexicon
+        self.terms = terms  # the sentence's gazetteer terms, if the caller found them
+        self.term_starts = [term.start for term in terms or ()]
         self.starts: list[int] = []
         self.ends: list[int] = []
         for match in _WORD.finditer(text, start, end):
@@ -112,6 +116,22 @@ class _Words:
         if word in _TITLE_BREAKERS or word in ',;:()"“”':
             return False
         return self.lexicon.title_word(word) or word[:1].isupper() or word.lower() in _TITLE_LINKS
+
+    def terms_within(self, start: int, end: int) -> list[Term] | None:
+        """``TermIndex.find(text, start, end)`` read from the sentence's terms, if they tell.
+
+        They tell when no term of the sentence runs across either bound and a
+        space follows ``end`` (so that a name ending there is one in both).
+        """
+        if self.terms is None or not self.text[end : end + 1].isspace():
+            return None
+        first = bisect_left(self.term_starts, start)
+        if first and self.terms[first - 1].end > start:
+            return None  # a term runs across start
+        last = bisect_left(self.term_starts, end)
+        if last > first and self.terms[last - 1].end > end:
+            return None  # a term runs across end
+        return list(self.terms[first:last])
 
     def run_start(self, index: int) -> int:
         """The first of the title words running without a break up to word ``index``."""
@@ -353,14 +373,25 @@ class NameFinder:
         if piece_start >= 0:
             yield piece_start, piece_end
 
-    def find(self, text: str, start: int, end: int, sentence: int) -> list[PersonMention]:
-        """Name candidates in ``text[start:end]`` with their titles."""
+    def find(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        sentence: int,
+        terms: Sequence[Term] | None = None,
+    ) -> list[PersonMention]:
+        """Name candidates in ``text[start:end]`` with their titles.
+
+        ``terms`` are the gazetteer terms of ``text[start:end]``, if the caller
+        has them (``TermIndex.find(text, start, end)``): titles read them.
+        """
         found = []
         words: _Words | None = None
         for run in _NAME_RUN.finditer(text, start, end):
             for a, b in self.split_run(text, run.start(), run.end()):
                 mention = PersonMention(a, b, text[a:b], sentence)
-                words = words or _Words(text, start, end, self.lexicon)
+                words = words or _Words(text, start, end, self.lexicon, terms)
                 self._attach_title(text, start, end, mention, words)
                 found.append(mention)
         return found
@@ -376,16 +407,19 @@ class NameFinder:
                 mention.paren_country = term.code
         before = self._title_before(words, sent_start, mention.start)
         if before is not None:
-            self._set_title(text, mention, *before)
+            self._set_title(words, mention, *before)
         after = self._title_after(text, mention.end, sent_end)
         if after is not None and mention.title is None:
-            self._set_title(text, mention, *after)
+            self._set_title(words, mention, *after)
         if mention.title is None:
             set_off = self._title_set_off(words, sent_start, mention.start, mention.end, sent_end)
             if set_off is not None:
-                self._set_title(text, mention, *set_off)
+                self._set_title(words, mention, *set_off)
 
-    def _set_title(self, text: str, mention: PersonMention, raw_start: int, raw_end: int) -> None:
+    def _set_title(
+        self, words: _Words, mention: PersonMention, raw_start: int, raw_end: int
+    ) -> None:
+        text = words.text
         start, end = self._strip_title(text, raw_start, raw_end)
         title = text[start:end]
         if not title or not self.lexicon.has_head(title):
@@ -394,7 +428,9 @@ class NameFinder:
             mention.nongovernment = True
             return
         mention.title, mention.title_start, mention.title_end = title, start, end
-        mention.title_countries = self.title_countries(text, raw_start, raw_end)
+        mention.title_countries = self.title_countries(
+            text, raw_start, raw_end, words.terms_within(raw_start, raw_end)
+        )
 
     def _title_before(
         self, words: _Words, sent_start: int, name_start: int
@@ -531,7 +567,8 @@ class NameFinder:
         return start, end
 
     def _country_possessive(self, text: str, start: int, end: int) -> int | None:
-        for term in self.terms.find(text, start, min(end, start + 60)):
+        term = self.terms.first(text, start, min(end, start + 60))
+        if term is not None:
             if term.start != start:
                 return None
             after = text[term.end : term.end + 3]
@@ -557,14 +594,17 @@ class NameFinder:
             "org",
         )
 
-    def title_countries(self, text: str, start: int, end: int) -> list[str]:
+    def title_countries(
+        self, text: str, start: int, end: int, terms: Sequence[Term] | None = None
+    ) -> list[str]:
         """States a title ties its holder to: ``U.S. special envoy for North Korea`` -> USA.
 
         A state named as the object of the post (``envoy for North Korea``,
-        ``ambassador to Spain``) is not the holder's own.
+        ``ambassador to Spain``) is not the holder's own.  ``terms`` are the
+        title's gazetteer terms, if the caller has them.
         """
         found: list[str] = []
-        for term in self.terms.find(text, start, end):
+        for term in self.terms.find(text, start, end) if terms is None else terms:
             if not term.codes or term.kind == "pair" or len(term.codes) != 1:
                 continue
             before = text[max(start, term.start - 10) : term.start].split()

@@ -105,6 +105,14 @@ class TermIndex:
             found.append(Term(match.start(), match.end(), entry.kind, entry.codes, entry.name))
         return found
 
+    def first(self, text: str, start: int = 0, end: int | None = None) -> Term | None:
+        """The first of :meth:`find`'s terms, found without looking for the others."""
+        match = self.pattern.search(text, start, len(text) if end is None else end)
+        if match is None:
+            return None
+        entry = self._entries[match.group(0)]
+        return Term(match.start(), match.end(), entry.kind, entry.codes, entry.name)
+
     def lookup(self, name: str) -> Term | None:
         """The entry for an exact name, as a term at offsets 0..len(name)."""
         entry = self._entries.get(name)
