@@ -90,7 +90,14 @@ _PROCESS = re.compile(
     re.IGNORECASE,
 )
 _CAPITAL_OF = re.compile(r"\s(?P<demonym>[\w.'’-]{2,20}(?:\s[\w.'’-]{2,20})?)\scapital\b")
-_SAME_DAY = re.compile(r"\b(?:on\s)?the\ssame\sday\b|\bearlier\sin\sthe\sday\b", re.IGNORECASE)
+# \b(?:on\s)?the\ssame\sday\b|\bearlier\sin\sthe\sday\b, case-insensitive
+_SAME_DAY = word_list_pattern(
+    ["on the same day", "the same day", "earlier in the day"],
+    ignore_case=True,
+    any_space=True,
+    not_after=r"\w",
+    after=r"(?!\w)",
+)
 _TOPIC_BEFORE = re.compile(
     r"\b(?:about|on|over|regarding|concerning|of|for|against|toward|towards)\s(?:the\s)?$"
 )
@@ -465,7 +472,12 @@ class MeetingExtractor:
             name = text[term.start : term.end]
             host = term.code if group == "visit" else None
             return name, term.code, host
-        capital = _CAPITAL_OF.search(text, w_start, w_end)
+        # The pattern backtracks over every word of the window: look for it only if it can match.
+        capital = (
+            _CAPITAL_OF.search(text, w_start, w_end)
+            if text.find("capital", w_start, w_end) >= 0
+            else None
+        )
         if capital:
             for term in terms:
                 if term.start == capital.start("demonym") and term.code and term.kind == "demonym":

@@ -87,10 +87,15 @@ class _Words:
     """
 
     def __init__(
-        self, text: str, start: int, end: int, lexicon: Lexicon, terms: Sequence[Term] | None
+        self,
+        text: str,
+        start: int,
+        end: int,
+        in_title: Callable[[str], bool],
+        terms: Sequence[Term] | None,
     ) -> None:
         self.text = text
-        self.lexicon = lexicon
+        self.in_title = in_title  # whether a word may stand in a title read back from a name
         self.terms = terms  # the sentence's gazetteer terms, if the caller found them
         self.term_starts = [term.start for term in terms or ()]
         self.starts: list[int] = []
@@ -110,12 +115,6 @@ class _Words:
         first = bisect_right(self.ends, start)  # the first word ending after start
         last = bisect_left(self.starts, end)  # the first word starting at or after end
         return first, last
-
-    def title_word_at(self, word: str) -> bool:
-        """Whether a word may stand in a title read back from a name."""
-        if word in _TITLE_BREAKERS or word in ',;:()"“”':
-            return False
-        return self.lexicon.title_word(word) or word[:1].isupper() or word.lower() in _TITLE_LINKS
 
     def terms_within(self, start: int, end: int) -> list[Term] | None:
         """``TermIndex.find(text, start, end)`` read from the sentence's terms, if they tell.
@@ -139,9 +138,7 @@ class _Words:
         at = index
         while at not in self._run_start:
             walked.append(at)
-            if at == 0 or not self.title_word_at(
-                self.text[self.starts[at - 1] : self.ends[at - 1]]
-            ):
+            if at == 0 or not self.in_title(self.text[self.starts[at - 1] : self.ends[at - 1]]):
                 self._run_start[at] = at
                 break
             at -= 1
@@ -152,6 +149,13 @@ class _Words:
 
 
 _TITLE_LINKS = ("of", "for", "and")  # lower-case words inside a title: "Minister of ..."
+
+
+def _in_title(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word may stand in a title read back from a name."""
+    if word in _TITLE_BREAKERS or word in ',;:()"“”':
+        return False
+    return lexicon.title_word(word) or word[:1].isupper() or word.lower() in _TITLE_LINKS
 
 
 _TITLE_BREAKERS = frozenset(
@@ -336,6 +340,9 @@ class NameFinder:
         self._name_token: Callable[[str], bool] = lru_cache(maxsize=16384)(
             partial(_is_name_token, stop=self.stop, lexicon=self.lexicon)
         )
+        self._in_title: Callable[[str], bool] = lru_cache(maxsize=16384)(
+            partial(_in_title, lexicon=self.lexicon)
+        )
         self._run_pieces: Callable[[str], tuple[tuple[int, int], ...]] = lru_cache(maxsize=16384)(
             self._split_run_text
         )
@@ -391,7 +398,7 @@ class NameFinder:
         for run in _NAME_RUN.finditer(text, start, end):
             for a, b in self.split_run(text, run.start(), run.end()):
                 mention = PersonMention(a, b, text[a:b], sentence)
-                words = words or _Words(text, start, end, self.lexicon, terms)
+                words = words or _Words(text, start, end, self._in_title, terms)
                 self._attach_title(text, start, end, mention, words)
                 found.append(mention)
         return found
@@ -451,16 +458,16 @@ class NameFinder:
             return None
         if not (self.lexicon.title_word(last_word) or self._is_country_word(last_word)):
             return None
-        if not words.title_word_at(last_word):
+        if not words.in_title(last_word):
             return None
         title = last
         if last - 1 > first:  # whole words between the first and the last
-            if words.title_word_at(text[words.starts[last - 1] : words.ends[last - 1]]):
+            if words.in_title(text[words.starts[last - 1] : words.ends[last - 1]]):
                 title = max(words.run_start(last - 1), first + 1)
         elif last - 1 == first:
             title = first + 1
         # The first word may be cut by the 200 characters: it is read as cut.
-        if title == first + 1 and words.title_word_at(
+        if title == first + 1 and words.in_title(
             text[max(words.starts[first], reach) : words.ends[first]]
         ):
             title = first
