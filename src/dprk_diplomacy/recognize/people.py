@@ -288,7 +288,7 @@ class Lexicon:
         return tuple(w for w in self.not_government if " " in w)
 
 
-@dataclass
+@dataclass(slots=True)
 class PersonMention:
     """A name in the text with what its context says about the person."""
 
