@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..gazetteer import Gazetteer, OfficialEntry, lookup_key
 from ..models import Envoy, Span
@@ -120,6 +121,51 @@ class Person:
         return bool(self.title) and is_head_of_state_title(self.title or "")
 
 
+class _NameIndex:
+    """People by the keys of their names' tokens, kept as names are added or lengthened.
+
+    Matching a name then reads only the people who could match it, not every
+    person so far: junk input may name thousands of different people.
+    """
+
+    def __init__(self) -> None:
+        self._by_opening: dict[tuple[str, str], set[int]] = {}  # first two tokens' keys
+        self._by_joined: dict[str, set[int]] = {}  # all tokens' keys joined
+        self._by_end: dict[str, set[int]] = {}  # first or last token's key
+
+    def _entries(self, tokens: list[str]) -> list[tuple[dict[Any, set[int]], Any]]:
+        keys = [lookup_key(t) for t in tokens]
+        entries: list[tuple[dict[Any, set[int]], Any]] = [
+            (self._by_joined, "".join(keys)),
+            (self._by_end, keys[0]),
+            (self._by_end, keys[-1]),
+        ]
+        if len(keys) >= 2:
+            entries.append((self._by_opening, (keys[0], keys[1])))
+        return entries
+
+    def add(self, index: int, tokens: list[str]) -> None:
+        """Index person ``index`` under its name ``tokens``."""
+        for table, key in self._entries(tokens):
+            table.setdefault(key, set()).add(index)
+
+    def remove(self, index: int, tokens: list[str]) -> None:
+        """Drop person ``index`` from under its former name ``tokens``."""
+        for table, key in self._entries(tokens):
+            table[key].discard(index)
+
+    def may_match(self, keys: list[str]) -> list[int]:
+        """In order, the people whose names may begin like, or join up to, ``keys``."""
+        found = set(self._by_joined.get("".join(keys), ()))
+        if len(keys) >= 2:
+            found |= self._by_opening.get((keys[0], keys[1]), set())
+        return sorted(found)
+
+    def ending_in(self, key: str) -> list[int]:
+        """In order, the people whose name begins or ends with the token of ``key``."""
+        return sorted(self._by_end.get(key, ()))
+
+
 def is_head_of_state_title(title: str, lexicon: Lexicon | None = None) -> bool:
     """True for a post held by a head of state or government.
 
@@ -159,6 +205,7 @@ class EnvoyResolver:
         mentions = [m for fact in analysis.sentences for m in fact.people]
         singles: list[PersonMention] = []
         starts: dict[int, list[int]] = {}  # person -> where its mentions start, sorted
+        names = _NameIndex()
         for mention in mentions:
             if len(mention.tokens) < 2:
                 singles.append(mention)
@@ -167,15 +214,18 @@ class EnvoyResolver:
             key = _name_key(official.name if official else mention.name)
             index = by_key.get(key)
             if index is None:
-                index = self._prefix_match(people, mention.tokens)
+                index = self._prefix_match(people, mention.tokens, names)
             if index is None:
                 index = len(people)
                 people.append(Person(mention.name, key, mention.tokens, official=official))
                 by_key[key] = index
+                names.add(index, mention.tokens)
             person = people[index]
             if len(_name_key(mention.name)) > len(_name_key(person.name)):
                 person.aliases.append(person.name)
+                names.remove(index, person.tokens)
                 person.name, person.tokens = mention.name, mention.tokens
+                names.add(index, person.tokens)
             elif mention.name != person.name and mention.name not in person.aliases:
                 person.aliases.append(mention.name)
             person.mentions.append(mention)
@@ -187,7 +237,7 @@ class EnvoyResolver:
                 analysis.text[mention.end : mention.end + 16],
             ):
                 continue
-            index = self._back_reference(people, analysis, mention, starts)
+            index = self._back_reference(people, analysis, mention, starts, names)
             if index is None:
                 official = self.gazetteer.official(mention.name)
                 if official is None or mention.name in self.lexicon.not_name_words:
@@ -198,6 +248,7 @@ class EnvoyResolver:
                     index = len(people)
                     people.append(Person(mention.name, key, mention.tokens, official=official))
                     by_key[key] = index
+                    names.add(index, mention.tokens)
             person = people[index]
             if mention.name != person.name and mention.name not in person.aliases:
                 person.aliases.append(mention.name)
@@ -211,9 +262,10 @@ class EnvoyResolver:
         return people
 
     @staticmethod
-    def _prefix_match(people: list[Person], tokens: list[str]) -> int | None:
+    def _prefix_match(people: list[Person], tokens: list[str], names: _NameIndex) -> int | None:
         keys = [lookup_key(t) for t in tokens]
-        for index, person in enumerate(people):
+        for index in names.may_match(keys):
+            person = people[index]
             theirs = [lookup_key(t) for t in person.tokens]
             shorter, longer = (keys, theirs) if len(keys) <= len(theirs) else (theirs, keys)
             if len(shorter) >= 2 and longer[: len(shorter)] == shorter:
@@ -228,10 +280,12 @@ class EnvoyResolver:
         analysis: Analysis,
         mention: PersonMention,
         starts: dict[int, list[int]],
+        names: _NameIndex,
     ) -> int | None:
         token = lookup_key(mention.name)
         best: tuple[int, int] | None = None  # (distance rank, index)
-        for index, person in enumerate(people):
+        for index in names.ending_in(token):
+            person = people[index]
             if token not in (lookup_key(person.tokens[0]), lookup_key(person.tokens[-1])):
                 continue
             # The person's nearest mention before this one (a bisection, not a scan of
