@@ -284,10 +284,7 @@ class EnvoyResolver:
     ) -> int | None:
         token = lookup_key(mention.name)
         best: tuple[int, int] | None = None  # (distance rank, index)
-        for index in names.ending_in(token):
-            person = people[index]
-            if token not in (lookup_key(person.tokens[0]), lookup_key(person.tokens[-1])):
-                continue
+        for index in names.ending_in(token):  # those whose first or last token is this one
             # The person's nearest mention before this one (a bisection, not a scan of
             # all its mentions: junk input may name one person thousands of times).
             own = starts[index]
