@@ -51,9 +51,10 @@ def _nested_brackets(size: int) -> str:
 
 
 def _nested_tags(size: int) -> str:
-    opening, closing = "<div><span><b>", "</b></span></div>"
-    depth = size // (len(opening) + len(closing)) or 1
-    return (opening * depth + "Kim met Moon in Seoul." + closing * depth)[:size]
+    opening, closing, inner = "<div><span><b>", "</b></span></div>", "Kim met Moon in Seoul."
+    depth = max(0, size - len(inner)) // (len(opening) + len(closing))
+    text = opening * depth + inner + closing * depth
+    return (text + " " * (size - len(text)))[:size]
 
 
 def _random_names(size: int) -> str:
