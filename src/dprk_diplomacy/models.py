@@ -50,9 +50,6 @@ class Span(_Record):
     @classmethod
     def of(cls, source: str, start: int, end: int) -> Span:
         """The span of ``source[start:end]``."""
-        if 0 <= start <= end <= len(source):
-            # Valid by construction: skip validation, one per mention is a hot path.
-            return cls.model_construct(start=start, end=end, text=source[start:end])
         return cls(start=start, end=end, text=source[start:end])
 
 

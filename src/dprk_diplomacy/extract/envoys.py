@@ -132,6 +132,7 @@ class _NameIndex:
         self._by_opening: dict[tuple[str, str], set[int]] = {}  # first two tokens' keys
         self._by_joined: dict[str, set[int]] = {}  # all tokens' keys joined
         self._by_end: dict[str, set[int]] = {}  # first or last token's key
+        self._ending_in: dict[str, list[int]] = {}  # ending_in's answers until a change
 
     def _entries(self, tokens: list[str]) -> list[tuple[dict[Any, set[int]], Any]]:
         keys = [lookup_key(t) for t in tokens]
@@ -148,11 +149,13 @@ class _NameIndex:
         """Index person ``index`` under its name ``tokens``."""
         for table, key in self._entries(tokens):
             table.setdefault(key, set()).add(index)
+        self._ending_in.clear()
 
     def remove(self, index: int, tokens: list[str]) -> None:
         """Drop person ``index`` from under its former name ``tokens``."""
         for table, key in self._entries(tokens):
             table[key].discard(index)
+        self._ending_in.clear()
 
     def may_match(self, keys: list[str]) -> list[int]:
         """In order, the people whose names may begin like, or join up to, ``keys``."""
@@ -163,7 +166,10 @@ class _NameIndex:
 
     def ending_in(self, key: str) -> list[int]:
         """In order, the people whose name begins or ends with the token of ``key``."""
-        return sorted(self._by_end.get(key, ()))
+        found = self._ending_in.get(key)
+        if found is None:
+            found = self._ending_in[key] = sorted(self._by_end.get(key, ()))
+        return found
 
 
 def is_head_of_state_title(title: str, lexicon: Lexicon | None = None) -> bool:

@@ -574,7 +574,12 @@ class NameFinder:
         return start, end
 
     def _country_possessive(self, text: str, start: int, end: int) -> int | None:
-        term = self.terms.first(text, start, min(end, start + 60))
+        # Only a name right at ``start`` counts, and then it is the first in the 60 characters;
+        # "our country's" counts when no name at all is there.
+        bound = min(end, start + 60)
+        term = self.terms.at(text, start, bound)
+        if term is None and text.startswith(("our country's ", "our country’s "), start):
+            term = self.terms.first(text, start, bound)
         if term is not None:
             if term.start != start:
                 return None

@@ -113,6 +113,14 @@ class TermIndex:
         entry = self._entries[match.group(0)]
         return Term(match.start(), match.end(), entry.kind, entry.codes, entry.name)
 
+    def at(self, text: str, start: int, end: int | None = None) -> Term | None:
+        """The term of :meth:`find` that starts at ``start``, if there is one."""
+        match = self.pattern.match(text, start, len(text) if end is None else end)
+        if match is None:
+            return None
+        entry = self._entries[match.group(0)]
+        return Term(match.start(), match.end(), entry.kind, entry.codes, entry.name)
+
     def lookup(self, name: str) -> Term | None:
         """The entry for an exact name, as a term at offsets 0..len(name)."""
         entry = self._entries.get(name)
