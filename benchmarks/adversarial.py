@@ -50,6 +50,26 @@ def _nested_brackets(size: int) -> str:
     return "(" * depth + ")" * (size - depth)
 
 
+def _nested_tags(size: int) -> str:
+    opening, closing, inner = "<div><span><b>", "</b></span></div>", "Kim met Moon in Seoul."
+    depth = max(0, size - len(inner)) // (len(opening) + len(closing))
+    text = opening * depth + inner + closing * depth
+    return (text + " " * (size - len(text)))[:size]
+
+
+def _random_names(size: int) -> str:
+    """Capitalised words that are all different: thousands of distinct people."""
+    rng = random.Random(4)
+    syllables = ("ka", "ki", "mo", "su", "ri", "jo", "an", "de", "lo", "ne", "pa", "to")
+    out: list[str] = []
+    length = 0
+    while length < size:
+        word = "".join(rng.choice(syllables) for _ in range(rng.randint(2, 3))).capitalize()
+        out.append(word)
+        length += len(word) + 1
+    return " ".join(out)[:size]
+
+
 def _tag_soup(size: int) -> str:
     rng = random.Random(2)
     pieces = ("<div>", "</div>", "<p class='x'>", "<a href='/k'>", "</a>", "<br/>", "&amp;",
@@ -78,6 +98,10 @@ KINDS: dict[str, Callable[[int], str]] = {
     "spaces": _repeat(" "),
     "one long line": _one_line,
     "nested brackets": _nested_brackets,
+    "nested tags": _nested_tags,
+    "random names": _random_names,
+    "titles, no names": _repeat("Vice Foreign Minister "),
+    "meeting cues": _repeat("met for talks at the summit during a visit "),
     '"U.S. " run': _repeat("U.S. "),
     '"Mr. " run': _repeat("Mr. "),
     "HTML tag soup": _tag_soup,

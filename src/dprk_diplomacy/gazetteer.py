@@ -49,7 +49,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from os import PathLike
 from pathlib import Path
 from typing import Any, Literal, Protocol, TypeVar
@@ -166,14 +166,19 @@ _NOT_LETTER_OR_DIGIT = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def lookup_key(text: str) -> str:
     """The key under which lookups compare ``text``.
+
+    Cached: an article looks up the same few names and tokens many times.
 
     >>> lookup_key("Kim Jong-un") == lookup_key("kim jong Un") == "kimjongun"
     True
     >>> lookup_key("António Guterres")
     'antonioguterres'
     """
+    if text.isascii():  # ASCII has no accents to strip and folds case as lower() does
+        return _NOT_LETTER_OR_DIGIT.sub("", text.lower())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     unaccented = "".join(char for char in decomposed if not unicodedata.combining(char))
     return _NOT_LETTER_OR_DIGIT.sub("", unaccented)

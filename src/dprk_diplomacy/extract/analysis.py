@@ -50,11 +50,12 @@ def analyse(
     """Split ``text`` into sentences and recognise terms, names and dates in each."""
     facts = []
     for index, sentence in enumerate(split_sentences(text, cleaned.segments)):
+        found = terms.find(text, sentence.start, sentence.end)
         facts.append(
             SentenceFacts(
                 sentence=sentence,
-                terms=terms.find(text, sentence.start, sentence.end),
-                people=names.find(text, sentence.start, sentence.end, index),
+                terms=found,
+                people=names.find(text, sentence.start, sentence.end, index, found),
                 dates=find_dates(text, sentence.start, sentence.end),
             )
         )

@@ -21,6 +21,7 @@ from ..gazetteer import Gazetteer
 from ..models import Channel, ChannelStatus, Span
 from ..partial_date import PartialDate
 from ..recognize.dates import Direction
+from ..recognize.trie import word_list_pattern
 from ..resources import load_json
 from .analysis import Analysis
 from .envoys import Person
@@ -36,7 +37,8 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s") for w in ordered)
 
 
-_HEAD = re.compile(rf"(?<![\w-])(?P<head>{_alternation(list(_FAMILY))})(?![\w-])", re.IGNORECASE)
+# (?<![\w-])(?:head|...)(?![\w-]), case-insensitive; see word_list_pattern
+_HEAD = word_list_pattern(list(_FAMILY), ignore_case=True, any_space=True)
 _MODIFIER = re.compile(
     rf"""
     (?:
@@ -47,7 +49,7 @@ _MODIFIER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _CUE = {
-    status: re.compile(rf"(?<![\w-])(?:{_alternation(_DATA[status])})(?![\w-])", re.IGNORECASE)
+    status: word_list_pattern(_DATA[status], ignore_case=True, any_space=True)
     for status in ("restored", "severed", "open", "proposed", "hypothetical")
 }
 # Where one clause of a sentence ends and the next, about another thing, begins.
@@ -104,7 +106,7 @@ class ChannelExtractor:
         text = analysis.text
         fact = analysis.sentences[index]
         s_start, s_end = fact.sentence.start, fact.sentence.end
-        family = _FAMILY[head.group("head").lower()]
+        family = _FAMILY[head.group(0).lower()]
         after = text[head.end() : head.end() + 12]
         if family == "back" and re.match(r"\s?talks", after):
             return None

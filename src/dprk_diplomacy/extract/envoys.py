@@ -20,12 +20,15 @@ same or previous sentence, and finally the romanisation of a Korean name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..gazetteer import Gazetteer, OfficialEntry, lookup_key
 from ..models import Envoy, Span
 from ..recognize.people import Lexicon, PersonMention, korean_name_country
 from ..recognize.terms import TermIndex
+from ..recognize.trie import word_list_pattern
 from ..text.clean import source_country
 from .analysis import Analysis
 
@@ -38,8 +41,12 @@ _GROUP_INCLUDING = re.compile(
     re.VERBOSE,
 )
 
-_ENTOURAGE = re.compile(
-    r"\b(?:flanked|accompanied|joined|assisted)\sby\s",
+# \b(?:flanked|accompanied|joined|assisted)\sby\s, as a pattern the engine can skip through
+_ENTOURAGE = word_list_pattern(
+    ["flanked by ", "accompanied by ", "joined by ", "assisted by "],
+    any_space=True,
+    not_after=r"\w",
+    after="",
 )
 
 _COUNTERPART_BEFORE = re.compile(
@@ -57,8 +64,21 @@ _DOMESTIC_POST = re.compile(
     re.IGNORECASE,
 )
 
-_SANCTION_TARGET = re.compile(
-    r"\b(?:sanctions?\slist|sanctioned|designated|blacklist|indicted|charged|targeted\sindividuals)\b",
+# \b(?:sanctions?\slist|sanctioned|...)\b, as a pattern the engine can skip through
+_SANCTION_TARGET = word_list_pattern(
+    [
+        "sanction list",
+        "sanctions list",
+        "sanctioned",
+        "designated",
+        "blacklist",
+        "indicted",
+        "charged",
+        "targeted individuals",
+    ],
+    any_space=True,
+    not_after=r"\w",
+    after=r"(?!\w)",
 )
 
 _OFFICIAL_NOUNS = re.compile(
@@ -109,6 +129,57 @@ class Person:
         return bool(self.title) and is_head_of_state_title(self.title or "")
 
 
+class _NameIndex:
+    """People by the keys of their names' tokens, kept as names are added or lengthened.
+
+    Matching a name then reads only the people who could match it, not every
+    person so far: junk input may name thousands of different people.
+    """
+
+    def __init__(self) -> None:
+        self._by_opening: dict[tuple[str, str], set[int]] = {}  # first two tokens' keys
+        self._by_joined: dict[str, set[int]] = {}  # all tokens' keys joined
+        self._by_end: dict[str, set[int]] = {}  # first or last token's key
+        self._ending_in: dict[str, list[int]] = {}  # ending_in's answers until a change
+
+    def _entries(self, tokens: list[str]) -> list[tuple[dict[Any, set[int]], Any]]:
+        keys = [lookup_key(t) for t in tokens]
+        entries: list[tuple[dict[Any, set[int]], Any]] = [
+            (self._by_joined, "".join(keys)),
+            (self._by_end, keys[0]),
+            (self._by_end, keys[-1]),
+        ]
+        if len(keys) >= 2:
+            entries.append((self._by_opening, (keys[0], keys[1])))
+        return entries
+
+    def add(self, index: int, tokens: list[str]) -> None:
+        """Index person ``index`` under its name ``tokens``."""
+        for table, key in self._entries(tokens):
+            table.setdefault(key, set()).add(index)
+        self._ending_in.clear()
+
+    def remove(self, index: int, tokens: list[str]) -> None:
+        """Drop person ``index`` from under its former name ``tokens``."""
+        for table, key in self._entries(tokens):
+            table[key].discard(index)
+        self._ending_in.clear()
+
+    def may_match(self, keys: list[str]) -> list[int]:
+        """In order, the people whose names may begin like, or join up to, ``keys``."""
+        found = set(self._by_joined.get("".join(keys), ()))
+        if len(keys) >= 2:
+            found |= self._by_opening.get((keys[0], keys[1]), set())
+        return sorted(found)
+
+    def ending_in(self, key: str) -> list[int]:
+        """In order, the people whose name begins or ends with the token of ``key``."""
+        found = self._ending_in.get(key)
+        if found is None:
+            found = self._ending_in[key] = sorted(self._by_end.get(key, ()))
+        return found
+
+
 def is_head_of_state_title(title: str, lexicon: Lexicon | None = None) -> bool:
     """True for a post held by a head of state or government.
 
@@ -153,6 +224,8 @@ class EnvoyResolver:
         ]
         mentions = [m for m in mentions if m not in headline]
         singles: list[PersonMention] = []
+        starts: dict[int, list[int]] = {}  # person -> where its mentions start, sorted
+        names = _NameIndex()
         for mention in mentions + self._headline_mentions(headline, mentions, analysis.text):
             if len(mention.tokens) < 2:
                 singles.append(mention)
@@ -161,18 +234,22 @@ class EnvoyResolver:
             key = _name_key(official.name if official else mention.name)
             index = by_key.get(key)
             if index is None:
-                index = self._prefix_match(people, mention.tokens)
+                index = self._prefix_match(people, mention.tokens, names)
             if index is None:
                 index = len(people)
                 people.append(Person(mention.name, key, mention.tokens, official=official))
                 by_key[key] = index
+                names.add(index, mention.tokens)
             person = people[index]
             if len(_name_key(mention.name)) > len(_name_key(person.name)):
                 person.aliases.append(person.name)
+                names.remove(index, person.tokens)
                 person.name, person.tokens = mention.name, mention.tokens
+                names.add(index, person.tokens)
             elif mention.name != person.name and mention.name not in person.aliases:
                 person.aliases.append(mention.name)
             person.mentions.append(mention)
+            insort(starts.setdefault(index, []), mention.start)
             analysis.person_of[mention.start] = index
         for mention in singles:
             if re.match(
@@ -180,7 +257,7 @@ class EnvoyResolver:
                 analysis.text[mention.end : mention.end + 16],
             ):
                 continue
-            index = self._back_reference(people, analysis, mention)
+            index = self._back_reference(people, analysis, mention, starts, names)
             if index is None:
                 official = self.gazetteer.official(mention.name)
                 if official is None or mention.name in self.lexicon.not_name_words:
@@ -191,10 +268,12 @@ class EnvoyResolver:
                     index = len(people)
                     people.append(Person(mention.name, key, mention.tokens, official=official))
                     by_key[key] = index
+                    names.add(index, mention.tokens)
             person = people[index]
             if mention.name != person.name and mention.name not in person.aliases:
                 person.aliases.append(mention.name)
             person.mentions.append(mention)
+            insort(starts.setdefault(index, []), mention.start)
             analysis.person_of[mention.start] = index
         for person in people:
             person.mentions.sort(key=lambda m: m.start)
@@ -223,9 +302,10 @@ class EnvoyResolver:
         return kept
 
     @staticmethod
-    def _prefix_match(people: list[Person], tokens: list[str]) -> int | None:
+    def _prefix_match(people: list[Person], tokens: list[str], names: _NameIndex) -> int | None:
         keys = [lookup_key(t) for t in tokens]
-        for index, person in enumerate(people):
+        for index in names.may_match(keys):
+            person = people[index]
             theirs = [lookup_key(t) for t in person.tokens]
             shorter, longer = (keys, theirs) if len(keys) <= len(theirs) else (theirs, keys)
             if len(shorter) >= 2 and longer[: len(shorter)] == shorter:
@@ -236,19 +316,20 @@ class EnvoyResolver:
 
     @staticmethod
     def _back_reference(
-        people: list[Person], analysis: Analysis, mention: PersonMention
+        people: list[Person],
+        analysis: Analysis,
+        mention: PersonMention,
+        starts: dict[int, list[int]],
+        names: _NameIndex,
     ) -> int | None:
         token = lookup_key(mention.name)
         best: tuple[int, int] | None = None  # (distance rank, index)
-        for index, person in enumerate(people):
-            if token not in (lookup_key(person.tokens[0]), lookup_key(person.tokens[-1])):
-                continue
-            before = [m.start for m in person.mentions if m.start < mention.start]
-            rank = (
-                mention.start - max(before)
-                if before
-                else 10**9 + min(m.start for m in person.mentions)
-            )
+        for index in names.ending_in(token):  # those whose first or last token is this one
+            # The person's nearest mention before this one (a bisection, not a scan of
+            # all its mentions: junk input may name one person thousands of times).
+            own = starts[index]
+            before = bisect_left(own, mention.start)
+            rank = mention.start - own[before - 1] if before else 10**9 + own[0]
             if best is None or rank < best[0]:
                 best = (rank, index)
         return best[1] if best else None
@@ -266,7 +347,7 @@ class EnvoyResolver:
             if mention.paren_country and person.country is None:
                 person.country = mention.paren_country
             before = text[max(sentence.start, mention.start - 40) : mention.start]
-            counterpart = _COUNTERPART_BEFORE.search(before)
+            counterpart = _COUNTERPART_BEFORE.search(before) if "counterpart" in before else None
             if counterpart:
                 person.evidence = True
                 term = self.terms.lookup(counterpart.group("state").split()[-1])

@@ -34,6 +34,7 @@ from ..models import Meeting, MeetingKind, MeetingStatus, Span
 from ..partial_date import PartialDate
 from ..recognize.dates import DateMention, Direction
 from ..recognize.terms import Term
+from ..recognize.trie import word_list_pattern
 from ..resources import load_json
 from .analysis import Analysis
 from .envoys import Person
@@ -46,50 +47,42 @@ def _words_pattern(words: list[str]) -> str:
 
 _CUES = load_json("meetings.json")
 
-_TRIGGER = re.compile(
-    rf"""
-    (?<![\w-])
-    (?:
-        (?P<call>{_words_pattern(_CUES["call"])})
-      | (?P<summit>{_words_pattern(_CUES["summit"])})
-      | (?P<visit>{_words_pattern(_CUES["visit"])})
-      | (?P<meet>{_words_pattern(_CUES["meet"])})
-      | (?P<talks>{_words_pattern(_CUES["talks"])})
-    )
-    (?![\w-])
-    """,
-    re.VERBOSE | re.IGNORECASE,
+# (?<![\w-])(?:(?P<call>...)|(?P<summit>...)|...)(?![\w-]), case-insensitive: the first
+# list with a word there names the kind (match.lastgroup); see word_list_pattern.
+_TRIGGER = word_list_pattern(
+    {kind: _CUES[kind] for kind in ("call", "summit", "visit", "meet", "talks")},
+    ignore_case=True,
+    any_space=True,
 )
 
 _CLAUSE_BREAK = re.compile(
     r"""
-    ;                                            # a semicolon always ends a clause
-    | ,\s(?:but|while|when|where|whereas)\s        # a comma with a conjunction
-    | \s(?:but|when|whereas|while|after|before|ahead\sof|prior\sto)\s
-    | \sor\s(?=suggested|offered|proposed)          # "offered X or suggested Y": the hedge stays
-    | \sand\s(?=(?:will|is|was|has|had|also|then|would|could)\s)  # "and will see him visit"
-    | ,\sand\s(?=[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}\s  # ", and Kim Kye-Gwan last week discussed":
-        (?:last|also|then|has|had|was|is|will|would|could|said|met|discussed|visited)\b)  # new subject
-    | \sthat\s(?=[a-z]+\s(?:him|her|them)\s)     # "a tour that took him to"
-    | \sthat\s(?=[A-Z])                           # "the suggestion that Sung Kim meet"
-    | \s(?:that|which)\s(?=(?:was|were|had\sbeen|has\sbeen)\s)  # "an office in X that was set up"
+    [;,\s]                       # the first character: the engine skips ahead to these
+    (?:
+        (?<=\s)(?:               # after a space:
+            (?:but|when|whereas|while|after|before|ahead\sof|prior\sto)\s
+          | or\s(?=suggested|offered|proposed)       # "offered X or suggested Y": the hedge stays
+          | and\s(?=(?:will|is|was|has|had|also|then|would|could)\s)  # "and will see him visit"
+          | that\s(?=[a-z]+\s(?:him|her|them)\s)  # "a tour that took him to"
+          | that\s(?=[A-Z])                        # "the suggestion that Sung Kim meet"
+          | (?:that|which)\s(?=(?:was|were|had\sbeen|has\sbeen)\s)  # "an office in X that was set up"
+        )
+      | (?<=;)                    # a semicolon always ends a clause
+      | (?<=,)\s(?:but|while|when|where|whereas)\s  # a comma with a conjunction
+      | (?<=,)\sand\s(?=[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}\s  # ", and Kim Kye-Gwan last week
+          (?:last|also|then|has|had|was|is|will|would|could|said|met|discussed|visited)\b)
+    )
     """,
     re.VERBOSE,
 )
 
-_NEGATION = re.compile(
-    rf"(?<![\w-])(?:{_words_pattern(_CUES['negation'])})(?![\w-])", re.IGNORECASE
-)
-_CANCELLED = re.compile(
-    rf"(?<![\w-])(?:{_words_pattern(_CUES['cancelled'])})(?![\w-])", re.IGNORECASE
-)
-_PROPOSED = re.compile(
-    rf"(?<![\w-])(?:{_words_pattern(_CUES['proposed'])})(?![\w-])", re.IGNORECASE
-)
-_PLANNED = re.compile(rf"(?<![\w-])(?:{_words_pattern(_CUES['planned'])})(?![\w-])", re.IGNORECASE)
-_SPEECH = re.compile(rf"(?<![\w-])(?:{_words_pattern(_CUES['speech'])})(?![\w-])", re.IGNORECASE)
-_PURPOSE = re.compile(rf"(?<![\w-])(?:{_words_pattern(_CUES['purpose'])})(?![\w-])", re.IGNORECASE)
-_SERIES = re.compile(rf"(?<![\w-])(?:{_words_pattern(_CUES['series'])})(?![\w-])", re.IGNORECASE)
+_NEGATION = word_list_pattern(_CUES["negation"], ignore_case=True, any_space=True)
+_CANCELLED = word_list_pattern(_CUES["cancelled"], ignore_case=True, any_space=True)
+_PROPOSED = word_list_pattern(_CUES["proposed"], ignore_case=True, any_space=True)
+_PLANNED = word_list_pattern(_CUES["planned"], ignore_case=True, any_space=True)
+_SPEECH = word_list_pattern(_CUES["speech"], ignore_case=True, any_space=True)
+_PURPOSE = word_list_pattern(_CUES["purpose"], ignore_case=True, any_space=True)
+_SERIES = word_list_pattern(_CUES["series"], ignore_case=True, any_space=True)
 
 # A role held in a negotiating process rather than an occasion: "Russia's envoy to the talks".
 _ROLE_IN_TALKS = re.compile(
@@ -97,7 +90,7 @@ _ROLE_IN_TALKS = re.compile(
     r"\s(?:to|in|at|of)\s(?:the\s)?(?:[\w-]+\s)?$",
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(r"(?<![\w-])(?:he|she|him|her|his)(?![\w-])", re.IGNORECASE)
+_PRONOUN = word_list_pattern(["he", "she", "him", "her", "his"], ignore_case=True)
 # Where reported speech is attributed: a pronoun after it points at the speaker.
 _ATTRIBUTION = re.compile(
     r"""
@@ -148,7 +141,14 @@ _POST_TO = re.compile(
     re.IGNORECASE,
 )
 _CAPITAL_OF = re.compile(r"\s(?P<demonym>[\w.'’-]{2,20}(?:\s[\w.'’-]{2,20})?)\scapital\b")
-_SAME_DAY = re.compile(r"\b(?:on\s)?the\ssame\sday\b|\bearlier\sin\sthe\sday\b", re.IGNORECASE)
+# \b(?:on\s)?the\ssame\sday\b|\bearlier\sin\sthe\sday\b, case-insensitive
+_SAME_DAY = word_list_pattern(
+    ["on the same day", "the same day", "earlier in the day"],
+    ignore_case=True,
+    any_space=True,
+    not_after=r"\w",
+    after=r"(?!\w)",
+)
 _TOPIC_BEFORE = re.compile(
     r"\b(?:about|on|over|regarding|concerning|of|for|against|toward|towards|from)\s(?:the\s)?$"
 )
@@ -223,8 +223,9 @@ class MeetingExtractor:
         fact = analysis.sentences[index]
         text = analysis.text
         s_start, s_end = fact.sentence.start, fact.sentence.end
-        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, s_start, s_end)]
-        break_starts = [m.start() for m in _CLAUSE_BREAK.finditer(text, s_start, s_end)]
+        clause_breaks = list(_CLAUSE_BREAK.finditer(text, s_start, s_end))
+        breaks = [m.end() for m in clause_breaks]
+        break_starts = [m.start() for m in clause_breaks]
         found: list[Candidate] = []
         last_end = -1
         for count, trigger in enumerate(_TRIGGER.finditer(text, s_start, s_end)):
@@ -290,7 +291,7 @@ class MeetingExtractor:
             analysis, index, w_start, w_end, trigger, kind_group
         )
         parties = self._parties(
-            analysis, people, fact.terms, participants, w_start, w_end, location
+            analysis, people, fact.terms, participants, w_start, w_end, location, index
         )
         if visit_host:
             parties.add(visit_host)
@@ -595,7 +596,12 @@ class MeetingExtractor:
             ):
                 # "the Norway talks", "the Hanoi summit": the place names the occasion
                 return text[term.start : term.end], term.code, None
-        capital = _CAPITAL_OF.search(text, w_start, w_end)
+        # The pattern backtracks over every word of the window: look for it only if it can match.
+        capital = (
+            _CAPITAL_OF.search(text, w_start, w_end)
+            if text.find("capital", w_start, w_end) >= 0
+            else None
+        )
         if capital:
             for term in terms:
                 if term.start == capital.start("demonym") and term.code and term.kind == "demonym":
@@ -618,11 +624,11 @@ class MeetingExtractor:
         w_start: int,
         w_end: int,
         location: str | None,
+        sentence: int,
     ) -> set[str]:
         text = analysis.text
-        fact_people = [
-            m for fact in analysis.sentences for m in fact.people if w_start <= m.start < w_end
-        ]
+        # The window lies inside the sentence, so only its names can fall in it.
+        fact_people = [m for m in analysis.sentences[sentence].people if w_start <= m.start < w_end]
         title_spans = [(m.title_start, m.title_end) for m in fact_people if m.title]
         parties = {c for c in (people[p].country for p in participants) if c}
         anchor = (w_start + w_end) // 2

@@ -31,14 +31,24 @@ _WEEKDAYS: dict[str, Weekday] = {
     "mon": MO, "tue": TU, "wed": WE, "thu": TH, "fri": FR, "sat": SA, "sun": SU,
 }  # fmt: skip
 
-_MONTH = r"""(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Ju[nl]\.
-              |Aug(?:ust|\.)?|Sept(?:ember|\.)?|Sep\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"""
-_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:19[4-9][0-9]|20[0-9][0-9])"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH_NAMES = (  # those with the same initial side by side, in their order of trial
+    r"Jan(?:uary|\.)?|June?|July?|Ju[nl]\.|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|May"
+    r"|Apr(?:il|\.)?|Aug(?:ust|\.)?|Sept(?:ember|\.)?|Sep\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?"
+    r"|Dec(?:ember|\.)?"
+)
+_DAY_NUMBER = r"[12][0-9]|3[01]|0[1-9]|[1-9]"
+_YEAR_NUMBER = r"19[4-9][0-9]|20[0-9][0-9]"
+_WEEKDAY_NAMES = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_RELATIVE = r"[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming"
+_RELATIVE_PHRASE = rf"[Ee]arlier\s(?:{_RELATIVE})|[Ll]ater\s(?:{_RELATIVE})|{_RELATIVE}"
+_DEICTIC = r"[Yy]esterday|[Tt]oday|[Tt]omorrow"
 
-_DATE = re.compile(
-    rf"""
+_MONTH = rf"(?:{_MONTH_NAMES})"
+_DAY = rf"(?:{_DAY_NUMBER})(?:st|nd|rd|th)?"
+_YEAR = rf"(?:{_YEAR_NUMBER})"
+
+# The time expressions as written for reading; _DATE below finds exactly the same.
+_DATE_AS_READ = rf"""
     (?<![\w-])
     (?:
         # "July 27", "Feb. 27-28", "June 30, 2019", "May 21 (local time)"
@@ -51,19 +61,91 @@ _DATE = re.compile(
            |(?<=of\s)|(?<=from\s)|(?<=In\s)|(?<=Since\s)|(?=\S{{1,12}}\s{_YEAR}))
         (?P<my_month>{_MONTH})(?:\s(?P<my_year>{_YEAR})|(?P<my_last>\slast\syear)|(?P<my_this>\sthis\syear))?
       | # "last week", "later this month", "next year", "earlier this week"
-        (?P<rel>(?:(?:[Ee]arlier|[Ll]ater)\s)?(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)
-            \s(?P<rel_unit>week|month|year))(?!\w)
+        (?P<rel>(?:{_RELATIVE_PHRASE})\s(?P<rel_unit>week|month|year))(?!\w)
       | # "Wednesday", "Wednesday's", "Tuesday evening"
-        (?P<weekday>{_WEEKDAY})
+        (?P<weekday>{_WEEKDAY_NAMES})
       | # "yesterday", "today", "tomorrow"
-        (?P<deictic>[Yy]esterday|[Tt]oday|[Tt]omorrow)
+        (?P<deictic>{_DEICTIC})
       | # a bare year: "in 2018", "the 2018 summit"
         (?P<year>{_YEAR})(?![\d:])
+    )
+    (?![\w])
+"""
+
+
+def _after_first(alternatives: str) -> str:
+    """``Jan|June|[Yy]es`` as ``(?<=[JYy])(?:(?<=J)(?:an|une)|(?<=[Yy])es)``.
+
+    Each alternative is read from its second character on: every one opens
+    with one plain character or character class, which the caller's pattern
+    has already matched.  Neighbours that open alike share one look-behind,
+    and one look-behind for them all rejects any other first character at once.
+
+    >>> _after_first("Jan(?:uary)?|June|[Mm]ay")
+    '(?<=[JMm])(?:(?<=J)(?:an(?:uary)?|une)|(?<=[Mm])(?:ay))'
+    """
+    groups: list[tuple[str, list[str]]] = []  # (first character, the rests), in order
+    depth, start, index = 0, 0, 0
+    while index <= len(alternatives):
+        char = alternatives[index] if index < len(alternatives) else "|"
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = alternatives.index("]", index + 1) + 1
+            continue
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            branch = alternatives[start:index]
+            cut = 1 if branch[0] != "[" else branch.index("]") + 1
+            if groups and groups[-1][0] == branch[:cut]:
+                groups[-1][1].append(branch[cut:])
+            else:
+                groups.append((branch[:cut], [branch[cut:]]))
+            start = index + 1
+        index += 1
+    firsts = "".join(first.strip("[]") if first.startswith("[") else first for first, _ in groups)
+    body = "|".join(f"(?<={first})(?:{'|'.join(rests)})" for first, rests in groups)
+    return f"(?<=[{firsts}])(?:{body})"
+
+
+# _DATE_AS_READ opens with a look-behind, which makes the regex engine try a match at
+# every character.  Here the first character of every kind of expression comes first,
+# so the engine skips to the few characters that can open one; each kind then reads on
+# from the second character (what was "(?<=in\s)" before the first is "(?<=in\s.)" after).
+_DATE = re.compile(
+    rf"""
+    [0-9JFMASONDELTNPCWYelntpcy]    # the first character of a month, day, year or word
+    (?<![\w-][\s\S])                # not inside a word
+    (?:
+        (?P<md_month>{_after_first(_MONTH_NAMES)})\s(?P<md_day>{_DAY})(?:\s?[-–]\s?{_DAY})?(?![\d:])
+            (?:,?\s(?P<md_year>{_YEAR}))?
+      |
+        (?P<dm_day>{_after_first(_DAY_NUMBER)}(?:st|nd|rd|th)?)\s(?P<dm_month>{_MONTH})
+            (?:,?\s(?P<dm_year>{_YEAR}))?
+      |
+        (?<=[JFMASOND])             # a month's initial, before the words that may precede it
+        (?:(?<=in\s[\s\S])|(?<=since\s[\s\S])|(?<=until\s[\s\S])|(?<=early\s[\s\S])
+           |(?<=late\s[\s\S])|(?<=mid-[\s\S])|(?<=by\s[\s\S])|(?<=of\s[\s\S])|(?<=from\s[\s\S])
+           |(?<=In\s[\s\S])|(?<=Since\s[\s\S])|(?<=\S)(?=\S{{0,11}}\s{_YEAR}))
+        (?P<my_month>{_after_first(_MONTH_NAMES)})
+            (?:\s(?P<my_year>{_YEAR})|(?P<my_last>\slast\syear)|(?P<my_this>\sthis\syear))?
+      |
+        (?P<rel>{_after_first(_RELATIVE_PHRASE)}\s(?P<rel_unit>week|month|year))(?!\w)
+      |
+        (?P<weekday>{_after_first(_WEEKDAY_NAMES)})
+      |
+        (?P<deictic>{_after_first(_DEICTIC)})
+      |
+        (?P<year>{_after_first(_YEAR_NUMBER)})(?![\d:])
     )
     (?![\w])
     """,
     re.VERBOSE,
 )
+"""Like _DATE_AS_READ, except that the groups named for the expression's first part
+(md_month, dm_day, my_month, rel, weekday, deictic, year) start at its second character:
+:func:`_mention` reads them from the start of the match."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,12 +231,19 @@ def _day_number(text: str) -> int:
 def _mention(match: re.Match[str]) -> DateMention | None:
     get = match.group
     common = (match.start(), match.end(), match.group(0))
-    if get("md_month"):
+
+    def opening(name: str) -> str | None:
+        """A group that opens the expression, read from the start of the match (see _DATE)."""
+        end = match.end(name)
+        return match.string[match.start() : end] if end >= 0 else None
+
+    md_month = opening("md_month")
+    if md_month:
         year = get("md_year")
         return DateMention(
             *common,
             year=int(year) if year else None,
-            month=_month_number(get("md_month")),
+            month=_month_number(md_month),
             day=_day_number(get("md_day")),
         )
     if get("dm_month"):
@@ -163,29 +252,34 @@ def _mention(match: re.Match[str]) -> DateMention | None:
             *common,
             year=int(year) if year else None,
             month=_month_number(get("dm_month")),
-            day=_day_number(get("dm_day")),
+            day=_day_number(opening("dm_day") or ""),
         )
-    if get("my_month"):
+    my_month = opening("my_month")
+    if my_month:
         year = get("my_year")
-        if get("my_month") == "May" and not year and not get("my_last") and not get("my_this"):
+        if my_month == "May" and not year and not get("my_last") and not get("my_this"):
             return None  # "may" as a modal is too common to read "in May" loosely... unless dated
         year_offset = -1 if get("my_last") else 0 if get("my_this") else None
         return DateMention(
             *common,
             year=int(year) if year else None,
-            month=_month_number(get("my_month")),
+            month=_month_number(my_month),
             year_offset=year_offset,
         )
-    if get("rel"):
-        words = get("rel").lower().split()
+    relative = opening("rel")
+    if relative:
+        words = relative.lower().split()
         keyword = words[-2]
         return DateMention(*common, unit=get("rel_unit"), offset=_RELATIVE_OFFSETS[keyword])
-    if get("weekday"):
-        return DateMention(*common, weekday=get("weekday"))
-    if get("deictic"):
-        return DateMention(*common, unit="day", offset=_DEICTIC_OFFSETS[get("deictic").lower()])
-    if get("year"):
-        return DateMention(*common, year=int(get("year")))
+    weekday = opening("weekday")
+    if weekday:
+        return DateMention(*common, weekday=weekday)
+    deictic = opening("deictic")
+    if deictic:
+        return DateMention(*common, unit="day", offset=_DEICTIC_OFFSETS[deictic.lower()])
+    year = opening("year")
+    if year:
+        return DateMention(*common, year=int(year))
     return None
 
 

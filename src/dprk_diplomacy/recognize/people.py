@@ -17,12 +17,13 @@ possible back-reference ("Biegun", "Xi") for the envoy stage to resolve.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property, lru_cache, partial
 
 from ..resources import load_json
-from .terms import TermIndex
+from .terms import Term, TermIndex
 
 _NAME_TOKEN = r"""
     (?:[A-Z]['’])?              # an Irish prefix: O'Brien
@@ -33,8 +34,12 @@ _NAME_TOKEN = r"""
 
 _NAME_RUN = re.compile(
     rf"""
-    (?<![\w'’.-])               # not inside another word or an abbreviation
-    {_NAME_TOKEN}
+    [A-Z]                       # the first capital: the engine skips ahead to capitals
+    (?<![\w'’.-][A-Z])          # not inside another word or an abbreviation
+    (?:['’][A-Z])?              # the first token as _NAME_TOKEN reads it, its capital taken
+    [a-z]{{1,20}}
+    (?:[A-Z][a-z]{{1,20}})?
+    (?:[-‐](?:[A-Za-z][a-z]{{1,20}}|[a-z]))?
     (?:[ ]{_NAME_TOKEN}){{0,9}}  # titles and names run together: "Foreign Minister Choe Son Hui"
     (?![\w-])
     """,
@@ -70,8 +75,97 @@ _OF_AFTER = re.compile(r" of (?:the )?")
 _PAREN_AFTER = re.compile(r"\s{0,2}\((?P<inner>[^()\n]{1,25})\)")
 
 _WORD = re.compile(r"[\w'’.-]+|[,;:()\"“”]")
+_LOWER_WORD = re.compile(r"[a-z]+")
+_POSSESSIVE = re.compile(r"[^\s]{1,40}?['’]s\s")  # "the DPRK's ", "Russia’s "
 
-# Capitalised words that open clauses: a title never runs back across them.
+_TITLE_REACH = 200  # a title before a name is read from the 200 characters before it
+
+
+class _Words:
+    """The words of a sentence (``_WORD`` matches), read once for all its names.
+
+    :meth:`between` gives the words that ``_WORD.finditer(text, start, end)``
+    would give, without reading the text again; :meth:`title_from` remembers
+    how far back runs of title words reach, so that names in a long run of
+    capitalised words do not each read the run again.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        in_title: Callable[[str], bool],
+        terms: Sequence[Term] | None,
+    ) -> None:
+        self.text = text
+        self.in_title = in_title  # whether a word may stand in a title read back from a name
+        self.terms = terms  # the sentence's gazetteer terms, if the caller found them
+        self.term_starts = [term.start for term in terms or ()]
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for match in _WORD.finditer(text, start, end):
+            self.starts.append(match.start())
+            self.ends.append(match.end())
+        self._run_start: dict[int, int] = {}  # word -> first word of the title run ending there
+
+    def word(self, index: int) -> str:
+        """The text of word ``index``."""
+        return self.text[self.starts[index] : self.ends[index]]
+
+    def between(self, start: int, end: int) -> tuple[int, int]:
+        """The indices ``first, last`` of the words from ``start`` to ``end`` (last excluded).
+
+        The words at either end may be cut by ``start`` or ``end``; a cut word
+        reads the same as ``_WORD`` would read it from there, because a word is
+        a run of one class of characters or a single punctuation mark.
+        """
+        first = bisect_right(self.ends, start)  # the first word ending after start
+        last = bisect_left(self.starts, end)  # the first word starting at or after end
+        return first, last
+
+    def terms_within(self, start: int, end: int) -> list[Term] | None:
+        """``TermIndex.find(text, start, end)`` read from the sentence's terms, if they tell.
+
+        They tell when no term of the sentence runs across either bound and a
+        space follows ``end`` (so that a name ending there is one in both).
+        """
+        if self.terms is None or not self.text[end : end + 1].isspace():
+            return None
+        first = bisect_left(self.term_starts, start)
+        if first and self.terms[first - 1].end > start:
+            return None  # a term runs across start
+        last = bisect_left(self.term_starts, end)
+        if last > first and self.terms[last - 1].end > end:
+            return None  # a term runs across end
+        return list(self.terms[first:last])
+
+    def run_start(self, index: int) -> int:
+        """The first of the title words running without a break up to word ``index``."""
+        walked = []
+        at = index
+        while at not in self._run_start:
+            walked.append(at)
+            if at == 0 or not self.in_title(self.text[self.starts[at - 1] : self.ends[at - 1]]):
+                self._run_start[at] = at
+                break
+            at -= 1
+        start = self._run_start[at]
+        for word in walked:
+            self._run_start[word] = start
+        return start
+
+
+_TITLE_LINKS = ("of", "for", "and")  # lower-case words inside a title: "Minister of ..."
+
+
+def _in_title(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word may stand in a title read back from a name."""
+    if word in _TITLE_BREAKERS or word in ',;:()"“”':
+        return False
+    return lexicon.title_word(word) or word[:1].isupper() or word.lower() in _TITLE_LINKS
+
+
 _TITLE_BREAKERS = frozenset(
     [
         "The",
@@ -181,8 +275,7 @@ class Lexicon:
         >>> Lexicon.default().has_head("sister of the leader's aide")
         True
         """
-        words = [w.lower().strip(".,'’") for w in title.split()]
-        return any(w in self.heads for w in words) or any(
+        return any(w.lower().strip(".,'’") in self.heads for w in title.split()) or any(
             h in title.lower() for h in self.multiword_heads
         )
 
@@ -193,13 +286,17 @@ class Lexicon:
         False
         """
         low = title.lower()
-        words = set(re.findall(r"[a-z]+", low))
+        words = set(_LOWER_WORD.findall(low))
         return not (words & self.not_government) and not any(
-            " " in w and w in low for w in self.not_government
+            w in low for w in self._multiword_not_government
         )
 
+    @cached_property
+    def _multiword_not_government(self) -> tuple[str, ...]:
+        return tuple(w for w in self.not_government if " " in w)
 
-@dataclass
+
+@dataclass(slots=True)
 class PersonMention:
     """A name in the text with what its context says about the person."""
 
@@ -247,6 +344,14 @@ class NameFinder:
         stop -= {t for t in self.official_tokens if t[:1].isupper()}
         stop.discard("Park")
         self.stop = frozenset(stop)
+        # The same capitalised words and runs recur in every article: decide each once.
+        self._name_token: Callable[[str], bool] = lru_cache(maxsize=16384)(
+            partial(_is_name_token, stop=self.stop, lexicon=self.lexicon)
+        )
+        self._in_title: Callable[[str], bool] = lru_cache(maxsize=16384)(self._word_in_title)
+        self._run_pieces: Callable[[str], tuple[tuple[int, int], ...]] = lru_cache(maxsize=16384)(
+            self._split_run_text
+        )
 
     def split_run(self, text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
         """The name-like stretches of a capitalised run, as offsets.
@@ -258,11 +363,19 @@ class NameFinder:
         >>> [t[a:b] for a, b in finder.split_run(t, 0, len(t))]
         ['Li Qiang']
         """
+        for a, b in self._run_pieces(text[start:end]):
+            yield start + a, start + b
+
+    def _split_run_text(self, run: str) -> tuple[tuple[int, int], ...]:
+        """:meth:`split_run` of a whole string (tokens need no context: their offsets are the same)."""
+        return tuple(self._split(run))
+
+    def _split(self, text: str) -> Iterable[tuple[int, int]]:
         piece_start = -1
         piece_end = -1
-        for match in _TOKEN.finditer(text, start, end):
+        for match in _TOKEN.finditer(text):
             token = match.group(0)
-            if _is_name_token(token, self.stop, self.lexicon):
+            if self._name_token(token):
                 if piece_start < 0:
                     piece_start = match.start()
                 piece_end = match.end()
@@ -273,19 +386,32 @@ class NameFinder:
         if piece_start >= 0:
             yield piece_start, piece_end
 
-    def find(self, text: str, start: int, end: int, sentence: int) -> list[PersonMention]:
-        """Name candidates in ``text[start:end]`` with their titles."""
+    def find(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        sentence: int,
+        terms: Sequence[Term] | None = None,
+    ) -> list[PersonMention]:
+        """Name candidates in ``text[start:end]`` with their titles.
+
+        ``terms`` are the gazetteer terms of ``text[start:end]``, if the caller
+        has them (``TermIndex.find(text, start, end)``): titles read them.
+        """
         found = []
+        words: _Words | None = None
         for run in _NAME_RUN.finditer(text, start, end):
             for a, b in self.split_run(text, run.start(), run.end()):
                 mention = PersonMention(a, b, text[a:b], sentence)
-                self._attach_title(text, start, end, mention)
+                words = words or _Words(text, start, end, self._in_title, terms)
+                self._attach_title(text, start, end, mention, words)
                 found.append(mention)
         return found
 
     # -- titles ------------------------------------------------------------
     def _attach_title(
-        self, text: str, sent_start: int, sent_end: int, mention: PersonMention
+        self, text: str, sent_start: int, sent_end: int, mention: PersonMention, words: _Words
     ) -> None:
         paren = _PAREN_AFTER.match(text, mention.end, sent_end)
         if paren:
@@ -297,18 +423,21 @@ class NameFinder:
         word_before = _LAST_WORD.search(text, max(sent_start, mention.start - 30), mention.start)
         if word_before and word_before.group(1).lower() in self.lexicon.not_government:
             mention.nongovernment = True  # "American student Otto Warmbier"
-        before = self._title_before(text, sent_start, mention.start)
+        before = self._title_before(words, sent_start, mention.start)
         if before is not None:
-            self._set_title(text, mention, *before)
+            self._set_title(words, mention, *before)
         after = self._title_after(text, mention.end, sent_end)
         if after is not None and mention.title is None:
-            self._set_title(text, mention, *after)
+            self._set_title(words, mention, *after)
         if mention.title is None:
-            set_off = self._title_set_off(text, sent_start, mention.start, mention.end, sent_end)
+            set_off = self._title_set_off(words, sent_start, mention.start, mention.end, sent_end)
             if set_off is not None:
-                self._set_title(text, mention, *set_off)
+                self._set_title(words, mention, *set_off)
 
-    def _set_title(self, text: str, mention: PersonMention, raw_start: int, raw_end: int) -> None:
+    def _set_title(
+        self, words: _Words, mention: PersonMention, raw_start: int, raw_end: int
+    ) -> None:
+        text = words.text
         start, end = self._strip_title(text, raw_start, raw_end)
         title = text[start:end]
         if not title or not self.lexicon.has_head(title):
@@ -317,7 +446,9 @@ class NameFinder:
             mention.nongovernment = True
             return
         mention.title, mention.title_start, mention.title_end = title, start, end
-        mention.title_countries = self.title_countries(text, raw_start, raw_end)
+        mention.title_countries = self.title_countries(
+            text, raw_start, raw_end, words.terms_within(raw_start, raw_end)
+        )
 
     def _country_after_of(self, text: str, name_end: int, sent_end: int) -> str | None:
         """The state of ``President Ana Roldan of Chile``."""
@@ -330,37 +461,47 @@ class NameFinder:
             break
         return None
 
-    def _title_before(self, text: str, sent_start: int, name_start: int) -> tuple[int, int] | None:
-        """The title standing right before a name: ``Vice Foreign Minister`` X."""
-        words = list(_WORD.finditer(text, max(sent_start, name_start - 200), name_start))
-        if not words:
+    def _title_before(
+        self, words: _Words, sent_start: int, name_start: int
+    ) -> tuple[int, int] | None:
+        """The title standing right before a name: ``Vice Foreign Minister`` X.
+
+        The words of the 200 characters before the name are read back from the
+        last one while they can stand in a title (capitalised, title words, "of").
+        """
+        text = words.text
+        reach = max(sent_start, name_start - _TITLE_REACH)
+        first, end = words.between(reach, name_start)
+        if first >= end:
             return None
-        last = words[-1].group(0)
-        if last.lower() in _TITLE_CONNECTORS or last.lower() == "counterpart":
+        last = end - 1
+        last_word = text[max(words.starts[last], reach) : min(words.ends[last], name_start)]
+        if last_word.lower() in _TITLE_CONNECTORS or last_word.lower() == "counterpart":
             return None
         if not (
-            self.lexicon.title_word(last)
-            or self._is_country_word(last)
-            or self._country_ends_at(text, words[-1].start(), words[-1].end())
+            self.lexicon.title_word(last_word)
+            or self._is_country_word(last_word)
+            or self._country_ends_at(text, words.starts[last], words.ends[last])
         ):
             return None
-        first = len(words)
-        for index in range(len(words) - 1, -1, -1):
-            word = words[index].group(0)
-            low = word.lower()
-            if word in _TITLE_BREAKERS or word in ',;:()"“”':
-                break
-            if low == "and" and not self._joins_title(words, index):
-                break  # "Donald Trump and Kim": the title of one name does not run over another
-            if self._ends_name(word) and not word.endswith(("'s", "’s")):
-                break
-            if self.lexicon.title_word(word) or word[:1].isupper() or low in ("of", "for", "and"):
-                first = index
-                continue
-            break
-        if first == len(words):
+        if not words.in_title(last_word):
             return None
-        return words[first].start(), words[-1].end()
+        title = last
+        if last - 1 > first:  # whole words between the first and the last
+            if words.in_title(text[words.starts[last - 1] : words.ends[last - 1]]):
+                title = max(words.run_start(last - 1), first + 1)
+        elif last - 1 == first:
+            title = first + 1
+        # The first word may be cut by the 200 characters: it is read as cut.
+        if title == first + 1 and words.in_title(
+            text[max(words.starts[first], reach) : words.ends[first]]
+        ):
+            title = first
+        for index in range(last - 1, title, -1):
+            if words.word(index).lower() == "and" and not self._joins_title(words, index):
+                title = index + 1  # "Ana Roldan of Chile and Prime Minister X": two people
+                break
+        return max(words.starts[title], reach), min(words.ends[last], name_start)
 
     def _title_after(self, text: str, name_end: int, sent_end: int) -> tuple[int, int] | None:
         """An appositive title: X``, the DPRK's first vice foreign minister,``."""
@@ -414,9 +555,10 @@ class NameFinder:
         return False
 
     def _title_set_off(
-        self, text: str, sent_start: int, name_start: int, name_end: int, sent_end: int
+        self, words: _Words, sent_start: int, name_start: int, name_end: int, sent_end: int
     ) -> tuple[int, int] | None:
         """A title set off by commas before the name: ``the press secretary, X,``."""
+        text = words.text
         head = text[max(sent_start, name_start - 3) : name_start]
         if not head.rstrip().endswith(","):
             return None
@@ -424,7 +566,7 @@ class NameFinder:
         if tail[:1] not in (",", ".", "") and not tail.startswith(" w"):
             return None
         comma = text.rfind(",", sent_start, name_start)
-        return self._title_before(text, sent_start, comma)
+        return self._title_before(words, sent_start, comma)
 
     def _strip_title(self, text: str, start: int, end: int) -> tuple[int, int]:
         """Trim determiners and a leading state possessive: ``the DPRK's`` X -> X."""
@@ -443,7 +585,7 @@ class NameFinder:
                 start = word.end()
                 changed = True
                 continue
-            possessive = re.compile(r"[^\s]{1,40}?['’]s\s").match(text, start, end)
+            possessive = _POSSESSIVE.match(text, start, end)
             if possessive:
                 owner = text[start : possessive.end() - 3].strip()
                 if self._is_country_word(owner) or owner.lower() in ("country", "our country"):
@@ -462,7 +604,13 @@ class NameFinder:
         return start, end
 
     def _country_possessive(self, text: str, start: int, end: int) -> int | None:
-        for term in self.terms.find(text, start, min(end, start + 60)):
+        # Only a name right at ``start`` counts, and then it is the first in the 60 characters;
+        # "our country's" counts when no name at all is there.
+        bound = min(end, start + 60)
+        term = self.terms.at(text, start, bound)
+        if term is None and text.startswith(("our country's ", "our country’s "), start):
+            term = self.terms.first(text, start, bound)
+        if term is not None:
             if term.start != start:
                 return None
             after = text[term.end : term.end + 3]
@@ -477,12 +625,18 @@ class NameFinder:
             return start + len("our country's ")
         return None
 
-    def _joins_title(self, words: list[re.Match[str]], index: int) -> bool:
+    def _word_in_title(self, word: str) -> bool:
+        """Whether a word may stand in a title read back from a name; another name ends it."""
+        if self._ends_name(word) and not word.endswith(("'s", "’s")):
+            return False  # "Donald Trump and Kim": the title of one name does not run over another
+        return _in_title(word, self.lexicon)
+
+    def _joins_title(self, words: _Words, index: int) -> bool:
         """True when the "and" at ``index`` joins two parts of one title ("Foreign Affairs and Trade")."""
-        if index == 0 or index + 1 >= len(words):
+        if index == 0 or index + 1 >= len(words.starts):
             return False
-        return self.lexicon.title_word(words[index - 1].group(0)) and self.lexicon.title_word(
-            words[index + 1].group(0)
+        return self.lexicon.title_word(words.word(index - 1)) and self.lexicon.title_word(
+            words.word(index + 1)
         )
 
     def _country_ends_at(self, text: str, word_start: int, word_end: int) -> bool:
@@ -512,14 +666,17 @@ class NameFinder:
             "org",
         )
 
-    def title_countries(self, text: str, start: int, end: int) -> list[str]:
+    def title_countries(
+        self, text: str, start: int, end: int, terms: Sequence[Term] | None = None
+    ) -> list[str]:
         """States a title ties its holder to: ``U.S. special envoy for North Korea`` -> USA.
 
         A state named as the object of the post (``envoy for North Korea``,
-        ``ambassador to Spain``) is not the holder's own.
+        ``ambassador to Spain``) is not the holder's own.  ``terms`` are the
+        title's gazetteer terms, if the caller has them.
         """
         found: list[str] = []
-        for term in self.terms.find(text, start, end):
+        for term in self.terms.find(text, start, end) if terms is None else terms:
             if not term.codes or term.kind == "pair" or len(term.codes) != 1:
                 continue
             before = text[max(start, term.start - 10) : term.start].split()

@@ -1,8 +1,8 @@
 """Countries, demonyms, capitals, places and institutions, found in one scan.
 
 Every name in the gazetteer goes into a single trie-shaped pattern (see
-:mod:`.trie`), so finding all of them in a sentence is one linear pass.  A
-match carries what it says about states: ``South Korean`` names KOR,
+:func:`.trie.word_list_pattern`), so finding all of them in a sentence is
+one linear pass.  A match carries what it says about states: ``South Korean`` names KOR,
 ``inter-Korean`` names both Koreas, ``the Unification Ministry`` ties a
 person to KOR, ``Panmunjom`` is a venue.
 """
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from ..resources import load_json
-from .trie import trie_pattern
+from .trie import word_list_pattern
 
 TermKind = Literal["country", "demonym", "capital", "place", "org", "pair", "reference", "other"]
 
@@ -99,28 +99,48 @@ class TermIndex:
             for name in (place.name, *place.aliases):
                 add(name, _Entry("place", codes, name))
         self._entries = entries
-        self.pattern = re.compile(
-            r"(?<![\w.'’])(?:" + trie_pattern(entries) + r")(?!\w|\.\w)",
-        )
+        # (?<![\w.'’])(?:name|...)(?!\w|\.\w): a whole name, not part of a longer word or abbreviation
+        self.pattern = word_list_pattern(list(entries), not_after=r"[\w.'’]", after=r"(?!\w|\.\w)")
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Term]:
         """Every gazetteer name in ``text[start:end]``, longest match at each place."""
         found = []
         stop = len(text) if end is None else end
+        term = self._next(text, start, stop)
+        while term is not None:
+            found.append(term)
+            term = self._next(text, term.end, stop)
+        return found
+
+    def first(self, text: str, start: int = 0, end: int | None = None) -> Term | None:
+        """The first of :meth:`find`'s terms, found without looking for the others."""
+        return self._next(text, start, len(text) if end is None else end)
+
+    def at(self, text: str, start: int, end: int | None = None) -> Term | None:
+        """The term of :meth:`find` that starts at ``start``, if there is one."""
+        stop = len(text) if end is None else end
+        match = self.pattern.match(text, start, stop)
+        return self._term(text, match, stop) if match is not None else None
+
+    def _next(self, text: str, start: int, stop: int) -> Term | None:
         match = self.pattern.search(text, start, stop)
         while match is not None:
-            entry = self._entries[match.group(0)]
-            if (
-                entry.kind == "reference"
-                and not match.group(0).endswith(("'s", "’s"))
-                and _NAME_GOES_ON.match(text, match.end(), stop)
-            ):
-                # "the North Korean capital": the reference "the North" is the start of a longer name
-                match = self.pattern.search(text, match.start() + 1, stop)
-                continue
-            found.append(Term(match.start(), match.end(), entry.kind, entry.codes, entry.name))
-            match = self.pattern.search(text, match.end(), stop)
-        return found
+            term = self._term(text, match, stop)
+            if term is not None:
+                return term
+            match = self.pattern.search(text, match.start() + 1, stop)
+        return None
+
+    def _term(self, text: str, match: re.Match[str], stop: int) -> Term | None:
+        """The term of a match; None for "the North" that begins "the North Korean"."""
+        entry = self._entries[match.group(0)]
+        if (
+            entry.kind == "reference"
+            and not match.group(0).endswith(("'s", "’s"))
+            and _NAME_GOES_ON.match(text, match.end(), stop)
+        ):
+            return None
+        return Term(match.start(), match.end(), entry.kind, entry.codes, entry.name)
 
     def lookup(self, name: str) -> Term | None:
         """The entry for an exact name, as a term at offsets 0..len(name)."""

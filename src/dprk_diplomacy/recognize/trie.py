@@ -3,12 +3,23 @@
 A plain alternation of a thousand names makes the regex engine try each name
 at each position; factoring common prefixes into a trie lets it reject most
 positions after one character, so a gazetteer lookup is a single linear scan.
+
+:func:`word_list_pattern` goes one step further for the common shape
+``(?<![\\w-])(?:word|word|...)(?![\\w-])``.  Python's engine skips ahead
+quickly only to positions holding one of the characters a pattern can start
+with, and it can tell them only when the pattern opens with a character, not
+with a look-behind.  So the built pattern opens with the set of first
+characters, then checks the character before it, then matches the rest of
+the word: it finds exactly what the plain alternation finds, several times
+faster.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import string
+from collections.abc import Callable, Iterable, Mapping
+from functools import cache
 
 _END = ""
 
@@ -21,25 +32,175 @@ def trie_pattern(words: Iterable[str]) -> str:
     >>> bool(re.fullmatch(trie_pattern(["U.S.", "US"]), "U.S."))
     True
     """
+    trie = _trie(word for word in words if word)
+    return _node_pattern(trie, re.escape) if trie else "(?!)"
+
+
+def _trie(words: Iterable[str]) -> dict[str, dict]:  # type: ignore[type-arg]
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
     for word in words:
-        if not word:
-            continue
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[_END] = {}
-    return _node_pattern(trie) if trie else "(?!)"
+    return trie
 
 
-def _node_pattern(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+def _node_pattern(node: dict[str, dict], escape: Callable[[str], str]) -> str:  # type: ignore[type-arg]
     optional = _END in node
-    branches = []
+    branches: list[str] = []
     for char in sorted(c for c in node if c != _END):
-        branches.append(re.escape(char) + _node_pattern(node[char]))
+        branches.append(escape(char) + _node_pattern(node[char], escape))
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if optional:
         return "(?:" + body + ")?"
     return body
+
+
+class _Escape:
+    """Regex source for one character of a listed word."""
+
+    def __init__(self, any_space: bool) -> None:
+        self.any_space = any_space
+
+    def __call__(self, char: str) -> str:
+        if char == " " and self.any_space:
+            return r"\s"  # "phone call" also across a line break
+        return re.escape(char)
+
+
+def word_list_pattern(
+    words: Iterable[str] | Mapping[str, Iterable[str]],
+    *,
+    ignore_case: bool = False,
+    any_space: bool = False,
+    not_after: str = r"[\w-]",
+    after: str = r"(?![\w-])",
+) -> re.Pattern[str]:
+    """A fast pattern for ``(?<!NOT_AFTER)(?:word|...)AFTER``, longest word first.
+
+    ``words`` is one list, or lists by group name: the match then sets the
+    named group of the first list (in order) that has a word there, so
+    ``match.lastgroup`` tells which list matched (the group spans the word
+    without its first character).  ``ignore_case`` matches as
+    :data:`re.IGNORECASE` does (the words are lower-cased, as the plain
+    alternation would have them); ``any_space`` lets a space in a word match
+    any whitespace.  ``not_after`` is a one-character class the word may not
+    follow; ``after`` is what must hold after it.
+
+    >>> pattern = word_list_pattern({"call": ["phone call"], "meet": ["met", "meeting"]},
+    ...                             ignore_case=True, any_space=True)
+    >>> [(m.group(0), m.lastgroup) for m in pattern.finditer("They met; a Phone\\ncall; meetings")]
+    [('met', 'meet'), ('Phone\\ncall', 'call')]
+    """
+    groups = dict(words) if isinstance(words, Mapping) else {"": words}
+    listed = {
+        name: sorted({w.lower() if ignore_case else w for w in group if w}, key=len, reverse=True)
+        for name, group in groups.items()
+    }
+    escape = _Escape(any_space)
+    if any(not group for group in listed.values()) or any(
+        word[0].isspace() or (ignore_case and not word[0].isascii() and _cased(word[0]))
+        for group in listed.values()
+        for word in group
+    ):
+        return re.compile(_plain_pattern(listed, escape, not_after, after, ignore_case))
+    boundary = rf"(?<!{not_after}[\s\S])"  # not inside a word: the character before the first
+    if "" in listed:
+        return re.compile(_first_char_branches(listed[""], escape, boundary, ignore_case) + after)
+    return re.compile(_grouped(listed, escape, boundary, ignore_case) + after)
+
+
+def _cased(char: str) -> bool:
+    return char.lower() != char or char.upper() != char
+
+
+@cache
+def _ascii_case_variants() -> dict[str, str]:
+    """Each ASCII letter with every character IGNORECASE matches it with ("k": "kK\u212a").
+
+    Only the Basic Multilingual Plane holds characters that fold to ASCII.
+    """
+    others = "".join(map(chr, range(0x80, 0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
+    variants = {c: c + c.upper() for c in string.ascii_lowercase}
+    for other in re.findall(r"(?i)[a-z]", others):
+        for letter in variants:
+            if re.fullmatch(letter, other, re.IGNORECASE):
+                variants[letter] += other
+    return variants
+
+
+def _first_char_branches(
+    words: list[str], escape: Callable[[str], str], boundary: str, ignore_case: bool
+) -> str:
+    """``(?:K(?<!...)rest|k(?<!...)rest|...)``: every branch opens with a plain character.
+
+    The engine then skips to positions holding one of those characters, and
+    at each position rejects the other branches after one comparison.
+    """
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(word[1:])
+    branches: list[str] = []
+    for first, rests in sorted(by_first.items()):
+        rest = _node_pattern(_trie(rests), escape)
+        if ignore_case:
+            rest = f"(?i:{rest})" if rest else ""
+            variants = _ascii_case_variants().get(first, first)
+        else:
+            variants = first
+        branches.extend(escape(variant) + boundary + rest for variant in variants)
+    return "(?:" + "|".join(branches) + ")"
+
+
+def _grouped(
+    listed: Mapping[str, list[str]],
+    escape: Callable[[str], str],
+    boundary: str,
+    ignore_case: bool,
+) -> str:
+    """``[first characters](?<!...)(?:(?P<a>...)|(?P<b>...))``: one named group per list.
+
+    A group name may appear only once, so the branch for each first
+    character checks it by looking back over the character already matched.
+    """
+    firsts: set[str] = set()
+    bodies = []
+    for name, group in listed.items():
+        by_first: dict[str, list[str]] = {}
+        for word in group:
+            by_first.setdefault(word[0], []).append(word[1:])
+        branches: list[str] = []
+        for first, rests in sorted(by_first.items()):
+            rest = _node_pattern(_trie(rests), escape)
+            char = re.escape(first)
+            if ignore_case:
+                firsts.update(_ascii_case_variants().get(first, first))
+                branches.append(f"(?<=(?i:{char}))(?i:{rest})" if rest else f"(?<=(?i:{char}))")
+            else:
+                firsts.add(first)
+                branches.append(f"(?<={char}){rest}")
+        # One look-behind over all first characters of the list skips a list that cannot match.
+        initials = "".join(re.escape(first) for first in sorted(by_first))
+        screen = f"(?<=(?i:[{initials}]))" if ignore_case else f"(?<=[{initials}])"
+        bodies.append(f"(?P<{name}>{screen}(?:" + "|".join(branches) + "))")
+    first_chars = "".join(re.escape(c) for c in sorted(firsts))
+    return f"[{first_chars}]{boundary}(?:" + "|".join(bodies) + ")"
+
+
+def _plain_pattern(
+    listed: Mapping[str, list[str]],
+    escape: _Escape,
+    not_after: str,
+    after: str,
+    ignore_case: bool,
+) -> str:
+    """The plain alternation that :func:`word_list_pattern` stands for."""
+    bodies = []
+    for name, group in listed.items():
+        body = "|".join("".join(escape(c) for c in word) for word in group) or "(?!)"
+        bodies.append(f"(?P<{name}>{body})" if name else f"(?:{body})")
+    flags = "(?i)" if ignore_case else ""
+    return f"{flags}(?<!{not_after})(?:" + "|".join(bodies) + ")" + after
