@@ -564,8 +564,11 @@ class MeetingExtractor:
             if term.kind == "reference":
                 continue
             destination = group == "visit" and 0 <= term.start - trigger.end() <= 6
-            named_place = _PLACE_OF.search(text, max(w_start, term.start - 40), term.start)
-            if not (_LOCATIVE.search(lead) or destination or named_place):
+            if not (
+                _LOCATIVE.search(lead)
+                or destination
+                or _PLACE_OF.search(text, max(w_start, term.start - 40), term.start)
+            ):
                 continue
             if term.kind == "country" and not (
                 group == "visit" or re.search(r"\b(?:in|to)\s$", lead)
@@ -650,7 +653,9 @@ class MeetingExtractor:
                 or min(abs(term.start - w_start), abs(term.start - anchor)) > 90
             ):
                 continue
-            if re.search(r",\s?$", text[max(0, term.start - 2) : term.start]) and any(
+            before = text[max(0, term.start - 2) : term.start]
+            after_comma = before.endswith(",") or (before[:1] == "," and before[1:].isspace())
+            if after_comma and any(
                 t.end <= term.start and term.start - t.end <= 3 and t.kind in ("capital", "place")
                 for t in terms
             ):

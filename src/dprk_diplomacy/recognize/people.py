@@ -481,7 +481,7 @@ class NameFinder:
         if not (
             self.lexicon.title_word(last_word)
             or self._is_country_word(last_word)
-            or self._country_ends_at(text, words.starts[last], words.ends[last])
+            or self._country_ends_at(words, last)
         ):
             return None
         if not words.in_title(last_word):
@@ -639,12 +639,17 @@ class NameFinder:
             words.word(index + 1)
         )
 
-    def _country_ends_at(self, text: str, word_start: int, word_end: int) -> bool:
-        """True when a state's name ends with this word: "... envoy for North Korea" + name."""
-        window_start = max(0, word_start - 30)
+    def _country_ends_at(self, words: _Words, index: int) -> bool:
+        """True when a state's name ends with word ``index``: "... for North Korea" + name."""
+        word_start, word_end = words.starts[index], words.ends[index]
+        if words.terms is not None:
+            # terms do not overlap: only the last one starting at or before the word can end it
+            at = bisect_right(words.term_starts, word_start) - 1
+            term = words.terms[at] if at >= 0 else None
+            return term is not None and term.end == word_end and bool(term.codes)
         return any(
             t.end == word_end and t.start <= word_start and t.codes
-            for t in self.terms.find(text, window_start, word_end)
+            for t in self.terms.find(words.text, max(0, word_start - 30), word_end)
         )
 
     def _ends_name(self, word: str) -> bool:
