@@ -525,3 +525,23 @@ def test_agency_dateline_places_the_days_meeting_and_a_call_has_no_place() -> No
     assert places.get("talks") == "Tokyo"
     assert "call" in places
     assert places["call"] is None
+
+
+def test_bare_surname_is_not_the_person_named_in_full_in_the_same_sentence() -> None:
+    article = dprk_diplomacy.parse(
+        "South Korea's envoy Kim Gunn held phone talks with U.S. envoy Sung Kim on Friday. "
+        "Kim, special representative for peace affairs, and Sung Kim agreed to meet in "
+        "Washington next week.",
+        published="2023-03-04",
+    )
+    washington = [m for m in article.meetings if m.location == "Washington"]
+    assert washington and set(washington[0].participants) == {"Kim Gunn", "Sung Kim"}
+
+
+def test_channel_clause_after_comma_and() -> None:
+    article = dprk_diplomacy.parse(
+        "Pyongyang has not answered the offer of dialogue, and the inter-Korean hotline "
+        "has remained unanswered since April.",
+        published="2023-03-04",
+    )
+    assert [c.status for c in article.channels] == ["severed"]

@@ -57,7 +57,7 @@ _CLAUSE_BREAK = re.compile(
     r"""
     ;                                  # "a potential liaison office; South Korea opened one"
     | \.\.\.|…                         # a quotation cut short
-    | ,\s(?:but|while|whereas)\s       # a contrast
+    | ,\s(?:and|but|while|whereas)\s   # a contrast, or a clause about something else
     """,
     re.VERBOSE,
 )

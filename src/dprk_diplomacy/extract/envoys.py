@@ -323,6 +323,7 @@ class EnvoyResolver:
         names: _NameIndex,
     ) -> int | None:
         token = lookup_key(mention.name)
+        sentence = analysis.sentences[mention.sentence].sentence
         best: tuple[int, int] | None = None  # (distance rank, index)
         for index in names.ending_in(token):  # those whose first or last token is this one
             # The person's nearest mention before this one (a bisection, not a scan of
@@ -330,6 +331,10 @@ class EnvoyResolver:
             own = starts[index]
             before = bisect_left(own, mention.start)
             rank = mention.start - own[before - 1] if before else 10**9 + own[0]
+            # "Kim, the envoy, and Sung Kim agreed": a person named in full in the same
+            # sentence is not the one a bare name there refers to, when another is possible.
+            in_sentence = bisect_left(own, sentence.start) < bisect_left(own, sentence.end)
+            rank += 10**12 if in_sentence else 0
             if best is None or rank < best[0]:
                 best = (rank, index)
         return best[1] if best else None
