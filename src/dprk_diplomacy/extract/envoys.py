@@ -225,6 +225,7 @@ class EnvoyResolver:
         mentions = [m for m in mentions if m not in headline]
         singles: list[PersonMention] = []
         starts: dict[int, list[int]] = {}  # person -> where its mentions start, sorted
+        named_in: dict[int, set[int]] = {}  # person -> the sentences that name them
         names = _NameIndex()
         for mention in mentions + self._headline_mentions(headline, mentions, analysis.text):
             if len(mention.tokens) < 2:
@@ -250,6 +251,7 @@ class EnvoyResolver:
                 person.aliases.append(mention.name)
             person.mentions.append(mention)
             insort(starts.setdefault(index, []), mention.start)
+            named_in.setdefault(index, set()).add(mention.sentence)
             analysis.person_of[mention.start] = index
         for mention in singles:
             if re.match(
@@ -257,7 +259,7 @@ class EnvoyResolver:
                 analysis.text[mention.end : mention.end + 16],
             ):
                 continue
-            index = self._back_reference(people, analysis, mention, starts, names)
+            index = self._back_reference(mention, starts, named_in, names)
             if index is None:
                 official = self.gazetteer.official(mention.name)
                 if official is None or mention.name in self.lexicon.not_name_words:
@@ -274,6 +276,7 @@ class EnvoyResolver:
                 person.aliases.append(mention.name)
             person.mentions.append(mention)
             insort(starts.setdefault(index, []), mention.start)
+            named_in.setdefault(index, set()).add(mention.sentence)
             analysis.person_of[mention.start] = index
         for person in people:
             person.mentions.sort(key=lambda m: m.start)
@@ -316,14 +319,12 @@ class EnvoyResolver:
 
     @staticmethod
     def _back_reference(
-        people: list[Person],
-        analysis: Analysis,
         mention: PersonMention,
         starts: dict[int, list[int]],
+        named_in: dict[int, set[int]],
         names: _NameIndex,
     ) -> int | None:
         token = lookup_key(mention.name)
-        sentence = analysis.sentences[mention.sentence].sentence
         best: tuple[int, int] | None = None  # (distance rank, index)
         for index in names.ending_in(token):  # those whose first or last token is this one
             # The person's nearest mention before this one (a bisection, not a scan of
@@ -333,8 +334,7 @@ class EnvoyResolver:
             rank = mention.start - own[before - 1] if before else 10**9 + own[0]
             # "Kim, the envoy, and Sung Kim agreed": a person named in full in the same
             # sentence is not the one a bare name there refers to, when another is possible.
-            in_sentence = bisect_left(own, sentence.start) < bisect_left(own, sentence.end)
-            rank += 10**12 if in_sentence else 0
+            rank += 10**12 if mention.sentence in named_in[index] else 0
             if best is None or rank < best[0]:
                 best = (rank, index)
         return best[1] if best else None
