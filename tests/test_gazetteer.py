@@ -372,3 +372,32 @@ def test_any_respelling_of_an_official_finds_them(
     )
     found = Gazetteer.default().official(respelt.upper() if upper else respelt.lower())
     assert found == official
+
+
+def test_user_file_adds_a_channel(tmp_path: Path) -> None:
+    from dprk_diplomacy import Parser
+
+    extra = tmp_path / "channels.json"
+    extra.write_text(
+        json.dumps(
+            {
+                "channels": [
+                    {"name": "Stockholm channel", "family": "stockholm", "parties": ["PRK", "USA"]}
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
+    text = "Officials said the Stockholm channel was reopened last week."
+    assert Parser().parse(text).channels == ()
+    channels = Parser.from_files(extra).parse(text, published="2024-05-10").channels
+    assert [(c.name, c.parties, c.status) for c in channels] == [
+        ("Stockholm channel", ("PRK", "USA"), "restored")
+    ]
+
+
+def test_malformed_channel_entry_names_the_file_and_entry(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"channels": [{"name": "Oslo line", "parties": ["XX"]}]}))
+    with pytest.raises(GazetteerError, match=r"bad\.json.*channels.*Oslo line"):
+        Gazetteer.from_files(bad)

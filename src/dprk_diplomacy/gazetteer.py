@@ -1,12 +1,13 @@
 """Closed lists of countries, places, officials and organisations, and lookups over them.
 
 The bundled lists live in ``dprk_diplomacy/data/`` (``countries.json``,
-``places.json``, ``officials.json``, ``organizations.json``) and are read once
+``places.json``, ``officials.json``, ``organizations.json``, and the channel
+heads of ``channels.json``) and are read once
 per process by :meth:`Gazetteer.default`.
 
 A user extends them without touching code: :meth:`Gazetteer.from_files` reads
 JSON files, each an object with any of the keys ``"countries"``, ``"places"``,
-``"officials"`` and ``"organizations"``, holding lists of entries::
+``"officials"``, ``"organizations"`` and ``"channels"``, holding lists of entries::
 
     {
       "countries": [
@@ -25,6 +26,9 @@ JSON files, each an object with any of the keys ``"countries"``, ``"places"``,
       "organizations": [
         {"name": "Unification Ministry", "aliases": ["Ministry of Unification"],
          "country": "KOR"}
+      ],
+      "channels": [
+        {"name": "Stockholm channel", "family": "stockholm", "parties": ["PRK", "USA"]}
       ]
     }
 
@@ -76,9 +80,9 @@ PlaceKind = Literal["city", "region", "site", "country"]
 CountryTermKind = Literal["name", "demonym", "capital"]
 """How a term names a country: ``"Japan"``, ``"Japanese"`` or ``"Tokyo"``."""
 
-Section = Literal["countries", "places", "officials", "organizations"]
+Section = Literal["countries", "places", "officials", "organizations", "channels"]
 
-_SECTIONS: tuple[Section, ...] = ("countries", "places", "officials", "organizations")
+_SECTIONS: tuple[Section, ...] = ("countries", "places", "officials", "organizations", "channels")
 
 
 class _Entry(BaseModel):
@@ -141,6 +145,21 @@ class OrganizationEntry(_Entry):
     aliases: tuple[NonEmptyStr, ...] = Field(default=(), description="Other names and acronyms.")
     country: CountryCode | None = Field(
         default=None, description="The state it belongs to; null for international organisations."
+    )
+
+
+class ChannelEntry(_Entry):
+    """A head phrase that names a standing means of contact: "New York channel", "hotline"."""
+
+    name: NonEmptyStr = Field(description="The phrase as news English writes it: 'hotline'.")
+    aliases: tuple[NonEmptyStr, ...] = Field(default=(), description="Other phrasings.")
+    family: NonEmptyStr = Field(
+        description="Mentions whose heads share a family (and their sides) are one channel."
+    )
+    parties: tuple[CountryCode, ...] = Field(
+        default=(),
+        description="The states the channel always links, if fixed: the New York channel links "
+        "PRK and USA; empty when the text says.",
     )
 
 
@@ -275,11 +294,13 @@ class Gazetteer:
     places: tuple[PlaceEntry, ...] = ()
     officials: tuple[OfficialEntry, ...] = ()
     organizations: tuple[OrganizationEntry, ...] = ()
+    channels: tuple[ChannelEntry, ...] = ()
 
     def __repr__(self) -> str:
         return (
             f"Gazetteer(<{len(self.countries)} countries, {len(self.places)} places, "
-            f"{len(self.officials)} officials, {len(self.organizations)} organizations>)"
+            f"{len(self.officials)} officials, {len(self.organizations)} organizations, "
+            f"{len(self.channels)} channels>)"
         )
 
     @classmethod
@@ -306,6 +327,7 @@ class Gazetteer:
         places: Iterable[PlaceEntry | Mapping[str, Any]] = (),
         officials: Iterable[OfficialEntry | Mapping[str, Any]] = (),
         organizations: Iterable[OrganizationEntry | Mapping[str, Any]] = (),
+        channels: Iterable[ChannelEntry | Mapping[str, Any]] = (),
     ) -> Gazetteer:
         """A new gazetteer with these entries added; one with an existing key replaces it.
 
@@ -319,6 +341,7 @@ class Gazetteer:
                 "places": places,
                 "officials": officials,
                 "organizations": organizations,
+                "channels": channels,
             },
             None,
         )
@@ -337,6 +360,9 @@ class Gazetteer:
             organizations=_merge(
                 self.organizations,
                 _validate(OrganizationEntry, "organizations", sections["organizations"], source),
+            ),
+            channels=_merge(
+                self.channels, _validate(ChannelEntry, "channels", sections["channels"], source)
             ),
         )
 
@@ -512,4 +538,16 @@ def _default_gazetteer() -> Gazetteer:
         places=_bundled("places", PlaceEntry),
         officials=_bundled("officials", OfficialEntry),
         organizations=_bundled("organizations", OrganizationEntry),
+        channels=_bundled_channels(),
     )
+
+
+def _bundled_channels() -> tuple[ChannelEntry, ...]:
+    """The channel heads of ``channels.json`` (which also holds the channel cue words)."""
+    content = load_json("channels.json")
+    named = content.get("named", {})
+    entries = [
+        {"name": head["phrase"], "family": head["family"], "parties": named.get(head["family"], [])}
+        for head in content.get("heads", [])
+    ]
+    return _validate(ChannelEntry, "channels", entries, "channels.json")

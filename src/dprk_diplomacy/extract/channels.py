@@ -28,8 +28,6 @@ from .envoys import Person
 from .meetings import MeetingExtractor
 
 _DATA = load_json("channels.json")
-_FAMILY = {item["phrase"].lower(): item["family"] for item in _DATA["heads"]}
-_NAMED: dict[str, list[str]] = _DATA["named"]
 
 
 def _alternation(words: list[str]) -> str:
@@ -37,8 +35,6 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s") for w in ordered)
 
 
-# (?<![\w-])(?:head|...)(?![\w-]), case-insensitive; see word_list_pattern
-_HEAD = word_list_pattern(list(_FAMILY), ignore_case=True, any_space=True)
 _MODIFIER = re.compile(
     rf"""
     (?:
@@ -87,6 +83,21 @@ class ChannelExtractor:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        # The heads come from the gazetteer, so a user file can add channels of its own.
+        self._family = {
+            _phrase_key(phrase): entry.family
+            for entry in gazetteer.channels
+            for phrase in (entry.name, *entry.aliases)
+        }
+        self._named = {
+            entry.family: set(entry.parties) for entry in gazetteer.channels if entry.parties
+        }
+        # (?<![\w-])(?:head|...)(?![\w-]), case-insensitive; see word_list_pattern
+        self._head = word_list_pattern(
+            [p for e in gazetteer.channels for p in (e.name, *e.aliases)],
+            ignore_case=True,
+            any_space=True,
+        )
 
     def extract(self, analysis: Analysis, people: list[Person]) -> list[Channel]:
         """The article's channels, one per channel, in order of first mention."""
@@ -94,7 +105,7 @@ class ChannelExtractor:
         for index, fact in enumerate(analysis.sentences):
             if fact.sentence.kind != "story":
                 continue
-            for head in _HEAD.finditer(analysis.text, fact.sentence.start, fact.sentence.end):
+            for head in self._head.finditer(analysis.text, fact.sentence.start, fact.sentence.end):
                 mention = self._mention(analysis, people, index, head)
                 if mention is not None:
                     mentions.append(mention)
@@ -106,7 +117,7 @@ class ChannelExtractor:
         text = analysis.text
         fact = analysis.sentences[index]
         s_start, s_end = fact.sentence.start, fact.sentence.end
-        family = _FAMILY[head.group(0).lower()]
+        family = self._family[_phrase_key(head.group(0))]
         after = text[head.end() : head.end() + 12]
         if family == "back" and re.match(r"\s?talks", after):
             return None
@@ -164,8 +175,8 @@ class ChannelExtractor:
         family: str,
         clause: tuple[int, int],
     ) -> set[str]:
-        if family in _NAMED:
-            return set(_NAMED[family])
+        if family in self._named:
+            return set(self._named[family])
         fact = analysis.sentences[index]
         text = analysis.text
         parties: set[str] = set()
@@ -216,6 +227,11 @@ class ChannelExtractor:
             date=mention.date,
             evidence=Span.of(analysis.text, *mention.evidence),
         )
+
+
+def _phrase_key(phrase: str) -> str:
+    """A head phrase as matched, folded: case and runs of spaces do not matter."""
+    return " ".join(phrase.lower().split())
 
 
 def _clause(text: str, s_start: int, s_end: int, start: int, end: int) -> tuple[int, int]:
