@@ -545,3 +545,14 @@ def test_channel_clause_after_comma_and() -> None:
         published="2023-03-04",
     )
     assert [c.status for c in article.channels] == ["severed"]
+
+
+def test_invitation_is_proposed_and_reported_would_is_planned() -> None:
+    article = dprk_diplomacy.parse(
+        "Chilean President Ana Roldan invited Japanese Prime Minister Ken Oda to visit Chile. "
+        "The invitation comes as Tokyo and Lima said they would hold talks in Lima next month.",
+        published="2025-10-29",
+    )
+    statuses = {m.location: m.status for m in article.meetings}
+    assert statuses.get("Chile") == "proposed"
+    assert statuses.get("Lima") == "planned"

@@ -66,6 +66,8 @@ _CLAUSE_BREAK = re.compile(
           | that\s(?=[a-z]+\s(?:him|her|them)\s)  # "a tour that took him to"
           | that\s(?=[A-Z])                        # "the suggestion that Sung Kim meet"
           | (?:that|which)\s(?=(?:was|were|had\sbeen|has\sbeen)\s)  # "an office in X that was set up"
+          | (?:comes|came|come)\sas\s             # "The meeting comes as Seoul said ...": news
+                                                 # of another occasion follows
         )
       | (?<=;)                    # a semicolon always ends a clause
       | (?<=,)\s(?:but|while|when|where|whereas)\s  # a comma with a conjunction
@@ -120,6 +122,11 @@ _SIDE_NOUN_AFTER = re.compile(
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|to|into|visit|visited|visits|visiting)\s(?:the\s)?)$")
 _PROCESS = re.compile(
     r"\b(?:resum\w*|restart\w*|return\w*\sto|revive|reviving|resumption\sof|since)\s(?:the\s)?(?:[\w-]+\s){0,2}$",
+    re.IGNORECASE,
+)
+# "X said (that) they would ...": "would" reports a plan, not a hedge.
+_REPORTED_FUTURE = re.compile(
+    r"\b(?:said|says|announced|agreed|confirmed)\s(?:that\s)?(?:[\w-]+\s){0,3}would\s",
     re.IGNORECASE,
 )
 # A plan stated after the cue: "the summit in Vietnam, to be held Feb. 27-28".
@@ -356,6 +363,8 @@ class MeetingExtractor:
             r"\b(?:suggest\w*|offer\w*|propos\w*)\b", governing
         )
         planned = _PLANNED.search(lead)
+        if proposed and proposed.group(0).lower() == "would" and _REPORTED_FUTURE.search(lead):
+            return "planned"  # "they said they would hold a summit": a reported plan
         if proposed and (
             not planned
             or proposed.start() >= planned.start()
