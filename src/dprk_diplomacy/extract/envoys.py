@@ -227,6 +227,22 @@ class EnvoyResolver:
         starts: dict[int, list[int]] = {}  # person -> where its mentions start, sorted
         named_in: dict[int, set[int]] = {}  # person -> the sentences that name them
         names = _NameIndex()
+
+        def new_person(mention: PersonMention, key: str, official: OfficialEntry | None) -> int:
+            people.append(Person(mention.name, key, mention.tokens, official=official))
+            by_key[key] = len(people) - 1
+            names.add(len(people) - 1, mention.tokens)
+            return len(people) - 1
+
+        def attach(index: int, mention: PersonMention) -> None:
+            person = people[index]
+            if mention.name != person.name and mention.name not in person.aliases:
+                person.aliases.append(mention.name)
+            person.mentions.append(mention)
+            insort(starts.setdefault(index, []), mention.start)
+            named_in.setdefault(index, set()).add(mention.sentence)
+            analysis.person_of[mention.start] = index
+
         for mention in mentions + self._headline_mentions(headline, mentions, analysis.text):
             if len(mention.tokens) < 2:
                 singles.append(mention)
@@ -237,22 +253,14 @@ class EnvoyResolver:
             if index is None:
                 index = self._prefix_match(people, mention.tokens, names)
             if index is None:
-                index = len(people)
-                people.append(Person(mention.name, key, mention.tokens, official=official))
-                by_key[key] = index
-                names.add(index, mention.tokens)
+                index = new_person(mention, key, official)
             person = people[index]
             if len(_name_key(mention.name)) > len(_name_key(person.name)):
                 person.aliases.append(person.name)
                 names.remove(index, person.tokens)
                 person.name, person.tokens = mention.name, mention.tokens
                 names.add(index, person.tokens)
-            elif mention.name != person.name and mention.name not in person.aliases:
-                person.aliases.append(mention.name)
-            person.mentions.append(mention)
-            insort(starts.setdefault(index, []), mention.start)
-            named_in.setdefault(index, set()).add(mention.sentence)
-            analysis.person_of[mention.start] = index
+            attach(index, mention)
         for mention in singles:
             if re.match(
                 r"(?:['’]s)?\s(?:administration|government|era|camp|team|doctrine)\b",
@@ -267,17 +275,8 @@ class EnvoyResolver:
                 key = _name_key(official.name)
                 index = by_key.get(key)
                 if index is None:
-                    index = len(people)
-                    people.append(Person(mention.name, key, mention.tokens, official=official))
-                    by_key[key] = index
-                    names.add(index, mention.tokens)
-            person = people[index]
-            if mention.name != person.name and mention.name not in person.aliases:
-                person.aliases.append(mention.name)
-            person.mentions.append(mention)
-            insort(starts.setdefault(index, []), mention.start)
-            named_in.setdefault(index, set()).add(mention.sentence)
-            analysis.person_of[mention.start] = index
+                    index = new_person(mention, key, official)
+            attach(index, mention)
         for person in people:
             person.mentions.sort(key=lambda m: m.start)
             self._weigh_evidence(person, analysis)

@@ -39,12 +39,6 @@ from ..resources import load_json
 from .analysis import Analysis
 from .envoys import Person
 
-
-def _words_pattern(words: list[str]) -> str:
-    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s") for w in ordered)
-
-
 _CUES = load_json("meetings.json")
 
 # (?<![\w-])(?:(?P<call>...)|(?P<summit>...)|...)(?![\w-]), case-insensitive: the first
@@ -843,20 +837,11 @@ def finish(
             candidate.parties = {s for s in sides if s}
         else:
             candidate.parties |= {s for s in sides if s}
-        context = next(
-            (
-                c
-                for c in reversed(earlier)
-                if c.location
-                and c.status == candidate.status
-                and candidate.sentence - c.sentence <= 2
-                and set(candidate.participants) & set(c.participants)
-            ),
-            None,
-        )
-        if candidate.location is None and candidate.kind != "call" and context is not None:
-            candidate.location = context.location
-            candidate.location_country = context.location_country
+        if candidate.location is None and candidate.kind != "call":
+            context = _place_context(candidate, earlier)
+            if context is not None:
+                candidate.location = context.location
+                candidate.location_country = context.location_country
         if (
             len(candidate.parties) < 2
             and candidate.location_country
@@ -890,6 +875,20 @@ def finish(
             )
         )
     return records
+
+
+def _place_context(candidate: Candidate, earlier: list[Candidate]) -> Candidate | None:
+    """The latest earlier mention, at most two sentences back, that places the same people."""
+    for previous in reversed(earlier):  # in text order, so the search stops two sentences back
+        if candidate.sentence - previous.sentence > 2:
+            return None
+        if (
+            previous.location
+            and previous.status == candidate.status
+            and set(candidate.participants) & set(previous.participants)
+        ):
+            return previous
+    return None
 
 
 def _dateline_fallback(candidate: Candidate, analysis: Analysis, gazetteer: Gazetteer) -> None:

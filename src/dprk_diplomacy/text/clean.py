@@ -18,7 +18,7 @@ import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from importlib import resources
-from typing import Final, Literal
+from typing import Any, Final, Literal
 
 from dateutil import parser as date_parser
 
@@ -64,25 +64,21 @@ def _strings(data: dict[str, object], key: str) -> list[str]:
     return [str(item) for item in value]
 
 
-def _load_sources() -> dict[str, str]:
+def _source_entries() -> list[dict[str, Any]]:
+    """The entries of ``news_sources.json``."""
+    entries = _load_json("news_sources.json").get("sources", [])
+    if not isinstance(entries, list):
+        raise TypeError("news_sources.json: 'sources' must be a list")
+    return entries
+
+
+def _source_names(entries: list[dict[str, Any]]) -> dict[str, str]:
     """Every lower-cased name or alias of a news organisation -> its reported name."""
-    entries = _load_json("news_sources.json").get("sources", [])
-    names: dict[str, str] = {}
-    if not isinstance(entries, list):
-        raise TypeError("news_sources.json: 'sources' must be a list")
-    for entry in entries:
-        name, aliases = entry["name"], entry.get("aliases", [])
-        for alias in (name, *aliases):
-            names[alias.casefold()] = name
-    return names
-
-
-def _load_source_countries() -> dict[str, str]:
-    """Reported source name -> the state whose national outlet it is."""
-    entries = _load_json("news_sources.json").get("sources", [])
-    if not isinstance(entries, list):
-        raise TypeError("news_sources.json: 'sources' must be a list")
-    return {entry["name"]: entry["country"] for entry in entries if entry.get("country")}
+    return {
+        alias.casefold(): entry["name"]
+        for entry in entries
+        for alias in (entry["name"], *entry.get("aliases", []))
+    }
 
 
 def source_country(source: str | None) -> str | None:
@@ -105,8 +101,10 @@ _CHROME_LINES: Final = frozenset(_strings(_BOILERPLATE, "lines"))
 _CHROME_PATTERN: Final = _alternation(_strings(_BOILERPLATE, "line_patterns"))
 _END_LINES: Final = frozenset(_strings(_BOILERPLATE, "end_lines"))
 _END_PATTERN: Final = _alternation(_strings(_BOILERPLATE, "end_patterns"))
-_SOURCES: Final = _load_sources()
-_SOURCE_COUNTRIES: Final = _load_source_countries()
+_SOURCE_ENTRIES: Final = _source_entries()
+_SOURCES: Final = _source_names(_SOURCE_ENTRIES)
+# Reported source name -> the state whose national outlet it is.
+_SOURCE_COUNTRIES: Final = {e["name"]: e["country"] for e in _SOURCE_ENTRIES if e.get("country")}
 _SOURCE_FIRST_WORDS: Final = frozenset(name.split()[0] for name in _SOURCES)
 
 # Lines longer than this are never page chrome, credits or date lines.
