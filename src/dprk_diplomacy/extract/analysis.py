@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..recognize.dates import DateMention, find_dates
 from ..recognize.people import NameFinder, PersonMention
 from ..recognize.terms import Term, TermIndex
+from ..recognize.trie import fold_case
 from ..text.clean import CleanText
 from ..text.sentences import Sentence, split_sentences
 
@@ -37,6 +39,16 @@ class Analysis:
     sentences: list[SentenceFacts]
     dateline_date: DateMention | None = None
     person_of: dict[int, int] = field(default_factory=dict)  # mention start -> person index
+
+    @cached_property
+    def folded(self) -> str:
+        """The text lower-cased with every offset kept, for case-blind cue patterns.
+
+        Matching a lower-case pattern here is about twice as fast as matching
+        with ``re.IGNORECASE``.  Where lower-casing would change the length
+        (the Turkish dotted capital I), only ASCII capitals are folded.
+        """
+        return fold_case(self.text)
 
     def sentence_text(self, index: int) -> str:
         """The text of sentence ``index``."""

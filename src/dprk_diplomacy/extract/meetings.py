@@ -26,6 +26,7 @@ named delegates' meeting, repeated mentions with the same participants.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -41,11 +42,14 @@ from .envoys import Person
 
 _CUES = load_json("meetings.json")
 
-# (?<![\w-])(?:(?P<call>...)|(?P<summit>...)|...)(?![\w-]), case-insensitive: the first
-# list with a word there names the kind (match.lastgroup); see word_list_pattern.
+# (?<![\w-])(?:(?P<call>...)|(?P<summit>...)|...)(?![\w-]): the first list with a word
+# there names the kind (match.lastgroup); see word_list_pattern.  It is matched against
+# Analysis.folded, so the words are lower-case and the pattern need not ignore case.
 _TRIGGER = word_list_pattern(
-    {kind: _CUES[kind] for kind in ("call", "summit", "visit", "meet", "talks")},
-    ignore_case=True,
+    {
+        kind: [word.lower() for word in _CUES[kind]]
+        for kind in ("call", "summit", "visit", "meet", "talks")
+    },
     any_space=True,
 )
 
@@ -198,12 +202,21 @@ class MeetingExtractor:
         """The merged meeting candidates, in order of first mention."""
         candidates: list[Candidate] = []
         focus: int | None = None
+        folded = analysis.folded
         for index, fact in enumerate(analysis.sentences):
             sentence = fact.sentence
             if sentence.kind != "story":
                 continue
-            for candidate in self._sentence_candidates(analysis, people, index, focus, candidates):
-                candidates.append(candidate)
+            triggers = list(
+                itertools.islice(
+                    _TRIGGER.finditer(folded, sentence.start, sentence.end),
+                    _MAX_CUES_PER_SENTENCE,  # prose never packs more; junk must not cost quadratic time
+                )
+            )
+            if triggers:
+                candidates.extend(
+                    self._sentence_candidates(analysis, people, index, triggers, focus, candidates)
+                )
             subject = self._focus(analysis, people, index)
             if subject is not None:
                 focus = subject
@@ -218,6 +231,7 @@ class MeetingExtractor:
         analysis: Analysis,
         people: list[Person],
         index: int,
+        triggers: list[re.Match[str]],
         focus: int | None,
         earlier: list[Candidate],
     ) -> list[Candidate]:
@@ -229,9 +243,7 @@ class MeetingExtractor:
         break_starts = [m.start() for m in clause_breaks]
         found: list[Candidate] = []
         last_end = -1
-        for count, trigger in enumerate(_TRIGGER.finditer(text, s_start, s_end)):
-            if count >= _MAX_CUES_PER_SENTENCE:
-                break  # prose never packs more; junk input must not cost quadratic time
+        for trigger in triggers:
             if trigger.start() < last_end:
                 continue
             w_start = max([s_start, *[b for b in breaks if b <= trigger.start()]])

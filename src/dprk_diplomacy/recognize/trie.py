@@ -23,6 +23,20 @@ from functools import cache
 
 _END = ""
 
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def fold_case(text: str) -> str:
+    """``text`` lower-cased, each character in its place.
+
+    >>> fold_case("Talks in SEOUL")
+    'talks in seoul'
+    >>> len(fold_case("İstanbul")) == len("İstanbul")
+    True
+    """
+    folded = text.lower()
+    return folded if len(folded) == len(text) else text.translate(_ASCII_LOWER)
+
 
 def trie_pattern(words: Iterable[str]) -> str:
     """A regex source matching any of ``words`` (longest first at each branch).
