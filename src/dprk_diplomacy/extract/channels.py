@@ -21,7 +21,7 @@ from ..gazetteer import Gazetteer
 from ..models import Channel, ChannelStatus, Span
 from ..partial_date import PartialDate
 from ..recognize.dates import Direction
-from ..recognize.trie import word_list_pattern
+from ..recognize.trie import folded_word_list_pattern, word_list_pattern
 from ..resources import load_json
 from .analysis import Analysis
 from .envoys import Person
@@ -92,20 +92,19 @@ class ChannelExtractor:
         self._named = {
             entry.family: set(entry.parties) for entry in gazetteer.channels if entry.parties
         }
-        # (?<![\w-])(?:head|...)(?![\w-]), case-insensitive; see word_list_pattern
-        self._head = word_list_pattern(
-            [p for e in gazetteer.channels for p in (e.name, *e.aliases)],
-            ignore_case=True,
-            any_space=True,
+        # (?<![\w-])(?:head|...)(?![\w-]) over Analysis.folded; see folded_word_list_pattern
+        self._head = folded_word_list_pattern(
+            [p for e in gazetteer.channels for p in (e.name, *e.aliases)], any_space=True
         )
 
     def extract(self, analysis: Analysis, people: list[Person]) -> list[Channel]:
         """The article's channels, one per channel, in order of first mention."""
         mentions = []
+        folded = analysis.folded
         for index, fact in enumerate(analysis.sentences):
             if fact.sentence.kind != "story":
                 continue
-            for head in self._head.finditer(analysis.text, fact.sentence.start, fact.sentence.end):
+            for head in self._head.finditer(folded, fact.sentence.start, fact.sentence.end):
                 mention = self._mention(analysis, people, index, head)
                 if mention is not None:
                     mentions.append(mention)

@@ -49,6 +49,24 @@ _ENTOURAGE = word_list_pattern(
     after="",
 )
 
+
+def _may_name_group(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a word every group or entourage cue has.
+
+    A substring test costs far less than the two patterns it spares.
+
+    >>> _may_name_group("Officials, including Kim, came.", 0, 31)
+    True
+    >>> _may_name_group("Kim met Ri.", 0, 11)
+    False
+    """
+    return (
+        text.find("by", start, end) >= 0
+        or text.find("includ", start, end) >= 0
+        or text.find("such", start, end) >= 0
+    )
+
+
 _COUNTERPART_BEFORE = re.compile(
     r"""
     (?P<state>[\w.'’-]{2,20}(?:\s[\w.'’-]{2,20})?)   # the state word: "South Korean", "U.S."
@@ -406,6 +424,8 @@ class EnvoyResolver:
         text = analysis.text
         for fact in analysis.sentences:
             sentence = fact.sentence
+            if not _may_name_group(text, sentence.start, sentence.end):
+                continue
             for pattern, kind in ((_GROUP_INCLUDING, "group"), (_ENTOURAGE, "entourage")):
                 match = pattern.search(text, sentence.start, sentence.end)
                 if not match:

@@ -35,7 +35,7 @@ from ..models import Meeting, MeetingKind, MeetingStatus, Span
 from ..partial_date import PartialDate
 from ..recognize.dates import DateMention, Direction
 from ..recognize.terms import Term
-from ..recognize.trie import word_list_pattern
+from ..recognize.trie import folded_word_list_pattern, word_list_pattern
 from ..resources import load_json
 from .analysis import Analysis
 from .envoys import Person
@@ -45,11 +45,8 @@ _CUES = load_json("meetings.json")
 # (?<![\w-])(?:(?P<call>...)|(?P<summit>...)|...)(?![\w-]): the first list with a word
 # there names the kind (match.lastgroup); see word_list_pattern.  It is matched against
 # Analysis.folded, so the words are lower-case and the pattern need not ignore case.
-_TRIGGER = word_list_pattern(
-    {
-        kind: [word.lower() for word in _CUES[kind]]
-        for kind in ("call", "summit", "visit", "meet", "talks")
-    },
+_TRIGGER = folded_word_list_pattern(
+    {kind: _CUES[kind] for kind in ("call", "summit", "visit", "meet", "talks")},
     any_space=True,
 )
 

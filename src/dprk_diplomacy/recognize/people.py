@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache, partial
 
@@ -85,9 +85,11 @@ class _Words:
     """The words of a sentence (``_WORD`` matches), read once for all its names.
 
     :meth:`between` gives the words that ``_WORD.finditer(text, start, end)``
-    would give, without reading the text again; :meth:`title_from` remembers
+    would give, without reading the text again; :meth:`run_start` remembers
     how far back runs of title words reach, so that names in a long run of
-    capitalised words do not each read the run again.
+    capitalised words do not each read the run again.  Words are read only as
+    far as a name needs them: titles stand before names, so the words after a
+    sentence's last name are never read.
     """
 
     def __init__(
@@ -104,10 +106,19 @@ class _Words:
         self.term_starts = [term.start for term in terms or ()]
         self.starts: list[int] = []
         self.ends: list[int] = []
-        for match in _WORD.finditer(text, start, end):
-            self.starts.append(match.start())
-            self.ends.append(match.end())
+        self._unread: Iterator[re.Match[str]] | None = _WORD.finditer(text, start, end)
         self._run_start: dict[int, int] = {}  # word -> first word of the title run ending there
+
+    def _read_to(self, position: int) -> None:
+        """Read words until one starts at or after ``position`` (or the sentence ends)."""
+        starts = self.starts
+        while self._unread is not None and (not starts or starts[-1] < position):
+            match = next(self._unread, None)
+            if match is None:
+                self._unread = None
+                break
+            starts.append(match.start())
+            self.ends.append(match.end())
 
     def word(self, index: int) -> str:
         """The text of word ``index``."""
@@ -120,6 +131,7 @@ class _Words:
         reads the same as ``_WORD`` would read it from there, because a word is
         a run of one class of characters or a single punctuation mark.
         """
+        self._read_to(end)
         first = bisect_right(self.ends, start)  # the first word ending after start
         last = bisect_left(self.starts, end)  # the first word starting at or after end
         return first, last

@@ -20,6 +20,7 @@ import re
 import string
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
+from typing import Any
 
 _END = ""
 
@@ -125,6 +126,26 @@ def word_list_pattern(
     if "" in listed:
         return re.compile(_first_char_branches(listed[""], escape, boundary, ignore_case) + after)
     return re.compile(_grouped(listed, escape, boundary, ignore_case) + after)
+
+
+def folded_word_list_pattern(
+    words: Iterable[str] | Mapping[str, Iterable[str]], **options: Any
+) -> re.Pattern[str]:
+    """:func:`word_list_pattern` of the words lower-cased, to search :func:`fold_case` text.
+
+    It finds what the ``ignore_case=True`` pattern finds in the original text,
+    at the same offsets, in about half the time.
+
+    >>> pattern = folded_word_list_pattern(["Phone call", "met"], any_space=True)
+    >>> [m.span() for m in pattern.finditer(fold_case("They MET by Phone\ncall"))]
+    [(5, 8), (12, 22)]
+    """
+    if isinstance(words, Mapping):
+        return word_list_pattern(
+            {name: [word.lower() for word in group] for name, group in words.items()},
+            **options,
+        )
+    return word_list_pattern([word.lower() for word in words], **options)
 
 
 def _cased(char: str) -> bool:
