@@ -20,6 +20,7 @@ same or previous sentence, and finally the romanisation of a Korean name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from typing import Any
@@ -206,7 +207,8 @@ def is_head_of_state_title(title: str, lexicon: Lexicon | None = None) -> bool:
     >>> is_head_of_state_title("vice chairman of the committee")
     False
     """
-    lexicon = lexicon or Lexicon.default()
+    if lexicon is None:
+        return _default_head_of_state_title(title)
     low = title.lower()
     words = low.replace("-", " ").split()
     if any(p in words for p in ("vice", "deputy")) or " of the committee" in low:
@@ -214,6 +216,12 @@ def is_head_of_state_title(title: str, lexicon: Lexicon | None = None) -> bool:
     if "president of" in low and "state affairs" not in low and "republic" not in low:
         return False
     return any(h in words if " " not in h else h in low for h in lexicon.head_of_state)
+
+
+@lru_cache(maxsize=4096)
+def _default_head_of_state_title(title: str) -> bool:
+    # Posts recur in every article: decide each once for the bundled lexicon.
+    return is_head_of_state_title(title, Lexicon.default())
 
 
 def _name_key(name: str) -> str:

@@ -37,7 +37,8 @@ from ..recognize.dates import DateMention, Direction
 from ..recognize.terms import Term
 from ..recognize.trie import folded_word_list_pattern, word_list_pattern
 from ..resources import load_json
-from .analysis import Analysis
+from ..recognize.people import PersonMention
+from .analysis import Analysis, SentenceFacts
 from .envoys import Person
 
 _CUES = load_json("meetings.json")
@@ -73,13 +74,14 @@ _CLAUSE_BREAK = re.compile(
     re.VERBOSE,
 )
 
-_NEGATION = word_list_pattern(_CUES["negation"], ignore_case=True, any_space=True)
-_CANCELLED = word_list_pattern(_CUES["cancelled"], ignore_case=True, any_space=True)
-_PROPOSED = word_list_pattern(_CUES["proposed"], ignore_case=True, any_space=True)
-_PLANNED = word_list_pattern(_CUES["planned"], ignore_case=True, any_space=True)
-_SPEECH = word_list_pattern(_CUES["speech"], ignore_case=True, any_space=True)
-_PURPOSE = word_list_pattern(_CUES["purpose"], ignore_case=True, any_space=True)
-_SERIES = word_list_pattern(_CUES["series"], ignore_case=True, any_space=True)
+# The cue lists match case-blind: they are searched in Analysis.folded (or slices of it).
+_NEGATION = folded_word_list_pattern(_CUES["negation"], any_space=True)
+_CANCELLED = folded_word_list_pattern(_CUES["cancelled"], any_space=True)
+_PROPOSED = folded_word_list_pattern(_CUES["proposed"], any_space=True)
+_PLANNED = folded_word_list_pattern(_CUES["planned"], any_space=True)
+_SPEECH = folded_word_list_pattern(_CUES["speech"], any_space=True)
+_PURPOSE = folded_word_list_pattern(_CUES["purpose"], any_space=True)
+_SERIES = folded_word_list_pattern(_CUES["series"], any_space=True)
 
 # A role held in a negotiating process rather than an occasion: "Russia's envoy to the talks".
 _ROLE_IN_TALKS = re.compile(
@@ -87,7 +89,7 @@ _ROLE_IN_TALKS = re.compile(
     r"\s(?:to|in|at|of)\s(?:the\s)?(?:[\w-]+\s)?$",
     re.IGNORECASE,
 )
-_PRONOUN = word_list_pattern(["he", "she", "him", "her", "his"], ignore_case=True)
+_PRONOUN = folded_word_list_pattern(["he", "she", "him", "her", "his"])
 # Where reported speech is attributed: a pronoun after it points at the speaker.
 _ATTRIBUTION = re.compile(
     r"""
@@ -161,6 +163,19 @@ _SIDE_OF = re.compile(
     re.IGNORECASE,
 )
 
+_SAID_AFTER = re.compile(r"\s(?:said|says|told|added|noted|stressed)\b")
+_SAID_ON_BEFORE = re.compile(r"(?:said|says|told|reported|added)\s(?:on\s)?$")
+_NOT_AFTER = re.compile(r"\s(?:was|were|is)\snot\b")  # "talks were not held"
+_NO_BEFORE = re.compile(r"\bno\s$")  # "no talks"
+_THERE_WAS_NO = re.compile(r"^\s?(?:were|was)\sno\b")
+_NOT_AN_OCCASION = re.compile(r"\s?(?:about\stalks|table)")  # "talks about talks", "talks table"
+_REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual)\b")  # searched in Analysis.folded
+_SENT_TO = re.compile(r"\s\S+\sto\s")  # "sent an envoy to"
+_OFFER_BEFORE = re.compile(r"\b(?:suggest\w*|offer\w*|propos\w*)\b")
+_EARLIER_ONE = re.compile(r"\b(?:latest|previous|last|failed|first)\s$")
+_TO_BEFORE = re.compile(r"\bto\s$")
+_IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s)?$")
+
 _PAST_VERB = re.compile(
     r"\b(?:met|held|visited|arrived|had|discussed|took|came|flew|traveled|travelled|left|paid|made)\b"
 )
@@ -189,6 +204,22 @@ class Candidate:
     evidence: tuple[int, int] = (0, 0)
 
 
+@dataclass
+class _Scope:
+    """One sentence as its cues read it, worked out once for all of them."""
+
+    index: int
+    fact: SentenceFacts
+    title_spans: list[tuple[int, int]]  # where titles stand: what lies inside belongs to them
+    named: list[tuple[PersonMention, int]]  # mentions of people, outside titles, in order
+    places: list[Term]  # names that can be a venue, outside titles
+    subject: int | None
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= position < b for a, b in spans)
+
+
 class MeetingExtractor:
     """Builds meeting records from an article's analysis and people."""
 
@@ -210,11 +241,13 @@ class MeetingExtractor:
                     _MAX_CUES_PER_SENTENCE,  # prose never packs more; junk must not cost quadratic time
                 )
             )
+            subject = self._subject(analysis, people, index)
             if triggers:
+                scope = self._scope(analysis, index, subject)
                 candidates.extend(
-                    self._sentence_candidates(analysis, people, index, triggers, focus, candidates)
+                    self._sentence_candidates(analysis, people, scope, triggers, focus, candidates)
                 )
-            subject = self._focus(analysis, people, index)
+            subject = self._focus(analysis, people, index, subject)
             if subject is not None:
                 focus = subject
         for candidate in candidates:
@@ -223,16 +256,33 @@ class MeetingExtractor:
         return _merge_all(candidates)
 
     # -- one sentence ------------------------------------------------------------
+    @staticmethod
+    def _scope(analysis: Analysis, index: int, subject: int | None) -> _Scope:
+        fact = analysis.sentences[index]
+        title_spans = [(m.title_start, m.title_end) for m in fact.people if m.title]
+        named = []
+        for mention in fact.people:
+            person = analysis.person_of.get(mention.start)
+            if person is not None and not _inside(mention.start, title_spans):
+                named.append((mention, person))
+        places = [
+            t
+            for t in fact.terms
+            if t.kind in ("capital", "place", "country", "reference")
+            and not _inside(t.start, title_spans)
+        ]
+        return _Scope(index, fact, title_spans, named, places, subject)
+
     def _sentence_candidates(
         self,
         analysis: Analysis,
         people: list[Person],
-        index: int,
+        scope: _Scope,
         triggers: list[re.Match[str]],
         focus: int | None,
         earlier: list[Candidate],
     ) -> list[Candidate]:
-        fact = analysis.sentences[index]
+        fact = scope.fact
         text = analysis.text
         s_start, s_end = fact.sentence.start, fact.sentence.end
         clause_breaks = list(_CLAUSE_BREAK.finditer(text, s_start, s_end))
@@ -246,7 +296,7 @@ class MeetingExtractor:
             w_start = max([s_start, *[b for b in breaks if b <= trigger.start()]])
             w_end = min([s_end, *[b for b in break_starts if b >= trigger.end()]])
             candidate = self._candidate(
-                analysis, people, index, trigger, w_start, w_end, focus, earlier
+                analysis, people, scope, trigger, w_start, w_end, focus, earlier
             )
             last_end = trigger.end()
             if candidate is None:
@@ -261,7 +311,7 @@ class MeetingExtractor:
         self,
         analysis: Analysis,
         people: list[Person],
-        index: int,
+        scope: _Scope,
         trigger: re.Match[str],
         w_start: int,
         w_end: int,
@@ -269,36 +319,41 @@ class MeetingExtractor:
         earlier: list[Candidate],
     ) -> Candidate | None:
         text = analysis.text
-        fact = analysis.sentences[index]
+        fact = scope.fact
+        index = scope.index
         kind_group = trigger.lastgroup or "talks"
         word = trigger.group(0).lower()
         if (
             kind_group == "visit"
             and word in ("send", "sent")
-            and not re.match(r"\s\S+\sto\s", text[trigger.end() : trigger.end() + 40])
+            and not _SENT_TO.match(text[trigger.end() : trigger.end() + 40])
         ):
             return None
-        before = text[max(w_start, trigger.start() - 30) : trigger.start()]
+        folded = analysis.folded
+        before_from = max(w_start, trigger.start() - 30)
+        before = text[before_from : trigger.start()]
         after = text[trigger.end() : min(w_end, trigger.end() + 25)]
-        if _NEGATION.search(before.split(",")[-1]) or re.match(r"\s(?:was|were|is)\snot\b", after):
+        if _NEGATION.search(
+            folded[before_from : trigger.start()].split(",")[-1]
+        ) or _NOT_AFTER.match(after):
             return None
-        if re.search(r"\bno\s$", before) or re.match(
-            r"^\s?(?:were|was)\sno\b", text[max(w_start, trigger.start() - 12) : trigger.start()]
+        if _NO_BEFORE.search(before) or _THERE_WAS_NO.match(
+            text[max(w_start, trigger.start() - 12) : trigger.start()]
         ):
             return None
-        if _SERIES.search(text, max(w_start, trigger.start() - 25), trigger.end()):
+        if _SERIES.search(folded, max(w_start, trigger.start() - 25), trigger.end()):
             return None
         if _ROLE_IN_TALKS.search(text, max(w_start, trigger.start() - 40), trigger.start()):
             return None  # "one of the six parties to the talks": a role in a process
-        if kind_group == "talks" and re.match(r"\s?(?:about\stalks|table)", after):
+        if kind_group == "talks" and _NOT_AN_OCCASION.match(after):
             return None
         process = bool(_PROCESS.search(text, max(w_start, trigger.start() - 40), trigger.start()))
         if process and kind_group in ("summit", "talks"):
             return None
-        status = self._status(text, w_start, w_end, trigger, kind_group)
-        participants = self._participants(analysis, people, index, w_start, w_end, trigger, focus)
+        status = self._status(text, folded, w_start, w_end, trigger, kind_group)
+        participants = self._participants(analysis, people, scope, w_start, w_end, trigger, focus)
         location, location_country, visit_host = self._location(
-            analysis, index, w_start, w_end, trigger, kind_group
+            analysis, scope, w_start, w_end, trigger, kind_group
         )
         parties = self._parties(
             analysis, people, fact.terms, participants, w_start, w_end, location, index
@@ -311,9 +366,7 @@ class MeetingExtractor:
         if not participants and process:
             return None
         kind: MeetingKind = "talks"
-        if kind_group == "call" or re.search(
-            r"\b(?:phone|telephone|video|virtual)\b", text[w_start:w_end], re.IGNORECASE
-        ):
+        if kind_group == "call" or _REMOTE.search(folded, w_start, w_end):
             kind = "call"
             location = None
         elif kind_group == "summit":
@@ -354,18 +407,16 @@ class MeetingExtractor:
     # -- status ----------------------------------------------------------------
     @staticmethod
     def _status(
-        text: str, w_start: int, w_end: int, trigger: re.Match[str], group: str
+        text: str, folded: str, w_start: int, w_end: int, trigger: re.Match[str], group: str
     ) -> MeetingStatus:
-        window = text[w_start:w_end]
         lead = text[w_start : trigger.start()]
+        folded_lead = folded[w_start : trigger.start()]
         word = trigger.group(0).lower()
-        if _CANCELLED.search(window):
+        if _CANCELLED.search(folded[w_start:w_end]):
             return "cancelled"
         governing = text[max(0, w_start - 40) : w_start]
-        proposed = _PROPOSED.search(lead) or re.search(
-            r"\b(?:suggest\w*|offer\w*|propos\w*)\b", governing
-        )
-        planned = _PLANNED.search(lead)
+        proposed = _PROPOSED.search(folded_lead) or _OFFER_BEFORE.search(governing)
+        planned = _PLANNED.search(folded_lead)
         if proposed and proposed.group(0).lower() == "would" and _REPORTED_FUTURE.search(lead):
             return "planned"  # "they said they would hold a summit": a reported plan
         if proposed and (
@@ -375,13 +426,12 @@ class MeetingExtractor:
         ):
             return "proposed"
         if planned:
-            if (
-                re.search(r"\b(?:latest|previous|last|failed|first)\s$", lead)
-                and "will" not in lead.lower()
-            ):
+            if _EARLIER_ONE.search(lead) and "will" not in folded_lead:
                 return "held"
             return "planned"
-        if _PLANNED.match(text, trigger.end()) or _PLANNED_AFTER.match(text, trigger.end(), w_end):
+        if _PLANNED.match(folded, trigger.end()) or _PLANNED_AFTER.match(
+            text, trigger.end(), w_end
+        ):
             return "planned"
         if word in (
             "meets",
@@ -397,7 +447,7 @@ class MeetingExtractor:
         if word in ("meet", "visit", "travel to", "leave for", "fly to", "come to", "head to"):
             # "arrived on a visit", "paid a visit": a past verb before the noun tells it happened
             return "held" if _PAST_VERB.search(lead[-30:]) else "planned"
-        if word in ("left for", "leaving for") or re.search(r"\bto\s$", lead):
+        if word in ("left for", "leaving for") or _TO_BEFORE.search(lead):
             return "planned"  # "left for Washington to hold talks": the purpose of a trip
         return "held"
 
@@ -406,15 +456,15 @@ class MeetingExtractor:
         self,
         analysis: Analysis,
         people: list[Person],
-        index: int,
+        scope: _Scope,
         w_start: int,
         w_end: int,
         trigger: re.Match[str],
         focus: int | None,
     ) -> list[int]:
         text = analysis.text
-        fact = analysis.sentences[index]
-        title_spans = [(m.title_start, m.title_end) for m in fact.people if m.title]
+        fact = scope.fact
+        index = scope.index
         chosen: list[int] = []
 
         summit = trigger.lastgroup == "summit"
@@ -428,10 +478,7 @@ class MeetingExtractor:
 
         attribution = _ATTRIBUTION.search(text, trigger.end(), w_end)
         attributed_from = attribution.start() if attribution else w_end
-        for mention in fact.people:
-            person = analysis.person_of.get(mention.start)
-            if person is None or any(a <= mention.start < b for a, b in title_spans):
-                continue
+        for mention, person in scope.named:
             if attributed_from <= mention.start < w_end:
                 continue  # "..., according to Minister X": the source, not a side
             if self._is_speaker(
@@ -446,7 +493,7 @@ class MeetingExtractor:
                 continue
             if w_start <= mention.start < w_end:
                 add(person)
-        subject = self._subject(analysis, people, index)
+        subject = scope.subject
         if subject is not None and not any(
             w_start <= m.start < trigger.start() for m in fact.people
         ):
@@ -459,7 +506,7 @@ class MeetingExtractor:
                 and not self._is_speaker(text, first.start, first.end, fact.sentence.end)
             ):
                 add(subject, named=False)
-        for pronoun in _PRONOUN.finditer(text, w_start, attributed_from):
+        for pronoun in _PRONOUN.finditer(analysis.folded, w_start, attributed_from):
             add(self._resolve_pronoun(analysis, people, index, pronoun.start(), focus), named=False)
         if _THE_LEADERS.search(text, w_start, w_end):
             for person in self._recent_leaders(analysis, people, index):
@@ -483,10 +530,7 @@ class MeetingExtractor:
                     return False
                 after = text[close + 1 : min(sent_end, close + 14)]
         before = text[max(0, start - 14) : start]
-        return (
-            bool(re.match(r"\s(?:said|says|told|added|noted|stressed)\b", after))
-            or "according to" in before.lower()
-        )
+        return bool(_SAID_AFTER.match(after)) or "according to" in before.lower()
 
     @staticmethod
     def _subject(analysis: Analysis, people: list[Person], index: int) -> int | None:
@@ -497,9 +541,11 @@ class MeetingExtractor:
                 return person
         return None
 
-    def _focus(self, analysis: Analysis, people: list[Person], index: int) -> int | None:
+    @staticmethod
+    def _focus(
+        analysis: Analysis, people: list[Person], index: int, subject: int | None
+    ) -> int | None:
         """Whom the next sentence's "he" means: the subject, or in "X noted that Y came ..." Y."""
-        subject = self._subject(analysis, people, index)
         fact = analysis.sentences[index]
         text = analysis.text
         for position, mention in enumerate(fact.people):
@@ -547,24 +593,15 @@ class MeetingExtractor:
     def _location(
         self,
         analysis: Analysis,
-        index: int,
+        scope: _Scope,
         w_start: int,
         w_end: int,
         trigger: re.Match[str],
         group: str,
     ) -> tuple[str | None, str | None, str | None]:
         text = analysis.text
-        terms = analysis.sentences[index].terms
-        title_spans = [
-            (m.title_start, m.title_end) for m in analysis.sentences[index].people if m.title
-        ]
-        places = [
-            t
-            for t in terms
-            if w_start <= t.start < w_end
-            and t.kind in ("capital", "place", "country", "reference")
-            and not any(a <= t.start < b for a, b in title_spans)
-        ]
+        terms = scope.fact.terms
+        places = [t for t in scope.places if w_start <= t.start < w_end]
         # A place named long before the cue belongs to another part of the sentence.
         ordered = [t for t in places if t.start >= trigger.end()] + [
             t
@@ -647,7 +684,7 @@ class MeetingExtractor:
         title_spans = [(m.title_start, m.title_end) for m in fact_people if m.title]
         parties = {c for c in (people[p].country for p in participants) if c}
         anchor = (w_start + w_end) // 2
-        purpose = _PURPOSE.search(text, w_start, w_end)
+        purpose = _PURPOSE.search(analysis.folded, w_start, w_end)
         topic_from = purpose.start() if purpose else w_end
         for term in terms:
             if term.start >= topic_from:
@@ -680,7 +717,7 @@ class MeetingExtractor:
                 continue
             if location and text[term.start : term.end] == location:
                 continue
-            if re.search(r"\b(?:in|at)\s(?:the\s)?$", lead) and term.kind in ("capital", "country"):
+            if _IN_AT_BEFORE.search(lead) and term.kind in ("capital", "country"):
                 continue
             if term.kind == "org" or _POST_TO.search(
                 text, max(w_start, term.start - 30), term.start
@@ -709,17 +746,21 @@ class MeetingExtractor:
                 continue
             if mention.start > trigger.end() + 120 or mention.end < trigger.start() - 60:
                 continue
-            lead = text[max(w_start, mention.start - 14) : mention.start]
-            if _SPEECH.search(lead) and re.search(
-                r"(?:said|says|told|reported|added)\s(?:on\s)?$", lead
-            ):
+            lead_from = max(w_start, mention.start - 14)
+            if _SPEECH.search(
+                analysis.folded[lead_from : mention.start]
+            ) and _SAID_ON_BEFORE.search(text, lead_from, mention.start):
                 continue
             usable.append(mention)
         chosen = next((d for d in usable if d.start >= trigger.end()), None)
         if chosen is None and usable:
             chosen = usable[-1]
         if chosen is None:
-            if _SAME_DAY.search(text, w_start, w_end) and earlier and earlier[-1].date is not None:
+            if (
+                _SAME_DAY.search(analysis.folded, w_start, w_end)
+                and earlier
+                and earlier[-1].date is not None
+            ):
                 return earlier[-1].date, "the same day"
             return None, None
         direction: Direction = "future" if status in ("planned", "proposed") else "past"
