@@ -21,7 +21,7 @@ from ..gazetteer import Gazetteer
 from ..models import Channel, ChannelStatus, Span
 from ..partial_date import PartialDate
 from ..recognize.dates import Direction
-from ..recognize.trie import folded_word_list_pattern, word_list_pattern
+from ..recognize.trie import fold_case, folded_word_list_pattern
 from ..resources import load_json
 from .analysis import Analysis
 from .envoys import Person
@@ -45,7 +45,7 @@ _MODIFIER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _CUE = {
-    status: word_list_pattern(_DATA[status], ignore_case=True, any_space=True)
+    status: folded_word_list_pattern(_DATA[status], any_space=True)
     for status in ("restored", "severed", "open", "proposed", "hypothetical")
 }
 # Where one clause of a sentence ends and the next, about another thing, begins.
@@ -252,7 +252,8 @@ def _status(sentence: str) -> ChannelStatus | None:
     'restored'
     >>> _status("He warned of a shutdown of the office.")
     """
-    found = {status: cue.search(sentence) for status, cue in _CUE.items()}
+    folded = fold_case(sentence)
+    found = {status: cue.search(folded) for status, cue in _CUE.items()}
     if found["restored"]:
         return "restored"
     if found["hypothetical"] and (found["severed"] or re.search(r"shutdown|scrapping", sentence)):
