@@ -20,9 +20,9 @@ same or previous sentence, and finally the romanisation of a Korean name.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ..gazetteer import Gazetteer, OfficialEntry, lookup_key

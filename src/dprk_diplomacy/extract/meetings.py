@@ -34,10 +34,10 @@ from ..gazetteer import Gazetteer
 from ..models import Meeting, MeetingKind, MeetingStatus, Span
 from ..partial_date import PartialDate
 from ..recognize.dates import DateMention, Direction
+from ..recognize.people import PersonMention
 from ..recognize.terms import Term
 from ..recognize.trie import folded_word_list_pattern, word_list_pattern
 from ..resources import load_json
-from ..recognize.people import PersonMention
 from .analysis import Analysis, SentenceFacts
 from .envoys import Person
 
