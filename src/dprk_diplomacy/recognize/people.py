@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache, partial
 
@@ -75,6 +75,7 @@ _OF_AFTER = re.compile(r" of (?:the )?")
 _PAREN_AFTER = re.compile(r"\s{0,2}\((?P<inner>[^()\n]{1,25})\)")
 
 _WORD = re.compile(r"[\w'’.-]+|[,;:()\"“”]")
+_WORD_REST = re.compile(r"[\w'’.-]*")  # the rest of a _WORD word from a point inside it
 _LOWER_WORD = re.compile(r"[a-z]+")
 _POSSESSIVE = re.compile(r"[^\s]{1,40}?['’]s\s")  # "the DPRK's ", "Russia’s "
 
@@ -87,9 +88,8 @@ class _Words:
     :meth:`between` gives the words that ``_WORD.finditer(text, start, end)``
     would give, without reading the text again; :meth:`run_start` remembers
     how far back runs of title words reach, so that names in a long run of
-    capitalised words do not each read the run again.  Words are read only as
-    far as a name needs them: titles stand before names, so the words after a
-    sentence's last name are never read.
+    capitalised words do not each read the run again.  Titles stand before
+    names, so the caller reads words only up to the sentence's last name.
     """
 
     def __init__(
@@ -104,21 +104,10 @@ class _Words:
         self.in_title = in_title  # whether a word may stand in a title read back from a name
         self.terms = terms  # the sentence's gazetteer terms, if the caller found them
         self.term_starts = [term.start for term in terms or ()]
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self._unread: Iterator[re.Match[str]] | None = _WORD.finditer(text, start, end)
+        matches = list(_WORD.finditer(text, start, end))
+        self.starts = list(map(re.Match.start, matches))
+        self.ends = list(map(re.Match.end, matches))
         self._run_start: dict[int, int] = {}  # word -> first word of the title run ending there
-
-    def _read_to(self, position: int) -> None:
-        """Read words until one starts at or after ``position`` (or the sentence ends)."""
-        starts = self.starts
-        while self._unread is not None and (not starts or starts[-1] < position):
-            match = next(self._unread, None)
-            if match is None:
-                self._unread = None
-                break
-            starts.append(match.start())
-            self.ends.append(match.end())
 
     def word(self, index: int) -> str:
         """The text of word ``index``."""
@@ -131,7 +120,6 @@ class _Words:
         reads the same as ``_WORD`` would read it from there, because a word is
         a run of one class of characters or a single punctuation mark.
         """
-        self._read_to(end)
         first = bisect_right(self.ends, start)  # the first word ending after start
         last = bisect_left(self.starts, end)  # the first word starting at or after end
         return first, last
@@ -287,6 +275,14 @@ class Lexicon:
         >>> Lexicon.default().has_head("sister of the leader's aide")
         True
         """
+        return self._decided_has_head(title)
+
+    @cached_property
+    def _decided_has_head(self) -> Callable[[str], bool]:
+        # The same titles recur in every article: decide each once.
+        return lru_cache(maxsize=8192)(self._has_head)
+
+    def _has_head(self, title: str) -> bool:
         return any(w.lower().strip(".,'’") in self.heads for w in title.split()) or any(
             h in title.lower() for h in self.multiword_heads
         )
@@ -297,6 +293,13 @@ class Lexicon:
         >>> Lexicon.default().government("senior fellow at a think tank")
         False
         """
+        return self._decided_government(title)
+
+    @cached_property
+    def _decided_government(self) -> Callable[[str], bool]:
+        return lru_cache(maxsize=8192)(self._government)
+
+    def _government(self, title: str) -> bool:
         low = title.lower()
         words = set(_LOWER_WORD.findall(low))
         return not (words & self.not_government) and not any(
@@ -411,14 +414,22 @@ class NameFinder:
         ``terms`` are the gazetteer terms of ``text[start:end]``, if the caller
         has them (``TermIndex.find(text, start, end)``): titles read them.
         """
+        pieces = [
+            piece
+            for run in _NAME_RUN.finditer(text, start, end)
+            for piece in self.split_run(text, run.start(), run.end())
+        ]
+        if not pieces:
+            return []
+        # Titles stand before names: the words up to the last name are all they read
+        # (read to the end of the word the last name starts in, so that no word is cut).
+        words_end = _WORD_REST.match(text, pieces[-1][0], end)
+        words = _Words(text, start, words_end.end() if words_end else end, self._in_title, terms)
         found = []
-        words: _Words | None = None
-        for run in _NAME_RUN.finditer(text, start, end):
-            for a, b in self.split_run(text, run.start(), run.end()):
-                mention = PersonMention(a, b, text[a:b], sentence)
-                words = words or _Words(text, start, end, self._in_title, terms)
-                self._attach_title(text, start, end, mention, words)
-                found.append(mention)
+        for a, b in pieces:
+            mention = PersonMention(a, b, text[a:b], sentence)
+            self._attach_title(text, start, end, mention, words)
+            found.append(mention)
         return found
 
     # -- titles ------------------------------------------------------------
