@@ -21,7 +21,7 @@ from ..gazetteer import Gazetteer
 from ..models import Channel, ChannelStatus, Span
 from ..partial_date import PartialDate
 from ..recognize.dates import Direction
-from ..recognize.trie import fold_case, folded_word_list_pattern
+from ..recognize.trie import anchor_words, fold_case, folded_word_list_pattern, holds_any
 from ..resources import load_json
 from .analysis import Analysis
 from .envoys import Person
@@ -92,19 +92,23 @@ class ChannelExtractor:
         self._named = {
             entry.family: set(entry.parties) for entry in gazetteer.channels if entry.parties
         }
+        phrases = [p for e in gazetteer.channels for p in (e.name, *e.aliases)]
         # (?<![\w-])(?:head|...)(?![\w-]) over Analysis.folded; see folded_word_list_pattern
-        self._head = folded_word_list_pattern(
-            [p for e in gazetteer.channels for p in (e.name, *e.aliases)], any_space=True
-        )
+        self._head = folded_word_list_pattern(phrases, any_space=True)
+        # Most sentences name no channel: a substring test skips them before the scan.
+        self._anchors = anchor_words(phrases)
 
     def extract(self, analysis: Analysis, people: list[Person]) -> list[Channel]:
         """The article's channels, one per channel, in order of first mention."""
         mentions = []
         folded = analysis.folded
+        if not holds_any(folded, self._anchors, 0, len(folded)):
+            return []
         for index, fact in enumerate(analysis.sentences):
-            if fact.sentence.kind != "story":
+            start, end = fact.sentence.start, fact.sentence.end
+            if fact.sentence.kind != "story" or not holds_any(folded, self._anchors, start, end):
                 continue
-            for head in self._head.finditer(folded, fact.sentence.start, fact.sentence.end):
+            for head in self._head.finditer(folded, start, end):
                 mention = self._mention(analysis, people, index, head)
                 if mention is not None:
                     mentions.append(mention)

@@ -148,6 +148,33 @@ def folded_word_list_pattern(
     return word_list_pattern([word.lower() for word in words], **options)
 
 
+def anchor_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """The longest word of each phrase, lower-cased and without repeats.
+
+    Every match of :func:`folded_word_list_pattern` for these phrases holds
+    one of them, so text without any (a plain substring search, far cheaper
+    than the pattern's scan) holds none of the phrases.
+
+    >>> anchor_words(["New York channel", "hotline", "back channel"])
+    ('channel', 'hotline')
+    """
+    found: dict[str, None] = {}
+    for phrase in phrases:
+        words = phrase.lower().split()
+        if words:
+            found.setdefault(max(words, key=len))
+    return tuple(found)
+
+
+def holds_any(text: str, anchors: Iterable[str], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` contains one of ``anchors``.
+
+    >>> holds_any("the hotline was cut", ("channel", "hotline"), 0, 19)
+    True
+    """
+    return any(text.find(anchor, start, end) >= 0 for anchor in anchors)
+
+
 def _cased(char: str) -> bool:
     return char.lower() != char or char.upper() != char
 
