@@ -12,7 +12,7 @@ PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
 PYTEST_ARGS ?=
 BENCH_N ?= 2000
 BENCH_WORKERS ?= 2
-PY_PATHS := src tests benchmarks scripts evaluation
+PY_PATHS := src tests benchmarks scripts evaluation conftest.py
 
 .PHONY: demo test lint redos bench clean
 

@@ -137,7 +137,7 @@ def folded_word_list_pattern(
     at the same offsets, in about half the time.
 
     >>> pattern = folded_word_list_pattern(["Phone call", "met"], any_space=True)
-    >>> [m.span() for m in pattern.finditer(fold_case("They MET by Phone\ncall"))]
+    >>> [m.span() for m in pattern.finditer(fold_case("They MET by Phone\\ncall"))]
     [(5, 8), (12, 22)]
     """
     if isinstance(words, Mapping):

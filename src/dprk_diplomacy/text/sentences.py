@@ -55,9 +55,9 @@ _WORD_BEFORE = re.compile(r"([\w.'-]{1,20})$")
 def _ends_in_abbreviation(text: str, stop_at: int) -> bool:
     """True when the stop at ``stop_at`` closes an abbreviation rather than a sentence.
 
-    >>> _ends_in_abbreviation("talks with the U.S. Tuesday", 17)
+    >>> _ends_in_abbreviation("talks with the U.S. Tuesday", 18)
     True
-    >>> _ends_in_abbreviation("They met. Then", 7)
+    >>> _ends_in_abbreviation("They met. Then", 8)
     False
     """
     if text[stop_at] != ".":
