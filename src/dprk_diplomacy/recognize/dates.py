@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 from dateutil.relativedelta import weekday as Weekday
@@ -148,8 +147,7 @@ _DATE = re.compile(
 :func:`_mention` reads them from the start of the match."""
 
 
-@dataclass(frozen=True, slots=True)
-class DateMention:
+class DateMention(NamedTuple):
     """A time expression at ``start:end`` and what it fixes before resolution."""
 
     start: int

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import Literal, NamedTuple, Protocol
 
 from ..resources import load_json
 from .trie import word_list_pattern
@@ -23,8 +23,7 @@ TermKind = Literal["country", "demonym", "capital", "place", "org", "pair", "ref
 _NAME_GOES_ON = re.compile(r" [A-Z]")
 
 
-@dataclass(frozen=True, slots=True)
-class Term:
+class Term(NamedTuple):
     """A gazetteer name found at ``start:end``."""
 
     start: int

@@ -18,15 +18,14 @@ import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, NamedTuple
 
 from dateutil import parser as date_parser
 
 SegmentKind = Literal["story", "caption", "headline"]
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(NamedTuple):
     """A kept stretch of the input (usually a line), by offsets into the raw text."""
 
     start: int
