@@ -15,13 +15,14 @@ cut and then restored is restored.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer
 from ..models import Channel, ChannelStatus, Span
 from ..partial_date import PartialDate
 from ..recognize.dates import Direction
-from ..recognize.trie import anchor_words, fold_case, folded_word_list_pattern, holds_any
+from ..recognize.trie import anchor_positions, anchor_words, fold_case, folded_word_list_pattern
 from ..resources import load_json
 from .analysis import Analysis
 from .envoys import Person
@@ -102,11 +103,13 @@ class ChannelExtractor:
         """The article's channels, one per channel, in order of first mention."""
         mentions = []
         folded = analysis.folded
-        if not holds_any(folded, self._anchors, 0, len(folded)):
+        anchors = anchor_positions(folded, self._anchors)
+        if not anchors:
             return []
         for index, fact in enumerate(analysis.sentences):
             start, end = fact.sentence.start, fact.sentence.end
-            if fact.sentence.kind != "story" or not holds_any(folded, self._anchors, start, end):
+            first = bisect_left(anchors, start)
+            if fact.sentence.kind != "story" or first == len(anchors) or anchors[first] >= end:
                 continue
             for head in self._head.finditer(folded, start, end):
                 mention = self._mention(analysis, people, index, head)

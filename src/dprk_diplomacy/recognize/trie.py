@@ -166,13 +166,20 @@ def anchor_words(phrases: Iterable[str]) -> tuple[str, ...]:
     return tuple(found)
 
 
-def holds_any(text: str, anchors: Iterable[str], start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` contains one of ``anchors``.
+def anchor_positions(text: str, anchors: Iterable[str]) -> list[int]:
+    """Where any of ``anchors`` starts in ``text``, in order.
 
-    >>> holds_any("the hotline was cut", ("channel", "hotline"), 0, 19)
-    True
+    >>> anchor_positions("a hotline, a channel, a hotline", ("channel", "hotline"))
+    [2, 13, 24]
     """
-    return any(text.find(anchor, start, end) >= 0 for anchor in anchors)
+    found = []
+    for anchor in anchors:
+        at = text.find(anchor)
+        while at >= 0:
+            found.append(at)
+            at = text.find(anchor, at + 1)
+    found.sort()
+    return found
 
 
 def _cased(char: str) -> bool:
