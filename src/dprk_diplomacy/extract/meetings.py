@@ -355,16 +355,16 @@ class MeetingExtractor:
         location, location_country, visit_host = self._location(
             analysis, scope, w_start, w_end, trigger, kind_group
         )
-        parties = self._parties(
-            analysis, people, fact.terms, participants, w_start, w_end, location, index
-        )
-        if visit_host:
-            parties.add(visit_host)
         date, date_text = self._date(analysis, fact.dates, w_start, w_end, trigger, status, earlier)
         if not participants and location is None and date is None:
             return None
         if not participants and process:
             return None
+        parties = self._parties(
+            analysis, people, fact.terms, participants, w_start, w_end, location, index
+        )
+        if visit_host:
+            parties.add(visit_host)
         kind: MeetingKind = "talks"
         if kind_group == "call" or _REMOTE.search(folded, w_start, w_end):
             kind = "call"
