@@ -8,7 +8,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dprk_diplomacy.recognize import dates, people
-from dprk_diplomacy.recognize.trie import _ascii_case_variants, word_list_pattern
+from dprk_diplomacy.recognize.trie import (
+    _ascii_case_variants,
+    anchor_positions,
+    anchor_words,
+    fold_case,
+    folded_word_list_pattern,
+    word_list_pattern,
+)
 
 WORDS = ["met", "meet", "meeting", "meetings", "phone call", "talks", "summit", "'ll", "’ll", "k"]
 GROUPS = {"call": ["phone call", "call"], "meet": ["met", "meet", "meeting"], "talks": ["talks"]}
@@ -57,6 +64,29 @@ def test_grouped_word_list_sets_the_same_group(text: str, start: int) -> None:
     plain = re.compile(_plain([], ignore_case=True, groups=GROUPS), re.IGNORECASE)
     fast = word_list_pattern(GROUPS, ignore_case=True, any_space=True)
     assert _found(fast, text, start) == _found(plain, text, start)
+
+
+@settings(max_examples=300)
+@given(text=_texts([w for ws in GROUPS.values() for w in ws] + WORDS), start=st.integers(0, 5))
+def test_folded_pattern_finds_what_ignorecase_finds(text: str, start: int) -> None:
+    # The speed-up of the cue lists: a lower-case pattern over fold_case(text).
+    folded = fold_case(text)
+    assert len(folded) == len(text)
+    for words in (WORDS, GROUPS):
+        case_blind = word_list_pattern(words, ignore_case=True, any_space=True)
+        fast = folded_word_list_pattern(words, any_space=True)
+        assert _found(fast, folded, start) == _found(case_blind, text, start)
+
+
+@settings(max_examples=300)
+@given(text=_texts(WORDS))
+def test_every_match_holds_an_anchor(text: str) -> None:
+    # Sentences without an anchor are skipped before the scan: none may hold a match.
+    folded = fold_case(text)
+    anchors = anchor_words(WORDS)
+    positions = anchor_positions(folded, anchors)
+    for match in folded_word_list_pattern(WORDS, any_space=True).finditer(folded):
+        assert any(match.start() <= at < match.end() for at in positions)
 
 
 def test_case_variants_are_what_ignorecase_matches() -> None:
