@@ -247,9 +247,9 @@ class MeetingExtractor:
                 candidates.extend(
                     self._sentence_candidates(analysis, people, scope, triggers, focus, candidates)
                 )
-            subject = self._focus(analysis, people, index, subject)
-            if subject is not None:
-                focus = subject
+            in_focus = self._focus(analysis, people, index, subject)
+            if in_focus is not None:
+                focus = in_focus
         for candidate in candidates:
             # before merging, so that a later visit elsewhere cannot lend its place
             _dateline_fallback(candidate, analysis, self.gazetteer)
