@@ -155,7 +155,7 @@ class ChannelExtractor:
         name = text[start:end].strip()
         c_start, c_end = _clause(text, s_start, s_end, start, end)
         parties = self._parties(analysis, people, index, start, end, family, (c_start, c_end))
-        status = _status(text[c_start:c_end])
+        status = _status(text[c_start:c_end], analysis.folded[c_start:c_end])
         dates = [d for d in fact.dates if c_start <= d.start < c_end]
         if status is None and index > 0:
             status = _status(analysis.sentence_text(index - 1)) if family == "new-york" else None
@@ -252,14 +252,15 @@ def _clause(text: str, s_start: int, s_end: int, start: int, end: int) -> tuple[
     return c_start, c_end
 
 
-def _status(sentence: str) -> ChannelStatus | None:
-    """The state of a channel as a sentence reports it.
+def _status(sentence: str, folded: str | None = None) -> ChannelStatus | None:
+    """The state of a channel as a sentence reports it; ``folded`` is its fold_case, if known.
 
     >>> _status("The lines were reopened on Tuesday.")
     'restored'
     >>> _status("He warned of a shutdown of the office.")
     """
-    folded = fold_case(sentence)
+    if folded is None:
+        folded = fold_case(sentence)
     found = {status: cue.search(folded) for status, cue in _CUE.items()}
     if found["restored"]:
         return "restored"

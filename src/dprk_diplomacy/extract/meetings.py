@@ -210,7 +210,6 @@ class _Scope:
 
     index: int
     fact: SentenceFacts
-    title_spans: list[tuple[int, int]]  # where titles stand: what lies inside belongs to them
     named: list[tuple[PersonMention, int]]  # mentions of people, outside titles, in order
     places: list[Term]  # names that can be a venue, outside titles
     subject: int | None
@@ -259,6 +258,7 @@ class MeetingExtractor:
     @staticmethod
     def _scope(analysis: Analysis, index: int, subject: int | None) -> _Scope:
         fact = analysis.sentences[index]
+        # What lies inside a title belongs to the title's holder, not to the sentence.
         title_spans = [(m.title_start, m.title_end) for m in fact.people if m.title]
         named = []
         for mention in fact.people:
@@ -271,7 +271,7 @@ class MeetingExtractor:
             if t.kind in ("capital", "place", "country", "reference")
             and not _inside(t.start, title_spans)
         ]
-        return _Scope(index, fact, title_spans, named, places, subject)
+        return _Scope(index, fact, named, places, subject)
 
     def _sentence_candidates(
         self,
@@ -289,16 +289,12 @@ class MeetingExtractor:
         breaks = [m.end() for m in clause_breaks]
         break_starts = [m.start() for m in clause_breaks]
         found: list[Candidate] = []
-        last_end = -1
         for trigger in triggers:
-            if trigger.start() < last_end:
-                continue
             w_start = max([s_start, *[b for b in breaks if b <= trigger.start()]])
             w_end = min([s_end, *[b for b in break_starts if b >= trigger.end()]])
             candidate = self._candidate(
                 analysis, people, scope, trigger, w_start, w_end, focus, earlier
             )
-            last_end = trigger.end()
             if candidate is None:
                 continue
             if found and _same_clause(found[-1], candidate, w_start):
@@ -709,7 +705,7 @@ class MeetingExtractor:
                 for t in terms
             ):
                 continue
-            if any(a <= term.start < b for a, b in title_spans):
+            if _inside(term.start, title_spans):
                 continue
             lead = text[max(w_start, term.start - 16) : term.start]
             topic = _TOPIC_BEFORE.search(lead) and not _SIDE_OF.search(lead)

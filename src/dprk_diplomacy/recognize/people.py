@@ -424,7 +424,8 @@ class NameFinder:
         # Titles stand before names: the words up to the last name are all they read
         # (read to the end of the word the last name starts in, so that no word is cut).
         words_end = _WORD_REST.match(text, pieces[-1][0], end)
-        words = _Words(text, start, words_end.end() if words_end else end, self._in_title, terms)
+        assert words_end is not None  # the pattern matches the empty string too
+        words = _Words(text, start, words_end.end(), self._in_title, terms)
         found = []
         for a, b in pieces:
             mention = PersonMention(a, b, text[a:b], sentence)

@@ -214,7 +214,7 @@ _TO_ASCII_LETTER = {
     for variant in variants
     if not variant.isascii()
 }
-_CASE_FOLDS_TO_ASCII = re.compile("[" + "".join(map(chr, _TO_ASCII_LETTER)) + "]")
+_CASE_FOLDS_TO_ASCII = re.compile("[" + re.escape("".join(map(chr, _TO_ASCII_LETTER))) + "]")
 
 
 def _first_char_branches(
