@@ -556,3 +556,29 @@ def test_invitation_is_proposed_and_reported_would_is_planned() -> None:
     statuses = {m.location: m.status for m in article.meetings}
     assert statuses.get("Chile") == "proposed"
     assert statuses.get("Lima") == "planned"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "U.S. and North Korean officials met at Panmunjom on Sunday to discuss a possible "
+        "third summit.",
+        "U.S. and North Korean officials met at Panmunjom on Sunday to prepare for the summit.",
+        "U.S. and North Korean officials held talks at Panmunjom on Sunday on a possible summit "
+        "between the two leaders.",
+    ],
+)
+def test_summit_that_officials_discuss_is_their_topic_not_their_kind(sentence: str) -> None:
+    article = dprk_diplomacy.parse(sentence, published="2019-06-05")
+    assert [(m.kind, m.status, m.location) for m in article.meetings] == [
+        ("talks", "held", "Panmunjom")
+    ]
+
+
+def test_summit_the_leaders_met_for_is_the_meeting() -> None:
+    article = dprk_diplomacy.parse(
+        "U.S. President Donald Trump met North Korean leader Kim Jong Un in Singapore on "
+        "Tuesday for a historic summit.",
+        published="2018-06-13",
+    )
+    assert [(m.kind, m.date) for m in article.meetings] == [("summit", PartialDate(2018, 6, 12))]

@@ -60,6 +60,11 @@ _CLAUSE_BREAK = re.compile(
 )
 _AT_THE_TIME = re.compile(r"\bat\sthe\stime\b", re.IGNORECASE)
 _LETTERS_CONTEXT = re.compile(r"\b(?:personal|exchang\w*|through|correspondence)\b", re.IGNORECASE)
+_TALKS_AFTER = re.compile(r"\s?talks")  # "back channel talks" are talks, not a channel
+_PLACE_AFTER = re.compile(r"\s(?:in|at)\s(?:the\s)?(?P<place>[A-Z][\w-]+)")  # "office in Kaesong"
+_BETWEEN_AFTER = re.compile(r"\sbetween\sthe\stwo\s(?:leaders|sides|countries)")
+_THE_LEADERS = re.compile(r"\bthe\s(?:two\s)?leaders\b")  # the sides are the leaders named before
+_SHUTDOWN = re.compile(r"shutdown|scrapping")  # a warned-of closing is no status yet
 _PRIORITY: dict[ChannelStatus | None, int] = {
     "restored": 4,
     "severed": 3,
@@ -125,7 +130,7 @@ class ChannelExtractor:
         s_start, s_end = fact.sentence.start, fact.sentence.end
         family = self._family[_phrase_key(head.group(0))]
         after = text[head.end() : head.end() + 12]
-        if family == "back" and re.match(r"\s?talks", after):
+        if family == "back" and _TALKS_AFTER.match(after):
             return None
         if family == "letters" and not _LETTERS_CONTEXT.search(
             text, max(s_start, head.start() - 30), head.end()
@@ -144,12 +149,10 @@ class ChannelExtractor:
                 break
             start = modifier.start()
         end = head.end()
-        place = re.match(r"\s(?:in|at)\s(?:the\s)?(?P<place>[A-Z][\w-]+)", text[end : end + 40])
+        place = _PLACE_AFTER.match(text[end : end + 40])
         if place and self.gazetteer.place(place.group("place")) is not None:
             end += place.end()
-        between = re.match(
-            r"\sbetween\sthe\stwo\s(?:leaders|sides|countries)", text[end : end + 40]
-        )
+        between = _BETWEEN_AFTER.match(text[end : end + 40])
         if between:
             end += between.end()
         name = text[start:end].strip()
@@ -205,7 +208,7 @@ class ChannelExtractor:
             person = analysis.person_of.get(mention.start)
             if person is not None and people[person].country and people[person].is_envoy:
                 parties.add(people[person].country or "")
-        if re.search(r"\bthe\s(?:two\s)?leaders\b", text[fact.sentence.start : fact.sentence.end]):
+        if _THE_LEADERS.search(text[fact.sentence.start : fact.sentence.end]):
             for person in MeetingExtractor._recent_leaders(analysis, people, index):
                 if people[person].country:
                     parties.add(people[person].country or "")
@@ -264,7 +267,7 @@ def _status(sentence: str, folded: str | None = None) -> ChannelStatus | None:
     found = {status: cue.search(folded) for status, cue in _CUE.items()}
     if found["restored"]:
         return "restored"
-    if found["hypothetical"] and (found["severed"] or re.search(r"shutdown|scrapping", sentence)):
+    if found["hypothetical"] and (found["severed"] or _SHUTDOWN.search(sentence)):
         return None
     if found["proposed"]:
         return "proposed"

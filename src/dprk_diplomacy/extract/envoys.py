@@ -100,6 +100,11 @@ _SANCTION_TARGET = word_list_pattern(
     after=r"(?!\w)",
 )
 
+# "Trump's administration", "the Moon government": a single name standing for a government.
+_NAMES_AN_ADMINISTRATION = re.compile(
+    r"(?:['’]s)?\s(?:administration|government|era|camp|team|doctrine)\b"
+)
+
 _OFFICIAL_NOUNS = re.compile(
     r"\s(?:\w+\s){0,3}?(?:official|officials|diplomat|diplomats|envoy|envoys|delegation|spokesman"
     r"|spokeswoman|minister|ministry|government|leader|negotiator|negotiators|side)\b"
@@ -288,10 +293,7 @@ class EnvoyResolver:
                 names.add(index, person.tokens)
             attach(index, mention)
         for mention in singles:
-            if re.match(
-                r"(?:['’]s)?\s(?:administration|government|era|camp|team|doctrine)\b",
-                analysis.text[mention.end : mention.end + 16],
-            ):
+            if _NAMES_AN_ADMINISTRATION.match(analysis.text[mention.end : mention.end + 16]):
                 continue
             index = self._back_reference(mention, starts, named_in, names)
             if index is None:

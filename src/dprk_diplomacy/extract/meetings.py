@@ -36,7 +36,7 @@ from ..partial_date import PartialDate
 from ..recognize.dates import DateMention, Direction
 from ..recognize.people import PersonMention
 from ..recognize.terms import Term
-from ..recognize.trie import folded_word_list_pattern, word_list_pattern
+from ..recognize.trie import folded_word_list_pattern, trie_pattern, word_list_pattern
 from ..resources import load_json
 from .analysis import Analysis, SentenceFacts
 from .envoys import Person
@@ -82,6 +82,15 @@ _PLANNED = folded_word_list_pattern(_CUES["planned"], any_space=True)
 _SPEECH = folded_word_list_pattern(_CUES["speech"], any_space=True)
 _PURPOSE = folded_word_list_pattern(_CUES["purpose"], any_space=True)
 _SERIES = folded_word_list_pattern(_CUES["series"], any_space=True)
+# What a meeting is about, right before a later cue of its clause: "met ... to discuss a
+# possible third summit", "held talks ... on a possible summit".  Searched in the folded text.
+_TOPIC_MODIFIER = trie_pattern(word.lower() for word in _CUES["topic_modifiers"])
+_TOPIC_LEAD = folded_word_list_pattern(
+    _CUES["topic_lead"],  # "to discuss", "to prepare for", "on"
+    any_space=True,
+    after=rf"\s(?:(?:{_TOPIC_MODIFIER})\s){{0,3}}$",  # "a possible third", then the cue
+)
+_TOPIC_REACH = 80  # characters before a cue that its topic lead is looked for in
 
 # A role held in a negotiating process rather than an occasion: "Russia's envoy to the talks".
 _ROLE_IN_TALKS = re.compile(
@@ -174,6 +183,7 @@ _SENT_TO = re.compile(r"\s\S+\sto\s")  # "sent an envoy to"
 _OFFER_BEFORE = re.compile(r"\b(?:suggest\w*|offer\w*|propos\w*)\b")
 _EARLIER_ONE = re.compile(r"\b(?:latest|previous|last|failed|first)\s$")
 _TO_BEFORE = re.compile(r"\bto\s$")
+_IN_TO_BEFORE = re.compile(r"\b(?:in|to)\s$")  # "talks in" / "trip to" a country
 _IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s)?$")
 
 _PAST_VERB = re.compile(
@@ -292,6 +302,12 @@ class MeetingExtractor:
         for trigger in triggers:
             w_start = max([s_start, *[b for b in breaks if b <= trigger.start()]])
             w_end = min([s_end, *[b for b in break_starts if b >= trigger.end()]])
+            if (
+                found
+                and found[-1].end >= w_start
+                and _is_topic(analysis.folded, found[-1], trigger)
+            ):
+                continue
             candidate = self._candidate(
                 analysis, people, scope, trigger, w_start, w_end, focus, earlier
             )
@@ -615,9 +631,7 @@ class MeetingExtractor:
                 or _PLACE_OF.search(text, max(w_start, term.start - 40), term.start)
             ):
                 continue
-            if term.kind == "country" and not (
-                group == "visit" or re.search(r"\b(?:in|to)\s$", lead)
-            ):
+            if term.kind == "country" and not (group == "visit" or _IN_TO_BEFORE.search(lead)):
                 continue
             if text[term.end : term.end + 2] in ("'s", "’s"):
                 continue
@@ -761,6 +775,22 @@ class MeetingExtractor:
             return None, None
         direction: Direction = "future" if status in ("planned", "proposed") else "past"
         return chosen.resolve(analysis.published, direction), chosen.text
+
+
+def _is_topic(folded: str, previous: Candidate, trigger: re.Match[str]) -> bool:
+    """True when a cue names what the clause's earlier meeting is about.
+
+    >>> from dprk_diplomacy.recognize.trie import fold_case
+    >>> text = fold_case("Officials met in Seoul to discuss a possible summit.")
+    >>> earlier = Candidate(0, 10, 13, "talks", "held", "met")
+    >>> _is_topic(text, earlier, _TRIGGER.search(text, 14))
+    True
+    >>> text = fold_case("Trump met Kim in Singapore for a historic summit.")
+    >>> _is_topic(text, earlier, _TRIGGER.search(text, 14))
+    False
+    """
+    lead_from = max(previous.end, trigger.start() - _TOPIC_REACH)
+    return _TOPIC_LEAD.search(folded, lead_from, trigger.start()) is not None
 
 
 def _same_clause(previous: Candidate, current: Candidate, w_start: int) -> bool:

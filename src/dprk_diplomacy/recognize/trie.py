@@ -40,7 +40,8 @@ def fold_case(text: str) -> str:
     >>> fold_case("İSTANBUL \u212aIM")
     'istanbul kim'
     """
-    if _CASE_FOLDS_TO_ASCII.search(text):
+    # ASCII text holds none of them; else one substring test per character beats a class scan
+    if not text.isascii() and any(char in text for char in _FOLDS_TO_ASCII):
         text = text.translate(_TO_ASCII_LETTER)
     return text.lower()
 
@@ -214,7 +215,7 @@ _TO_ASCII_LETTER = {
     for variant in variants
     if not variant.isascii()
 }
-_CASE_FOLDS_TO_ASCII = re.compile("[" + re.escape("".join(map(chr, _TO_ASCII_LETTER))) + "]")
+_FOLDS_TO_ASCII = "".join(map(chr, _TO_ASCII_LETTER))
 
 
 def _first_char_branches(
