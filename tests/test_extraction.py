@@ -582,3 +582,53 @@ def test_summit_the_leaders_met_for_is_the_meeting() -> None:
         published="2018-06-13",
     )
     assert [(m.kind, m.date) for m in article.meetings] == [("summit", PartialDate(2018, 6, 12))]
+
+
+def test_occasion_another_comes_ahead_of_is_to_come_unless_dated_in_a_past_year() -> None:
+    coming = dprk_diplomacy.parse(
+        "Chinese Premier Li Qiang met South Korean President Yoon Suk Yeol in Seoul on Sunday, "
+        "ahead of a trilateral summit with Japan.",
+        published="2024-05-27",
+    )
+    assert [m.status for m in coming.meetings] == ["held", "planned"]
+    told_after = dprk_diplomacy.parse(
+        "Mike Pompeo visited Pyongyang in May 2018 ahead of the Singapore summit in June 2018.",
+        published="2024-05-27",
+    )
+    assert [m.status for m in told_after.meetings] == ["held"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "status"),
+    [
+        (
+            "North Korea did not answer calls on the inter-Korean liaison line on Friday.",
+            "inter-Korean liaison line",
+            "severed",
+        ),
+        (
+            "The two Koreas restored the military communication link on Tuesday.",
+            "military communication link",
+            "restored",
+        ),
+        (
+            "Seoul said the North has not been answering its calls on the liaison channel.",
+            "liaison channel",
+            "severed",
+        ),
+    ],
+)
+def test_lines_by_other_names_and_unanswered_calls(sentence: str, name: str, status: str) -> None:
+    article = dprk_diplomacy.parse(sentence, published="2024-03-14")
+    assert [(c.name, c.status) for c in article.channels] == [(name, status)]
+
+
+def test_host_who_greets_the_visitor_takes_part() -> None:
+    article = dprk_diplomacy.parse(
+        "Russian Defense Minister Sergei Shoigu arrived in Pyongyang on Tuesday and was greeted "
+        "by North Korean Defense Minister Kang Sun Nam.",
+        published="2023-07-27",
+    )
+    assert [(m.participants, m.parties, m.location) for m in article.meetings] == [
+        (("Sergei Shoigu", "Kang Sun Nam"), ("PRK", "RUS"), "Pyongyang")
+    ]

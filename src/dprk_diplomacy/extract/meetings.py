@@ -183,6 +183,8 @@ _SENT_TO = re.compile(r"\s\S+\sto\s")  # "sent an envoy to"
 _OFFER_BEFORE = re.compile(r"\b(?:suggest\w*|offer\w*|propos\w*)\b")
 _EARLIER_ONE = re.compile(r"\b(?:latest|previous|last|failed|first)\s$")
 _TO_BEFORE = re.compile(r"\bto\s$")
+# The clause break before an occasion that another one comes "ahead of": it is still to come.
+_AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\sof|prior\sto)\s$")
 _IN_TO_BEFORE = re.compile(r"\b(?:in|to)\s$")  # "talks in" / "trip to" a country
 _IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s)?$")
 
@@ -363,6 +365,8 @@ class MeetingExtractor:
         if process and kind_group in ("summit", "talks"):
             return None
         status = self._status(text, folded, w_start, w_end, trigger, kind_group)
+        if status == "held" and _ahead_of(text, w_start, fact.dates, w_end):
+            status = "planned"
         participants = self._participants(analysis, people, scope, w_start, w_end, trigger, focus)
         location, location_country, visit_host = self._location(
             analysis, scope, w_start, w_end, trigger, kind_group
@@ -775,6 +779,23 @@ class MeetingExtractor:
             return None, None
         direction: Direction = "future" if status in ("planned", "proposed") else "past"
         return chosen.resolve(analysis.published, direction), chosen.text
+
+
+def _ahead_of(text: str, w_start: int, dates: list[DateMention], w_end: int) -> bool:
+    """True when the clause at ``w_start`` is what an earlier occasion came ahead of.
+
+    A year written in the clause tells a story told after the fact ("ahead of
+    the Singapore summit in June 2018"), so the occasion is not taken as to come.
+
+    >>> text = "Li met Yoon on Sunday, ahead of a summit with Japan."
+    >>> _ahead_of(text, text.index("a summit"), [], len(text))
+    True
+    >>> _ahead_of(text, text.index("on Sunday"), [], len(text))
+    False
+    """
+    if not _AHEAD_OF_BEFORE.search(text, max(0, w_start - 12), w_start):
+        return False
+    return not any(d.year is not None for d in dates if w_start <= d.start < w_end)
 
 
 def _is_topic(folded: str, previous: Candidate, trigger: re.Match[str]) -> bool:
