@@ -632,3 +632,56 @@ def test_host_who_greets_the_visitor_takes_part() -> None:
     assert [(m.participants, m.parties, m.location) for m in article.meetings] == [
         (("Sergei Shoigu", "Kang Sun Nam"), ("PRK", "RUS"), "Pyongyang")
     ]
+
+
+def test_official_of_an_international_organisation_takes_no_state_from_the_meeting() -> None:
+    article = dprk_diplomacy.parse(
+        "North Korea's U.N. Ambassador Kim Song met with U.N. Secretary-General Antonio Guterres "
+        "on Monday.",
+        published="2024-03-14",
+    )
+    assert envoy(article, "Kim Song").country == "PRK"
+    assert envoy(article, "Antonio Guterres").country is None
+
+
+def test_audience_received_is_a_meeting_and_a_letter_received_is_not() -> None:
+    audience = dprk_diplomacy.parse(
+        "Kim Jong Un received South Korea's special envoy Chung Eui-yong in Pyongyang on Monday.",
+        published="2018-03-06",
+    )
+    assert [(m.participants, m.location) for m in audience.meetings] == [
+        (("Kim Jong Un", "Chung Eui-yong"), "Pyongyang")
+    ]
+    letter = dprk_diplomacy.parse(
+        "North Korean leader Kim Jong Un received a letter from U.S. President Donald Trump "
+        "on Sunday.",
+        published="2019-06-23",
+    )
+    assert letter.meetings == ()
+
+
+def test_held_dialogue_is_talks() -> None:
+    article = dprk_diplomacy.parse(
+        "South Korea's Vice Foreign Minister Chang Ho-jin held strategic dialogue with Chinese "
+        "Executive Vice Foreign Minister Ma Zhaoxu in Beijing on Tuesday.",
+        published="2023-11-03",
+    )
+    assert [(m.parties, m.location, m.kind) for m in article.meetings] == [
+        (("CHN", "KOR"), "Beijing", "talks")
+    ]
+
+
+def test_title_stops_at_the_dateline_dash() -> None:
+    article = dprk_diplomacy.parse(
+        "WASHINGTON — President Joe Biden hosted South Korean President Yoon Suk Yeol on Friday."
+    )
+    assert envoy(article, "Joe Biden").title == "President"
+
+
+def test_trip_made_last_month_to_meet_is_held() -> None:
+    article = dprk_diplomacy.parse(
+        "South Korea's spy chief Kim Kyou-hyun made a secret trip to Pyongyang last month to "
+        "meet Kim Yo Jong, lawmakers said.",
+        published="2024-03-14",
+    )
+    assert [(m.status, m.date) for m in article.meetings] == [("held", PartialDate(2024, 2))]

@@ -164,7 +164,7 @@ class Parser:
         candidates = self._meetings.extract(analysis, people)
         assign_countries_from_meetings(candidates, people)
         for person in people:
-            if person.is_envoy and person.country is None:
+            if person.is_envoy and person.country is None and not person.international:
                 person.country = self._envoys.context_country(person, analysis, people)
         meetings = finish(candidates, people, analysis, self.gazetteer)
         channels = self._channels.extract(analysis, people)

@@ -126,6 +126,7 @@ class Person:
     nongovernment: bool = False
     blocked: bool = False
     participant: bool = False
+    international: bool = False  # serves an international organisation: no state to infer
     aliases: list[str] = field(default_factory=list)
 
     @property
@@ -400,6 +401,17 @@ class EnvoyResolver:
             person.country = self._country_from_title_people(person, analysis)
         if person.country is None and person.title and _DOMESTIC_POST.search(person.title):
             person.country = self._domestic_post_country(person, analysis)
+        if person.country is None:
+            person.international = any(self._international_title(m, text) for m in person.mentions)
+
+    def _international_title(self, mention: PersonMention, text: str) -> bool:
+        """True for a post of an organisation of states: ``U.N. Secretary-General``, ``IAEA chief``."""
+        if not mention.title:
+            return False
+        return any(
+            term.kind == "org" and not term.codes
+            for term in self.terms.find(text, mention.title_start, mention.title_end)
+        )
 
     def _country_from_title_people(self, person: Person, analysis: Analysis) -> str | None:
         """``Prime Minister Shinzo Abe's adviser``: the state of the official named in the title."""

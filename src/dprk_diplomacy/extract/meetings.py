@@ -26,6 +26,7 @@ named delegates' meeting, repeated mentions with the same participants.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -180,6 +181,9 @@ _THERE_WAS_NO = re.compile(r"^\s?(?:were|was)\sno\b")
 _NOT_AN_OCCASION = re.compile(r"\s?(?:about\stalks|table)")  # "talks about talks", "talks table"
 _REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual)\b")  # searched in Analysis.folded
 _SENT_TO = re.compile(r"\s\S+\sto\s")  # "sent an envoy to"
+# "Kim Jong Un received Lavrov" is an audience; "received Trump's letter" is not.
+_RECEIVED_THING = folded_word_list_pattern(_CUES["received_things"])
+_RECEIVED_REACH = 50
 _OFFER_BEFORE = re.compile(r"\b(?:suggest\w*|offer\w*|propos\w*)\b")
 _EARLIER_ONE = re.compile(r"\b(?:latest|previous|last|failed|first)\s$")
 _TO_BEFORE = re.compile(r"\bto\s$")
@@ -316,7 +320,7 @@ class MeetingExtractor:
             if candidate is None:
                 continue
             if found and _same_clause(found[-1], candidate, w_start):
-                _absorb(found[-1], candidate)
+                _absorb(found[-1], candidate, analysis.published)
                 continue
             found.append(candidate)
         return found
@@ -344,6 +348,10 @@ class MeetingExtractor:
         ):
             return None
         folded = analysis.folded
+        if word in ("received", "receives") and _RECEIVED_THING.search(
+            folded, trigger.end(), min(w_end, trigger.end() + _RECEIVED_REACH)
+        ):
+            return None  # "received a letter": no audience
         before_from = max(w_start, trigger.start() - 30)
         before = text[before_from : trigger.start()]
         after = text[trigger.end() : min(w_end, trigger.end() + 25)]
@@ -829,15 +837,22 @@ def _join_sides_and_place(target: Candidate, other: Candidate) -> None:
     target.location_country = target.location_country or other.location_country
 
 
-def _absorb(target: Candidate, other: Candidate) -> None:
-    """A second cue of the same clause: it fills what the first left open."""
+def _absorb(target: Candidate, other: Candidate, published: dt.date | None) -> None:
+    """A second cue of the same clause: it fills what the first left open.
+
+    The talks a visit is for ("arrived ... to hold talks") give it their
+    status, unless the visit has happened and is dated before the day of
+    publication ("made a trip to Pyongyang last month to meet Kim").
+    """
     _join_sides_and_place(target, other)
     if target.date is None or (target.visit and not other.visit and other.date is not None):
         target.date, target.date_text = other.date, other.date_text
     if other.kind != "talks" and target.kind == "talks":
         target.kind = other.kind
     if target.visit and not other.visit:
-        target.status = other.status
+        past = target.date is not None and published is not None and target.date.end() < published
+        if not (target.status == "held" and past):
+            target.status = other.status
         target.visit = False
 
 
@@ -1013,7 +1028,11 @@ def assign_countries_from_meetings(candidates: list[Candidate], people: list[Per
         if len(sides) < 2 and candidate.location_country:
             sides.add(candidate.location_country)
         open_sides = sides - known
-        unknown = [p for p in candidate.participants if not people[p].country]
+        unknown = [
+            p
+            for p in candidate.participants
+            if not people[p].country and not people[p].international
+        ]
         if unknown and len(open_sides) == 1:
             for person in unknown:
                 people[person].country = next(iter(open_sides))

@@ -74,7 +74,7 @@ _OF_AFTER = re.compile(r" of (?:the )?")
 
 _PAREN_AFTER = re.compile(r"\s{0,2}\((?P<inner>[^()\n]{1,25})\)")
 
-_WORD = re.compile(r"[\w'’.-]+|[,;:()\"“”]")
+_WORD = re.compile(r"[\w'’.-]+|[,;:()\"“”—–]")  # a dash is a word, so that titles stop at it
 _WORD_REST = re.compile(r"[\w'’.-]*")  # the rest of a _WORD word from a point inside it
 _LOWER_WORD = re.compile(r"[a-z]+")
 _POSSESSIVE = re.compile(r"[^\s]{1,40}?['’]s\s")  # "the DPRK's ", "Russia’s "
@@ -161,7 +161,7 @@ _TITLE_LINKS = ("of", "for", "and")  # lower-case words inside a title: "Ministe
 
 def _in_title(word: str, lexicon: Lexicon) -> bool:
     """Whether a word may stand in a title read back from a name."""
-    if word in _TITLE_BREAKERS or word in ',;:()"“”':
+    if word in _TITLE_BREAKERS or word in ',;:()"“”—–':
         return False
     return lexicon.title_word(word) or word[:1].isupper() or word.lower() in _TITLE_LINKS
 
