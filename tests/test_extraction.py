@@ -685,3 +685,32 @@ def test_trip_made_last_month_to_meet_is_held() -> None:
         published="2024-03-14",
     )
     assert [(m.status, m.date) for m in article.meetings] == [("held", PartialDate(2024, 2))]
+
+
+def test_delegation_to_a_process_is_a_role_and_delegates_at_dated_talks_were_there() -> None:
+    role = dprk_diplomacy.parse(
+        "Christopher Hill, who led the U.S. delegation to the six-party talks, spoke at a forum "
+        "in Seoul on Tuesday.",
+        published="2024-03-14",
+    )
+    assert role.meetings == ()
+
+
+def test_protecting_power_links_the_two_states_it_serves() -> None:
+    article = dprk_diplomacy.parse(
+        "Sweden, which acts as the protecting power for the United States in North Korea, has "
+        "passed messages between the two governments through its embassy in Pyongyang.",
+        published="2024-03-14",
+    )
+    assert [(c.name, c.parties) for c in article.channels] == [("protecting power", ("PRK", "USA"))]
+
+
+def test_congratulatory_message_sent_is_an_open_channel() -> None:
+    article = dprk_diplomacy.parse(
+        "Chinese President Xi Jinping sent a congratulatory message to North Korean leader "
+        "Kim Jong Un on Sunday.",
+        published="2024-03-14",
+    )
+    assert [(c.name, c.parties, c.status) for c in article.channels] == [
+        ("congratulatory message", ("CHN", "PRK"), "open")
+    ]

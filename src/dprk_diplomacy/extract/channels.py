@@ -60,10 +60,20 @@ _CLAUSE_BREAK = re.compile(
 )
 _AT_THE_TIME = re.compile(r"\bat\sthe\stime\b", re.IGNORECASE)
 _LETTERS_CONTEXT = re.compile(r"\b(?:personal|exchang\w*|through|correspondence)\b", re.IGNORECASE)
+_FROM_OR_TO_SOMEONE = re.compile(r"\s(?:from|to)\s(?:the\s)?[A-Z]")  # "a letter from Trump"
 _TALKS_AFTER = re.compile(r"\s?talks")  # "back channel talks" are talks, not a channel
 _PLACE_AFTER = re.compile(r"\s(?:in|at)\s(?:the\s)?(?P<place>[A-Z][\w-]+)")  # "office in Kaesong"
 _BETWEEN_AFTER = re.compile(r"\sbetween\sthe\stwo\s(?:leaders|sides|countries)")
 _THE_LEADERS = re.compile(r"\bthe\s(?:two\s)?leaders\b")  # the sides are the leaders named before
+# "Sweden, which acts as the protecting power": the state that carries the messages.
+_INTERMEDIARY_AFTER = re.compile(
+    r"""
+    (?:,\s(?:which|that|who)\s|\s)      # "Sweden, which ..." or "Sweden ..."
+    (?:acts|acted|serves|served|is|was)\sas\s(?:the\s|its\s|a\s)?
+    (?:protecting\spower|intermediary|go-between|mediator)
+    """,
+    re.VERBOSE,
+)
 _SHUTDOWN = re.compile(r"shutdown|scrapping")  # a warned-of closing is no status yet
 _PRIORITY: dict[ChannelStatus | None, int] = {
     "restored": 4,
@@ -132,8 +142,10 @@ class ChannelExtractor:
         after = text[head.end() : head.end() + 12]
         if family == "back" and _TALKS_AFTER.match(after):
             return None
-        if family == "letters" and not _LETTERS_CONTEXT.search(
-            text, max(s_start, head.start() - 30), head.end()
+        if (
+            family == "letters"
+            and not _LETTERS_CONTEXT.search(text, max(s_start, head.start() - 30), head.end())
+            and not _FROM_OR_TO_SOMEONE.match(text, head.end(), s_end)
         ):
             return None
         start = head.start()
@@ -219,6 +231,9 @@ class ChannelExtractor:
                     parties.update(term.codes)
             back -= 1
         parties.discard("")
+        for term in fact.terms:
+            if term.codes and _INTERMEDIARY_AFTER.match(text, term.end, fact.sentence.end):
+                parties.difference_update(term.codes)  # the go-between is not a side it links
         if (
             len(parties) > 2
             and {"KOR", "PRK"} <= parties

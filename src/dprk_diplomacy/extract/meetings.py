@@ -95,8 +95,8 @@ _TOPIC_REACH = 80  # characters before a cue that its topic lead is looked for i
 
 # A role held in a negotiating process rather than an occasion: "Russia's envoy to the talks".
 _ROLE_IN_TALKS = re.compile(
-    r"\b(?:part(?:y|ies)|participants?|members?|envoys?|delegates?|negotiators?|representatives?)"
-    r"\s(?:to|in|at|of)\s(?:the\s)?(?:[\w-]+\s)?$",
+    r"\b(?:part(?:y|ies)|participants?|members?|envoys?|delegates?|delegations?|negotiators?"
+    r"|representatives?)\s(?P<link>to|in|at|of)\s(?:the\s)?(?:[\w-]+\s)?$",
     re.IGNORECASE,
 )
 _PRONOUN = folded_word_list_pattern(["he", "she", "him", "her", "his"])
@@ -132,6 +132,8 @@ _PROCESS = re.compile(
     re.IGNORECASE,
 )
 # "X said (that) they would ...": "would" reports a plan, not a hedge.
+# A place or day right after a cue: "talks in Panmunjom", "talks on Jan. 9".
+_HELD_WHERE_OR_WHEN = re.compile(r"\s(?:in|at|on)\s(?:the\s)?[A-Z0-9]")
 _REPORTED_FUTURE = re.compile(
     r"\b(?:said|says|announced|agreed|confirmed)\s(?:that\s)?(?:[\w-]+\s){0,3}would\s",
     re.IGNORECASE,
@@ -365,8 +367,10 @@ class MeetingExtractor:
             return None
         if _SERIES.search(folded, max(w_start, trigger.start() - 25), trigger.end()):
             return None
-        if _ROLE_IN_TALKS.search(text, max(w_start, trigger.start() - 40), trigger.start()):
+        role = _ROLE_IN_TALKS.search(text, max(w_start, trigger.start() - 40), trigger.start())
+        if role and not (role.group("link") == "at" and _HELD_WHERE_OR_WHEN.match(after)):
             return None  # "one of the six parties to the talks": a role in a process
+            # ("delegates at the talks in Panmunjom on Jan. 9" were at one occasion)
         if kind_group == "talks" and _NOT_AN_OCCASION.match(after):
             return None
         process = bool(_PROCESS.search(text, max(w_start, trigger.start() - 40), trigger.start()))
