@@ -172,7 +172,8 @@ def test_outlet_line_between_headline_and_published_line() -> None:
         ("Last Updated : Mar 4 2020 | 09:10 AM IST", dt.date(2020, 3, 4)),
         ("Posted on 4 March 2020", dt.date(2020, 3, 4)),
         ("Xinhua) 10:45, March 4, 2020", dt.date(2020, 3, 4)),
-        ("Wednesday, March 4, 2020", None),
+        ("Wednesday, March 4, 2020", dt.date(2020, 3, 4)),  # a date printed under the headline
+        ("Envoys to meet again in March 2020", None),
     ],
 )
 def test_published(line: str, date: dt.date | None) -> None:
@@ -391,3 +392,26 @@ def test_seed_articles(name: str) -> None:
     assert (result.title, result.source, result.published, result.dateline) == EXPECTED[name]
     check_invariants(text, result)
     assert result.body
+
+
+def test_headline_printed_twice_is_the_title_not_a_caption() -> None:
+    headline = "Envoys meet at the border, agree to resume talks"
+    text = page(headline, headline, "Posted June 30, 2019 at 5:12 PM", STORY, STORY_END)
+    result = clean(text, places=PLACES)
+    assert result.title == headline
+    assert result.published == dt.date(2019, 6, 30)
+    assert headline not in result.body
+
+
+def test_author_and_date_under_the_headline() -> None:
+    text = page("Envoys meet at the border again", "Jane O'Roe   March 26, 2024", STORY, STORY_END)
+    result = clean(text, places=PLACES)
+    assert (result.title, result.published) == (
+        "Envoys meet at the border again",
+        dt.date(2024, 3, 26),
+    )
+
+
+def test_related_link_line_is_not_story() -> None:
+    text = page(STORY, "Related: Envoys to meet again next month", STORY_END)
+    assert "Related" not in clean(text, places=PLACES).body

@@ -714,3 +714,12 @@ def test_congratulatory_message_sent_is_an_open_channel() -> None:
     assert [(c.name, c.parties, c.status) for c in article.channels] == [
         ("congratulatory message", ("CHN", "PRK"), "open")
     ]
+
+
+def test_request_for_talks_is_a_proposal() -> None:
+    article = dprk_diplomacy.parse(
+        "North Korea will not hold a summit with Japan, Kim Yo Jong said on Tuesday, rejecting "
+        "Prime Minister Fumio Kishida's request for talks.",
+        published="2024-03-26",
+    )
+    assert [m.status for m in article.meetings] == ["proposed"]

@@ -317,6 +317,7 @@ _SECTION_LABEL = re.compile(
 
 _PHOTO_CREDIT_MARKS: Final = ("/", "(", "Photo", "Image", "EPA")
 _DIGIT = re.compile(r"\d")
+_AUTHOR_GAP = re.compile(r"\S(?:\s{2,}|\t|\s?[|·•]\s?)\S")  # "Jane Roe   March 26, 2024"
 _DATED_OR_CREDITED = re.compile(r"[\d(:/|—–-]")
 _UPDATE_LABEL = re.compile(r"updated|modified", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -553,9 +554,11 @@ def _labelled_date(line: str) -> tuple[int, dt.date] | None:
 
 
 def _is_date_line(line: str) -> bool:
-    """Whether a line is only a date or timestamp (with its labels and zone).
+    """Whether a line is only a date or timestamp (with its labels and zone, or its author).
 
     >>> _is_date_line("Thursday, June 27 , 2024"), _is_date_line("Talks on June 27, 2024 failed")
+    (True, False)
+    >>> _is_date_line("Jane O'Roe   March 26, 2024"), _is_date_line("Envoys Meet Again June 2024")
     (True, False)
     """
     if len(line) > 120 or _DIGIT.search(line) is None:
@@ -565,7 +568,19 @@ def _is_date_line(line: str) -> bool:
         return False
     # A timestamp may carry a section name ("All News 10:15 ..."); a bare date only a word.
     allowed = 2 if _CLOCK.search(line) else 1
-    return len(_DATE_LINE_NOISE.sub(" ", rest).split()) <= allowed
+    words = _DATE_LINE_NOISE.sub(" ", rest).split()
+    return len(words) <= allowed or _is_author(words, line)
+
+
+def _is_author(words: list[str], line: str) -> bool:
+    """Whether the words beside a date are an author's name: two or three capitalised words.
+
+    The name ends the line or stands apart from the date by a wide gap or a bar,
+    as a page prints the byline; a headline runs on into its date.
+    """
+    if not 2 <= len(words) <= 3 or not all(word[:1].isupper() for word in words):
+        return False
+    return _AUTHOR_GAP.search(line) is not None
 
 
 def _timestamp_date(line: str) -> dt.date | None:
@@ -817,10 +832,17 @@ def _head(line: str) -> str:
 
 def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection[str]) -> None:
     """Title, credits and dates from the lines above the story."""
-    for index in range(start - 1, -1, -1):
-        line = lines[index]
-        if line.role == "text" and _looks_like_title(_cut_title(line.text)):
-            page.title_line = index
+    # A headline printed twice reads as a repeated caption: it is taken only when no other is.
+    for accept in (_is_text_line, _is_doubled_headline):
+        page.title_line = next(
+            (
+                index
+                for index in range(start - 1, -1, -1)
+                if accept(lines, index) and _looks_like_title(_cut_title(lines[index].text))
+            ),
+            None,
+        )
+        if page.title_line is not None:
             break
     if page.title_line is not None and _is_outlet_line(lines, page.title_line):
         above = lines[page.title_line - 1]
@@ -843,6 +865,24 @@ def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection
         below = lines[title_line + 1]
         if below.role == "text" and _is_outlet_line(lines, title_line + 1):
             page.source, below.role = page.source or below.text, "agency"
+
+
+def _is_text_line(lines: list[_Line], index: int) -> bool:
+    return lines[index].role == "text"
+
+
+def _is_doubled_headline(lines: list[_Line], index: int) -> bool:
+    """Whether a line taken for a caption because it repeats is a headline printed twice.
+
+    Pages print the headline twice in a row (the page title and the story's own); a
+    caption repeats apart from itself, or carries a photo credit.
+    """
+    line = lines[index]
+    if line.role != "caption" or _CAPTION_OPENING.match(line.text):
+        return False
+    if any(mark in line.text for mark in _PHOTO_CREDIT_MARKS) and _PHOTO_CREDIT.search(line.text):
+        return False
+    return index > 0 and lines[index - 1].text == line.text
 
 
 def _is_outlet_line(lines: list[_Line], index: int) -> bool:
@@ -870,11 +910,11 @@ def _is_outlet(line: str) -> bool:
     )
 
 
-def _read_dates(lines: list[_Line], end: int, page: _Page) -> None:
-    """The publication date: a labelled date, else a timestamp line."""
+def _read_dates(lines: list[_Line], start: int, end: int, page: _Page) -> None:
+    """The publication date: a labelled date, else a timestamp line, else a date line above the story."""
     if page.published_rank < 0:  # the scraper's date header outranks the page's labels
         return
-    for line in lines[:end]:
+    for index, line in enumerate(lines[:end]):
         if len(line.text) > _SHORT_LINE or line.role not in {"date", "byline", "agency"}:
             continue
         labelled = _labelled_date(line.text)
@@ -884,6 +924,10 @@ def _read_dates(lines: list[_Line], end: int, page: _Page) -> None:
             stamp = _timestamp_date(line.text)
             if stamp:
                 page.published_rank, page.published = 2, stamp
+            elif index < start and line.role == "date" and page.published_rank > 3:
+                dated = _first_date(line.text)  # a date printed under the headline
+                if dated:
+                    page.published_rank, page.published = 3, dated
 
 
 def _trailing_source(lines: list[_Line], start: int, end: int) -> str | None:
@@ -945,7 +989,7 @@ def clean(text: str, *, places: Collection[str] = ()) -> CleanText:
         (index for index in range(start, len(lines)) if lines[index].role == "end"), len(lines)
     )
     _read_header(lines, start, page, places)
-    _read_dates(lines, end, page)
+    _read_dates(lines, start, end, page)
 
     opening = _dateline(lines[start].text, places) if start < end else None
     if opening:
