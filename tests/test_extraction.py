@@ -723,3 +723,24 @@ def test_request_for_talks_is_a_proposal() -> None:
         published="2024-03-26",
     )
     assert [m.status for m in article.meetings] == ["proposed"]
+
+
+def test_portfolio_words_belong_to_the_title_and_a_preposition_does_not() -> None:
+    article = dprk_diplomacy.parse(
+        "Kim was greeted by Russian Natural Resources Minister Alexander Kozlov, according to "
+        "Kremlin spokesman Dmitry Peskov.",
+        published="2023-09-12",
+    )
+    assert [(e.name, e.title) for e in article.envoys] == [
+        ("Alexander Kozlov", "Russian Natural Resources Minister"),
+        ("Dmitry Peskov", "Kremlin spokesman"),
+    ]
+
+
+def test_channel_dated_by_its_own_day_not_by_a_year_it_is_compared_with() -> None:
+    article = dprk_diplomacy.parse(
+        "The two Koreas on Friday opened a joint liaison office in Kaesong, the first of its kind "
+        "since the 1953 Korean War armistice.",
+        published="2018-09-14",
+    )
+    assert [(c.status, c.date) for c in article.channels] == [("open", PartialDate(2018, 9, 14))]

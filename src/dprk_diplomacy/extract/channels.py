@@ -61,6 +61,7 @@ _CLAUSE_BREAK = re.compile(
 _AT_THE_TIME = re.compile(r"\bat\sthe\stime\b", re.IGNORECASE)
 _LETTERS_CONTEXT = re.compile(r"\b(?:personal|exchang\w*|through|correspondence)\b", re.IGNORECASE)
 _FROM_OR_TO_SOMEONE = re.compile(r"\s(?:from|to)\s(?:the\s)?[A-Z]")  # "a letter from Trump"
+_SINCE_BEFORE = re.compile(r"\bsince\s(?:the\s)?$")  # "the first since the 1953 armistice"
 _TALKS_AFTER = re.compile(r"\s?talks")  # "back channel talks" are talks, not a channel
 _PLACE_AFTER = re.compile(r"\s(?:in|at)\s(?:the\s)?(?P<place>[A-Z][\w-]+)")  # "office in Kaesong"
 _BETWEEN_AFTER = re.compile(r"\sbetween\sthe\stwo\s(?:leaders|sides|countries)")
@@ -171,7 +172,12 @@ class ChannelExtractor:
         c_start, c_end = _clause(text, s_start, s_end, start, end)
         parties = self._parties(analysis, people, index, start, end, family, (c_start, c_end))
         status = _status(text[c_start:c_end], analysis.folded[c_start:c_end])
-        dates = [d for d in fact.dates if c_start <= d.start < c_end]
+        dates = [
+            d
+            for d in fact.dates
+            if c_start <= d.start < c_end
+            and not _SINCE_BEFORE.search(text, max(c_start, d.start - 12), d.start)
+        ]
         if status is None and index > 0:
             status = _status(analysis.sentence_text(index - 1)) if family == "new-york" else None
         date = None

@@ -605,7 +605,7 @@ class NameFinder:
             if word is None:
                 break
             token = word.group(0)
-            if token.lower() in ("a", "an", "the", "also", "then", "and", "of", "for", "our"):
+            if token.lower() in _TITLE_LEAD_WORDS:
                 start = word.end()
                 changed = True
                 continue
@@ -722,6 +722,12 @@ class NameFinder:
             found.append(term.codes[0])
         return found
 
+
+# Words a title read back from a name may open with but never begins with:
+# "the", "our", and the preposition of "according to Kremlin spokesman X".
+_TITLE_LEAD_WORDS = frozenset(
+    ["a", "an", "the", "also", "then", "and", "of", "for", "our", "to", "by", "with", "from"]
+)
 
 # Words that join the parts of a title but never end one.
 _TITLE_CONNECTORS = frozenset(["and", "of", "for", "the", "to", "on", "at", "in"])
