@@ -744,3 +744,15 @@ def test_channel_dated_by_its_own_day_not_by_a_year_it_is_compared_with() -> Non
         published="2018-09-14",
     )
     assert [(c.status, c.date) for c in article.channels] == [("open", PartialDate(2018, 9, 14))]
+
+
+def test_occasion_since_which_another_is_counted_is_its_own_held_meeting() -> None:
+    article = dprk_diplomacy.parse(
+        "It would be the first summit between North Korean leader Kim Jong Un and Russian "
+        "President Vladimir Putin since their meeting in Vladivostok in April 2019.",
+        published="2023-09-12",
+    )
+    vladivostok = [m for m in article.meetings if m.location == "Vladivostok"]
+    assert [(m.participants, m.date, m.status, m.kind) for m in vladivostok] == [
+        (("Kim Jong Un", "Vladimir Putin"), PartialDate(2019, 4), "held", "summit")
+    ]

@@ -58,6 +58,7 @@ _CLAUSE_BREAK = re.compile(
     (?:
         (?<=\s)(?:               # after a space:
             (?:but|when|whereas|while|after|before|ahead\sof|prior\sto)\s
+          | since\s(?=(?:their|the|his|her|its|a)\s)  # "the first summit since their meeting"
           | or\s(?=suggested|offered|proposed)       # "offered X or suggested Y": the hedge stays
           | and\s(?=(?:will|is|was|has|had|also|then|would|could)\s)  # "and will see him visit"
           | that\s(?=[a-z]+\s(?:him|her|them)\s)  # "a tour that took him to"
@@ -190,6 +191,7 @@ _OFFER_BEFORE = re.compile(r"\b(?:suggest\w*|offer\w*|propos\w*)\b")
 _EARLIER_ONE = re.compile(r"\b(?:latest|previous|last|failed|first)\s$")
 _TO_BEFORE = re.compile(r"\bto\s$")
 # The clause break before an occasion that another one comes "ahead of": it is still to come.
+_SINCE_BEFORE = re.compile(r"\bsince\s(?:their|the|his|her|its|a)\s$")  # an earlier occasion
 _AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\sof|prior\sto)\s$")
 _IN_TO_BEFORE = re.compile(r"\b(?:in|to)\s$")  # "talks in" / "trip to" a country
 _IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s)?$")
@@ -219,6 +221,7 @@ class Candidate:
     date: PartialDate | None = None
     date_text: str | None = None
     visit: bool = False
+    since: bool = False  # an earlier occasion that another is measured from: its own record
     evidence: tuple[int, int] = (0, 0)
 
 
@@ -321,7 +324,13 @@ class MeetingExtractor:
             )
             if candidate is None:
                 continue
-            if found and _same_clause(found[-1], candidate, w_start):
+            their = text[max(s_start, trigger.start() - 6) : trigger.start()] == "their "
+            if candidate.since and found and their:
+                # "the first summit between the two leaders since their meeting in ..."
+                _join_sides_and_place(candidate, found[-1])
+                if candidate.kind == "talks" and self._leaders_meeting(candidate, people):
+                    candidate.kind = "summit"
+            if found and _same_clause(found[-1], candidate, w_start) and not candidate.since:
                 _absorb(found[-1], candidate, analysis.published)
                 continue
             found.append(candidate)
@@ -373,11 +382,17 @@ class MeetingExtractor:
             # ("delegates at the talks in Panmunjom on Jan. 9" were at one occasion)
         if kind_group == "talks" and _NOT_AN_OCCASION.match(after):
             return None
-        process = bool(_PROCESS.search(text, max(w_start, trigger.start() - 40), trigger.start()))
+        # "the first summit since their meeting in Vladivostok": an earlier occasion, held
+        earlier_one = _SINCE_BEFORE.search(text, max(0, trigger.start() - 16), trigger.start())
+        process = not earlier_one and bool(
+            _PROCESS.search(text, max(w_start, trigger.start() - 40), trigger.start())
+        )
         if process and kind_group in ("summit", "talks"):
             return None
         status = self._status(text, folded, w_start, w_end, trigger, kind_group)
-        if status == "held" and _ahead_of(text, w_start, fact.dates, w_end):
+        if earlier_one:
+            status = "held"
+        elif status == "held" and _ahead_of(text, w_start, fact.dates, w_end):
             status = "planned"
         participants = self._participants(analysis, people, scope, w_start, w_end, trigger, focus)
         location, location_country, visit_host = self._location(
@@ -413,6 +428,7 @@ class MeetingExtractor:
             date=date,
             date_text=date_text,
             visit=kind_group == "visit",
+            since=earlier_one is not None,
             evidence=(fact.sentence.start, fact.sentence.end),
         )
         if kind == "talks" and self._leaders_meeting(candidate, people):
