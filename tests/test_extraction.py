@@ -756,3 +756,27 @@ def test_occasion_since_which_another_is_counted_is_its_own_held_meeting() -> No
     assert [(m.participants, m.date, m.status, m.kind) for m in vladivostok] == [
         (("Kim Jong Un", "Vladimir Putin"), PartialDate(2019, 4), "held", "summit")
     ]
+
+
+def test_hyphenated_post_is_a_title() -> None:
+    article = dprk_diplomacy.parse(
+        "Kim Yong Chol, vice-chairman of the Workers' Party of Korea Central Committee, met U.S. "
+        "Secretary of State Mike Pompeo in New York on Thursday.",
+        published="2018-06-01",
+    )
+    assert envoy(article, "Kim Yong Chol").title == (
+        "vice-chairman of the Workers' Party of Korea Central Committee"
+    )
+
+
+def test_courtesy_call_on_an_official_is_a_meeting_and_the_state_is_his() -> None:
+    article = dprk_diplomacy.parse(
+        "North Korea's ambassador to China, Ri Ryong Nam, paid a courtesy call on Chinese Vice "
+        "Foreign Minister Sun Weidong on Tuesday.",
+        published="2024-03-14",
+    )
+    assert (envoy(article, "Sun Weidong").country, envoy(article, "Sun Weidong").title) == (
+        "CHN",
+        "Chinese Vice Foreign Minister",
+    )
+    assert [(m.parties, m.kind) for m in article.meetings] == [(("CHN", "PRK"), "talks")]

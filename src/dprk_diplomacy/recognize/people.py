@@ -79,6 +79,7 @@ _WORD_REST = re.compile(r"[\w'’.-]*")  # the rest of a _WORD word from a point
 _LOWER_WORD = re.compile(r"[a-z]+")
 _POSSESSIVE = re.compile(r"[^\s]{1,40}?['’]s\s")  # "the DPRK's ", "Russia’s "
 
+_LEADING_PREPOSITIONS = re.compile(r"(?:(?:on|to|by|with|from|for|at|in)\s+)+")
 _TITLE_REACH = 200  # a title before a name is read from the 200 characters before it
 
 
@@ -265,7 +266,21 @@ class Lexicon:
         True
         """
         low = word.lower().strip(".,")
-        return low in self.heads or low in self.modifiers
+        if low in self.heads or low in self.modifiers:
+            return True
+        # "Vice-Chairman", "deputy-director": every part a word of titles
+        return "-" in low and all(
+            part in self.heads or part in self.modifiers for part in low.split("-")
+        )
+
+    def head_word(self, word: str) -> bool:
+        """True for a word that names a post, also as the last part of a compound.
+
+        >>> Lexicon.default().head_word("vice-chairman"), Lexicon.default().head_word("vice")
+        (True, False)
+        """
+        low = word.lower().strip(".,'’")
+        return low in self.heads or low.rsplit("-", 1)[-1] in self.heads
 
     def has_head(self, title: str) -> bool:
         """True when ``title`` contains a word that names a post.
@@ -283,7 +298,7 @@ class Lexicon:
         return lru_cache(maxsize=8192)(self._has_head)
 
     def _has_head(self, title: str) -> bool:
-        return any(w.lower().strip(".,'’") in self.heads for w in title.split()) or any(
+        return any(self.head_word(w) for w in title.split()) or any(
             h in title.lower() for h in self.multiword_heads
         )
 
@@ -470,8 +485,12 @@ class NameFinder:
             mention.nongovernment = True
             return
         mention.title, mention.title_start, mention.title_end = title, start, end
+        # "a call on Chinese Vice Foreign Minister X": the preposition governs the whole
+        # title, so the state after it is the holder's, not the object of the post
+        lead = _LEADING_PREPOSITIONS.match(text, raw_start, end)
+        owned_from = lead.end() if lead else raw_start
         mention.title_countries = self.title_countries(
-            text, raw_start, raw_end, words.terms_within(raw_start, raw_end)
+            text, owned_from, raw_end, words.terms_within(owned_from, raw_end)
         )
 
     def _country_after_of(self, text: str, name_end: int, sent_end: int) -> str | None:
@@ -571,7 +590,7 @@ class NameFinder:
                 continue
             if word.endswith(("'s", "’s")) or self._is_country_word(word):
                 continue
-            if low in self.lexicon.heads:
+            if self.lexicon.head_word(low):
                 return True
             if self.lexicon.title_word(word) or word[:1].isupper():
                 continue
@@ -726,7 +745,24 @@ class NameFinder:
 # Words a title read back from a name may open with but never begins with:
 # "the", "our", and the preposition of "according to Kremlin spokesman X".
 _TITLE_LEAD_WORDS = frozenset(
-    ["a", "an", "the", "also", "then", "and", "of", "for", "our", "to", "by", "with", "from"]
+    [
+        "a",
+        "an",
+        "the",
+        "also",
+        "then",
+        "and",
+        "of",
+        "for",
+        "our",
+        "to",
+        "by",
+        "with",
+        "from",
+        "on",
+        "at",
+        "in",
+    ]
 )
 
 # Words that join the parts of a title but never end one.
