@@ -780,3 +780,32 @@ def test_courtesy_call_on_an_official_is_a_meeting_and_the_state_is_his() -> Non
         "Chinese Vice Foreign Minister",
     )
     assert [(m.parties, m.kind) for m in article.meetings] == [(("CHN", "PRK"), "talks")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "direction", "expected"),
+    [
+        ("last Thursday", "past", PartialDate(2024, 3, 7)),  # published on a Thursday
+        ("next Thursday", "future", PartialDate(2024, 3, 21)),
+        ("Thursday", "past", PartialDate(2024, 3, 14)),
+        ("two days ago", "past", PartialDate(2024, 3, 12)),
+        ("3 weeks ago", "past", PartialDate(2024, 2)),
+        ("on the 11th", "past", PartialDate(2024, 3, 11)),
+        ("on the 20th", "past", PartialDate(2024, 2, 20)),
+        ("on the 20th", "future", PartialDate(2024, 3, 20)),
+        ("in mid-June", "future", PartialDate(2024, 6)),
+    ],
+)
+def test_shifted_weekdays_counts_back_and_bare_days_resolve(
+    phrase: str, direction: str, expected: PartialDate
+) -> None:
+    mentions = find_dates(f"The envoys met {phrase} in Seoul.")
+    assert len(mentions) == 1
+    assert mentions[0].resolve(dt.date(2024, 3, 14), direction) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text", ["on the 11th of June", "on the 11th Party Congress", "on the 11th day of talks"]
+)
+def test_ordinal_that_is_no_day_of_this_month(text: str) -> None:
+    assert all(m.day != 11 or m.month is not None for m in find_dates(text))

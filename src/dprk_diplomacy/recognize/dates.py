@@ -48,7 +48,7 @@ _YEAR = rf"(?:{_YEAR_NUMBER})"
 
 # The time expressions as written for reading; _DATE below finds exactly the same.
 _DATE_AS_READ = rf"""
-    (?<![\w-])
+    (?:(?<![\w-])|(?<=mid-))   # not inside a word, but "mid-June"
     (?:
         # "July 27", "Feb. 27-28", "June 30, 2019", "May 21 (local time)"
         (?P<md_month>{_MONTH})\s(?P<md_day>{_DAY})(?:\s?[-–]\s?{_DAY})?(?![\d:])
@@ -115,7 +115,7 @@ def _after_first(alternatives: str) -> str:
 _DATE = re.compile(
     rf"""
     [0-9JFMASONDELTNPCWYelntpcy]    # the first character of a month, day, year or word
-    (?<![\w-][\s\S])                # not inside a word
+    (?:(?<![\w-][\s\S])|(?<=mid-[\s\S]))  # not inside a word, but "mid-June"
     (?:
         (?P<md_month>{_after_first(_MONTH_NAMES)})\s(?P<md_day>{_DAY})(?:\s?[-–]\s?{_DAY})?(?![\d:])
             (?:,?\s(?P<md_year>{_YEAR}))?
@@ -160,6 +160,9 @@ class DateMention(NamedTuple):
     unit: str | None = None  # "day", "week", "month" or "year" for relative expressions
     offset: int = 0
     year_offset: int | None = None  # "in June last year": month known, year relative
+    strict: Direction | None = (
+        None  # "last Thursday": strictly before the anchor, whatever the tense
+    )
 
     @property
     def absolute(self) -> bool:
@@ -187,8 +190,24 @@ class DateMention(NamedTuple):
             return None
         if self.weekday is not None:
             wd = _WEEKDAYS[self.weekday[:3].lower()]
+            if self.strict == "past":
+                return PartialDate.from_date(
+                    anchor - dt.timedelta(days=1) + relativedelta(weekday=wd(-1))
+                )
+            if self.strict == "future":
+                return PartialDate.from_date(
+                    anchor + dt.timedelta(days=1) + relativedelta(weekday=wd(+1))
+                )
             step = wd(-1) if direction == "past" else wd(+1)
             return PartialDate.from_date(anchor + relativedelta(weekday=step))
+        if self.day is not None and self.month is None:
+            # "on the 11th": this month's, or the month before or after that the tense points to
+            month = dt.date(anchor.year, anchor.month, 1)
+            if direction == "past" and self.day > anchor.day:
+                month -= relativedelta(months=1)
+            elif direction == "future" and self.day < anchor.day:
+                month += relativedelta(months=1)
+            return PartialDate(month.year, month.month, self.day)
         if self.unit == "day":
             return PartialDate.from_date(anchor + dt.timedelta(days=self.offset))
         if self.unit == "week":
@@ -213,6 +232,35 @@ class DateMention(NamedTuple):
             return PartialDate(year, self.month, self.day)
         return None
 
+
+# "last Thursday", "next Tuesday": the weekday before or after the day of publication.
+_WEEKDAY_SHIFT = re.compile(r"(?<![\w-])([Ll]ast|[Nn]ext)\s$")
+
+# "two days ago", "three weeks ago": counted back from the day of publication.
+_AGO = re.compile(
+    r"""
+    (?<![\w-])
+    (?P<count>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)  # how many
+    \s(?P<unit>day|week|month|year)s?                                   # of what
+    \sago(?![\w-])
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+
+# "on the 11th": a day of a month left unnamed, as Korean outlets write it.
+_DAY_OF_MONTH = re.compile(
+    r"""
+    (?<=\bon\sthe\s)                      # "on the"
+    (?P<day>[12][0-9]|3[01]|[1-9])(?:st|nd|rd|th)(?![\w-])
+    (?!\s(?:of\s)?[A-Z])                   # not "the 11th of June", "the 11th Party Congress"
+    (?!\s(?:day|round|anniversary|floor|time|session|straight|consecutive|century|plenary)\b)
+    """,
+    re.VERBOSE,
+)
 
 _RELATIVE_OFFSETS = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
 _DEICTIC_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1}
@@ -271,6 +319,16 @@ def _mention(match: re.Match[str]) -> DateMention | None:
         return DateMention(*common, unit=get("rel_unit"), offset=_RELATIVE_OFFSETS[keyword])
     weekday = opening("weekday")
     if weekday:
+        shift = _WEEKDAY_SHIFT.search(match.string, max(0, match.start() - 6), match.start())
+        if shift:
+            start = shift.start()
+            return DateMention(
+                start,
+                match.end(),
+                match.string[start : match.end()],
+                weekday=weekday,
+                strict="past" if shift.group(1).lower() == "last" else "future",
+            )
         return DateMention(*common, weekday=weekday)
     deictic = opening("deictic")
     if deictic:
@@ -287,9 +345,33 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     >>> [m.text for m in find_dates("Talks on Feb. 27-28 in Hanoi, after a meeting in 2018.")]
     ['Feb. 27-28', '2018']
     """
+    end = len(text) if end is None else end
     found = []
-    for match in _DATE.finditer(text, start, len(text) if end is None else end):
+    for match in _DATE.finditer(text, start, end):
         mention = _mention(match)
         if mention is not None:
             found.append(mention)
+    # Rarer shapes, each searched only where its key word occurs.
+    extra = []
+    if text.find("ago", start, end) >= 0:
+        extra += [_ago(match) for match in _AGO.finditer(text, start, end)]
+    if text.find("on the ", start, end) >= 0:
+        extra += [
+            DateMention(m.start(), m.end(), m.group(0), day=int(m.group("day")))
+            for m in _DAY_OF_MONTH.finditer(text, start, end)
+        ]
+    if extra:
+        found = sorted([*found, *(m for m in extra if not _overlaps(m, found))])
     return found
+
+
+def _overlaps(mention: DateMention, others: list[DateMention]) -> bool:
+    return any(o.start < mention.end and mention.start < o.end for o in others)
+
+
+def _ago(match: re.Match[str]) -> DateMention:
+    count = match.group("count").lower()
+    number = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+    return DateMention(
+        match.start(), match.end(), match.group(0), unit=match.group("unit").lower(), offset=-number
+    )
