@@ -115,7 +115,7 @@ def _after_first(alternatives: str) -> str:
 _DATE = re.compile(
     rf"""
     [0-9JFMASONDELTNPCWYelntpcy]    # the first character of a month, day, year or word
-    (?:(?<![\w-][\s\S])|(?<=mid-[\s\S]))  # not inside a word, but "mid-June"
+    (?<!\w[\s\S])(?:(?<!-[\s\S])|(?<=mid-[\s\S]))  # not inside a word, but "mid-June"
     (?:
         (?P<md_month>{_after_first(_MONTH_NAMES)})\s(?P<md_day>{_DAY})(?:\s?[-–]\s?{_DAY})?(?![\d:])
             (?:,?\s(?P<md_year>{_YEAR}))?
