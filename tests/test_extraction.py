@@ -809,3 +809,24 @@ def test_shifted_weekdays_counts_back_and_bare_days_resolve(
 )
 def test_ordinal_that_is_no_day_of_this_month(text: str) -> None:
     assert all(m.day != 11 or m.month is not None for m in find_dates(text))
+
+
+def test_visit_during_which_a_pact_was_signed_was_held() -> None:
+    article = dprk_diplomacy.parse(
+        "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a pact on "
+        "Wednesday during Putin's first visit to North Korea in 24 years.",
+        published="2024-06-20",
+    )
+    assert [(m.status, m.date) for m in article.meetings] == [("held", PartialDate(2024, 6, 19))]
+
+
+def test_when_clause_is_the_visit_before_it_and_an_owner_is_no_participant() -> None:
+    article = dprk_diplomacy.parse(
+        "North Korean leader Kim Jong Un greeted Russian President Vladimir Putin on Wednesday. "
+        "Putin last visited Pyongyang in July 2000, when he met Kim's father, Kim Jong Il. "
+        "Kim last traveled to Russia in September 2023 for a summit with Putin.",
+        published="2024-06-20",
+    )
+    by_date = {str(m.date): m.participants for m in article.meetings}
+    assert by_date["2000-07"] == ("Vladimir Putin", "Kim Jong Il")
+    assert set(by_date["2023-09"]) == {"Kim Jong Un", "Vladimir Putin"}

@@ -293,10 +293,11 @@ class EnvoyResolver:
                 person.name, person.tokens = mention.name, mention.tokens
                 names.add(index, person.tokens)
             attach(index, mention)
+        bare_for: dict[str, int] = {}  # a bare name -> the person it last stood for
         for mention in singles:
             if _NAMES_AN_ADMINISTRATION.match(analysis.text[mention.end : mention.end + 16]):
                 continue
-            index = self._back_reference(mention, starts, named_in, names)
+            index = self._back_reference(mention, starts, named_in, names, bare_for)
             if index is None:
                 official = self.gazetteer.official(mention.name)
                 if official is None or mention.name in self.lexicon.not_name_words:
@@ -305,6 +306,7 @@ class EnvoyResolver:
                 index = by_key.get(key)
                 if index is None:
                     index = new_person(mention, key, official)
+            bare_for[lookup_key(mention.name)] = index
             attach(index, mention)
         for person in people:
             person.mentions.sort(key=lambda m: m.start)
@@ -351,9 +353,11 @@ class EnvoyResolver:
         starts: dict[int, list[int]],
         named_in: dict[int, set[int]],
         names: _NameIndex,
+        bare_for: dict[str, int],
     ) -> int | None:
         token = lookup_key(mention.name)
         best: tuple[int, int] | None = None  # (distance rank, index)
+        used = bare_for.get(token)
         for index in names.ending_in(token):  # those whose first or last token is this one
             # The person's nearest mention before this one (a bisection, not a scan of
             # all its mentions: junk input may name one person thousands of times).
@@ -363,6 +367,9 @@ class EnvoyResolver:
             # "Kim, the envoy, and Sung Kim agreed": a person named in full in the same
             # sentence is not the one a bare name there refers to, when another is possible.
             rank += 10**12 if mention.sentence in named_in[index] else 0
+            # Reporters name a second bearer of a surname in full ("Kim's father, Kim Jong
+            # Il"): a bare name keeps standing for the person it already stood for.
+            rank -= 10**11 if index == used else 0
             if best is None or rank < best[0]:
                 best = (rank, index)
         return best[1] if best else None

@@ -196,6 +196,15 @@ _AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\sof|prior\sto)\s$")
 _IN_TO_BEFORE = re.compile(r"\b(?:in|to)\s$")  # "talks in" / "trip to" a country
 _IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s)?$")
 
+_DURING_BEFORE = re.compile(r"\bduring\s(?:[\w'’-]+\s){0,3}$")  # "during Putin's first visit"
+_WHEN_BEFORE = re.compile(r",\s(?:when|where)\s$")  # a clause set in the time of the one before
+# A name in the possessive before a word for a person: that person, not the owner, takes part.
+_OWNER_OF_SOMEONE = re.compile(
+    r"['’]s\s(?:late\s|former\s|top\s|chief\s|special\s)?"
+    r"(?:father|mother|son|daughter|wife|husband|sister|brother|uncle|aunt|grandfather|grandson"
+    r"|predecessor|successor|envoy|aide|adviser|advisor|spokesman|spokeswoman|spokesperson"
+    r"|representative|negotiator|deputy|emissary)\b"
+)
 _PAST_VERB = re.compile(
     r"\b(?:met|held|visited|arrived|had|discussed|took|came|flew|traveled|travelled|left|paid|made)\b"
 )
@@ -330,7 +339,11 @@ class MeetingExtractor:
                 _join_sides_and_place(candidate, found[-1])
                 if candidate.kind == "talks" and self._leaders_meeting(candidate, people):
                     candidate.kind = "summit"
-            if found and _same_clause(found[-1], candidate, w_start) and not candidate.since:
+            same_occasion = _same_clause(found[-1], candidate, w_start) if found else False
+            if found and not same_occasion and found[-1].sentence == candidate.sentence:
+                # "visited Pyongyang in July 2000, when he met X": the time of that visit
+                same_occasion = bool(_WHEN_BEFORE.search(text, max(s_start, w_start - 8), w_start))
+            if same_occasion and not candidate.since:
                 _absorb(found[-1], candidate, analysis.published)
                 continue
             found.append(candidate)
@@ -489,8 +502,10 @@ class MeetingExtractor:
         ):
             return "planned" if group != "visit" or "on" not in lead.split()[-2:] else "held"
         if word in ("meet", "visit", "travel to", "leave for", "fly to", "come to", "head to"):
-            # "arrived on a visit", "paid a visit": a past verb before the noun tells it happened
-            return "held" if _PAST_VERB.search(lead[-30:]) else "planned"
+            # "arrived on a visit", "paid a visit": a past verb before the noun tells it happened;
+            # so does "during": "signed the pact on Wednesday during Putin's visit"
+            happened = _PAST_VERB.search(lead[-30:]) or _DURING_BEFORE.search(lead[-40:])
+            return "held" if happened else "planned"
         if word in ("left for", "leaving for") or _TO_BEFORE.search(lead):
             return "planned"  # "left for Washington to hold talks": the purpose of a trip
         return "held"
@@ -525,6 +540,8 @@ class MeetingExtractor:
         for mention, person in scope.named:
             if attributed_from <= mention.start < w_end:
                 continue  # "..., according to Minister X": the source, not a side
+            if _OWNER_OF_SOMEONE.match(text, mention.end, w_end):
+                continue  # "Kim's father, Kim Jong Il", "Trump's envoy": the one named after
             if self._is_speaker(
                 text,
                 mention.start,
