@@ -415,3 +415,11 @@ def test_author_and_date_under_the_headline() -> None:
 def test_related_link_line_is_not_story() -> None:
     text = page(STORY, "Related: Envoys to meet again next month", STORY_END)
     assert "Related" not in clean(text, places=PLACES).body
+
+
+def test_editors_attention_line_is_not_the_title() -> None:
+    headline = "(LEAD) Envoys meet at the border again"
+    text = page(headline, "(ATTN: UPDATES with details in paras 4-6)", STORY, STORY_END)
+    result = clean(text, places=PLACES)
+    assert result.title == headline
+    assert "ATTN" not in result.body
