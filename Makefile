@@ -48,6 +48,7 @@ redos: $(VENV)/.installed-dev
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/throughput.py -n $(BENCH_N) --workers $(BENCH_WORKERS)
+	$(BIN)/python benchmarks/regex_floor.py
 	$(BIN)/python benchmarks/adversarial.py
 	$(BIN)/python benchmarks/streaming_rss.py
 
