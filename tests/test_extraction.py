@@ -830,3 +830,18 @@ def test_when_clause_is_the_visit_before_it_and_an_owner_is_no_participant() -> 
     by_date = {str(m.date): m.participants for m in article.meetings}
     assert by_date["2000-07"] == ("Vladimir Putin", "Kim Jong Il")
     assert set(by_date["2023-09"]) == {"Kim Jong Un", "Vladimir Putin"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "North Korea on Sunday rejected an offer by Seoul to hold military talks at Panmunjom.",
+        "Japan's Prime Minister Shigeru Ishiba said Tuesday he hoped to hold a summit with "
+        "North Korean leader Kim Jong Un at an early date.",
+    ],
+)
+def test_offer_or_hope_to_hold_talks_is_a_proposal_undated_by_the_day_it_was_made(
+    sentence: str,
+) -> None:
+    article = dprk_diplomacy.parse(sentence, published="2024-03-14")
+    assert [(m.status, m.date) for m in article.meetings] == [("proposed", None)]

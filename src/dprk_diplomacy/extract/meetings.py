@@ -188,6 +188,7 @@ _SENT_TO = re.compile(r"\s\S+\sto\s")  # "sent an envoy to"
 _RECEIVED_THING = folded_word_list_pattern(_CUES["received_things"])
 _RECEIVED_REACH = 50
 _OFFER_BEFORE = re.compile(r"\b(?:suggest\w*|offer\w*|propos\w*)\b")
+_INFINITIVE_PLANS = frozenset(["to hold", "to meet", "to visit", "for talks", "to discuss"])
 _EARLIER_ONE = re.compile(r"\b(?:latest|previous|last|failed|first)\s$")
 _TO_BEFORE = re.compile(r"\bto\s$")
 # The clause break before an occasion that another one comes "ahead of": it is still to come.
@@ -480,6 +481,8 @@ class MeetingExtractor:
             not planned
             or proposed.start() >= planned.start()
             or "could" in proposed.group(0).lower()
+            # "an offer to hold talks", "hoped to hold a summit": the infinitive is the offer's
+            or " ".join(planned.group(0).split()) in _INFINITIVE_PLANS
         ):
             return "proposed"
         if planned:
@@ -805,6 +808,8 @@ class MeetingExtractor:
                 continue
             if mention.start > trigger.end() + 120 or mention.end < trigger.start() - 60:
                 continue
+            if status == "proposed" and mention.end <= trigger.start():
+                continue  # "rejected on Sunday an offer to hold talks": the day of the offer
             lead_from = max(w_start, mention.start - 14)
             if _SPEECH.search(
                 analysis.folded[lead_from : mention.start]
