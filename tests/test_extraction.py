@@ -845,3 +845,12 @@ def test_offer_or_hope_to_hold_talks_is_a_proposal_undated_by_the_day_it_was_mad
 ) -> None:
     article = dprk_diplomacy.parse(sentence, published="2024-03-14")
     assert [(m.status, m.date) for m in article.meetings] == [("proposed", None)]
+
+
+def test_message_through_a_channel_left_unanswered_is_severed() -> None:
+    article = dprk_diplomacy.parse(
+        "A senior U.S. official said Washington had sent a message to Pyongyang through the New "
+        "York channel last week but had not received a reply.",
+        published="2024-03-14",
+    )
+    assert [(c.name, c.status) for c in article.channels] == [("New York channel", "severed")]
