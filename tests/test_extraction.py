@@ -854,3 +854,21 @@ def test_message_through_a_channel_left_unanswered_is_severed() -> None:
         published="2024-03-14",
     )
     assert [(c.name, c.status) for c in article.channels] == [("New York channel", "severed")]
+
+
+def test_arrival_dated_in_the_past_keeps_its_day_and_an_expected_meeting_stays_planned() -> None:
+    article = dprk_diplomacy.parse(
+        "U.S. envoy Stephen Biegun, who arrived in Seoul on Tuesday, is expected to meet South "
+        "Korean officials before heading to Tokyo.",
+        published="2024-03-14",
+    )
+    assert [(m.status, m.date) for m in article.meetings] == [("planned", PartialDate(2024, 3, 12))]
+
+
+def test_state_that_officials_discussed_is_a_topic_not_a_side() -> None:
+    article = dprk_diplomacy.parse(
+        "U.S. and South Korean officials discussed North Korea during a meeting in Washington "
+        "on Monday.",
+        published="2024-03-14",
+    )
+    assert [m.parties for m in article.meetings] == [("KOR", "USA")]

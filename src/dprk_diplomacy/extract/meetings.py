@@ -167,7 +167,8 @@ _SAME_DAY = word_list_pattern(
     after=r"(?!\w)",
 )
 _TOPIC_BEFORE = re.compile(
-    r"\b(?:about|on|over|regarding|concerning|of|for|against|toward|towards|from)\s(?:the\s)?$"
+    r"\b(?:about|on|over|regarding|concerning|of|for|against|toward|towards|from"
+    r"|discuss|discussed|discussing|discusses)\s(?:the\s)?$"
 )
 # "diplomats of South Korea": after a word for envoys, "of" names their side, not a topic.
 _SIDE_OF = re.compile(
@@ -345,7 +346,7 @@ class MeetingExtractor:
                 # "visited Pyongyang in July 2000, when he met X": the time of that visit
                 same_occasion = bool(_WHEN_BEFORE.search(text, max(s_start, w_start - 8), w_start))
             if same_occasion and not candidate.since:
-                _absorb(found[-1], candidate, analysis.published)
+                _absorb(found[-1], candidate, analysis.published, analysis.folded)
                 continue
             found.append(candidate)
         return found
@@ -828,7 +829,27 @@ class MeetingExtractor:
                 return earlier[-1].date, "the same day"
             return None, None
         direction: Direction = "future" if status in ("planned", "proposed") else "past"
+        if direction == "future" and _told_as_past(text, analysis.folded, w_start, chosen.start):
+            direction = "past"  # "Biegun, who arrived on Tuesday, is expected to meet ..."
         return chosen.resolve(analysis.published, direction), chosen.text
+
+
+def _told_as_past(text: str, folded: str, w_start: int, at: int) -> bool:
+    """True when the verb nearest before a time expression is in the past tense.
+
+    >>> t = "Biegun, who arrived in Seoul on Tuesday, is expected to meet them."
+    >>> _told_as_past(t, t.lower(), 0, t.index("Tuesday"))
+    True
+    >>> t = "Biegun met them and will meet them again on Tuesday."
+    >>> _told_as_past(t, t.lower(), 0, t.index("Tuesday"))
+    False
+    """
+    lead_from = max(w_start, at - 40)
+    verbs = list(_PAST_VERB.finditer(text, lead_from, at))
+    if not verbs:
+        return False
+    past = verbs[-1]
+    return not (_PLANNED.search(folded, past.end(), at) or _PROPOSED.search(folded, past.end(), at))
 
 
 def _ahead_of(text: str, w_start: int, dates: list[DateMention], w_end: int) -> bool:
@@ -879,12 +900,14 @@ def _join_sides_and_place(target: Candidate, other: Candidate) -> None:
     target.location_country = target.location_country or other.location_country
 
 
-def _absorb(target: Candidate, other: Candidate, published: dt.date | None) -> None:
+def _absorb(target: Candidate, other: Candidate, published: dt.date | None, folded: str) -> None:
     """A second cue of the same clause: it fills what the first left open.
 
     The talks a visit is for ("arrived ... to hold talks") give it their
-    status, unless the visit has happened and is dated before the day of
-    publication ("made a trip to Pyongyang last month to meet Kim").
+    status, unless the visit has happened, is dated before the day of
+    publication and its talks are only its purpose ("made a trip to
+    Pyongyang last month to meet Kim", not "arrived on Tuesday and is
+    expected to meet").
     """
     _join_sides_and_place(target, other)
     if target.date is None or (target.visit and not other.visit and other.date is not None):
@@ -893,7 +916,11 @@ def _absorb(target: Candidate, other: Candidate, published: dt.date | None) -> N
         target.kind = other.kind
     if target.visit and not other.visit:
         past = target.date is not None and published is not None and target.date.end() < published
-        if not (target.status == "held" and past):
+        only_purpose = all(
+            " ".join(plan.group(0).split()) in _INFINITIVE_PLANS
+            for plan in _PLANNED.finditer(folded, target.end, other.start)
+        )
+        if not (target.status == "held" and past and only_purpose):
             target.status = other.status
         target.visit = False
 
