@@ -872,3 +872,17 @@ def test_state_that_officials_discussed_is_a_topic_not_a_side() -> None:
         published="2024-03-14",
     )
     assert [m.parties for m in article.meetings] == [("KOR", "USA")]
+
+
+def test_visit_planned_after_a_held_summit_is_a_new_trip_and_regular_talks_a_series() -> None:
+    article = dprk_diplomacy.parse(
+        "North Korean leader Kim Jong Un and South Korean President Moon Jae-in held a historic "
+        "summit on Friday. Kim crossed the military demarcation line to meet Moon. The two "
+        "leaders agreed to hold regular talks. Moon will visit Pyongyang in the fall, the "
+        "leaders said.",
+        published="2018-04-28",
+    )
+    assert [(m.status, m.location) for m in article.meetings] == [
+        ("held", None),
+        ("planned", "Pyongyang"),
+    ]

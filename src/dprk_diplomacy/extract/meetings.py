@@ -208,7 +208,8 @@ _OWNER_OF_SOMEONE = re.compile(
     r"|representative|negotiator|deputy|emissary)\b"
 )
 _PAST_VERB = re.compile(
-    r"\b(?:met|held|visited|arrived|had|discussed|took|came|flew|traveled|travelled|left|paid|made)\b"
+    r"\b(?:met|held|visited|arrived|had|discussed|took|came|flew|traveled|travelled|left|paid|made"
+    r"|crossed|went|walked|stepped|signed|attended|drove|rode)\b"
 )
 
 
@@ -508,7 +509,7 @@ class MeetingExtractor:
         if word in ("meet", "visit", "travel to", "leave for", "fly to", "come to", "head to"):
             # "arrived on a visit", "paid a visit": a past verb before the noun tells it happened;
             # so does "during": "signed the pact on Wednesday during Putin's visit"
-            happened = _PAST_VERB.search(lead[-30:]) or _DURING_BEFORE.search(lead[-40:])
+            happened = _PAST_VERB.search(lead[-50:]) or _DURING_BEFORE.search(lead[-40:])
             return "held" if happened else "planned"
         if word in ("left for", "leaving for") or _TO_BEFORE.search(lead):
             return "planned"  # "left for Washington to hold talks": the purpose of a trip
@@ -939,6 +940,8 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
 def _mergeable(a: Candidate, b: Candidate) -> bool:
     if not _compatible(a, b):
         return False
+    if a.status == "held" and not a.visit and b.visit and b.status in ("planned", "proposed"):
+        return False  # "they met on Friday ... Moon will visit Pyongyang in the fall": a new trip
     pa, pb = set(a.participants), set(b.participants)
     if {a.kind, b.kind} == {"summit", "talks"} and not (pa and pb):
         return False  # an envoy's unnamed arrival is not the leaders' summit it precedes
