@@ -886,3 +886,13 @@ def test_visit_planned_after_a_held_summit_is_a_new_trip_and_regular_talks_a_ser
         ("held", None),
         ("planned", "Pyongyang"),
     ]
+
+
+def test_would_be_willing_is_an_offer_and_annual_summits_a_series() -> None:
+    article = dprk_diplomacy.parse(
+        "The leaders of South Korea and Japan agreed to hold annual trilateral summits with the "
+        "United States. U.S. President Joe Biden said he would be willing to meet North Korean "
+        "leader Kim Jong Un without preconditions.",
+        published="2023-08-19",
+    )
+    assert [(m.parties, m.status) for m in article.meetings] == [(("PRK", "USA"), "proposed")]

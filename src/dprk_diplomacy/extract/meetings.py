@@ -477,7 +477,13 @@ class MeetingExtractor:
         governing = text[max(0, w_start - 40) : w_start]
         proposed = _PROPOSED.search(folded_lead) or _OFFER_BEFORE.search(governing)
         planned = _PLANNED.search(folded_lead)
-        if proposed and proposed.group(0).lower() == "would" and _REPORTED_FUTURE.search(lead):
+        if (
+            proposed
+            and proposed.group(0).lower() == "would"
+            and _REPORTED_FUTURE.search(lead)
+            # "he would be willing to meet": a hedge after "would" keeps it an offer
+            and not _PROPOSED.search(folded_lead, proposed.end())
+        ):
             return "planned"  # "they said they would hold a summit": a reported plan
         if proposed and (
             not planned
