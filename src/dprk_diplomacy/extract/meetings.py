@@ -132,9 +132,9 @@ _PROCESS = re.compile(
     r"\b(?:resum\w*|restart\w*|return\w*\sto|revive|reviving|resumption\sof|since)\s(?:the\s)?(?:[\w-]+\s){0,2}$",
     re.IGNORECASE,
 )
-# "X said (that) they would ...": "would" reports a plan, not a hedge.
 # A place or day right after a cue: "talks in Panmunjom", "talks on Jan. 9".
 _HELD_WHERE_OR_WHEN = re.compile(r"\s(?:in|at|on)\s(?:the\s)?[A-Z0-9]")
+# "X said (that) they would ...": "would" reports a plan, not a hedge.
 _REPORTED_FUTURE = re.compile(
     r"\b(?:said|says|announced|agreed|confirmed)\s(?:that\s)?(?:[\w-]+\s){0,3}would\s",
     re.IGNORECASE,
@@ -192,8 +192,8 @@ _OFFER_BEFORE = re.compile(r"\b(?:suggest\w*|offer\w*|propos\w*)\b")
 _INFINITIVE_PLANS = frozenset(["to hold", "to meet", "to visit", "for talks", "to discuss"])
 _EARLIER_ONE = re.compile(r"\b(?:latest|previous|last|failed|first)\s$")
 _TO_BEFORE = re.compile(r"\bto\s$")
-# The clause break before an occasion that another one comes "ahead of": it is still to come.
 _SINCE_BEFORE = re.compile(r"\bsince\s(?:their|the|his|her|its|a)\s$")  # an earlier occasion
+# The clause break before an occasion that another one comes "ahead of": it is still to come.
 _AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\sof|prior\sto)\s$")
 _IN_TO_BEFORE = re.compile(r"\b(?:in|to)\s$")  # "talks in" / "trip to" a country
 _IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s)?$")
@@ -336,17 +336,21 @@ class MeetingExtractor:
             )
             if candidate is None:
                 continue
-            their = text[max(s_start, trigger.start() - 6) : trigger.start()] == "their "
-            if candidate.since and found and their:
-                # "the first summit between the two leaders since their meeting in ..."
-                _join_sides_and_place(candidate, found[-1])
-                if candidate.kind == "talks" and self._leaders_meeting(candidate, people):
-                    candidate.kind = "summit"
-            same_occasion = _same_clause(found[-1], candidate, w_start) if found else False
-            if found and not same_occasion and found[-1].sentence == candidate.sentence:
+            if not found:
+                found.append(candidate)
+                continue
+            if candidate.since:
+                if text[max(s_start, trigger.start() - 6) : trigger.start()] == "their ":
+                    # "the first summit between the two leaders since their meeting in ..."
+                    _join_sides_and_place(candidate, found[-1])
+                    if candidate.kind == "talks" and self._leaders_meeting(candidate, people):
+                        candidate.kind = "summit"
+            elif _same_clause(found[-1], candidate, w_start) or _WHEN_BEFORE.search(
                 # "visited Pyongyang in July 2000, when he met X": the time of that visit
-                same_occasion = bool(_WHEN_BEFORE.search(text, max(s_start, w_start - 8), w_start))
-            if same_occasion and not candidate.since:
+                text,
+                max(s_start, w_start - 8),
+                w_start,
+            ):
                 _absorb(found[-1], candidate, analysis.published, analysis.folded)
                 continue
             found.append(candidate)
@@ -490,7 +494,7 @@ class MeetingExtractor:
             or proposed.start() >= planned.start()
             or "could" in proposed.group(0).lower()
             # "an offer to hold talks", "hoped to hold a summit": the infinitive is the offer's
-            or " ".join(planned.group(0).split()) in _INFINITIVE_PLANS
+            or _is_infinitive_plan(planned)
         ):
             return "proposed"
         if planned:
@@ -841,6 +845,11 @@ class MeetingExtractor:
         return chosen.resolve(analysis.published, direction), chosen.text
 
 
+def _is_infinitive_plan(cue: re.Match[str]) -> bool:
+    """True for a planned cue that only states a purpose ("to hold", "to meet"), not a plan."""
+    return " ".join(cue.group(0).split()) in _INFINITIVE_PLANS
+
+
 def _told_as_past(text: str, folded: str, w_start: int, at: int) -> bool:
     """True when the verb nearest before a time expression is in the past tense.
 
@@ -924,8 +933,7 @@ def _absorb(target: Candidate, other: Candidate, published: dt.date | None, fold
     if target.visit and not other.visit:
         past = target.date is not None and published is not None and target.date.end() < published
         only_purpose = all(
-            " ".join(plan.group(0).split()) in _INFINITIVE_PLANS
-            for plan in _PLANNED.finditer(folded, target.end, other.start)
+            _is_infinitive_plan(plan) for plan in _PLANNED.finditer(folded, target.end, other.start)
         )
         if not (target.status == "held" and past and only_purpose):
             target.status = other.status

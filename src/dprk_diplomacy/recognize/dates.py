@@ -190,14 +190,9 @@ class DateMention(NamedTuple):
             return None
         if self.weekday is not None:
             wd = _WEEKDAYS[self.weekday[:3].lower()]
-            if self.strict == "past":
-                return PartialDate.from_date(
-                    anchor - dt.timedelta(days=1) + relativedelta(weekday=wd(-1))
-                )
-            if self.strict == "future":
-                return PartialDate.from_date(
-                    anchor + dt.timedelta(days=1) + relativedelta(weekday=wd(+1))
-                )
+            if self.strict is not None:  # "last Thursday": counted from the day before
+                direction = self.strict
+                anchor += dt.timedelta(days=-1 if direction == "past" else 1)
             step = wd(-1) if direction == "past" else wd(+1)
             return PartialDate.from_date(anchor + relativedelta(weekday=step))
         if self.day is not None and self.month is None:

@@ -79,7 +79,10 @@ _WORD_REST = re.compile(r"[\w'’.-]*")  # the rest of a _WORD word from a point
 _LOWER_WORD = re.compile(r"[a-z]+")
 _POSSESSIVE = re.compile(r"[^\s]{1,40}?['’]s\s")  # "the DPRK's ", "Russia’s "
 
-_LEADING_PREPOSITIONS = re.compile(r"(?:(?:on|to|by|with|from|for|at|in)\s+)+")
+# Prepositions that may stand before a title read back from a name ("a call on
+# Chinese Vice Foreign Minister X", "according to Kremlin spokesman Y"); never its start.
+_PREPOSITIONS_BEFORE_TITLES = ("on", "to", "by", "with", "from", "for", "at", "in")
+_LEADING_PREPOSITIONS = re.compile(rf"(?:(?:{'|'.join(_PREPOSITIONS_BEFORE_TITLES)})\s+)+")
 _TITLE_REACH = 200  # a title before a name is read from the 200 characters before it
 
 
@@ -745,24 +748,7 @@ class NameFinder:
 # Words a title read back from a name may open with but never begins with:
 # "the", "our", and the preposition of "according to Kremlin spokesman X".
 _TITLE_LEAD_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "also",
-        "then",
-        "and",
-        "of",
-        "for",
-        "our",
-        "to",
-        "by",
-        "with",
-        "from",
-        "on",
-        "at",
-        "in",
-    ]
+    ["a", "an", "the", "also", "then", "and", "of", "our", *_PREPOSITIONS_BEFORE_TITLES]
 )
 
 # Words that join the parts of a title but never end one.

@@ -878,10 +878,8 @@ def _is_doubled_headline(lines: list[_Line], index: int) -> bool:
     caption repeats apart from itself, or carries a photo credit.
     """
     line = lines[index]
-    if line.role != "caption" or _CAPTION_OPENING.match(line.text):
-        return False
-    if any(mark in line.text for mark in _PHOTO_CREDIT_MARKS) and _PHOTO_CREDIT.search(line.text):
-        return False
+    if line.role != "caption" or _is_caption(line.text, repeated=False):
+        return False  # a caption by its own look, not only by repeating
     return index > 0 and lines[index - 1].text == line.text
 
 
