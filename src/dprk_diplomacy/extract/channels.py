@@ -9,7 +9,14 @@ restored ("reopened", "reactivated"), severed ("cut off", "blew up",
 opening", "potential"); a threat ("warned of a shutdown") leaves it unsaid.
 Mentions of one channel (the same family of head noun between the same
 states) are merged; the most recent turn of its story wins: a line that was
-cut and then restored is restored.
+cut and then restored is restored.  Two channels listed in one sentence ("the
+military line and a hotline") stay two.
+
+A channel may also be told by its route alone: a message sent "through its
+embassy in Beijing", "via North Korean diplomats at the U.N." names the
+route as the channel (open when used, severed when refused, proposed under a
+modal).  One letter is a channel only when its fate is told: refused (severed)
+or answered (open).  A name just after "no" or "without" is no channel.
 """
 
 from __future__ import annotations
@@ -58,13 +65,98 @@ _CLAUSE_BREAK = re.compile(
     """,
     re.VERBOSE,
 )
+# Cue lists read over a clause's folded text; see _status, _letter_status and _route_status.
+_MODAL = folded_word_list_pattern(
+    _DATA["modals"], any_space=True
+)  # "would possibly be the restoration"
+# "could relay it through": a route only offered (the narrower list: "a proposal" sent is content).
+_ROUTE_MODAL = folded_word_list_pattern(_DATA["route_modals"], any_space=True)
+_REFUSAL = folded_word_list_pattern(_DATA["refusals"], any_space=True)  # "refused to accept"
+_ANSWER = folded_word_list_pattern(_DATA["answers"], any_space=True)  # "has replied to the letter"
+_PENDING = folded_word_list_pattern(_DATA["pending"], any_space=True)  # "awaiting a reply"
+_ATTEMPT = folded_word_list_pattern(_DATA["attempts"], any_space=True)  # "attempted to deliver"
+_CONDITIONAL = re.compile(r"(?<![\w-])(?:if|unless)\s")  # "if the lines are reopened"
+# Heads that name one item, not a standing means: a channel only with its fate told.
+_ONE_OFF = frozenset(" ".join(p.lower().split()) for p in _DATA["one_off"])
+_NEGATOR_WORDS = frozenset(w for w in _DATA["negators"] if " " not in w)
+# "no hotline", "without a liaison office": the words just before a name that deny it.
+_NEGATED = re.compile(
+    rf"""
+    (?<![\w-])(?:{_alternation(_DATA["negators"])})  # a negator
+    \s$                                              # right before the name
+    """,
+    re.VERBOSE,
+)
+# "did not send it through", "never went via": a route denied before its preposition.
+_NOT_BEFORE = re.compile(
+    r"""
+    (?:(?<![\w-])not|n't|(?<![\w-])never)\s   # a negation
+    (?:[a-z]+\s){0,6}$                        # a few words before the route
+    """,
+    re.VERBOSE,
+)
+# "through their embassies", "via Pyongyang's UN mission": a message sent by a route is
+# a channel named by the route (over the folded text).
+_ROUTE = re.compile(
+    rf"""
+    (?<![\w-])(?:{_alternation(_DATA["route_prepositions"])})\s   # how it went: through, via
+    (?:(?:the|their|its|his|her|our|a|an)\s)?                    # a determiner, not in the name
+    (?P<name>
+      (?:(?!(?:{_alternation(_DATA["route_stops"])})\s)[\w.'’-]{{1,30}}\s){{0,4}}?  # owners and adjectives
+      (?P<noun>{_alternation(list(_DATA["routes"]))})                   # the route itself
+    )(?![\w-])
+    """,
+    re.VERBOSE,
+)
+_ROUTE_FAMILY = {" ".join(noun.lower().split()): family for noun, family in _DATA["routes"].items()}
+_UN_ONLY = frozenset(_DATA["un_only"])
+# "U.N.", "United Nations", "New York": a route through the North's UN mission.
+_UN = re.compile(rf"(?<![\w.])(?:{_alternation(_DATA['un_words'])})(?![\w])")
+# Where a route is: "in Beijing", "stationed at the U.N. headquarters", "to the DPRK".
+_ROUTE_TAIL = re.compile(
+    r"""
+    (?:\s(?:stationed|based|posted|accredited))?        # "diplomats stationed ..."
+    \s(?:in|at|to)\s(?:the\s)?                          # where
+    [A-Z][\w.'’-]{0,30}(?:\s[A-Z][\w.'’-]{0,30}){0,3}   # a capitalised place or body
+    (?:\s(?:headquarters|office|offices))?               # "the U.N. headquarters"
+    """,
+    re.VERBOSE,
+)
+# "through China and other diplomatic channels": a head that names the route itself.
+_ROUTE_BEFORE = re.compile(
+    rf"""
+    (?<![\w-])(?:{_alternation(_DATA["route_prepositions"])})\s   # through, via
+    (?:[\w.'’-]{{1,30}}\sand\s)?                                  # "China and"
+    (?:(?:the|their|its|his|her|our|a|an|other)\s)?$              # a determiner, then the name
+    """,
+    re.VERBOSE,
+)
+# "the embassy in Beijing", "diplomatic channels in Beijing": a capital that hosts a route.
+_HOSTED_BEFORE = re.compile(
+    r"""
+    (?:embass(?:y|ies)|consulates?|missions?|ambassadors?|diplomats|channels?|route)  # the route
+    \s(?:(?:stationed|based|posted)\s)?(?:in|at)\s(?:the\s)?$                      # placed in
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# "signals through China and other channels": a state a message passes through is a go-between.
+_VIA_BEFORE = re.compile(r"(?<![\w-])(?:through|via)\s(?:the\s)?$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")  # "via Pyongyang's mission": the owner is a side
 _AT_THE_TIME = re.compile(r"\bat\sthe\stime\b", re.IGNORECASE)
 _LETTERS_CONTEXT = re.compile(r"\b(?:personal|exchang\w*|through|correspondence)\b", re.IGNORECASE)
 _FROM_OR_TO_SOMEONE = re.compile(r"\s(?:from|to)\s(?:the\s)?[A-Z]")  # "a letter from Trump"
 _SINCE_BEFORE = re.compile(r"\bsince\s(?:the\s)?$")  # "the first since the 1953 armistice"
 _TALKS_AFTER = re.compile(r"\s?talks")  # "back channel talks" are talks, not a channel
 _PLACE_AFTER = re.compile(r"\s(?:in|at)\s(?:the\s)?(?P<place>[A-Z][\w-]+)")  # "office in Kaesong"
-_BETWEEN_AFTER = re.compile(r"\sbetween\sthe\stwo\s(?:leaders|sides|countries)")
+# "between the two leaders", "between defense ministers", "between the navies"
+_BETWEEN_AFTER = re.compile(
+    r"""
+    \sbetween\s(?:the\s)?(?:two\s)?          # between (the two)
+    (?:[a-z]+\s)?                              # whose: "defense", "military"
+    (?:leaders|sides|countries|koreas|ministers|militaries|navies|armies|governments)
+    """,
+    re.VERBOSE,
+)
 _THE_LEADERS = re.compile(r"\bthe\s(?:two\s)?leaders\b")  # the sides are the leaders named before
 # "Sweden, which acts as the protecting power": the state that carries the messages.
 _INTERMEDIARY_AFTER = re.compile(
@@ -93,6 +185,7 @@ class _Mention:
     status: ChannelStatus | None
     date: PartialDate | None
     evidence: tuple[int, int]
+    span: tuple[int, int]  # where the name is, to tell two channels listed in one sentence
 
 
 class ChannelExtractor:
@@ -113,7 +206,7 @@ class ChannelExtractor:
         # (?<![\w-])(?:head|...)(?![\w-]) over Analysis.folded; see folded_word_list_pattern
         self._head = folded_word_list_pattern(phrases, any_space=True)
         # Most sentences name no channel: a substring test skips them before the scan.
-        self._anchors = anchor_words(phrases)
+        self._anchors = anchor_words(phrases) + anchor_words(_DATA["routes"])
 
     def extract(self, analysis: Analysis, people: list[Person]) -> list[Channel]:
         """The article's channels, one per channel, in order of first mention."""
@@ -127,11 +220,19 @@ class ChannelExtractor:
             first = bisect_left(anchors, start)
             if fact.sentence.kind != "story" or first == len(anchors) or anchors[first] >= end:
                 continue
+            spans: list[tuple[int, int]] = []
             for head in self._head.finditer(folded, start, end):
+                spans.append(head.span())
                 mention = self._mention(analysis, people, index, head)
                 if mention is not None:
                     mentions.append(mention)
-        return [self._record(analysis, m) for m in _merge(mentions)]
+            for route in _ROUTE.finditer(folded, start, end):
+                if any(a < route.end() and route.start() < b for a, b in spans):
+                    continue  # "through the embassy route": the head has it already
+                mention = self._route(analysis, people, index, route)
+                if mention is not None:
+                    mentions.append(mention)
+        return [self._record(analysis, m) for m in _merge(analysis.text, mentions)]
 
     def _mention(
         self, analysis: Analysis, people: list[Person], index: int, head: re.Match[str]
@@ -139,12 +240,14 @@ class ChannelExtractor:
         text = analysis.text
         fact = analysis.sentences[index]
         s_start, s_end = fact.sentence.start, fact.sentence.end
-        family = self._family[_phrase_key(head.group(0))]
+        key = _phrase_key(head.group(0))
+        family = self._family[key]
         after = text[head.end() : head.end() + 12]
         if family == "back" and _TALKS_AFTER.match(after):
             return None
         if (
             family == "letters"
+            and key not in _ONE_OFF
             and not _LETTERS_CONTEXT.search(text, max(s_start, head.start() - 30), head.end())
             and not _FROM_OR_TO_SOMEONE.match(text, head.end(), s_end)
         ):
@@ -160,7 +263,11 @@ class ChannelExtractor:
                 "their",
             ):
                 break
+            if modifier.group(0).strip().lower() in _NEGATOR_WORDS:
+                return None  # "No hotline links them": a sentence-initial negator
             start = modifier.start()
+        if _NEGATED.search(analysis.folded[max(s_start, start - 20) : start]):
+            return None  # "there is no hotline", "without a liaison office"
         end = head.end()
         place = _PLACE_AFTER.match(text[end : end + 40])
         if place and self.gazetteer.place(place.group("place")) is not None:
@@ -168,18 +275,83 @@ class ChannelExtractor:
         between = _BETWEEN_AFTER.match(text[end : end + 40])
         if between:
             end += between.end()
-        name = text[start:end].strip()
         c_start, c_end = _clause(text, s_start, s_end, start, end)
-        parties = self._parties(analysis, people, index, start, end, family, (c_start, c_end))
-        status = _status(text[c_start:c_end], analysis.folded[c_start:c_end])
+        folded_clause = analysis.folded[c_start:c_end]
+        status: ChannelStatus | None
+        if key in _ONE_OFF:
+            # One letter is a channel only when its fate is told: refused, answered, awaited.
+            sentence = analysis.folded[s_start:s_end]
+            if not (
+                _REFUSAL.search(sentence) or _ANSWER.search(sentence) or _PENDING.search(sentence)
+            ):
+                return None
+            status = _letter_status(sentence)
+        elif _ROUTE_BEFORE.search(analysis.folded[max(c_start, start - 60) : start]):
+            # "sent signals through other diplomatic channels": the channel was used.
+            status = _route_status(analysis.folded, (c_start, c_end, s_end), start)
+        else:
+            status = _status(text[c_start:c_end], folded_clause)
+        if status is None and index > 0 and family == "new-york":
+            status = _status(analysis.sentence_text(index - 1))
+        return self._finish(analysis, people, index, (start, end), (start, end), family, status)
+
+    def _route(
+        self, analysis: Analysis, people: list[Person], index: int, route: re.Match[str]
+    ) -> _Mention | None:
+        """A channel named by the route a message took: "through its embassy in Beijing"."""
+        text, folded = analysis.text, analysis.folded
+        fact = analysis.sentences[index]
+        s_start, s_end = fact.sentence.start, fact.sentence.end
+        start, end = route.span("name")
+        tail_start = end
+        for _ in range(2):
+            tail = _ROUTE_TAIL.match(text, end, s_end)
+            if tail is None:
+                break
+            end = tail.end()
+        noun = _phrase_key(route.group("noun"))
+        is_un = _UN.search(folded, start, end) is not None
+        if noun in _UN_ONLY and not is_un:
+            return None  # "through its delegation to the talks" is one occasion's envoys
+        family = "new-york" if is_un else _ROUTE_FAMILY[noun]
+        c_start, c_end = _clause(text, s_start, s_end, route.start(), end)
+        if _NOT_BEFORE.search(folded[max(c_start, route.start() - 60) : route.start()]):
+            return None  # "did not send it through the embassy"
+        if _CONDITIONAL.search(folded, c_start, route.start()):
+            return None  # "if Seoul sent word through its embassy": no use reported
+        status = _route_status(folded, (c_start, c_end, s_end), route.start())
+        # A capital in the route's own place ("in Beijing") hosts it; it is not a side.
+        return self._finish(
+            analysis, people, index, (start, end), (tail_start, end), family, status, named=False
+        )
+
+    def _finish(
+        self,
+        analysis: Analysis,
+        people: list[Person],
+        index: int,
+        span: tuple[int, int],
+        hosts: tuple[int, int],
+        family: str,
+        status: ChannelStatus | None,
+        *,
+        named: bool = True,
+    ) -> _Mention:
+        """The mention of a channel named ``text[span]``, with its sides and date."""
+        text = analysis.text
+        fact = analysis.sentences[index]
+        s_start, s_end = fact.sentence.start, fact.sentence.end
+        start, end = span
+        c_start, c_end = _clause(text, s_start, s_end, start, end)
+        # A route's sides are its sentence's, even a UN route: "Japan protested via the UN mission".
+        sides_of = family if named else "route"
+        parties = self._parties(analysis, people, index, *hosts, sides_of, (c_start, c_end))
         dates = [
             d
             for d in fact.dates
             if c_start <= d.start < c_end
             and not _SINCE_BEFORE.search(text, max(c_start, d.start - 12), d.start)
         ]
-        if status is None and index > 0:
-            status = _status(analysis.sentence_text(index - 1)) if family == "new-york" else None
         date = None
         if dates:
             direction: Direction = "future" if status == "proposed" else "past"
@@ -190,7 +362,8 @@ class ChannelExtractor:
             and analysis.sentences[index - 1].dates
         ):
             date = analysis.sentences[index - 1].dates[0].resolve(analysis.published, "past")
-        return _Mention(name, family, parties, status, date, (s_start, s_end))
+        name = _trim_period(text[start:end].strip())
+        return _Mention(name, family, parties, status, date, (s_start, s_end), (start, end))
 
     def _parties(
         self,
@@ -219,8 +392,15 @@ class ChannelExtractor:
                 continue
             if any(a <= term.start < b for a, b in title_spans):
                 continue
-            if start <= term.start < end and term.kind == "capital":
-                continue
+            if term.kind == "capital" and (
+                start <= term.start < end
+                or _HOSTED_BEFORE.search(text, max(0, term.start - 40), term.start)
+            ):
+                continue  # the place of a route, not a side it links
+            if _VIA_BEFORE.search(
+                text, max(0, term.start - 12), term.start
+            ) and not _POSSESSIVE.match(text, term.end):
+                continue  # a go-between
             parties.update(term.codes)
         for mention in fact.people:
             person = analysis.person_of.get(mention.start)
@@ -264,6 +444,17 @@ def _phrase_key(phrase: str) -> str:
     return " ".join(phrase.lower().split())
 
 
+def _trim_period(name: str) -> str:
+    """A name without the sentence's full stop; an abbreviation keeps its own.
+
+    >>> _trim_period("embassy in Beijing."), _trim_period("mission to the U.N.")
+    ('embassy in Beijing', 'mission to the U.N.')
+    """
+    if name.endswith(".") and "." not in name.rsplit(" ", 1)[-1][:-1]:
+        return name[:-1]
+    return name
+
+
 def _clause(text: str, s_start: int, s_end: int, start: int, end: int) -> tuple[int, int]:
     """The clause of the sentence that holds the channel's name ``text[start:end]``."""
     c_start, c_end = s_start, s_end
@@ -279,14 +470,24 @@ def _clause(text: str, s_start: int, s_end: int, start: int, end: int) -> tuple[
 def _status(sentence: str, folded: str | None = None) -> ChannelStatus | None:
     """The state of a channel as a sentence reports it; ``folded`` is its fold_case, if known.
 
+    A restoration that is only offered, hoped for or on an agenda is proposed;
+    one under a condition says nothing yet.
+
     >>> _status("The lines were reopened on Tuesday.")
     'restored'
     >>> _status("He warned of a shutdown of the office.")
+    >>> _status("Talks could lead to the restoration of the hotline.")
+    'proposed'
     """
     if folded is None:
         folded = fold_case(sentence)
     found = {status: cue.search(folded) for status, cue in _CUE.items()}
-    if found["restored"]:
+    restored = found["restored"]
+    if restored:
+        if _CONDITIONAL.search(folded, 0, restored.start()):
+            return None
+        if _MODAL.search(folded, 0, restored.start()):
+            return "proposed"
         return "restored"
     if found["hypothetical"] and (found["severed"] or _SHUTDOWN.search(sentence)):
         return None
@@ -299,7 +500,44 @@ def _status(sentence: str, folded: str | None = None) -> ChannelStatus | None:
     return None
 
 
-def _merge(mentions: list[_Mention]) -> list[_Mention]:
+def _letter_status(folded: str) -> ChannelStatus | None:
+    """The state of a letter's channel from the fate of the letter (folded sentence).
+
+    >>> _letter_status("pyongyang refused to accept the letter.")
+    'severed'
+    >>> _letter_status("the north replied to the letter in july.")
+    'open'
+    """
+    if _REFUSAL.search(folded):
+        return "severed"  # refused, returned, left unanswered
+    if _PENDING.search(folded):
+        return None  # sent, the answer still awaited
+    return "open"  # answered: the exchange works
+
+
+def _route_status(folded: str, bounds: tuple[int, int, int], at: int) -> ChannelStatus:
+    """The state of a route used at ``at`` in a clause ``bounds[:2]`` of ``folded``.
+
+    A route a message went through is open; refused (in its clause, or after an
+    attempt, later in the sentence) it is severed; under a modal before it, proposed.
+
+    >>> text = "it tried to pass the note through the embassy, but they refused."
+    >>> _route_status(text, (0, 45, len(text)), 28)
+    'severed'
+    >>> _route_status("seoul could send word via its embassy.", (0, 38, 38), 21)
+    'proposed'
+    """
+    c_start, c_end, s_end = bounds
+    if _REFUSAL.search(folded, c_start, c_end):
+        return "severed"
+    if _ATTEMPT.search(folded, c_start, at) and _REFUSAL.search(folded, c_end, s_end):
+        return "severed"  # "attempted to deliver it through ..., but they refused"
+    if _ROUTE_MODAL.search(folded, c_start, at):
+        return "proposed"
+    return "open"
+
+
+def _merge(text: str, mentions: list[_Mention]) -> list[_Mention]:
     merged: list[_Mention] = []
     for mention in mentions:
         for existing in merged:
@@ -310,6 +548,8 @@ def _merge(mentions: list[_Mention]) -> list[_Mention]:
                 and mention.parties
                 and not (existing.parties <= mention.parties or mention.parties <= existing.parties)
             ):
+                continue
+            if _listed_apart(text, existing, mention):
                 continue
             existing.parties |= mention.parties if len(existing.parties) < 2 else set()
             if _PRIORITY[mention.status] > _PRIORITY[existing.status]:
@@ -325,3 +565,17 @@ def _merge(mentions: list[_Mention]) -> list[_Mention]:
         else:
             merged.append(mention)
     return merged
+
+
+def _listed_apart(text: str, first: _Mention, second: _Mention) -> bool:
+    """Two differently named channels of one sentence, listed with "and", are two channels.
+
+    "the restoration of the military line and the establishment of a hotline"
+    lists two; "the hotline, the only line left," names one.
+    """
+    if first.evidence != second.evidence or first.name.lower() == second.name.lower():
+        return False
+    (_, a_end), (b_start, _) = sorted((first.span, second.span))
+    if b_start < a_end:
+        return False
+    return " and " in text[a_end:b_start]

@@ -1,0 +1,105 @@
+"""Channel rules of issue 14: channels told by their route, letters by their fate,
+statuses under modals, lists of two channels, and the mentions that are no channel."""
+
+from __future__ import annotations
+
+import dprk_diplomacy
+
+
+def channels(text: str) -> list[tuple[str, str | None]]:
+    return [(c.name, c.status) for c in dprk_diplomacy.parse(text).channels]
+
+
+# -- routes: a message sent through an embassy, a UN mission, a go-between -----------
+def test_protest_through_an_embassy_in_a_third_capital_is_an_open_channel() -> None:
+    text = "Tokyo lodged a protest with Pyongyang through its embassy in Bangkok on Monday."
+    (channel,) = dprk_diplomacy.parse(text).channels
+    assert channel.name == "embassy in Bangkok"
+    assert channel.status == "open"
+    assert channel.parties == ("JPN", "PRK")  # Bangkok only hosts the embassy
+
+
+def test_route_through_un_diplomats_refused_after_an_attempt_is_severed() -> None:
+    text = (
+        "Washington tried to hand the note to Pyongyang via North Korean diplomats at the "
+        "United Nations, but they refused."
+    )
+    (channel,) = dprk_diplomacy.parse(text).channels
+    assert channel.status == "severed"
+    assert "diplomats" in channel.name
+
+
+def test_un_delegation_is_a_route_but_a_plain_delegation_is_not() -> None:
+    assert channels("Seoul passed the offer to the North via its UN delegation.") == [
+        ("UN delegation", "open")
+    ]
+    assert channels("Seoul passed the offer to the North through its delegation.") == []
+
+
+def test_route_under_a_modal_is_proposed() -> None:
+    assert channels(
+        "Japan could relay its concerns to North Korea through its embassy in Hanoi."
+    ) == [("embassy in Hanoi", "proposed")]
+
+
+def test_denied_or_conditional_route_is_no_channel() -> None:
+    assert channels("Seoul did not send the message to the North through the embassy.") == []
+    assert channels("If Tokyo writes to Pyongyang via its embassy, talks may follow.") == []
+
+
+def test_state_named_as_the_route_is_not_a_side() -> None:
+    text = "Pyongyang signalled to Washington through Sweden and other diplomatic channels."
+    (channel,) = dprk_diplomacy.parse(text).channels
+    assert channel.name == "diplomatic channels"
+    assert channel.parties == ("PRK", "USA")
+    assert channel.status == "open"
+
+
+# -- letters: one letter is a channel when it is refused or answered ------------------
+def test_refused_letter_is_a_severed_channel() -> None:
+    assert channels("North Korea refused to accept the U.S. president's letter.") == [
+        ("letter", "severed")
+    ]
+
+
+def test_answered_letter_is_an_open_channel() -> None:
+    text = "Pyongyang has replied to a letter from the Mongolian president, an aide said."
+    assert channels(text) == [("letter", "open")]
+
+
+def test_letter_handed_over_without_its_fate_is_no_channel() -> None:
+    assert channels("The envoy handed a personal letter from Xi Jinping to Kim Jong Un.") == []
+
+
+# -- statuses and names --------------------------------------------------------------
+def test_restoration_on_an_agenda_is_proposed_and_two_listed_lines_stay_two() -> None:
+    text = (
+        "The agenda could include the restoration of the military communications channel "
+        "and a hotline between the defense ministers of the two Koreas."
+    )
+    found = channels(text)
+    assert len(found) == 2
+    assert {status for _, status in found} == {"proposed"}
+    assert any(name.startswith("hotline between") for name, _ in found)
+
+
+def test_conditional_restoration_leaves_status_unsaid() -> None:
+    assert channels("If the two Koreas reopen the hotline, tension will ease.") == [
+        ("hotline", None)
+    ]
+
+
+def test_sea_communication_line_keeps_its_distinguishing_word() -> None:
+    (channel,) = dprk_diplomacy.parse(
+        "North Korea cut the military sea communication line with South Korea in 2016."
+    ).channels
+    assert channel.name == "military sea communication line"
+    assert channel.status == "severed"
+
+
+# -- precision: relations, negations and talk about channels are no channel -----------
+def test_relations_and_negated_channels_are_no_channel() -> None:
+    assert channels("Japan and North Korea have no diplomatic relations.") == []
+    assert channels("The two countries have no hotline, officials said.") == []
+    assert channels("Without a liaison office, Seoul relies on broadcasts.") == []
+    assert channels("Talks through the Swiss mediators stalled.") == []
