@@ -103,3 +103,53 @@ def test_relations_and_negated_channels_are_no_channel() -> None:
     assert channels("The two countries have no hotline, officials said.") == []
     assert channels("Without a liaison office, Seoul relies on broadcasts.") == []
     assert channels("Talks through the Swiss mediators stalled.") == []
+
+
+# -- second round: names, trips, letters' own fate, the latest turn -------------------
+def test_capitalised_words_before_a_head_stay_in_its_name() -> None:
+    (channel,) = dprk_diplomacy.parse(
+        "The Red Cross liaison office at the border was shut in 2016."
+    ).channels
+    assert channel.name.startswith("Red Cross liaison office")
+
+
+def test_mission_to_a_capital_is_a_trip_but_a_mission_in_one_is_a_route() -> None:
+    assert channels("The sides met through a trade mission to Hanoi last week.") == []
+    assert channels("Seoul relayed its view to the North via its mission in Geneva.") == [
+        ("mission in Geneva", "open")
+    ]
+
+
+def test_refusal_about_something_else_does_not_make_a_letter_a_channel() -> None:
+    assert (
+        channels("Pyongyang rejected new sanctions, according to a letter seen by reporters.") == []
+    )
+
+
+def test_negator_one_word_before_a_head_denies_it() -> None:
+    assert channels("Without a working hotline, a clash could spiral, experts said.") == []
+
+
+def test_latest_dated_turn_of_a_channel_wins() -> None:
+    text = (
+        "The military hotline was restored in 2018. "
+        "North Korea cut the military hotline in March 2023."
+    )
+    (channel,) = dprk_diplomacy.parse(text, published="2024-01-01").channels
+    assert channel.status == "severed"
+    assert str(channel.date) == "2023-03"
+
+
+def test_agreed_restoration_is_proposed_and_denied_use_says_nothing() -> None:
+    assert channels("The two Koreas agreed to reopen the liaison office in Kaesong.")[0][1] == (
+        "proposed"
+    )
+    assert channels("Washington is not using the New York channel for now.") == [
+        ("New York channel", None)
+    ]
+
+
+def test_message_via_an_embassy_then_ignored_is_severed() -> None:
+    assert channels("Tokyo protested via its embassy, but Pyongyang ignored the note.") == [
+        ("embassy", "severed")
+    ]

@@ -47,7 +47,7 @@ _MODIFIER = re.compile(
     rf"""
     (?:
         (?<![\w-])(?:{_alternation(_DATA["modifiers"])})   # an adjective of channels
-      | [A-Z][\w.'’]{0, 30}(?:-[A-Z][\w.'’]{0, 30}){0, 3}  # or a capitalised word: U.S.-North, Korea
+      | (?-i:[A-Z])[\w.'’]{{0,30}}(?:-(?-i:[A-Z])[\w.'’]{{0,30}}){{0,3}}  # or a capitalised word: U.S.-North
     )\s$
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -74,7 +74,6 @@ _ROUTE_MODAL = folded_word_list_pattern(_DATA["route_modals"], any_space=True)
 _REFUSAL = folded_word_list_pattern(_DATA["refusals"], any_space=True)  # "refused to accept"
 _ANSWER = folded_word_list_pattern(_DATA["answers"], any_space=True)  # "has replied to the letter"
 _PENDING = folded_word_list_pattern(_DATA["pending"], any_space=True)  # "awaiting a reply"
-_ATTEMPT = folded_word_list_pattern(_DATA["attempts"], any_space=True)  # "attempted to deliver"
 _CONDITIONAL = re.compile(r"(?<![\w-])(?:if|unless)\s")  # "if the lines are reopened"
 # Heads that name one item, not a standing means: a channel only with its fate told.
 _ONE_OFF = frozenset(" ".join(p.lower().split()) for p in _DATA["one_off"])
@@ -83,7 +82,7 @@ _NEGATOR_WORDS = frozenset(w for w in _DATA["negators"] if " " not in w)
 _NEGATED = re.compile(
     rf"""
     (?<![\w-])(?:{_alternation(_DATA["negators"])})  # a negator
-    \s$                                              # right before the name
+    \s(?:[a-z]{{1,20}}\s)?$                            # right before the name, or one word
     """,
     re.VERBOSE,
 )
@@ -109,7 +108,9 @@ _ROUTE = re.compile(
     re.VERBOSE,
 )
 _ROUTE_FAMILY = {" ".join(noun.lower().split()): family for noun, family in _DATA["routes"].items()}
-_UN_ONLY = frozenset(_DATA["un_only"])
+_RESIDENT_ONLY = frozenset(_DATA["resident_only"])
+# "mission in Geneva", "delegation based at ...": a resident mission, not a trip "to" a place.
+_RESIDENT_TAIL = re.compile(r"\s(?:stationed\s|based\s|posted\s)?(?:in|at)\s")
 # "U.N.", "United Nations", "New York": a route through the North's UN mission.
 _UN = re.compile(rf"(?<![\w.])(?:{_alternation(_DATA['un_words'])})(?![\w])")
 # Where a route is: "in Beijing", "stationed at the U.N. headquarters", "to the DPRK".
@@ -222,8 +223,8 @@ class ChannelExtractor:
                 continue
             spans: list[tuple[int, int]] = []
             for head in self._head.finditer(folded, start, end):
-                spans.append(head.span())
                 mention = self._mention(analysis, people, index, head)
+                spans.append(head.span() if mention is None else mention.span)
                 if mention is not None:
                     mentions.append(mention)
             for route in _ROUTE.finditer(folded, start, end):
@@ -266,7 +267,7 @@ class ChannelExtractor:
             if modifier.group(0).strip().lower() in _NEGATOR_WORDS:
                 return None  # "No hotline links them": a sentence-initial negator
             start = modifier.start()
-        if _NEGATED.search(analysis.folded[max(s_start, start - 20) : start]):
+        if _NEGATED.search(analysis.folded[max(s_start, start - 40) : start]):
             return None  # "there is no hotline", "without a liaison office"
         end = head.end()
         place = _PLACE_AFTER.match(text[end : end + 40])
@@ -280,15 +281,22 @@ class ChannelExtractor:
         status: ChannelStatus | None
         if key in _ONE_OFF:
             # One letter is a channel only when its fate is told: refused, answered, awaited.
-            sentence = analysis.folded[s_start:s_end]
-            if not (
-                _REFUSAL.search(sentence) or _ANSWER.search(sentence) or _PENDING.search(sentence)
-            ):
+            fate = _letter_fate(analysis.folded, (s_start, s_end), (start, end))
+            if fate is None:
                 return None
-            status = _letter_status(sentence)
-        elif _ROUTE_BEFORE.search(analysis.folded[max(c_start, start - 60) : start]):
-            # "sent signals through other diplomatic channels": the channel was used.
-            status = _route_status(analysis.folded, (c_start, c_end, s_end), start)
+            status = _letter_status(fate)
+        elif route_before := _ROUTE_BEFORE.search(
+            analysis.folded[max(c_start, start - 60) : start]
+        ):
+            # "sent signals through other diplomatic channels": the channel was used,
+            # unless the use is denied ("not using the New York channel").
+            used_at = max(c_start, start - 60) + route_before.start()
+            window = analysis.folded[max(c_start, used_at - 60) : used_at]
+            status = (
+                None
+                if _NOT_BEFORE.search(window)
+                else _route_status(analysis.folded, (c_start, s_end), start)
+            )
         else:
             status = _status(text[c_start:c_end], folded_clause)
         if status is None and index > 0 and family == "new-york":
@@ -311,15 +319,15 @@ class ChannelExtractor:
             end = tail.end()
         noun = _phrase_key(route.group("noun"))
         is_un = _UN.search(folded, start, end) is not None
-        if noun in _UN_ONLY and not is_un:
-            return None  # "through its delegation to the talks" is one occasion's envoys
+        if noun in _RESIDENT_ONLY and not is_un and not _RESIDENT_TAIL.match(text, tail_start, end):
+            return None  # "through a mission to Pyongyang" is a trip, not a standing route
         family = "new-york" if is_un else _ROUTE_FAMILY[noun]
-        c_start, c_end = _clause(text, s_start, s_end, route.start(), end)
+        c_start, _ = _clause(text, s_start, s_end, route.start(), end)
         if _NOT_BEFORE.search(folded[max(c_start, route.start() - 60) : route.start()]):
             return None  # "did not send it through the embassy"
         if _CONDITIONAL.search(folded, c_start, route.start()):
             return None  # "if Seoul sent word through its embassy": no use reported
-        status = _route_status(folded, (c_start, c_end, s_end), route.start())
+        status = _route_status(folded, (c_start, s_end), route.start())
         # A capital in the route's own place ("in Beijing") hosts it; it is not a side.
         return self._finish(
             analysis, people, index, (start, end), (tail_start, end), family, status, named=False
@@ -500,6 +508,28 @@ def _status(sentence: str, folded: str | None = None) -> ChannelStatus | None:
     return None
 
 
+def _letter_fate(folded: str, sentence: tuple[int, int], name: tuple[int, int]) -> str | None:
+    """The words around a letter's name that tell its fate, or None when none do.
+
+    A cue before the name counts in the same clause only ("refused to accept the
+    letter", not "refused talks, according to a letter"); one after it within a
+    few words ("the letter went unanswered", "... refused to accept it").
+
+    >>> text = "pyongyang refused talks, according to a letter."
+    >>> _letter_fate(text, (0, len(text)), (text.index("letter"), len(text) - 1))
+    >>> text = "the north replied to a letter from mongolia."
+    >>> _letter_fate(text, (0, len(text)), (text.index("letter"), text.index("letter") + 6))
+    'the north replied to a '
+    """
+    before = folded[max(sentence[0], name[0] - 60) : name[0]]
+    before = before[before.rfind(",") + 1 :]  # a cue past a comma is about something else
+    after = folded[name[1] : min(sentence[1], name[1] + 90)]
+    for part in (before, after):
+        if _REFUSAL.search(part) or _ANSWER.search(part) or _PENDING.search(part):
+            return part
+    return None
+
+
 def _letter_status(folded: str) -> ChannelStatus | None:
     """The state of a letter's channel from the fate of the letter (folded sentence).
 
@@ -515,23 +545,23 @@ def _letter_status(folded: str) -> ChannelStatus | None:
     return "open"  # answered: the exchange works
 
 
-def _route_status(folded: str, bounds: tuple[int, int, int], at: int) -> ChannelStatus:
-    """The state of a route used at ``at`` in a clause ``bounds[:2]`` of ``folded``.
+def _route_status(folded: str, bounds: tuple[int, int], at: int) -> ChannelStatus:
+    """The state of a route used at ``at`` of ``folded``, from its clause's start to the
+    sentence's end (``bounds``).
 
-    A route a message went through is open; refused (in its clause, or after an
-    attempt, later in the sentence) it is severed; under a modal before it, proposed.
+    A route a message went through is open; refused or left unanswered (in its
+    clause, or later in the sentence: "..., but they refused") it is severed;
+    under a modal before it, proposed.
 
     >>> text = "it tried to pass the note through the embassy, but they refused."
-    >>> _route_status(text, (0, 45, len(text)), 28)
+    >>> _route_status(text, (0, len(text)), 28)
     'severed'
-    >>> _route_status("seoul could send word via its embassy.", (0, 38, 38), 21)
+    >>> _route_status("seoul could send word via its embassy.", (0, 38), 21)
     'proposed'
     """
-    c_start, c_end, s_end = bounds
-    if _REFUSAL.search(folded, c_start, c_end):
-        return "severed"
-    if _ATTEMPT.search(folded, c_start, at) and _REFUSAL.search(folded, c_end, s_end):
-        return "severed"  # "attempted to deliver it through ..., but they refused"
+    c_start, s_end = bounds
+    if _REFUSAL.search(folded, c_start, s_end):
+        return "severed"  # "sent through ..., but they refused", "refused ... sent via"
     if _ROUTE_MODAL.search(folded, c_start, at):
         return "proposed"
     return "open"
@@ -552,7 +582,11 @@ def _merge(text: str, mentions: list[_Mention]) -> list[_Mention]:
             if _listed_apart(text, existing, mention):
                 continue
             existing.parties |= mention.parties if len(existing.parties) < 2 else set()
-            if _PRIORITY[mention.status] > _PRIORITY[existing.status]:
+            later = _later(existing, mention)
+            if later is not None:
+                # Two dated turns of its story: the latest is its state now.
+                existing.status, existing.date = later.status, later.date
+            elif _PRIORITY[mention.status] > _PRIORITY[existing.status]:
                 existing.status = mention.status
                 existing.date = mention.date or existing.date
             elif (
@@ -565,6 +599,22 @@ def _merge(text: str, mentions: list[_Mention]) -> list[_Mention]:
         else:
             merged.append(mention)
     return merged
+
+
+def _later(first: _Mention, second: _Mention) -> _Mention | None:
+    """Of two dated mentions with different states, the one whose date is after the other's.
+
+    The hotline "cut in 2016" and "restored in 2018" and "cut again in 2023" is cut.
+    """
+    if first.date is None or second.date is None or first.status == second.status:
+        return None
+    if first.status is None or second.status is None:
+        return None
+    if second.date.start() > first.date.end():
+        return second
+    if first.date.start() > second.date.end():
+        return first
+    return None
 
 
 def _listed_apart(text: str, first: _Mention, second: _Mention) -> bool:
