@@ -153,3 +153,17 @@ def test_message_via_an_embassy_then_ignored_is_severed() -> None:
     assert channels("Tokyo protested via its embassy, but Pyongyang ignored the note.") == [
         ("embassy", "severed")
     ]
+
+
+def test_channel_used_then_left_unanswered_later_in_the_sentence_is_severed() -> None:
+    text = (
+        "Washington reached out through several routes, including the New York channel, "
+        "but got no response."
+    )
+    assert channels(text) == [("New York channel", "severed")]
+
+
+def test_letter_of_credence_is_no_channel_but_a_congratulatory_letter_is() -> None:
+    assert channels("The new envoy presented his letter of credence, and Kim replied warmly.") == []
+    text = "Kim Jong Un received a congratulatory letter from Vladimir Putin on Friday."
+    assert channels(text) == [("congratulatory letter", "open")]

@@ -71,6 +71,7 @@ _MODAL = folded_word_list_pattern(
 )  # "would possibly be the restoration"
 # "could relay it through": a route only offered (the narrower list: "a proposal" sent is content).
 _ROUTE_MODAL = folded_word_list_pattern(_DATA["route_modals"], any_space=True)
+_ROUTE_PREPOSITION = folded_word_list_pattern(_DATA["route_prepositions"], any_space=True)
 _REFUSAL = folded_word_list_pattern(_DATA["refusals"], any_space=True)  # "refused to accept"
 _ANSWER = folded_word_list_pattern(_DATA["answers"], any_space=True)  # "has replied to the letter"
 _PENDING = folded_word_list_pattern(_DATA["pending"], any_space=True)  # "awaiting a reply"
@@ -147,6 +148,10 @@ _AT_THE_TIME = re.compile(r"\bat\sthe\stime\b", re.IGNORECASE)
 _LETTERS_CONTEXT = re.compile(r"\b(?:personal|exchang\w*|through|correspondence)\b", re.IGNORECASE)
 _FROM_OR_TO_SOMEONE = re.compile(r"\s(?:from|to)\s(?:the\s)?[A-Z]")  # "a letter from Trump"
 _SINCE_BEFORE = re.compile(r"\bsince\s(?:the\s)?$")  # "the first since the 1953 armistice"
+# "letter of credence": a document of an ambassador's posting, not a message.
+_NOT_A_MESSAGE_AFTER = re.compile(
+    rf"\s(?:{_alternation(_DATA['not_a_message_after'])})(?![\w-])", re.IGNORECASE
+)
 _TALKS_AFTER = re.compile(r"\s?talks")  # "back channel talks" are talks, not a channel
 _PLACE_AFTER = re.compile(r"\s(?:in|at)\s(?:the\s)?(?P<place>[A-Z][\w-]+)")  # "office in Kaesong"
 # "between the two leaders", "between defense ministers", "between the navies"
@@ -246,6 +251,10 @@ class ChannelExtractor:
         after = text[head.end() : head.end() + 12]
         if family == "back" and _TALKS_AFTER.match(after):
             return None
+        if family in ("letters", "messages") and _NOT_A_MESSAGE_AFTER.match(
+            text, head.end(), s_end
+        ):
+            return None
         if (
             family == "letters"
             and key not in _ONE_OFF
@@ -299,6 +308,14 @@ class ChannelExtractor:
             )
         else:
             status = _status(text[c_start:c_end], folded_clause)
+            if (
+                status in (None, "open")
+                and _ROUTE_PREPOSITION.search(analysis.folded, c_start, start)
+                and _REFUSAL.search(analysis.folded, end, s_end)
+            ):
+                # "reached out through several channels, including the New York
+                # channel, but received no response": used, and left unanswered.
+                status = "severed"
         if status is None and index > 0 and family == "new-york":
             status = _status(analysis.sentence_text(index - 1))
         return self._finish(analysis, people, index, (start, end), (start, end), family, status)
