@@ -167,3 +167,21 @@ def test_letter_of_credence_is_no_channel_but_a_congratulatory_letter_is() -> No
     assert channels("The new envoy presented his letter of credence, and Kim replied warmly.") == []
     text = "Kim Jong Un received a congratulatory letter from Vladimir Putin on Friday."
     assert channels(text) == [("congratulatory letter", "open")]
+
+
+def test_crossings_carry_a_channel_only_with_a_message() -> None:
+    assert channels("Seoul sent the fishermen home via the truce village of Panmunjom.") == []
+    assert channels("Aid reached North Korea through the Red Cross, Seoul said.") == []
+    text = "Seoul sent a notice to Pyongyang via the truce village of Panmunjom."
+    assert channels(text) == [("truce village", "open")]
+
+
+def test_route_possessive_is_no_route_and_a_domestic_letter_is_no_channel() -> None:
+    assert channels("Readers can find it through the embassy's website in Seoul.") == []
+    text = "In response to a letter from lawmakers, the State Department said it would act."
+    assert channels(text) == []
+
+
+def test_unanswered_calls_through_a_hotline_are_severed() -> None:
+    text = "North Korea has not answered calls through the hotline with South Korea since April."
+    assert channels(text) == [("hotline", "severed")]

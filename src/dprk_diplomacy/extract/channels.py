@@ -104,11 +104,14 @@ _ROUTE = re.compile(
     (?P<name>
       (?:(?!(?:{_alternation(_DATA["route_stops"])})\s)[\w.'’-]{{1,30}}\s){{0,4}}?  # owners and adjectives
       (?P<noun>{_alternation(list(_DATA["routes"]))})                   # the route itself
-    )(?![\w-])
+    )(?![\w-]|['’]s)                                       # not "the embassy's website"
     """,
     re.VERBOSE,
 )
 _ROUTE_FAMILY = {" ".join(noun.lower().split()): family for noun, family in _DATA["routes"].items()}
+# Places and bodies that carry goods and people as well as words: a route only for a message.
+_CROSSINGS = frozenset(" ".join(p.lower().split()) for p in _DATA["crossings"])
+_MESSAGE = folded_word_list_pattern(_DATA["message_words"], any_space=True)
 _RESIDENT_ONLY = frozenset(_DATA["resident_only"])
 # "mission in Geneva", "delegation based at ...": a resident mission, not a trip "to" a place.
 _RESIDENT_TAIL = re.compile(r"\s(?:stationed\s|based\s|posted\s)?(?:in|at)\s")
@@ -288,12 +291,14 @@ class ChannelExtractor:
         c_start, c_end = _clause(text, s_start, s_end, start, end)
         folded_clause = analysis.folded[c_start:c_end]
         status: ChannelStatus | None
+        one_off = False
         if key in _ONE_OFF:
             # One letter is a channel only when its fate is told: refused, answered, awaited.
             fate = _letter_fate(analysis.folded, (s_start, s_end), (start, end))
             if fate is None:
                 return None
             status = _letter_status(fate)
+            one_off = True
         elif route_before := _ROUTE_BEFORE.search(
             analysis.folded[max(c_start, start - 60) : start]
         ):
@@ -301,11 +306,9 @@ class ChannelExtractor:
             # unless the use is denied ("not using the New York channel").
             used_at = max(c_start, start - 60) + route_before.start()
             window = analysis.folded[max(c_start, used_at - 60) : used_at]
-            status = (
-                None
-                if _NOT_BEFORE.search(window)
-                else _route_status(analysis.folded, (c_start, s_end), start)
-            )
+            status = _route_status(analysis.folded, (c_start, s_end), start)
+            if status != "severed" and _NOT_BEFORE.search(window):
+                status = None
         else:
             status = _status(text[c_start:c_end], folded_clause)
             if (
@@ -318,7 +321,10 @@ class ChannelExtractor:
                 status = "severed"
         if status is None and index > 0 and family == "new-york":
             status = _status(analysis.sentence_text(index - 1))
-        return self._finish(analysis, people, index, (start, end), (start, end), family, status)
+        mention = self._finish(analysis, people, index, (start, end), (start, end), family, status)
+        if one_off and len(mention.parties) < 2:
+            return None  # "in response to a letter from lawmakers": no two governments
+        return mention
 
     def _route(
         self, analysis: Analysis, people: list[Person], index: int, route: re.Match[str]
@@ -339,6 +345,8 @@ class ChannelExtractor:
         if noun in _RESIDENT_ONLY and not is_un and not _RESIDENT_TAIL.match(text, tail_start, end):
             return None  # "through a mission to Pyongyang" is a trip, not a standing route
         family = "new-york" if is_un else _ROUTE_FAMILY[noun]
+        if noun in _CROSSINGS and not _MESSAGE.search(folded, s_start, route.start()):
+            return None  # "fishermen returned via the truce village": no word was carried
         c_start, _ = _clause(text, s_start, s_end, route.start(), end)
         if _NOT_BEFORE.search(folded[max(c_start, route.start() - 60) : route.start()]):
             return None  # "did not send it through the embassy"
