@@ -185,3 +185,17 @@ def test_route_possessive_is_no_route_and_a_domestic_letter_is_no_channel() -> N
 def test_unanswered_calls_through_a_hotline_are_severed() -> None:
     text = "North Korea has not answered calls through the hotline with South Korea since April."
     assert channels(text) == [("hotline", "severed")]
+
+
+def test_destruction_means_severed_and_use_means_open() -> None:
+    assert channels("The North blew up and razed the joint liaison office in 2020.")[0][1] == (
+        "severed"
+    )
+    assert channels("The two militaries used the hotline to defuse the incident.")[0][1] == "open"
+    assert channels("Pyongyang has not used the hotline since March.")[0][1] == "severed"
+
+
+def test_an_option_to_reopen_is_proposed() -> None:
+    assert channels("Seoul keeps the option of reopening the liaison office.") == [
+        ("liaison office", "proposed")
+    ]
