@@ -199,3 +199,15 @@ def test_an_option_to_reopen_is_proposed() -> None:
     assert channels("Seoul keeps the option of reopening the liaison office.") == [
         ("liaison office", "proposed")
     ]
+
+
+def test_two_lines_in_two_clauses_of_one_sentence_may_be_one() -> None:
+    text = "The two Koreas restored the hotline on Tuesday, and the communication lines worked."
+    assert len(dprk_diplomacy.parse(text).channels) == 1
+
+
+def test_letters_between_two_leaders_are_a_channel() -> None:
+    text = "The letters between Moon Jae-in and Kim Jong Un continued through the spring."
+    (channel,) = dprk_diplomacy.parse(text).channels
+    assert channel.name == "letters"
+    assert channel.parties == ("KOR", "PRK")

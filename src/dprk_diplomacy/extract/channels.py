@@ -149,7 +149,8 @@ _VIA_BEFORE = re.compile(r"(?<![\w-])(?:through|via)\s(?:the\s)?$", re.IGNORECAS
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")  # "via Pyongyang's mission": the owner is a side
 _AT_THE_TIME = re.compile(r"\bat\sthe\stime\b", re.IGNORECASE)
 _LETTERS_CONTEXT = re.compile(r"\b(?:personal|exchang\w*|through|correspondence)\b", re.IGNORECASE)
-_FROM_OR_TO_SOMEONE = re.compile(r"\s(?:from|to)\s(?:the\s)?[A-Z]")  # "a letter from Trump"
+# "a letter from Trump", "letters between the two leaders", "letters with Moon"
+_FROM_OR_TO_SOMEONE = re.compile(r"\s(?:from|to|between|with)\s(?:the\s)?(?:[A-Z]|two\s)")
 _SINCE_BEFORE = re.compile(r"\bsince\s(?:the\s)?$")  # "the first since the 1953 armistice"
 # "letter of credence": a document of an ambassador's posting, not a message.
 _NOT_A_MESSAGE_AFTER = re.compile(
@@ -646,11 +647,14 @@ def _listed_apart(text: str, first: _Mention, second: _Mention) -> bool:
     """Two differently named channels of one sentence, listed with "and", are two channels.
 
     "the restoration of the military line and the establishment of a hotline"
-    lists two; "the hotline, the only line left," names one.
+    lists two; "the hotline, the only line left," names one, and so may "the
+    hotline was restored, and the lines worked" (a new clause).
     """
     if first.evidence != second.evidence or first.name.lower() == second.name.lower():
         return False
     (_, a_end), (b_start, _) = sorted((first.span, second.span))
     if b_start < a_end:
         return False
-    return " and " in text[a_end:b_start]
+    between = text[a_end:b_start]
+    # "..., and the lines worked" is a new clause, perhaps about the same channel
+    return " and " in between and _CLAUSE_BREAK.search(between) is None
