@@ -216,7 +216,9 @@ class ChannelExtractor:
         # (?<![\w-])(?:head|...)(?![\w-]) over Analysis.folded; see folded_word_list_pattern
         self._head = folded_word_list_pattern(phrases, any_space=True)
         # Most sentences name no channel: a substring test skips them before the scan.
-        self._anchors = anchor_words(phrases) + anchor_words(_DATA["routes"])
+        # An anchor that holds another ("hotlines", "hotline") adds no sentence: one find less.
+        words = set(anchor_words(phrases) + anchor_words(_DATA["routes"]))
+        self._anchors = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
     def extract(self, analysis: Analysis, people: list[Person]) -> list[Channel]:
         """The article's channels, one per channel, in order of first mention."""
