@@ -211,3 +211,19 @@ def test_letters_between_two_leaders_are_a_channel() -> None:
     (channel,) = dprk_diplomacy.parse(text).channels
     assert channel.name == "letters"
     assert channel.parties == ("KOR", "PRK")
+
+
+def test_lines_of_communication_and_contact_channels_are_heads() -> None:
+    assert channels("North Korea cut all contact channels with the South in 2023.") == [
+        ("all contact channels", "severed")
+    ]
+    assert channels("Both sides kept lines of communication open, aides said.") == [
+        ("lines of communication", "open")
+    ]
+
+
+def test_a_notice_through_the_truce_village_name_is_its_channel() -> None:
+    assert channels("Seoul sent a notice to Pyongyang through Panmunjom on Monday.") == [
+        ("Panmunjom", "open")
+    ]
+    assert channels("The soldiers were repatriated through Panmunjom.") == []
