@@ -227,3 +227,21 @@ def test_a_notice_through_the_truce_village_name_is_its_channel() -> None:
         ("Panmunjom", "open")
     ]
     assert channels("The soldiers were repatriated through Panmunjom.") == []
+
+
+def test_a_verb_coordinated_onto_another_channel_is_not_this_ones() -> None:
+    text = (
+        "Moon Jae-in and Kim Jong Un have traded personal letters since May "
+        "and agreed to reconnect the hotline."
+    )
+    found = dict(channels(text))
+    assert found["personal letters"] == "open"
+    assert found["hotline"] == "proposed"
+    text = "North Korea cut the hotline and reopened the liaison office."
+    assert dict(channels(text)) == {"hotline": "severed", "liaison office": "restored"}
+
+
+def test_proposed_restoring_is_proposed() -> None:
+    assert channels("Seoul proposed restoring the military hotline with the North.") == [
+        ("military hotline", "proposed")
+    ]

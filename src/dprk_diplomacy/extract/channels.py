@@ -233,8 +233,10 @@ class ChannelExtractor:
             if fact.sentence.kind != "story" or first == len(anchors) or anchors[first] >= end:
                 continue
             spans: list[tuple[int, int]] = []
-            for head in self._head.finditer(folded, start, end):
-                mention = self._mention(analysis, people, index, head)
+            heads = list(self._head.finditer(folded, start, end))
+            for head in heads:
+                others = [h.span() for h in heads if h is not head]
+                mention = self._mention(analysis, people, index, head, others)
                 spans.append(head.span() if mention is None else mention.span)
                 if mention is not None:
                     mentions.append(mention)
@@ -247,7 +249,12 @@ class ChannelExtractor:
         return [self._record(analysis, m) for m in _merge(analysis.text, mentions)]
 
     def _mention(
-        self, analysis: Analysis, people: list[Person], index: int, head: re.Match[str]
+        self,
+        analysis: Analysis,
+        people: list[Person],
+        index: int,
+        head: re.Match[str],
+        others: list[tuple[int, int]],
     ) -> _Mention | None:
         text = analysis.text
         fact = analysis.sentences[index]
@@ -313,7 +320,10 @@ class ChannelExtractor:
             if status != "severed" and _NOT_BEFORE.search(window):
                 status = None
         else:
-            status = _status(text[c_start:c_end], folded_clause)
+            own = _own_part(
+                folded_clause, end - c_start, [(a - c_start, b - c_start) for a, b in others]
+            )
+            status = _status(text[c_start:c_end], own)
             if (
                 status in (None, "open")
                 and _ROUTE_PREPOSITION.search(analysis.folded, c_start, start)
@@ -534,6 +544,25 @@ def _status(sentence: str, folded: str | None = None) -> ChannelStatus | None:
     if found["open"]:
         return "open"
     return None
+
+
+def _own_part(folded: str, name_end: int, others: list[tuple[int, int]]) -> str:
+    """The clause ``folded`` without a coordinated part that acts on another channel.
+
+    In "exchanged letters and agreed to reconnect the hotline" the restoration is
+    the hotline's: for the letters, everything from "and" to the hotline is blanked
+    (offsets are the clause's own; ``others`` are the other heads there).
+
+    >>> _own_part("swapped letters and agreed to reconnect the hotline", 15, [(44, 51)])
+    'swapped letters                                    '
+    """
+    for start, end in others:
+        if start < name_end or end > len(folded):
+            continue
+        joint = folded.rfind(" and ", name_end, start)
+        if joint >= 0:
+            folded = folded[:joint] + " " * (end - joint) + folded[end:]
+    return folded
 
 
 def _letter_fate(folded: str, sentence: tuple[int, int], name: tuple[int, int]) -> str | None:
