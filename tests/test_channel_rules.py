@@ -245,3 +245,11 @@ def test_proposed_restoring_is_proposed() -> None:
     assert channels("Seoul proposed restoring the military hotline with the North.") == [
         ("military hotline", "proposed")
     ]
+
+
+def test_a_restoration_talked_of_under_a_modal_is_proposed_unless_dated() -> None:
+    assert channels("Experts said reopening the liaison office would build trust.") == [
+        ("liaison office", "proposed")
+    ]
+    text = "The reopening of the hotline on Tuesday could pave the way for talks."
+    assert channels(text)[0][1] == "restored"

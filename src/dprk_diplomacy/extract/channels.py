@@ -75,6 +75,8 @@ _ROUTE_PREPOSITION = folded_word_list_pattern(_DATA["route_prepositions"], any_s
 _REFUSAL = folded_word_list_pattern(_DATA["refusals"], any_space=True)  # "refused to accept"
 _ANSWER = folded_word_list_pattern(_DATA["answers"], any_space=True)  # "has replied to the letter"
 _PENDING = folded_word_list_pattern(_DATA["pending"], any_space=True)  # "awaiting a reply"
+# "reopening", "restoration": a restoration named as a thing, which a modal may govern.
+_NOMINAL_RESTORATIONS = frozenset(_DATA["nominal_restorations"])
 _CONDITIONAL = re.compile(r"(?<![\w-])(?:if|unless)\s")  # "if the lines are reopened"
 # Heads that name one item, not a standing means: a channel only with its fate told.
 _ONE_OFF = frozenset(" ".join(p.lower().split()) for p in _DATA["one_off"])
@@ -323,7 +325,8 @@ class ChannelExtractor:
             own = _own_part(
                 folded_clause, end - c_start, [(a - c_start, b - c_start) for a, b in others]
             )
-            status = _status(text[c_start:c_end], own)
+            dated = any(c_start <= d.start < c_end for d in fact.dates)
+            status = _status(text[c_start:c_end], own, dated=dated)
             if (
                 status in (None, "open")
                 and _ROUTE_PREPOSITION.search(analysis.folded, c_start, start)
@@ -513,17 +516,24 @@ def _clause(text: str, s_start: int, s_end: int, start: int, end: int) -> tuple[
     return c_start, c_end
 
 
-def _status(sentence: str, folded: str | None = None) -> ChannelStatus | None:
+def _status(
+    sentence: str, folded: str | None = None, *, dated: bool = False
+) -> ChannelStatus | None:
     """The state of a channel as a sentence reports it; ``folded`` is its fold_case, if known.
 
     A restoration that is only offered, hoped for or on an agenda is proposed;
-    one under a condition says nothing yet.
+    one under a condition says nothing yet.  A restoration named as a thing
+    ("reopening the hotline", "the restoration of the lines") with a modal after
+    it is talked of, not done ("could ease tensions"), unless the clause is
+    ``dated`` ("the reopening on Tuesday could help").
 
     >>> _status("The lines were reopened on Tuesday.")
     'restored'
     >>> _status("He warned of a shutdown of the office.")
     >>> _status("Talks could lead to the restoration of the hotline.")
     'proposed'
+    >>> _status("Reopening the hotline would ease tension."), _status("The lines reopened, which could help.")
+    ('proposed', 'restored')
     """
     if folded is None:
         folded = fold_case(sentence)
@@ -534,6 +544,12 @@ def _status(sentence: str, folded: str | None = None) -> ChannelStatus | None:
             return None
         if _MODAL.search(folded, 0, restored.start()):
             return "proposed"
+        if (
+            not dated
+            and _phrase_key(restored.group(0)) in _NOMINAL_RESTORATIONS
+            and _MODAL.search(folded, restored.end())
+        ):
+            return "proposed"  # "analysts said reopening the hotline could help"
         return "restored"
     if found["hypothetical"] and (found["severed"] or _SHUTDOWN.search(sentence)):
         return None
