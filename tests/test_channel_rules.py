@@ -83,10 +83,10 @@ def test_restoration_on_an_agenda_is_proposed_and_two_listed_lines_stay_two() ->
     assert any(name.startswith("hotline between") for name, _ in found)
 
 
-def test_conditional_restoration_leaves_status_unsaid() -> None:
-    assert channels("If the two Koreas reopen the hotline, tension will ease.") == [
-        ("hotline", None)
-    ]
+def test_a_channel_inside_an_if_clause_is_only_supposed() -> None:
+    assert channels("If the two Koreas set up a hotline, tension will ease.") == []
+    text = "If talks fail, the North will close the liaison office, it warned."
+    assert channels(text) == [("liaison office", None)]
 
 
 def test_sea_communication_line_keeps_its_distinguishing_word() -> None:

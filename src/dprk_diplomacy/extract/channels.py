@@ -302,6 +302,9 @@ class ChannelExtractor:
             end += between.end()
         c_start, c_end = _clause(text, s_start, s_end, start, end)
         folded_clause = analysis.folded[c_start:c_end]
+        condition = _CONDITIONAL.search(analysis.folded, c_start, start)
+        if condition and "," not in text[condition.end() : start]:
+            return None  # "if a hotline were set up, ...": a channel only supposed
         status: ChannelStatus | None
         one_off = False
         if key in _ONE_OFF:
