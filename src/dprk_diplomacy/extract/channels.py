@@ -66,9 +66,8 @@ _CLAUSE_BREAK = re.compile(
     re.VERBOSE,
 )
 # Cue lists read over a clause's folded text; see _status, _letter_status and _route_status.
-_MODAL = folded_word_list_pattern(
-    _DATA["modals"], any_space=True
-)  # "would possibly be the restoration"
+# "would possibly be the restoration", "agreed to reopen": a restoration not yet done.
+_MODAL = folded_word_list_pattern(_DATA["modals"], any_space=True)
 # "could relay it through": a route only offered (the narrower list: "a proposal" sent is content).
 _ROUTE_MODAL = folded_word_list_pattern(_DATA["route_modals"], any_space=True)
 _ROUTE_PREPOSITION = folded_word_list_pattern(_DATA["route_prepositions"], any_space=True)
@@ -140,14 +139,16 @@ _ROUTE_BEFORE = re.compile(
 )
 # "the embassy in Beijing", "diplomatic channels in Beijing": a capital that hosts a route.
 _HOSTED_BEFORE = re.compile(
-    r"""
-    (?:embass(?:y|ies)|consulates?|missions?|ambassadors?|diplomats|channels?|route)  # the route
-    \s(?:(?:stationed|based|posted)\s)?(?:in|at)\s(?:the\s)?$                      # placed in
+    rf"""
+    (?<![\w-])(?:{_alternation([*_DATA["routes"], "channel", "channels", "route"])})  # the route
+    \s(?:(?:stationed|based|posted)\s)?(?:in|at)\s(?:the\s)?$  # placed in
     """,
     re.VERBOSE | re.IGNORECASE,
 )
 # "signals through China and other channels": a state a message passes through is a go-between.
-_VIA_BEFORE = re.compile(r"(?<![\w-])(?:through|via)\s(?:the\s)?$", re.IGNORECASE)
+_VIA_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_alternation(_DATA['route_prepositions'])})\s(?:the\s)?$", re.IGNORECASE
+)
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")  # "via Pyongyang's mission": the owner is a side
 _AT_THE_TIME = re.compile(r"\bat\sthe\stime\b", re.IGNORECASE)
 _LETTERS_CONTEXT = re.compile(r"\b(?:personal|exchang\w*|through|correspondence)\b", re.IGNORECASE)
@@ -162,10 +163,10 @@ _TALKS_AFTER = re.compile(r"\s?talks")  # "back channel talks" are talks, not a 
 _PLACE_AFTER = re.compile(r"\s(?:in|at)\s(?:the\s)?(?P<place>[A-Z][\w-]+)")  # "office in Kaesong"
 # "between the two leaders", "between defense ministers", "between the navies"
 _BETWEEN_AFTER = re.compile(
-    r"""
-    \sbetween\s(?:the\s)?(?:two\s)?          # between (the two)
-    (?:[a-z]+\s)?                              # whose: "defense", "military"
-    (?:leaders|sides|countries|koreas|ministers|militaries|navies|armies|governments)
+    rf"""
+    \sbetween\s(?:the\s)?(?:two\s)?                # between (the two)
+    (?:[a-z]+\s)?                                    # whose: "defense", "military"
+    (?:{_alternation(_DATA["between_sides"])})(?![\w-])  # the sides: leaders, navies
     """,
     re.VERBOSE,
 )
