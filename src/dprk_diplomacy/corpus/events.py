@@ -1,0 +1,339 @@
+"""The events fold: meeting records of one occasion become one event.
+
+Two records report the same occasion when (``docs/corpus.md``):
+
+* the same sides meet: the same parties, and participants that do not
+  contradict (both name some, and none in common, is a contradiction);
+* at the same time as far as both dates tell: their spans overlap, a day
+  being widened by :data:`DAY_TOLERANCE` days for time zones, two-day talks
+  and "yesterday" read from another day;
+* at the same place as far as both tell: a city agrees with its country and
+  with no place; equivalent places (Panmunjom, the DMZ) agree;
+* neither is a call where the other is a meeting in person, neither groups
+  several occasions ("met three times"), and they come from two articles.
+
+Status never separates reports.  Records are blocked by party set and month
+(a day or month span is looked up in the months it covers, a year in its
+twelve months), so each record is compared with the few events of its block,
+never with all others.  Records are taken finest date first, so coarse
+records ("in 2018") meet events already dated to the day and join one only
+when it is the single best fit; a record without a date joins an event only
+when its place or participants and the article's publication date single one
+out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..gazetteer import Gazetteer, lookup_key
+from ..partial_date import PartialDate
+from ..resources import load_json
+from .records import MeetingRecord
+
+DAY_TOLERANCE = 1
+"""Days by which two day-precise reports of one occasion may differ."""
+
+WINDOW_MONTHS = 2
+"""Months either side of publication in which a date-less report looks for its event."""
+
+_SPECIFICITY = {"site": 4, "city": 3, "region": 2, "unknown": 1, "country": 0}
+
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    # Literal alternatives, longest first, between word boundaries: linear time.
+    alternatives = "|".join(re.escape(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
+    return re.compile(
+        rf"""
+        \b (?:{alternatives}) \b   # one of the listed phrases, as whole words
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+_CORPUS_DATA = load_json("corpus.json")
+_GROUPING = _phrase_pattern(_CORPUS_DATA["grouping"])
+
+
+def is_grouped(record: MeetingRecord) -> bool:
+    """Whether a record stands for several occasions ("met three times").
+
+    >>> is_grouped(MeetingRecord("a", 0, evidence="The two leaders met three times in 2018."))
+    True
+    >>> is_grouped(MeetingRecord("a", 0, evidence="The two leaders met in Hanoi."))
+    False
+    """
+    return bool(_GROUPING.search(record.evidence) or _GROUPING.search(record.date_text or ""))
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A venue as matching sees it: a key shared by its spellings, its country, its kind."""
+
+    key: str
+    name: str
+    country: str | None
+    kind: str
+
+    def agrees(self, other: Place) -> bool:
+        """Whether two venues can be the same place.
+
+        >>> Place("hanoi", "Hanoi", "VNM", "city").agrees(Place("vietnam", "Vietnam", "VNM", "country"))
+        True
+        """
+        if self.key == other.key:
+            return True
+        if self.kind == "unknown" or other.kind == "unknown":
+            # A name the gazetteer does not know tells little, unless both are unknown.
+            if self.kind == other.kind:
+                return self.key in other.key or other.key in self.key
+            return True
+        for wide, narrow in ((self, other), (other, self)):
+            if wide.kind in ("country", "region") and wide.country and wide.country == narrow.country:
+                return True
+        return False
+
+
+class PlaceReader:
+    """Reads a meeting's location into a :class:`Place` through the gazetteer, once per spelling."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self._equivalent: dict[str, str] = {}
+        for group in _CORPUS_DATA["equivalent_places"]:
+            keys = [lookup_key(name) for name in group]
+            for key in keys:
+                self._equivalent[key] = keys[0]
+        self._read = lru_cache(maxsize=65536)(self._uncached)
+
+    def __call__(self, location: str | None) -> Place | None:
+        """The place of ``location``, or None for no location."""
+        if not location or not location.strip():
+            return None
+        return self._read(location)
+
+    def _uncached(self, location: str) -> Place:
+        entry = self.gazetteer.place(location)
+        if entry is None:
+            key = lookup_key(location)
+            return Place(self._equivalent.get(key, key), location, None, "unknown")
+        key = lookup_key(entry.name)
+        return Place(self._equivalent.get(key, key), entry.name, entry.country, entry.kind)
+
+
+def _span(date: PartialDate | None) -> tuple[int, int] | None:
+    if date is None:
+        return None
+    widen = DAY_TOLERANCE if date.precision == "day" else 0
+    return date.start().toordinal() - widen, date.end().toordinal() + widen
+
+
+def _months(lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    day = dt.date.fromordinal(lo)
+    end = dt.date.fromordinal(hi)
+    year, month = day.year, day.month
+    while (year, month) <= (end.year, end.month):
+        yield year, month
+        month += 1
+        if month > 12:
+            year, month = year + 1, 1
+
+
+class Cluster:
+    """An event being built: its records and the span, places and people they agree on."""
+
+    __slots__ = ("articles", "grouped", "lo", "hi", "call", "persons", "places", "records")
+
+    def __init__(self, record: MeetingRecord, place: Place | None, grouped: bool) -> None:
+        self.records: list[MeetingRecord] = []
+        self.articles: set[str] = set()
+        self.persons: set[int] = set()
+        self.places: list[Place] = []
+        self.lo: int | None = None
+        self.hi: int | None = None
+        self.call = record.kind == "call"
+        self.grouped = grouped
+        self.add(record, place)
+
+    def add(self, record: MeetingRecord, place: Place | None) -> None:
+        """Take ``record`` in, narrowing the span."""
+        self.records.append(record)
+        self.articles.add(record.article)
+        self.persons.update(record.persons)
+        if place is not None and place not in self.places:
+            self.places.append(place)
+        span = _span(record.date)
+        if span is not None:
+            if self.lo is None or self.hi is None:
+                self.lo, self.hi = span
+            else:
+                self.lo, self.hi = max(self.lo, span[0]), min(self.hi, span[1])
+
+    def fit(self, record: MeetingRecord, place: Place | None) -> tuple[int, int] | None:
+        """How well ``record`` fits (higher is better), or None when it cannot be this event."""
+        if self.grouped or record.article in self.articles or (record.kind == "call") != self.call:
+            return None
+        span = _span(record.date)
+        distance = 0
+        if span is not None and self.lo is not None and self.hi is not None:
+            if span[0] > self.hi or span[1] < self.lo:
+                return None
+            distance = abs((span[0] + span[1]) - (self.lo + self.hi))
+        score = 0
+        if place is not None:
+            if not all(place.agrees(other) for other in self.places):
+                return None
+            if place.kind != "country" and any(place.key == other.key for other in self.places):
+                score += 2
+        shared = len(self.persons.intersection(record.persons))
+        if record.persons and self.persons and not shared:
+            return None
+        score += shared
+        if len(record.parties) < 2 and not shared:
+            return None  # one side alone does not say who met: the people must
+        return score, -distance
+
+
+def _order(record: MeetingRecord) -> tuple[int, int, str, int]:
+    precision = _PRECISION_RANK[record.date.precision] if record.date is not None else 3
+    start = record.date.start().toordinal() if record.date is not None else 0
+    return precision, start, record.article, record.index
+
+
+class EventFold:
+    """Folds meeting records into clusters, blocking by party set and month."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.places = PlaceReader(gazetteer or Gazetteer.default())
+        self.clusters: list[Cluster] = []
+        self._by_month: dict[tuple[tuple[str, ...], int, int], list[Cluster]] = defaultdict(list)
+        self._by_place: dict[tuple[tuple[str, ...], str], list[Cluster]] = defaultdict(list)
+
+    def fold(self, records: Iterable[MeetingRecord]) -> list[Cluster]:
+        """Every record in exactly one cluster; the result does not depend on input order."""
+        for record in sorted(records, key=_order):
+            self._place_record(record)
+        return self.clusters
+
+    def _candidates(self, record: MeetingRecord) -> list[Cluster]:
+        keys: list[tuple[tuple[str, ...], int, int]] = []
+        span = _span(record.date)
+        if span is not None:
+            months = list(_months(*span))
+            keys = [(record.parties, y, m) for y, m in months]
+            keys += [(record.parties, y, 0) for y in sorted({y for y, _ in months})]
+        elif record.published is not None:
+            center = record.published.year * 12 + record.published.month - 1
+            for value in range(center - WINDOW_MONTHS, center + WINDOW_MONTHS + 1):
+                keys.append((record.parties, value // 12, value % 12 + 1))
+        seen: set[int] = set()
+        found: list[Cluster] = []
+        for key in keys:
+            for cluster in self._by_month.get(key, ()):
+                if id(cluster) not in seen:
+                    seen.add(id(cluster))
+                    found.append(cluster)
+        return found
+
+    def _place_record(self, record: MeetingRecord) -> None:
+        place = self.places(record.location)
+        grouped = is_grouped(record)
+        chosen: Cluster | None = None
+        if not grouped:
+            coarse = record.date is None or record.date.precision != "day"
+            chosen = self._best(record, place, self._candidates(record), unique=coarse)
+            if chosen is None and record.date is None and place is not None:
+                # "The Singapore summit": the only event of these sides at this very place.
+                if place.kind in ("city", "site"):
+                    pool = self._by_place.get((record.parties, place.key), [])
+                    chosen = self._best(record, place, pool, unique=True, alone=True)
+        if chosen is not None:
+            chosen.add(record, place)
+            return
+        cluster = Cluster(record, place, grouped)
+        self.clusters.append(cluster)
+        if grouped:
+            return
+        span = _span(record.date)
+        if span is not None:
+            months = list(_months(*span))
+            if record.date is not None and record.date.precision == "year":
+                self._by_month[(record.parties, record.date.year, 0)].append(cluster)
+            else:
+                for year, month in months:
+                    self._by_month[(record.parties, year, month)].append(cluster)
+        if place is not None and place.kind in ("city", "site"):
+            self._by_place[(record.parties, place.key)].append(cluster)
+
+    @staticmethod
+    def _best(
+        record: MeetingRecord,
+        place: Place | None,
+        candidates: list[Cluster],
+        *,
+        unique: bool,
+        alone: bool = False,
+    ) -> Cluster | None:
+        scored = []
+        for cluster in candidates:
+            fit = cluster.fit(record, place)
+            if fit is not None:
+                scored.append((fit, cluster))
+        if not scored or (alone and len(scored) > 1):
+            return None
+        if record.date is None:
+            # Without a date, only a place or a person in common can single the event out.
+            specific = place is not None and place.kind in ("city", "site")
+            scored = [(fit, c) for fit, c in scored if fit[0] > 0 or specific]
+            if not scored:
+                return None
+        scored.sort(key=lambda pair: pair[0], reverse=True)
+        if unique and len(scored) > 1 and scored[0][0][0] == scored[1][0][0]:
+            return None  # two events fit as well: the record does not say which
+        return scored[0][1]
+
+
+def agreed_date(dates: Iterable[PartialDate]) -> PartialDate | None:
+    """The finest date all ``dates`` agree on.
+
+    >>> agreed_date([PartialDate(2019, 2, 27), PartialDate(2019, 2)])
+    PartialDate('2019-02-27')
+    >>> agreed_date([PartialDate(2019, 2, 27), PartialDate(2019, 2, 28)])
+    PartialDate('2019-02')
+    """
+    known = list(dates)
+    if not known:
+        return None
+    for precision in ("day", "month", "year"):
+        rank = _PRECISION_RANK[precision]
+        fine = {_cut(d, precision) for d in known if _PRECISION_RANK[d.precision] <= rank}
+        if len(fine) == 1:
+            (candidate,) = fine
+            if all(d.contains(candidate) or candidate.contains(d) for d in known):
+                return candidate
+    return None
+
+
+def _cut(date: PartialDate, precision: str) -> PartialDate:
+    if precision == "day":
+        return date
+    if precision == "month":
+        return PartialDate(date.year, date.month)
+    return PartialDate(date.year)
+
+
+def most_specific(places: Iterable[Place], counts: Counter[str]) -> Place | None:
+    """The most specific place, the most reported among equals."""
+    best: Place | None = None
+    for place in places:
+        rank = (_SPECIFICITY.get(place.kind, 1), counts[place.key], place.key)
+        if best is None or rank > (_SPECIFICITY.get(best.kind, 1), counts[best.key], best.key):
+            best = place
+    return best
