@@ -30,6 +30,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import combinations
 
 from ..gazetteer import Gazetteer, lookup_key
 from ..partial_date import PartialDate
@@ -39,8 +40,11 @@ from .records import MeetingRecord
 DAY_TOLERANCE = 1
 """Days by which two day-precise reports of one occasion may differ."""
 
-WINDOW_MONTHS = 2
-"""Months either side of publication in which a date-less report looks for its event."""
+WINDOW_MONTHS_BACK = 6
+"""Months before publication in which a date-less report of a held meeting looks for it."""
+
+WINDOW_MONTHS_AHEAD = 6
+"""Months after publication in which a date-less report of a planned meeting looks for it."""
 
 _SPECIFICITY = {"site": 4, "city": 3, "region": 2, "unknown": 1, "country": 0}
 
@@ -135,6 +139,18 @@ def _span(date: PartialDate | None) -> tuple[int, int] | None:
     return date.start().toordinal() - widen, date.end().toordinal() + widen
 
 
+def usable_date(record: MeetingRecord) -> PartialDate | None:
+    """The record's date, unless it cannot be true: a meeting held after the report of it.
+
+    >>> import datetime as dt
+    >>> usable_date(MeetingRecord("a", 0, date=PartialDate(2020, 2), published=dt.date(2019, 4, 25)))
+    """
+    date = record.date
+    if date is None or record.published is None or record.status != "held":
+        return date
+    return None if date.start() > record.published + dt.timedelta(days=DAY_TOLERANCE) else date
+
+
 def _months(lo: int, hi: int) -> Iterator[tuple[int, int]]:
     day = dt.date.fromordinal(lo)
     end = dt.date.fromordinal(hi)
@@ -146,16 +162,35 @@ def _months(lo: int, hi: int) -> Iterator[tuple[int, int]]:
             year, month = year + 1, 1
 
 
+def party_keys(parties: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The blocks a party set is filed under: itself, or each pair of three or more sides.
+
+    A report that adds a side ("Moon" beside Trump and Kim) still meets the
+    others in the block of the pair they share.
+
+    >>> party_keys(("KOR", "PRK", "USA"))
+    [('KOR', 'PRK'), ('KOR', 'USA'), ('PRK', 'USA')]
+    """
+    if len(parties) <= 2:
+        return [parties]
+    return list(combinations(parties, 2))
+
+
 class Cluster:
     """An event being built: its records and the span, places and people they agree on."""
 
-    __slots__ = ("articles", "grouped", "lo", "hi", "call", "persons", "places", "records")
+    __slots__ = (
+        "articles", "call", "grouped", "hi", "lo", "parties", "people", "persons", "places",
+        "records",
+    )  # fmt: skip
 
     def __init__(self, record: MeetingRecord, place: Place | None, grouped: bool) -> None:
         self.records: list[MeetingRecord] = []
         self.articles: set[str] = set()
         self.persons: set[int] = set()
+        self.people: dict[str, set[int]] = defaultdict(set)
         self.places: list[Place] = []
+        self.parties = record.parties
         self.lo: int | None = None
         self.hi: int | None = None
         self.call = record.kind == "call"
@@ -167,44 +202,88 @@ class Cluster:
         self.records.append(record)
         self.articles.add(record.article)
         self.persons.update(record.persons)
+        for person, country in zip(record.persons, record.countries):
+            if country:
+                self.people[country].add(person)
         if place is not None and place not in self.places:
             self.places.append(place)
-        span = _span(record.date)
+        span = _span(usable_date(record))
         if span is not None:
             if self.lo is None or self.hi is None:
                 self.lo, self.hi = span
             else:
                 self.lo, self.hi = max(self.lo, span[0]), min(self.hi, span[1])
 
+    def _contradicts(self, record: MeetingRecord) -> bool:
+        # Participants contradict when a side is named in both and no one is in common.
+        if record.persons and self.persons and not self.persons.intersection(record.persons):
+            return True
+        mine: dict[str, set[int]] = defaultdict(set)
+        for person, country in zip(record.persons, record.countries):
+            if country:
+                mine[country].add(person)
+        return any(
+            country in self.people and not self.people[country] & people
+            for country, people in mine.items()
+        )
+
     def fit(self, record: MeetingRecord, place: Place | None) -> tuple[int, int] | None:
         """How well ``record`` fits (higher is better), or None when it cannot be this event."""
         if self.grouped or record.article in self.articles or (record.kind == "call") != self.call:
             return None
-        span = _span(record.date)
+        shared = len(self.persons.intersection(record.persons))
+        if record.parties != self.parties:
+            # One report may add or miss a side; the people must then say it is one meeting.
+            wider, narrower = sorted((set(record.parties), set(self.parties)), key=len)[::-1]
+            if not (narrower <= wider and shared >= 2):
+                return None
+        if len(record.parties) < 2 and not shared:
+            return None  # one side alone does not say who met: the people must
+        date = usable_date(record)
+        span = _span(date)
         distance = 0
         if span is not None and self.lo is not None and self.hi is not None:
             if span[0] > self.hi or span[1] < self.lo:
                 return None
             distance = abs((span[0] + span[1]) - (self.lo + self.hi))
+        elif date is None and record.published is not None and record.status == "held":
+            # A report cannot tell of a meeting held after it was published.
+            if self.lo is not None and self.lo > record.published.toordinal() + DAY_TOLERANCE:
+                return None
         score = 0
         if place is not None:
             if not all(place.agrees(other) for other in self.places):
                 return None
             if place.kind != "country" and any(place.key == other.key for other in self.places):
                 score += 2
-        shared = len(self.persons.intersection(record.persons))
-        if record.persons and self.persons and not shared:
+        if self._contradicts(record):
             return None
-        score += shared
-        if len(record.parties) < 2 and not shared:
-            return None  # one side alone does not say who met: the people must
-        return score, -distance
+        return score + shared, -distance
 
 
 def _order(record: MeetingRecord) -> tuple[int, int, str, int]:
-    precision = _PRECISION_RANK[record.date.precision] if record.date is not None else 3
-    start = record.date.start().toordinal() if record.date is not None else 0
+    date = usable_date(record)
+    precision = _PRECISION_RANK[date.precision] if date is not None else 3
+    start = date.start().toordinal() if date is not None else 0
     return precision, start, record.article, record.index
+
+
+def _window(record: MeetingRecord) -> range:
+    """The months (counted from year 0) in which a date-less report looks for its event."""
+    assert record.published is not None
+    center = record.published.year * 12 + record.published.month - 1
+    if record.status == "held":
+        return range(center - WINDOW_MONTHS_BACK, center + 1)
+    if record.status == "cancelled":
+        return range(center - WINDOW_MONTHS_AHEAD, center + WINDOW_MONTHS_AHEAD + 1)
+    return range(center - 1, center + WINDOW_MONTHS_AHEAD + 1)
+
+
+def _place_keys(place: Place) -> list[str]:
+    keys = [place.key] if place.kind in ("city", "site") else []
+    if place.country:
+        keys.append(f"@{place.country}")
+    return keys
 
 
 class EventFold:
@@ -222,55 +301,72 @@ class EventFold:
             self._place_record(record)
         return self.clusters
 
-    def _candidates(self, record: MeetingRecord) -> list[Cluster]:
-        keys: list[tuple[tuple[str, ...], int, int]] = []
-        span = _span(record.date)
-        if span is not None:
-            months = list(_months(*span))
-            keys = [(record.parties, y, m) for y, m in months]
-            keys += [(record.parties, y, 0) for y in sorted({y for y, _ in months})]
-        elif record.published is not None:
-            center = record.published.year * 12 + record.published.month - 1
-            for value in range(center - WINDOW_MONTHS, center + WINDOW_MONTHS + 1):
-                keys.append((record.parties, value // 12, value % 12 + 1))
+    @staticmethod
+    def _gather(
+        index: dict[tuple[tuple[str, ...], int, int], list[Cluster]]
+        | dict[tuple[tuple[str, ...], str], list[Cluster]],
+        keys: Iterable[tuple[tuple[str, ...], int, int] | tuple[tuple[str, ...], str]],
+    ) -> list[Cluster]:
         seen: set[int] = set()
         found: list[Cluster] = []
         for key in keys:
-            for cluster in self._by_month.get(key, ()):
+            for cluster in index.get(key, ()):  # type: ignore[call-overload]
                 if id(cluster) not in seen:
                     seen.add(id(cluster))
                     found.append(cluster)
         return found
 
+    def _candidates(self, record: MeetingRecord) -> list[Cluster]:
+        blocks = party_keys(record.parties)
+        span = _span(usable_date(record))
+        keys: list[tuple[tuple[str, ...], int, int]] = []
+        if span is not None:
+            months = list(_months(*span))
+            years = sorted({y for y, _ in months})
+            keys = [(b, y, m) for b in blocks for y, m in months]
+            keys += [(b, y, 0) for b in blocks for y in years]
+        elif record.published is not None:
+            keys = [(b, v // 12, v % 12 + 1) for b in blocks for v in _window(record)]
+        return self._gather(self._by_month, keys)
+
     def _place_record(self, record: MeetingRecord) -> None:
         place = self.places(record.location)
         grouped = is_grouped(record)
+        date = usable_date(record)
         chosen: Cluster | None = None
         if not grouped:
-            coarse = record.date is None or record.date.precision != "day"
+            coarse = date is None or date.precision != "day"
             chosen = self._best(record, place, self._candidates(record), unique=coarse)
-            if chosen is None and record.date is None and place is not None:
-                # "The Singapore summit": the only event of these sides at this very place.
-                if place.kind in ("city", "site"):
-                    pool = self._by_place.get((record.parties, place.key), [])
-                    chosen = self._best(record, place, pool, unique=True, alone=True)
-        if chosen is not None:
+            if chosen is None and date is None and place is not None:
+                # "The Singapore summit": the only event of these sides at this place.
+                keys = [(b, k) for b in party_keys(record.parties) for k in _place_keys(place)]
+                pool = self._gather(self._by_place, keys)
+                chosen = self._best(record, place, pool, unique=True, alone=True)
+        if chosen is None:
+            chosen = Cluster(record, place, grouped)
+            self.clusters.append(chosen)
+            if grouped:
+                return
+            self._file_by_date(chosen, record, date)
+        else:
             chosen.add(record, place)
+        if place is not None:
+            for block in party_keys(record.parties):
+                for key in _place_keys(place):
+                    pool = self._by_place[(block, key)]
+                    if chosen not in pool:
+                        pool.append(chosen)
+
+    def _file_by_date(self, cluster: Cluster, record: MeetingRecord, date: PartialDate | None) -> None:
+        span = _span(date)
+        if span is None or date is None:
             return
-        cluster = Cluster(record, place, grouped)
-        self.clusters.append(cluster)
-        if grouped:
-            return
-        span = _span(record.date)
-        if span is not None:
-            months = list(_months(*span))
-            if record.date is not None and record.date.precision == "year":
-                self._by_month[(record.parties, record.date.year, 0)].append(cluster)
+        for block in party_keys(record.parties):
+            if date.precision == "year":
+                self._by_month[(block, date.year, 0)].append(cluster)
             else:
-                for year, month in months:
-                    self._by_month[(record.parties, year, month)].append(cluster)
-        if place is not None and place.kind in ("city", "site"):
-            self._by_place[(record.parties, place.key)].append(cluster)
+                for year, month in _months(*span):
+                    self._by_month[(block, year, month)].append(cluster)
 
     @staticmethod
     def _best(
@@ -286,14 +382,16 @@ class EventFold:
             fit = cluster.fit(record, place)
             if fit is not None:
                 scored.append((fit, cluster))
+        if usable_date(record) is None:
+            # Without a date, a summit at the very place, or people in common, must single it out.
+            summit_here = record.kind == "summit" and place is not None
+            scored = [
+                (fit, c)
+                for fit, c in scored
+                if (summit_here and fit[0] > 0) or c.persons.intersection(record.persons)
+            ]
         if not scored or (alone and len(scored) > 1):
             return None
-        if record.date is None:
-            # Without a date, only a place or a person in common can single the event out.
-            specific = place is not None and place.kind in ("city", "site")
-            scored = [(fit, c) for fit, c in scored if fit[0] > 0 or specific]
-            if not scored:
-                return None
         scored.sort(key=lambda pair: pair[0], reverse=True)
         if unique and len(scored) > 1 and scored[0][0][0] == scored[1][0][0]:
             return None  # two events fit as well: the record does not say which

@@ -130,7 +130,10 @@ def _link_participants(
 ) -> None:
     """Give each meeting record the person numbers of its participants."""
     person_of: dict[tuple[str, int], int] = {}
+    country_of: dict[int, str] = {}
     for number, group in enumerate(groups, 1):
+        countries = Counter(r.country for r in group if r.country)
+        country_of[number] = min(countries, key=lambda c: (-countries[c], c)) if countries else ""
         for record in group:
             person_of[(record.article, record.index)] = number
     by_name: dict[tuple[str, str], int] = {}
@@ -140,6 +143,7 @@ def _link_participants(
     for meeting in meetings:
         found = (by_name.get((meeting.article, lookup_key(name))) for name in meeting.participants)
         meeting.persons = tuple(sorted({n for n in found if n is not None}))
+        meeting.countries = tuple(country_of[n] for n in meeting.persons)
 
 
 def _person(ident: str, group: Sequence[EnvoyRecord]) -> Person:

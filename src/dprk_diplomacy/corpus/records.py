@@ -37,6 +37,8 @@ class MeetingRecord:
     date_text: str | None = None
     persons: tuple[int, ...] = field(default=())
     """Person numbers of the participants, filled in by the persons fold."""
+    countries: tuple[str, ...] = field(default=())
+    """The country of each of ``persons`` ("" when unknown), filled in with them."""
 
 
 @dataclass(slots=True)
