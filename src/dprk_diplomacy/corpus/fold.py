@@ -149,7 +149,8 @@ def _link_participants(
 def _person(ident: str, group: Sequence[EnvoyRecord]) -> Person:
     full = [r.name for r in group if len(r.name.split()) > 1] or [r.name for r in group]
     counts = Counter(full)
-    name = min(counts, key=lambda n: (-counts[n], -len(n), n))
+    # Most used; a name in capitals (a headline's) only when there is no other.
+    name = min(counts, key=lambda n: (-counts[n], n.isupper(), -len(n), n))
     countries = Counter(r.country for r in group if r.country)
     country = min(countries, key=lambda c: (-countries[c], c)) if countries else None
     posts: dict[str, list[EnvoyRecord]] = defaultdict(list)
