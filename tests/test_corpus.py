@@ -40,7 +40,9 @@ def meeting(
 LEADERS = (Envoy(name="Alan Grey", country="USA"), Envoy(name="Pak Song-chol", country="PRK"))
 
 
-def article(*meetings: Meeting, published: str | None = None, envoys: tuple[Envoy, ...] = LEADERS) -> Article:
+def article(
+    *meetings: Meeting, published: str | None = None, envoys: tuple[Envoy, ...] = LEADERS
+) -> Article:
     return Article(
         published=dt.date.fromisoformat(published) if published else None,
         envoys=envoys,
@@ -85,7 +87,10 @@ def test_status_does_not_separate_and_the_latest_report_wins() -> None:
     view = fold(
         [
             ("late", article(meeting(date="2018-06-12", status="held"), published="2018-06-13")),
-            ("early", article(meeting(date="2018-06-12", status="planned"), published="2018-05-01")),
+            (
+                "early",
+                article(meeting(date="2018-06-12", status="planned"), published="2018-05-01"),
+            ),
         ]
     )
     assert len(view.events) == 1
@@ -98,7 +103,13 @@ def test_contradicting_participants_separate() -> None:
     view = fold(
         [
             ("a", article(meeting(date="2019-02-27", participants=PEOPLE))),
-            ("b", article(meeting(date="2019-02-27", participants=("Bob White", "Pak Song-chol")), envoys=envoys)),
+            (
+                "b",
+                article(
+                    meeting(date="2019-02-27", participants=("Bob White", "Pak Song-chol")),
+                    envoys=envoys,
+                ),
+            ),
         ]
     )
     assert len(view.events) == 2
@@ -157,8 +168,12 @@ def test_two_records_of_one_article_stay_apart() -> None:
 
 
 def test_persons_spelling_variants_surnames_and_namesakes() -> None:
-    one = Article(envoys=(Envoy(name="Kim Jong-un", country="PRK"), Envoy(name="Grey", country="USA")))
-    two = Article(envoys=(Envoy(name="Kim Jong Un", country="PRK"), Envoy(name="Alan Grey", country="USA")))
+    one = Article(
+        envoys=(Envoy(name="Kim Jong-un", country="PRK"), Envoy(name="Grey", country="USA"))
+    )
+    two = Article(
+        envoys=(Envoy(name="Kim Jong Un", country="PRK"), Envoy(name="Alan Grey", country="USA"))
+    )
     three = Article(envoys=(Envoy(name="KIM JONG-UN"), Envoy(name="Lee Min", country="KOR")))
     four = Article(envoys=(Envoy(name="Lee Min", country="CHN"),))
     view = fold([("1", one), ("2", two), ("3", three), ("4", four)])
@@ -172,7 +187,12 @@ def test_persons_spelling_variants_surnames_and_namesakes() -> None:
 
 def test_every_record_in_exactly_one_group() -> None:
     pairs = [
-        (f"a{i}", article(meeting(date=f"2019-0{1 + i % 3}"), meeting(kind="call"), published="2019-05-01"))
+        (
+            f"a{i}",
+            article(
+                meeting(date=f"2019-0{1 + i % 3}"), meeting(kind="call"), published="2019-05-01"
+            ),
+        )
         for i in range(6)
     ]
     view = fold(pairs)
@@ -208,7 +228,9 @@ def test_incremental_adds_give_the_batch_view() -> None:
 
 
 def test_channel_histories_follow_status_in_date_order() -> None:
-    cut = Channel(name="hotline", parties=("KOR", "PRK"), status="severed", date="2020-06", evidence=span("x"))
+    cut = Channel(
+        name="hotline", parties=("KOR", "PRK"), status="severed", date="2020-06", evidence=span("x")
+    )
     back = Channel(
         name="inter-Korean communication lines",
         parties=("KOR", "PRK"),
@@ -216,7 +238,9 @@ def test_channel_histories_follow_status_in_date_order() -> None:
         date="2020-10",
         evidence=span("y"),
     )
-    other = Channel(name="New York channel", parties=("PRK", "USA"), status="open", evidence=span("z"))
+    other = Channel(
+        name="New York channel", parties=("PRK", "USA"), status="open", evidence=span("z")
+    )
     view = fold([("late", Article(channels=(back, other))), ("early", Article(channels=(cut,)))])
     lines = next(c for c in view.channels if c.family == "lines")
     assert [c.status for c in lines.changes] == ["severed", "restored"]
@@ -233,7 +257,9 @@ def test_agreed_date_and_blocks() -> None:
 def test_blocking_keeps_the_fold_near_linear() -> None:
     # Many records in one party set: each is compared only with its month's events.
     records = [
-        MeetingRecord(f"a{i}", 0, ("PRK", "USA"), PartialDate(2000 + i % 20, 1 + i % 12, 1 + i % 28))
+        MeetingRecord(
+            f"a{i}", 0, ("PRK", "USA"), PartialDate(2000 + i % 20, 1 + i % 12, 1 + i % 28)
+        )
         for i in range(3000)
     ]
     clusters = EventFold().fold(records)

@@ -49,7 +49,9 @@ def test_json_is_the_contract(corpus_dir: Path, capsys: pytest.CaptureFixture[st
     assert reports == expected
     mentions = sorted((m["article"], m["envoy"]) for p in view["persons"] for m in p["mentions"])
     assert mentions == sorted(
-        (str(corpus_dir / name), i) for name, text in TEXTS.items() for i in range(len(parse(text).envoys))
+        (str(corpus_dir / name), i)
+        for name, text in TEXTS.items()
+        for i in range(len(parse(text).envoys))
     )
     CorpusView.model_validate(view)  # the JSON reads back into the models
 
@@ -90,7 +92,14 @@ def test_unparseable_inputs_are_reported_and_the_rest_folded(
     parsed.write_text('{"id": "x", "article": {"body": 3}}\nnot json\n', encoding="utf-8")
     errors = tmp_path / "errors.jsonl"
     code, out, err = run(
-        "corpus", str(corpus_dir), str(parsed), "--errors", str(errors), "--workers", "2", capsys=capsys
+        "corpus",
+        str(corpus_dir),
+        str(parsed),
+        "--errors",
+        str(errors),
+        "--workers",
+        "2",
+        capsys=capsys,
     )
     assert code == 1
     assert "broken.txt" in err and "parsed.jsonl:1" in err
@@ -107,12 +116,16 @@ def test_jsonl_csv_and_html_formats(
     kinds = {json.loads(line)["type"] for line in out.splitlines()}
     assert "event" in kinds and "person" in kinds
     for table in ("events", "persons", "channels"):
-        _, out, _ = run("corpus", str(corpus_dir), "--format", "csv", "--table", table, capsys=capsys)
+        _, out, _ = run(
+            "corpus", str(corpus_dir), "--format", "csv", "--table", table, capsys=capsys
+        )
         rows = list(csv.DictReader(io.StringIO(out)))
         assert all("id" in row for row in rows)
     page = tmp_path / "view.html"
     code, _, _ = run("corpus", str(corpus_dir), "--format", "html", "-o", str(page), capsys=capsys)
     assert code == 0
     html = page.read_text(encoding="utf-8")
-    assert html.count("data-event-id=") == len(json.loads(run("corpus", str(corpus_dir), capsys=capsys)[1])["events"])
+    assert html.count("data-event-id=") == len(
+        json.loads(run("corpus", str(corpus_dir), capsys=capsys)[1])["events"]
+    )
     assert "http://" not in html and "https://" not in html  # works offline

@@ -297,8 +297,12 @@ def _add_inputs(command: argparse.ArgumentParser, parsed: bool = False) -> None:
         metavar="PATH",
         help=f"file, directory (its *.txt and *.html), *.jsonl file, or - for stdin{more}",
     )
-    command.add_argument("-o", "--output", metavar="FILE", help="write here (atomically), not stdout")
-    command.add_argument("--errors", metavar="FILE", help="JSON Lines log of the inputs that failed")
+    command.add_argument(
+        "-o", "--output", metavar="FILE", help="write here (atomically), not stdout"
+    )
+    command.add_argument(
+        "--errors", metavar="FILE", help="JSON Lines log of the inputs that failed"
+    )
     command.add_argument(
         "--published",
         type=_iso_date,
@@ -394,7 +398,9 @@ def run_corpus(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         if raw:
             sources = iter_sources(
                 raw,
-                fields=JsonFields(args.text_field, args.date_field, args.source_field, args.id_field),
+                fields=JsonFields(
+                    args.text_field, args.date_field, args.source_field, args.id_field
+                ),
                 input_format=args.input_format,
                 max_bytes=args.max_bytes,
             )

@@ -31,6 +31,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
+from typing import TypeVar
 
 from ..gazetteer import Gazetteer, lookup_key
 from ..partial_date import PartialDate
@@ -100,7 +101,11 @@ class Place:
                 return self.key in other.key or other.key in self.key
             return True
         for wide, narrow in ((self, other), (other, self)):
-            if wide.kind in ("country", "region") and wide.country and wide.country == narrow.country:
+            if (
+                wide.kind in ("country", "region")
+                and wide.country
+                and wide.country == narrow.country
+            ):
                 return True
         return False
 
@@ -202,7 +207,7 @@ class Cluster:
         self.records.append(record)
         self.articles.add(record.article)
         self.persons.update(record.persons)
-        for person, country in zip(record.persons, record.countries):
+        for person, country in zip(record.persons, record.countries, strict=False):
             if country:
                 self.people[country].add(person)
         if place is not None and place not in self.places:
@@ -219,7 +224,7 @@ class Cluster:
         if record.persons and self.persons and not self.persons.intersection(record.persons):
             return True
         mine: dict[str, set[int]] = defaultdict(set)
-        for person, country in zip(record.persons, record.countries):
+        for person, country in zip(record.persons, record.countries, strict=False):
             if country:
                 mine[country].add(person)
         return any(
@@ -246,10 +251,15 @@ class Cluster:
             if span[0] > self.hi or span[1] < self.lo:
                 return None
             distance = abs((span[0] + span[1]) - (self.lo + self.hi))
-        elif date is None and record.published is not None and record.status == "held":
+        elif (
             # A report cannot tell of a meeting held after it was published.
-            if self.lo is not None and self.lo > record.published.toordinal() + DAY_TOLERANCE:
-                return None
+            date is None
+            and record.published is not None
+            and record.status == "held"
+            and self.lo is not None
+            and self.lo > record.published.toordinal() + DAY_TOLERANCE
+        ):
+            return None
         score = 0
         if place is not None:
             if not all(place.agrees(other) for other in self.places):
@@ -286,6 +296,9 @@ def _place_keys(place: Place) -> list[str]:
     return keys
 
 
+_K = TypeVar("_K")
+
+
 class EventFold:
     """Folds meeting records into clusters, blocking by party set and month."""
 
@@ -302,15 +315,11 @@ class EventFold:
         return self.clusters
 
     @staticmethod
-    def _gather(
-        index: dict[tuple[tuple[str, ...], int, int], list[Cluster]]
-        | dict[tuple[tuple[str, ...], str], list[Cluster]],
-        keys: Iterable[tuple[tuple[str, ...], int, int] | tuple[tuple[str, ...], str]],
-    ) -> list[Cluster]:
+    def _gather(index: dict[_K, list[Cluster]], keys: Iterable[_K]) -> list[Cluster]:
         seen: set[int] = set()
         found: list[Cluster] = []
         for key in keys:
-            for cluster in index.get(key, ()):  # type: ignore[call-overload]
+            for cluster in index.get(key, ()):
                 if id(cluster) not in seen:
                     seen.add(id(cluster))
                     found.append(cluster)
@@ -357,7 +366,9 @@ class EventFold:
                     if chosen not in pool:
                         pool.append(chosen)
 
-    def _file_by_date(self, cluster: Cluster, record: MeetingRecord, date: PartialDate | None) -> None:
+    def _file_by_date(
+        self, cluster: Cluster, record: MeetingRecord, date: PartialDate | None
+    ) -> None:
         span = _span(date)
         if span is None or date is None:
             return

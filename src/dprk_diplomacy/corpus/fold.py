@@ -139,7 +139,9 @@ def _link_participants(
     by_name: dict[tuple[str, str], int] = {}
     for envoy in envoys:
         for name in (envoy.name, *envoy.aliases):
-            by_name.setdefault((envoy.article, lookup_key(name)), person_of[(envoy.article, envoy.index)])
+            by_name.setdefault(
+                (envoy.article, lookup_key(name)), person_of[(envoy.article, envoy.index)]
+            )
     for meeting in meetings:
         found = (by_name.get((meeting.article, lookup_key(name))) for name in meeting.participants)
         meeting.persons = tuple(sorted({n for n in found if n is not None}))
@@ -214,9 +216,7 @@ class _EventMaker:
 
     __slots__ = ("cluster", "places", "records")
 
-    def __init__(
-        self, records: list[MeetingRecord], cluster: Cluster, places: PlaceReader
-    ) -> None:
+    def __init__(self, records: list[MeetingRecord], cluster: Cluster, places: PlaceReader) -> None:
         self.records = records
         self.cluster = cluster
         self.places = places
@@ -289,16 +289,22 @@ def _disagreements(
     clashing = {
         a for a in dates for b in dates if a != b and not (b.startswith(a) or a.startswith(b))
     }
-    found += [Disagreement.model_construct(field="date", value=d, reports=tuple(by_date[d])) for d in sorted(clashing)]
+    found += [
+        Disagreement.model_construct(field="date", value=d, reports=tuple(by_date[d]))
+        for d in sorted(clashing)
+    ]
     kinds: dict[str, list[int]] = defaultdict(list)
     for i, record in enumerate(records):
         kinds[record.kind].append(i)
     if len(kinds) > 1:
-        found += [Disagreement.model_construct(field="kind", value=k, reports=tuple(v)) for k, v in sorted(kinds.items())]
+        found += [
+            Disagreement.model_construct(field="kind", value=k, reports=tuple(v))
+            for k, v in sorted(kinds.items())
+        ]
     # Places disagree when two of them cannot be one place (two unknown venues).
     by_place: dict[str, list[int]] = defaultdict(list)
     distinct: dict[str, Place] = {}
-    for i, (record, place) in enumerate(zip(records, place_of)):
+    for i, (record, place) in enumerate(zip(records, place_of, strict=True)):
         if record.location and place is not None:
             by_place[record.location].append(i)
             distinct[record.location] = place

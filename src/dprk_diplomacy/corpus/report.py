@@ -93,7 +93,9 @@ def _colour(status: str | None) -> str:
 
 
 def _badge(status: str | None) -> str:
-    return f'<span class="badge" style="background:{_colour(status)}">{escape(status or "?")}</span>'
+    return (
+        f'<span class="badge" style="background:{_colour(status)}">{escape(status or "?")}</span>'
+    )
 
 
 class _Scale:
@@ -131,8 +133,8 @@ def write_html(view: CorpusView, out: TextIO) -> None:
     days += [ch.date.start() for c in view.channels for ch in c.changes if ch.date is not None]
     scale = _Scale(days)
     persons = {p.id: p for p in view.persons}
-    out.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-    out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+    out.write('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">')
+    out.write('<meta name="viewport" content="width=device-width, initial-scale=1">')
     out.write("<title>Corpus view: events, persons and channels</title>")
     out.write(f"<style>{_STYLE}</style></head><body>\n")
     out.write("<h1>Corpus view</h1>\n")
@@ -216,7 +218,7 @@ def _event_html(event: Event, persons: dict[str, Person]) -> str:
         parts.append(f'<div class="dis">Reports disagree — {escape(shown)}</div>')
     parts.append('<ul class="reports">')
     for report in event.reports:
-        facts = [report.status]
+        facts: list[str] = [report.status]
         if report.date is not None:
             facts.append(report.date.isoformat())
         if report.location:
@@ -254,9 +256,7 @@ def _write_channels(channels: Iterable[ChannelHistory], scale: _Scale, out: Text
                 f" ({len(change.reports)} reports)</title></rect>"
             )
         label = f"{history.name} [{'–'.join(history.parties) or '?'}]"
-        rows.append(
-            f'<text x="12" y="{y + 12}" font-size="11" fill="#000">{escape(label)}</text>'
-        )
+        rows.append(f'<text x="12" y="{y + 12}" font-size="11" fill="#000">{escape(label)}</text>')
     out.write(
         f'<svg width="{_WIDTH}" height="{height}" viewBox="0 0 {_WIDTH} {height}" role="img">'
         f"{''.join(rows)}</svg>\n"
