@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..gazetteer import Gazetteer, lookup_key
 from ..partial_date import PartialDate
-from .models import ChannelHistory, ChannelReport, StatusChange
+from .models import ChannelHistory, ChannelReport, StatusChange, trusted
 from .records import ChannelRecord
 
 _SPACES = re.compile(
@@ -58,7 +58,8 @@ def _when(record: ChannelRecord) -> PartialDate | None:
 
 
 def _report(record: ChannelRecord) -> ChannelReport:
-    return ChannelReport.model_construct(
+    return trusted(
+        ChannelReport,
         article=record.article,
         channel=record.index,
         name=record.name,
@@ -102,7 +103,8 @@ def _history(
         pending.append(record)
     if pending:
         changes.append(_change(pending))
-    return ChannelHistory.model_construct(
+    return trusted(
+        ChannelHistory,
         id=ident,
         name=name,
         names=tuple(sorted(names)),
@@ -115,6 +117,9 @@ def _history(
 
 
 def _change(records: list[ChannelRecord]) -> StatusChange:
-    return StatusChange.model_construct(
-        status=records[0].status, date=_when(records[0]), reports=tuple(map(_report, records))
+    return trusted(
+        StatusChange,
+        status=records[0].status,
+        date=_when(records[0]),
+        reports=tuple(map(_report, records)),
     )

@@ -47,6 +47,9 @@ WINDOW_MONTHS_BACK = 6
 WINDOW_MONTHS_AHEAD = 6
 """Months after publication in which a date-less report of a planned meeting looks for it."""
 
+PLACE_POOL_LIMIT = 32
+"""Past this many events of the same sides at one place, a place alone singles none out."""
+
 _SPECIFICITY = {"site": 4, "city": 3, "region": 2, "unknown": 1, "country": 0}
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
@@ -140,6 +143,12 @@ class PlaceReader:
 def _span(date: PartialDate | None) -> tuple[int, int] | None:
     if date is None:
         return None
+    return _date_span(date)
+
+
+@lru_cache(maxsize=65536)
+def _date_span(date: PartialDate) -> tuple[int, int]:
+    # Cached: a corpus reports the same few thousand dates again and again.
     widen = DAY_TOLERANCE if date.precision == "day" else 0
     return date.start().toordinal() - widen, date.end().toordinal() + widen
 
@@ -181,15 +190,33 @@ def party_keys(parties: tuple[str, ...]) -> list[tuple[str, ...]]:
     return list(combinations(parties, 2))
 
 
+class Probe:
+    """What matching needs of one record, worked out once rather than per candidate."""
+
+    __slots__ = ("date", "people", "persons", "place", "record", "span")
+
+    def __init__(self, record: MeetingRecord, place: Place | None) -> None:
+        self.record = record
+        self.place = place
+        self.date = usable_date(record)
+        self.span = _span(self.date)
+        self.persons = frozenset(record.persons)
+        self.people: dict[str, set[int]] = {}
+        for person, country in zip(record.persons, record.countries, strict=False):
+            if country:
+                self.people.setdefault(country, set()).add(person)
+
+
 class Cluster:
     """An event being built: its records and the span, places and people they agree on."""
 
     __slots__ = (
-        "articles", "call", "grouped", "hi", "lo", "parties", "people", "persons", "places",
-        "records",
+        "articles", "call", "filed", "grouped", "hi", "lo", "parties", "people", "persons",
+        "places", "records",
     )  # fmt: skip
 
-    def __init__(self, record: MeetingRecord, place: Place | None, grouped: bool) -> None:
+    def __init__(self, probe: Probe, grouped: bool) -> None:
+        record = probe.record
         self.records: list[MeetingRecord] = []
         self.articles: set[str] = set()
         self.persons: set[int] = set()
@@ -200,43 +227,42 @@ class Cluster:
         self.hi: int | None = None
         self.call = record.kind == "call"
         self.grouped = grouped
-        self.add(record, place)
+        self.filed: list[tuple[object, ...]] = []
+        """The month blocks the cluster is filed under."""
+        self.add(probe)
 
-    def add(self, record: MeetingRecord, place: Place | None) -> None:
-        """Take ``record`` in, narrowing the span."""
+    def add(self, probe: Probe) -> None:
+        """Take the probed record in, narrowing the span."""
+        record, place = probe.record, probe.place
         self.records.append(record)
         self.articles.add(record.article)
         self.persons.update(record.persons)
-        for person, country in zip(record.persons, record.countries, strict=False):
-            if country:
-                self.people[country].add(person)
+        for country, people in probe.people.items():
+            self.people[country].update(people)
         if place is not None and place not in self.places:
             self.places.append(place)
-        span = _span(usable_date(record))
+        span = probe.span
         if span is not None:
             if self.lo is None or self.hi is None:
                 self.lo, self.hi = span
             else:
                 self.lo, self.hi = max(self.lo, span[0]), min(self.hi, span[1])
 
-    def _contradicts(self, record: MeetingRecord) -> bool:
+    def _contradicts(self, probe: Probe) -> bool:
         # Participants contradict when a side is named in both and no one is in common.
-        if record.persons and self.persons and not self.persons.intersection(record.persons):
+        if probe.persons and self.persons and self.persons.isdisjoint(probe.persons):
             return True
-        mine: dict[str, set[int]] = defaultdict(set)
-        for person, country in zip(record.persons, record.countries, strict=False):
-            if country:
-                mine[country].add(person)
         return any(
-            country in self.people and not self.people[country] & people
-            for country, people in mine.items()
+            country in self.people and self.people[country].isdisjoint(people)
+            for country, people in probe.people.items()
         )
 
-    def fit(self, record: MeetingRecord, place: Place | None) -> tuple[int, int] | None:
-        """How well ``record`` fits (higher is better), or None when it cannot be this event."""
+    def fit(self, probe: Probe) -> tuple[int, int] | None:
+        """How well the probed record fits (higher is better), or None when it cannot be this event."""
+        record, place = probe.record, probe.place
         if self.grouped or record.article in self.articles or (record.kind == "call") != self.call:
             return None
-        shared = len(self.persons.intersection(record.persons))
+        shared = len(self.persons.intersection(probe.persons)) if probe.persons else 0
         if record.parties != self.parties:
             # One report may add or miss a side; the people must then say it is one meeting.
             wider, narrower = sorted((set(record.parties), set(self.parties)), key=len)[::-1]
@@ -244,8 +270,7 @@ class Cluster:
                 return None
         if len(record.parties) < 2 and not shared:
             return None  # one side alone does not say who met: the people must
-        date = usable_date(record)
-        span = _span(date)
+        date, span = probe.date, probe.span
         distance = 0
         if span is not None and self.lo is not None and self.hi is not None:
             if span[0] > self.hi or span[1] < self.lo:
@@ -266,7 +291,7 @@ class Cluster:
                 return None
             if place.kind != "country" and any(place.key == other.key for other in self.places):
                 score += 2
-        if self._contradicts(record):
+        if self._contradicts(probe):
             return None
         return score + shared, -distance
 
@@ -305,8 +330,9 @@ class EventFold:
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.places = PlaceReader(gazetteer or Gazetteer.default())
         self.clusters: list[Cluster] = []
-        self._by_month: dict[tuple[tuple[str, ...], int, int], list[Cluster]] = defaultdict(list)
-        self._by_place: dict[tuple[tuple[str, ...], str], list[Cluster]] = defaultdict(list)
+        self._by_month: dict[tuple[object, ...], list[Cluster]] = defaultdict(list)
+        # Keyed by sides and place, and by sides, place and person; valued by id (ordered).
+        self._by_place: dict[tuple[object, ...], dict[int, Cluster]] = defaultdict(dict)
 
     def fold(self, records: Iterable[MeetingRecord]) -> list[Cluster]:
         """Every record in exactly one cluster; the result does not depend on input order."""
@@ -315,20 +341,24 @@ class EventFold:
         return self.clusters
 
     @staticmethod
-    def _gather(index: dict[_K, list[Cluster]], keys: Iterable[_K]) -> list[Cluster]:
+    def _gather(
+        index: dict[_K, list[Cluster]] | dict[_K, dict[int, Cluster]], keys: Iterable[_K]
+    ) -> list[Cluster]:
         seen: set[int] = set()
         found: list[Cluster] = []
         for key in keys:
-            for cluster in index.get(key, ()):
+            found_here = index.get(key, ())
+            for cluster in found_here.values() if isinstance(found_here, dict) else found_here:
                 if id(cluster) not in seen:
                     seen.add(id(cluster))
                     found.append(cluster)
         return found
 
-    def _candidates(self, record: MeetingRecord) -> list[Cluster]:
+    def _candidates(self, probe: Probe) -> list[Cluster]:
+        record = probe.record
         blocks = party_keys(record.parties)
-        span = _span(usable_date(record))
-        keys: list[tuple[tuple[str, ...], int, int]] = []
+        span = probe.span
+        keys: list[tuple[object, ...]] = []
         if span is not None:
             months = list(_months(*span))
             years = sorted({y for y, _ in months})
@@ -336,35 +366,62 @@ class EventFold:
             keys += [(b, y, 0) for b in blocks for y in years]
         elif record.published is not None:
             keys = [(b, v // 12, v % 12 + 1) for b in blocks for v in _window(record)]
+        if probe.persons:
+            # Named people narrow the block: events with one of them, or with nobody named.
+            keys = [(*k, p) for k in keys for p in [*sorted(probe.persons), None]]
         return self._gather(self._by_month, keys)
 
     def _place_record(self, record: MeetingRecord) -> None:
         place = self.places(record.location)
+        probe = Probe(record, place)
         grouped = is_grouped(record)
-        date = usable_date(record)
+        date = probe.date
         chosen: Cluster | None = None
         if not grouped:
             coarse = date is None or date.precision != "day"
-            chosen = self._best(record, place, self._candidates(record), unique=coarse)
+            chosen = self._best(probe, self._candidates(probe), unique=coarse)
             if chosen is None and date is None and place is not None:
                 # "The Singapore summit": the only event of these sides at this place.
-                keys = [(b, k) for b in party_keys(record.parties) for k in _place_keys(place)]
-                pool = self._gather(self._by_place, keys)
-                chosen = self._best(record, place, pool, unique=True, alone=True)
+                pool = self._place_pool(record, place)
+                chosen = self._best(probe, pool, unique=True, alone=True)
         if chosen is None:
-            chosen = Cluster(record, place, grouped)
+            chosen = Cluster(probe, grouped)
             self.clusters.append(chosen)
             if grouped:
                 return
             self._file_by_date(chosen, record, date)
+            if chosen.places:
+                self._file_by_place(chosen, record)
         else:
-            chosen.add(record, place)
-        if place is not None:
-            for block in party_keys(record.parties):
-                for key in _place_keys(place):
-                    pool = self._by_place[(block, key)]
-                    if chosen not in pool:
-                        pool.append(chosen)
+            new_people = probe.persons - chosen.persons
+            new_place = place is not None and place not in chosen.places
+            chosen.add(probe)
+            for key in chosen.filed:
+                for person in sorted(new_people):
+                    by_person = (*key, person)
+                    self._by_month[by_person].append(chosen)
+            if chosen.places and (new_people or new_place):
+                self._file_by_place(chosen, record)
+
+    def _place_pool(self, record: MeetingRecord, place: Place) -> list[Cluster]:
+        """The events of these sides at this place (with these people, if named)."""
+        blocks = party_keys(record.parties)
+        if record.persons:
+            keys: list[tuple[object, ...]] = [
+                (b, k, p) for b in blocks for k in _place_keys(place) for p in record.persons
+            ]
+            return self._gather(self._by_place, keys)
+        pool = self._gather(self._by_place, [(b, k) for b in blocks for k in _place_keys(place)])
+        # So many events at one place cannot make any of them unmistakable.
+        return pool if len(pool) <= PLACE_POOL_LIMIT else []
+
+    def _file_by_place(self, cluster: Cluster, record: MeetingRecord) -> None:
+        keys = {k for place in cluster.places for k in _place_keys(place)}
+        for block in party_keys(record.parties):
+            for key in keys:
+                self._by_place[(block, key)][id(cluster)] = cluster
+                for person in cluster.persons:
+                    self._by_place[(block, key, person)][id(cluster)] = cluster
 
     def _file_by_date(
         self, cluster: Cluster, record: MeetingRecord, date: PartialDate | None
@@ -374,32 +431,34 @@ class EventFold:
             return
         for block in party_keys(record.parties):
             if date.precision == "year":
-                self._by_month[(block, date.year, 0)].append(cluster)
+                cluster.filed.append((block, date.year, 0))
             else:
-                for year, month in _months(*span):
-                    self._by_month[(block, year, month)].append(cluster)
+                cluster.filed += [(block, year, month) for year, month in _months(*span)]
+        # Filed whole, by each person named, and (if none is) under None.
+        people: list[int | None] = [*sorted(cluster.persons)] or [None]
+        for key in cluster.filed:
+            self._by_month[key].append(cluster)
+            for person in people:
+                by_person = (*key, person)
+                self._by_month[by_person].append(cluster)
 
     @staticmethod
     def _best(
-        record: MeetingRecord,
-        place: Place | None,
-        candidates: list[Cluster],
-        *,
-        unique: bool,
-        alone: bool = False,
+        probe: Probe, candidates: list[Cluster], *, unique: bool, alone: bool = False
     ) -> Cluster | None:
+        record, place = probe.record, probe.place
         scored = []
         for cluster in candidates:
-            fit = cluster.fit(record, place)
+            fit = cluster.fit(probe)
             if fit is not None:
                 scored.append((fit, cluster))
-        if usable_date(record) is None:
+        if probe.date is None:
             # Without a date, a summit at the very place, or people in common, must single it out.
             summit_here = record.kind == "summit" and place is not None
             scored = [
                 (fit, c)
                 for fit, c in scored
-                if (summit_here and fit[0] > 0) or c.persons.intersection(record.persons)
+                if (summit_here and fit[0] > 0) or not c.persons.isdisjoint(probe.persons)
             ]
         if not scored or (alone and len(scored) > 1):
             return None

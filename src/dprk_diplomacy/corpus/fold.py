@@ -16,8 +16,17 @@ from collections.abc import Iterable, Sequence
 
 from ..gazetteer import Gazetteer, lookup_key
 from ..models import Article, MeetingStatus
+from ..partial_date import PartialDate
 from .channels import fold_channels
-from .events import Cluster, EventFold, Place, PlaceReader, agreed_date, most_specific
+from .events import (
+    Cluster,
+    EventFold,
+    Place,
+    PlaceReader,
+    agreed_date,
+    most_specific,
+    usable_date,
+)
 from .models import (
     ChannelHistory,
     CorpusView,
@@ -28,6 +37,7 @@ from .models import (
     Failure,
     Person,
     Post,
+    trusted,
 )
 from .persons import fold_persons
 from .records import (
@@ -114,7 +124,8 @@ def build_view(
     clusters = EventFold(gazetteer).fold(meetings)
     events = build_events(clusters, PlaceReader(gazetteer))
     histories: list[ChannelHistory] = fold_channels(channels, gazetteer)
-    return CorpusView.model_construct(
+    return trusted(
+        CorpusView,
         articles=articles,
         events=tuple(events),
         persons=tuple(persons),
@@ -159,7 +170,8 @@ def _person(ident: str, group: Sequence[EnvoyRecord]) -> Person:
     for record in group:
         if record.title:
             posts[record.title].append(record)
-    return Person.model_construct(
+    return trusted(
+        Person,
         id=ident,
         name=name,
         spellings=tuple(sorted({r.name for r in group} | {a for r in group for a in r.aliases})),
@@ -167,15 +179,15 @@ def _person(ident: str, group: Sequence[EnvoyRecord]) -> Person:
         posts=tuple(sorted((_post(t, rs) for t, rs in posts.items()), key=_post_order)),
         articles=tuple(sorted({r.article for r in group})),
         mentions=tuple(
-            EnvoyMention.model_construct(article=r.article, envoy=r.index, name=r.name)
-            for r in group
+            trusted(EnvoyMention, article=r.article, envoy=r.index, name=r.name) for r in group
         ),
     )
 
 
 def _post(title: str, records: Sequence[EnvoyRecord]) -> Post:
     dates = sorted(r.published for r in records if r.published is not None)
-    return Post.model_construct(
+    return trusted(
+        Post,
         title=title,
         first_reported=dates[0] if dates else None,
         last_reported=dates[-1] if dates else None,
@@ -201,25 +213,35 @@ def _event_draft(cluster: Cluster, places: PlaceReader) -> tuple[tuple[object, .
     records = sorted(
         cluster.records, key=lambda r: (r.published or dt.date.min, r.article, r.index)
     )
-    date = agreed_date(r.date for r in records if r.date is not None)
+    if len(records) == 1:
+        date = usable_date(records[0])
+    else:
+        date = agreed_date(d for d in map(usable_date, records) if d is not None)
     order_key = (
         date is None,
         date.start() if date is not None else dt.date.min,
         records[0].parties,
         min((r.article, r.index) for r in records),
     )
-    return order_key, _EventMaker(records, cluster, places)
+    return order_key, _EventMaker(records, cluster, places, date)
 
 
 class _EventMaker:
     """Builds one Event once its id is known."""
 
-    __slots__ = ("cluster", "places", "records")
+    __slots__ = ("cluster", "date", "places", "records")
 
-    def __init__(self, records: list[MeetingRecord], cluster: Cluster, places: PlaceReader) -> None:
+    def __init__(
+        self,
+        records: list[MeetingRecord],
+        cluster: Cluster,
+        places: PlaceReader,
+        date: PartialDate | None,
+    ) -> None:
         self.records = records
         self.cluster = cluster
         self.places = places
+        self.date = date
 
     def __call__(self, ident: str) -> Event:
         records = self.records
@@ -232,14 +254,15 @@ class _EventMaker:
         persons = sorted({p for r in records for p in r.persons})
         parties = records[0].parties
         location = place.name if place is not None else None
-        date = agreed_date(r.date for r in records if r.date is not None)
+        date = self.date
         label = "-".join(parties) or "?"
         label += f" {kind}"
         if location:
             label += f", {location}"
         if date is not None:
             label += f", {date}"
-        return Event.model_construct(
+        return trusted(
+            Event,
             id=ident,
             label=label,
             parties=parties,
@@ -251,7 +274,7 @@ class _EventMaker:
             kind=kind,
             grouped=self.cluster.grouped,
             reports=tuple(_report(r) for r in records),
-            disagreements=_disagreements(records, place_of),
+            disagreements=_disagreements(records, place_of) if len(records) > 1 else (),
         )
 
 
@@ -265,7 +288,8 @@ def _unlinked(records: Sequence[MeetingRecord]) -> tuple[str, ...]:
 
 
 def _report(record: MeetingRecord) -> EventReport:
-    return EventReport.model_construct(
+    return trusted(
+        EventReport,
         article=record.article,
         meeting=record.index,
         published=record.published,
@@ -290,7 +314,7 @@ def _disagreements(
         a for a in dates for b in dates if a != b and not (b.startswith(a) or a.startswith(b))
     }
     found += [
-        Disagreement.model_construct(field="date", value=d, reports=tuple(by_date[d]))
+        trusted(Disagreement, field="date", value=d, reports=tuple(by_date[d]))
         for d in sorted(clashing)
     ]
     kinds: dict[str, list[int]] = defaultdict(list)
@@ -298,7 +322,7 @@ def _disagreements(
         kinds[record.kind].append(i)
     if len(kinds) > 1:
         found += [
-            Disagreement.model_construct(field="kind", value=k, reports=tuple(v))
+            trusted(Disagreement, field="kind", value=k, reports=tuple(v))
             for k, v in sorted(kinds.items())
         ]
     # Places disagree when two of them cannot be one place (two unknown venues).
@@ -311,7 +335,7 @@ def _disagreements(
     values = list(distinct.values())
     if any(not a.agrees(b) for a in values for b in values):
         found += [
-            Disagreement.model_construct(field="location", value=n, reports=tuple(v))
+            trusted(Disagreement, field="location", value=n, reports=tuple(v))
             for n, v in sorted(by_place.items())
         ]
     return tuple(found)
