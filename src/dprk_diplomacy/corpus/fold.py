@@ -11,8 +11,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 
 from ..gazetteer import Gazetteer, lookup_key
 from ..models import Article, MeetingStatus
@@ -117,6 +119,34 @@ def build_view(
     gazetteer: Gazetteer | None = None,
 ) -> CorpusView:
     """The corpus view of flat records (what :class:`CorpusFold` and the dask fold call)."""
+    with paused_gc():
+        return _build_view(meetings, envoys, channels, articles, failures, gazetteer)
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while the fold allocates millions of acyclic objects.
+
+    Its full passes over every live object would otherwise cost a third of
+    the time of a large fold; reference counting still frees everything.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build_view(
+    meetings: Sequence[MeetingRecord],
+    envoys: Sequence[EnvoyRecord],
+    channels: Sequence[ChannelRecord],
+    articles: int,
+    failures: Sequence[Failure],
+    gazetteer: Gazetteer | None,
+) -> CorpusView:
     gazetteer = gazetteer or Gazetteer.default()
     person_groups = fold_persons(envoys, gazetteer)
     persons = [_person(f"P{n}", group) for n, group in enumerate(person_groups, 1)]
