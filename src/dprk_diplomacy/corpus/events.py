@@ -360,15 +360,16 @@ class EventFold:
         span = probe.span
         keys: list[tuple[object, ...]] = []
         if span is not None:
-            months = list(_months(*span))
-            years = sorted({y for y, _ in months})
-            keys = [(b, y, m) for b in blocks for y, m in months]
-            keys += [(b, y, 0) for b in blocks for y in years]
+            keys = [(b, y, m) for b in blocks for y, m in _months(*span)]
+            if probe.date is not None and probe.date.precision == "year":
+                # Records come finest first, so only a year's record meets events of a year.
+                keys += [(b, probe.date.year, 0) for b in blocks]
         elif record.published is not None:
             keys = [(b, v // 12, v % 12 + 1) for b in blocks for v in _window(record)]
         if probe.persons:
             # Named people narrow the block: events with one of them, or with nobody named.
-            keys = [(*k, p) for k in keys for p in [*sorted(probe.persons), None]]
+            people = [*record.persons, None]  # persons are sorted
+            keys = [(*k, p) for k in keys for p in people]
         return self._gather(self._by_month, keys)
 
     def _place_record(self, record: MeetingRecord) -> None:

@@ -184,8 +184,11 @@ def _link_participants(
                 (envoy.article, lookup_key(name)), person_of[(envoy.article, envoy.index)]
             )
     for meeting in meetings:
-        found = (by_name.get((meeting.article, lookup_key(name))) for name in meeting.participants)
+        found = [by_name.get((meeting.article, lookup_key(name))) for name in meeting.participants]
         meeting.persons = tuple(sorted({n for n in found if n is not None}))
+        meeting.unlinked = tuple(
+            name for name, n in zip(meeting.participants, found, strict=True) if n is None
+        )
         meeting.countries = tuple(country_of[n] for n in meeting.persons)
 
 
@@ -309,12 +312,7 @@ class _EventMaker:
 
 
 def _unlinked(records: Sequence[MeetingRecord]) -> tuple[str, ...]:
-    # Participants of a record that names more people than its persons account for.
-    names: set[str] = set()
-    for record in records:
-        if len(record.persons) < len(record.participants):
-            names.update(record.participants)
-    return tuple(sorted(names)) if names and not any(r.persons for r in records) else ()
+    return tuple(sorted({name for record in records for name in record.unlinked}))
 
 
 def _report(record: MeetingRecord) -> EventReport:

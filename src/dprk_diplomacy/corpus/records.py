@@ -39,6 +39,8 @@ class MeetingRecord:
     """Person numbers of the participants, filled in by the persons fold."""
     countries: tuple[str, ...] = field(default=())
     """The country of each of ``persons`` ("" when unknown), filled in with them."""
+    unlinked: tuple[str, ...] = field(default=())
+    """Participants that no envoy of the article stands for, filled in with ``persons``."""
 
 
 @dataclass(slots=True)
