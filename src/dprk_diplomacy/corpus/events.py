@@ -248,6 +248,13 @@ class Cluster:
             else:
                 self.lo, self.hi = max(self.lo, span[0]), min(self.hi, span[1])
 
+    def release(self) -> None:
+        """Drop the matching state (people, articles, places, blocks), keeping records."""
+        self.articles = set()
+        self.persons = set()
+        self.people = defaultdict(set)
+        self.filed = []
+
     def _contradicts(self, probe: Probe) -> bool:
         # Participants contradict when a side is named in both and no one is in common.
         if probe.persons and self.persons and self.persons.isdisjoint(probe.persons):

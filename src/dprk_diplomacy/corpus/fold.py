@@ -233,7 +233,10 @@ def _post_order(post: Post) -> tuple[dt.date, str]:
 
 
 def build_events(clusters: Sequence[Cluster], places: PlaceReader) -> list[Event]:
-    """Events from clusters, sorted by date (undated last), parties and first report."""
+    """Events from clusters, sorted by date (undated last), parties and first report.
+
+    Consumes the clusters: their matching state is freed as each is read.
+    """
     drafts = [_event_draft(cluster, places) for cluster in clusters]
     drafts.sort(key=lambda d: d[0])
     return [
@@ -256,6 +259,7 @@ def _event_draft(cluster: Cluster, places: PlaceReader) -> tuple[tuple[object, .
         records[0].parties,
         min((r.article, r.index) for r in records),
     )
+    cluster.release()  # the matching state is no longer needed: free it for the models
     return order_key, _EventMaker(records, cluster, places, date)
 
 
