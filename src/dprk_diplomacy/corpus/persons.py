@@ -63,6 +63,7 @@ class _Group:
         self.titles: set[str] = set()
 
     def add(self, record: EnvoyRecord) -> None:
+        """Take ``record`` in, with the words of its name and its post."""
         self.records.append(record)
         if not _is_single_word(record.name):
             words = name_words(record.name)
@@ -160,6 +161,7 @@ def _surname_target(
     by_word: dict[str, list[_Group]],
 ) -> _Group | None:
     def fits(group: _Group) -> bool:
+        """Whether the group's country allows the record's."""
         return record.country is None or group.country in (None, record.country)
 
     # The same article's full name is the best context.

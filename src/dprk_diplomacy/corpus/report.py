@@ -107,9 +107,11 @@ class _Scale:
         self.hi = (known[-1] if known else dt.date(2001, 1, 1)).toordinal() + 30
 
     def x(self, day: dt.date) -> float:
+        """The x position of ``day``."""
         return 10 + (_WIDTH - 20) * (day.toordinal() - self.lo) / max(1, self.hi - self.lo)
 
     def axis(self, height: int) -> str:
+        """SVG grid lines and labels for the years, at most about twelve."""
         first = dt.date.fromordinal(self.lo).year + 1
         last = dt.date.fromordinal(self.hi).year
         step = max(1, (last - first + 1) // 12)
