@@ -269,3 +269,16 @@ def test_blocking_keeps_the_fold_near_linear() -> None:
 @pytest.mark.parametrize("bad", [Article(), Article(meetings=(meeting(parties=()),))])
 def test_odd_articles_fold(bad: Article) -> None:
     assert fold([("x", bad)]).articles == 1
+
+
+def test_a_long_name_one_letter_off_is_a_misspelling() -> None:
+    one = Article(envoys=(Envoy(name="Pak Chol-myong", country="PRK"),))
+    two = Article(envoys=(Envoy(name="Pak Chol Myoung", country="PRK"),))
+    three = Article(envoys=(Envoy(name="Pak Chol-myong", country="PRK"),))
+    other = Article(
+        envoys=(Envoy(name="Ri Son Gil", country="PRK"), Envoy(name="Ri Son Gol", country="PRK"))
+    )
+    view = fold([("1", one), ("2", two), ("3", three), ("4", other)])
+    pak = next(p for p in view.persons if p.name == "Pak Chol-myong")
+    assert {m.article for m in pak.mentions} == {"1", "2", "3"}
+    assert len(view.persons) == 3  # the short "Ri" names stay two people

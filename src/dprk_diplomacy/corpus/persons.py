@@ -128,7 +128,56 @@ def _group_full_names(full: Sequence[tuple[EnvoyRecord, str, str | None]]) -> li
                 group = by_country[home] = _Group(key, home)
                 groups.append(group)
             group.add(record)
-    return groups
+    return _merge_misspellings(groups)
+
+
+MISSPELLING_MIN_LENGTH = 10
+"""Shortest name key (letters) in which one letter off is read as a misspelling."""
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with one letter added, dropped or changed.
+
+    >>> one_edit_apart("kimmiyonggil", "kimmyonggil"), one_edit_apart("kimjongun", "kimjongil")
+    (True, False)
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    start = 0
+    while start < len(a) and a[start] == b[start]:
+        start += 1
+    if len(a) == len(b):
+        return a[start + 1 :] == b[start + 1 :]
+    return a[start:] == b[start + 1 :]
+
+
+def _merge_misspellings(groups: list[_Group]) -> list[_Group]:
+    """Merge full names one letter apart ("Kim Miyong Gil" ~ "Kim Myong Gil").
+
+    Only for long names of the same country, the same number of words and the
+    same first word (the surname of a Korean name), so that "Kim Jong Un" and
+    "Kim Jong Il" (two letters) or two short names stay apart.
+    """
+    blocks: dict[tuple[str, str, int], list[_Group]] = defaultdict(list)
+    for group in groups:
+        words = name_words(group.records[0].name)
+        if group.country and len(group.key) >= MISSPELLING_MIN_LENGTH and len(words) > 1:
+            blocks[(group.country, words[0], len(words))].append(group)
+    merged_into: dict[int, _Group] = {}
+    for block in blocks.values():
+        # The most reported spelling absorbs the rarer ones.
+        block.sort(key=lambda g: (-len(g.records), g.key))
+        for i, big in enumerate(block):
+            if id(big) in merged_into:
+                continue
+            for small in block[i + 1 :]:
+                if id(small) not in merged_into and one_edit_apart(big.key, small.key):
+                    merged_into[id(small)] = big
+                    for record in small.records:
+                        big.add(record)
+    return [g for g in groups if id(g) not in merged_into]
 
 
 def _resolve_surnames(single: Sequence[EnvoyRecord], groups: list[_Group]) -> None:
