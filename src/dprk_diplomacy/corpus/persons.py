@@ -138,7 +138,7 @@ MISSPELLING_MIN_LENGTH = 10
 def one_edit_apart(a: str, b: str) -> bool:
     """Whether ``b`` is ``a`` with one letter added, dropped or changed.
 
-    >>> one_edit_apart("kimmiyonggil", "kimmyonggil"), one_edit_apart("kimjongun", "kimjongil")
+    >>> one_edit_apart("pakcholmyong", "pakcholmyoung"), one_edit_apart("kimjongun", "kimjongil")
     (True, False)
     """
     if a == b or abs(len(a) - len(b)) > 1:
@@ -154,7 +154,7 @@ def one_edit_apart(a: str, b: str) -> bool:
 
 
 def _merge_misspellings(groups: list[_Group]) -> list[_Group]:
-    """Merge full names one letter apart ("Kim Miyong Gil" ~ "Kim Myong Gil").
+    """Merge full names one letter apart ("Pak Chol-myong" ~ "Pak Chol Myoung").
 
     Only for long names of the same country, the same number of words and the
     same first word (the surname of a Korean name), so that "Kim Jong Un" and
