@@ -282,3 +282,10 @@ def test_a_long_name_one_letter_off_is_a_misspelling() -> None:
     pak = next(p for p in view.persons if p.name == "Pak Chol-myong")
     assert {m.article for m in pak.mentions} == {"1", "2", "3"}
     assert len(view.persons) == 3  # the short "Ri" names stay two people
+
+
+def test_a_known_officials_country_overrides_a_wrong_one() -> None:
+    right = Article(envoys=(Envoy(name="Stephen Biegun", country="USA"),))
+    wrong = Article(envoys=(Envoy(name="Stephen Biegun", country="KOR"),))
+    view = fold([("1", right), ("2", wrong)])
+    assert len(view.persons) == 1

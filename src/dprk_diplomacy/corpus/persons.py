@@ -76,12 +76,10 @@ class _Group:
 def _canonical_key(record: EnvoyRecord, gazetteer: Gazetteer) -> tuple[str, str | None]:
     """The key and country of a full name, a known official's alias read as the official."""
     official = gazetteer.official(record.name)
-    country = record.country
-    if official is not None and (
-        official.country is None or country is None or official.country == country
-    ):
-        return lookup_key(official.name), country or official.country
-    return lookup_key(record.name), country
+    if official is not None:
+        # A known official's country is known: an article that gives another is wrong.
+        return lookup_key(official.name), official.country or record.country
+    return lookup_key(record.name), record.country
 
 
 def fold_persons(
