@@ -289,3 +289,13 @@ def test_a_known_officials_country_overrides_a_wrong_one() -> None:
     wrong = Article(envoys=(Envoy(name="Stephen Biegun", country="KOR"),))
     view = fold([("1", right), ("2", wrong)])
     assert len(view.persons) == 1
+
+
+def test_an_undated_channel_report_backs_the_change_to_its_status() -> None:
+    dated = Channel(
+        name="hotline", parties=("KOR", "PRK"), status="severed", date="2020-06", evidence=span("x")
+    )
+    undated = Channel(name="hotlines", parties=("KOR", "PRK"), status="severed", evidence=span("y"))
+    view = fold([("a", Article(channels=(dated,))), ("b", Article(channels=(undated,)))])
+    (history,) = view.channels
+    assert [(c.status, len(c.reports)) for c in history.changes] == [("severed", 2)]

@@ -91,18 +91,27 @@ def _history(
     name = min(names, key=lambda n: (-names[n], n))
     # Status changes in date order; reports of one status on one date are one change.
     dated = sorted(
-        (r for r in members if r.status is not None),
-        key=lambda r: (_when(r) or PartialDate(1), r.article, r.index),
+        (r for r in members if r.status is not None and _when(r) is not None),
+        key=lambda r: (_when(r), r.article, r.index),
     )
-    changes: list[StatusChange] = []
-    pending: list[ChannelRecord] = []
+    changes: list[list[ChannelRecord]] = []
     for record in dated:
-        if pending and (pending[0].status, _when(pending[0])) != (record.status, _when(record)):
-            changes.append(_change(pending))
-            pending = []
-        pending.append(record)
-    if pending:
-        changes.append(_change(pending))
+        last = changes[-1][0] if changes else None
+        if last is not None and (last.status, _when(last)) == (record.status, _when(record)):
+            changes[-1].append(record)
+        else:
+            changes.append([record])
+    # An undated report backs the first change to its status, or opens the history.
+    undated: list[list[ChannelRecord]] = []
+    for record in members:
+        if record.status is None or _when(record) is not None:
+            continue
+        same = next((c for c in (*changes, *undated) if c[0].status == record.status), None)
+        if same is None:
+            undated.append([record])
+        else:
+            same.append(record)
+    steps = [_change(c) for c in (*undated, *changes)]
     return trusted(
         ChannelHistory,
         id=ident,
@@ -110,8 +119,8 @@ def _history(
         names=tuple(sorted(names)),
         family=family,
         parties=parties,
-        status=changes[-1].status if changes else None,
-        changes=tuple(changes),
+        status=steps[-1].status if steps else None,
+        changes=tuple(steps),
         reports=tuple(_report(r) for r in members),
     )
 
