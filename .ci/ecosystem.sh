@@ -53,7 +53,7 @@ print(f"envoys={len(article.envoys)} meetings={len(article.meetings)} channels={
 
 step "extras: html, pandas, dask"
 .venv/bin/pip install --quiet -e '.[html,pandas,dask]'
-"$PY" -m pytest -q -p no:cacheprovider tests/test_html.py tests/test_dask.py tests/test_export.py \
+"$PY" -m pytest -q -p no:cacheprovider tests/test_html.py tests/test_dask.py tests/test_corpus_dask.py tests/test_export.py \
     src/dprk_diplomacy/scale/dask_bag.py src/dprk_diplomacy/html.py
 
 step "example plugin and wheel tests (fresh venv, installs from PyPI)"

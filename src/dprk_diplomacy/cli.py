@@ -5,6 +5,8 @@
     dprk-diplomacy parse seeds/ --format table
     dprk-diplomacy parse corpus.jsonl --workers 0 -o parsed.jsonl --errors errors.jsonl
     dprk-diplomacy schema
+    dprk-diplomacy corpus seeds/ parsed.jsonl --format html -o corpus.html
+    dprk-diplomacy schema --corpus
 
 Every input that can be parsed is written, whatever happens to the others; a
 bad input is named on stderr (and in the ``--errors`` log).  Exit status: 0
@@ -25,6 +27,7 @@ from typing import Any, TextIO
 
 from ._version import __version__
 from .batch import BatchItem, iter_parse, resolve_workers
+from .corpus.models import Failure
 from .io import DEFAULT_MAX_BYTES, JsonFields, atomic_write, iter_sources
 from .models import Article, Channel, Envoy, Meeting
 from .pipeline import DEFAULT_MAX_CHARS, Parser
@@ -248,12 +251,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     parse = commands.add_parser("parse", help="parse articles into records")
-    parse.add_argument(
-        "paths",
-        nargs="+",
-        metavar="PATH",
-        help="file, directory (its *.txt and *.html), *.jsonl file, or - for stdin",
-    )
+    _add_inputs(parse)
     parse.add_argument(
         "--format",
         choices=("table", "json", "jsonl", "csv", "plover"),
@@ -265,51 +263,86 @@ def build_parser() -> argparse.ArgumentParser:
         default="meetings",
         help="which records --format csv writes (default: meetings)",
     )
-    parse.add_argument("-o", "--output", metavar="FILE", help="write here (atomically), not stdout")
-    parse.add_argument("--errors", metavar="FILE", help="JSON Lines log of the inputs that failed")
-    parse.add_argument(
+
+    corpus = commands.add_parser(
+        "corpus", help="fold articles into events, persons and channel histories"
+    )
+    _add_inputs(corpus, parsed=True)
+    corpus.add_argument(
+        "--format",
+        choices=("json", "jsonl", "csv", "html"),
+        default="json",
+        help="output format (default: json)",
+    )
+    corpus.add_argument(
+        "--table",
+        choices=("events", "persons", "channels"),
+        default="events",
+        help="which records --format csv writes (default: events)",
+    )
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of an article")
+    schema.add_argument(
+        "--corpus", action="store_true", help="print the schema of the corpus command's JSON"
+    )
+    return parser
+
+
+def _add_inputs(command: argparse.ArgumentParser, parsed: bool = False) -> None:
+    """The input and output options that parse and corpus share."""
+    more = ", or JSON Lines that parse wrote" if parsed else ""
+    command.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help=f"file, directory (its *.txt and *.html), *.jsonl file, or - for stdin{more}",
+    )
+    command.add_argument(
+        "-o", "--output", metavar="FILE", help="write here (atomically), not stdout"
+    )
+    command.add_argument(
+        "--errors", metavar="FILE", help="JSON Lines log of the inputs that failed"
+    )
+    command.add_argument(
         "--published",
         type=_iso_date,
         metavar="DATE",
         help="publication date for inputs that bring none",
     )
-    parse.add_argument(
+    command.add_argument(
         "--workers",
         type=_workers,
         default=1,
         metavar="N",
         help="parallel processes (0: one per CPU; default 1)",
     )
-    parse.add_argument(
+    command.add_argument(
         "--input-format",
         choices=("auto", "text", "html", "jsonl"),
         default="auto",
         help="how to read inputs (default: by suffix; stdin is text)",
     )
-    parse.add_argument("--text-field", default="text", help="JSON Lines field of the text")
-    parse.add_argument("--date-field", default="date", help="JSON Lines field of the date")
-    parse.add_argument("--source-field", default=None, help="JSON Lines field of the source")
-    parse.add_argument(
+    command.add_argument("--text-field", default="text", help="JSON Lines field of the text")
+    command.add_argument("--date-field", default="date", help="JSON Lines field of the date")
+    command.add_argument("--source-field", default=None, help="JSON Lines field of the source")
+    command.add_argument(
         "--id-field", default="id", help="JSON Lines field of the id (else url, else path:line)"
     )
-    parse.add_argument(
+    command.add_argument(
         "--max-chars",
         type=_positive,
         default=DEFAULT_MAX_CHARS,
         metavar="N",
         help="longest article parsed, in characters",
     )
-    parse.add_argument(
+    command.add_argument(
         "--max-bytes",
         type=_positive,
         default=DEFAULT_MAX_BYTES,
         metavar="N",
         help="largest input file read, in bytes",
     )
-    parse.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
-
-    commands.add_parser("schema", help="print the JSON Schema of an article")
-    return parser
+    command.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
 
 
 def run_parse(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
@@ -336,9 +369,80 @@ def run_parse(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_INPUT_FAILED if report.count else EXIT_OK
 
 
-def run_schema(stdout: TextIO) -> int:
-    """Print the JSON Schema of :class:`~dprk_diplomacy.models.Article`."""
-    stdout.write(json.dumps(Article.model_json_schema(), indent=2, ensure_ascii=False) + "\n")
+def run_corpus(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    """Fold every input into a corpus view and write it; the exit status says whether any failed.
+
+    Already-parsed JSON Lines are read as they are; every other input is
+    parsed as ``parse`` would.  A failed input is named on stderr (and in
+    ``--errors``) and listed in the view's ``failures``; the rest are folded.
+    """
+    from .corpus import CorpusFold
+    from .corpus.inputs import is_parsed_jsonl, read_parsed_jsonl
+    from .corpus.output import write_csv, write_json, write_jsonl
+    from .corpus.report import write_html
+
+    parsed = [p for p in args.paths if is_parsed_jsonl(p, args.input_format)]
+    raw = [p for p in args.paths if p not in parsed]
+    builder = CorpusFold()
+    with ExitStack() as stack:
+        log = None if args.errors is None else stack.enter_context(atomic_write(args.errors))
+        report = FailureReport(stderr, log)
+        for path in parsed:
+            for line in read_parsed_jsonl(path):
+                if line.article is not None:
+                    builder.add(line.id, line.article)
+                else:
+                    item = BatchItem(0, line.id, None, line.error, line.error_type, line.origin)
+                    report(item)
+                    builder.add_failure(_failure(item))
+        if raw:
+            sources = iter_sources(
+                raw,
+                fields=JsonFields(
+                    args.text_field, args.date_field, args.source_field, args.id_field
+                ),
+                input_format=args.input_format,
+                max_bytes=args.max_bytes,
+            )
+            items = stack.enter_context(
+                closing(
+                    iter_parse(
+                        sources,
+                        workers=resolve_workers(args.workers),
+                        parser=Parser(max_chars=args.max_chars),
+                        published=args.published,
+                    )
+                )
+            )
+            for item in _with_progress(items, not args.no_progress):
+                if item.article is not None:
+                    builder.add(item.id, item.article)
+                else:
+                    report(item)
+                    builder.add_failure(_failure(item))
+        view = builder.view()
+        out = stdout if args.output is None else stack.enter_context(atomic_write(args.output))
+        if args.format == "csv":
+            write_csv(view, out, args.table)
+        else:
+            {"json": write_json, "jsonl": write_jsonl, "html": write_html}[args.format](view, out)
+        out.flush()
+    return EXIT_INPUT_FAILED if report.count else EXIT_OK
+
+
+def _failure(item: BatchItem) -> Failure:
+    return Failure(input=item.origin or item.id, error_type=item.error_type, message=item.error)
+
+
+def run_schema(stdout: TextIO, corpus: bool = False) -> int:
+    """Print the JSON Schema of :class:`~dprk_diplomacy.models.Article` (or of the corpus view)."""
+    if corpus:
+        from .corpus.output import corpus_schema
+
+        schema = corpus_schema()
+    else:
+        schema = Article.model_json_schema()
+    stdout.write(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
     return EXIT_OK
 
 
@@ -348,7 +452,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command == "schema":
-            return run_schema(sys.stdout)
+            return run_schema(sys.stdout, corpus=args.corpus)
+        if args.command == "corpus":
+            return run_corpus(args, sys.stdout, sys.stderr)
         return run_parse(args, sys.stdout, sys.stderr)
     except UsageError as exc:
         parser.error(str(exc))
