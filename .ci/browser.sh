@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The optional browser test of the corpus HTML report: installs chromium and
 # chromium-driver from the system packages if missing (needs root and apt-get),
-# selenium into .venv, then runs tests/test_corpus_browser.py in headless Chromium.
+# the browser extra (selenium) into .venv, then runs tests/test_corpus_browser.py in headless Chromium.
 # Run from the repository root with .venv set up.
 set -euo pipefail
 
@@ -17,7 +17,7 @@ if ! command -v chromedriver >/dev/null || ! { command -v chromium >/dev/null ||
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 chromium --version 2>/dev/null || chromium-browser --version
-"$PY" -c 'import selenium' 2>/dev/null || "$PY" -m pip install --quiet --disable-pip-version-check selenium
+"$PY" -m pip install --quiet --disable-pip-version-check -e '.[browser]'
 
 # -rs names a skip: here it would mean the browser was not found after all.
 "$PY" -m pytest -q -p no:cacheprovider -rs tests/test_corpus_browser.py | tee "${TMPDIR:-/tmp}/browser-test.log"
