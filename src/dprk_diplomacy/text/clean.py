@@ -83,10 +83,13 @@ def _source_names(entries: list[dict[str, Any]]) -> dict[str, str]:
 def source_country(source: str | None) -> str | None:
     """The home state of a national news outlet, or None for international or unknown ones.
 
-    >>> source_country("Kyodo"), source_country("Reuters"), source_country(None)
+    The credit may be printed in any of the outlet's forms ("Kyodo News").
+
+    >>> source_country("Kyodo News"), source_country("Reuters"), source_country(None)
     ('JPN', None, None)
     """
-    return _SOURCE_COUNTRIES.get(source or "")
+    name = _SOURCES.get(" ".join((source or "").split()).casefold())
+    return _SOURCE_COUNTRIES.get(name or "")
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
@@ -100,6 +103,7 @@ _CHROME_LINES: Final = frozenset(_strings(_BOILERPLATE, "lines"))
 _CHROME_PATTERN: Final = _alternation(_strings(_BOILERPLATE, "line_patterns"))
 _END_LINES: Final = frozenset(_strings(_BOILERPLATE, "end_lines"))
 _END_PATTERN: Final = _alternation(_strings(_BOILERPLATE, "end_patterns"))
+_LABELS: Final = frozenset(_strings(_BOILERPLATE, "labels"))
 _SOURCE_ENTRIES: Final = _source_entries()
 _SOURCES: Final = _source_names(_SOURCE_ENTRIES)
 # Reported source name -> the state whose national outlet it is.
@@ -177,17 +181,25 @@ _DATE_LINE_NOISE = re.compile(
 """What a timestamp line may hold besides its date and clock time."""
 
 _PLACE = r"""
-    [A-Z][A-Za-z.'-]{1,24}(?:\s[A-Z][A-Za-z.'-]{1,24}){0,2}   # one to three capitalised words
+    (?:[A-Z]\s){3,24}[A-Z](?=[\s,])                              # P Y O N G Y A N G (letter-spaced)
+  | [A-Z][A-Za-z.'-]{1,24}(?:\s[A-Z][A-Za-z.'-]{1,24}){0,2}   # one to three capitalised words
+    (?:/[A-Z][A-Za-z.'-]{1,24}(?:\s[A-Z][A-Za-z.'-]{1,24}){0,2}){0,3}   # /Seoul: a shared dateline
 """
 _CAPS_PLACE = r"""
     [A-Z][A-Z.'-]{2,24}(?:\s[A-Z][A-Z.'-]{1,24}){0,2}         # SEOUL, UNITED NATIONS
+    (?:/[A-Z][A-Z.'-]{2,24}(?:\s[A-Z][A-Z.'-]{1,24}){0,2}){0,3}   # BEIJING/SEOUL
 """
 _DAY = rf"""
     (?:{_MONTH}\s{{0,2}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s{{1,2}}{_MONTH})
     (?:,?\s{{1,3}}\d{{4}})?
 """
-_CREDIT = r"\((?P<agency>[A-Za-z][^()\n]{1,40})\)"
-_DASH = r"(?::|[-—–]{1,2}(?=\s))"
+_CREDIT = r"\((?P<agency>[A-Za-z][^()\n]{1,80})\)"
+_DASH = r"""
+    (?::                       # SEOUL:
+      | [-—–]{1,2}(?=\s|$)     # SEOUL -- / TOKYO — at the end of its line
+      | (?:--|—)(?=[A-Z"“])    # SEOUL--South Korea (no space)
+    )
+"""
 
 _COUNTRY = r"(?:,\s{1,3}[A-Z][A-Za-z.]{1,20}(?:\s[A-Z][A-Za-z.]{1,20})?)?"
 
@@ -201,13 +213,13 @@ _DATELINE = re.compile(
             \s{{0,3}}(?:{_CREDIT})?                # (IANS)
           | (?P<caps>{_CAPS_PLACE})                # TOKYO
             {_COUNTRY}                             # , Japan
-            \s{{0,3}}(?:\((?P<caps_agency>[A-Za-z][^()\n]{{1,40}})\))?   # (AP)
+            \s{{0,3}}(?:\((?P<caps_agency>[A-Za-z][^()\n]{{1,80}})\))?   # (AP)
           | (?P<credited>{_PLACE}){_COUNTRY}       # Seoul, South Korea
-            \s{{0,3}}\((?P<credited_agency>[A-Za-z][^()\n]{{1,40}})\)     # (CNN)
-          | {_DAY}\s{{0,3}}\((?P<bare_agency>[A-Za-z][^()\n]{{1,40}})\)  # Feb. 6 (UPI)
+            \s{{0,3}}(?:\((?P<credited_agency>[A-Za-z][^()\n]{{1,80}})\))?   # (CNN)
+          | {_DAY}\s{{0,3}}\((?P<bare_agency>[A-Za-z][^()\n]{{1,80}})\)  # Feb. 6 (UPI)
         )
-        \s{{0,3}}{_DASH}                         # -- / — / :
-      | \((?P<lone_agency>[A-Za-z][^()\n]{{1,40}})\)   # (CNN), which may run into the text
+        \s{{0,3}}(?:{_DASH}|(?P<alone>$))        # -- / — / : / the end of a dateline-only line
+      | \((?P<lone_agency>[A-Za-z][^()\n]{{1,80}})\)   # (CNN), which may run into the text
         \s{{0,3}}(?:{_DASH})?
     )
     """,
@@ -225,8 +237,31 @@ _BYLINE = re.compile(
 )
 """A byline line: "By Name", "By Yonhap", "Written by Name (email)"."""
 
-_BYLINE_SPLIT = re.compile(r"\s{0,3}(?:[,|/;(]|\s-\s|\sand\s)\s{0,3}")
-_BYLINE_STAFF = re.compile(r"\s(?:staff|reporters?|wire|desk|correspondents?|news\sservice)$", re.I)
+_BYLINE_SPLIT = re.compile(
+    r"""
+    \s{0,3}
+    (?:[,|/;()·•]            # list and credit separators
+      | \s[-—–]{1,2}\s       # ' - ' between an outlet and its date
+      | \sand\s              # two credited names
+    )
+    \s{0,3}
+    """,
+    re.VERBOSE,
+)
+_CREDIT_LINE_SPLIT = re.compile(
+    r"""
+    \s{0,3}[|·•]\s{0,3}       # a bar or bullet, spaced or not
+  | \s[-—–]{1,2}\s            # a spaced dash
+    """,
+    re.VERBOSE,
+)
+_BYLINE_STAFF = re.compile(
+    r"""
+    \s(?:staff(?:\swriters?)?|reporters?|wire|desk|correspondents?   # desk words after an outlet
+      |news(?:\sservice|\sdesk)?|writers?)$                           # 'AFP news', 'X Staff Writer'
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 
@@ -321,9 +356,12 @@ _AUTHOR_GAP = re.compile(r"\S(?:\s{2,}|\t|\s?[|·•]\s?)\S")  # "Jane Roe   Mar
 _DATED_OR_CREDITED = re.compile(r"[\d(:/|—–-]")
 _UPDATE_LABEL = re.compile(r"updated|modified", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_LETTER_SPACED = re.compile(r"(?:[A-Z]\s){3,24}[A-Z]")  # P Y O N G Y A N G
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
 _FOLD_SPACE = re.compile(r"\s+")
 _CHROME_TRIM = " \t.:…|-–—•·»>*#"
+# What may surround a credit on its line: bullets, brackets, separators.
+_CREDIT_TRIM = " .,:;|-—–•·*()[]"
 
 # --------------------------------------------------------------------------- lines
 
@@ -378,14 +416,18 @@ def _plain(line: str) -> str:
 
 
 def _source_name(name: str) -> str | None:
-    """The reported name of a news organisation on the closed list, or None.
+    """A news organisation on the closed list, written as the credit prints it, or None.
 
-    >>> _source_name("Yonhap News Agency"), _source_name("Elizabeth Shim")
-    ('Yonhap', None)
+    The guide reports the credit as printed ("Xinhua News Agency", "The Associated
+    Press"); the list only says which printed forms are news organisations.
+
+    >>> _source_name("Yonhap News Agency "), _source_name("• Kyodo"), _source_name("Elizabeth Shim")
+    ('Yonhap News Agency', 'Kyodo', None)
     """
     if len(name) > 60:
         return None
-    return _SOURCES.get(" ".join(name.split()).strip(" .,:;-—–").casefold())
+    printed = " ".join(name.split()).strip(_CREDIT_TRIM)
+    return printed if printed.casefold() in _SOURCES else None
 
 
 def _is_chrome(line: str, folded: str | None = None) -> bool:
@@ -604,19 +646,39 @@ def _byline_source(line: str) -> str | None:
 
     >>> _byline_source("By Yonhap"), _byline_source("By Jane Roe, Reuters"), _byline_source("By Jane Roe")
     ('Yonhap', 'Reuters', None)
-    >>> _byline_source("By JANE ROE Associated Press")
-    'AP'
+    >>> _byline_source("By JANE ROE Associated Press"), _byline_source("By AFP news")
+    ('Associated Press', 'AFP')
     """
     match = _BYLINE.match(line)
     if not match:
         return None
-    for part in _BYLINE_SPLIT.split(_EMAIL.sub("", match.group("who"))):
-        words = _BYLINE_STAFF.sub("", part.strip()).split()
-        # The outlet is the whole part or closes it ("By JANE ROE Associated Press").
-        for size in range(min(len(words), 4), 0, -1):
-            name = _source_name(" ".join(words[-size:]))
-            if name:
-                return name
+    return _credit_name(_EMAIL.sub("", match.group("who")))
+
+
+def _credit_name(credit: str) -> str | None:
+    """The news organisation a credit names, as printed, or None.
+
+    A credit is split at its separators ("UrduPoint News / Sputnik - 6 January,
+    2022"); its dates and clock times are dropped; an outlet may close a part
+    ("JANE ROE Associated Press") or open it ("Xinhua News Agency November 14"),
+    and may carry a desk word ("AFP news", "Washington Post Staff Writer").
+
+    >>> _credit_name("UrduPoint News / Sputnik - 06th January, 2022")
+    'Sputnik'
+    >>> _credit_name("Xinhua News Agency November 14, 2008"), _credit_name("Jane Roe")
+    ('Xinhua News Agency', None)
+    """
+    if len(credit) > _SHORT_LINE:
+        return None
+    credit = _CLOCK.sub(" ", _DATE.sub(" ", credit))
+    for part in _BYLINE_SPLIT.split(credit):
+        for words in (part.split(), _BYLINE_STAFF.sub("", part.strip()).split()):
+            for size in range(min(len(words), 4), 0, -1):
+                # The outlet closes the part, or opens it before a leftover date word.
+                for span in (words[-size:], words[:size]):
+                    name = _source_name(" ".join(span))
+                    if name:
+                        return name
     return None
 
 
@@ -631,6 +693,34 @@ def _is_byline(line: str) -> bool:
     if _word_count(line) > 10:
         return False
     return not _has_sentence_end(line) or _EMAIL.search(line) is not None
+
+
+def _credit_line(line: str) -> str | None:
+    """The outlet of a line that only credits it, with its desk word, date or time.
+
+    Such a line prints the outlet alone ("• Kyodo"), with a desk word ("Washington
+    Post Staff Writer"), or beside a date, a time or a section label, all split
+    by bars or dashes ("KYODO NEWS - 8 hours ago - 21:26 | World",
+    "October 18, 1994|The New York Times").
+
+    >>> _credit_line("KYODO NEWS - 8 hours ago - 21:26 | All, World")
+    'KYODO NEWS'
+    >>> _credit_line("October 18, 1994|The New York Times"), _credit_line("Reuters said so - today")
+    ('The New York Times', None)
+    """
+    if len(line) > 100:
+        return None
+    found = None
+    for part in _CREDIT_LINE_SPLIT.split(line):
+        part = part.strip(_CREDIT_TRIM)
+        if not part:
+            continue
+        name = None if found else _source_name(part) or _source_name(_BYLINE_STAFF.sub("", part))
+        if name:
+            found = name
+        elif _word_count(part) > 3 and not _is_date_line(part):
+            return None  # a part that is neither the outlet nor a date, time or label
+    return found
 
 
 def _agency_place(line: str, places: Collection[str]) -> tuple[str, str] | None:
@@ -654,12 +744,16 @@ def _agency_place(line: str, places: Collection[str]) -> tuple[str, str] | None:
 
 
 def _place_name(place: str) -> str:
-    """A dateline place in title case when printed in capitals.
+    """A dateline place in title case when printed in capitals or letter-spaced.
 
-    >>> _place_name("PYONGYANG"), _place_name("Seoul")
-    ('Pyongyang', 'Seoul')
+    >>> _place_name("PYONGYANG"), _place_name("Seoul"), _place_name("P Y O N G Y A N G")
+    ('Pyongyang', 'Seoul', 'Pyongyang')
+    >>> _place_name("MOSCOW/SEOUL")
+    'Moscow/Seoul'
     """
     place = place.strip(" ,.")
+    if _LETTER_SPACED.fullmatch(place):
+        place = place.replace(" ", "")
     return place.title() if place.isupper() else place
 
 
@@ -668,18 +762,32 @@ class _Dateline:
     place: str | None
     agency: str | None
     year: bool
+    alone: bool = False  # the line holds only the dateline
+
+
+def _fuller_credit(header: str | None, dateline: str | None) -> str | None:
+    """The story's credit: the dateline's, or the byline's fuller form of the same outlet.
+
+    >>> _fuller_credit("The Associated Press", "AP"), _fuller_credit("Jane Roe", "Reuters")
+    ('The Associated Press', 'Reuters')
+    """
+    if not dateline:
+        return header
+    if header and _SOURCES.get(header.casefold()) == _SOURCES.get(dateline.casefold(), "?"):
+        return header if len(header) > len(dateline) else dateline
+    return dateline
 
 
 def _dateline(line: str, places: Collection[str]) -> _Dateline | None:
     """The dateline opening a line, if any.
 
     >>> _dateline("SEOUL, Jan. 5 (Yonhap) -- Talks opened.", ())
-    _Dateline(place='Seoul', agency='Yonhap', year=False)
+    _Dateline(place='Seoul', agency='Yonhap', year=False, alone=False)
     >>> _dateline("Feb. 6 (UPI) -- An envoy arrived.", ())
-    _Dateline(place=None, agency='UPI', year=False)
+    _Dateline(place=None, agency='UPI', year=False, alone=False)
     """
     head = line[:200]
-    if not any(mark in head for mark in "(:-—–"):
+    if len(head) > 60 and not any(mark in head for mark in "(:-—–"):
         return None
     match = _DATELINE.match(head)
     if not match:
@@ -696,16 +804,34 @@ def _dateline(line: str, places: Collection[str]) -> _Dateline | None:
     )
     if groups["lone_agency"] and not _source_name(groups["lone_agency"]):
         return None
-    titled_place = groups["place"] and not groups["place"].isupper()
-    if titled_place and not agency and groups["place"].casefold() not in places:
+    if place and (_fold(place) in _LABELS or _source_name(place)):
+        return None  # "FILE -", "PHOTO:", "AFP:" open captions and headlines, not stories
+    known = place is not None and _is_known_place(place, places)
+    if groups["alone"] is not None and not (agency or (known and "," in match.group())):
+        # A line of only a place is a dateline when it credits an agency or names its
+        # country ("Seoul, South Korea"), not when it is a section label ("NORTH KOREA").
+        return None
+    titled = groups["place"] or groups["credited"]
+    titled_place = titled and not titled.isupper()
+    if titled_place and not agency and not known:
         return None  # "Meanwhile, May 2:" is no dateline without a credit or a known place
-    if places and place and not place.isupper() and place.casefold() not in places and not agency:
+    if places and place and not place.isupper() and not known and not agency:
         return None
     credit = None
     if agency:
-        credit = _source_name(agency) or (agency.strip() if _word_count(agency) <= 4 else None)
+        credit = _credit_name(agency) or (agency.strip() if _word_count(agency) <= 4 else None)
     year = bool(groups["day"] and groups["day"][-4:].isdigit())
-    return _Dateline(_place_name(place) if place else None, credit, year)
+    alone = not head[match.end() :].strip() and len(line) <= len(head)
+    return _Dateline(_place_name(place) if place else None, credit, year, alone)
+
+
+def _is_known_place(place: str, places: Collection[str]) -> bool:
+    """Whether every place of a (shared) dateline is in the gazetteer.
+
+    >>> _is_known_place("Moscow/Seoul", {"moscow", "seoul"}), _is_known_place("S E O U L", {"seoul"})
+    (True, True)
+    """
+    return all(_place_name(part).casefold() in places for part in place.split("/"))
 
 
 # --------------------------------------------------------------------------- caption
@@ -756,7 +882,7 @@ def _classify(line: _Line, repeated: bool, places: Collection[str]) -> str:
         return "byline"
     if _is_tag_line(text) or (short and _is_chrome(text, folded)):
         return "chrome"
-    if short and (_source_name(text) or _agency_place(text, places)):
+    if short and (_credit_line(text) or _agency_place(text, places)):
         return "agency"
     if len(text) <= 40 and not _DATED_OR_CREDITED.search(text):
         # A menu-sized line without digits, brackets or dashes: no date, dateline or caption.
@@ -799,29 +925,38 @@ def _mark_menus(lines: list[_Line]) -> None:
         run = []
 
 
-def _story_start(lines: list[_Line]) -> int:
-    """Index of the line that opens the story: its dateline, else its first paragraph."""
+def _story_start(lines: list[_Line], places: Collection[str]) -> tuple[int, int]:
+    """Indexes of the line that opens the story and of the line of its dateline.
+
+    The story opens at its dateline, else at its first paragraph; a dateline on a
+    line of its own just below the first paragraph (a lead printed above it)
+    dates the story that the lead opens.
+    """
     first_body = None
     bodies_before = 0
     for index, line in enumerate(lines[:_DATELINE_REACH]):
         if line.role == "dateline":
+            if bodies_before == 1 and first_body == index - 1:
+                found = _dateline(line.text, places)
+                if found and found.alone:
+                    return first_body, index
             if bodies_before <= 2:
-                return index
+                return index, index
             break
         if line.role == "text" and _is_body(_head(line.text)):
             bodies_before += 1
             if first_body is None:
                 first_body = index
     if first_body is not None:
-        return first_body
+        return first_body, first_body
     for index, line in enumerate(lines):
         if line.role in {"text", "dateline"} and _is_body(_head(line.text)):
-            return index
+            return index, index
     # A short text of a sentence or two (a snippet, a test) is all story.
     for index, line in enumerate(lines):
         if line.role in {"text", "dateline"} and _has_sentence_end(line.text):
-            return index
-    return len(lines)
+            return index, index
+    return len(lines), len(lines)
 
 
 def _head(line: str) -> str:
@@ -859,7 +994,7 @@ def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection
                 page.source = page.source or found[0]
                 page.dateline = page.dateline or found[1]
             else:
-                page.source = page.source or _source_name(line.text)
+                page.source = page.source or _credit_line(line.text)
     title_line = page.title_line
     if title_line is not None and title_line + 1 < start:
         below = lines[title_line + 1]
@@ -922,8 +1057,9 @@ def _read_dates(lines: list[_Line], start: int, end: int, page: _Page) -> None:
             stamp = _timestamp_date(line.text)
             if stamp:
                 page.published_rank, page.published = 2, stamp
-            elif index < start and line.role == "date" and page.published_rank > 3:
-                dated = _first_date(line.text)  # a date printed under the headline
+            elif index < start and line.role != "caption" and page.published_rank > 3:
+                # A date printed under the headline, alone or with the byline or credit.
+                dated = _first_date(line.text)
                 if dated:
                     page.published_rank, page.published = 3, dated
 
@@ -932,7 +1068,7 @@ def _trailing_source(lines: list[_Line], start: int, end: int) -> str | None:
     """The credit closing a story: an agency line after it, or "(Yonhap)" ending it."""
     for line in reversed(lines[start:end]):
         if line.role == "agency":
-            return _source_name(line.text)
+            return _credit_line(line.text)
         if line.role == "story":
             credit = _CLOSING_CREDIT.search(line.text[-40:])
             return _source_name(credit.group("agency")) if credit else None
@@ -982,19 +1118,20 @@ def clean(text: str, *, places: Collection[str] = ()) -> CleanText:
         line.role = role
     _mark_menus(lines)
 
-    start = _story_start(lines)
+    start, dateline_index = _story_start(lines, places)
     end = next(
         (index for index in range(start, len(lines)) if lines[index].role == "end"), len(lines)
     )
     _read_header(lines, start, page, places)
     _read_dates(lines, start, end, page)
 
-    opening = _dateline(lines[start].text, places) if start < end else None
+    opening = _dateline(lines[dateline_index].text, places) if dateline_index < end else None
     if opening:
         page.dateline = opening.place or page.dateline
-        page.source = opening.agency or page.source
-        if opening.year and page.published is None:
-            page.published = _first_date(lines[start].text[:80])
+        page.source = _fuller_credit(page.source, opening.agency)
+        if page.published is None and (opening.year or opening.alone):
+            # "Seoul, Nov. 6, 2021 --" or "TOKYO (Agency - 6 January, 2022)"
+            page.published = _first_date(lines[dateline_index].text[:120])
 
     if page.title_line is not None:
         line = lines[page.title_line]
