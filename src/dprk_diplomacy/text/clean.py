@@ -15,7 +15,7 @@ import functools
 import html
 import json
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Final, Literal, NamedTuple
@@ -104,6 +104,7 @@ _CHROME_PATTERN: Final = _alternation(_strings(_BOILERPLATE, "line_patterns"))
 _END_LINES: Final = frozenset(_strings(_BOILERPLATE, "end_lines"))
 _END_PATTERN: Final = _alternation(_strings(_BOILERPLATE, "end_patterns"))
 _LABELS: Final = frozenset(_strings(_BOILERPLATE, "labels"))
+_CAPTION_LABELS: Final = frozenset(_strings(_BOILERPLATE, "caption_labels"))
 _SOURCE_ENTRIES: Final = _source_entries()
 _SOURCES: Final = _source_names(_SOURCE_ENTRIES)
 # Reported source name -> the state whose national outlet it is.
@@ -138,7 +139,7 @@ _DATE = re.compile(
 
 _CLOCK = re.compile(
     r"""
-    (?<!\d)\d{1,2}:\d{2}(?!\d)          # 08:03, 20:23
+    (?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)   # 08:03, 20:23, 14:11:43
     (?:\s?[ap]\.?m\.?)?                 # 4:00pm, 10:30 AM
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -160,6 +161,7 @@ _DATE_LABEL = re.compile(
     (?P<label>
         (?:first\s)?published(?:\son)?
       | posted(?:\son)?
+      | written(?:\son)?
       | (?:last\s)?(?:updated|modified)(?:\son)?
       | date(?:\sof\spublication)?
     )
@@ -173,7 +175,7 @@ _DATE_LINE_NOISE = re.compile(
     r"""
     (?:mon|tues|wednes|thurs|fri|satur|sun)day   # weekday names
   | \b(?:[A-Z]{2,4}T|IST|UTC|GMT|[AP]M)\b       # time zones and meridiem
-  | \b(?:first\s)?published\b|\bposted\b|\bupdated\b|\bmodified\b|\bdate\b|\blast\b|\bon\b|\bat\b
+  | \b(?:first\s)?published\b|\bposted\b|\bwritten\b|\bupdated\b|\bmodified\b|\bdate\b|\blast\b|\bon\b|\bat\b
   | [^\w\s]                                    # punctuation and separators
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -340,6 +342,23 @@ _CLOSING_CREDIT = re.compile(
     re.VERBOSE,
 )
 """A trailing "(Yonhap)" that closes the last paragraph of a story."""
+
+_CAPTION_LABEL_OPENING = re.compile(
+    r"""
+    (?P<label>[A-Za-z]{2,8}(?:\s[A-Za-z]{2,8}){0,3}?)   # File photo / PHOTO / In this photo
+    \s{0,2}(?:[-—–:]|\sof\b|,)                         # then a dash, a colon or 'of'
+    """,
+    re.VERBOSE,
+)
+"""The label that opens a caption line ("File photo of", "FILE -")."""
+
+_PHOTO_CREDIT_LINE = re.compile(
+    r"""
+    (?:photo|image|picture)s?(?:\scredit)?\s{0,2}[:|]   # 'PHOTO: Reuters', 'Photo : YONHAP'
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+"""A line under a caption that credits its photo."""
 
 _SECTION_LABEL = re.compile(
     r"""
@@ -882,9 +901,13 @@ def _classify(line: _Line, repeated: bool, places: Collection[str]) -> str:
         return "byline"
     if _is_tag_line(text) or (short and _is_chrome(text, folded)):
         return "chrome"
+    if not short and len(text) <= 2 * _SHORT_LINE and _CHROME_PATTERN.fullmatch(_fold(text)):
+        return "chrome"  # a long disclaimer or appeal of the site's own
     if short and (_credit_line(text) or _agency_place(text, places)):
         return "agency"
     if len(text) <= 40 and not _DATED_OR_CREDITED.search(text):
+        if "," in text and _dateline(text, places):
+            return "dateline"  # "Seoul, South Korea" on a line of its own
         # A menu-sized line without digits, brackets or dashes: no date, dateline or caption.
         return "text" if " " in text or _has_sentence_end(text) else "chrome"
     if short and (_is_date_line(text) or _labelled_date(text)):
@@ -973,11 +996,12 @@ def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection
             (
                 index
                 for index in range(start - 1, -1, -1)
-                if accept(lines, index) and _looks_like_title(_cut_title(lines[index].text))
+                if accept(lines, index) and _is_title_candidate(lines, index)
             ),
             None,
         )
         if page.title_line is not None:
+            page.title_line = _headline_over_byline(lines, page.title_line, accept)
             break
     if page.title_line is not None and _is_outlet_line(lines, page.title_line):
         above = lines[page.title_line - 1]
@@ -1002,6 +1026,9 @@ def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection
             page.source, below.role = page.source or below.text, "agency"
 
 
+_Accept = Callable[[list[_Line], int], bool]
+
+
 def _is_text_line(lines: list[_Line], index: int) -> bool:
     return lines[index].role == "text"
 
@@ -1009,13 +1036,65 @@ def _is_text_line(lines: list[_Line], index: int) -> bool:
 def _is_doubled_headline(lines: list[_Line], index: int) -> bool:
     """Whether a line taken for a caption because it repeats is a headline printed twice.
 
-    Pages print the headline twice in a row (the page title and the story's own); a
-    caption repeats apart from itself, or carries a photo credit.
+    Pages print the headline twice (the page title and the story's own), in a row
+    or around the byline and date lines; a caption repeats apart from itself, or
+    carries a photo credit.
     """
     line = lines[index]
     if line.role != "caption" or _is_caption(line.text, repeated=False):
         return False  # a caption by its own look, not only by repeating
-    return index > 0 and lines[index - 1].text == line.text
+    for step in (-1, 1):  # the other copy above or below, past byline and date lines
+        other = index + step
+        while 0 <= other < len(lines) and abs(other - index) <= 3:
+            if lines[other].text == line.text:
+                return True
+            if lines[other].role not in _HEADER_ROLES:
+                break
+            other += step
+    return False
+
+
+# What may stand between a headline and its second copy, or its standfirst.
+_HEADER_ROLES: Final = frozenset({"date", "byline", "agency", "chrome"})
+
+
+def _is_title_candidate(lines: list[_Line], index: int) -> bool:
+    """Whether a line above the story may be its headline: no caption, standfirst or widget.
+
+    A line that closes with an agency credit ("... in Kaesong (Yonhap)"), opens
+    with a caption label ("File photo of ...") or stands over a photo credit
+    ("PHOTO: Reuters") is a photo caption.
+    """
+    text = lines[index].text
+    if not _looks_like_title(_cut_title(text)):
+        return False
+    credit = _CLOSING_CREDIT.search(text[-40:])
+    if credit and _source_name(credit.group("agency")):
+        return False
+    opening = _CAPTION_LABEL_OPENING.match(text)
+    if opening and " ".join(opening.group("label").casefold().split()) in _CAPTION_LABELS:
+        return False
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    return _PHOTO_CREDIT_LINE.match(following) is None
+
+
+def _headline_over_byline(lines: list[_Line], index: int, accept: _Accept) -> int:
+    """The headline above a byline when the candidate below it is a standfirst.
+
+    Layout "headline / byline / standfirst / story": the line nearest the story
+    is a deck; the headline is the title-like line just above the byline.
+    """
+    above = index - 1
+    while above >= 0 and lines[above].role == "chrome":
+        above -= 1
+    if above < 1 or lines[above].role != "byline":
+        return index
+    for candidate in range(above - 1, max(above - 4, -1), -1):
+        if accept(lines, candidate) and _is_title_candidate(lines, candidate):
+            return candidate
+        if lines[candidate].role not in _HEADER_ROLES:
+            break
+    return index
 
 
 def _is_outlet_line(lines: list[_Line], index: int) -> bool:
