@@ -105,6 +105,7 @@ _END_LINES: Final = frozenset(_strings(_BOILERPLATE, "end_lines"))
 _END_PATTERN: Final = _alternation(_strings(_BOILERPLATE, "end_patterns"))
 _LABELS: Final = frozenset(_strings(_BOILERPLATE, "labels"))
 _CAPTION_LABELS: Final = frozenset(_strings(_BOILERPLATE, "caption_labels"))
+_LINK_HEADINGS: Final = frozenset(_strings(_BOILERPLATE, "link_headings"))
 _SOURCE_ENTRIES: Final = _source_entries()
 _SOURCES: Final = _source_names(_SOURCE_ENTRIES)
 # Reported source name -> the state whose national outlet it is.
@@ -136,6 +137,18 @@ _DATE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 """A calendar date that states its year."""
+
+_OPENING_DATE = re.compile(
+    r"""
+    (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?   # Friday,
+    """
+    + _DATE.pattern
+    + r"""
+    \s{0,3}[-—–:]{1,2}\s                                      # then a dash, as a dateline's
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+"""A dated day that opens the story in place of a dateline ("Friday, August 19, 2022 –")."""
 
 _CLOCK = re.compile(
     r"""
@@ -726,18 +739,22 @@ def _credit_line(line: str) -> str | None:
     'KYODO NEWS'
     >>> _credit_line("October 18, 1994|The New York Times"), _credit_line("Reuters said so - today")
     ('The New York Times', None)
+    >>> _credit_line("(Xinhua News Agency November 14, 2008)")
+    'Xinhua News Agency'
+
     """
     if len(line) > 100:
         return None
     found = None
     for part in _CREDIT_LINE_SPLIT.split(line):
-        part = part.strip(_CREDIT_TRIM)
-        if not part:
+        # The outlet may print its date in the same part: "(Xinhua News Agency May 4, 2008)".
+        core = _CLOCK.sub(" ", _DATE.sub(" ", part)).strip(_CREDIT_TRIM)
+        if not core:
             continue
-        name = None if found else _source_name(part) or _source_name(_BYLINE_STAFF.sub("", part))
+        name = None if found else _source_name(core) or _source_name(_BYLINE_STAFF.sub("", core))
         if name:
             found = name
-        elif _word_count(part) > 3 and not _is_date_line(part):
+        elif _word_count(core) > 3 and not _is_date_line(part):
             return None  # a part that is neither the outlet nor a date, time or label
     return found
 
@@ -1123,24 +1140,46 @@ def _is_outlet(line: str) -> bool:
 
 
 def _read_dates(lines: list[_Line], start: int, end: int, page: _Page) -> None:
-    """The publication date: a labelled date, else a timestamp line, else a date line above the story."""
+    """The publication date, by rank: a labelled date, a timestamp, a date line.
+
+    Ranks: 0 "Published", 1 "Updated", 2 a date with its clock time (a timestamp
+    line, or the date beside a byline or credit), 3 a date printed under the
+    headline or in the story's credit, 4 a date line above the headline (a site's
+    current-date widget in the menu bar), taken only when nothing else dates the page.
+    """
     if page.published_rank < 0:  # the scraper's date header outranks the page's labels
         return
     for index, line in enumerate(lines[:end]):
         if len(line.text) > _SHORT_LINE or line.role not in {"date", "byline", "agency"}:
             continue
-        labelled = _labelled_date(line.text)
-        if labelled and labelled[0] < page.published_rank:
-            page.published_rank, page.published = labelled
-        elif labelled is None and page.published_rank > 2:
-            stamp = _timestamp_date(line.text)
-            if stamp:
-                page.published_rank, page.published = 2, stamp
-            elif index < start and line.role != "caption" and page.published_rank > 3:
-                # A date printed under the headline, alone or with the byline or credit.
-                dated = _first_date(line.text)
-                if dated:
-                    page.published_rank, page.published = 3, dated
+        found = _labelled_date(line.text) or _ranked_date(line, index, start, page.title_line)
+        if found and found[0] < page.published_rank:
+            page.published_rank, page.published = found
+    title_line = page.title_line
+    if title_line is not None and page.published_rank > 2:
+        # A date on the headline's own line: "Talks resume | 04.12.2024", "(Xinhua) Updated: ...".
+        tail = _TITLE_TAIL.search(lines[title_line].text)
+        dated = _first_date(lines[title_line].text[tail.end() :]) if tail else None
+        if dated:
+            page.published_rank, page.published = 2, dated
+
+
+def _ranked_date(
+    line: _Line, index: int, start: int, title_line: int | None
+) -> tuple[int, dt.date] | None:
+    """An unlabelled date of a date, byline or credit line, with its rank (see ``_read_dates``)."""
+    if _DIGIT.search(line.text) is None:
+        return None
+    if _timestamp_date(line.text) or (line.role != "date" and _CLOCK.search(line.text)):
+        dated = _first_date(line.text)
+        return (2, dated) if dated else None
+    if index >= start and line.role != "agency":
+        return None  # a date line inside the story dates something else
+    dated = _first_date(line.text)
+    if dated is None:
+        return None
+    above_title = title_line is not None and index < title_line and line.role == "date"
+    return (4 if above_title else 3), dated
 
 
 def _trailing_source(lines: list[_Line], start: int, end: int) -> str | None:
@@ -1212,6 +1251,11 @@ def clean(text: str, *, places: Collection[str] = ()) -> CleanText:
             # "Seoul, Nov. 6, 2021 --" or "TOKYO (Agency - 6 January, 2022)"
             page.published = _first_date(lines[dateline_index].text[:120])
 
+    if page.published is None and start < end:
+        opened = _OPENING_DATE.match(lines[start].text)
+        if opened:
+            page.published = _parse_date(opened.group("date"))
+
     if page.title_line is not None:
         line = lines[page.title_line]
         title = _cut_title(line.text)
@@ -1220,9 +1264,12 @@ def clean(text: str, *, places: Collection[str] = ()) -> CleanText:
         page.title = _FOLD_SPACE.sub(" ", _plain(title)).strip()
     headline = _normalised(page.title) if page.title else None
 
+    links = False  # inside a block of links to other stories
     for index, line in enumerate(lines):
         if index >= end:
             line.role = "chrome"
+        elif index > start and _is_link_line(line, links):
+            line.role, links = "chrome", True
         elif (
             headline is not None
             and len(headline) <= len(line.text) <= 2 * len(headline) + 20
@@ -1235,11 +1282,23 @@ def clean(text: str, *, places: Collection[str] = ()) -> CleanText:
             line.role = "chrome"
         elif line.role in {"text", "dateline"}:
             line.role = "chrome" if _is_shouting(line.text) else "story"
+        links = links and line.role == "chrome"
 
     page.source = page.source or _trailing_source(lines, start, end)
     segments = tuple(_segments(lines))
     body = "\n\n".join(_plain(line.text).strip() for line in lines if line.role == "story")
     return CleanText(page.title, page.source, page.published, page.dateline, segments, body)
+
+
+def _is_link_line(line: _Line, links: bool) -> bool:
+    """Whether a line heads a block of links to other stories, or is a link in one.
+
+    A link is a short line that is no story paragraph ("Envoys to meet again");
+    the block ends at the next paragraph, since it may sit inside the story.
+    """
+    if len(line.text) <= 40 and _fold(line.text) in _LINK_HEADINGS:
+        return True
+    return links and len(line.text) <= _SHORT_LINE and not _is_body(line.text)
 
 
 def _is_shouting(line: str) -> bool:
