@@ -170,7 +170,7 @@ _HEADER_DATE = re.compile(
 
 _DATE_LABEL = re.compile(
     r"""
-    (?:^|[|·•]\s{0,3})                       # at the start, or after a separator
+    (?:^|[|·•)]\s{0,3})                      # at the start, or after a separator or credit
     (?P<label>
         (?:first\s)?published(?:\son)?
       | posted(?:\son)?
@@ -301,6 +301,8 @@ _TITLE_TAIL = re.compile(
     rf"""
     \s[.|·•]\s{{1,3}}                                    # ' . ' / ' | ' before the tail
     (?=(?:{_MONTH}|\d{{1,4}}[-./:\s]|by\s|posted|published|updated))  # a timestamp or byline
+  | \s(?=\([A-Za-z][^()\n]{{0,40}}\)\s{{0,3}}                # ' (Xinhua) ' then a stamp
+        (?:posted|published|updated|\d))
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -928,7 +930,10 @@ def _classify(line: _Line, repeated: bool, places: Collection[str]) -> str:
         # A menu-sized line without digits, brackets or dashes: no date, dateline or caption.
         return "text" if " " in text or _has_sentence_end(text) else "chrome"
     if short and (_is_date_line(text) or _labelled_date(text)):
-        return "date"
+        tail = _TITLE_TAIL.search(text)
+        # A headline with its credit and stamp on its own line stays a headline.
+        head = text[: tail.start()] if tail else ""
+        return "text" if _word_count(head) >= 4 and not _DATE.search(head) else "date"
     if _dateline(text, places):
         return "dateline"
     if _is_caption(text, repeated):
@@ -983,7 +988,7 @@ def _story_start(lines: list[_Line], places: Collection[str]) -> tuple[int, int]
             if bodies_before <= 2:
                 return index, index
             break
-        if line.role == "text" and _is_body(_head(line.text)):
+        if line.role == "text" and (_is_body(_head(line.text)) or _is_wrapped_body(lines, index)):
             bodies_before += 1
             if first_body is None:
                 first_body = index
@@ -997,6 +1002,30 @@ def _story_start(lines: list[_Line], places: Collection[str]) -> tuple[int, int]
         if line.role in {"text", "dateline"} and _has_sentence_end(line.text):
             return index, index
     return len(lines), len(lines)
+
+
+def _is_wrapped_body(lines: list[_Line], index: int) -> bool:
+    """Whether a line opens a paragraph that the page hard-wraps over several lines.
+
+    Old pages break a paragraph every 70-odd characters: each line alone is too
+    short for a sentence, but the run, up to the line that ends it, reads as one,
+    and at least one line of it continues in lower case.
+    """
+    first = lines[index].text
+    if not 40 <= len(first) <= 100 or not first[:1].isupper() or _has_sentence_end(first):
+        return False
+    if _TITLE_TAIL.search(first):
+        return False  # a headline with its stamp above the paragraph
+    parts = [first]
+    lowered = False
+    for line in lines[index + 1 : index + 7]:
+        if line.role != "text" or not 3 <= len(line.text) <= 100:
+            return False
+        parts.append(line.text)
+        lowered = lowered or line.text[:1].islower()
+        if _has_sentence_end(line.text):
+            return lowered and _is_body(" ".join(parts))
+    return False
 
 
 def _head(line: str) -> str:
@@ -1037,6 +1066,10 @@ def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection
             else:
                 page.source = page.source or _credit_line(line.text)
     title_line = page.title_line
+    tail = _TITLE_TAIL.search(lines[title_line].text) if title_line is not None else None
+    if tail and title_line is not None:
+        # "Talks resume (Xinhua) Updated: 2006-02-04": the headline's line credits the story.
+        page.source = page.source or _credit_name(lines[title_line].text[tail.start() :])
     if title_line is not None and title_line + 1 < start:
         below = lines[title_line + 1]
         if below.role == "text" and _is_outlet_line(lines, title_line + 1):
