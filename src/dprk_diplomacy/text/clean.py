@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import html
+import itertools
 import json
 import re
 from collections.abc import Callable, Collection, Iterator
@@ -188,6 +189,9 @@ _DATE_LINE_NOISE = re.compile(
     r"""
     (?:mon|tues|wednes|thurs|fri|satur|sun)day   # weekday names
   | \b(?:[A-Z]{2,4}T|IST|UTC|GMT|[AP]M)\b       # time zones and meridiem
+  | \b(?:GMT|UTC)[+-]\d{1,2}\b                  # GMT+9
+  | \b\d{1,3}\s(?:hours?|hrs?|minutes?|mins?|days?)\sago\b   # 'Updated 2 hours ago'
+  | \bago\b
   | \b(?:first\s)?published\b|\bposted\b|\bwritten\b|\bupdated\b|\bmodified\b|\bdate\b|\blast\b|\bon\b|\bat\b
   | [^\w\s]                                    # punctuation and separators
     """,
@@ -233,8 +237,12 @@ _DATELINE = re.compile(
             \s{{0,3}}(?:\((?P<credited_agency>[A-Za-z][^()\n]{{1,80}})\))?   # (CNN)
           | {_DAY}\s{{0,3}}\((?P<bare_agency>[A-Za-z][^()\n]{{1,80}})\)  # Feb. 6 (UPI)
         )
-        \s{{0,3}}(?:{_DASH}|(?P<alone>$))        # -- / — / : / the end of a dateline-only line
-      | \((?P<lone_agency>[A-Za-z][^()\n]{{1,80}})\)   # (CNN), which may run into the text
+        \s{{0,3}}
+        (?:{_DASH}                               # -- / — / :
+          | (?:(?<=\))|(?<=\)\s))(?=[A-Z"“])     # no dash after the credit: "(IANS) South Korea"
+          | (?P<alone>$)                         # the end of a dateline-only line
+        )
+      | [(\[](?P<boxed>[A-Za-z][^()\[\]\n]{{1,80}})[)\]]   # (CNN) / [AFP] / (SEOUL) / [Seoul]
         \s{{0,3}}(?:{_DASH})?
     )
     """,
@@ -269,6 +277,14 @@ _CREDIT_LINE_SPLIT = re.compile(
   | \s[-—–]{1,2}\s            # a spaced dash
     """,
     re.VERBOSE,
+)
+_CREDIT_LABEL = re.compile(
+    r"""
+    (?:(?:news\s)?source|agency|credit|courtesy(?:\sof)?)   # the label of a story credit
+    \s{0,2}[:：]\s{0,3}
+    |                                                     # or none
+    """,
+    re.VERBOSE | re.IGNORECASE,
 )
 _BYLINE_STAFF = re.compile(
     r"""
@@ -743,6 +759,8 @@ def _credit_line(line: str) -> str | None:
     ('The New York Times', None)
     >>> _credit_line("(Xinhua News Agency November 14, 2008)")
     'Xinhua News Agency'
+    >>> _credit_line("Source: Xinhua | 2024-03-05 10:12:03 | Editor: Li Na")
+    'Xinhua'
 
     """
     if len(line) > 100:
@@ -751,6 +769,7 @@ def _credit_line(line: str) -> str | None:
     for part in _CREDIT_LINE_SPLIT.split(line):
         # The outlet may print its date in the same part: "(Xinhua News Agency May 4, 2008)".
         core = _CLOCK.sub(" ", _DATE.sub(" ", part)).strip(_CREDIT_TRIM)
+        core = core[_CREDIT_LABEL.match(core).end() :]  # "Source: Xinhua"
         if not core:
             continue
         name = None if found else _source_name(core) or _source_name(_BYLINE_STAFF.sub("", core))
@@ -825,7 +844,7 @@ def _dateline(line: str, places: Collection[str]) -> _Dateline | None:
     _Dateline(place=None, agency='UPI', year=False, alone=False)
     """
     head = line[:200]
-    if len(head) > 60 and not any(mark in head for mark in "(:-—–"):
+    if len(head) > 60 and not any(mark in head for mark in "([:-—–"):
         return None
     match = _DATELINE.match(head)
     if not match:
@@ -835,13 +854,20 @@ def _dateline(line: str, places: Collection[str]) -> _Dateline | None:
     agency = next(
         (
             groups[key]
-            for key in ("agency", "caps_agency", "credited_agency", "bare_agency", "lone_agency")
+            for key in ("agency", "caps_agency", "credited_agency", "bare_agency")
             if groups[key]
         ),
         None,
     )
-    if groups["lone_agency"] and not _source_name(groups["lone_agency"]):
-        return None
+    boxed = groups["boxed"]
+    if boxed:
+        # A bracketed credit, or a bracketed place that opens the story.
+        if _source_name(boxed):
+            agency = boxed
+        elif _word_count(boxed) <= 3 and _is_known_place(boxed, places):
+            place = boxed
+        else:
+            return None
     if place and (_fold(place) in _LABELS or _source_name(place)):
         return None  # "FILE -", "PHOTO:", "AFP:" open captions and headlines, not stories
     known = place is not None and _is_known_place(place, places)
@@ -920,6 +946,8 @@ def _classify(line: _Line, repeated: bool, places: Collection[str]) -> str:
         return "byline"
     if _is_tag_line(text) or (short and _is_chrome(text, folded)):
         return "chrome"
+    if len(text) <= 80 and _word_count(text) <= 6 and _EMAIL.search(text):
+        return "chrome"  # a reporter's sign-off: "Jane Roe jroe@example.com"
     if not short and len(text) <= 2 * _SHORT_LINE and _CHROME_PATTERN.fullmatch(_fold(text)):
         return "chrome"  # a long disclaimer or appeal of the site's own
     if short and (_credit_line(text) or _agency_place(text, places)):
@@ -941,6 +969,16 @@ def _classify(line: _Line, repeated: bool, places: Collection[str]) -> str:
     if " " not in text and not _has_sentence_end(text):
         return "chrome"
     return "text"
+
+
+def _mark_credited_captions(lines: list[_Line]) -> None:
+    """Mark a line standing over a photo credit line ("Photo: AFP") as a caption.
+
+    The caption is then neither the story's first paragraph nor its headline.
+    """
+    for above, below in itertools.pairwise(lines):
+        if above.role == "text" and _PHOTO_CREDIT_LINE.match(below.text) and len(below.text) <= 80:
+            above.role = "caption"
 
 
 def _mark_menus(lines: list[_Line]) -> None:
@@ -981,10 +1019,13 @@ def _story_start(lines: list[_Line], places: Collection[str]) -> tuple[int, int]
     bodies_before = 0
     for index, line in enumerate(lines[:_DATELINE_REACH]):
         if line.role == "dateline":
-            if bodies_before == 1 and first_body == index - 1:
-                found = _dateline(line.text, places)
-                if found and found.alone:
+            found = _dateline(line.text, places) if bodies_before else None
+            if found and found.alone:
+                if bodies_before == 1 and first_body == index - 1:
                     return first_body, index
+                following = lines[index + 1].text if index + 1 < len(lines) else ""
+                if not _is_body(following):
+                    continue  # "Seoul, May 4, 2024 (Yonhap)" closing a short story
             if bodies_before <= 2:
                 return index, index
             break
@@ -1215,6 +1256,17 @@ def _ranked_date(
     return (4 if above_title else 3), dated
 
 
+def _closing_date(
+    lines: list[_Line], start: int, end: int, places: Collection[str]
+) -> dt.date | None:
+    """The date of a credit closing the story: "Seoul, May 4, 2024 (Yonhap)"."""
+    last = next((line for line in reversed(lines[start:end]) if line.role == "story"), None)
+    if last is None or len(last.text) > _SHORT_LINE:
+        return None
+    found = _dateline(last.text, places)
+    return _first_date(last.text) if found and found.alone and found.agency else None
+
+
 def _trailing_source(lines: list[_Line], start: int, end: int) -> str | None:
     """The credit closing a story: an agency line after it, or "(Yonhap)" ending it."""
     for line in reversed(lines[start:end]):
@@ -1268,6 +1320,7 @@ def clean(text: str, *, places: Collection[str] = ()) -> CleanText:
             roles[line.text] = role
         line.role = role
     _mark_menus(lines)
+    _mark_credited_captions(lines)
 
     start, dateline_index = _story_start(lines, places)
     end = next(
@@ -1318,6 +1371,8 @@ def clean(text: str, *, places: Collection[str] = ()) -> CleanText:
         links = links and line.role == "chrome"
 
     page.source = page.source or _trailing_source(lines, start, end)
+    if page.published is None:
+        page.published = _closing_date(lines, start, end, places)
     segments = tuple(_segments(lines))
     body = "\n\n".join(_plain(line.text).strip() for line in lines if line.role == "story")
     return CleanText(page.title, page.source, page.published, page.dateline, segments, body)
