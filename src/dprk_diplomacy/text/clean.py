@@ -282,7 +282,6 @@ _CREDIT_LABEL = re.compile(
     r"""
     (?:(?:news\s)?source|agency|credit|courtesy(?:\sof)?)   # the label of a story credit
     \s{0,2}[:：]\s{0,3}
-    |                                                     # or none
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -769,7 +768,8 @@ def _credit_line(line: str) -> str | None:
     for part in _CREDIT_LINE_SPLIT.split(line):
         # The outlet may print its date in the same part: "(Xinhua News Agency May 4, 2008)".
         core = _CLOCK.sub(" ", _DATE.sub(" ", part)).strip(_CREDIT_TRIM)
-        core = core[_CREDIT_LABEL.match(core).end() :]  # "Source: Xinhua"
+        label = _CREDIT_LABEL.match(core)
+        core = core[label.end() :] if label else core  # "Source: Xinhua"
         if not core:
             continue
         name = None if found else _source_name(core) or _source_name(_BYLINE_STAFF.sub("", core))
