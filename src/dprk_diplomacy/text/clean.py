@@ -390,6 +390,16 @@ _PHOTO_CREDIT_LINE = re.compile(
 )
 """A line under a caption that credits its photo."""
 
+_SHORTCODE = re.compile(
+    r"""
+    \[/?[a-z][a-z0-9_-]{1,30}          # [caption / [/embed
+    (?:\s[^\[\]\n]{0,300})?           # its attributes: id="..." width="800"
+    \]
+    """,
+    re.VERBOSE,
+)
+"""A blog's shortcode left in the scrape ("[caption id=...]", "[/caption]")."""
+
 _SECTION_LABEL = re.compile(
     r"""
     [A-Z][\w&',.-]{0,20}(?:\s[\w&',.-]{1,20}){0,3}         # News
@@ -409,6 +419,7 @@ _LETTER_SPACED = re.compile(r"(?:[A-Z]\s){3,24}[A-Z]")  # P Y O N G Y A N G
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
 _FOLD_SPACE = re.compile(r"\s+")
 _CHROME_TRIM = " \t.:…|-–—•·»>*#"
+_LIST_MARKS = "-–—•·*»>"
 # What may surround a credit on its line: bullets, brackets, separators.
 _CREDIT_TRIM = " .,:;|-—–•·*()[]"
 
@@ -512,8 +523,16 @@ def _is_end_marker(line: str, folded: str | None = None) -> bool:
 
 
 def _is_tag_line(line: str) -> bool:
-    """Whether a line holds only HTML tags (tracking pixels, scripts' leftovers)."""
-    return line.startswith("<") and not _plain(line).strip()
+    """Whether a line holds only markup: HTML tags, entities or blog shortcodes.
+
+    >>> _is_tag_line('[caption id="attachment_1" width="800"]'), _is_tag_line("&nbsp;")
+    (True, True)
+    >>> _is_tag_line("[Seoul] Envoys met.")
+    False
+    """
+    if line.startswith("["):
+        return _SHORTCODE.fullmatch(line) is not None
+    return line.startswith(("<", "&")) and not _plain(line).strip()
 
 
 def _has_sentence_end(line: str) -> bool:
@@ -553,6 +572,8 @@ def _looks_like_title(line: str) -> bool:
     """
     if not 10 <= len(line) <= 250 or "@" in line or "://" in line:
         return False
+    if line[:1] in _LIST_MARKS:
+        return False  # a standfirst or list item opened by a dash or bullet
     if not 3 <= _word_count(line) <= 32:
         return False
     if line.endswith(".") and not _ABBREVIATION_END.search(line):
