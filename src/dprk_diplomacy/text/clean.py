@@ -112,6 +112,14 @@ _SOURCES: Final = _source_names(_SOURCE_ENTRIES)
 # Reported source name -> the state whose national outlet it is.
 _SOURCE_COUNTRIES: Final = {e["name"]: e["country"] for e in _SOURCE_ENTRIES if e.get("country")}
 _SOURCE_FIRST_WORDS: Final = frozenset(name.split()[0] for name in _SOURCES)
+_TOKEN = re.compile(r"[a-z0-9'’]+")
+# Words that only an outlet's name holds: a line without one credits no outlet.
+_SOURCE_WORDS: Final = frozenset(
+    word
+    for name in _SOURCES
+    for word in _TOKEN.findall(name)
+    if word not in {"the", "of", "a", "news", "agency", "press", "daily", "times", "world"}
+)
 
 # Lines longer than this are never page chrome, credits or date lines.
 _SHORT_LINE: Final = 160
@@ -129,7 +137,7 @@ _DATE = re.compile(
     rf"""
     (?P<date>
         {_MONTH}\s{{0,3}}\d{{1,2}}(?:st|nd|rd|th)?\s{{0,2}},?\s{{0,3}}\d{{4}}   # Aug 5, 2021 / Jun 12 2013
-      | \d{{1,2}}\s{{1,3}}{_MONTH},?\s{{1,3}}\d{{4}}                           # 5 August 2021
+      | \d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}{_MONTH},?\s{{1,3}}\d{{4}}             # 5 August 2021, 06th May, 2022
       | \d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}                                      # 2021-08-05, 2021.08.05
       | \d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}                                      # 29-09-2025, 08/05/2021
     )
@@ -783,7 +791,7 @@ def _credit_line(line: str) -> str | None:
     'Xinhua'
 
     """
-    if len(line) > 100:
+    if len(line) > 100 or _SOURCE_WORDS.isdisjoint(_TOKEN.findall(line.casefold())):
         return None
     found = None
     for part in _CREDIT_LINE_SPLIT.split(line):
