@@ -294,3 +294,25 @@ def test_hard_wrapped_story_opens_at_its_first_line() -> None:
     result = clean(text)
     assert result.body.startswith("Diplomats of the two countries agreed")
     assert result.title == "Envoys agree to meet"
+
+
+def test_headline_over_an_unpunctuated_standfirst() -> None:
+    text = page(
+        "Envoys agree to meet in the spring",
+        "The envoys say they are ready to meet 'without conditions'",
+        LEAD,
+        LAST,
+    )
+    assert clean(text).title == "Envoys agree to meet in the spring"
+
+
+def test_place_and_date_line_over_the_story_is_its_dateline() -> None:
+    text = page("Envoys agree to meet", "Tokyo, May 27, 2023", LEAD, LAST)
+    result = clean(text, places=PLACES)
+    assert (result.dateline, result.published) == ("Tokyo", dt.date(2023, 5, 27))
+
+
+def test_place_and_date_widget_over_the_headline_is_no_dateline() -> None:
+    text = page("Seoul, Friday, November 22, 2024", "Envoys agree to meet", LEAD, LAST)
+    result = clean(text, places=PLACES)
+    assert (result.title, result.dateline) == ("Envoys agree to meet", None)

@@ -986,6 +986,8 @@ def _classify(line: _Line, repeated: bool, places: Collection[str]) -> str:
             return "dateline"  # "Seoul, South Korea" on a line of its own
         # A menu-sized line without digits, brackets or dashes: no date, dateline or caption.
         return "text" if " " in text or _has_sentence_end(text) else "chrome"
+    if short and _is_date_line(text) and (found := _dateline(text, places)) and found.place:
+        return "dateline"  # "Tokyo, May 27, 2023" over the story
     if short and (_is_date_line(text) or _labelled_date(text)):
         tail = _TITLE_TAIL.search(text)
         # A headline with its credit and stamp on its own line stays a headline.
@@ -1048,13 +1050,15 @@ def _story_start(lines: list[_Line], places: Collection[str]) -> tuple[int, int]
     bodies_before = 0
     for index, line in enumerate(lines[:_DATELINE_REACH]):
         if line.role == "dateline":
-            found = _dateline(line.text, places) if bodies_before else None
+            found = _dateline(line.text, places)
             if found and found.alone:
                 if bodies_before == 1 and first_body == index - 1:
                     return first_body, index
                 following = lines[index + 1].text if index + 1 < len(lines) else ""
                 if not _is_body(following):
-                    continue  # "Seoul, May 4, 2024 (Yonhap)" closing a short story
+                    # Not over a paragraph: "Seoul, May 4, 2024 (Yonhap)" closing a short
+                    # story, or a place and date in the menu bar.
+                    continue
             if bodies_before <= 2:
                 return index, index
             break
@@ -1199,14 +1203,22 @@ def _is_title_candidate(lines: list[_Line], index: int) -> bool:
 
 
 def _headline_over_byline(lines: list[_Line], index: int, accept: _Accept) -> int:
-    """The headline above a byline when the candidate below it is a standfirst.
+    """The headline above a standfirst: the candidate nearest the story may be a deck.
 
-    Layout "headline / byline / standfirst / story": the line nearest the story
-    is a deck; the headline is the title-like line just above the byline.
+    Layouts "headline / standfirst / story" and "headline / byline / standfirst /
+    story": the headline is the title-like line just above the deck or its byline.
     """
     above = index - 1
     while above >= 0 and lines[above].role == "chrome":
         above -= 1
+    if (
+        above >= 0
+        and accept(lines, above)
+        and _word_count(lines[above].text) >= 4
+        and not _is_shouting(lines[above].text)
+        and _is_title_candidate(lines, above)
+    ):
+        return above  # "headline / standfirst / story": the upper of two is the headline
     if above < 1 or lines[above].role != "byline":
         return index
     for candidate in range(above - 1, max(above - 4, -1), -1):
@@ -1242,6 +1254,10 @@ def _is_outlet(line: str) -> bool:
     )
 
 
+# Lines that may state the publication date.
+_DATED_ROLES: Final = frozenset({"date", "byline", "agency", "dateline"})
+
+
 def _read_dates(lines: list[_Line], start: int, end: int, page: _Page) -> None:
     """The publication date, by rank: a labelled date, a timestamp, a date line.
 
@@ -1253,7 +1269,7 @@ def _read_dates(lines: list[_Line], start: int, end: int, page: _Page) -> None:
     if page.published_rank < 0:  # the scraper's date header outranks the page's labels
         return
     for index, line in enumerate(lines[:end]):
-        if len(line.text) > _SHORT_LINE or line.role not in {"date", "byline", "agency"}:
+        if len(line.text) > _SHORT_LINE or line.role not in _DATED_ROLES:
             continue
         found = _labelled_date(line.text) or _ranked_date(line, index, start, page.title_line)
         if found and found[0] < page.published_rank:
