@@ -316,3 +316,27 @@ def test_place_and_date_widget_over_the_headline_is_no_dateline() -> None:
     text = page("Seoul, Friday, November 22, 2024", "Envoys agree to meet", LEAD, LAST)
     result = clean(text, places=PLACES)
     assert (result.title, result.dateline) == ("Envoys agree to meet", None)
+
+
+@pytest.mark.parametrize(
+    "debris",
+    [
+        "ALSO READ | Envoys to meet again in the spring",
+        "googletag.cmd.push(function() { googletag.display('ad-1'); });",
+        "window.dataLayer = window.dataLayer || [];",
+    ],
+)
+def test_link_lines_and_script_debris_leave_the_body(debris: str) -> None:
+    body = clean(page(LEAD, debris, LAST)).body
+    assert debris not in body
+    assert body.endswith(LAST)
+
+
+def test_most_viewed_list_ends_the_story() -> None:
+    body = clean(page(LEAD, LAST, "Most Viewed Stories", "Envoys meet again.")).body
+    assert body.endswith(LAST)
+
+
+def test_window_in_a_sentence_is_story() -> None:
+    line = "The window for talks is closing. Envoys will meet in the capital on Monday, aides said."
+    assert line in clean(page(LEAD, line, LAST)).body
