@@ -340,3 +340,21 @@ def test_most_viewed_list_ends_the_story() -> None:
 def test_window_in_a_sentence_is_story() -> None:
     line = "The window for talks is closing. Envoys will meet in the capital on Monday, aides said."
     assert line in clean(page(LEAD, line, LAST)).body
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "source"),
+    [
+        ("Washington [US], March 5 (ANI): ", "Washington", "ANI"),  # a bracketed country
+        ("• SEOUL, March 5 (Yonhap) -- ", "Seoul", "Yonhap"),  # a bullet before the dateline
+    ],
+)
+def test_dateline_with_debris(opening: str, place: str, source: str) -> None:
+    result = clean(page("Envoys agree to meet", opening + LEAD, LAST), places=PLACES)
+    assert (result.dateline, result.source) == (place, source)
+
+
+def test_credit_header_with_a_labelled_stamp() -> None:
+    text = page("Envoys agree to meet", "Source: Global Times Published: 2024/3/5 21:32:11", LEAD)
+    result = clean(text)
+    assert (result.source, result.published) == ("Global Times", dt.date(2024, 3, 5))

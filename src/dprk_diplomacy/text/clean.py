@@ -228,7 +228,11 @@ _DASH = r"""
     )
 """
 
-_COUNTRY = r"(?:,\s{1,3}[A-Z][A-Za-z.]{1,20}(?:\s[A-Z][A-Za-z.]{1,20})?)?"
+_COUNTRY = r"""
+    (?:,\s{1,3}[A-Z][A-Za-z.]{1,20}(?:\s[A-Z][A-Za-z.]{1,20})?   # , South Korea
+      | \s\[[A-Z][A-Za-z. ]{1,30}\]                              # [South Korea]
+    )?
+"""
 
 _DATELINE = re.compile(
     rf"""
@@ -290,6 +294,13 @@ _CREDIT_LABEL = re.compile(
     r"""
     (?:(?:news\s)?source|agency|credit|courtesy(?:\sof)?)   # the label of a story credit
     \s{0,2}[:：]\s{0,3}
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_STAMP_LABEL = re.compile(
+    r"""
+    \s(?:first\s)?(?:published|posted|updated|modified|written)   # a stamp's label after the outlet
+    (?:\son)?\s{0,2}:?\s{0,2}$
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -428,6 +439,7 @@ _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
 _FOLD_SPACE = re.compile(r"\s+")
 _CHROME_TRIM = " \t.:…|-–—•·»>*#"
 _LIST_MARKS = "-–—•·*»>"
+_DEBRIS_MARKS = " •·*»>|"
 # What may surround a credit on its line: bullets, brackets, separators.
 _CREDIT_TRIM = " .,:;|-—–•·*()[]"
 
@@ -789,6 +801,8 @@ def _credit_line(line: str) -> str | None:
     'Xinhua News Agency'
     >>> _credit_line("Source: Xinhua | 2024-03-05 10:12:03 | Editor: Li Na")
     'Xinhua'
+    >>> _credit_line("Source: Global Times Published: 2024/3/5 21:32:11")
+    'Global Times'
 
     """
     if len(line) > 100 or _SOURCE_WORDS.isdisjoint(_TOKEN.findall(line.casefold())):
@@ -799,6 +813,7 @@ def _credit_line(line: str) -> str | None:
         core = _CLOCK.sub(" ", _DATE.sub(" ", part)).strip(_CREDIT_TRIM)
         label = _CREDIT_LABEL.match(core)
         core = core[label.end() :] if label else core  # "Source: Xinhua"
+        core = _STAMP_LABEL.sub("", core).strip(_CREDIT_TRIM)  # "Global Times Published:"
         if not core:
             continue
         name = None if found else _source_name(core) or _source_name(_BYLINE_STAFF.sub("", core))
@@ -872,7 +887,7 @@ def _dateline(line: str, places: Collection[str]) -> _Dateline | None:
     >>> _dateline("Feb. 6 (UPI) -- An envoy arrived.", ())
     _Dateline(place=None, agency='UPI', year=False, alone=False)
     """
-    head = line[:200]
+    head = line[:200].lstrip(_DEBRIS_MARKS)  # "• SEOUL, May 4 (Yonhap) --"
     if len(head) > 60 and not any(mark in head for mark in "([:-—–"):
         return None
     match = _DATELINE.match(head)
@@ -914,7 +929,7 @@ def _dateline(line: str, places: Collection[str]) -> _Dateline | None:
     if agency:
         credit = _credit_name(agency) or (agency.strip() if _word_count(agency) <= 4 else None)
     year = bool(groups["day"] and groups["day"][-4:].isdigit())
-    alone = not head[match.end() :].strip() and len(line) <= len(head)
+    alone = not head[match.end() :].strip() and len(line) <= 200
     return _Dateline(_place_name(place) if place else None, credit, year, alone)
 
 
