@@ -103,8 +103,8 @@ def test_photo_credit_is_not_the_source() -> None:
     ("opening", "place", "source"),
     [
         ("SEOUL--", "Seoul", None),  # no space after the dashes
-        ("Moscow/Seoul : ", "Moscow/Seoul", None),  # a shared dateline
-        ("P Y O N G Y A N G, North Korea, Oct. 2, 2001 -- ", "Pyongyang", None),
+        ("Beijing/Tokyo : ", "Beijing/Tokyo", None),  # a shared dateline
+        ("S E O U L, South Korea, Oct. 2, 2001 -- ", "Seoul", None),
         ("Seoul, March 5, 2024 (IANS) ", "Seoul", "IANS"),  # no dash after the credit
         ("(SEOUL) ", "Seoul", None),  # in parentheses
         ("[Tokyo] ", "Tokyo", None),  # in brackets
@@ -118,8 +118,8 @@ def test_dateline_forms(opening: str, place: str | None, source: str | None) -> 
 
 
 def test_dateline_on_a_line_of_its_own() -> None:
-    result = clean(page("Envoys agree to meet", "ULAN BATOR —", LEAD, LAST), places=PLACES)
-    assert result.dateline == "Ulan Bator"
+    result = clean(page("Envoys agree to meet", "SINGAPORE —", LEAD, LAST), places=PLACES)
+    assert result.dateline == "Singapore"
     result = clean(page("Envoys agree to meet", "Seoul, South Korea", LEAD, LAST), places=PLACES)
     assert result.dateline == "Seoul"
 
@@ -184,10 +184,10 @@ def test_dash_opened_standfirst_is_no_headline() -> None:
 def test_headline_printed_twice_around_the_date_line() -> None:
     headline = "Envoys agree to meet in the spring"
     text = page(
-        headline, "Written: 2025-10-25 14:11:43Updated: 2025-10-25 14:35:15", headline, LEAD
+        headline, "Written: 2019-04-02 09:01:12Updated: 2019-04-02 10:45:30", headline, LEAD
     )
     result = clean(text)
-    assert (result.title, result.published) == (headline, dt.date(2025, 10, 25))
+    assert (result.title, result.published) == (headline, dt.date(2019, 4, 2))
 
 
 def test_skip_links_are_no_headline() -> None:
@@ -198,12 +198,12 @@ def test_skip_links_are_no_headline() -> None:
 
 
 def test_headline_with_credit_and_stamp_on_its_line() -> None:
-    text = page("Envoys agree to meet (Xinhua) Updated: 2006-02-04 09:09", LEAD, LAST)
+    text = page("Envoys agree to meet (Xinhua) Updated: 2011-07-14 16:20", LEAD, LAST)
     result = clean(text)
     assert (result.title, result.source, result.published) == (
         "Envoys agree to meet",
         "Xinhua",
-        dt.date(2006, 2, 4),
+        dt.date(2011, 7, 14),
     )
 
 
@@ -238,8 +238,8 @@ def test_date_with_relative_update_time() -> None:
 
 
 def test_byline_with_its_date() -> None:
-    text = page("Envoys agree to meet", "By Jane RoeCorrespondent / May 27, 2010", LEAD, LAST)
-    assert clean(text).published == dt.date(2010, 5, 27)
+    text = page("Envoys agree to meet", "By Jane Roe / May 2, 2011", LEAD, LAST)
+    assert clean(text).published == dt.date(2011, 5, 2)
 
 
 def test_dated_day_opening_the_story() -> None:
@@ -259,7 +259,10 @@ def test_related_link_block_inside_the_story() -> None:
 
 def test_promo_run_out_ends_the_story() -> None:
     text = page(
-        LEAD, LAST, "Visit this page for the latest news on the election.", "Cooks share recipes."
+        LEAD,
+        LAST,
+        "Visit our page for the latest updates on the vote count.",
+        "Cooks share recipes.",
     )
     body = clean(text).body
     assert "Visit this page" not in body and "recipes" not in body
@@ -269,10 +272,10 @@ def test_promo_run_out_ends_the_story() -> None:
     "chrome",
     [
         "If you value our reporting, please consider making a donation today.",
-        "Please note the linked text was applied commercially without any involvement "
-        "from our newsroom editors, reporters or any other editorial staff.",
+        "Shopping links in this story were added by a partner without any involvement "
+        "of our newsroom.",
         "Jane Roe jroe@example.com",
-        "Try Our AI Features",
+        "Explore our new app features",
         "No comments yet...",
         "&nbsp;",
     ],
@@ -285,7 +288,7 @@ def test_site_chrome_lines_leave_the_body(chrome: str) -> None:
 
 def test_hard_wrapped_story_opens_at_its_first_line() -> None:
     text = page(
-        "Envoys agree to meet (Xinhua) Updated: 2006-02-04 09:09",
+        "Envoys agree to meet (Xinhua) Updated: 2011-07-14 16:20",
         "Diplomats of the two countries agreed on Tuesday",
         "to resume the talks sometime next month and to continue",
         "their discussions on easing tension.",
