@@ -361,3 +361,14 @@ def test_credit_header_with_a_labelled_stamp() -> None:
     text = page("Envoys agree to meet", "Source: Global Times Published: 2024/3/5 21:32:11", LEAD)
     result = clean(text)
     assert (result.source, result.published) == ("Global Times", dt.date(2024, 3, 5))
+
+
+def test_place_label_heading_a_headline_is_no_dateline() -> None:
+    headline = "NORTH KOREA: Leaders meet in the east"
+    result = clean(page(headline, LEAD, LAST), places=PLACES)
+    assert (result.title, result.dateline) == (headline, None)
+
+
+def test_credit_run_into_the_story() -> None:
+    result = clean(page("Envoys agree to meet", "Seoul (CNN)" + LEAD, LAST), places=PLACES)
+    assert (result.dateline, result.source) == ("Seoul", "CNN")

@@ -914,6 +914,9 @@ def _dateline(line: str, places: Collection[str]) -> _Dateline | None:
             return None
     if place and (_fold(place) in _LABELS or _source_name(place)):
         return None  # "FILE -", "PHOTO:", "AFP:" open captions and headlines, not stories
+    rest = head[match.end() :]
+    if rest.strip() and not _has_sentence_end(line) and _word_count(rest, 8) < 8:
+        return None  # "NORTH KOREA: Kim meets Putin" heads a page; a dateline opens a story
     known = place is not None and _is_known_place(place, places)
     if groups["alone"] is not None and not (agency or (known and "," in match.group())):
         # A line of only a place is a dateline when it credits an agency or names its
