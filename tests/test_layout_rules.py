@@ -372,3 +372,8 @@ def test_place_label_heading_a_headline_is_no_dateline() -> None:
 def test_credit_run_into_the_story() -> None:
     result = clean(page("Envoys agree to meet", "Seoul (CNN)" + LEAD, LAST), places=PLACES)
     assert (result.dateline, result.source) == ("Seoul", "CNN")
+
+
+def test_stamp_with_its_editor() -> None:
+    text = page("Envoys agree to meet", "2018-06-14 16:32:06 | Editor: Li Na", LEAD, LAST)
+    assert clean(text).published == dt.date(2018, 6, 14)

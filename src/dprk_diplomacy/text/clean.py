@@ -200,6 +200,7 @@ _DATE_LINE_NOISE = re.compile(
   | \b(?:GMT|UTC)[+-]\d{1,2}\b                  # GMT+9
   | \b\d{1,3}\s(?:hours?|hrs?|minutes?|mins?|days?)\sago\b   # 'Updated 2 hours ago'
   | \bago\b
+  | \b(?:editors?|sources?|authors?|reporters?|writers?)\s?:\s?[^|\n]{0,40}   # '| Editor: Li Na'
   | \b(?:first\s)?published\b|\bposted\b|\bwritten\b|\bupdated\b|\bmodified\b|\bdate\b|\blast\b|\bon\b|\bat\b
   | [^\w\s]                                    # punctuation and separators
     """,
