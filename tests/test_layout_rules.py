@@ -377,3 +377,24 @@ def test_credit_run_into_the_story() -> None:
 def test_stamp_with_its_editor() -> None:
     text = page("Envoys agree to meet", "2018-06-14 16:32:06 | Editor: Li Na", LEAD, LAST)
     assert clean(text).published == dt.date(2018, 6, 14)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Trending Now",
+        "Story continues below advertisement",
+        "Join our WhatsApp channel for the latest news",
+        "Updated 5 minutes ago",
+        "Thank you for reading!",
+    ],
+)
+def test_common_site_chrome(line: str) -> None:
+    body = clean(page(LEAD, line, LAST)).body
+    assert line not in body
+    assert body.endswith(LAST)
+
+
+def test_a_contribution_in_a_sentence_is_story() -> None:
+    line = "Japan will make a contribution of $10 million to the fund, the minister told reporters."
+    assert line in clean(page(LEAD, line, LAST)).body

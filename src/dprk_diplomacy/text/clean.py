@@ -102,6 +102,7 @@ def _alternation(patterns: list[str]) -> re.Pattern[str]:
 _BOILERPLATE: Final = _load_json("boilerplate.json")
 _CHROME_LINES: Final = frozenset(_strings(_BOILERPLATE, "lines"))
 _CHROME_PATTERN: Final = _alternation(_strings(_BOILERPLATE, "line_patterns"))
+_CHROME_PHRASE: Final = _alternation(_strings(_BOILERPLATE, "phrases"))
 _END_LINES: Final = frozenset(_strings(_BOILERPLATE, "end_lines"))
 _END_PATTERN: Final = _alternation(_strings(_BOILERPLATE, "end_patterns"))
 _LABELS: Final = frozenset(_strings(_BOILERPLATE, "labels"))
@@ -237,6 +238,7 @@ _COUNTRY = r"""
 
 _DATELINE = re.compile(
     rf"""
+    \A                                             # a dateline opens its line
     (?:
         (?:
             (?P<place>{_PLACE})                    # Seoul / MOSCOW / PYONGYANG
@@ -525,9 +527,22 @@ def _is_chrome(line: str, folded: str | None = None) -> bool:
         folded = _fold(line)
     if not folded or folded in _CHROME_LINES or _CHROME_PATTERN.fullmatch(folded):
         return True
+    if _CHROME_PHRASE.search(folded):
+        return True  # a disclaimer, an appeal or script debris, whatever surrounds it
     if len(line) > 80 or not any(mark in line for mark in "/>»|"):
         return False
     return _SECTION_LABEL.fullmatch(line) is not None
+
+
+def _is_long_chrome(folded: str) -> bool:
+    """Whether a folded line too long for a menu item is still page chrome.
+
+    >>> _is_long_chrome("if you value our work, please consider donating to keep it free")
+    True
+    """
+    return (
+        _CHROME_PATTERN.fullmatch(folded) is not None or _CHROME_PHRASE.search(folded) is not None
+    )
 
 
 def _is_end_marker(line: str, folded: str | None = None) -> bool:
@@ -996,7 +1011,7 @@ def _classify(line: _Line, repeated: bool, places: Collection[str]) -> str:
         return "chrome"
     if len(text) <= 80 and _word_count(text) <= 6 and _EMAIL.search(text):
         return "chrome"  # a reporter's sign-off: "Jane Roe jroe@example.com"
-    if not short and len(text) <= 2 * _SHORT_LINE and _CHROME_PATTERN.fullmatch(_fold(text)):
+    if not short and len(text) <= 2 * _SHORT_LINE and _is_long_chrome(_fold(text)):
         return "chrome"  # a long disclaimer or appeal of the site's own
     if short and (_credit_line(text) or _agency_place(text, places)):
         return "agency"
