@@ -1042,7 +1042,12 @@ def _mark_credited_captions(lines: list[_Line]) -> None:
     The caption is then neither the story's first paragraph nor its headline.
     """
     for above, below in itertools.pairwise(lines):
-        if above.role == "text" and _PHOTO_CREDIT_LINE.match(below.text) and len(below.text) <= 80:
+        if (
+            above.role == "text"
+            and len(above.text) <= 2 * _SHORT_LINE  # a caption, not a paragraph over a photo
+            and len(below.text) <= 80
+            and _PHOTO_CREDIT_LINE.match(below.text)
+        ):
             above.role = "caption"
 
 
