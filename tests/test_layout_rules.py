@@ -398,3 +398,14 @@ def test_common_site_chrome(line: str) -> None:
 def test_a_contribution_in_a_sentence_is_story() -> None:
     line = "Japan will make a contribution of $10 million to the fund, the minister told reporters."
     assert line in clean(page(LEAD, line, LAST)).body
+
+
+def test_credit_closed_by_a_full_stop() -> None:
+    text = page("Envoys agree to meet", "Hanoi, March 5 (VNA). " + LEAD, LAST)
+    result = clean(text, places=PLACES)
+    assert (result.dateline, result.source) == ("Hanoi", "VNA")
+
+
+def test_blog_share_widgets_leave_the_body() -> None:
+    body = clean(page(LEAD, LAST, "Share this:", "Like this:", "Like Loading...")).body
+    assert body.endswith(LAST)

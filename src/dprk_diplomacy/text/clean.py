@@ -255,6 +255,7 @@ _DATELINE = re.compile(
         \s{{0,3}}
         (?:{_DASH}                               # -- / — / :
           | (?:(?<=\))|(?<=\)\s))(?=[A-Z"“])     # no dash after the credit: "(IANS) South Korea"
+          | (?<=\))\.(?=\s)                      # or a full stop: "(MONTSAME). Officials"
           | (?P<alone>$)                         # the end of a dateline-only line
         )
       | [(\[](?P<boxed>[A-Za-z][^()\[\]\n]{{1,80}})[)\]]   # (CNN) / [AFP] / (SEOUL) / [Seoul]
