@@ -13,9 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import html
+import itertools
 import json
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Final, Literal, NamedTuple
@@ -83,10 +84,13 @@ def _source_names(entries: list[dict[str, Any]]) -> dict[str, str]:
 def source_country(source: str | None) -> str | None:
     """The home state of a national news outlet, or None for international or unknown ones.
 
-    >>> source_country("Kyodo"), source_country("Reuters"), source_country(None)
+    The credit may be printed in any of the outlet's forms ("Kyodo News").
+
+    >>> source_country("Kyodo News"), source_country("Reuters"), source_country(None)
     ('JPN', None, None)
     """
-    return _SOURCE_COUNTRIES.get(source or "")
+    name = _SOURCES.get(" ".join((source or "").split()).casefold())
+    return _SOURCE_COUNTRIES.get(name or "")
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
@@ -98,13 +102,25 @@ def _alternation(patterns: list[str]) -> re.Pattern[str]:
 _BOILERPLATE: Final = _load_json("boilerplate.json")
 _CHROME_LINES: Final = frozenset(_strings(_BOILERPLATE, "lines"))
 _CHROME_PATTERN: Final = _alternation(_strings(_BOILERPLATE, "line_patterns"))
+_CHROME_PHRASE: Final = _alternation(_strings(_BOILERPLATE, "phrases"))
 _END_LINES: Final = frozenset(_strings(_BOILERPLATE, "end_lines"))
 _END_PATTERN: Final = _alternation(_strings(_BOILERPLATE, "end_patterns"))
+_LABELS: Final = frozenset(_strings(_BOILERPLATE, "labels"))
+_CAPTION_LABELS: Final = frozenset(_strings(_BOILERPLATE, "caption_labels"))
+_LINK_HEADINGS: Final = frozenset(_strings(_BOILERPLATE, "link_headings"))
 _SOURCE_ENTRIES: Final = _source_entries()
 _SOURCES: Final = _source_names(_SOURCE_ENTRIES)
 # Reported source name -> the state whose national outlet it is.
 _SOURCE_COUNTRIES: Final = {e["name"]: e["country"] for e in _SOURCE_ENTRIES if e.get("country")}
 _SOURCE_FIRST_WORDS: Final = frozenset(name.split()[0] for name in _SOURCES)
+_TOKEN = re.compile(r"[a-z0-9'’]+")
+# Words that only an outlet's name holds: a line without one credits no outlet.
+_SOURCE_WORDS: Final = frozenset(
+    word
+    for name in _SOURCES
+    for word in _TOKEN.findall(name)
+    if word not in {"the", "of", "a", "news", "agency", "press", "daily", "times", "world"}
+)
 
 # Lines longer than this are never page chrome, credits or date lines.
 _SHORT_LINE: Final = 160
@@ -122,7 +138,7 @@ _DATE = re.compile(
     rf"""
     (?P<date>
         {_MONTH}\s{{0,3}}\d{{1,2}}(?:st|nd|rd|th)?\s{{0,2}},?\s{{0,3}}\d{{4}}   # Aug 5, 2021 / Jun 12 2013
-      | \d{{1,2}}\s{{1,3}}{_MONTH},?\s{{1,3}}\d{{4}}                           # 5 August 2021
+      | \d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}{_MONTH},?\s{{1,3}}\d{{4}}             # 5 August 2021, 06th May, 2022
       | \d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}                                      # 2021-08-05, 2021.08.05
       | \d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}                                      # 29-09-2025, 08/05/2021
     )
@@ -132,9 +148,21 @@ _DATE = re.compile(
 )
 """A calendar date that states its year."""
 
+_OPENING_DATE = re.compile(
+    r"""
+    (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?   # Friday,
+    """
+    + _DATE.pattern
+    + r"""
+    \s{0,3}[-—–:]{1,2}\s                                      # then a dash, as a dateline's
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+"""A dated day that opens the story in place of a dateline ("Monday, March 4, 2019 –")."""
+
 _CLOCK = re.compile(
     r"""
-    (?<!\d)\d{1,2}:\d{2}(?!\d)          # 08:03, 20:23
+    (?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)   # 08:03, 20:23, 14:11:43
     (?:\s?[ap]\.?m\.?)?                 # 4:00pm, 10:30 AM
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -152,10 +180,11 @@ _HEADER_DATE = re.compile(
 
 _DATE_LABEL = re.compile(
     r"""
-    (?:^|[|·•]\s{0,3})                       # at the start, or after a separator
+    (?:^|[|·•)]\s{0,3})                      # at the start, or after a separator or credit
     (?P<label>
         (?:first\s)?published(?:\son)?
       | posted(?:\son)?
+      | written(?:\son)?
       | (?:last\s)?(?:updated|modified)(?:\son)?
       | date(?:\sof\spublication)?
     )
@@ -169,7 +198,11 @@ _DATE_LINE_NOISE = re.compile(
     r"""
     (?:mon|tues|wednes|thurs|fri|satur|sun)day   # weekday names
   | \b(?:[A-Z]{2,4}T|IST|UTC|GMT|[AP]M)\b       # time zones and meridiem
-  | \b(?:first\s)?published\b|\bposted\b|\bupdated\b|\bmodified\b|\bdate\b|\blast\b|\bon\b|\bat\b
+  | \b(?:GMT|UTC)[+-]\d{1,2}\b                  # GMT+9
+  | \b\d{1,3}\s(?:hours?|hrs?|minutes?|mins?|days?)\sago\b   # 'Updated 2 hours ago'
+  | \bago\b
+  | \b(?:editors?|sources?|authors?|reporters?|writers?)\s?:\s?[^|\n]{0,40}   # '| Editor: Li Na'
+  | \b(?:first\s)?published\b|\bposted\b|\bwritten\b|\bupdated\b|\bmodified\b|\bdate\b|\blast\b|\bon\b|\bat\b
   | [^\w\s]                                    # punctuation and separators
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -177,22 +210,35 @@ _DATE_LINE_NOISE = re.compile(
 """What a timestamp line may hold besides its date and clock time."""
 
 _PLACE = r"""
-    [A-Z][A-Za-z.'-]{1,24}(?:\s[A-Z][A-Za-z.'-]{1,24}){0,2}   # one to three capitalised words
+    (?:[A-Z]\s){3,24}[A-Z](?=[\s,])                              # P Y O N G Y A N G (letter-spaced)
+  | [A-Z][A-Za-z.'-]{1,24}(?:\s[A-Z][A-Za-z.'-]{1,24}){0,2}   # one to three capitalised words
+    (?:/[A-Z][A-Za-z.'-]{1,24}(?:\s[A-Z][A-Za-z.'-]{1,24}){0,2}){0,3}   # /Seoul: a shared dateline
 """
 _CAPS_PLACE = r"""
     [A-Z][A-Z.'-]{2,24}(?:\s[A-Z][A-Z.'-]{1,24}){0,2}         # SEOUL, UNITED NATIONS
+    (?:/[A-Z][A-Z.'-]{2,24}(?:\s[A-Z][A-Z.'-]{1,24}){0,2}){0,3}   # BEIJING/SEOUL
 """
 _DAY = rf"""
     (?:{_MONTH}\s{{0,2}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s{{1,2}}{_MONTH})
     (?:,?\s{{1,3}}\d{{4}})?
 """
-_CREDIT = r"\((?P<agency>[A-Za-z][^()\n]{1,40})\)"
-_DASH = r"(?::|[-—–]{1,2}(?=\s))"
+_CREDIT = r"\((?P<agency>[A-Za-z][^()\n]{1,80})\)"
+_DASH = r"""
+    (?::                       # SEOUL:
+      | [-—–]{1,2}(?=\s|$)     # SEOUL -- / TOKYO — at the end of its line
+      | (?:--|—)(?=[A-Z"“])    # SEOUL--South Korea (no space)
+    )
+"""
 
-_COUNTRY = r"(?:,\s{1,3}[A-Z][A-Za-z.]{1,20}(?:\s[A-Z][A-Za-z.]{1,20})?)?"
+_COUNTRY = r"""
+    (?:,\s{1,3}[A-Z][A-Za-z.]{1,20}(?:\s[A-Z][A-Za-z.]{1,20})?   # , South Korea
+      | \s\[[A-Z][A-Za-z. ]{1,30}\]                              # [South Korea]
+    )?
+"""
 
 _DATELINE = re.compile(
     rf"""
+    \A                                             # a dateline opens its line
     (?:
         (?:
             (?P<place>{_PLACE})                    # Seoul / MOSCOW / PYONGYANG
@@ -201,13 +247,18 @@ _DATELINE = re.compile(
             \s{{0,3}}(?:{_CREDIT})?                # (IANS)
           | (?P<caps>{_CAPS_PLACE})                # TOKYO
             {_COUNTRY}                             # , Japan
-            \s{{0,3}}(?:\((?P<caps_agency>[A-Za-z][^()\n]{{1,40}})\))?   # (AP)
+            \s{{0,3}}(?:\((?P<caps_agency>[A-Za-z][^()\n]{{1,80}})\))?   # (AP)
           | (?P<credited>{_PLACE}){_COUNTRY}       # Seoul, South Korea
-            \s{{0,3}}\((?P<credited_agency>[A-Za-z][^()\n]{{1,40}})\)     # (CNN)
-          | {_DAY}\s{{0,3}}\((?P<bare_agency>[A-Za-z][^()\n]{{1,40}})\)  # Feb. 6 (UPI)
+            \s{{0,3}}(?:\((?P<credited_agency>[A-Za-z][^()\n]{{1,80}})\))?   # (CNN)
+          | {_DAY}\s{{0,3}}\((?P<bare_agency>[A-Za-z][^()\n]{{1,80}})\)  # Feb. 6 (UPI)
         )
-        \s{{0,3}}{_DASH}                         # -- / — / :
-      | \((?P<lone_agency>[A-Za-z][^()\n]{{1,40}})\)   # (CNN), which may run into the text
+        \s{{0,3}}
+        (?:{_DASH}                               # -- / — / :
+          | (?:(?<=\))|(?<=\)\s))(?=[A-Z"“])     # no dash after the credit: "(IANS) South Korea"
+          | (?<=\))\.(?=\s)                      # or a full stop: "(MONTSAME). Officials"
+          | (?P<alone>$)                         # the end of a dateline-only line
+        )
+      | [(\[](?P<boxed>[A-Za-z][^()\[\]\n]{{1,80}})[)\]]   # (CNN) / [AFP] / (SEOUL) / [Seoul]
         \s{{0,3}}(?:{_DASH})?
     )
     """,
@@ -225,8 +276,45 @@ _BYLINE = re.compile(
 )
 """A byline line: "By Name", "By Yonhap", "Written by Name (email)"."""
 
-_BYLINE_SPLIT = re.compile(r"\s{0,3}(?:[,|/;(]|\s-\s|\sand\s)\s{0,3}")
-_BYLINE_STAFF = re.compile(r"\s(?:staff|reporters?|wire|desk|correspondents?|news\sservice)$", re.I)
+_BYLINE_SPLIT = re.compile(
+    r"""
+    \s{0,3}
+    (?:[,|/;()·•]            # list and credit separators
+      | \s[-—–]{1,2}\s       # ' - ' between an outlet and its date
+      | \sand\s              # two credited names
+    )
+    \s{0,3}
+    """,
+    re.VERBOSE,
+)
+_CREDIT_LINE_SPLIT = re.compile(
+    r"""
+    \s{0,3}[|·•]\s{0,3}       # a bar or bullet, spaced or not
+  | \s[-—–]{1,2}\s            # a spaced dash
+    """,
+    re.VERBOSE,
+)
+_CREDIT_LABEL = re.compile(
+    r"""
+    (?:(?:news\s)?source|agency|credit|courtesy(?:\sof)?)   # the label of a story credit
+    \s{0,2}[:：]\s{0,3}
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_STAMP_LABEL = re.compile(
+    r"""
+    \s(?:first\s)?(?:published|posted|updated|modified|written)   # a stamp's label after the outlet
+    (?:\son)?\s{0,2}:?\s{0,2}$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_BYLINE_STAFF = re.compile(
+    r"""
+    \s(?:staff(?:\swriters?)?|reporters?|wire|desk|correspondents?   # desk words after an outlet
+      |news(?:\sservice|\sdesk)?|writers?)$                           # 'AFP news', 'X Staff Writer'
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 
@@ -251,6 +339,8 @@ _TITLE_TAIL = re.compile(
     rf"""
     \s[.|·•]\s{{1,3}}                                    # ' . ' / ' | ' before the tail
     (?=(?:{_MONTH}|\d{{1,4}}[-./:\s]|by\s|posted|published|updated))  # a timestamp or byline
+  | \s(?=\([A-Za-z][^()\n]{{0,40}}\)\s{{0,3}}                # ' (Xinhua) ' then a stamp
+        (?:posted|published|updated|\d))
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -306,6 +396,33 @@ _CLOSING_CREDIT = re.compile(
 )
 """A trailing "(Yonhap)" that closes the last paragraph of a story."""
 
+_CAPTION_LABEL_OPENING = re.compile(
+    r"""
+    (?P<label>[A-Za-z]{2,8}(?:\s[A-Za-z]{2,8}){0,3}?)   # File photo / PHOTO / In this photo
+    \s{0,2}(?:[-—–:]|\sof\b|,)                         # then a dash, a colon or 'of'
+    """,
+    re.VERBOSE,
+)
+"""The label that opens a caption line ("File photo of", "FILE -")."""
+
+_PHOTO_CREDIT_LINE = re.compile(
+    r"""
+    (?:photo|image|picture)s?(?:\scredit)?\s{0,2}[:|]   # 'PHOTO: Reuters', 'Photo : YONHAP'
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+"""A line under a caption that credits its photo."""
+
+_SHORTCODE = re.compile(
+    r"""
+    \[/?[a-z][a-z0-9_-]{1,30}          # [caption / [/embed
+    (?:\s[^\[\]\n]{0,300})?           # its attributes: id="..." width="800"
+    \]
+    """,
+    re.VERBOSE,
+)
+"""A blog's shortcode left in the scrape ("[caption id=...]", "[/caption]")."""
+
 _SECTION_LABEL = re.compile(
     r"""
     [A-Z][\w&',.-]{0,20}(?:\s[\w&',.-]{1,20}){0,3}         # News
@@ -321,9 +438,14 @@ _AUTHOR_GAP = re.compile(r"\S(?:\s{2,}|\t|\s?[|·•]\s?)\S")  # "Jane Roe   Mar
 _DATED_OR_CREDITED = re.compile(r"[\d(:/|—–-]")
 _UPDATE_LABEL = re.compile(r"updated|modified", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_LETTER_SPACED = re.compile(r"(?:[A-Z]\s){3,24}[A-Z]")  # P Y O N G Y A N G
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
 _FOLD_SPACE = re.compile(r"\s+")
 _CHROME_TRIM = " \t.:…|-–—•·»>*#"
+_LIST_MARKS = "-–—•·*»>"
+_DEBRIS_MARKS = " •·*»>|"
+# What may surround a credit on its line: bullets, brackets, separators.
+_CREDIT_TRIM = " .,:;|-—–•·*()[]"
 
 # --------------------------------------------------------------------------- lines
 
@@ -378,14 +500,18 @@ def _plain(line: str) -> str:
 
 
 def _source_name(name: str) -> str | None:
-    """The reported name of a news organisation on the closed list, or None.
+    """A news organisation on the closed list, written as the credit prints it, or None.
 
-    >>> _source_name("Yonhap News Agency"), _source_name("Elizabeth Shim")
-    ('Yonhap', None)
+    The guide reports the credit as printed ("Xinhua News Agency", "The Associated
+    Press"); the list only says which printed forms are news organisations.
+
+    >>> _source_name("Yonhap News Agency "), _source_name("• Kyodo"), _source_name("Elizabeth Shim")
+    ('Yonhap News Agency', 'Kyodo', None)
     """
     if len(name) > 60:
         return None
-    return _SOURCES.get(" ".join(name.split()).strip(" .,:;-—–").casefold())
+    printed = " ".join(name.split()).strip(_CREDIT_TRIM)
+    return printed if printed.casefold() in _SOURCES else None
 
 
 def _is_chrome(line: str, folded: str | None = None) -> bool:
@@ -402,9 +528,22 @@ def _is_chrome(line: str, folded: str | None = None) -> bool:
         folded = _fold(line)
     if not folded or folded in _CHROME_LINES or _CHROME_PATTERN.fullmatch(folded):
         return True
+    if _CHROME_PHRASE.search(folded):
+        return True  # a disclaimer, an appeal or script debris, whatever surrounds it
     if len(line) > 80 or not any(mark in line for mark in "/>»|"):
         return False
     return _SECTION_LABEL.fullmatch(line) is not None
+
+
+def _is_long_chrome(folded: str) -> bool:
+    """Whether a folded line too long for a menu item is still page chrome.
+
+    >>> _is_long_chrome("if you value our work, please consider donating to keep it free")
+    True
+    """
+    return (
+        _CHROME_PATTERN.fullmatch(folded) is not None or _CHROME_PHRASE.search(folded) is not None
+    )
 
 
 def _is_end_marker(line: str, folded: str | None = None) -> bool:
@@ -421,8 +560,16 @@ def _is_end_marker(line: str, folded: str | None = None) -> bool:
 
 
 def _is_tag_line(line: str) -> bool:
-    """Whether a line holds only HTML tags (tracking pixels, scripts' leftovers)."""
-    return line.startswith("<") and not _plain(line).strip()
+    """Whether a line holds only markup: HTML tags, entities or blog shortcodes.
+
+    >>> _is_tag_line('[caption id="attachment_1" width="800"]'), _is_tag_line("&nbsp;")
+    (True, True)
+    >>> _is_tag_line("[Seoul] Envoys met.")
+    False
+    """
+    if line.startswith("["):
+        return _SHORTCODE.fullmatch(line) is not None
+    return line.startswith(("<", "&")) and not _plain(line).strip()
 
 
 def _has_sentence_end(line: str) -> bool:
@@ -462,6 +609,8 @@ def _looks_like_title(line: str) -> bool:
     """
     if not 10 <= len(line) <= 250 or "@" in line or "://" in line:
         return False
+    if line[:1] in _LIST_MARKS:
+        return False  # a standfirst or list item opened by a dash or bullet
     if not 3 <= _word_count(line) <= 32:
         return False
     if line.endswith(".") and not _ABBREVIATION_END.search(line):
@@ -604,19 +753,39 @@ def _byline_source(line: str) -> str | None:
 
     >>> _byline_source("By Yonhap"), _byline_source("By Jane Roe, Reuters"), _byline_source("By Jane Roe")
     ('Yonhap', 'Reuters', None)
-    >>> _byline_source("By JANE ROE Associated Press")
-    'AP'
+    >>> _byline_source("By JANE ROE Associated Press"), _byline_source("By AFP news")
+    ('Associated Press', 'AFP')
     """
     match = _BYLINE.match(line)
     if not match:
         return None
-    for part in _BYLINE_SPLIT.split(_EMAIL.sub("", match.group("who"))):
-        words = _BYLINE_STAFF.sub("", part.strip()).split()
-        # The outlet is the whole part or closes it ("By JANE ROE Associated Press").
-        for size in range(min(len(words), 4), 0, -1):
-            name = _source_name(" ".join(words[-size:]))
-            if name:
-                return name
+    return _credit_name(_EMAIL.sub("", match.group("who")))
+
+
+def _credit_name(credit: str) -> str | None:
+    """The news organisation a credit names, as printed, or None.
+
+    A credit is split at its separators ("Site Daily / Sputnik - 12th March,
+    2021"); its dates and clock times are dropped; an outlet may close a part
+    ("JANE ROE Associated Press") or open it ("Xinhua News Agency May 4"),
+    and may carry a desk word ("AFP news", "Washington Post Staff Writer").
+
+    >>> _credit_name("Site Daily / Sputnik - 12th March, 2021")
+    'Sputnik'
+    >>> _credit_name("Xinhua News Agency May 4, 2011"), _credit_name("Jane Roe")
+    ('Xinhua News Agency', None)
+    """
+    if len(credit) > _SHORT_LINE:
+        return None
+    credit = _CLOCK.sub(" ", _DATE.sub(" ", credit))
+    for part in _BYLINE_SPLIT.split(credit):
+        for words in (part.split(), _BYLINE_STAFF.sub("", part.strip()).split()):
+            for size in range(min(len(words), 4), 0, -1):
+                # The outlet closes the part, or opens it before a leftover date word.
+                for span in (words[-size:], words[:size]):
+                    name = _source_name(" ".join(span))
+                    if name:
+                        return name
     return None
 
 
@@ -631,6 +800,45 @@ def _is_byline(line: str) -> bool:
     if _word_count(line) > 10:
         return False
     return not _has_sentence_end(line) or _EMAIL.search(line) is not None
+
+
+def _credit_line(line: str) -> str | None:
+    """The outlet of a line that only credits it, with its desk word, date or time.
+
+    Such a line prints the outlet alone ("• Kyodo"), with a desk word ("Washington
+    Post Staff Writer"), or beside a date, a time or a section label, all split
+    by bars or dashes ("KYODO NEWS - 3 hours ago - 10:05 | World",
+    "March 2, 2001|The New York Times").
+
+    >>> _credit_line("KYODO NEWS - 3 hours ago - 10:05 | Asia, World")
+    'KYODO NEWS'
+    >>> _credit_line("March 2, 2001|The New York Times"), _credit_line("Reuters said so - today")
+    ('The New York Times', None)
+    >>> _credit_line("(Xinhua News Agency May 4, 2011)")
+    'Xinhua News Agency'
+    >>> _credit_line("Source: Xinhua | 2024-03-05 10:12:03 | Editor: Li Na")
+    'Xinhua'
+    >>> _credit_line("Source: Global Times Published: 2024/3/5 21:32:11")
+    'Global Times'
+
+    """
+    if len(line) > 100 or _SOURCE_WORDS.isdisjoint(_TOKEN.findall(line.casefold())):
+        return None
+    found = None
+    for part in _CREDIT_LINE_SPLIT.split(line):
+        # The outlet may print its date in the same part: "(Xinhua News Agency May 4, 2011)".
+        core = _CLOCK.sub(" ", _DATE.sub(" ", part)).strip(_CREDIT_TRIM)
+        label = _CREDIT_LABEL.match(core)
+        core = core[label.end() :] if label else core  # "Source: Xinhua"
+        core = _STAMP_LABEL.sub("", core).strip(_CREDIT_TRIM)  # "Global Times Published:"
+        if not core:
+            continue
+        name = None if found else _source_name(core) or _source_name(_BYLINE_STAFF.sub("", core))
+        if name:
+            found = name
+        elif _word_count(core) > 3 and not _is_date_line(part):
+            return None  # a part that is neither the outlet nor a date, time or label
+    return found
 
 
 def _agency_place(line: str, places: Collection[str]) -> tuple[str, str] | None:
@@ -654,12 +862,16 @@ def _agency_place(line: str, places: Collection[str]) -> tuple[str, str] | None:
 
 
 def _place_name(place: str) -> str:
-    """A dateline place in title case when printed in capitals.
+    """A dateline place in title case when printed in capitals or letter-spaced.
 
-    >>> _place_name("PYONGYANG"), _place_name("Seoul")
-    ('Pyongyang', 'Seoul')
+    >>> _place_name("PYONGYANG"), _place_name("Seoul"), _place_name("P Y O N G Y A N G")
+    ('Pyongyang', 'Seoul', 'Pyongyang')
+    >>> _place_name("MOSCOW/SEOUL")
+    'Moscow/Seoul'
     """
     place = place.strip(" ,.")
+    if _LETTER_SPACED.fullmatch(place):
+        place = place.replace(" ", "")
     return place.title() if place.isupper() else place
 
 
@@ -668,18 +880,32 @@ class _Dateline:
     place: str | None
     agency: str | None
     year: bool
+    alone: bool = False  # the line holds only the dateline
+
+
+def _fuller_credit(header: str | None, dateline: str | None) -> str | None:
+    """The story's credit: the dateline's, or the byline's fuller form of the same outlet.
+
+    >>> _fuller_credit("The Associated Press", "AP"), _fuller_credit("Jane Roe", "Reuters")
+    ('The Associated Press', 'Reuters')
+    """
+    if not dateline:
+        return header
+    if header and _SOURCES.get(header.casefold()) == _SOURCES.get(dateline.casefold(), "?"):
+        return header if len(header) > len(dateline) else dateline
+    return dateline
 
 
 def _dateline(line: str, places: Collection[str]) -> _Dateline | None:
     """The dateline opening a line, if any.
 
     >>> _dateline("SEOUL, Jan. 5 (Yonhap) -- Talks opened.", ())
-    _Dateline(place='Seoul', agency='Yonhap', year=False)
+    _Dateline(place='Seoul', agency='Yonhap', year=False, alone=False)
     >>> _dateline("Feb. 6 (UPI) -- An envoy arrived.", ())
-    _Dateline(place=None, agency='UPI', year=False)
+    _Dateline(place=None, agency='UPI', year=False, alone=False)
     """
-    head = line[:200]
-    if not any(mark in head for mark in "(:-—–"):
+    head = line[:200].lstrip(_DEBRIS_MARKS)  # "• SEOUL, May 4 (Yonhap) --"
+    if len(head) > 60 and not any(mark in head for mark in "([:-—–"):
         return None
     match = _DATELINE.match(head)
     if not match:
@@ -689,23 +915,51 @@ def _dateline(line: str, places: Collection[str]) -> _Dateline | None:
     agency = next(
         (
             groups[key]
-            for key in ("agency", "caps_agency", "credited_agency", "bare_agency", "lone_agency")
+            for key in ("agency", "caps_agency", "credited_agency", "bare_agency")
             if groups[key]
         ),
         None,
     )
-    if groups["lone_agency"] and not _source_name(groups["lone_agency"]):
+    boxed = groups["boxed"]
+    if boxed:
+        # A bracketed credit, or a bracketed place that opens the story.
+        if _source_name(boxed):
+            agency = boxed
+        elif _word_count(boxed) <= 3 and _is_known_place(boxed, places):
+            place = boxed
+        else:
+            return None
+    if place and (_fold(place) in _LABELS or _source_name(place)):
+        return None  # "FILE -", "PHOTO:", "AFP:" open captions and headlines, not stories
+    rest = head[match.end() :]
+    if rest.strip() and not _has_sentence_end(line) and _word_count(rest, 8) < 8:
+        return None  # "NORTH KOREA: Kim meets Putin" heads a page; a dateline opens a story
+    known = place is not None and _is_known_place(place, places)
+    if groups["alone"] is not None and not (agency or (known and "," in match.group())):
+        # A line of only a place is a dateline when it credits an agency or names its
+        # country ("Seoul, South Korea"), not when it is a section label ("NORTH KOREA").
         return None
-    titled_place = groups["place"] and not groups["place"].isupper()
-    if titled_place and not agency and groups["place"].casefold() not in places:
+    titled = groups["place"] or groups["credited"]
+    titled_place = titled and not titled.isupper()
+    if titled_place and not agency and not known:
         return None  # "Meanwhile, May 2:" is no dateline without a credit or a known place
-    if places and place and not place.isupper() and place.casefold() not in places and not agency:
+    if places and place and not place.isupper() and not known and not agency:
         return None
     credit = None
     if agency:
-        credit = _source_name(agency) or (agency.strip() if _word_count(agency) <= 4 else None)
+        credit = _credit_name(agency) or (agency.strip() if _word_count(agency) <= 4 else None)
     year = bool(groups["day"] and groups["day"][-4:].isdigit())
-    return _Dateline(_place_name(place) if place else None, credit, year)
+    alone = not head[match.end() :].strip() and len(line) <= 200
+    return _Dateline(_place_name(place) if place else None, credit, year, alone)
+
+
+def _is_known_place(place: str, places: Collection[str]) -> bool:
+    """Whether every place of a (shared) dateline is in the gazetteer.
+
+    >>> _is_known_place("Moscow/Seoul", {"moscow", "seoul"}), _is_known_place("S E O U L", {"seoul"})
+    (True, True)
+    """
+    return all(_place_name(part).casefold() in places for part in place.split("/"))
 
 
 # --------------------------------------------------------------------------- caption
@@ -756,13 +1010,24 @@ def _classify(line: _Line, repeated: bool, places: Collection[str]) -> str:
         return "byline"
     if _is_tag_line(text) or (short and _is_chrome(text, folded)):
         return "chrome"
-    if short and (_source_name(text) or _agency_place(text, places)):
+    if len(text) <= 80 and _word_count(text) <= 6 and _EMAIL.search(text):
+        return "chrome"  # a reporter's sign-off: "Jane Roe jroe@example.com"
+    if not short and len(text) <= 2 * _SHORT_LINE and _is_long_chrome(_fold(text)):
+        return "chrome"  # a long disclaimer or appeal of the site's own
+    if short and (_credit_line(text) or _agency_place(text, places)):
         return "agency"
     if len(text) <= 40 and not _DATED_OR_CREDITED.search(text):
+        if "," in text and _dateline(text, places):
+            return "dateline"  # "Seoul, South Korea" on a line of its own
         # A menu-sized line without digits, brackets or dashes: no date, dateline or caption.
         return "text" if " " in text or _has_sentence_end(text) else "chrome"
+    if short and _is_date_line(text) and (found := _dateline(text, places)) and found.place:
+        return "dateline"  # "Tokyo, May 27, 2023" over the story
     if short and (_is_date_line(text) or _labelled_date(text)):
-        return "date"
+        tail = _TITLE_TAIL.search(text)
+        # A headline with its credit and stamp on its own line stays a headline.
+        head = text[: tail.start()] if tail else ""
+        return "text" if _word_count(head) >= 4 and not _DATE.search(head) else "date"
     if _dateline(text, places):
         return "dateline"
     if _is_caption(text, repeated):
@@ -770,6 +1035,21 @@ def _classify(line: _Line, repeated: bool, places: Collection[str]) -> str:
     if " " not in text and not _has_sentence_end(text):
         return "chrome"
     return "text"
+
+
+def _mark_credited_captions(lines: list[_Line]) -> None:
+    """Mark a line standing over a photo credit line ("Photo: AFP") as a caption.
+
+    The caption is then neither the story's first paragraph nor its headline.
+    """
+    for above, below in itertools.pairwise(lines):
+        if (
+            above.role == "text"
+            and len(above.text) <= 2 * _SHORT_LINE  # a caption, not a paragraph over a photo
+            and len(below.text) <= 80
+            and _PHOTO_CREDIT_LINE.match(below.text)
+        ):
+            above.role = "caption"
 
 
 def _mark_menus(lines: list[_Line]) -> None:
@@ -799,29 +1079,67 @@ def _mark_menus(lines: list[_Line]) -> None:
         run = []
 
 
-def _story_start(lines: list[_Line]) -> int:
-    """Index of the line that opens the story: its dateline, else its first paragraph."""
+def _story_start(lines: list[_Line], places: Collection[str]) -> tuple[int, int]:
+    """Indexes of the line that opens the story and of the line of its dateline.
+
+    The story opens at its dateline, else at its first paragraph; a dateline on a
+    line of its own just below the first paragraph (a lead printed above it)
+    dates the story that the lead opens.
+    """
     first_body = None
     bodies_before = 0
     for index, line in enumerate(lines[:_DATELINE_REACH]):
         if line.role == "dateline":
+            found = _dateline(line.text, places)
+            if found and found.alone:
+                if bodies_before == 1 and first_body == index - 1:
+                    return first_body, index
+                following = lines[index + 1].text if index + 1 < len(lines) else ""
+                if not _is_body(following):
+                    # Not over a paragraph: "Seoul, May 4, 2024 (Yonhap)" closing a short
+                    # story, or a place and date in the menu bar.
+                    continue
             if bodies_before <= 2:
-                return index
+                return index, index
             break
-        if line.role == "text" and _is_body(_head(line.text)):
+        if line.role == "text" and (_is_body(_head(line.text)) or _is_wrapped_body(lines, index)):
             bodies_before += 1
             if first_body is None:
                 first_body = index
     if first_body is not None:
-        return first_body
+        return first_body, first_body
     for index, line in enumerate(lines):
         if line.role in {"text", "dateline"} and _is_body(_head(line.text)):
-            return index
+            return index, index
     # A short text of a sentence or two (a snippet, a test) is all story.
     for index, line in enumerate(lines):
         if line.role in {"text", "dateline"} and _has_sentence_end(line.text):
-            return index
-    return len(lines)
+            return index, index
+    return len(lines), len(lines)
+
+
+def _is_wrapped_body(lines: list[_Line], index: int) -> bool:
+    """Whether a line opens a paragraph that the page hard-wraps over several lines.
+
+    Old pages break a paragraph every 70-odd characters: each line alone is too
+    short for a sentence, but the run, up to the line that ends it, reads as one,
+    and at least one line of it continues in lower case.
+    """
+    first = lines[index].text
+    if not 40 <= len(first) <= 100 or not first[:1].isupper() or _has_sentence_end(first):
+        return False
+    if _TITLE_TAIL.search(first):
+        return False  # a headline with its stamp above the paragraph
+    parts = [first]
+    lowered = False
+    for line in lines[index + 1 : index + 7]:
+        if line.role != "text" or not 3 <= len(line.text) <= 100:
+            return False
+        parts.append(line.text)
+        lowered = lowered or line.text[:1].islower()
+        if _has_sentence_end(line.text):
+            return lowered and _is_body(" ".join(parts))
+    return False
 
 
 def _head(line: str) -> str:
@@ -838,11 +1156,12 @@ def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection
             (
                 index
                 for index in range(start - 1, -1, -1)
-                if accept(lines, index) and _looks_like_title(_cut_title(lines[index].text))
+                if accept(lines, index) and _is_title_candidate(lines, index)
             ),
             None,
         )
         if page.title_line is not None:
+            page.title_line = _headline_over_byline(lines, page.title_line, accept)
             break
     if page.title_line is not None and _is_outlet_line(lines, page.title_line):
         above = lines[page.title_line - 1]
@@ -859,12 +1178,19 @@ def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection
                 page.source = page.source or found[0]
                 page.dateline = page.dateline or found[1]
             else:
-                page.source = page.source or _source_name(line.text)
+                page.source = page.source or _credit_line(line.text)
     title_line = page.title_line
+    tail = _TITLE_TAIL.search(lines[title_line].text) if title_line is not None else None
+    if tail and title_line is not None:
+        # "Talks resume (Xinhua) Updated: 2011-07-14": the headline's line credits the story.
+        page.source = page.source or _credit_name(lines[title_line].text[tail.start() :])
     if title_line is not None and title_line + 1 < start:
         below = lines[title_line + 1]
         if below.role == "text" and _is_outlet_line(lines, title_line + 1):
             page.source, below.role = page.source or below.text, "agency"
+
+
+_Accept = Callable[[list[_Line], int], bool]
 
 
 def _is_text_line(lines: list[_Line], index: int) -> bool:
@@ -874,13 +1200,73 @@ def _is_text_line(lines: list[_Line], index: int) -> bool:
 def _is_doubled_headline(lines: list[_Line], index: int) -> bool:
     """Whether a line taken for a caption because it repeats is a headline printed twice.
 
-    Pages print the headline twice in a row (the page title and the story's own); a
-    caption repeats apart from itself, or carries a photo credit.
+    Pages print the headline twice (the page title and the story's own), in a row
+    or around the byline and date lines; a caption repeats apart from itself, or
+    carries a photo credit.
     """
     line = lines[index]
     if line.role != "caption" or _is_caption(line.text, repeated=False):
         return False  # a caption by its own look, not only by repeating
-    return index > 0 and lines[index - 1].text == line.text
+    for step in (-1, 1):  # the other copy above or below, past byline and date lines
+        other = index + step
+        while 0 <= other < len(lines) and abs(other - index) <= 3:
+            if lines[other].text == line.text:
+                return True
+            if lines[other].role not in _HEADER_ROLES:
+                break
+            other += step
+    return False
+
+
+# What may stand between a headline and its second copy, or its standfirst.
+_HEADER_ROLES: Final = frozenset({"date", "byline", "agency", "chrome"})
+
+
+def _is_title_candidate(lines: list[_Line], index: int) -> bool:
+    """Whether a line above the story may be its headline: no caption, standfirst or widget.
+
+    A line that closes with an agency credit ("... at the border (Yonhap)"), opens
+    with a caption label ("File photo of ...") or stands over a photo credit
+    ("PHOTO: Reuters") is a photo caption.
+    """
+    text = lines[index].text
+    if not _looks_like_title(_cut_title(text)):
+        return False
+    credit = _CLOSING_CREDIT.search(text[-40:])
+    if credit and _source_name(credit.group("agency")):
+        return False
+    opening = _CAPTION_LABEL_OPENING.match(text)
+    if opening and " ".join(opening.group("label").casefold().split()) in _CAPTION_LABELS:
+        return False
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    return _PHOTO_CREDIT_LINE.match(following) is None
+
+
+def _headline_over_byline(lines: list[_Line], index: int, accept: _Accept) -> int:
+    """The headline above a standfirst: the candidate nearest the story may be a deck.
+
+    Layouts "headline / standfirst / story" and "headline / byline / standfirst /
+    story": the headline is the title-like line just above the deck or its byline.
+    """
+    above = index - 1
+    while above >= 0 and lines[above].role == "chrome":
+        above -= 1
+    if (
+        above >= 0
+        and accept(lines, above)
+        and _word_count(lines[above].text) >= 4
+        and not _is_shouting(lines[above].text)
+        and _is_title_candidate(lines, above)
+    ):
+        return above  # "headline / standfirst / story": the upper of two is the headline
+    if above < 1 or lines[above].role != "byline":
+        return index
+    for candidate in range(above - 1, max(above - 4, -1), -1):
+        if accept(lines, candidate) and _is_title_candidate(lines, candidate):
+            return candidate
+        if lines[candidate].role not in _HEADER_ROLES:
+            break
+    return index
 
 
 def _is_outlet_line(lines: list[_Line], index: int) -> bool:
@@ -908,31 +1294,69 @@ def _is_outlet(line: str) -> bool:
     )
 
 
+# Lines that may state the publication date.
+_DATED_ROLES: Final = frozenset({"date", "byline", "agency", "dateline"})
+
+
 def _read_dates(lines: list[_Line], start: int, end: int, page: _Page) -> None:
-    """The publication date: a labelled date, else a timestamp line, else a date line above the story."""
+    """The publication date, by rank: a labelled date, a timestamp, a date line.
+
+    Ranks: 0 "Published", 1 "Updated", 2 a date with its clock time (a timestamp
+    line, or the date beside a byline or credit), 3 a date printed under the
+    headline or in the story's credit, 4 a date line above the headline (a site's
+    current-date widget in the menu bar), taken only when nothing else dates the page.
+    """
     if page.published_rank < 0:  # the scraper's date header outranks the page's labels
         return
     for index, line in enumerate(lines[:end]):
-        if len(line.text) > _SHORT_LINE or line.role not in {"date", "byline", "agency"}:
+        if len(line.text) > _SHORT_LINE or line.role not in _DATED_ROLES:
             continue
-        labelled = _labelled_date(line.text)
-        if labelled and labelled[0] < page.published_rank:
-            page.published_rank, page.published = labelled
-        elif labelled is None and page.published_rank > 2:
-            stamp = _timestamp_date(line.text)
-            if stamp:
-                page.published_rank, page.published = 2, stamp
-            elif index < start and line.role == "date" and page.published_rank > 3:
-                dated = _first_date(line.text)  # a date printed under the headline
-                if dated:
-                    page.published_rank, page.published = 3, dated
+        found = _labelled_date(line.text) or _ranked_date(line, index, start, page.title_line)
+        if found and found[0] < page.published_rank:
+            page.published_rank, page.published = found
+    title_line = page.title_line
+    if title_line is not None and page.published_rank > 2:
+        # A date on the headline's own line: "Talks resume | 04.12.2024", "(Xinhua) Updated: ...".
+        tail = _TITLE_TAIL.search(lines[title_line].text)
+        dated = _first_date(lines[title_line].text[tail.end() :]) if tail else None
+        if dated:
+            page.published_rank, page.published = 2, dated
+
+
+def _ranked_date(
+    line: _Line, index: int, start: int, title_line: int | None
+) -> tuple[int, dt.date] | None:
+    """An unlabelled date of a date, byline or credit line, with its rank (see ``_read_dates``)."""
+    if _DIGIT.search(line.text) is None:
+        return None
+    if _timestamp_date(line.text) or (line.role != "date" and _CLOCK.search(line.text)):
+        dated = _first_date(line.text)
+        return (2, dated) if dated else None
+    if index >= start and line.role != "agency":
+        return None  # a date line inside the story dates something else
+    dated = _first_date(line.text)
+    if dated is None:
+        return None
+    above_title = title_line is not None and index < title_line and line.role == "date"
+    return (4 if above_title else 3), dated
+
+
+def _closing_date(
+    lines: list[_Line], start: int, end: int, places: Collection[str]
+) -> dt.date | None:
+    """The date of a credit closing the story: "Seoul, May 4, 2024 (Yonhap)"."""
+    last = next((line for line in reversed(lines[start:end]) if line.role == "story"), None)
+    if last is None or len(last.text) > _SHORT_LINE:
+        return None
+    found = _dateline(last.text, places)
+    return _first_date(last.text) if found and found.alone and found.agency else None
 
 
 def _trailing_source(lines: list[_Line], start: int, end: int) -> str | None:
     """The credit closing a story: an agency line after it, or "(Yonhap)" ending it."""
     for line in reversed(lines[start:end]):
         if line.role == "agency":
-            return _source_name(line.text)
+            return _credit_line(line.text)
         if line.role == "story":
             credit = _CLOSING_CREDIT.search(line.text[-40:])
             return _source_name(credit.group("agency")) if credit else None
@@ -981,20 +1405,27 @@ def clean(text: str, *, places: Collection[str] = ()) -> CleanText:
             roles[line.text] = role
         line.role = role
     _mark_menus(lines)
+    _mark_credited_captions(lines)
 
-    start = _story_start(lines)
+    start, dateline_index = _story_start(lines, places)
     end = next(
         (index for index in range(start, len(lines)) if lines[index].role == "end"), len(lines)
     )
     _read_header(lines, start, page, places)
     _read_dates(lines, start, end, page)
 
-    opening = _dateline(lines[start].text, places) if start < end else None
+    opening = _dateline(lines[dateline_index].text, places) if dateline_index < end else None
     if opening:
         page.dateline = opening.place or page.dateline
-        page.source = opening.agency or page.source
-        if opening.year and page.published is None:
-            page.published = _first_date(lines[start].text[:80])
+        page.source = _fuller_credit(page.source, opening.agency)
+        if page.published is None and (opening.year or opening.alone):
+            # "Seoul, Nov. 6, 2021 --" or "TOKYO (Agency - 6 March, 2021)"
+            page.published = _first_date(lines[dateline_index].text[:120])
+
+    if page.published is None and start < end:
+        opened = _OPENING_DATE.match(lines[start].text)
+        if opened:
+            page.published = _parse_date(opened.group("date"))
 
     if page.title_line is not None:
         line = lines[page.title_line]
@@ -1004,9 +1435,12 @@ def clean(text: str, *, places: Collection[str] = ()) -> CleanText:
         page.title = _FOLD_SPACE.sub(" ", _plain(title)).strip()
     headline = _normalised(page.title) if page.title else None
 
+    links = False  # inside a block of links to other stories
     for index, line in enumerate(lines):
         if index >= end:
             line.role = "chrome"
+        elif index > start and _is_link_line(line, links):
+            line.role, links = "chrome", True
         elif (
             headline is not None
             and len(headline) <= len(line.text) <= 2 * len(headline) + 20
@@ -1019,11 +1453,25 @@ def clean(text: str, *, places: Collection[str] = ()) -> CleanText:
             line.role = "chrome"
         elif line.role in {"text", "dateline"}:
             line.role = "chrome" if _is_shouting(line.text) else "story"
+        links = links and line.role == "chrome"
 
     page.source = page.source or _trailing_source(lines, start, end)
+    if page.published is None:
+        page.published = _closing_date(lines, start, end, places)
     segments = tuple(_segments(lines))
     body = "\n\n".join(_plain(line.text).strip() for line in lines if line.role == "story")
     return CleanText(page.title, page.source, page.published, page.dateline, segments, body)
+
+
+def _is_link_line(line: _Line, links: bool) -> bool:
+    """Whether a line heads a block of links to other stories, or is a link in one.
+
+    A link is a short line that is no story paragraph ("Envoys to meet again");
+    the block ends at the next paragraph, since it may sit inside the story.
+    """
+    if len(line.text) <= 40 and _fold(line.text) in _LINK_HEADINGS:
+        return True
+    return links and len(line.text) <= _SHORT_LINE and not _is_body(line.text)
 
 
 def _is_shouting(line: str) -> bool:
