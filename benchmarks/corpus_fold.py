@@ -91,7 +91,8 @@ def synthetic(count: int, seed: int = 15) -> list[object]:
 
 def child(count: int) -> None:
     from dprk_diplomacy.corpus.events import EventFold, PlaceReader
-    from dprk_diplomacy.corpus.fold import build_events, paused_gc
+    from dprk_diplomacy.corpus.fold import paused_gc
+    from dprk_diplomacy.corpus.reconcile import build_events
     from dprk_diplomacy.gazetteer import Gazetteer
 
     records = synthetic(count)
