@@ -21,38 +21,32 @@ from .events import EventFold, PlaceReader
 from .models import CorpusView, Failure, Person, trusted
 from .persons import build_person, fold_persons
 from .reconcile import build_events
-from .records import (
-    ChannelRecord,
-    EnvoyRecord,
-    MeetingRecord,
-    channel_records,
-    envoy_records,
-    meeting_records,
-)
+from .records import ArticleRecords, ChannelRecord, EnvoyRecord, MeetingRecord, article_records
 
 
 class CorpusFold:
     """A corpus view built up article by article.
 
-    ``add`` keeps only light records of each article; ``view`` folds them (and
-    caches the result until the next ``add``).  Folding is near-linear, so a
+    ``add`` keeps only light records of each article (``add_records`` takes
+    such records made elsewhere, as the dask fold does); ``view`` folds them
+    (and caches the result until the next ``add``).  Folding is near-linear, so a
     view after each added batch costs about as much as one at the end, and it
     is the same whatever the order the articles came in.
     """
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or Gazetteer.default()
-        self._meetings: dict[str, list[MeetingRecord]] = {}
-        self._envoys: dict[str, list[EnvoyRecord]] = {}
-        self._channels: dict[str, list[ChannelRecord]] = {}
+        self._articles: dict[str, ArticleRecords] = {}
         self._failures: list[Failure] = []
         self._view: CorpusView | None = None
 
     def add(self, article_id: str, article: Article) -> None:
         """Fold in one article; an id seen before replaces that article."""
-        self._meetings[article_id] = list(meeting_records(article_id, article))
-        self._envoys[article_id] = list(envoy_records(article_id, article))
-        self._channels[article_id] = list(channel_records(article_id, article))
+        self.add_records(article_records(article_id, article))
+
+    def add_records(self, records: ArticleRecords) -> None:
+        """Fold in the records of one article; an id seen before replaces that article."""
+        self._articles[records.article] = records
         self._view = None
 
     def add_all(self, pairs: Iterable[tuple[str, Article]]) -> None:
@@ -68,11 +62,12 @@ class CorpusFold:
     def view(self) -> CorpusView:
         """The events, persons and channel histories of everything added so far."""
         if self._view is None:
+            articles = self._articles.values()
             self._view = build_view(
-                [r for rs in self._meetings.values() for r in rs],
-                [r for rs in self._envoys.values() for r in rs],
-                [r for rs in self._channels.values() for r in rs],
-                articles=len(self._meetings),
+                [r for a in articles for r in a.meetings],
+                [r for a in articles for r in a.envoys],
+                [r for a in articles for r in a.channels],
+                articles=len(articles),
                 failures=self._failures,
                 gazetteer=self.gazetteer,
             )
