@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
@@ -397,17 +397,14 @@ class EventFold:
             self.clusters.append(chosen)
             if grouped:
                 return
-            self._file_by_date(chosen, record, date)
+            self._file_by_date(chosen, probe)
             if chosen.places:
                 self._file_by_place(chosen, record)
         else:
             new_people = probe.persons - chosen.persons
             new_place = place is not None and place not in chosen.places
             chosen.add(probe)
-            for key in chosen.filed:
-                for person in sorted(new_people):
-                    by_person = (*key, person)
-                    self._by_month[by_person].append(chosen)
+            self._file_by_people(chosen, sorted(new_people))
             if chosen.places and (new_people or new_place):
                 self._file_by_place(chosen, record)
 
@@ -431,21 +428,24 @@ class EventFold:
                 for person in cluster.persons:
                     self._by_place[(block, key, person)][id(cluster)] = cluster
 
-    def _file_by_date(
-        self, cluster: Cluster, record: MeetingRecord, date: PartialDate | None
-    ) -> None:
-        span = _span(date)
+    def _file_by_date(self, cluster: Cluster, probe: Probe) -> None:
+        """File a new cluster under the month blocks of its first record's date."""
+        date, span = probe.date, probe.span
         if span is None or date is None:
             return
-        for block in party_keys(record.parties):
+        for block in party_keys(probe.record.parties):
             if date.precision == "year":
                 cluster.filed.append((block, date.year, 0))
             else:
                 cluster.filed += [(block, year, month) for year, month in _months(*span)]
         # Filed whole, by each person named, and (if none is) under None.
-        people: list[int | None] = [*sorted(cluster.persons)] or [None]
         for key in cluster.filed:
             self._by_month[key].append(cluster)
+        self._file_by_people(cluster, [*sorted(cluster.persons)] or [None])
+
+    def _file_by_people(self, cluster: Cluster, people: Sequence[int | None]) -> None:
+        """File the cluster's month blocks under each of ``people`` too."""
+        for key in cluster.filed:
             for person in people:
                 by_person = (*key, person)
                 self._by_month[by_person].append(cluster)

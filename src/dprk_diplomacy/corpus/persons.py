@@ -181,11 +181,11 @@ def _resolve_surnames(single: Sequence[EnvoyRecord], groups: list[_Group]) -> No
     by_word: dict[str, list[_Group]] = defaultdict(list)
     by_article_word: dict[tuple[str, str], list[_Group]] = defaultdict(list)
     for group in groups:
-        for word in sorted(group.words):
+        words = sorted(group.words)
+        for word in words:
             by_word[word].append(group)
-        articles = {r.article for r in group.records}
-        for article in sorted(articles):
-            for word in sorted(group.words):
+        for article in sorted({r.article for r in group.records}):
+            for word in words:
                 by_article_word[(article, word)].append(group)
     own: dict[tuple[str, str | None], _Group] = {}
     for record in single:
