@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from ..gazetteer import Gazetteer, lookup_key
 from ..models import Article
 from .channels import fold_channels
-from .events import EventFold, PlaceReader
+from .events import EventFold
 from .models import CorpusView, Failure, Person, trusted
 from .persons import build_person, fold_persons
 from .reconcile import build_events
@@ -124,8 +124,10 @@ def _build_view(
         build_person(f"P{n}", group) for n, group in enumerate(fold_persons(envoys, gazetteer), 1)
     ]
     _link_participants(meetings, envoys, persons)
-    clusters = EventFold(gazetteer).fold(meetings)
-    events = build_events(clusters, PlaceReader(gazetteer))
+    event_fold = EventFold(gazetteer)
+    clusters = event_fold.fold(meetings)
+    # The fold's place reader has read every location already: its cache serves the models.
+    events = build_events(clusters, event_fold.places)
     histories = fold_channels(channels, gazetteer)
     return trusted(
         CorpusView,
