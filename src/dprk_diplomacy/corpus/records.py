@@ -118,7 +118,7 @@ def channel_records(article_id: str, article: Article) -> Iterator[ChannelRecord
         )
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class ArticleRecords:
     """The light records of one article: all that a fold keeps of it."""
 
