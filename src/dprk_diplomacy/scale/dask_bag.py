@@ -486,10 +486,12 @@ def fold_bag(bag: db.Bag) -> CorpusView:
     Articles may be :class:`~dprk_diplomacy.models.Article` objects or their
     JSON dicts.  The workers turn their partitions into the fold's light
     records (a few hundred bytes per meeting, where an article takes tens of
-    kilobytes); the client folds those with the same code as
-    :func:`dprk_diplomacy.corpus.fold`, so the view is the same as a local
-    fold of the same pairs (an id seen twice keeps its last article, as there).  Folding is near-linear: a million meetings fold
-    in under a minute and 2 GB on one core (``benchmarks/corpus_fold.py``).
+    kilobytes); the client hands those to the
+    :class:`~dprk_diplomacy.corpus.CorpusFold` that a local fold uses, so the
+    view is the same as a local fold of the same pairs (an id seen twice
+    keeps its last article, as there).  Folding is near-linear: a million
+    meetings fold in under a minute and 2 GB on one core
+    (``benchmarks/corpus_fold.py``).
     """
     builder = CorpusFold()
     for part in bag.map_partitions(_partition_records).compute():
