@@ -129,41 +129,45 @@ def _disagreements(
     records: Sequence[MeetingRecord], place_of: Sequence[Place | None]
 ) -> tuple[Disagreement, ...]:
     found: list[Disagreement] = []
-    by_date: dict[str, list[int]] = defaultdict(list)
-    for i, record in enumerate(records):
-        if record.date is not None:
-            by_date[record.date.isoformat()].append(i)
+    by_date = _reports_by(r.date.isoformat() if r.date is not None else None for r in records)
     dates = sorted(by_date)
     # Dates disagree when neither contains the other ("2019-02-27" and "2019-02-28").
     clashing = {
         a for a in dates for b in dates if a != b and not (b.startswith(a) or a.startswith(b))
     }
     found += [
-        trusted(Disagreement, field="date", value=d, reports=tuple(by_date[d]))
-        for d in sorted(clashing)
+        trusted(Disagreement, field="date", value=d, reports=by_date[d]) for d in sorted(clashing)
     ]
-    kinds: dict[str, list[int]] = defaultdict(list)
-    for i, record in enumerate(records):
-        kinds[record.kind].append(i)
+    kinds = _reports_by(r.kind for r in records)
     if len(kinds) > 1:
         found += [
-            trusted(Disagreement, field="kind", value=k, reports=tuple(v))
+            trusted(Disagreement, field="kind", value=k, reports=v)
             for k, v in sorted(kinds.items())
         ]
     # Places disagree when two of them cannot be one place (two unknown venues).
-    by_place: dict[str, list[int]] = defaultdict(list)
-    distinct: dict[str, Place] = {}
-    for i, (record, place) in enumerate(zip(records, place_of, strict=True)):
-        if record.location and place is not None:
-            by_place[record.location].append(i)
-            distinct[record.location] = place
-    values = list(distinct.values())
-    if any(not a.agrees(b) for a in values for b in values):
+    by_place = _reports_by(
+        r.location if p is not None else None for r, p in zip(records, place_of, strict=True)
+    )
+    places = {p for p in place_of if p is not None}
+    if any(not a.agrees(b) for a in places for b in places):
         found += [
-            trusted(Disagreement, field="location", value=n, reports=tuple(v))
+            trusted(Disagreement, field="location", value=n, reports=v)
             for n, v in sorted(by_place.items())
         ]
     return tuple(found)
+
+
+def _reports_by(values: Iterable[str | None]) -> dict[str, tuple[int, ...]]:
+    """The indexes of the reports that give each value (one per report; None gives none).
+
+    >>> _reports_by(["2019-02", None, "2019-02", "2019"])
+    {'2019-02': (0, 2), '2019': (3,)}
+    """
+    indexes: dict[str, list[int]] = defaultdict(list)
+    for i, value in enumerate(values):
+        if value is not None:
+            indexes[value].append(i)
+    return {value: tuple(found) for value, found in indexes.items()}
 
 
 def agreed_date(dates: Iterable[PartialDate]) -> PartialDate | None:
