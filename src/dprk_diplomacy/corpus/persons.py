@@ -14,6 +14,10 @@ Envoy records are grouped in three steps, each near-linear:
    same country (and, if several, the same post) across the corpus; else
    they are a person of their own.
 
+:func:`build_person` then makes each group a
+:class:`~dprk_diplomacy.corpus.models.Person`: its fullest common spelling,
+the country most records give, its posts with when they were reported.
+
 >>> from dprk_diplomacy.corpus.records import EnvoyRecord
 >>> found = fold_persons([EnvoyRecord("a", 0, "Kim Jong-un", country="PRK"),
 ...                       EnvoyRecord("b", 0, "Kim Jong Un", country="PRK"),
