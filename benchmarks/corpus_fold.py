@@ -90,8 +90,9 @@ def synthetic(count: int, seed: int = 15) -> list[object]:
 
 
 def child(count: int) -> None:
-    from dprk_diplomacy.corpus.events import EventFold, PlaceReader
-    from dprk_diplomacy.corpus.fold import build_events, paused_gc
+    from dprk_diplomacy.corpus.events import EventFold
+    from dprk_diplomacy.corpus.fold import paused_gc
+    from dprk_diplomacy.corpus.reconcile import build_events
     from dprk_diplomacy.gazetteer import Gazetteer
 
     records = synthetic(count)
@@ -99,9 +100,10 @@ def child(count: int) -> None:
     input_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     begin, cpu = time.perf_counter(), time.process_time()
     with paused_gc():  # as build_view does
-        clusters = EventFold(gazetteer).fold(records)  # type: ignore[arg-type]
+        event_fold = EventFold(gazetteer)
+        clusters = event_fold.fold(records)  # type: ignore[arg-type]
         folded = time.perf_counter()
-        events = build_events(clusters, PlaceReader(gazetteer))
+        events = build_events(clusters, event_fold.places)
     end, cpu = time.perf_counter(), time.process_time() - cpu
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(

@@ -9,7 +9,8 @@ import pytest
 
 from dprk_diplomacy import Article, Channel, Envoy, Meeting, PartialDate, Span
 from dprk_diplomacy.corpus import CorpusFold, CorpusView, fold
-from dprk_diplomacy.corpus.events import EventFold, agreed_date, is_grouped, party_keys
+from dprk_diplomacy.corpus.events import EventFold, is_grouped, party_keys
+from dprk_diplomacy.corpus.reconcile import agreed_date
 from dprk_diplomacy.corpus.records import MeetingRecord
 
 

@@ -129,3 +129,21 @@ def test_jsonl_csv_and_html_formats(
         json.loads(run("corpus", str(corpus_dir), capsys=capsys)[1])["events"]
     )
     assert "http://" not in html and "https://" not in html  # works offline
+
+
+def test_html_timeline_draws_undated_events_in_their_own_lane() -> None:
+    from dprk_diplomacy.corpus import fold
+    from dprk_diplomacy.corpus.report import write_html
+
+    view = fold(
+        [
+            ("dated", parse(TEXTS["a.txt"])),
+            ("undated", parse("Envoys of the United States and North Korea met in Stockholm.")),
+        ]
+    )
+    assert [e.date is None for e in view.events] == [False, True]
+    out = io.StringIO()
+    write_html(view, out)
+    html = out.getvalue()
+    assert html.count("<circle") == len(view.events)  # one dot per event, dated or not
+    assert html.count(">undated</text>") == 1

@@ -21,8 +21,9 @@ import importlib
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import ExitStack, closing
+from itertools import chain
 from typing import Any, TextIO
 
 from ._version import __version__
@@ -199,7 +200,23 @@ def _split_origin(origin: str) -> tuple[str, int | None]:
     return (path, int(line)) if path and line.isdigit() else (origin, None)
 
 
-def _successes(items: Iterable[BatchItem], report: FailureReport) -> Iterator[Pair]:
+def _parse_inputs(
+    paths: Sequence[str], args: argparse.Namespace
+) -> Generator[BatchItem, None, None]:
+    """``paths`` parsed lazily, in order, as the input options of parse and corpus say."""
+    workers = resolve_workers(args.workers)
+    sources = iter_sources(
+        paths,
+        fields=JsonFields(args.text_field, args.date_field, args.source_field, args.id_field),
+        input_format=args.input_format,
+        max_bytes=args.max_bytes,
+    )
+    return iter_parse(
+        sources, workers=workers, parser=Parser(max_chars=args.max_chars), published=args.published
+    )
+
+
+def _successes(items: Iterable[BatchItem], report: Callable[[BatchItem], None]) -> Iterator[Pair]:
     for item in items:
         if item.article is None:
             report(item)
@@ -349,16 +366,7 @@ def run_parse(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """Parse every input and write the successes; the exit status says whether any failed."""
     fmt = args.format or ("table" if args.output is None and stdout.isatty() else "jsonl")
     writer = _writer(fmt, args.table)
-    workers = resolve_workers(args.workers)
-    sources = iter_sources(
-        args.paths,
-        fields=JsonFields(args.text_field, args.date_field, args.source_field, args.id_field),
-        input_format=args.input_format,
-        max_bytes=args.max_bytes,
-    )
-    items = iter_parse(
-        sources, workers=workers, parser=Parser(max_chars=args.max_chars), published=args.published
-    )
+    items = _parse_inputs(args.paths, args)
     with ExitStack() as stack:
         stack.enter_context(closing(items))
         out = stdout if args.output is None else stack.enter_context(atomic_write(args.output))
@@ -387,39 +395,16 @@ def run_corpus(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     with ExitStack() as stack:
         log = None if args.errors is None else stack.enter_context(atomic_write(args.errors))
         report = FailureReport(stderr, log)
-        for path in parsed:
-            for line in read_parsed_jsonl(path):
-                if line.article is not None:
-                    builder.add(line.id, line.article)
-                else:
-                    item = BatchItem(0, line.id, None, line.error, line.error_type, line.origin)
-                    report(item)
-                    builder.add_failure(_failure(item))
+
+        def fail(item: BatchItem) -> None:
+            report(item)
+            builder.add_failure(_failure(item))
+
+        batches: list[Iterable[BatchItem]] = [read_parsed_jsonl(path) for path in parsed]
         if raw:
-            sources = iter_sources(
-                raw,
-                fields=JsonFields(
-                    args.text_field, args.date_field, args.source_field, args.id_field
-                ),
-                input_format=args.input_format,
-                max_bytes=args.max_bytes,
-            )
-            items = stack.enter_context(
-                closing(
-                    iter_parse(
-                        sources,
-                        workers=resolve_workers(args.workers),
-                        parser=Parser(max_chars=args.max_chars),
-                        published=args.published,
-                    )
-                )
-            )
-            for item in _with_progress(items, not args.no_progress):
-                if item.article is not None:
-                    builder.add(item.id, item.article)
-                else:
-                    report(item)
-                    builder.add_failure(_failure(item))
+            items = stack.enter_context(closing(_parse_inputs(raw, args)))
+            batches.append(_with_progress(items, not args.no_progress))
+        builder.add_all(_successes(chain.from_iterable(batches), fail))
         view = builder.view()
         out = stdout if args.output is None else stack.enter_context(atomic_write(args.output))
         if args.format == "csv":

@@ -25,9 +25,10 @@ from .models import (
     Post,
     StatusChange,
 )
-from .records import ChannelRecord, EnvoyRecord, MeetingRecord
+from .records import ArticleRecords, ChannelRecord, EnvoyRecord, MeetingRecord
 
 __all__ = [
+    "ArticleRecords",
     "ChannelHistory",
     "ChannelRecord",
     "ChannelReport",

@@ -10,7 +10,7 @@ name with no known head is its own family.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -18,6 +18,7 @@ from ..gazetteer import Gazetteer, lookup_key
 from ..partial_date import PartialDate
 from .models import ChannelHistory, ChannelReport, StatusChange, trusted
 from .records import ChannelRecord
+from .tally import commonest
 
 _SPACES = re.compile(
     r"""
@@ -87,8 +88,8 @@ def fold_channels(
 def _history(
     ident: str, family: str, parties: tuple[str, ...], members: list[ChannelRecord]
 ) -> ChannelHistory:
-    names = Counter(r.name for r in members)
-    name = min(names, key=lambda n: (-names[n], n))
+    name = commonest(r.name for r in members)
+    assert name is not None  # a history has reports
     # Status changes in date order; reports of one status on one date are one change.
     dated = sorted(
         (r for r in members if r.status is not None and _when(r) is not None),
@@ -116,7 +117,7 @@ def _history(
         ChannelHistory,
         id=ident,
         name=name,
-        names=tuple(sorted(names)),
+        names=tuple(sorted({r.name for r in members})),
         family=family,
         parties=parties,
         status=steps[-1].status if steps else None,

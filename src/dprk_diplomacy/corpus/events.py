@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
@@ -50,9 +50,8 @@ WINDOW_MONTHS_AHEAD = 6
 PLACE_POOL_LIMIT = 32
 """Past this many events of the same sides at one place, a place alone singles none out."""
 
-_SPECIFICITY = {"site": 4, "city": 3, "region": 2, "unknown": 1, "country": 0}
-
-_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+"""The grains of a date, finest first."""
 
 
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -253,6 +252,7 @@ class Cluster:
         self.articles = set()
         self.persons = set()
         self.people = defaultdict(set)
+        self.places = []
         self.filed = []
 
     def _contradicts(self, probe: Probe) -> bool:
@@ -305,7 +305,7 @@ class Cluster:
 
 def _order(record: MeetingRecord) -> tuple[int, int, str, int]:
     date = usable_date(record)
-    precision = _PRECISION_RANK[date.precision] if date is not None else 3
+    precision = PRECISION_RANK[date.precision] if date is not None else 3
     start = date.start().toordinal() if date is not None else 0
     return precision, start, record.article, record.index
 
@@ -397,17 +397,14 @@ class EventFold:
             self.clusters.append(chosen)
             if grouped:
                 return
-            self._file_by_date(chosen, record, date)
+            self._file_by_date(chosen, probe)
             if chosen.places:
                 self._file_by_place(chosen, record)
         else:
             new_people = probe.persons - chosen.persons
             new_place = place is not None and place not in chosen.places
             chosen.add(probe)
-            for key in chosen.filed:
-                for person in sorted(new_people):
-                    by_person = (*key, person)
-                    self._by_month[by_person].append(chosen)
+            self._file_by_people(chosen, sorted(new_people))
             if chosen.places and (new_people or new_place):
                 self._file_by_place(chosen, record)
 
@@ -431,21 +428,24 @@ class EventFold:
                 for person in cluster.persons:
                     self._by_place[(block, key, person)][id(cluster)] = cluster
 
-    def _file_by_date(
-        self, cluster: Cluster, record: MeetingRecord, date: PartialDate | None
-    ) -> None:
-        span = _span(date)
+    def _file_by_date(self, cluster: Cluster, probe: Probe) -> None:
+        """File a new cluster under the month blocks of its first record's date."""
+        date, span = probe.date, probe.span
         if span is None or date is None:
             return
-        for block in party_keys(record.parties):
+        for block in party_keys(probe.record.parties):
             if date.precision == "year":
                 cluster.filed.append((block, date.year, 0))
             else:
                 cluster.filed += [(block, year, month) for year, month in _months(*span)]
         # Filed whole, by each person named, and (if none is) under None.
-        people: list[int | None] = [*sorted(cluster.persons)] or [None]
         for key in cluster.filed:
             self._by_month[key].append(cluster)
+        self._file_by_people(cluster, [*sorted(cluster.persons)] or [None])
+
+    def _file_by_people(self, cluster: Cluster, people: Sequence[int | None]) -> None:
+        """File the cluster's month blocks under each of ``people`` too."""
+        for key in cluster.filed:
             for person in people:
                 by_person = (*key, person)
                 self._by_month[by_person].append(cluster)
@@ -474,42 +474,3 @@ class EventFold:
         if unique and len(scored) > 1 and scored[0][0][0] == scored[1][0][0]:
             return None  # two events fit as well: the record does not say which
         return scored[0][1]
-
-
-def agreed_date(dates: Iterable[PartialDate]) -> PartialDate | None:
-    """The finest date all ``dates`` agree on.
-
-    >>> agreed_date([PartialDate(2019, 2, 27), PartialDate(2019, 2)])
-    PartialDate('2019-02-27')
-    >>> agreed_date([PartialDate(2019, 2, 27), PartialDate(2019, 2, 28)])
-    PartialDate('2019-02')
-    """
-    known = list(dates)
-    if not known:
-        return None
-    for precision in ("day", "month", "year"):
-        rank = _PRECISION_RANK[precision]
-        fine = {_cut(d, precision) for d in known if _PRECISION_RANK[d.precision] <= rank}
-        if len(fine) == 1:
-            (candidate,) = fine
-            if all(d.contains(candidate) or candidate.contains(d) for d in known):
-                return candidate
-    return None
-
-
-def _cut(date: PartialDate, precision: str) -> PartialDate:
-    if precision == "day":
-        return date
-    if precision == "month":
-        return PartialDate(date.year, date.month)
-    return PartialDate(date.year)
-
-
-def most_specific(places: Iterable[Place], counts: Counter[str]) -> Place | None:
-    """The most specific place, the most reported among equals."""
-    best: Place | None = None
-    for place in places:
-        rank = (_SPECIFICITY.get(place.kind, 1), counts[place.key], place.key)
-        if best is None or rank > (_SPECIFICITY.get(best.kind, 1), counts[best.key], best.key):
-            best = place
-    return best

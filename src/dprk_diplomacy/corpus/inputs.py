@@ -3,7 +3,9 @@
 A line ``{"id": ..., "article": {...}}`` (or ``{"article_id": ..., "article": {...}}``,
 as the dask writers put it) is an article parsed before; the corpus command
 folds it without parsing again.  A file is taken as parsed when its first
-record holds an ``article`` object.
+record holds an ``article`` object.  Each line comes back as the
+:class:`~dprk_diplomacy.batch.BatchItem` that parsing it would give, so the
+command treats both alike.
 """
 
 from __future__ import annotations
@@ -11,24 +13,13 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from ..batch import BatchItem
 from ..io import JSONL_SUFFIXES, InputFormat
 from ..models import Article
-
-
-@dataclass(frozen=True, slots=True)
-class ParsedLine:
-    """The outcome of reading one parsed line: the article, or why it cannot be read."""
-
-    origin: str
-    id: str
-    article: Article | None
-    error: str | None = None
-    error_type: str | None = None
 
 
 def is_parsed_jsonl(path: str, input_format: InputFormat = "auto") -> bool:
@@ -48,20 +39,27 @@ def is_parsed_jsonl(path: str, input_format: InputFormat = "auto") -> bool:
     return False
 
 
-def read_parsed_jsonl(path: str) -> Iterator[ParsedLine]:
-    """The articles of a parsed JSON Lines file; a bad line is an error, never an exception."""
+def read_parsed_jsonl(path: str) -> Iterator[BatchItem]:
+    """The articles of a parsed JSON Lines file; a bad line is an error, never an exception.
+
+    An item's ``index`` is its line's position in the file, from 0.
+    """
     try:
         fh = open(path, "rb")  # noqa: SIM115 - closed by the with below
     except OSError as exc:
-        yield ParsedLine(path, path, None, f"cannot read: {exc.strerror or exc}", "OSError")
+        yield _failed(0, path, f"cannot read: {exc.strerror or exc}", "OSError")
         return
     with fh:
-        for number, raw in enumerate(fh, 1):
+        for index, raw in enumerate(fh):
             if raw.strip():
-                yield _parsed_line(f"{path}:{number}", raw)
+                yield _parsed_line(index, f"{path}:{index + 1}", raw)
 
 
-def _parsed_line(origin: str, raw: bytes) -> ParsedLine:
+def _failed(index: int, origin: str, error: str, error_type: str) -> BatchItem:
+    return BatchItem(index, origin, None, error, error_type, origin)
+
+
+def _parsed_line(index: int, origin: str, raw: bytes) -> BatchItem:
     try:
         record = json.loads(raw)
         if not isinstance(record, dict):
@@ -70,7 +68,9 @@ def _parsed_line(origin: str, raw: bytes) -> ParsedLine:
         article = Article.model_validate(record.get("article"))
     except ValidationError as exc:
         message = f"not a parsed article: {exc.error_count()} errors"
-        return ParsedLine(origin, origin, None, message, "ValidationError")
+        return _failed(index, origin, message, "ValidationError")
     except ValueError as exc:
-        return ParsedLine(origin, origin, None, str(exc), type(exc).__name__)
-    return ParsedLine(origin, str(ident) if ident not in (None, "") else origin, article)
+        return _failed(index, origin, str(exc), type(exc).__name__)
+    return BatchItem(
+        index, str(ident) if ident not in (None, "") else origin, article, origin=origin
+    )

@@ -46,7 +46,7 @@ def corpus_schema() -> dict[str, Any]:
     return CorpusView.model_json_schema(mode="serialization")
 
 
-def _event_row(view: CorpusView) -> list[dict[str, Any]]:
+def _event_rows(view: CorpusView) -> list[dict[str, Any]]:
     return [
         {
             "id": e.id,
@@ -66,7 +66,7 @@ def _event_row(view: CorpusView) -> list[dict[str, Any]]:
     ]
 
 
-def _person_row(view: CorpusView) -> list[dict[str, Any]]:
+def _person_rows(view: CorpusView) -> list[dict[str, Any]]:
     return [
         {
             "id": p.id,
@@ -81,7 +81,7 @@ def _person_row(view: CorpusView) -> list[dict[str, Any]]:
     ]
 
 
-def _channel_row(view: CorpusView) -> list[dict[str, Any]]:
+def _channel_rows(view: CorpusView) -> list[dict[str, Any]]:
     return [
         {
             "id": c.id,
@@ -99,9 +99,9 @@ def _channel_row(view: CorpusView) -> list[dict[str, Any]]:
 
 
 _ROWS: dict[CorpusTable, Callable[[CorpusView], list[dict[str, Any]]]] = {
-    "events": _event_row,
-    "persons": _person_row,
-    "channels": _channel_row,
+    "events": _event_rows,
+    "persons": _person_rows,
+    "channels": _channel_rows,
 }
 
 COLUMNS: dict[CorpusTable, tuple[str, ...]] = {

@@ -7,10 +7,16 @@ Envoy records are grouped in three steps, each near-linear:
    replaced by the official's name.  A group whose records give two different
    countries is two persons (the same name for two people); records with no
    country join the country most records give.
-2. Surname-only records ("Hill", "Biegun") go to the person whose full name
+2. Long full names one letter apart, of the same country and surname, are
+   one person misspelled ("Pak Chol-myong" ~ "Pak Chol Myoung").
+3. Surname-only records ("Hill", "Biegun") go to the person whose full name
    carries that word in the same article; else to the only person of the
    same country (and, if several, the same post) across the corpus; else
    they are a person of their own.
+
+:func:`build_person` then makes each group a
+:class:`~dprk_diplomacy.corpus.models.Person`: its fullest common spelling,
+the country most records give, its posts with when they were reported.
 
 >>> from dprk_diplomacy.corpus.records import EnvoyRecord
 >>> found = fold_persons([EnvoyRecord("a", 0, "Kim Jong-un", country="PRK"),
@@ -22,12 +28,15 @@ Envoy records are grouped in three steps, each near-linear:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from ..gazetteer import Gazetteer, lookup_key
+from .models import EnvoyMention, Person, Post, trusted
 from .records import EnvoyRecord
+from .tally import commonest
 
 _WORDS = re.compile(
     r"""
@@ -73,15 +82,6 @@ class _Group:
             self.titles.add(lookup_key(record.title))
 
 
-def _canonical_key(record: EnvoyRecord, gazetteer: Gazetteer) -> tuple[str, str | None]:
-    """The key and country of a full name, a known official's alias read as the official."""
-    official = gazetteer.official(record.name)
-    if official is not None:
-        # A known official's country is known: an article that gives another is wrong.
-        return lookup_key(official.name), official.country or record.country
-    return lookup_key(record.name), record.country
-
-
 def fold_persons(
     records: Iterable[EnvoyRecord], gazetteer: Gazetteer | None = None
 ) -> list[list[EnvoyRecord]]:
@@ -95,11 +95,15 @@ def fold_persons(
     full: list[tuple[EnvoyRecord, str, str | None]] = []
     single: list[EnvoyRecord] = []
     for record in ordered:
-        key, country = _canonical_key(record, gazetteer)
-        if _is_single_word(record.name) and gazetteer.official(record.name) is None:
+        official = gazetteer.official(record.name)
+        if official is not None:
+            # An official's alias reads as the official, whose country is known:
+            # an article that gives another is wrong.
+            full.append((record, lookup_key(official.name), official.country or record.country))
+        elif _is_single_word(record.name):
             single.append(record)
         else:
-            full.append((record, key, country))
+            full.append((record, lookup_key(record.name), record.country))
 
     groups = _group_full_names(full)
     _resolve_surnames(single, groups)
@@ -115,9 +119,8 @@ def _group_full_names(full: Sequence[tuple[EnvoyRecord, str, str | None]]) -> li
     groups: list[_Group] = []
     for key in sorted(by_key):
         members = by_key[key]
-        counts = Counter(country for _, country in members if country)
         # Records without a country join the country most records of the name give.
-        default = min(counts, key=lambda c: (-counts[c], c)) if counts else None
+        default = commonest(country for _, country in members if country)
         by_country: dict[str | None, _Group] = {}
         for record, country in members:
             home = country or default
@@ -182,11 +185,11 @@ def _resolve_surnames(single: Sequence[EnvoyRecord], groups: list[_Group]) -> No
     by_word: dict[str, list[_Group]] = defaultdict(list)
     by_article_word: dict[tuple[str, str], list[_Group]] = defaultdict(list)
     for group in groups:
-        for word in sorted(group.words):
+        words = sorted(group.words)
+        for word in words:
             by_word[word].append(group)
-        articles = {r.article for r in group.records}
-        for article in sorted(articles):
-            for word in sorted(group.words):
+        for article in sorted({r.article for r in group.records}):
+            for word in words:
                 by_article_word[(article, word)].append(group)
     own: dict[tuple[str, str | None], _Group] = {}
     for record in single:
@@ -225,3 +228,42 @@ def _surname_target(
         title = lookup_key(record.title)
         wide = [g for g in wide if title in g.titles]
     return wide[0] if len(wide) == 1 else None
+
+
+def build_person(ident: str, group: Sequence[EnvoyRecord]) -> Person:
+    """The person of one group of :func:`fold_persons`, under the id ``ident``."""
+    full = [r.name for r in group if len(r.name.split()) > 1] or [r.name for r in group]
+    counts = Counter(full)
+    # Most used; a name in capitals (a headline's) only when there is no other.
+    name = min(counts, key=lambda n: (-counts[n], n.isupper(), -len(n), n))
+    posts: dict[str, list[EnvoyRecord]] = defaultdict(list)
+    for record in group:
+        if record.title:
+            posts[record.title].append(record)
+    return trusted(
+        Person,
+        id=ident,
+        name=name,
+        spellings=tuple(sorted({r.name for r in group} | {a for r in group for a in r.aliases})),
+        country=commonest(r.country for r in group if r.country),
+        posts=tuple(sorted((_post(t, rs) for t, rs in posts.items()), key=_post_order)),
+        articles=tuple(sorted({r.article for r in group})),
+        mentions=tuple(
+            trusted(EnvoyMention, article=r.article, envoy=r.index, name=r.name) for r in group
+        ),
+    )
+
+
+def _post(title: str, records: Sequence[EnvoyRecord]) -> Post:
+    dates = sorted(r.published for r in records if r.published is not None)
+    return trusted(
+        Post,
+        title=title,
+        first_reported=dates[0] if dates else None,
+        last_reported=dates[-1] if dates else None,
+        articles=tuple(sorted({r.article for r in records})),
+    )
+
+
+def _post_order(post: Post) -> tuple[dt.date, str]:
+    return post.first_reported or dt.date.max, post.title

@@ -3,7 +3,8 @@
 Folding a million meetings must fit in little memory, so the folds do not
 keep :class:`~dprk_diplomacy.models.Article` objects: each meeting, envoy and
 channel becomes a slotted record holding only what matching and reporting
-need.  ``MeetingRecord`` can also be built directly (the benchmark does).
+need; :func:`article_records` takes all three of an article at once.
+``MeetingRecord`` can also be built directly (the benchmark does).
 """
 
 from __future__ import annotations
@@ -115,3 +116,29 @@ def channel_records(article_id: str, article: Article) -> Iterator[ChannelRecord
             published=article.published,
             evidence=channel.evidence.text,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRecords:
+    """The light records of one article: all that a fold keeps of it."""
+
+    article: str
+    meetings: tuple[MeetingRecord, ...] = ()
+    envoys: tuple[EnvoyRecord, ...] = ()
+    channels: tuple[ChannelRecord, ...] = ()
+
+
+def article_records(article_id: str, article: Article) -> ArticleRecords:
+    """The meetings, envoys and channels of a parsed article, under ``article_id``.
+
+    >>> from dprk_diplomacy import parse
+    >>> records = article_records("a1", parse("Kim Jong Un met Xi Jinping in Beijing."))
+    >>> [(r.article, r.index, r.location) for r in records.meetings]
+    [('a1', 0, 'Beijing')]
+    """
+    return ArticleRecords(
+        article_id,
+        tuple(meeting_records(article_id, article)),
+        tuple(envoy_records(article_id, article)),
+        tuple(channel_records(article_id, article)),
+    )

@@ -1,8 +1,8 @@
 """The HTML report of a corpus view: one self-contained page that works offline.
 
 The page holds a timeline of events for each pair of parties (status,
-place, number of reports; each event opens onto its reports and their
-evidence sentences), the channel histories drawn as status bands, and a
+place, number of reports; events without a date in a lane of their own;
+each event opens onto its reports and their evidence sentences), the channel histories drawn as status bands, and a
 table of persons.  Styles, script and drawings are inline: no CDN, no
 network, no files beside it.
 
@@ -182,22 +182,51 @@ def _write_events(
             out.write(_event_html(event, persons))
 
 
+_DATED_LANE = 34
+"""Height of a timeline's lane of dated events, where the year axis is drawn."""
+
+_DATED_Y = 14
+"""The line of the dated events' dots, above the year labels."""
+
+_UNDATED_LANE = 28
+"""Height of the lane below it where events without a date line up."""
+
+_UNDATED_LEFT = 70
+"""Where the undated lane's dots begin, right of its label."""
+
+
 def _timeline(events: list[Event], scale: _Scale) -> str:
-    height = 34
-    dots = []
-    for event in events:
-        day = _event_day(event)
-        if day is None:
-            continue
-        radius = min(12, 4 + 2 * len(event.reports))
-        dots.append(
-            f'<circle cx="{scale.x(day):.1f}" cy="14" r="{radius}" fill="{_colour(event.status)}" '
-            f'fill-opacity="0.75" data-ref="{escape(event.id)}"><title>'
-            f"{escape(event.label)} ({len(event.reports)} reports)</title></circle>"
+    dated = [(event, day) for event in events if (day := _event_day(event)) is not None]
+    undated = [event for event in events if event.date is None]
+    parts = [scale.axis(_DATED_LANE)]
+    parts += [_dot(event, scale.x(day), _DATED_Y) for event, day in dated]
+    height = _DATED_LANE
+    if undated:
+        # An event without a date has no place on the axis; it is drawn all the
+        # same, in a lane of its own, so the drawing shows every event.
+        y = _DATED_LANE + _UNDATED_LANE // 2
+        step = min(_UNDATED_LANE, (_WIDTH - _UNDATED_LEFT - 10) / len(undated))
+        parts.append(
+            f'<line x1="0" x2="{_WIDTH}" y1="{_DATED_LANE}" y2="{_DATED_LANE}" stroke="#e0e0e0"/>'
+            f'<text x="6" y="{y + 4}" font-size="10" fill="#777">undated</text>'
         )
+        parts += [
+            _dot(event, _UNDATED_LEFT + step * (i + 0.5), y) for i, event in enumerate(undated)
+        ]
+        height += _UNDATED_LANE
     return (
         f'<svg width="{_WIDTH}" height="{height}" viewBox="0 0 {_WIDTH} {height}" role="img">'
-        f"{scale.axis(height)}{''.join(dots)}</svg>\n"
+        f"{''.join(parts)}</svg>\n"
+    )
+
+
+def _dot(event: Event, x: float, y: int) -> str:
+    """An event on a timeline: coloured by status, as large as it has reports (up to a point)."""
+    radius = min(12, 4 + 2 * len(event.reports))
+    return (
+        f'<circle cx="{x:.1f}" cy="{y}" r="{radius}" fill="{_colour(event.status)}" '
+        f'fill-opacity="0.75" data-ref="{escape(event.id)}"><title>'
+        f"{escape(event.label)} ({len(event.reports)} reports)</title></circle>"
     )
 
 

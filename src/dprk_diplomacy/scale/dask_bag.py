@@ -43,16 +43,9 @@ except ImportError as exc:  # pragma: no cover - exercised only without the extr
         "'dask' extra: pip install 'dprk-diplomacy[dask]'"
     ) from exc
 
-from ..corpus.fold import build_view
+from ..corpus.fold import CorpusFold
 from ..corpus.models import CorpusView, Failure
-from ..corpus.records import (
-    ChannelRecord,
-    EnvoyRecord,
-    MeetingRecord,
-    channel_records,
-    envoy_records,
-    meeting_records,
-)
+from ..corpus.records import ArticleRecords, article_records
 from ..export.tables import COLUMNS, INTEGER_COLUMNS, TABLES, Table, rows
 from ..models import Article
 from ..pipeline import Parser, default_parser
@@ -460,19 +453,12 @@ def to_parquet(
 class CorpusRecords(NamedTuple):
     """The light records of one partition's articles, what the corpus fold needs of them."""
 
-    meetings: list[MeetingRecord]
-    envoys: list[EnvoyRecord]
-    channels: list[ChannelRecord]
-    articles: int
+    articles: list[ArticleRecords]
     failures: list[Failure]
 
 
 def _partition_records(items: Iterable[object]) -> list[CorpusRecords]:
-    meetings: list[MeetingRecord] = []
-    envoys: list[EnvoyRecord] = []
-    channels: list[ChannelRecord] = []
-    failures: list[Failure] = []
-    articles = 0
+    part = CorpusRecords([], [])
     for item in items:
         if isinstance(item, Parsed):
             article_id, article, error = item
@@ -484,13 +470,10 @@ def _partition_records(items: Iterable[object]) -> list[CorpusRecords]:
                 f"got {type(item).__name__}"
             )
         if article is None:
-            failures.append(Failure(input=article_id, message=error))
-            continue
-        articles += 1
-        meetings.extend(meeting_records(article_id, article))
-        envoys.extend(envoy_records(article_id, article))
-        channels.extend(channel_records(article_id, article))
-    return [CorpusRecords(meetings, envoys, channels, articles, failures)]
+            part.failures.append(Failure(input=article_id, message=error))
+        else:
+            part.articles.append(article_records(article_id, article))
+    return [part]
 
 
 def _as_article(value: object) -> Article:
@@ -503,23 +486,20 @@ def fold_bag(bag: db.Bag) -> CorpusView:
     Articles may be :class:`~dprk_diplomacy.models.Article` objects or their
     JSON dicts.  The workers turn their partitions into the fold's light
     records (a few hundred bytes per meeting, where an article takes tens of
-    kilobytes); the client folds those with the same code as
-    :func:`dprk_diplomacy.corpus.fold`, so the view is the same as a local
-    fold of the same pairs.  Folding is near-linear: a million meetings fold
-    in under a minute and 2 GB on one core (``benchmarks/corpus_fold.py``).
+    kilobytes); the client hands those to the
+    :class:`~dprk_diplomacy.corpus.CorpusFold` that a local fold uses, so the
+    view is the same as a local fold of the same pairs (an id seen twice
+    keeps its last article, as there).  Folding is near-linear: a million
+    meetings fold in under a minute and 2 GB on one core
+    (``benchmarks/corpus_fold.py``).
     """
-    meetings: list[MeetingRecord] = []
-    envoys: list[EnvoyRecord] = []
-    channels: list[ChannelRecord] = []
-    failures: list[Failure] = []
-    articles = 0
+    builder = CorpusFold()
     for part in bag.map_partitions(_partition_records).compute():
-        meetings += part.meetings
-        envoys += part.envoys
-        channels += part.channels
-        failures += part.failures
-        articles += part.articles
-    return build_view(meetings, envoys, channels, articles=articles, failures=failures)
+        for records in part.articles:
+            builder.add_records(records)
+        for failure in part.failures:
+            builder.add_failure(failure)
+    return builder.view()
 
 
 def fold_corpus(
