@@ -62,8 +62,18 @@ _TITLE_CUT = re.compile(
     r"""
     \s(?:told|said|says|say|added|noted|stressed|met|meets|meet|will|would|could|can|has|have|had
        |is|was|are|were|who|which|whose|when|while|during|as|talks|stands|leaves|left|arrived
-       |arrives|called|urged|warned|according|also|where|after|before|since|because|in\sthe\sname)\b
+       |arrives|called|urged|warned|according|also|where|after|before|since|because|in\sthe\sname
+       |that                                    # a relative clause: "the ministry that handles ..."
+       |heading|leading|representing|overseeing|handling)\b  # a participle: "member heading the team"
     | (?<!\b[A-Z])\.(?:\s|$)                    # a sentence end, not an initial's dot: "U.S. envoy"
+    """,
+    re.VERBOSE,
+)
+
+_AND = re.compile(
+    r"""
+    \s(?:and|as\swell\sas)\s                    # the joint of two coordinated parts
+    (?P<det>(?:a|an|the|one-time|onetime|former|also|his|her)\s)?  # the second opens a new phrase
     """,
     re.VERBOSE,
 )
@@ -159,6 +169,9 @@ class _Words:
             self._run_start[word] = start
         return start
 
+
+# Prepositions that tie a named person into a post ("adviser to Prime Minister X").
+_POST_LINKS = frozenset(["of", "to", "for", "at", "with", "under", "in", "on", "from"])
 
 _TITLE_LINKS = ("of", "for", "and")  # lower-case words inside a title: "Minister of ..."
 
@@ -469,12 +482,25 @@ class NameFinder:
         if before is not None:
             self._set_title(words, mention, *before)
         after = self._title_after(text, mention.end, sent_end)
-        if after is not None and mention.title is None:
+        if after is not None and (mention.title is None or self._bare_rank(mention)):
+            # "Vice Marshal X, vice chairman of the commission,": the post in apposition
+            # wins over a rank or role before the name (the guide's rule)
             self._set_title(words, mention, *after)
         if mention.title is None:
             set_off = self._title_set_off(words, sent_start, mention.start, mention.end, sent_end)
             if set_off is not None:
                 self._set_title(words, mention, *set_off)
+
+    def _bare_rank(self, mention: PersonMention) -> bool:
+        """True when the title read before the name names no state, place or body.
+
+        Such a title ("Vice Marshal", "spokesman", "Lt. Gen.") is a rank or role
+        that an appositive post may replace; one that names a state ("U.S.
+        envoy") keeps its place, as meetings read its state from it.
+        """
+        if mention.title is None or mention.title_countries:
+            return False
+        return not self.terms.find(mention.title, 0, len(mention.title))
 
     def _set_title(
         self, words: _Words, mention: PersonMention, raw_start: int, raw_end: int
@@ -565,12 +591,68 @@ class NameFinder:
                 start += len(head) + len(" and now ")
             else:
                 end = start + len(head)
+        end = start + self._first_coordinated_post(text[start:end])
         first_word = _WORD.match(text, start, end)
         if first_word is None:
             return None
         if not match.group("who") and not self._title_opening(text, start, end):
             return None
+        if self._names_next_subject(text, start, end):
+            return None
         return start, end
+
+    def _names_next_subject(self, text: str, start: int, end: int) -> bool:
+        """True when what follows the comma is a titled name opening the next clause.
+
+        "Led by President X, presidential spokesman Y said ...": the words after X's
+        comma are Y's title and Y, not a post of X's.  A name inside a post is
+        linked to it by a preposition ("adviser to Prime Minister Z").
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> f = NameFinder(TermIndex(g), g)
+        >>> t = "presidential spokesman Lee Dong-kwan"
+        >>> f._names_next_subject(t, 0, len(t))
+        True
+        >>> t = "President Jan Novak's security adviser"
+        >>> f._names_next_subject(t, 0, len(t))
+        False
+        >>> t = "national security adviser to Prime Minister Jan Novak"
+        >>> f._names_next_subject(t, 0, len(t))
+        False
+        """
+        for run in _NAME_RUN.finditer(text, start, end):
+            for piece_start, piece_end in self.split_run(text, run.start(), run.end()):
+                if text.startswith(("'s", "’s"), piece_end):
+                    return False  # "Moon's senior secretary": the post of another's office
+                before = text[start:piece_start].lower().split()
+                return not any(w in _POST_LINKS for w in before)
+        return False
+
+    def _first_coordinated_post(self, segment: str) -> int:
+        """The length of the first of two posts joined by "and", else of the whole segment.
+
+        An appositive may join a second post or a relation to the first ("a former
+        minister and one-time ambassador", "a top official and the sister of ...");
+        the first is the post.  An "and" inside one post ("Foreign Affairs and
+        Trade", "peace and security affairs") joins no second head, and stays.
+
+        >>> f = NameFinder.__new__(NameFinder)
+        >>> f.lexicon = Lexicon.default()
+        >>> s = "a former minister and one-time ambassador to Japan"
+        >>> s[: f._first_coordinated_post(s)]
+        'a former minister'
+        >>> s = "minister of foreign affairs and trade"
+        >>> s[: f._first_coordinated_post(s)]
+        'minister of foreign affairs and trade'
+        """
+        for joint in _AND.finditer(segment):
+            head, tail = segment[: joint.start()], segment[joint.end() :]
+            if not self.lexicon.has_head(head):
+                continue
+            if joint.group("det") or self.lexicon.has_head(tail):
+                return joint.start()
+        return len(segment)
 
     def _title_opening(self, text: str, start: int, end: int) -> bool:
         """True when the appositive opens like a title, not like a clause or a relation."""

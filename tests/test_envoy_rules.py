@@ -1,0 +1,94 @@
+"""Unit tests for the envoy rules of issue 14, on sentences written for them."""
+
+from __future__ import annotations
+
+import dprk_diplomacy
+
+
+def envoy(article: dprk_diplomacy.Article, name: str) -> dprk_diplomacy.Envoy:
+    for record in article.envoys:
+        if record.name == name or name in record.aliases:
+            return record
+    raise AssertionError(f"no envoy {name!r} in {[e.name for e in article.envoys]}")
+
+
+def names(article: dprk_diplomacy.Article) -> set[str]:
+    return {e.name for e in article.envoys}
+
+
+# -- titles ------------------------------------------------------------------------
+def test_military_rank_is_a_title() -> None:
+    article = dprk_diplomacy.parse(
+        "The border talks were led by Lt. Gen. Oh Tae-suk and Army Col. Baek Min-gyu on Friday."
+    )
+    assert "Gen" in (envoy(article, "Oh Tae-suk").title or "")
+    assert "Col" in (envoy(article, "Baek Min-gyu").title or "")
+
+
+def test_post_in_apposition_wins_over_rank() -> None:
+    article = dprk_diplomacy.parse(
+        "Vice Marshal Ryom Chol Gu, first vice chairman of the State Defence Committee, "
+        "arrived in Moscow on Monday."
+    )
+    assert envoy(article, "Ryom Chol Gu").title == (
+        "first vice chairman of the State Defence Committee"
+    )
+
+
+def test_post_naming_a_state_keeps_its_place() -> None:
+    article = dprk_diplomacy.parse(
+        "Japanese envoy Haruto Sakai, a veteran of the six-party process, met Chinese officials."
+    )
+    assert envoy(article, "Haruto Sakai").country == "JPN"
+
+
+def test_coordinated_second_post_is_dropped() -> None:
+    article = dprk_diplomacy.parse(
+        '"We cannot wait," said Yoo Dae-hyun, a former unification minister and one-time '
+        "ambassador to Russia."
+    )
+    assert envoy(article, "Yoo Dae-hyun").title == "former unification minister"
+
+
+def test_and_inside_one_post_is_kept() -> None:
+    article = dprk_diplomacy.parse(
+        "Mara Quist, minister of foreign affairs and trade, flew to Seoul on Sunday."
+    )
+    assert envoy(article, "Mara Quist").title == "minister of foreign affairs and trade"
+
+
+def test_post_then_relation_keeps_the_post() -> None:
+    article = dprk_diplomacy.parse(
+        "Ri Sol Hwa, a senior party official and the sister of the leader, issued a statement."
+    )
+    assert envoy(article, "Ri Sol Hwa").title == "senior party official"
+
+
+def test_relative_clause_ends_the_post() -> None:
+    article = dprk_diplomacy.parse(
+        "Cho Hyun-woo, a spokesman for the ministry that handles ties with the North, spoke."
+    )
+    assert envoy(article, "Cho Hyun-woo").title == "spokesman for the ministry"
+
+
+def test_participle_ends_the_post() -> None:
+    article = dprk_diplomacy.parse(
+        "Kim met Zhou Minghua, a party politburo member heading the visiting delegation."
+    )
+    assert envoy(article, "Zhou Minghua").title == "party politburo member"
+
+
+def test_titled_name_after_the_comma_opens_the_next_clause() -> None:
+    article = dprk_diplomacy.parse(
+        "After a cabinet meeting chaired by President Han Do-yoon, presidential spokesman "
+        "Seo Jin-ho told reporters the test was a provocation."
+    )
+    assert envoy(article, "Han Do-yoon").title == "President"
+    assert envoy(article, "Seo Jin-ho").title == "presidential spokesman"
+
+
+def test_post_of_a_named_office_is_an_appositive() -> None:
+    article = dprk_diplomacy.parse(
+        '"The leaders agreed," said Baek Seung-ho, President Han Do-yoon\'s chief of staff.'
+    )
+    assert "chief of staff" in (envoy(article, "Baek Seung-ho").title or "")
