@@ -92,3 +92,45 @@ def test_post_of_a_named_office_is_an_appositive() -> None:
         '"The leaders agreed," said Baek Seung-ho, President Han Do-yoon\'s chief of staff.'
     )
     assert "chief of staff" in (envoy(article, "Baek Seung-ho").title or "")
+
+
+# -- who is no envoy -----------------------------------------------------------------
+def test_kin_in_an_entourage_is_no_envoy() -> None:
+    article = dprk_diplomacy.parse(
+        "Ri Chol Min, the premier, arrived in Hanoi accompanied by his son Ri Kwang Song."
+    )
+    assert "Ri Chol Min" in names(article)
+    assert "Ri Kwang Song" not in names(article)
+
+
+def test_name_of_a_place_is_no_person() -> None:
+    article = dprk_diplomacy.parse(
+        "Foreign Minister Ana Roldan landed at Pak Hon-yong Airport and drove to Moon Tae-gil "
+        "Square for the ceremony."
+    )
+    assert names(article) == {"Ana Roldan"}
+
+
+def test_portraits_show_no_envoy() -> None:
+    article = dprk_diplomacy.parse(
+        "Delegates sat beneath portraits of Kim Il Sung and Kim Jong Il as Vice Minister "
+        "Pak Sung Il opened the talks."
+    )
+    assert names(article) == {"Pak Sung Il"}
+
+
+def test_name_cut_off_at_the_end_of_the_text_is_dropped() -> None:
+    article = dprk_diplomacy.parse(
+        "Envoys meet in Pyongyang\n\nThe delegation was received by Foreign Minister Lara Stein "
+        "on Monday.\n\nThe visit ended on Tuesday, said Deputy Minister Hong Chu"
+    )
+    assert names(article) == {"Lara Stein"}
+
+
+def test_middle_initial_stays_in_the_name() -> None:
+    article = dprk_diplomacy.parse(
+        "Special envoy Jonas P. Whitfield flew to Seoul. Whitfield said talks would resume."
+    )
+    record = envoy(article, "Jonas P. Whitfield")
+    assert "Whitfield" in record.aliases
+    assert record.title == "Special envoy"

@@ -68,6 +68,8 @@ def _may_name_group(text: str, start: int, end: int) -> bool:
     )
 
 
+_MIDDLE_INITIAL = re.compile(r" [A-Z]\. ")  # "Stephen W. Bosworth" is "Stephen Bosworth"
+
 _COUNTERPART_BEFORE = re.compile(
     r"""
     (?P<state>[\w.'’-]{2,20}(?:\s[\w.'’-]{2,20})?)   # the state word: "South Korean", "U.S."
@@ -130,9 +132,16 @@ class Person:
     aliases: list[str] = field(default_factory=list)
 
     @property
+    def depicted(self) -> bool:
+        """True when every mention shows or remembers the person ("portraits of X")."""
+        return bool(self.mentions) and all(m.depicted for m in self.mentions)
+
+    @property
     def is_envoy(self) -> bool:
         """True when the article gives reason to list the person as an envoy."""
         if self.blocked and self.official is None and not self.title:
+            return False
+        if self.depicted:
             return False
         if self.official is not None or self.evidence:
             return True
@@ -140,6 +149,8 @@ class Person:
 
     def is_envoy_candidate(self) -> bool:
         """True when the person may take part in a meeting (not a sanctions target, not an analyst)."""
+        if self.depicted:
+            return False
         if self.official is not None:
             return True
         if self.blocked:
@@ -230,6 +241,20 @@ def _default_head_of_state_title(title: str) -> bool:
     return is_head_of_state_title(title, Lexicon.default())
 
 
+def _cut_off(text: str, mention: PersonMention) -> bool:
+    """True for a name the scrape cuts off: it ends the text with no stop after it.
+
+    A page saved to a fixed length may end "... said Kim Jo": the name is clipped
+    and names no one for sure.
+
+    >>> _cut_off("The talks ended, said Kim Jo", PersonMention(22, 28, "Kim Jo", 0))
+    True
+    >>> _cut_off("Talks ended, said Kim Jo.", PersonMention(18, 24, "Kim Jo", 0))
+    False
+    """
+    return not text[mention.end :].strip()
+
+
 def _name_key(name: str) -> str:
     return lookup_key(name)
 
@@ -254,7 +279,7 @@ class EnvoyResolver:
         headline = [
             m for m in mentions if analysis.sentences[m.sentence].sentence.kind == "headline"
         ]
-        mentions = [m for m in mentions if m not in headline]
+        mentions = [m for m in mentions if m not in headline and not _cut_off(analysis.text, m)]
         singles: list[PersonMention] = []
         starts: dict[int, list[int]] = {}  # person -> where its mentions start, sorted
         named_in: dict[int, set[int]] = {}  # person -> the sentences that name them
@@ -279,7 +304,7 @@ class EnvoyResolver:
             if len(mention.tokens) < 2:
                 singles.append(mention)
                 continue
-            official = self.gazetteer.official(mention.name)
+            official = self._official(mention.name)
             key = _name_key(official.name if official else mention.name)
             index = by_key.get(key)
             if index is None:
@@ -313,6 +338,14 @@ class EnvoyResolver:
             self._weigh_evidence(person, analysis)
         self._groups(people, analysis)
         return people
+
+    def _official(self, name: str) -> OfficialEntry | None:
+        """The gazetteer's official of a name, read also without its middle initials."""
+        official = self.gazetteer.official(name)
+        if official is None and "." in name:
+            bare = _MIDDLE_INITIAL.sub(" ", name)
+            official = self.gazetteer.official(bare) if bare != name else None
+        return official
 
     @staticmethod
     def _headline_mentions(
@@ -475,6 +508,8 @@ class EnvoyResolver:
                 for mention in fact.people:
                     if mention.start < match.end() or mention.start not in analysis.person_of:
                         continue
+                    if mention.nongovernment and not mention.title:
+                        continue  # "accompanied by his daughter X": kin, with no post, is no envoy
                     member = people[analysis.person_of[mention.start]]
                     member.evidence = True
                     if member.country is None and code:

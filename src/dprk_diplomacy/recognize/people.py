@@ -40,7 +40,8 @@ _NAME_RUN = re.compile(
     [a-z]{{1,20}}
     (?:[A-Z][a-z]{{1,20}})?
     (?:[-‐](?:[A-Za-z][a-z]{{1,20}}|[a-z]))?
-    (?:[ ]{_NAME_TOKEN}){{0,9}}  # titles and names run together: "Foreign Minister Choe Son Hui"
+    (?:[ ](?:[A-Z]\.[ ])?{_NAME_TOKEN}){{0,9}}  # titles and names run together: "Foreign
+                                # Minister Choe Son Hui"; a middle initial inside: "George W. Bush"
     (?![\w-])
     """,
     re.VERBOSE,
@@ -77,6 +78,8 @@ _AND = re.compile(
     """,
     re.VERBOSE,
 )
+
+_NEXT_WORD = re.compile(r"[ ]([A-Z][\w'’]{1,20})")  # the capitalised word right after a name
 
 _LAST_WORD = re.compile(r"(\w{1,30})\s$")
 
@@ -256,6 +259,8 @@ class Lexicon:
     korean_surnames: frozenset[str]
     dprk_surnames: frozenset[str]
     not_name_words: frozenset[str]
+    place_nouns: frozenset[str] = frozenset()
+    depiction_cues: tuple[str, ...] = ()
 
     @classmethod
     @cache
@@ -273,6 +278,8 @@ class Lexicon:
             korean_surnames=frozenset(names["korean_surnames"]),
             dprk_surnames=frozenset(names["dprk_surnames"]),
             not_name_words=frozenset(names["not_name_words"]),
+            place_nouns=frozenset(names.get("place_nouns", ())),
+            depiction_cues=tuple(c.lower() + " " for c in names.get("depiction_cues", ())),
         )
 
     def title_word(self, word: str) -> bool:
@@ -357,6 +364,7 @@ class PersonMention:
     paren_country: str | None = None
     counterpart_country: str | None = None
     nongovernment: bool = False
+    depicted: bool = False  # "portraits of X": shown or remembered, not acting
 
     @property
     def tokens(self) -> list[str]:
@@ -457,12 +465,54 @@ class NameFinder:
         words_end = _WORD_REST.match(text, pieces[-1][0], end)
         assert words_end is not None  # the pattern matches the empty string too
         words = _Words(text, start, words_end.end(), self._in_title, terms)
-        found = []
+        found: list[PersonMention] = []
         for a, b in pieces:
+            if self._names_a_place(text, a, b, end):
+                continue
             mention = PersonMention(a, b, text[a:b], sentence)
+            mention.depicted = self._depicted(text, start, a, found)
             self._attach_title(text, start, end, mention, words)
             found.append(mention)
         return found
+
+    def _names_a_place(self, text: str, start: int, end: int, limit: int) -> bool:
+        """True when the name is part of a place's or institution's: ``X Square``, ``X Airport``.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> f = NameFinder(TermIndex(g), g)
+        >>> t = "crowds in Kim Il Sung Square cheered"
+        >>> f._names_a_place(t, 10, 21, len(t))
+        True
+        """
+        last = text[start:end].rsplit(" ", 1)[-1]
+        if last in self.lexicon.place_nouns:
+            return True
+        following = _NEXT_WORD.match(text, end, limit)
+        return following is not None and following.group(1) in self.lexicon.place_nouns
+
+    def _depicted(
+        self, text: str, sent_start: int, name_start: int, earlier: list[PersonMention]
+    ) -> bool:
+        """True for a name after ``portraits of``, ``the birthday of`` (or listed with one).
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> f = NameFinder(TermIndex(g), g)
+        >>> t = "They bowed to the statues of Kim Il Sung"
+        >>> f._depicted(t, 0, 29, [])
+        True
+        """
+        before = text[max(sent_start, name_start - 50) : name_start].lower()
+        if before.endswith("the late "):
+            before = before[: -len("the late ")]
+        if before.endswith(self.lexicon.depiction_cues):
+            return True
+        # "portraits of X and Y": the next name of the same list
+        if earlier and earlier[-1].depicted:
+            gap = text[earlier[-1].end : name_start]
+            return gap in (" and ", ", ", ", and ")
+        return False
 
     # -- titles ------------------------------------------------------------
     def _attach_title(
