@@ -134,3 +134,48 @@ def test_middle_initial_stays_in_the_name() -> None:
     record = envoy(article, "Jonas P. Whitfield")
     assert "Whitfield" in record.aliases
     assert record.title == "Special envoy"
+
+
+# -- countries -------------------------------------------------------------------------
+def test_state_in_a_quotation_is_not_the_speakers() -> None:
+    article = dprk_diplomacy.parse(
+        "TOKYO -- Officials left for talks on Monday.\n\n"
+        '"We will meet North Korean officials and discuss the abductions," said spokesman '
+        "Taro Nishida of Japan's foreign ministry office.\n\n"
+        '"They want more aid from the Chinese government," spokesman Kenji Arai said.'
+    )
+    assert envoy(article, "Kenji Arai").country != "CHN"
+
+
+def test_state_across_a_meeting_word_is_the_other_side() -> None:
+    article = dprk_diplomacy.parse(
+        "Reuters reported that Emil Sandoval, deputy director general at the Foreign "
+        "Ministry's policy bureau, met this week with a North Korean official in Ulaanbaatar."
+    )
+    assert envoy(article, "Emil Sandoval").country != "PRK"
+
+
+def test_ministry_office_names_its_state() -> None:
+    article = dprk_diplomacy.parse(
+        "The mission will be led by Kenta Mori, director general of the Foreign Ministry's "
+        "Asian and Oceanian Affairs Bureau."
+    )
+    assert envoy(article, "Kenta Mori").country == "JPN"
+
+
+def test_ambassador_to_an_organisation_keeps_a_state() -> None:
+    article = dprk_diplomacy.parse(
+        "North Korea's ambassador to the United Nations, Ri Sung Chol, told the council on "
+        "Monday that sanctions had failed. Agency chief Liv Haugen of the IAEA disagreed."
+    )
+    record = envoy(article, "Ri Sung Chol")
+    assert record.country == "PRK"
+    assert record.title == "ambassador to the United Nations"
+
+
+def test_official_of_an_organisation_has_no_state() -> None:
+    article = dprk_diplomacy.parse(
+        "SEOUL -- U.N. Secretary-General Ines Ferro urged restraint after meeting South "
+        "Korean officials in Seoul on Monday."
+    )
+    assert envoy(article, "Ines Ferro").country is None

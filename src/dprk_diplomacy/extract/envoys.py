@@ -241,6 +241,39 @@ def _default_head_of_state_title(title: str) -> bool:
     return is_head_of_state_title(title, Lexicon.default())
 
 
+# Words that set two people of a sentence on two sides: "X met (with) Y", "talks with Y".
+_SIDES = re.compile(
+    r"\b(?:with|met|meets|meeting|received|receives|hosted|hosts|visited|against)\b"
+)
+
+
+def _other_side(analysis: Analysis, index: int, anchor: int, other: int) -> bool:
+    """True when the text at ``other`` belongs to another side than the person at ``anchor``.
+
+    It does when a meeting word stands between the two ("X met with a Japanese
+    official"), or when the other is inside a quotation and the person is not
+    (a speaker's words name the people and states the speaker talks about).
+    """
+    sentence = analysis.sentences[index].sentence
+    text = analysis.text
+    low, high = (anchor, other) if anchor < other else (other, anchor)
+    if _SIDES.search(text, low, high):
+        return True
+    return _quoted(text, sentence.start, other) and not _quoted(text, sentence.start, anchor)
+
+
+def _quoted(text: str, start: int, at: int) -> bool:
+    """True when ``at`` is inside a quotation opened since ``start``.
+
+    >>> _quoted('He said "talks with Japan" would go on', 0, 20)
+    True
+    >>> _quoted('He said "talks" would go on with Japan', 0, 33)
+    False
+    """
+    opened = text.count("“", start, at) - text.count("”", start, at)
+    return opened > 0 or text.count('"', start, at) % 2 == 1
+
+
 def _cut_off(text: str, mention: PersonMention) -> bool:
     """True for a name the scrape cuts off: it ends the text with no stop after it.
 
@@ -448,6 +481,13 @@ class EnvoyResolver:
         """True for a post of an organisation of states: ``U.N. Secretary-General``, ``IAEA chief``."""
         if not mention.title:
             return False
+        # "UN ambassador X", "ambassador to the IAEA": a state's envoy to the organisation
+        words = mention.title.lower().split()
+        if any(
+            h in words if " " not in h else h in mention.title.lower()
+            for h in self.lexicon.state_envoy_heads
+        ):
+            return False
         return any(
             term.kind == "org" and not term.codes
             for term in self.terms.find(text, mention.title_start, mention.title_end)
@@ -475,7 +515,8 @@ class EnvoyResolver:
             if not mention.title:
                 continue
             for index in (mention.sentence, mention.sentence - 1):
-                code = self._stated_state(analysis, index) if index >= 0 else None
+                anchor = mention.start if index == mention.sentence else None
+                code = self._stated_state(analysis, index, anchor) if index >= 0 else None
                 if code:
                     return code
         # Not the dateline's state: a correspondent files from abroad ("BEIJING (ANI) --").
@@ -523,7 +564,8 @@ class EnvoyResolver:
             for index in (mention.sentence, mention.sentence - 1):
                 if index < 0:
                     continue
-                code = self._sentence_state(analysis, index, person, people)
+                anchor = mention.start if index == mention.sentence else None
+                code = self._sentence_state(analysis, index, person, people, anchor)
                 if code:
                     return code
         guess = korean_name_country(person.name, self.lexicon)
@@ -536,27 +578,41 @@ class EnvoyResolver:
         return None
 
     def _sentence_state(
-        self, analysis: Analysis, index: int, person: Person, people: list[Person]
+        self,
+        analysis: Analysis,
+        index: int,
+        person: Person,
+        people: list[Person],
+        anchor: int | None = None,
     ) -> str | None:
-        stated = self._stated_state(analysis, index)
+        stated = self._stated_state(analysis, index, anchor)
         if stated:
             return stated
         for mention in analysis.sentences[index].people:
             other = analysis.person_of.get(mention.start)
             if other is None or people[other] is person:
                 continue
+            if anchor is not None and _other_side(analysis, index, anchor, mention.start):
+                continue
             if people[other].country and people[other].is_envoy:
                 return people[other].country
         return None
 
     @staticmethod
-    def _stated_state(analysis: Analysis, index: int) -> str | None:
-        """A state the sentence ties to officials: ``Japan's ...``, ``North Korean officials``."""
+    def _stated_state(analysis: Analysis, index: int, anchor: int | None = None) -> str | None:
+        """A state the sentence ties to officials: ``Japan's ...``, ``North Korean officials``.
+
+        Read for the person named at ``anchor`` (when given), a state said in a
+        quotation, or across a meeting word ("met with North Korean officials"),
+        is another side's, not theirs.
+        """
         fact = analysis.sentences[index]
         text = analysis.text
         title_spans = [(m.title_start, m.title_end) for m in fact.people if m.title]
         for term in fact.terms:
             if not term.code or any(a <= term.start < b for a, b in title_spans):
+                continue
+            if anchor is not None and _other_side(analysis, index, anchor, term.start):
                 continue
             possessive = text[term.end : term.end + 2] in ("'s", "’s")
             if possessive and _OFFICIAL_NOUNS.match(text, term.end + 2):

@@ -79,6 +79,12 @@ _AND = re.compile(
     re.VERBOSE,
 )
 
+
+def _state_or_body(term: Term) -> bool:
+    """A term for a state, or for an organisation (which may stand at a title's end)."""
+    return bool(term.codes) or term.kind == "org"
+
+
 _NEXT_WORD = re.compile(r"[ ]([A-Z][\w'’]{1,20})")  # the capitalised word right after a name
 
 _LAST_WORD = re.compile(r"(\w{1,30})\s$")
@@ -260,6 +266,7 @@ class Lexicon:
     dprk_surnames: frozenset[str]
     not_name_words: frozenset[str]
     place_nouns: frozenset[str] = frozenset()
+    state_envoy_heads: tuple[str, ...] = ()
     depiction_cues: tuple[str, ...] = ()
 
     @classmethod
@@ -279,6 +286,7 @@ class Lexicon:
             dprk_surnames=frozenset(names["dprk_surnames"]),
             not_name_words=frozenset(names["not_name_words"]),
             place_nouns=frozenset(names.get("place_nouns", ())),
+            state_envoy_heads=tuple(h.lower() for h in titles.get("state_envoy_heads", ())),
             depiction_cues=tuple(c.lower() + " " for c in names.get("depiction_cues", ())),
         )
 
@@ -818,15 +826,18 @@ class NameFinder:
         )
 
     def _country_ends_at(self, words: _Words, index: int) -> bool:
-        """True when a state's name ends with word ``index``: "... for North Korea" + name."""
+        """True when a state's or organisation's name ends with word ``index``.
+
+        "... envoy for North Korea" + name; "ambassador to the United Nations" + name.
+        """
         word_start, word_end = words.starts[index], words.ends[index]
         if words.terms is not None:
             # terms do not overlap: only the last one starting at or before the word can end it
             at = bisect_right(words.term_starts, word_start) - 1
             term = words.terms[at] if at >= 0 else None
-            return term is not None and term.end == word_end and bool(term.codes)
+            return term is not None and term.end == word_end and _state_or_body(term)
         return any(
-            t.end == word_end and t.start <= word_start and t.codes
+            t.end == word_end and t.start <= word_start and _state_or_body(t)
             for t in self.terms.find(words.text, max(0, word_start - 30), word_end)
         )
 
