@@ -179,3 +179,37 @@ def test_official_of_an_organisation_has_no_state() -> None:
         "Korean officials in Seoul on Monday."
     )
     assert envoy(article, "Ines Ferro").country is None
+
+
+def test_post_stated_by_a_relative_clause() -> None:
+    article = dprk_diplomacy.parse(
+        "SEOUL -- Nam Gi-chul, who heads South Korea's unification ministry, visited the "
+        "border on Friday."
+    )
+    record = envoy(article, "Nam Gi-chul")
+    assert record.title == "head of South Korea's unification ministry"
+    assert record.country == "KOR"
+
+
+def test_relative_clause_title_ends_before_a_cut_word() -> None:
+    article = dprk_diplomacy.parse(
+        "Dana Whitlow, who led the American delegation to the talks, said progress was made."
+    )
+    assert envoy(article, "Dana Whitlow").title == "head of the American delegation"
+
+
+def test_former_post_before_a_present_affiliation() -> None:
+    article = dprk_diplomacy.parse(
+        "Ruth Ambler, a former State Department official now at a Washington think tank, "
+        "said the summit would fail."
+    )
+    assert envoy(article, "Ruth Ambler").title == "former State Department official"
+
+
+def test_analyst_and_reporter_are_no_envoys() -> None:
+    article = dprk_diplomacy.parse(
+        "By Hana Cole\n\nSEOUL -- Vice Foreign Minister Yeo Seung-bae met the envoy. "
+        '"It is a small step," said Oleg Marin, a professor at Dongguk University.\n\n'
+        "Reporting by Hana Cole; editing by Tom Fry"
+    )
+    assert names(article) == {"Yeo Seung-bae"}

@@ -49,12 +49,17 @@ _NAME_RUN = re.compile(
 
 _TOKEN = re.compile(_NAME_TOKEN, re.VERBOSE)
 
+# Verbs of a relative clause that state a post, and the post: "who heads" -> "head".
+_CLAUSE_POSTS: dict[str, str] = load_json("titles.json")["clause_posts"]
+
 _APPOSITIVE = re.compile(
-    r"""
-    \s{0,3}(?:\([^()\n]{1,25}\)\s{0,3})?     # a photo position or a country in brackets: (R), (US)
-    ,\s{1,3}                                 # the comma that opens the appositive
-    (?P<who>who\s(?:is|was|serves\sas|served\sas|is\salso|has\sbeen|had\sbeen|became|is\snow)\s)?
-    (?P<title>[^,;:()"“”\n]{2,220})          # the appositive itself, up to the next break
+    rf"""
+    \s{{0,3}}(?:\([^()\n]{{1,25}}\)\s{{0,3}})?     # a photo position or a country in brackets: (R), (US)
+    ,\s{{1,3}}                                 # the comma that opens the appositive
+    (?:(?P<who>who\s(?:is|was|serves\sas|served\sas|is\salso|has\sbeen|had\sbeen|became|is\snow)\s)
+      |who\s(?P<verb>{"|".join(map(re.escape, _CLAUSE_POSTS))})\s  # a post as a verb: "who heads"
+    )?
+    (?P<title>[^,;:()"“”\n]{{2,220}})          # the appositive itself, up to the next break
     """,
     re.VERBOSE,
 )
@@ -84,6 +89,10 @@ def _state_or_body(term: Term) -> bool:
     """A term for a state, or for an organisation (which may stand at a title's end)."""
     return bool(term.codes) or term.kind == "org"
 
+
+_NOW = re.compile(r"\s(?:and\s)?now\s")  # "a former envoy (and) now ...": a past and a present post
+
+_TRAILING_CONNECTOR = re.compile(r"(?:\s(?:to|of|for|the|at|on|in|and|with)){1,3}$")
 
 _NEXT_WORD = re.compile(r"[ ]([A-Z][\w'’]{1,20})")  # the capitalised word right after a name
 
@@ -561,11 +570,13 @@ class NameFinder:
         return not self.terms.find(mention.title, 0, len(mention.title))
 
     def _set_title(
-        self, words: _Words, mention: PersonMention, raw_start: int, raw_end: int
+        self, words: _Words, mention: PersonMention, raw_start: int, raw_end: int, post: str = ""
     ) -> None:
         text = words.text
         start, end = self._strip_title(text, raw_start, raw_end)
-        title = text[start:end]
+        if post and start < end:
+            start = raw_start  # "head of South Korea's ministry": the object's words all stay
+        title = post + text[start:end] if start < end else ""
         if not title or not self.lexicon.has_head(title):
             return
         if not self.lexicon.government(title):
@@ -633,7 +644,7 @@ class NameFinder:
                 break
         return max(words.starts[title], reach), min(words.ends[last], name_start)
 
-    def _title_after(self, text: str, name_end: int, sent_end: int) -> tuple[int, int] | None:
+    def _title_after(self, text: str, name_end: int, sent_end: int) -> tuple[int, int, str] | None:
         """An appositive title: X``, the DPRK's first vice foreign minister,``."""
         match = _APPOSITIVE.match(text, name_end, sent_end)
         if not match:
@@ -643,21 +654,28 @@ class NameFinder:
         if cut:
             end = cut.start()
         segment = text[start:end]
-        if " and now " in segment:
-            head, _, tail = segment.partition(" and now ")
+        now = _NOW.search(segment)
+        if now:
+            # "a former official now at a think tank": the post before "now" stands
+            # unless a government post follows it
+            head, tail = segment[: now.start()], segment[now.end() :]
             if self.lexicon.government(tail) and self.lexicon.has_head(tail):
-                start += len(head) + len(" and now ")
+                start += now.end()
             else:
                 end = start + len(head)
         end = start + self._first_coordinated_post(text[start:end])
         first_word = _WORD.match(text, start, end)
         if first_word is None:
             return None
+        verb = match.group("verb")
+        if verb:
+            # "who heads the ministry's office": the post is the head of what the verb governs
+            return start, end, _CLAUSE_POSTS[verb] + " of "
         if not match.group("who") and not self._title_opening(text, start, end):
             return None
         if self._names_next_subject(text, start, end):
             return None
-        return start, end
+        return start, end, ""
 
     def _names_next_subject(self, text: str, start: int, end: int) -> bool:
         """True when what follows the comma is a titled name opening the next clause.
@@ -763,6 +781,10 @@ class NameFinder:
                 start += 1
             while end > start and text[end - 1] in " ,.;":
                 end -= 1
+            tail = _TRAILING_CONNECTOR.search(text, start, end)
+            if tail:  # "delegation to the" (cut before "talks"): a title never ends on a link
+                end = tail.start()
+                changed = True
             word = _WORD.match(text, start, end)
             if word is None:
                 break
