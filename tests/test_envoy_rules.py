@@ -21,8 +21,15 @@ def test_military_rank_is_a_title() -> None:
     article = dprk_diplomacy.parse(
         "The border talks were led by Lt. Gen. Oh Tae-suk and Army Col. Baek Min-gyu on Friday."
     )
-    assert "Gen" in (envoy(article, "Oh Tae-suk").title or "")
-    assert "Col" in (envoy(article, "Baek Min-gyu").title or "")
+    assert envoy(article, "Oh Tae-suk").title == "Lt. Gen."
+    assert envoy(article, "Baek Min-gyu").title == "Army Col."
+
+
+def test_lawmaker_abbreviation_is_a_title() -> None:
+    article = dprk_diplomacy.parse(
+        "SEOUL -- The minister met Rep. Yun Sang-hyun of the ruling party on Monday."
+    )
+    assert envoy(article, "Yun Sang-hyun").title == "Rep."
 
 
 def test_post_in_apposition_wins_over_rank() -> None:

@@ -90,6 +90,8 @@ def _state_or_body(term: Term) -> bool:
     return bool(term.codes) or term.kind == "org"
 
 
+_RANK_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{1,3}$")  # a title's last word, if short: "Gen"
+
 _NOW = re.compile(r"\s(?:and\s)?now\s")  # "a former envoy (and) now ...": a past and a present post
 
 _TRAILING_CONNECTOR = re.compile(r"(?:\s(?:to|of|for|the|at|on|in|and|with)){1,3}$")
@@ -781,6 +783,9 @@ class NameFinder:
                 start += 1
             while end > start and text[end - 1] in " ,.;":
                 end -= 1
+            short = _RANK_ABBREVIATION.search(text, max(start, end - 5), end)
+            if short and text[end : end + 1] == "." and self.lexicon.title_word(short.group()):
+                end += 1  # "Lt. Gen.", "Rep.": an abbreviated rank keeps its dot
             tail = _TRAILING_CONNECTOR.search(text, start, end)
             if tail:  # "delegation to the" (cut before "talks"): a title never ends on a link
                 end = tail.start()
