@@ -220,3 +220,13 @@ def test_analyst_and_reporter_are_no_envoys() -> None:
         "Reporting by Hana Cole; editing by Tom Fry"
     )
     assert names(article) == {"Yeo Seung-bae"}
+
+
+def test_office_subject_words_stay_in_a_long_title() -> None:
+    article = dprk_diplomacy.parse(
+        "GENEVA -- Assistant Secretary for Arms Control and Nonproliferation Dara Quint met "
+        "Chinese diplomats on Monday."
+    )
+    assert envoy(article, "Dara Quint").title == (
+        "Assistant Secretary for Arms Control and Nonproliferation"
+    )
