@@ -230,3 +230,12 @@ def test_office_subject_words_stay_in_a_long_title() -> None:
     assert envoy(article, "Dara Quint").title == (
         "Assistant Secretary for Arms Control and Nonproliferation"
     )
+
+
+def test_paired_leaders_name_both() -> None:
+    article = dprk_diplomacy.parse(
+        "SEOUL -- Kim Jong Un and Moon Jae-in met again. The Moon-Kim summit was the third."
+    )
+    moon = envoy(article, "Moon Jae-in")
+    assert any(m.text == "Moon" for m in moon.mentions)
+    assert "Kim-Moon" not in {e.name for e in article.envoys}

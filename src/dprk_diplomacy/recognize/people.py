@@ -473,9 +473,10 @@ class NameFinder:
         has them (``TermIndex.find(text, start, end)``): titles read them.
         """
         pieces = [
-            piece
+            part
             for run in _NAME_RUN.finditer(text, start, end)
             for piece in self.split_run(text, run.start(), run.end())
+            for part in self._paired_names(text, *piece)
         ]
         if not pieces:
             return []
@@ -493,6 +494,32 @@ class NameFinder:
             self._attach_title(text, start, end, mention, words)
             found.append(mention)
         return found
+
+    def _paired_names(self, text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+        """A ``Trump-Kim`` pair (of a "Trump-Kim summit") as its two names, else the piece.
+
+        Only a single token joining two known officials' names is split: a
+        Korean given name ("Jong-Un") is one token of a longer name.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> f = NameFinder(TermIndex(g), g)
+        >>> t = "the Trump-Kim summit"
+        >>> [t[a:b] for a, b in f._paired_names(t, 4, 13)]
+        ['Trump', 'Kim']
+        """
+        first, dash, second = text[start:end].partition("-")
+        if (
+            dash
+            and " " not in first
+            and first in self.official_tokens
+            and second in self.official_tokens
+            and first[:1].isupper()
+            and second[:1].isupper()
+        ):
+            middle = start + len(first)
+            return ((start, middle), (middle + 1, end))
+        return ((start, end),)
 
     def _names_a_place(self, text: str, start: int, end: int, limit: int) -> bool:
         """True when the name is part of a place's or institution's: ``X Square``, ``X Airport``.
