@@ -239,3 +239,20 @@ def test_paired_leaders_name_both() -> None:
     moon = envoy(article, "Moon Jae-in")
     assert any(m.text == "Moon" for m in moon.mentions)
     assert "Kim-Moon" not in {e.name for e in article.envoys}
+
+
+def test_described_leader_gives_the_title() -> None:
+    article = dprk_diplomacy.parse(
+        "SEOUL -- Kim Jong Un oversaw a drill on Sunday, state media said.\n\n"
+        "The North Korean leader called for readiness."
+    )
+    assert envoy(article, "Kim Jong Un").title == "North Korean leader"
+
+
+def test_described_leader_is_ambiguous_between_two_holders() -> None:
+    article = dprk_diplomacy.parse(
+        "SEOUL -- Moon Jae-in and Yoon Suk Yeol spoke by phone on Monday.\n\n"
+        "The South Korean president said talks would go on."
+    )
+    assert envoy(article, "Moon Jae-in").title is None
+    assert envoy(article, "Yoon Suk Yeol").title is None

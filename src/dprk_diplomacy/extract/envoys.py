@@ -68,6 +68,19 @@ def _may_name_group(text: str, start: int, end: int) -> bool:
     )
 
 
+# "the North Korean leader", "North Korea's president": a head of state described, not named.
+_DESCRIBED_LEADER = re.compile(
+    r"""
+    \b(?P<the>[Tt]he\s)?                               # "the ..." or a possessive below
+    (?P<state>[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20})?)  # the state's word(s): "North Korean"
+    (?P<owner>['’]s)?\s                               # "North Korea's", "the North's"
+    (?P<head>leader|president|premier|prime\sminister)\b  # a head of state's post, in lower case
+    """,
+    re.VERBOSE,
+)
+
+_NAME_AFTER = re.compile(r",?\s[A-Z][a-z]")  # a name (or a set-off name) right after a title
+
 _MIDDLE_INITIAL = re.compile(r" [A-Z]\. ")  # "Stephen W. Bosworth" is "Stephen Bosworth"
 
 _COUNTERPART_BEFORE = re.compile(
@@ -370,7 +383,39 @@ class EnvoyResolver:
             person.mentions.sort(key=lambda m: m.start)
             self._weigh_evidence(person, analysis)
         self._groups(people, analysis)
+        self._described_leaders(people, analysis)
         return people
+
+    def _described_leaders(self, people: list[Person], analysis: Analysis) -> None:
+        """A known leader with no post in the text takes the text's description of them.
+
+        Reports name a head of state once and then call them "the North Korean
+        leader" or "the South's president": such a description, of the post the
+        gazetteer gives the person and of their state, is their title when no
+        other person of the article holds that post for that state.
+        """
+        untitled: dict[tuple[str, str], list[Person]] = {}
+        for person in people:
+            official = person.official
+            if official is None or not official.head_of_state_or_government or not official.title:
+                continue
+            untitled.setdefault((official.title.lower(), person.country or ""), []).append(person)
+        if not untitled:
+            return
+        text = analysis.text
+        for match in _DESCRIBED_LEADER.finditer(text):
+            if not (match.group("the") or match.group("owner")):
+                continue
+            if _NAME_AFTER.match(text, match.end()):
+                continue  # "the North Korean leader Kim Jong Un": a title before a name
+            state = match.group("state")
+            term = self.terms.lookup(state) or self.terms.lookup("the " + state)
+            if term is None or not term.code:
+                continue
+            holders = untitled.get((match.group("head").lower(), term.code), [])
+            if len(holders) == 1 and holders[0].title is None:
+                start = match.start("state")
+                holders[0].title = text[start : match.end()]
 
     def _official(self, name: str) -> OfficialEntry | None:
         """The gazetteer's official of a name, read also without its middle initials."""
