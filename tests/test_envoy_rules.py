@@ -256,3 +256,17 @@ def test_described_leader_is_ambiguous_between_two_holders() -> None:
     )
     assert envoy(article, "Moon Jae-in").title is None
     assert envoy(article, "Yoon Suk Yeol").title is None
+
+
+def test_pull_quote_credit_line_gives_the_post() -> None:
+    article = dprk_diplomacy.parse(
+        "Japan sends officials to Pyongyang\n\n"
+        "Officials will stay in Pyongyang until Saturday, spokesman Kenji Sato said.\n\n"
+        '    "We want answers"\n\n'
+        "    Kenji Sato,\n"
+        "    Japanese foreign ministry spokesman\n\n"
+        "    Sato said talks would be hard.\n"
+    )
+    record = envoy(article, "Kenji Sato")
+    assert record.title == "Japanese foreign ministry spokesman"
+    assert record.country == "JPN"

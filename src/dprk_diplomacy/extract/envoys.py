@@ -287,6 +287,15 @@ def _quoted(text: str, start: int, at: int) -> bool:
     return opened > 0 or text.count('"', start, at) % 2 == 1
 
 
+def _widens(title: str, later: str) -> bool:
+    """True when a later title states more of a bare one-word role ("spokesman").
+
+    >>> _widens("spokesman", "foreign ministry spokesman"), _widens("spokesman", "minister")
+    (True, False)
+    """
+    return " " not in title and title.lower() in later.lower().split() and title != later
+
+
 def _cut_off(text: str, mention: PersonMention) -> bool:
     """True for a name the scrape cuts off: it ends the text with no stop after it.
 
@@ -489,7 +498,7 @@ class EnvoyResolver:
         text = analysis.text
         for mention in person.mentions:
             sentence = analysis.sentences[mention.sentence].sentence
-            if mention.title and person.title is None:
+            if mention.title and (person.title is None or _widens(person.title, mention.title)):
                 person.title = mention.title
             if mention.title or mention.paren_country:
                 person.evidence = True

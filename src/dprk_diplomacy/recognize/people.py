@@ -92,6 +92,16 @@ def _state_or_body(term: Term) -> bool:
 
 _RANK_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{1,3}$")  # a title's last word, if short: "Gen"
 
+# A post alone on the line below a name and its comma (a pull quote's credit).
+_CREDIT_LINE = re.compile(
+    r"""
+    ,[ \t]{0,3}\n[ \t]{0,12}               # the comma ending the name's line, the next line's indent
+    (?P<title>[^\n,.;:"“”()]{3,80}?)        # the post, the whole line
+    [ \t]{0,3}(?:\n|$)                      # and the line's end
+    """,
+    re.VERBOSE,
+)
+
 _NOW = re.compile(r"\s(?:and\s)?now\s")  # "a former envoy (and) now ...": a past and a present post
 
 _TRAILING_CONNECTOR = re.compile(r"(?:\s(?:to|of|for|the|at|on|in|and|with)){1,3}$")
@@ -586,6 +596,27 @@ class NameFinder:
             set_off = self._title_set_off(words, sent_start, mention.start, mention.end, sent_end)
             if set_off is not None:
                 self._set_title(words, mention, *set_off)
+        if mention.title is None:
+            self._title_on_next_line(text, mention, words)
+
+    def _title_on_next_line(self, text: str, mention: PersonMention, words: _Words) -> None:
+        """The credit of a pull quote or portrait: ``Name,`` alone on a line, the post below.
+
+        The post's line is outside the name's sentence, so it is read from the text.
+        """
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        if text[line_start : mention.start].strip():
+            return  # the name does not open its line
+        below = _CREDIT_LINE.match(text, mention.end)
+        if below is None:
+            return
+        start, end = below.span("title")
+        if not self._title_opening(text, start, end):
+            return
+        self._set_title(words, mention, start, end)
+        if mention.title is not None:
+            # the line is outside the sentence, whose terms do not reach it
+            mention.title_countries = self.title_countries(text, start, end)
 
     def _bare_rank(self, mention: PersonMention) -> bool:
         """True when the title read before the name names no state, place or body.
