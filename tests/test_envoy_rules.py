@@ -270,3 +270,18 @@ def test_pull_quote_credit_line_gives_the_post() -> None:
     record = envoy(article, "Kenji Sato")
     assert record.title == "Japanese foreign ministry spokesman"
     assert record.country == "JPN"
+
+
+def test_lone_titled_surname_is_an_envoy() -> None:
+    article = dprk_diplomacy.parse(
+        "PYONGYANG -- Kim thanked the delegation for arranging a meeting with President "
+        "Clinton in Washington."
+    )
+    record = envoy(article, "Clinton")
+    assert record.title == "President"
+    assert record.country == "USA"
+
+
+def test_lone_name_without_post_is_not_an_envoy() -> None:
+    article = dprk_diplomacy.parse("SEOUL -- Delegates said Sorensen would not attend the talks.")
+    assert "Sorensen" not in names(article)

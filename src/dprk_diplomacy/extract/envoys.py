@@ -287,6 +287,21 @@ def _quoted(text: str, start: int, at: int) -> bool:
     return opened > 0 or text.count('"', start, at) % 2 == 1
 
 
+# Words of posts too common to tell two officials apart ("former", "of the").
+_NOT_POST_WORDS = frozenset(["former", "of", "the", "for", "and", "vice", "deputy", "first"])
+
+
+def _titled_surname(mention: PersonMention) -> bool:
+    """True for a lone name the text gives a post: ``President Clinton``, ``Chairman Kim``.
+
+    Reports may name a person only so; the name as printed is then their envoy name.
+
+    >>> _titled_surname(PersonMention(10, 17, "Clinton", 0, title="President"))
+    True
+    """
+    return mention.title is not None
+
+
 def _widens(title: str, later: str) -> bool:
     """True when a later title states more of a bare one-word role ("spokesman").
 
@@ -323,6 +338,7 @@ class EnvoyResolver:
         self.gazetteer = gazetteer
         self.terms = terms
         self.lexicon = lexicon or Lexicon.default()
+        self._by_surname: dict[str, list[OfficialEntry]] | None = None  # read on first use
 
     def people(self, analysis: Analysis) -> list[Person]:
         """All people of the article; fills ``analysis.person_of``."""
@@ -380,9 +396,11 @@ class EnvoyResolver:
             index = self._back_reference(mention, starts, named_in, names, bare_for)
             if index is None:
                 official = self.gazetteer.official(mention.name)
-                if official is None or mention.name in self.lexicon.not_name_words:
+                if mention.name in self.lexicon.not_name_words:
                     continue
-                key = _name_key(official.name)
+                if official is None and not _titled_surname(mention):
+                    continue
+                key = _name_key(official.name if official else mention.name)
                 index = by_key.get(key)
                 if index is None:
                     index = new_person(mention, key, official)
@@ -526,10 +544,30 @@ class EnvoyResolver:
             person.country = person.official.country
         if person.country is None:
             person.country = self._country_from_title_people(person, analysis)
+        if person.country is None and len(person.tokens) == 1 and person.title:
+            person.country = self._titled_surname_country(person.name, person.title)
         if person.country is None and person.title and _DOMESTIC_POST.search(person.title):
             person.country = self._domestic_post_country(person, analysis)
         if person.country is None:
             person.international = any(self._international_title(m, text) for m in person.mentions)
+
+    def _titled_surname_country(self, surname: str, title: str) -> str | None:
+        """``President Clinton``: the state of the one known official of that surname and post.
+
+        A surname shared by several officials ("Clinton", "Bush") is told apart by
+        the post the text gives it.
+        """
+        if self._by_surname is None:
+            self._by_surname = {}
+            for entry in self.gazetteer.officials:
+                self._by_surname.setdefault(entry.name.split()[-1], []).append(entry)
+        posts = set(title.lower().split())
+        found = {
+            entry.country
+            for entry in self._by_surname.get(surname, ())
+            if entry.title and posts & set(entry.title.lower().split()) - _NOT_POST_WORDS
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _international_title(self, mention: PersonMention, text: str) -> bool:
         """True for a post of an organisation of states: ``U.N. Secretary-General``, ``IAEA chief``."""
