@@ -285,3 +285,28 @@ def test_lone_titled_surname_is_an_envoy() -> None:
 def test_lone_name_without_post_is_not_an_envoy() -> None:
     article = dprk_diplomacy.parse("SEOUL -- Delegates said Sorensen would not attend the talks.")
     assert "Sorensen" not in names(article)
+
+
+def test_post_before_the_name_outranks_a_role_set_off() -> None:
+    article = dprk_diplomacy.parse(
+        "A senior North Korean envoy, Vice Foreign Minister Pak Myong Guk, left for Moscow."
+    )
+    assert envoy(article, "Pak Myong Guk").title == "Vice Foreign Minister"
+
+
+def test_post_set_off_before_a_rank_wins() -> None:
+    article = dprk_diplomacy.parse(
+        "SEOUL -- A spokesperson for the UN Command, Col. Owen Briggs, said the soldier crossed."
+    )
+    record = envoy(article, "Owen Briggs")
+    assert record.title == "spokesperson for the UN Command"
+    assert record.country is None
+
+
+def test_rapporteur_of_an_organisation_has_no_state() -> None:
+    article = dprk_diplomacy.parse(
+        "GENEVA -- UN special rapporteur Ilse Marov urged North Korea to allow visits."
+    )
+    record = envoy(article, "Ilse Marov")
+    assert record.title == "UN special rapporteur"
+    assert record.country is None

@@ -288,6 +288,7 @@ class Lexicon:
     not_name_words: frozenset[str]
     place_nouns: frozenset[str] = frozenset()
     state_envoy_heads: tuple[str, ...] = ()
+    ranks_and_roles: frozenset[str] = frozenset()
     depiction_cues: tuple[str, ...] = ()
 
     @classmethod
@@ -308,6 +309,7 @@ class Lexicon:
             not_name_words=frozenset(names["not_name_words"]),
             place_nouns=frozenset(names.get("place_nouns", ())),
             state_envoy_heads=tuple(h.lower() for h in titles.get("state_envoy_heads", ())),
+            ranks_and_roles=frozenset(h.lower() for h in titles.get("ranks_and_roles", ())),
             depiction_cues=tuple(c.lower() + " " for c in names.get("depiction_cues", ())),
         )
 
@@ -592,8 +594,10 @@ class NameFinder:
             # "Vice Marshal X, vice chairman of the commission,": the post in apposition
             # wins over a rank or role before the name (the guide's rule)
             self._set_title(words, mention, *after)
-        if mention.title is None:
-            set_off = self._title_set_off(words, sent_start, mention.start, mention.end, sent_end)
+        if mention.title is None or self._bare_rank(mention):
+            # "a spokesperson for the command, Col. X,": the post set off before a rank wins too
+            opening = mention.start if mention.title is None else mention.title_start
+            set_off = self._title_set_off(words, sent_start, opening, mention.end, sent_end)
             if set_off is not None:
                 self._set_title(words, mention, *set_off)
         if mention.title is None:
@@ -619,14 +623,19 @@ class NameFinder:
             mention.title_countries = self.title_countries(text, start, end)
 
     def _bare_rank(self, mention: PersonMention) -> bool:
-        """True when the title read before the name names no state, place or body.
+        """True when the title read before the name is a bare rank or role.
 
-        Such a title ("Vice Marshal", "spokesman", "Lt. Gen.") is a rank or role
-        that an appositive post may replace; one that names a state ("U.S.
-        envoy") keeps its place, as meetings read its state from it.
+        Such a title ("Vice Marshal", "spokesman", "Lt. Gen.") names no state,
+        place or body, and its heads are ranks or roles, not posts: a post in
+        apposition replaces it.  One that names a state ("U.S. envoy") keeps its
+        place, as meetings read its state from it; so does a post ("Vice Foreign
+        Minister").
         """
         if mention.title is None or mention.title_countries:
             return False
+        heads = [w.strip(".") for w in mention.title.lower().split() if self.lexicon.head_word(w)]
+        if not heads or any(h not in self.lexicon.ranks_and_roles for h in heads):
+            return False  # "Vice Foreign Minister X, a top envoy,": the post stays
         return not self.terms.find(mention.title, 0, len(mention.title))
 
     def _set_title(
