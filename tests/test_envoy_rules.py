@@ -310,3 +310,17 @@ def test_rapporteur_of_an_organisation_has_no_state() -> None:
     record = envoy(article, "Ilse Marov")
     assert record.title == "UN special rapporteur"
     assert record.country is None
+
+
+def test_in_as_a_korean_syllable_stays_in_the_name() -> None:
+    article = dprk_diplomacy.parse(
+        "NEW YORK -- Ambassador Ri Chol Ho and Kim In Song, his deputy, left the hall. "
+        "In Geneva, officials waited."
+    )
+    assert "Kim In Song" in names(article)
+    assert not {"Song", "In"} & names(article)
+
+
+def test_lone_name_with_a_post_after_it_is_not_an_envoy() -> None:
+    article = dprk_diplomacy.parse("SEOUL -- Oberlin, a deputy, and the others left on Monday.")
+    assert "Oberlin" not in names(article)

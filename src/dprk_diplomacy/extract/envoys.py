@@ -296,10 +296,15 @@ def _titled_surname(mention: PersonMention) -> bool:
 
     Reports may name a person only so; the name as printed is then their envoy name.
 
-    >>> _titled_surname(PersonMention(10, 17, "Clinton", 0, title="President"))
+    The post must stand before the name: a lone capitalised word with a post after
+    it ("Kim In Ryong, his deputy" read as "Ryong") is more often a name cut short.
+
+    >>> _titled_surname(PersonMention(10, 17, "Clinton", 0, "President", 0, 9))
     True
+    >>> _titled_surname(PersonMention(0, 5, "Ryong", 0, "his deputy", 7, 17))
+    False
     """
-    return mention.title is not None
+    return mention.title is not None and mention.title_end <= mention.start
 
 
 def _widens(title: str, later: str) -> bool:

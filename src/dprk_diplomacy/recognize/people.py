@@ -203,6 +203,9 @@ class _Words:
 # Prepositions that tie a named person into a post ("adviser to Prime Minister X").
 _POST_LINKS = frozenset(["of", "to", "for", "at", "with", "under", "in", "on", "from"])
 
+# Korean given-name syllables that are also title link words: "Kim In Ryong".
+_NAME_SYLLABLES = frozenset(["In"])
+
 _TITLE_LINKS = ("of", "for", "and")  # lower-case words inside a title: "Minister of ..."
 
 
@@ -458,9 +461,10 @@ class NameFinder:
     def _split(self, text: str) -> Iterable[tuple[int, int]]:
         piece_start = -1
         piece_end = -1
-        for match in _TOKEN.finditer(text):
+        tokens = list(_TOKEN.finditer(text))
+        for at, match in enumerate(tokens):
             token = match.group(0)
-            if self._name_token(token):
+            if self._name_token(token) or self._inner_syllable(text, tokens, at, piece_start):
                 if piece_start < 0:
                     piece_start = match.start()
                 piece_end = match.end()
@@ -470,6 +474,25 @@ class NameFinder:
                 piece_start = -1
         if piece_start >= 0:
             yield piece_start, piece_end
+
+    def _inner_syllable(
+        self, text: str, tokens: list[re.Match[str]], at: int, piece_start: int
+    ) -> bool:
+        """True for "In" inside a Korean name: "Kim In Ryong", "Moon Jae In".
+
+        "In" is a title's link word elsewhere ("envoy in Seoul"): inside a run of
+        capitalised words, it is a syllable when a name token follows it, or when it
+        closes a name that opens with a Korean surname.
+        """
+        if piece_start < 0 or tokens[at].group(0) not in _NAME_SYLLABLES:
+            return False
+        if at + 1 < len(tokens):
+            following = tokens[at + 1]
+            return following.start() == tokens[at].end() + 1 and self._name_token(
+                following.group(0)
+            )
+        first = text[piece_start : tokens[at].start()].split()
+        return len(first) >= 2 and first[0] in self.lexicon.korean_surnames
 
     def find(
         self,
