@@ -142,12 +142,8 @@ class Person:
     blocked: bool = False
     participant: bool = False
     international: bool = False  # serves an international organisation: no state to infer
+    depicted: bool = False  # every mention shows or remembers the person ("portraits of X")
     aliases: list[str] = field(default_factory=list)
-
-    @property
-    def depicted(self) -> bool:
-        """True when every mention shows or remembers the person ("portraits of X")."""
-        return bool(self.mentions) and all(m.depicted for m in self.mentions)
 
     @property
     def is_envoy(self) -> bool:
@@ -519,6 +515,7 @@ class EnvoyResolver:
 
     def _weigh_evidence(self, person: Person, analysis: Analysis) -> None:
         text = analysis.text
+        person.depicted = bool(person.mentions) and all(m.depicted for m in person.mentions)
         for mention in person.mentions:
             sentence = analysis.sentences[mention.sentence].sentence
             if mention.title and (person.title is None or _widens(person.title, mention.title)):
