@@ -324,3 +324,11 @@ def test_in_as_a_korean_syllable_stays_in_the_name() -> None:
 def test_lone_name_with_a_post_after_it_is_not_an_envoy() -> None:
     article = dprk_diplomacy.parse("SEOUL -- Oberlin, a deputy, and the others left on Monday.")
     assert "Oberlin" not in names(article)
+
+
+def test_post_at_a_news_outlet_is_no_government_post() -> None:
+    article = dprk_diplomacy.parse(
+        "SEOUL -- Mina Park, a former Reuters bureau chief in Seoul, said the envoy was wary. "
+        "Vice Minister Oh Jae-sung met the envoy."
+    )
+    assert names(article) == {"Oh Jae-sung"}

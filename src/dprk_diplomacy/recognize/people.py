@@ -49,6 +49,18 @@ _NAME_RUN = re.compile(
 
 _TOKEN = re.compile(_NAME_TOKEN, re.VERBOSE)
 
+
+def _outlet_names() -> list[str]:
+    """The names of news outlets, longest first, as a post at one names them."""
+    sources = load_json("news_sources.json")["sources"]
+    names = {n for source in sources for n in (source["name"], *source.get("aliases", ()))}
+    return sorted(names, key=len, reverse=True)
+
+
+# A news outlet named in a post ("AP bureau chief", "NK News correspondent"): a
+# journalist's post, not a government's.
+_NEWS_OUTLET = re.compile(r"\b(?:" + "|".join(map(re.escape, _outlet_names())) + r")(?![\w'’-])")
+
 # Verbs of a relative clause that state a post, and the post: "who heads" -> "head".
 _CLAUSE_POSTS: dict[str, str] = load_json("titles.json")["clause_posts"]
 
@@ -671,8 +683,8 @@ class NameFinder:
         title = post + text[start:end] if start < end else ""
         if not title or not self.lexicon.has_head(title):
             return
-        if not self.lexicon.government(title):
-            mention.nongovernment = True
+        if not self.lexicon.government(title) or _NEWS_OUTLET.search(title):
+            mention.nongovernment = True  # "a professor at ...", "a former AP bureau chief"
             return
         mention.title, mention.title_start, mention.title_end = title, start, end
         # "a call on Chinese Vice Foreign Minister X": the preposition governs the whole
