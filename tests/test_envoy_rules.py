@@ -332,3 +332,26 @@ def test_post_at_a_news_outlet_is_no_government_post() -> None:
         "Vice Minister Oh Jae-sung met the envoy."
     )
     assert names(article) == {"Oh Jae-sung"}
+
+
+def test_office_named_after_a_preposition_is_the_holders() -> None:
+    article = dprk_diplomacy.parse(
+        "PYONGYANG -- Kim Yo Jong rejected the offer on Monday.\n\n"
+        "Hwang Bo-ram, spokesperson for the Ministry of Unification, said Seoul regretted it."
+    )
+    assert envoy(article, "Hwang Bo-ram").country == "KOR"
+
+
+def test_state_as_the_subject_of_an_office_is_not_the_holders() -> None:
+    article = dprk_diplomacy.parse(
+        "TOKYO (Kyodo) -- Sato Hiroki, head of the ministry's North Korean affairs division, "
+        "left for Beijing on Monday."
+    )
+    assert envoy(article, "Sato Hiroki").country != "PRK"
+
+
+def test_state_before_a_subject_office_is_the_holders() -> None:
+    article = dprk_diplomacy.parse(
+        "SEOUL -- U.S. North Korea policy chief Dan Reese arrived on Monday."
+    )
+    assert envoy(article, "Dan Reese").country == "USA"

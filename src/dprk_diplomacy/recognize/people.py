@@ -118,6 +118,11 @@ _NOW = re.compile(r"\s(?:and\s)?now\s")  # "a former envoy (and) now ...": a pas
 
 _TRAILING_CONNECTOR = re.compile(r"(?:\s(?:to|of|for|the|at|on|in|and|with)){1,3}$")
 
+# Words after a state's name that make it the subject of an office: "North Korea policy".
+_SUBJECT_AFTER = re.compile(
+    r"(?:\s[a-z][\w-]{0,20}){0,2}?\s(?i:affairs|policy|issues?|desk|bureau|division)\b"
+)
+
 _NEXT_WORD = re.compile(r"[ ]([A-Z][\w'’]{1,20})")  # the capitalised word right after a name
 
 _LAST_WORD = re.compile(r"(\w{1,30})\s$")
@@ -995,15 +1000,29 @@ class NameFinder:
         """States a title ties its holder to: ``U.S. special envoy for North Korea`` -> USA.
 
         A state named as the object of the post (``envoy for North Korea``,
-        ``ambassador to Spain``) is not the holder's own.  ``terms`` are the
-        title's gazetteer terms, if the caller has them.
+        ``ambassador to Spain``) or as the subject of an office (``North Korean
+        affairs bureau``) is not the holder's own; an office of a state is,
+        whatever the preposition (``spokesperson for the Unification Ministry``).
+        ``terms`` are the title's gazetteer terms, if the caller has them.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> f = NameFinder(TermIndex(g), g)
+        >>> t = "chief of the ministry's North Korean nuclear affairs bureau"
+        >>> f.title_countries(t, 0, len(t))
+        []
         """
         found: list[str] = []
         for term in self.terms.find(text, start, end) if terms is None else terms:
             if not term.codes or term.kind == "pair" or len(term.codes) != 1:
                 continue
+            if term.kind == "org":
+                found.append(term.codes[0])  # "spokesperson for the Unification Ministry"
+                continue
             before = text[max(start, term.start - 10) : term.start].split()
             possessive = text[term.end : term.end + 2] in ("'s", "’s")
+            if not possessive and _SUBJECT_AFTER.match(text, term.end, end):
+                continue  # "the ministry's North Korean affairs bureau": the bureau's subject
             if before and before[-1].lower() in _OBJECT_PREPOSITIONS and not possessive:
                 continue
             if (
