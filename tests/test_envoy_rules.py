@@ -355,3 +355,10 @@ def test_state_before_a_subject_office_is_the_holders() -> None:
         "SEOUL -- U.S. North Korea policy chief Dan Reese arrived on Monday."
     )
     assert envoy(article, "Dan Reese").country == "USA"
+
+
+def test_office_of_the_holder_is_not_the_post() -> None:
+    article = dprk_diplomacy.parse(
+        "SEOUL -- The office of South Korean President Kang Tae-ho declined to comment."
+    )
+    assert envoy(article, "Kang Tae-ho").title == "South Korean President"

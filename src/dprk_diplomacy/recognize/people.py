@@ -123,6 +123,9 @@ _SUBJECT_AFTER = re.compile(
     r"(?:\s[a-z][\w-]{0,20}){0,2}?\s(?i:affairs|policy|issues?|desk|bureau|division)\b"
 )
 
+# "(the) office of", "delegation of": a body before the post its holder holds.
+_OFFICE_OF = re.compile(r"(?:[Oo]ffice|[Dd]elegation|[Tt]eam|[Aa]gency)\s(?:of|for)\s")
+
 _NEXT_WORD = re.compile(r"[ ]([A-Z][\w'’]{1,20})")  # the capitalised word right after a name
 
 _LAST_WORD = re.compile(r"(\w{1,30})\s$")
@@ -888,7 +891,7 @@ class NameFinder:
             changed = False
             while start < end and text[start].isspace():
                 start += 1
-            while end > start and text[end - 1] in " ,.;":
+            while end > start and (text[end - 1] in ",.;" or text[end - 1].isspace()):
                 end -= 1
             short = _RANK_ABBREVIATION.search(text, max(start, end - 5), end)
             if short and text[end : end + 1] == "." and self.lexicon.title_word(short.group()):
@@ -903,6 +906,11 @@ class NameFinder:
             token = word.group(0)
             if token.lower() in _TITLE_LEAD_WORDS:
                 start = word.end()
+                changed = True
+                continue
+            owner = _OFFICE_OF.match(text, start, end)
+            if owner:  # "the office of President X": the post is what follows
+                start = owner.end()
                 changed = True
                 continue
             possessive = _POSSESSIVE.match(text, start, end)
