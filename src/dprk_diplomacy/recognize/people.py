@@ -908,9 +908,9 @@ class NameFinder:
                 start = word.end()
                 changed = True
                 continue
-            owner = _OFFICE_OF.match(text, start, end)
-            if owner:  # "the office of President X": the post is what follows
-                start = owner.end()
+            body = _OFFICE_OF.match(text, start, end)
+            if body:  # "the office of President X": the post is what follows
+                start = body.end()
                 changed = True
                 continue
             possessive = _POSSESSIVE.match(text, start, end)
