@@ -362,3 +362,18 @@ def test_office_of_the_holder_is_not_the_post() -> None:
         "SEOUL -- The office of South Korean President Kang Tae-ho declined to comment."
     )
     assert envoy(article, "Kang Tae-ho").title == "South Korean President"
+
+
+def test_state_possessive_before_a_name_gives_its_state() -> None:
+    article = dprk_diplomacy.parse(
+        "PYONGYANG -- After talks with North Korean officials, Japan's Ishida Kenzo said "
+        "progress was made."
+    )
+    assert envoy(article, "Ishida Kenzo").country == "JPN"
+
+
+def test_detainee_is_no_envoy() -> None:
+    article = dprk_diplomacy.parse(
+        "PYONGYANG -- American detainee Carl Hobart was freed after envoy Jim Rowan arrived."
+    )
+    assert names(article) == {"Jim Rowan"}

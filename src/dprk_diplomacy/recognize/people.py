@@ -126,6 +126,9 @@ _SUBJECT_AFTER = re.compile(
 # "(the) office of", "delegation of": a body before the post its holder holds.
 _OFFICE_OF = re.compile(r"(?:[Oo]ffice|[Dd]elegation|[Tt]eam|[Aa]gency)\s(?:of|for)\s")
 
+# A state's possessive right before a name: "North Korea's " Kim Yo Jong.
+_POSSESSIVE_BEFORE = re.compile(r"(?P<state>[A-Z][\w.]{1,15}(?:\s[A-Z][\w.]{1,15})?)['’]s\s$")
+
 _NEXT_WORD = re.compile(r"[ ]([A-Z][\w'’]{1,20})")  # the capitalised word right after a name
 
 _LAST_WORD = re.compile(r"(\w{1,30})\s$")
@@ -626,6 +629,8 @@ class NameFinder:
                 mention.paren_country = term.code
         if mention.paren_country is None:
             mention.paren_country = self._country_after_of(text, mention.end, sent_end)
+        if mention.paren_country is None:
+            mention.paren_country = self._country_possessive_before(text, sent_start, mention.start)
         word_before = _LAST_WORD.search(text, max(sent_start, mention.start - 30), mention.start)
         if word_before and word_before.group(1).lower() in self.lexicon.not_government:
             mention.nongovernment = True  # "American student Otto Warmbier"
@@ -702,6 +707,24 @@ class NameFinder:
         mention.title_countries = self.title_countries(
             text, owned_from, raw_end, words.terms_within(owned_from, raw_end)
         )
+
+    def _country_possessive_before(self, text: str, sent_start: int, name_start: int) -> str | None:
+        """The state of ``Japan's Ishikawa Taro``: a state's possessive right before the name.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> f = NameFinder(TermIndex(g), g)
+        >>> t = "After talks, Japan's Ishikawa Taro said so."
+        >>> f._country_possessive_before(t, 0, 21)
+        'JPN'
+        """
+        owner = _POSSESSIVE_BEFORE.search(text, max(sent_start, name_start - 30), name_start)
+        if owner is None:
+            return None
+        term = self.terms.lookup(owner.group("state"))
+        if term is None or not term.code or term.kind not in ("country", "capital", "reference"):
+            return None
+        return term.code
 
     def _country_after_of(self, text: str, name_end: int, sent_end: int) -> str | None:
         """The state of ``President Ana Roldan of Chile``."""
