@@ -377,3 +377,11 @@ def test_detainee_is_no_envoy() -> None:
         "PYONGYANG -- American detainee Carl Hobart was freed after envoy Jim Rowan arrived."
     )
     assert names(article) == {"Jim Rowan"}
+
+
+def test_post_wins_over_a_membership_it_is_joined_to() -> None:
+    article = dprk_diplomacy.parse(
+        "Zhao Lin, a member of the party's Political Bureau and foreign minister, met the "
+        "delegation on Tuesday."
+    )
+    assert envoy(article, "Zhao Lin").title == "foreign minister"

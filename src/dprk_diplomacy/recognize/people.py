@@ -681,8 +681,7 @@ class NameFinder:
         """
         if mention.title is None or mention.title_countries:
             return False
-        heads = [w.strip(".") for w in mention.title.lower().split() if self.lexicon.head_word(w)]
-        if not heads or any(h not in self.lexicon.ranks_and_roles for h in heads):
+        if not self._only_role(mention.title):
             return False  # "Vice Foreign Minister X, a top envoy,": the post stays
         return not self.terms.find(mention.title, 0, len(mention.title))
 
@@ -798,7 +797,8 @@ class NameFinder:
                 start += now.end()
             else:
                 end = start + len(head)
-        end = start + self._first_coordinated_post(text[start:end])
+        first, last = self._coordinated_post(text[start:end])
+        start, end = start + first, start + last
         first_word = _WORD.match(text, start, end)
         if first_word is None:
             return None
@@ -840,30 +840,41 @@ class NameFinder:
                 return not any(w in _POST_LINKS for w in before)
         return False
 
-    def _first_coordinated_post(self, segment: str) -> int:
-        """The length of the first of two posts joined by "and", else of the whole segment.
+    def _coordinated_post(self, segment: str) -> tuple[int, int]:
+        """The span of the post among two joined by "and", else of the whole segment.
 
         An appositive may join a second post or a relation to the first ("a former
         minister and one-time ambassador", "a top official and the sister of ...");
-        the first is the post.  An "and" inside one post ("Foreign Affairs and
-        Trade", "peace and security affairs") joins no second head, and stays.
+        the first is the post, unless it is only a membership or role and the
+        second a government post ("a member of the Politburo and foreign minister").
+        An "and" inside one post ("Foreign Affairs and Trade", "peace and security
+        affairs") joins no second head, and stays.
 
         >>> f = NameFinder.__new__(NameFinder)
         >>> f.lexicon = Lexicon.default()
-        >>> s = "a former minister and one-time ambassador to Japan"
-        >>> s[: f._first_coordinated_post(s)]
+        >>> def post(s): return s[slice(*f._coordinated_post(s))]
+        >>> post("a former minister and one-time ambassador to Japan")
         'a former minister'
-        >>> s = "minister of foreign affairs and trade"
-        >>> s[: f._first_coordinated_post(s)]
+        >>> post("minister of foreign affairs and trade")
         'minister of foreign affairs and trade'
+        >>> post("a member of the Politburo and foreign minister")
+        'foreign minister'
         """
         for joint in _AND.finditer(segment):
             head, tail = segment[: joint.start()], segment[joint.end() :]
             if not self.lexicon.has_head(head):
                 continue
             if joint.group("det") or self.lexicon.has_head(tail):
-                return joint.start()
-        return len(segment)
+                if self._only_role(head) and self.lexicon.government(tail):
+                    if self.lexicon.has_head(tail) and not self._only_role(tail):
+                        return joint.end(), len(segment)
+                return 0, joint.start()
+        return 0, len(segment)
+
+    def _only_role(self, title: str) -> bool:
+        """True when every head of the title is a rank or role ("member", "official")."""
+        heads = [w.strip(".") for w in title.lower().split() if self.lexicon.head_word(w)]
+        return bool(heads) and all(h in self.lexicon.ranks_and_roles for h in heads)
 
     def _title_opening(self, text: str, start: int, end: int) -> bool:
         """True when the appositive opens like a title, not like a clause or a relation."""
