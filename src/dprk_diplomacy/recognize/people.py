@@ -865,9 +865,13 @@ class NameFinder:
             if not self.lexicon.has_head(head):
                 continue
             if joint.group("det") or self.lexicon.has_head(tail):
-                if self._only_role(head) and self.lexicon.government(tail):
-                    if self.lexicon.has_head(tail) and not self._only_role(tail):
-                        return joint.end(), len(segment)
+                if (
+                    self._only_role(head)
+                    and self.lexicon.government(tail)
+                    and self.lexicon.has_head(tail)
+                    and not self._only_role(tail)
+                ):
+                    return joint.end(), len(segment)
                 return 0, joint.start()
         return 0, len(segment)
 
