@@ -385,3 +385,18 @@ def test_post_wins_over_a_membership_it_is_joined_to() -> None:
         "delegation on Tuesday."
     )
     assert envoy(article, "Zhao Lin").title == "foreign minister"
+
+
+def test_clause_after_a_listed_name_is_no_appositive() -> None:
+    article = dprk_diplomacy.parse(
+        "SEOUL -- In talks with North Korean officials including Ri Kwang Sok, the envoy "
+        "pressed for access."
+    )
+    assert envoy(article, "Ri Kwang Sok").title is None
+
+
+def test_participle_after_a_post_ends_it() -> None:
+    article = dprk_diplomacy.parse(
+        "BEIJING -- Mun Chol Ho, a North Korean diplomat based in Beijing, declined to comment."
+    )
+    assert envoy(article, "Mun Chol Ho").title == "North Korean diplomat"

@@ -255,8 +255,6 @@ _SIDES = re.compile(
     r"\b(?:with|met|meets|meeting|received|receives|hosted|hosts|visited|against)\b"
 )
 
-_WITH_BEFORE = re.compile(r"\bwith\s(?:the\s|a\s|an\s)?$")  # "talks with the" + another side
-
 
 def _other_side(analysis: Analysis, index: int, anchor: int, other: int) -> bool:
     """True when the text at ``other`` belongs to another side than the person at ``anchor``.
@@ -268,8 +266,8 @@ def _other_side(analysis: Analysis, index: int, anchor: int, other: int) -> bool
     sentence = analysis.sentences[index].sentence
     text = analysis.text
     low, high = (anchor, other) if anchor < other else (other, anchor)
-    if _SIDES.search(text, low, high) or _WITH_BEFORE.search(text, max(0, other - 12), other):
-        return True  # "X met with Y", "talks with the U.S. delegation were led by X"
+    if _SIDES.search(text, low, high):
+        return True  # "X met with Y"
     return _quoted(text, sentence.start, other) and not _quoted(text, sentence.start, anchor)
 
 
@@ -636,8 +634,6 @@ class EnvoyResolver:
                             term.end <= match.start()
                             and match.start() - term.end < 12
                             and term.code
-                            # "talks with the U.S. delegation were led by X": another side
-                            and not _WITH_BEFORE.search(text, max(0, term.start - 12), term.start)
                         ):
                             code = term.code
                 else:

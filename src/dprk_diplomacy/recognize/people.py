@@ -114,6 +114,12 @@ _CREDIT_LINE = re.compile(
     re.VERBOSE,
 )
 
+# A past-tense verb, which no post holds: "the envoy pressed ...", "the aide added".
+_PAST_VERB = re.compile(r"\s([a-z]{2,20}ed)(?=[\s,.;]|$)")
+
+# Participles that may follow a post inside an appositive: "a diplomat based in Beijing".
+_POST_PARTICIPLES = frozenset(load_json("titles.json")["post_participles"])
+
 _NOW = re.compile(r"\s(?:and\s)?now\s")  # "a former envoy (and) now ...": a past and a present post
 
 _TRAILING_CONNECTOR = re.compile(r"(?:\s(?:to|of|for|the|at|on|in|and|with)){1,3}$")
@@ -787,6 +793,11 @@ class NameFinder:
         cut = _TITLE_CUT.search(text, start, end)
         if cut:
             end = cut.start()
+        verb = _PAST_VERB.search(text, start, end)
+        if verb:
+            if verb.group(1) not in _POST_PARTICIPLES:
+                return None  # "including X, the envoy pressed ...": a clause, no appositive
+            end = verb.start()  # "a diplomat based in Beijing": the post is before it
         segment = text[start:end]
         now = _NOW.search(segment)
         if now:
