@@ -793,11 +793,11 @@ class NameFinder:
         cut = _TITLE_CUT.search(text, start, end)
         if cut:
             end = cut.start()
-        verb = _PAST_VERB.search(text, start, end)
-        if verb:
-            if verb.group(1) not in _POST_PARTICIPLES:
+        past = _PAST_VERB.search(text, start, end)
+        if past:
+            if past.group(1) not in _POST_PARTICIPLES:
                 return None  # "including X, the envoy pressed ...": a clause, no appositive
-            end = verb.start()  # "a diplomat based in Beijing": the post is before it
+            end = past.start()  # "a diplomat based in Beijing": the post is before it
         segment = text[start:end]
         now = _NOW.search(segment)
         if now:
