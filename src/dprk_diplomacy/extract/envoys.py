@@ -4,17 +4,23 @@ Mentions of one person are grouped: the full name ("Stephen Biegun"), its
 spelling variants ("Kim Jong Un" / "Kim Jong-un"), a clipped form ("Kim Yo"
 for "Kim Yo Jong") and a bare surname or given name ("Biegun", "Lee") that
 refers back to the most recently named person who bears it.  A person is an
-envoy when the text gives them a government post, when they are a known
-official, or when they take part in a meeting; a person given only a post
-outside government (analyst, professor, reporter) or named as the target of
-sanctions is not.
+envoy when the text gives them a government post (a lone name too, when a
+post stands before it: "President Clinton"), when they are a known official,
+or when they take part in a meeting; a person given only a post outside
+government (analyst, professor, reporter), kin with no post, a person only
+depicted ("portraits of X"), a name the scrape cuts off at the text's end, or
+the target of sanctions is not.
 
 Countries come from the strongest evidence available: the title ("U.S.
 special envoy", "Japan's deputy foreign minister", "Unification Minister"
 via its ministry), the gazetteer of officials, a bracketed country ("(US)"),
 a "South Korean counterpart", a group ("American officials including ..."),
 then context: the side the person takes in a meeting, state words in the
-same or previous sentence, and finally the romanisation of a Korean name.
+same or previous sentence (not those of a quotation the person does not
+speak in, nor those across a meeting word: "X met North Korean officials"),
+and finally the romanisation of a Korean name.  A known head of state with no
+post in the text takes the text's description of it ("the North Korean
+leader").
 """
 
 from __future__ import annotations

@@ -6,7 +6,14 @@ Reporting names officials in a few fixed shapes, and these rules read them:
   spokesman Kang Min-seok``, ``Russia's First Deputy Foreign Minister X``;
 - an appositive after it: ``Ri Yong Ho, North Korea's vice foreign minister,``
   or ``X, who is head of the ministry's ... office``;
-- a title set off before it: ``the White House press secretary, Sarah Sanders,``.
+- a title set off before it: ``the White House press secretary, Sarah Sanders,``;
+- a relative clause that states a post: ``X, who heads the ministry's bureau``;
+- a pull quote's credit: ``X,`` alone on a line, the post on the next.
+
+A post in apposition wins over a bare rank or role before the name ("Vice
+Marshal X, vice chairman of ..."); of two posts joined by "and" the first is
+kept, unless it is only a membership or role.  Names that are part of a
+place's ("X Square"), or that follow "portraits of", are marked so.
 
 A name is a run of two to four capitalised tokens (``Kim Jong-un``, ``Robert
 O'Brien``, ``Joseph DeTrani``) that are not words of titles, places,
