@@ -400,3 +400,11 @@ def test_participle_after_a_post_ends_it() -> None:
         "BEIJING -- Mun Chol Ho, a North Korean diplomat based in Beijing, declined to comment."
     )
     assert envoy(article, "Mun Chol Ho").title == "North Korean diplomat"
+
+
+def test_title_read_back_stops_at_another_persons_post() -> None:
+    article = dprk_diplomacy.parse(
+        "WASHINGTON -- Envoy Dale Mercer met Ho Chol Su, a senior aide to North Korean leader "
+        "Kim Jong Un, on Thursday."
+    )
+    assert envoy(article, "Kim Jong Un").title == "North Korean leader"

@@ -142,6 +142,9 @@ _OFFICE_OF = re.compile(r"(?:[Oo]ffice|[Dd]elegation|[Tt]eam|[Aa]gency)\s(?:of|f
 # A state's possessive right before a name: "North Korea's " Kim Yo Jong.
 _POSSESSIVE_BEFORE = re.compile(r"(?P<state>[A-Z][\w.]{1,15}(?:\s[A-Z][\w.]{1,15})?)['’]s\s$")
 
+# A link word inside a title read back from a name: "aide to" + another post.
+_POST_LINK = re.compile(r"\s(?:to|of|for)\s")
+
 _NEXT_WORD = re.compile(r"[ ]([A-Z][\w'’]{1,20})")  # the capitalised word right after a name
 
 _LAST_WORD = re.compile(r"(\w{1,30})\s$")
@@ -649,7 +652,7 @@ class NameFinder:
             mention.nongovernment = True  # "American student Otto Warmbier"
         before = self._title_before(words, sent_start, mention.start)
         if before is not None:
-            self._set_title(words, mention, *before)
+            self._set_title(words, mention, self._last_post(text, *before), before[1])
         after = self._title_after(text, mention.end, sent_end)
         if after is not None and (mention.title is None or self._bare_rank(mention)):
             # "Vice Marshal X, vice chairman of the commission,": the post in apposition
@@ -682,6 +685,34 @@ class NameFinder:
         if mention.title is not None:
             # the line is outside the sentence, whose terms do not reach it
             mention.title_countries = self.title_countries(text, start, end)
+
+    def _last_post(self, text: str, start: int, end: int) -> int:
+        """Where the name's own post starts in a title read back from it.
+
+        "a top aide to North Korean leader X": the words after the last link
+        word hold a post of their own, which is X's; the words before it are
+        another person's.  "Ambassador to the United Nations X" keeps its whole
+        title, as no post follows the link.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> f = NameFinder(TermIndex(g), g)
+        >>> t = "top aide to North Korean leader"
+        >>> t[f._last_post(t, 0, len(t)) :]
+        'North Korean leader'
+        >>> t = "Ambassador to the United Nations"
+        >>> t[f._last_post(t, 0, len(t)) :]
+        'Ambassador to the United Nations'
+        """
+        for link in reversed(list(_POST_LINK.finditer(text, start, end))):
+            tail = text[link.end() : end]
+            if self._own_head(tail) and self._own_head(text[start : link.start()]):
+                return link.end()
+        return start
+
+    def _own_head(self, words: str) -> bool:
+        """True when the words hold a post word that is not a possessive ("Minister's")."""
+        return any(self.lexicon.head_word(w) for w in words.split() if not w.endswith(("'s", "’s")))
 
     def _bare_rank(self, mention: PersonMention) -> bool:
         """True when the title read before the name is a bare rank or role.
