@@ -408,3 +408,13 @@ def test_title_read_back_stops_at_another_persons_post() -> None:
         "Kim Jong Un, on Thursday."
     )
     assert envoy(article, "Kim Jong Un").title == "North Korean leader"
+
+
+def test_reporting_body_gives_its_officials_state() -> None:
+    article = dprk_diplomacy.parse(
+        "WASHINGTON (Reuters) - The State Department said on Tuesday that Lena Ortiz, acting "
+        "assistant secretary for East Asian affairs, would travel to Seoul. Department "
+        "spokesperson Carl Boyd declined to give details."
+    )
+    assert envoy(article, "Lena Ortiz").country == "USA"
+    assert envoy(article, "Carl Boyd").country == "USA"

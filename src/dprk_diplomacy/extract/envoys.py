@@ -104,6 +104,12 @@ _DOMESTIC_POST = re.compile(
     re.IGNORECASE,
 )
 
+# Posts of any body, named without the state: only the sentence may tell whose they are.
+_BODY_POST = re.compile(r"\b(?:secretary|department|spokesperson|spokesman|spokeswoman)\b", re.I)
+
+# A body's reporting verb: "The State Department said ...", whose officials the sentence names.
+_BODY_REPORTS = re.compile(r"\s(?:said|says|announced|stated|confirmed)\b")
+
 # \b(?:sanctions?\slist|sanctioned|...)\b, as a pattern the engine can skip through
 _SANCTION_TARGET = word_list_pattern(
     [
@@ -556,6 +562,8 @@ class EnvoyResolver:
             person.country = self._titled_surname_country(person.name, person.title)
         if person.country is None and person.title and _DOMESTIC_POST.search(person.title):
             person.country = self._domestic_post_country(person, analysis)
+        elif person.country is None and person.title and _BODY_POST.search(person.title):
+            person.country = self._domestic_post_country(person, analysis, home=False)
         if person.country is None:
             person.international = any(self._international_title(m, text) for m in person.mentions)
 
@@ -606,10 +614,13 @@ class EnvoyResolver:
                         return official.country
         return None
 
-    def _domestic_post_country(self, person: Person, analysis: Analysis) -> str | None:
+    def _domestic_post_country(
+        self, person: Person, analysis: Analysis, home: bool = True
+    ) -> str | None:
         """``Vice Foreign Minister X`` with no state: the one the sentence names, else the home one.
 
-        A national outlet's unqualified "the Foreign Ministry" is its own government's.
+        A national outlet's unqualified "the Foreign Ministry" is its own government's;
+        with ``home`` false (a spokesman, a secretary) only the sentence tells.
         """
         for mention in person.mentions:
             if not mention.title:
@@ -620,7 +631,7 @@ class EnvoyResolver:
                 if code:
                     return code
         # Not the dateline's state: a correspondent files from abroad ("BEIJING (ANI) --").
-        return source_country(analysis.clean.source)
+        return source_country(analysis.clean.source) if home else None
 
     def _groups(self, people: list[Person], analysis: Analysis) -> None:
         """Members of a named group share its evidence and state."""
@@ -721,6 +732,8 @@ class EnvoyResolver:
                 )  # "Japan's deputy foreign minister", not "North Korea's abductions"
             if term.kind in ("demonym", "reference") and _OFFICIAL_NOUNS.match(text, term.end):
                 return term.code
+            if term.kind == "org" and _BODY_REPORTS.match(text, term.end):
+                return term.code  # "The State Department said that X, ..., would travel"
         return None
 
 
