@@ -418,3 +418,12 @@ def test_reporting_body_gives_its_officials_state() -> None:
     )
     assert envoy(article, "Lena Ortiz").country == "USA"
     assert envoy(article, "Carl Boyd").country == "USA"
+
+
+def test_adjective_in_a_post_is_no_verb() -> None:
+    article = dprk_diplomacy.parse(
+        "SEOUL -- Pak Su Il, chief of the armed forces, and Ri Tae Sop, a retired general, "
+        "attended the talks."
+    )
+    assert envoy(article, "Pak Su Il").title == "chief of the armed forces"
+    assert envoy(article, "Ri Tae Sop").title == "retired general"

@@ -831,7 +831,7 @@ class NameFinder:
         cut = _TITLE_CUT.search(text, start, end)
         if cut:
             end = cut.start()
-        past = _PAST_VERB.search(text, start, end)
+        past = self._verb_after_post(text, start, end)
         if past:
             if past.group(1) not in _POST_PARTICIPLES:
                 return None  # "including X, the envoy pressed ...": a clause, no appositive
@@ -860,6 +860,18 @@ class NameFinder:
         if self._names_next_subject(text, start, end):
             return None
         return start, end, ""
+
+    def _verb_after_post(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        """A past-tense word right after a post's word: "the envoy pressed", "a diplomat based".
+
+        An adjective elsewhere ("a retired general", "chief of the armed forces")
+        is no verb.
+        """
+        for past in _PAST_VERB.finditer(text, start, end):
+            before = text[start : past.start()].split()
+            if before and self.lexicon.head_word(before[-1]):
+                return past
+        return None
 
     def _names_next_subject(self, text: str, start: int, end: int) -> bool:
         """True when what follows the comma is a titled name opening the next clause.
