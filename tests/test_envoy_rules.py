@@ -427,3 +427,19 @@ def test_adjective_in_a_post_is_no_verb() -> None:
     )
     assert envoy(article, "Pak Su Il").title == "chief of the armed forces"
     assert envoy(article, "Ri Tae Sop").title == "retired general"
+
+
+def test_title_case_headline_word_is_no_lone_name() -> None:
+    article = dprk_diplomacy.parse(
+        "Foreign Minister Vows Talks\n\nSEOUL -- The minister spoke on Monday about the plan."
+    )
+    assert names(article) == set()
+
+
+def test_lone_korean_or_chinese_surname_takes_the_known_officials_state() -> None:
+    article = dprk_diplomacy.parse(
+        "TOKYO -- Defense Minister Nakatani agreed on Monday. President Lee and Premier Li met "
+        "in Gyeongju."
+    )
+    assert envoy(article, "Lee").country == "KOR"
+    assert envoy(article, "Li").country == "CHN"

@@ -384,7 +384,8 @@ class EnvoyResolver:
             named_in.setdefault(index, set()).add(mention.sentence)
             analysis.person_of[mention.start] = index
 
-        for mention in mentions + self._headline_mentions(headline, mentions, analysis.text):
+        headline_mentions = self._headline_mentions(headline, mentions, analysis.text)
+        for mention in mentions + headline_mentions:
             if len(mention.tokens) < 2:
                 singles.append(mention)
                 continue
@@ -413,6 +414,8 @@ class EnvoyResolver:
                     continue
                 if official is None and not _titled_surname(mention):
                     continue
+                if official is None and mention in headline_mentions:
+                    continue  # "Foreign Minister Says ...": a title-case headline's next word
                 key = _name_key(official.name if official else mention.name)
                 index = by_key.get(key)
                 if index is None:
@@ -576,7 +579,10 @@ class EnvoyResolver:
         if self._by_surname is None:
             self._by_surname = {}
             for entry in self.gazetteer.officials:
-                self._by_surname.setdefault(entry.name.split()[-1], []).append(entry)
+                tokens = entry.name.split()
+                # the family name is last in Western order, first in Korean and Chinese
+                for token in {tokens[0], tokens[-1]}:
+                    self._by_surname.setdefault(token, []).append(entry)
         posts = set(title.lower().split())
         found = {
             entry.country
