@@ -75,12 +75,13 @@ def _may_name_group(text: str, start: int, end: int) -> bool:
 
 
 # "the North Korean leader", "North Korea's president": a head of state described, not named.
-_DESCRIBED_LEADER = re.compile(
+# The post's word is found first (a literal the engine skips to), then the words before it.
+_LEADER_POST = re.compile(r"\b(?:leader|president|premier|prime\sminister)\b")
+_DESCRIBED_BY = re.compile(
     r"""
-    \b(?P<the>[Tt]he\s)?                               # "the ..." or a possessive below
-    (?P<state>[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20})?)  # the state's word(s): "North Korean"
-    (?P<owner>['’]s)?\s                               # "North Korea's", "the North's"
-    (?P<head>leader|president|premier|prime\sminister)\b  # a head of state's post, in lower case
+    (?:\b(?P<the>[Tt]he)\s)?                           # "the ..." or a possessive below
+    \b(?P<state>[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20})?)  # the state's word(s): "North Korean"
+    (?P<owner>['’]s)?\s$                              # "North Korea's", "the North's"
     """,
     re.VERBOSE,
 )
@@ -446,19 +447,19 @@ class EnvoyResolver:
         if not untitled:
             return
         text = analysis.text
-        for match in _DESCRIBED_LEADER.finditer(text):
-            if not (match.group("the") or match.group("owner")):
+        for post in _LEADER_POST.finditer(text):
+            match = _DESCRIBED_BY.search(text, max(0, post.start() - 48), post.start())
+            if match is None or not (match.group("the") or match.group("owner")):
                 continue
-            if _NAME_AFTER.match(text, match.end()):
+            if _NAME_AFTER.match(text, post.end()):
                 continue  # "the North Korean leader Kim Jong Un": a title before a name
             state = match.group("state")
             term = self.terms.lookup(state) or self.terms.lookup("the " + state)
             if term is None or not term.code:
                 continue
-            holders = untitled.get((match.group("head").lower(), term.code), [])
+            holders = untitled.get((post.group().lower(), term.code), [])
             if len(holders) == 1 and holders[0].title is None:
-                start = match.start("state")
-                holders[0].title = text[start : match.end()]
+                holders[0].title = text[match.start("state") : post.end()]
 
     def _official(self, name: str) -> OfficialEntry | None:
         """The gazetteer's official of a name, read also without its middle initials."""
