@@ -443,3 +443,25 @@ def test_lone_korean_or_chinese_surname_takes_the_known_officials_state() -> Non
     )
     assert envoy(article, "Lee").country == "KOR"
     assert envoy(article, "Li").country == "CHN"
+
+
+def test_side_named_after_the_name_gives_the_state() -> None:
+    article = dprk_diplomacy.parse(
+        "GENEVA -- Ri Chol Su met Yang Dong-hwan from the South Korean delegation on Monday."
+    )
+    assert envoy(article, "Yang Dong-hwan").country == "KOR"
+
+
+def test_returning_from_a_state_is_no_cue() -> None:
+    article = dprk_diplomacy.parse(
+        "CINCINNATI -- Student Evan Marsh, who came home from the North Korean capital, died."
+    )
+    assert "Evan Marsh" not in names(article)
+
+
+def test_meeting_participant_takes_no_state_from_the_other_side() -> None:
+    article = dprk_diplomacy.parse(
+        "PANMUNJOM -- Ri Son Gwon of the North greeted the delegates. Talks between Ri Son Gwon "
+        "and Chun Hae-sung lasted two hours."
+    )
+    assert envoy(article, "Chun Hae-sung").country == "KOR"

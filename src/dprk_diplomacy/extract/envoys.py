@@ -156,6 +156,7 @@ class Person:
     participant: bool = False
     international: bool = False  # serves an international organisation: no state to infer
     depicted: bool = False  # every mention shows or remembers the person ("portraits of X")
+    guess: str | None = None  # the context's state, for one who becomes an envoy only by meeting
     aliases: list[str] = field(default_factory=list)
 
     @property
@@ -428,6 +429,12 @@ class EnvoyResolver:
             self._weigh_evidence(person, analysis)
         self._groups(people, analysis)
         self._described_leaders(people, analysis)
+        for person in people:
+            # A person who becomes an envoy only by taking part in a meeting is found
+            # so after the context pass for envoys: their context is read now.
+            if person.country is None and not person.international and not person.is_envoy:
+                if person.is_envoy_candidate():
+                    person.guess = self.context_country(person, analysis, people, company=False)
         return people
 
     def _described_leaders(self, people: list[Person], analysis: Analysis) -> None:
@@ -675,15 +682,19 @@ class EnvoyResolver:
                         member.country = code
 
     def context_country(
-        self, person: Person, analysis: Analysis, people: list[Person]
+        self, person: Person, analysis: Analysis, people: list[Person], company: bool = True
     ) -> str | None:
-        """A state for a person the text does not tie to one directly."""
+        """A state for a person the text does not tie to one directly.
+
+        With ``company`` false, the people named beside the person are not read:
+        beside a meeting's participant stand the other side's.
+        """
         for mention in person.mentions:
             for index in (mention.sentence, mention.sentence - 1):
                 if index < 0:
                     continue
                 anchor = mention.start if index == mention.sentence else None
-                code = self._sentence_state(analysis, index, person, people, anchor)
+                code = self._sentence_state(analysis, index, person, people, anchor, company)
                 if code:
                     return code
         guess = korean_name_country(person.name, self.lexicon)
@@ -702,9 +713,10 @@ class EnvoyResolver:
         person: Person,
         people: list[Person],
         anchor: int | None = None,
+        company: bool = True,
     ) -> str | None:
         stated = self._stated_state(analysis, index, anchor)
-        if stated:
+        if stated or not company:
             return stated
         for mention in analysis.sentences[index].people:
             other = analysis.person_of.get(mention.start)
@@ -755,7 +767,7 @@ def envoy_records(people: list[Person], analysis: Analysis) -> list[Envoy]:
             Envoy(
                 name=person.name,
                 aliases=tuple(dict.fromkeys(a for a in person.aliases if a != person.name)),
-                country=person.country,
+                country=person.country or (None if person.international else person.guess),
                 title=person.title,
                 mentions=tuple(Span.of(text, m.start, m.end) for m in person.mentions),
             )

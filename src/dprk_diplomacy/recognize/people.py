@@ -149,7 +149,10 @@ _NEXT_WORD = re.compile(r"[ ]([A-Z][\w'’]{1,20})")  # the capitalised word rig
 
 _LAST_WORD = re.compile(r"(\w{1,30})\s$")
 
-_OF_AFTER = re.compile(r" of (?:the )?")
+_OF_AFTER = re.compile(r",? (?:of (?:the )?|(?P<source>from the ))")  # "X of Chile", "from the"
+
+# The body a demonym names after "from the": "South Korean side", "Japanese delegation".
+_SIDE_NOUN = re.compile(r"\s(?:side|delegation|team|government|mission|embassy|ministry)\b")
 
 _PAREN_AFTER = re.compile(r"\s{0,2}\((?P<inner>[^()\n]{1,25})\)")
 
@@ -770,13 +773,25 @@ class NameFinder:
         return term.code
 
     def _country_after_of(self, text: str, name_end: int, sent_end: int) -> str | None:
-        """The state of ``President Ana Roldan of Chile``."""
+        """The state of ``President Ana Roldan of Chile``, ``X from the South Korean side``.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> f = NameFinder(TermIndex(g), g)
+        >>> t = "Choi Jong-kun from the South Korean delegation"
+        >>> f._country_after_of(t, 14, len(t))
+        'KOR'
+        """
         of = _OF_AFTER.match(text, name_end, sent_end)
         if of is None:
             return None
         for term in self.terms.find(text, of.end(), min(sent_end, of.end() + 40)):
-            if term.start == of.end() and term.kind == "country" and term.code:
-                return term.code
+            if term.start != of.end() or not term.code:
+                break
+            if term.kind in ("country", "reference") and not of.group("source"):
+                return term.code  # "of Chile", "of the North" (not "returned from the North")
+            if term.kind == "demonym" and _SIDE_NOUN.match(text, term.end, sent_end):
+                return term.code  # "from the South Korean delegation"
             break
         return None
 
