@@ -432,9 +432,13 @@ class EnvoyResolver:
         for person in people:
             # A person who becomes an envoy only by taking part in a meeting is found
             # so after the context pass for envoys: their context is read now.
-            if person.country is None and not person.international and not person.is_envoy:
-                if person.is_envoy_candidate():
-                    person.guess = self.context_country(person, analysis, people, company=False)
+            if (
+                person.country is None
+                and not person.international
+                and not person.is_envoy
+                and person.is_envoy_candidate()
+            ):
+                person.guess = self.context_country(person, analysis, people, company=False)
         return people
 
     def _described_leaders(self, people: list[Person], analysis: Analysis) -> None:

@@ -779,7 +779,7 @@ class NameFinder:
         >>> g = Gazetteer.default()
         >>> f = NameFinder(TermIndex(g), g)
         >>> t = "Choi Jong-kun from the South Korean delegation"
-        >>> f._country_after_of(t, 14, len(t))
+        >>> f._country_after_of(t, 13, len(t))
         'KOR'
         """
         of = _OF_AFTER.match(text, name_end, sent_end)
