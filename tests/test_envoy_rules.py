@@ -465,3 +465,11 @@ def test_meeting_participant_takes_no_state_from_the_other_side() -> None:
         "and Chun Hae-sung lasted two hours."
     )
     assert envoy(article, "Chun Hae-sung").country == "KOR"
+
+
+def test_minister_of_a_known_ministry_takes_its_state() -> None:
+    article = dprk_diplomacy.parse(
+        "Posted on : Jun.14,2007\n\nUnification Minister Ahn Seung-ho arrived in Pyongyang. "
+        "Ahn was greeted by Kwon Chol Ung, the North's chief delegate."
+    )
+    assert envoy(article, "Ahn Seung-ho").country == "KOR"

@@ -145,6 +145,12 @@ _POSSESSIVE_BEFORE = re.compile(r"(?P<state>[A-Z][\w.]{1,15}(?:\s[A-Z][\w.]{1,15
 # A link word inside a title read back from a name: "aide to" + another post.
 _POST_LINK = re.compile(r"\s(?:to|of|for)\s")
 
+# A minister's post that names the ministry: "Unification Minister", "Minister of Unification".
+_MINISTER_OF = re.compile(
+    r"(?:(?P<before>(?:[A-Za-z][a-z]{1,20}\s){1,3})[Mm]inister\b"
+    r"|\b[Mm]inister\sof\s(?:the\s)?(?P<after>[A-Za-z][a-z]{1,20}(?:\s[A-Za-z][a-z]{1,20}){0,2}))"
+)
+
 _NEXT_WORD = re.compile(r"[ ]([A-Z][\w'’]{1,20})")  # the capitalised word right after a name
 
 _LAST_WORD = re.compile(r"(\w{1,30})\s$")
@@ -1155,7 +1161,39 @@ class NameFinder:
             ):
                 continue
             found.append(term.codes[0])
+        if not found:
+            found = self._ministry_of_post(text[start:end])
         return found
+
+    def _ministry_of_post(self, title: str) -> list[str]:
+        """The state of the ministry a minister heads: ``Unification Minister`` -> KOR.
+
+        The post names its ministry ("Unification Minister", "Minister of
+        Unification"); when the gazetteer knows that ministry as one state's,
+        the post is that state's.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> f = NameFinder(TermIndex(g), g)
+        >>> f._ministry_of_post("Vice Unification Minister"), f._ministry_of_post("Foreign Minister")
+        (['KOR'], [])
+        >>> f._ministry_of_post("the unification minister")
+        ['KOR']
+        """
+        match = _MINISTER_OF.search(title)
+        if match is None:
+            return []
+        if match.group("after"):
+            words = match.group("after").split()
+            names = ["Ministry of " + " ".join(w[:1].upper() + w[1:] for w in words)]
+        else:
+            words = [w[:1].upper() + w[1:] for w in match.group("before").split()]
+            names = [" ".join(words[-n:]) + " Ministry" for n in range(1, min(3, len(words)) + 1)]
+        for name in names:
+            term = self.terms.lookup(name)
+            if term is not None and term.kind == "org" and len(term.codes) == 1:
+                return [term.codes[0]]
+        return []
 
 
 # Words a title read back from a name may open with but never begins with:
