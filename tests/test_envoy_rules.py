@@ -473,3 +473,11 @@ def test_minister_of_a_known_ministry_takes_its_state() -> None:
         "Ahn was greeted by Kwon Chol Ung, the North's chief delegate."
     )
     assert envoy(article, "Ahn Seung-ho").country == "KOR"
+
+
+def test_greeter_is_on_the_other_side() -> None:
+    article = dprk_diplomacy.parse(
+        "SEOUL -- Envoy Yeon Ji-hoon flew north on Monday.\n\n"
+        "Yeon was greeted at the airport by Kwon Chol Ung, the North's chief delegate."
+    )
+    assert envoy(article, "Yeon Ji-hoon").country != "PRK"

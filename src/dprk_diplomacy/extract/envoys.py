@@ -266,7 +266,8 @@ def _default_head_of_state_title(title: str) -> bool:
 
 # Words that set two people of a sentence on two sides: "X met (with) Y", "talks with Y".
 _SIDES = re.compile(
-    r"\b(?:with|met|meets|meeting|received|receives|hosted|hosts|visited|against)\b"
+    r"\b(?:with|met|meets|meeting|received|receives|hosted|hosts|visited|against|greeted|greets"
+    r"|welcomed|welcomes|counterparts?)\b"
 )
 
 
