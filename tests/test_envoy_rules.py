@@ -481,3 +481,11 @@ def test_greeter_is_on_the_other_side() -> None:
         "Yeon was greeted at the airport by Kwon Chol Ung, the North's chief delegate."
     )
     assert envoy(article, "Yeon Ji-hoon").country != "PRK"
+
+
+def test_anniversary_of_a_dead_leader_shows_no_envoy() -> None:
+    article = dprk_diplomacy.parse(
+        "PYONGYANG -- Crowds marked the anniversary of Kim Il Sung's birth as Premier Pak Jong "
+        "Gun met Chinese officials."
+    )
+    assert "Kim Il Sung" not in names(article)
