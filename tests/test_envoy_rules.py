@@ -489,3 +489,12 @@ def test_anniversary_of_a_dead_leader_shows_no_envoy() -> None:
         "Gun met Chinese officials."
     )
     assert "Kim Il Sung" not in names(article)
+
+
+def test_age_set_off_before_the_post() -> None:
+    article = dprk_diplomacy.parse(
+        "SEOUL (AP) -- Paik Ji-hoon, 58, South Korea's chief negotiator, said talks would "
+        "resume. Kim Chol Min, 72, a former North Korean spy chief, disagreed."
+    )
+    assert envoy(article, "Paik Ji-hoon").title == "chief negotiator"
+    assert envoy(article, "Kim Chol Min").title == "former North Korean spy chief"

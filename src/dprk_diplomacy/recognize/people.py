@@ -75,6 +75,7 @@ _APPOSITIVE = re.compile(
     rf"""
     \s{{0,3}}(?:\([^()\n]{{1,25}}\)\s{{0,3}})?     # a photo position or a country in brackets: (R), (US)
     ,\s{{1,3}}                                 # the comma that opens the appositive
+    (?:\d{{2,3}},\s{{1,3}})?                       # an age set off first: "X, 72, a former ..."
     (?:(?P<who>who\s(?:is|was|serves\sas|served\sas|is\salso|has\sbeen|had\sbeen|became|is\snow)\s)
       |who\s(?P<verb>{"|".join(map(re.escape, _CLAUSE_POSTS))})\s  # a post as a verb: "who heads"
     )?
