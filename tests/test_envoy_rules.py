@@ -498,3 +498,12 @@ def test_age_set_off_before_the_post() -> None:
     )
     assert envoy(article, "Paik Ji-hoon").title == "chief negotiator"
     assert envoy(article, "Kim Chol Min").title == "former North Korean spy chief"
+
+
+def test_common_qualifiers_open_an_appositive_post() -> None:
+    article = dprk_diplomacy.parse(
+        "SEOUL -- Ri Su Gil, a career diplomat, met Jo Chol Ho, the highest-ranking military "
+        "official, on Monday."
+    )
+    assert envoy(article, "Ri Su Gil").title == "career diplomat"
+    assert envoy(article, "Jo Chol Ho").title == "highest-ranking military official"
