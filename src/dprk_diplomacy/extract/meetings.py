@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from ..gazetteer import Gazetteer
 from ..models import Meeting, MeetingKind, MeetingStatus, Span
 from ..partial_date import PartialDate
-from ..recognize.dates import DateMention, Direction
+from ..recognize.dates import DateMention, Direction, find_dates  # noqa: F401  (doctests)
 from ..recognize.people import PersonMention
 from ..recognize.terms import Term
 from ..recognize.trie import folded_word_list_pattern, trie_pattern, word_list_pattern
@@ -72,6 +72,27 @@ _CLAUSE_BREAK = re.compile(
       | (?<=,)\sand\s(?=[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}\s  # ", and Kim Kye-Gwan last week
           (?:last|also|then|has|had|was|is|will|would|could|said|met|discussed|visited)\b)
     )
+    """,
+    re.VERBOSE,
+)
+
+# A subordinate clause put before the main one: "After Trump and Kim met in June, the two
+# sides held talks in Stockholm".  Its comma closes it, so each clause keeps its own occasion.
+_FRONTED_CLAUSE = re.compile(
+    r"""
+    (?:[A-Z][^-—–\n]{0,60}?(?:--|—|–)\s)?  # a dateline that opens the sentence: "SEOUL, May 15 --"
+    (?:After|When|Before|While|Whereas|Although|Though|Once|Until|Since|Because|As)\s  # the subordinator
+    [^,;]{3,200}?                 # the subordinate clause, up to its closing comma
+    (?P<comma>,)\s
+    """,
+    re.VERBOSE,
+)
+# A time adverbial put before the clause's subject ("Last weekend, ministers ended three
+# days of talks") dates the clause's occasion, however long the subject is.
+_FRONTED_TIME_LEAD = re.compile(
+    r"""
+    (?:[A-Z][^-—–\n]{0,60}?(?:--|—|–)\s)?   # a dateline that opens the sentence: "SEOUL, May 15 --"
+    (?:(?:[Ii]n|[Oo]n|[Ee]arly|[Ll]ate|[Bb]y)\s)?  # a preposition: "In March,"
     """,
     re.VERBOSE,
 )
@@ -321,15 +342,30 @@ class MeetingExtractor:
         clause_breaks = list(_CLAUSE_BREAK.finditer(text, s_start, s_end))
         breaks = [m.end() for m in clause_breaks]
         break_starts = [m.start() for m in clause_breaks]
+        fronted = _FRONTED_CLAUSE.match(text, s_start, s_end)
+        if fronted:
+            breaks.append(fronted.end("comma"))
+            break_starts.append(fronted.start("comma"))
         found: list[Candidate] = []
-        for trigger in triggers:
+        for position, trigger in enumerate(triggers):
             w_start = max([s_start, *[b for b in breaks if b <= trigger.start()]])
             w_end = min([s_end, *[b for b in break_starts if b >= trigger.end()]])
+            if position + 1 < len(triggers) and triggers[position + 1].start() < w_end:
+                # "talks in preparation for a potential meeting between X and Y": the people
+                # of the meeting talked about are not the sides of the talks
+                lead = _topic_lead(analysis.folded, trigger.end(), triggers[position + 1])
+                if lead is not None:
+                    w_end = lead.start()
             if (
                 found
                 and found[-1].end >= w_start
                 and _is_topic(analysis.folded, found[-1], trigger)
             ):
+                topic = self._topic_candidate(
+                    analysis, people, scope, trigger, found[-1], w_end, focus, earlier
+                )
+                if topic is not None:
+                    found.append(topic)
                 continue
             candidate = self._candidate(
                 analysis, people, scope, trigger, w_start, w_end, focus, earlier
@@ -355,6 +391,36 @@ class MeetingExtractor:
                 continue
             found.append(candidate)
         return found
+
+    def _topic_candidate(
+        self,
+        analysis: Analysis,
+        people: list[Person],
+        scope: _Scope,
+        trigger: re.Match[str],
+        previous: Candidate,
+        w_end: int,
+        focus: int | None,
+        earlier: list[Candidate],
+    ) -> Candidate | None:
+        """A meeting that another one is held to discuss or prepare: its own record when
+        it names its own participants ("talks to prepare a summit between X and Y").
+
+        It has not happened yet: what the talks prepare is planned unless hedged.
+        """
+        lead = _topic_lead(analysis.folded, previous.end, trigger)
+        if lead is None:
+            return None
+        if not any(lead.start() <= m.start < w_end for m, _ in scope.named):
+            return None
+        candidate = self._candidate(
+            analysis, people, scope, trigger, lead.start(), w_end, focus, earlier
+        )
+        if candidate is None or len(candidate.participants) < 2:
+            return None
+        if candidate.status == "held":
+            candidate.status = "planned"
+        return candidate
 
     def _candidate(
         self,
@@ -479,7 +545,7 @@ class MeetingExtractor:
         if _CANCELLED.search(folded[w_start:w_end]):
             return "cancelled"
         governing = text[max(0, w_start - 40) : w_start]
-        proposed = _PROPOSED.search(folded_lead) or _OFFER_BEFORE.search(governing)
+        proposed = _hedge(folded_lead, lead) or _OFFER_BEFORE.search(governing)
         planned = _PLANNED.search(folded_lead)
         if (
             proposed
@@ -580,6 +646,7 @@ class MeetingExtractor:
                 first is not None
                 and first.start < trigger.start()
                 and not self._is_speaker(text, first.start, first.end, fact.sentence.end)
+                and not _own_state_subject(text, scope, first.start, w_start, trigger.start())
             ):
                 add(subject, named=False)
         for pronoun in _PRONOUN.finditer(analysis.folded, w_start, attributed_from):
@@ -818,7 +885,9 @@ class MeetingExtractor:
         for mention in dates:
             if not (w_start <= mention.start < w_end):
                 continue
-            if mention.start > trigger.end() + 120 or mention.end < trigger.start() - 60:
+            if mention.start > trigger.end() + 120 or (
+                mention.end < trigger.start() - 60 and not _fronted_time(text, w_start, mention)
+            ):
                 continue
             if status == "proposed" and mention.end <= trigger.start():
                 continue  # "rejected on Sunday an offer to hold talks": the day of the offer
@@ -843,6 +912,51 @@ class MeetingExtractor:
         if direction == "future" and _told_as_past(text, analysis.folded, w_start, chosen.start):
             direction = "past"  # "Biegun, who arrived on Tuesday, is expected to meet ..."
         return chosen.resolve(analysis.published, direction), chosen.text
+
+
+_STATE_SUBJECT_KINDS = frozenset(["country", "pair", "reference", "capital"])
+
+
+def _own_state_subject(text: str, scope: _Scope, person_at: int, w_start: int, cue_at: int) -> bool:
+    """True when the main clause after a fronted one has states for its subject, so that a
+    person named in the fronted clause is not a side: "After Trump met Kim, the two
+    countries held talks"."""
+    sentence = scope.fact.sentence
+    fronted = _FRONTED_CLAUSE.match(text, sentence.start, sentence.end)
+    if fronted is None or fronted.end("comma") != w_start or person_at >= w_start:
+        return False
+    return any(
+        w_start <= t.start < cue_at and t.kind in _STATE_SUBJECT_KINDS for t in scope.fact.terms
+    )
+
+
+def _hedge(folded: str, text: str) -> re.Match[str] | None:
+    """The first hedge in ``folded`` (``text`` folded), not counting the month "May".
+
+    >>> _hedge("seoul, may 15 -- they met.", "SEOUL, May 15 -- They met.") is None
+    True
+    >>> _hedge("they may meet.", "They may meet.").group(0)
+    'may'
+    """
+    for match in _PROPOSED.finditer(folded):
+        if text.startswith("May", match.start()) and match.group(0) == "may":
+            continue  # the month, as in "May 15" (the modal is lower case inside a sentence)
+        return match
+    return None
+
+
+def _fronted_time(text: str, w_start: int, mention: DateMention) -> bool:
+    """True for a time adverbial that opens its clause before the subject, set off by a comma.
+
+    >>> t = "Last week, the two foreign ministers held talks."
+    >>> _fronted_time(t, 0, find_dates(t)[0])
+    True
+    >>> t = "The two foreign ministers who met last week, held talks."
+    >>> _fronted_time(t, 0, find_dates(t)[0])
+    False
+    """
+    lead = _FRONTED_TIME_LEAD.fullmatch(text, w_start, mention.start)
+    return lead is not None and text[mention.end : mention.end + 1] == ","
 
 
 def _is_infinitive_plan(cue: re.Match[str]) -> bool:
@@ -897,8 +1011,13 @@ def _is_topic(folded: str, previous: Candidate, trigger: re.Match[str]) -> bool:
     >>> _is_topic(text, earlier, _TRIGGER.search(text, 14))
     False
     """
-    lead_from = max(previous.end, trigger.start() - _TOPIC_REACH)
-    return _TOPIC_LEAD.search(folded, lead_from, trigger.start()) is not None
+    return _topic_lead(folded, previous.end, trigger) is not None
+
+
+def _topic_lead(folded: str, after: int, trigger: re.Match[str]) -> re.Match[str] | None:
+    """The words before a cue that make it the topic of a cue ending at ``after``."""
+    lead_from = max(after, trigger.start() - _TOPIC_REACH)
+    return _TOPIC_LEAD.search(folded, lead_from, trigger.start())
 
 
 def _same_clause(previous: Candidate, current: Candidate, w_start: int) -> bool:

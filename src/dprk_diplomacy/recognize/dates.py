@@ -59,8 +59,8 @@ _DATE_AS_READ = rf"""
         (?:(?<=in\s)|(?<=since\s)|(?<=until\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|(?<=by\s)
            |(?<=of\s)|(?<=from\s)|(?<=In\s)|(?<=Since\s)|(?=\S{{1,12}}\s{_YEAR}))
         (?P<my_month>{_MONTH})(?:\s(?P<my_year>{_YEAR})|(?P<my_last>\slast\syear)|(?P<my_this>\sthis\syear))?
-      | # "last week", "later this month", "next year", "earlier this week"
-        (?P<rel>(?:{_RELATIVE_PHRASE})\s(?P<rel_unit>week|month|year))(?!\w)
+      | # "last week", "later this month", "next year", "earlier this week", "last weekend"
+        (?P<rel>(?:{_RELATIVE_PHRASE})\s(?P<rel_unit>week(?:end)?|month|year))(?!\w)
       | # "Wednesday", "Wednesday's", "Tuesday evening"
         (?P<weekday>{_WEEKDAY_NAMES})
       | # "yesterday", "today", "tomorrow"
@@ -130,7 +130,7 @@ _DATE = re.compile(
         (?P<my_month>{_after_first(_MONTH_NAMES)})
             (?:\s(?P<my_year>{_YEAR})|(?P<my_last>\slast\syear)|(?P<my_this>\sthis\syear))?
       |
-        (?P<rel>{_after_first(_RELATIVE_PHRASE)}\s(?P<rel_unit>week|month|year))(?!\w)
+        (?P<rel>{_after_first(_RELATIVE_PHRASE)}\s(?P<rel_unit>week(?:end)?|month|year))(?!\w)
       |
         (?P<weekday>{_after_first(_WEEKDAY_NAMES)})
       |
@@ -311,7 +311,9 @@ def _mention(match: re.Match[str]) -> DateMention | None:
     if relative:
         words = relative.lower().split()
         keyword = words[-2]
-        return DateMention(*common, unit=get("rel_unit"), offset=_RELATIVE_OFFSETS[keyword])
+        # "last weekend" lies in last week: like it, it fixes no more than a month
+        unit = "week" if get("rel_unit") == "weekend" else get("rel_unit")
+        return DateMention(*common, unit=unit, offset=_RELATIVE_OFFSETS[keyword])
     weekday = opening("weekday")
     if weekday:
         shift = _WEEKDAY_SHIFT.search(match.string, max(0, match.start() - 6), match.start())

@@ -1,0 +1,54 @@
+"""Meeting rules (issue 14): each test is a sentence written for the rule it checks."""
+
+from __future__ import annotations
+
+import dprk_diplomacy
+from dprk_diplomacy.recognize.dates import find_dates
+
+HEADER = " date 2024-05-15\nSEOUL, May 15 (Newswire) -- "
+
+
+def meetings(body: str) -> list[dprk_diplomacy.Meeting]:
+    return list(dprk_diplomacy.parse(HEADER + body).meetings)
+
+
+def by_parties(found: list[dprk_diplomacy.Meeting], *parties: str) -> dprk_diplomacy.Meeting:
+    for record in found:
+        if record.parties == tuple(sorted(parties)):
+            return record
+    raise AssertionError(f"no meeting of {parties} in {found}")
+
+
+def test_last_weekend_is_a_time_expression() -> None:
+    (mention,) = find_dates("The ministers ended their talks last weekend.")
+    assert mention.text == "last weekend"
+    assert str(mention.resolve(None)) == "None"
+
+
+def test_fronted_time_dates_the_clause_and_topic_meeting_is_its_own() -> None:
+    found = meetings(
+        "Last weekend, Japanese and Mongolian foreign ministers ended two days of talks "
+        "in preparation for a potential meeting between Japanese Prime Minister Fumio "
+        "Kishida and North Korean leader Kim Jong Un."
+    )
+    talks = by_parties(found, "JPN", "MNG")
+    assert talks.participants == ()
+    assert str(talks.date) == "2024-05"
+    assert talks.status == "held"
+    summit = by_parties(found, "JPN", "PRK")
+    assert summit.status == "proposed"
+    assert summit.kind == "summit"
+
+
+def test_fronted_clause_keeps_its_own_occasion() -> None:
+    found = meetings(
+        "After Chinese President Xi Jinping met North Korean leader Kim Jong Un in Beijing "
+        "in March 2018, the United States and North Korea held working-level talks "
+        "in Geneva in May 2018."
+    )
+    talks = by_parties(found, "PRK", "USA")
+    assert talks.location == "Geneva"
+    assert talks.participants == ()
+    summit = by_parties(found, "CHN", "PRK")
+    assert summit.location == "Beijing"
+    assert str(summit.date) == "2018-03"
