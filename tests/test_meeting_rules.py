@@ -52,3 +52,16 @@ def test_fronted_clause_keeps_its_own_occasion() -> None:
     summit = by_parties(found, "CHN", "PRK")
     assert summit.location == "Beijing"
     assert str(summit.date) == "2018-03"
+
+
+def test_definite_envoy_and_city_in_country_are_one_occasion() -> None:
+    found = meetings(
+        "Australian envoy Jane Doyle will travel to Jakarta next week for talks. "
+        "The Australian envoy will make a two-day visit to Indonesia from Monday for a "
+        "meeting with Indonesia's special envoy Budi Santoso."
+    )
+    assert len(found) == 1
+    (visit,) = found
+    assert visit.location == "Jakarta"
+    assert set(visit.participants) == {"Jane Doyle", "Budi Santoso"}
+    assert str(visit.date) == "2024-05-20"

@@ -97,6 +97,16 @@ _FRONTED_TIME_LEAD = re.compile(
     re.VERBOSE,
 )
 
+# After a state word, a role that the story has already given a name: "the U.S. envoy".
+# Offices held by one person ("the North Korean leader") are left to the names.
+_ENVOY_AFTER_STATE = re.compile(
+    r"""
+    \s(?:(?:special|chief|top|nuclear|senior)\s)?   # "the U.S. special envoy"
+    (?:envoy|negotiator|diplomat|official|representative|delegate)\b
+    """,
+    re.VERBOSE,
+)
+
 # The cue lists match case-blind: they are searched in Analysis.folded (or slices of it).
 _NEGATION = folded_word_list_pattern(_CUES["negation"], any_space=True)
 _CANCELLED = folded_word_list_pattern(_CUES["cancelled"], any_space=True)
@@ -251,6 +261,7 @@ class Candidate:
     parties: set[str] = field(default_factory=set)
     location: str | None = None
     location_country: str | None = None
+    location_is_country: bool = False  # "visit to Japan": a city in it says more
     date: PartialDate | None = None
     date_text: str | None = None
     visit: bool = False
@@ -511,6 +522,8 @@ class MeetingExtractor:
             parties=parties,
             location=location,
             location_country=location_country,
+            location_is_country=location is not None
+            and self.gazetteer.country_by_name(location) is not None,
             date=date,
             date_text=date_text,
             visit=kind_group == "visit",
@@ -651,6 +664,9 @@ class MeetingExtractor:
                 add(subject, named=False)
         for pronoun in _PRONOUN.finditer(analysis.folded, w_start, attributed_from):
             add(self._resolve_pronoun(analysis, people, index, pronoun.start(), focus), named=False)
+        for term in fact.terms:
+            if w_start <= term.start < attributed_from and _definite_envoy(text, term):
+                add(_recent_of_state(analysis, people, index, term.start, term.code), named=False)
         if _THE_LEADERS.search(text, w_start, w_end):
             for person in self._recent_leaders(analysis, people, index):
                 add(person)
@@ -945,6 +961,38 @@ def _hedge(folded: str, text: str) -> re.Match[str] | None:
     return None
 
 
+def _definite_envoy(text: str, term: Term) -> bool:
+    """True for a state word in a definite description of an envoy: "the U.S. envoy".
+
+    >>> from dprk_diplomacy.recognize.terms import Term
+    >>> t = "The U.S. envoy will visit Japan."
+    >>> _definite_envoy(t, Term(4, 8, "country", ("USA",), "U.S."))
+    True
+    >>> t = "A U.S. envoy will visit Japan."
+    >>> _definite_envoy(t, Term(2, 6, "country", ("USA",), "U.S."))
+    False
+    """
+    if term.kind not in ("country", "demonym") or not term.code:
+        return False
+    if text[max(0, term.start - 4) : term.start] not in ("the ", "The "):
+        return False
+    return _ENVOY_AFTER_STATE.match(text, term.end) is not None
+
+
+def _recent_of_state(
+    analysis: Analysis, people: list[Person], index: int, at: int, code: str | None
+) -> int | None:
+    """The person last named before ``at`` (this sentence or the two before) who serves ``code``."""
+    for back in range(index, max(-1, index - 3), -1):
+        for mention in reversed(analysis.sentences[back].people):
+            if mention.start >= at:
+                continue
+            person = analysis.person_of.get(mention.start)
+            if person is not None and people[person].country == code:
+                return person
+    return None
+
+
 def _fronted_time(text: str, w_start: int, mention: DateMention) -> bool:
     """True for a time adverbial that opens its clause before the subject, set off by a comma.
 
@@ -1031,8 +1079,33 @@ def _join_sides_and_place(target: Candidate, other: Candidate) -> None:
         if person not in target.participants:
             target.participants.append(person)
     target.parties |= other.parties
-    target.location = target.location or other.location
+    if target.location is None or (_in_country(other, target) and not other.location_is_country):
+        target.location = other.location
+        target.location_is_country = other.location_is_country
     target.location_country = target.location_country or other.location_country
+
+
+def _in_country(city: Candidate, country: Candidate) -> bool:
+    """True when ``country`` is placed only in a country and ``city`` in a place of it."""
+    return (
+        country.location_is_country
+        and city.location is not None
+        and city.location_country is not None
+        and city.location_country == country.location_country
+    )
+
+
+def _same_place(a: Candidate, b: Candidate) -> bool:
+    """Two mentions' places agree: the same name, or a city and the country it lies in.
+
+    >>> tokyo = Candidate(0, 0, 1, "talks", "planned", "visit", location="Tokyo",
+    ...     location_country="JPN")
+    >>> japan = Candidate(1, 0, 1, "talks", "planned", "visit", location="Japan",
+    ...     location_country="JPN", location_is_country=True)
+    >>> _same_place(tokyo, japan), _same_place(japan, tokyo)
+    (True, True)
+    """
+    return a.location == b.location or _in_country(a, b) or _in_country(b, a)
 
 
 def _absorb(target: Candidate, other: Candidate, published: dt.date | None, folded: str) -> None:
@@ -1060,7 +1133,7 @@ def _absorb(target: Candidate, other: Candidate, published: dt.date | None, fold
 
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
-    if a.location and b.location and a.location != b.location:
+    if a.location and b.location and not _same_place(a, b):
         return False
     dates_differ = a.date and b.date and not (a.date.contains(b.date) or b.date.contains(a.date))
     if dates_differ and not (a.visit or b.visit):
@@ -1098,7 +1171,8 @@ def _mergeable(a: Candidate, b: Candidate) -> bool:
         return (
             nested
             and a.location is not None
-            and a.location == b.location
+            and b.location is not None
+            and _same_place(a, b)
             and a.status == b.status
             and abs(a.sentence - b.sentence) <= 2
         )
