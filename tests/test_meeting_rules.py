@@ -65,3 +65,32 @@ def test_definite_envoy_and_city_in_country_are_one_occasion() -> None:
     assert visit.location == "Jakarta"
     assert set(visit.participants) == {"Jane Doyle", "Budi Santoso"}
     assert str(visit.date) == "2024-05-20"
+
+
+def test_future_predicate_after_the_subject_plans_the_meeting() -> None:
+    (talks,) = meetings(
+        "The opening session of the third round of inter-Korean economic talks will be "
+        "held at a hotel in Kaesong on Friday."
+    )
+    assert talks.parties == ("KOR", "PRK")
+    assert talks.status == "planned"
+    assert talks.location == "Kaesong"
+    assert str(talks.date) == "2024-05-17"
+
+
+def test_fronted_ahead_of_with_a_past_verb_is_held() -> None:
+    (talks,) = meetings(
+        "Ahead of the banquet, South Korean Unification Minister Lee Jung-ho and North "
+        "Korean delegate Ri Son-gwon held an informal meeting at their hotel in Pyongyang."
+    )
+    assert talks.status == "held"
+
+
+def test_since_returning_from_an_earlier_summit_is_its_own_record() -> None:
+    found = meetings(
+        "North Korean leader Kim Jong Un's meeting with Chinese President Xi Jinping will be "
+        "his first since returning from his Singapore summit with US President Donald Trump."
+    )
+    earlier = by_parties(found, "PRK", "USA")
+    assert earlier.location == "Singapore"
+    assert earlier.status == "held"

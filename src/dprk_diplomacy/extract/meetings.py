@@ -59,6 +59,7 @@ _CLAUSE_BREAK = re.compile(
         (?<=\s)(?:               # after a space:
             (?:but|when|whereas|while|after|before|ahead\sof|prior\sto)\s
           | since\s(?=(?:their|the|his|her|its|a)\s)  # "the first summit since their meeting"
+          | since\s(?=[a-z]{2,20}ing\s)              # "since returning from his Hanoi summit"
           | or\s(?=suggested|offered|proposed)       # "offered X or suggested Y": the hedge stays
           | and\s(?=(?:will|is|was|has|had|also|then|would|could)\s)  # "and will see him visit"
           | that\s(?=[a-z]+\s(?:him|her|them)\s)  # "a tour that took him to"
@@ -178,6 +179,16 @@ _PLANNED_AFTER = re.compile(
     """,
     re.VERBOSE,
 )
+# The future verb of the clause whose subject holds the cue: "the first meeting of the
+# ministerial talks will be held in Pyongyang", "the next round will take place".
+_FUTURE_PREDICATE = re.compile(
+    r"""
+    [^.;,]{0,60}?                     # the rest of the subject: " of the second round"
+    \s(?:will|is\sto|are\sto|is\sdue\sto|are\sdue\sto)\s
+    (?:be\s(?:held|hosted|convened|opened)|take\splace|open|start|begin|resume)\b
+    """,
+    re.VERBOSE,
+)
 # "at the border city of Dandong": the place comes after a locative noun phrase.
 _PLACE_OF = re.compile(
     r"\b(?:in|at|to)\s(?:the\s)?(?:[\w-]+\s){0,2}"
@@ -208,6 +219,10 @@ _SIDE_OF = re.compile(
     re.IGNORECASE,
 )
 
+# A meeting noun right after a word for both sides: "inter-Korean (ministerial) talks".
+_MEETING_NOUN_AFTER = re.compile(
+    r"\s(?:[\w-]+\s){0,2}?(?:talks|summit|meetings?|dialogue|negotiations|consultations)\b"
+)
 _SAID_AFTER = re.compile(r"\s(?:said|says|told|added|noted|stressed)\b")
 _SAID_ON_BEFORE = re.compile(r"(?:said|says|told|reported|added)\s(?:on\s)?$")
 _NOT_AFTER = re.compile(r"\s(?:was|were|is)\snot\b")  # "talks were not held"
@@ -223,9 +238,19 @@ _OFFER_BEFORE = re.compile(r"\b(?:suggest\w*|offer\w*|propos\w*)\b")
 _INFINITIVE_PLANS = frozenset(["to hold", "to meet", "to visit", "for talks", "to discuss"])
 _EARLIER_ONE = re.compile(r"\b(?:latest|previous|last|failed|first)\s$")
 _TO_BEFORE = re.compile(r"\bto\s$")
-_SINCE_BEFORE = re.compile(r"\bsince\s(?:their|the|his|her|its|a)\s$")  # an earlier occasion
+_SINCE_BEFORE = re.compile(  # an earlier occasion: "since their meeting"
+    r"""
+    \bsince\s
+    (?:[a-z]{2,20}ing\s(?:from\s|to\s|at\s)?)?   # "since returning from"
+    (?:their|the|his|her|its|a)\s
+    (?:[A-Z][\w-]{1,20}\s)?                     # the place that names it: "his Hanoi summit"
+    $""",
+    re.VERBOSE,
+)
 # The clause break before an occasion that another one comes "ahead of": it is still to come.
 _AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\sof|prior\sto)\s$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|his|her|their|its)\s$", re.IGNORECASE)
+_BE_BEFORE = re.compile(r"\b(?:be|been|being)\s$")
 _IN_TO_BEFORE = re.compile(r"\b(?:in|to)\s$")  # "talks in" / "trip to" a country
 _IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s)?$")
 
@@ -480,7 +505,7 @@ class MeetingExtractor:
         if kind_group == "talks" and _NOT_AN_OCCASION.match(after):
             return None
         # "the first summit since their meeting in Vladivostok": an earlier occasion, held
-        earlier_one = _SINCE_BEFORE.search(text, max(0, trigger.start() - 16), trigger.start())
+        earlier_one = _SINCE_BEFORE.search(text, max(0, trigger.start() - 50), trigger.start())
         process = not earlier_one and bool(
             _PROCESS.search(text, max(w_start, trigger.start() - 40), trigger.start())
         )
@@ -579,9 +604,13 @@ class MeetingExtractor:
         if planned:
             if _EARLIER_ONE.search(lead) and "will" not in folded_lead:
                 return "held"
+            if planned.group(0) == "ahead of" and _PAST_VERB.search(folded_lead, planned.end()):
+                return "held"  # "Ahead of the dinner, they held a meeting": the verb tells
             return "planned"
-        if _PLANNED.match(folded, trigger.end()) or _PLANNED_AFTER.match(
-            text, trigger.end(), w_end
+        if (
+            _PLANNED.match(folded, trigger.end())
+            or _PLANNED_AFTER.match(text, trigger.end(), w_end)
+            or _FUTURE_PREDICATE.match(text, trigger.end(), w_end)
         ):
             return "planned"
         if word in (
@@ -801,9 +830,9 @@ class MeetingExtractor:
             if (
                 term.end == trigger.start() - 1
                 and term.kind != "reference"
-                and text[max(0, term.start - 4) : term.start].lower() == "the "
+                and _DETERMINER_BEFORE.search(text, max(0, term.start - 6), term.start)
             ):
-                # "the Norway talks", "the Hanoi summit": the place names the occasion
+                # "the Norway talks", "his Hanoi summit": the place names the occasion
                 return text[term.start : term.end], term.code, None
         # The pattern backtracks over every word of the window: look for it only if it can match.
         capital = (
@@ -869,7 +898,12 @@ class MeetingExtractor:
             if _inside(term.start, title_spans):
                 continue
             lead = text[max(w_start, term.start - 16) : term.start]
-            topic = _TOPIC_BEFORE.search(lead) and not _SIDE_OF.search(lead)
+            topic = (
+                _TOPIC_BEFORE.search(lead)
+                and not _SIDE_OF.search(lead)
+                # "the second round of South-North ministerial talks": they qualify the talks
+                and not (term.kind == "pair" and _MEETING_NOUN_AFTER.match(text, term.end))
+            )
             if topic and text[term.end : term.end + 2] not in ("'s", "’s"):
                 continue
             if location and text[term.start : term.end] == location:
@@ -1021,9 +1055,16 @@ def _told_as_past(text: str, folded: str, w_start: int, at: int) -> bool:
     >>> t = "Biegun met them and will meet them again on Tuesday."
     >>> _told_as_past(t, t.lower(), 0, t.index("Tuesday"))
     False
+    >>> t = "The talks will be held in Kaesong on Friday."
+    >>> _told_as_past(t, t.lower(), 0, t.index("Friday"))
+    False
     """
     lead_from = max(w_start, at - 40)
-    verbs = list(_PAST_VERB.finditer(text, lead_from, at))
+    verbs = [  # "will be held": a participle after "be" is no past tense
+        v
+        for v in _PAST_VERB.finditer(text, lead_from, at)
+        if not _BE_BEFORE.search(text, max(0, v.start() - 7), v.start())
+    ]
     if not verbs:
         return False
     past = verbs[-1]
