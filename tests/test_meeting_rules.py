@@ -94,3 +94,11 @@ def test_since_returning_from_an_earlier_summit_is_its_own_record() -> None:
     earlier = by_parties(found, "PRK", "USA")
     assert earlier.location == "Singapore"
     assert earlier.status == "held"
+
+
+def test_a_former_president_makes_no_summit() -> None:
+    (talks,) = meetings(
+        "Former President Bill Clinton met North Korean leader Kim Jong Il in Pyongyang "
+        "on Tuesday."
+    )
+    assert talks.kind == "talks"

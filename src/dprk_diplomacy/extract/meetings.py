@@ -251,6 +251,7 @@ _SINCE_BEFORE = re.compile(  # an earlier occasion: "since their meeting"
 _AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\sof|prior\sto)\s$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|his|her|their|its)\s$", re.IGNORECASE)
 _BE_BEFORE = re.compile(r"\b(?:be|been|being)\s$")
+_FORMER_WORDS = ("former", "ex-", "retired", "late ")
 _IN_TO_BEFORE = re.compile(r"\b(?:in|to)\s$")  # "talks in" / "trip to" a country
 _IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s)?$")
 
@@ -561,7 +562,7 @@ class MeetingExtractor:
 
     @staticmethod
     def _leaders_meeting(candidate: Candidate, people: list[Person]) -> bool:
-        heads = [people[p] for p in candidate.participants if people[p].head_of_state]
+        heads = [people[p] for p in candidate.participants if _sitting_head(people[p])]
         states = {p.country for p in heads if p.country}
         if (
             candidate.visit
@@ -1025,6 +1026,21 @@ def _recent_of_state(
             if person is not None and people[person].country == code:
                 return person
     return None
+
+
+def _sitting_head(person: Person) -> bool:
+    """A head of state or government in office: a former president's meeting is no summit.
+
+    >>> from dprk_diplomacy.extract.envoys import Person
+    >>> _sitting_head(Person("Ann Lee", "annlee", ["Ann", "Lee"], title="President"))
+    True
+    >>> _sitting_head(Person("Ann Lee", "annlee", ["Ann", "Lee"], title="former President"))
+    False
+    """
+    if not person.head_of_state:
+        return False
+    title = (person.title or "").lower()
+    return not title.startswith(_FORMER_WORDS)
 
 
 def _fronted_time(text: str, w_start: int, mention: DateMention) -> bool:
