@@ -98,7 +98,25 @@ def test_since_returning_from_an_earlier_summit_is_its_own_record() -> None:
 
 def test_a_former_president_makes_no_summit() -> None:
     (talks,) = meetings(
-        "Former President Bill Clinton met North Korean leader Kim Jong Il in Pyongyang "
-        "on Tuesday."
+        "Former President Bill Clinton met North Korean leader Kim Jong Il in Pyongyang on Tuesday."
     )
     assert talks.kind == "talks"
+
+
+def test_month_of_occasion_and_they_take_the_sides_told() -> None:
+    found = meetings(
+        "The leaders of the two Koreas agreed on the project at their March summit. "
+        "Days later they met in Kaesong for their second summit."
+    )
+    assert len(found) == 2
+    first, second = found
+    assert first.parties == second.parties == ("KOR", "PRK")
+    assert str(first.date) == "2024-03"
+    assert first.location is None
+    assert second.location == "Kaesong"
+
+
+def test_month_before_a_meeting_noun_is_a_date() -> None:
+    (mention,) = find_dates("Both sides recalled the June talks in Geneva.")
+    assert mention.text == "June"
+    assert mention.month == 6

@@ -252,6 +252,16 @@ _AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\sof|prior\sto)\s$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|his|her|their|its)\s$", re.IGNORECASE)
 _BE_BEFORE = re.compile(r"\b(?:be|been|being)\s$")
 _FORMER_WORDS = ("former", "ex-", "retired", "late ")
+# Both sides referred back to: "they met", "the two sides held talks".
+_PLURAL_ANAPHOR = re.compile(r"\b(?:they|the\stwo\ssides|both\ssides|the\stwo\sleaders)\b")
+_ORDINAL_BEFORE = re.compile(
+    r"""
+    \b(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth
+      |\d{1,2}(?:st|nd|rd|th))\s            # "third", "2nd"
+    (?:[\w'’-]+\s){0,2}$                     # up to two words before the cue: "inter-korean"
+    """,
+    re.VERBOSE,
+)
 _IN_TO_BEFORE = re.compile(r"\b(?:in|to)\s$")  # "talks in" / "trip to" a country
 _IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s)?$")
 
@@ -292,6 +302,7 @@ class Candidate:
     date_text: str | None = None
     visit: bool = False
     since: bool = False  # an earlier occasion that another is measured from: its own record
+    ordinal: str | None = None  # "their third summit": another number is another occasion
     evidence: tuple[int, int] = (0, 0)
 
 
@@ -531,6 +542,9 @@ class MeetingExtractor:
         )
         if visit_host:
             parties.add(visit_host)
+        if not participants and not parties and _PLURAL_ANAPHOR.search(folded, w_start, w_end):
+            # "they met in Pyongyang": the sides of the occasion just told
+            parties = _recent_sides(earlier, index)
         kind: MeetingKind = "talks"
         if kind_group == "call" or _REMOTE.search(folded, w_start, w_end):
             kind = "call"
@@ -554,6 +568,7 @@ class MeetingExtractor:
             date_text=date_text,
             visit=kind_group == "visit",
             since=earlier_one is not None,
+            ordinal=_ordinal(folded, w_start, trigger.start()),
             evidence=(fact.sentence.start, fact.sentence.end),
         )
         if kind == "talks" and self._leaders_meeting(candidate, people):
@@ -1043,6 +1058,29 @@ def _sitting_head(person: Person) -> bool:
     return not title.startswith(_FORMER_WORDS)
 
 
+def _recent_sides(earlier: list[Candidate], index: int) -> set[str]:
+    """The states of the latest occasion told in this sentence or the two before, if two or more."""
+    for previous in reversed(earlier):
+        if index - previous.sentence > 2:
+            break
+        if len(previous.parties) >= 2:
+            return set(previous.parties)
+    return set()
+
+
+def _ordinal(folded: str, w_start: int, cue_at: int) -> str | None:
+    """The ordinal number that the cue's noun phrase gives the occasion.
+
+    >>> t = "they met for their third inter-korean summit"
+    >>> _ordinal(t, 0, t.index("summit"))
+    'third'
+    >>> _ordinal(t, 0, t.index("met")) is None
+    True
+    """
+    found = _ORDINAL_BEFORE.search(folded, max(w_start, cue_at - 40), cue_at)
+    return found.group("ordinal") if found else None
+
+
 def _fronted_time(text: str, w_start: int, mention: DateMention) -> bool:
     """True for a time adverbial that opens its clause before the subject, set off by a comma.
 
@@ -1190,6 +1228,8 @@ def _absorb(target: Candidate, other: Candidate, published: dt.date | None, fold
 
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
+    if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
+        return False  # "the second round" is not "the third round"
     if a.location and b.location and not _same_place(a, b):
         return False
     dates_differ = a.date and b.date and not (a.date.contains(b.date) or b.date.contains(a.date))
@@ -1234,7 +1274,16 @@ def _mergeable(a: Candidate, b: Candidate) -> bool:
             and abs(a.sentence - b.sentence) <= 2
         )
     if not pa and not pb:
-        return a.parties == b.parties and a.status == b.status and a.kind == b.kind
+        # unnamed sides: one occasion only if they share what makes them concrete ("their
+        # April summit" and "met in Pyongyang for their third summit" are two)
+        shared = (a.date and b.date) or (a.location and b.location)
+        bare = not (a.date or a.location) or not (b.date or b.location)
+        return (
+            a.parties == b.parties
+            and a.status == b.status
+            and a.kind == b.kind
+            and bool(shared or bare)
+        )
     return (
         # a mention naming no side joins another only if both speak of a summit ("the summit
         # in Vietnam"); unnamed "previous secret talks" are not the talks named elsewhere
@@ -1347,6 +1396,8 @@ def _dateline_fallback(candidate: Candidate, analysis: Analysis, gazetteer: Gaze
     place = gazetteer.place(dateline)
     if place is None or place.country not in candidate.parties:
         return
+    if not _news_of_the_day(candidate.date, analysis.published):
+        return  # "their March summit" in a May story: not the event the dateline reports
     story = [i for i, f in enumerate(analysis.sentences) if f.sentence.kind == "story"]
     if candidate.sentence not in story[:4]:
         return
@@ -1354,6 +1405,23 @@ def _dateline_fallback(candidate: Candidate, analysis: Analysis, gazetteer: Gaze
     if candidate.date is None and analysis.dateline_date is not None:
         candidate.date = analysis.dateline_date.resolve(analysis.published, "past")
         candidate.date_text = analysis.dateline_date.text
+
+
+def _news_of_the_day(date: PartialDate | None, published: dt.date | None) -> bool:
+    """True unless the occasion is dated away from the publication day (a week or more).
+
+    >>> _news_of_the_day(PartialDate(2024, 3), dt.date(2024, 5, 15))
+    False
+    >>> _news_of_the_day(PartialDate(2024, 5, 14), dt.date(2024, 5, 15))
+    True
+    """
+    if date is None or published is None:
+        return True
+    if date.day is not None and date.month is not None:
+        return abs((dt.date(date.year, date.month, date.day) - published).days) < 7
+    if date.month is not None:
+        return (date.year, date.month) == (published.year, published.month)
+    return date.year == published.year
 
 
 def assign_countries_from_meetings(candidates: list[Candidate], people: list[Person]) -> None:

@@ -257,6 +257,17 @@ _DAY_OF_MONTH = re.compile(
     re.VERBOSE,
 )
 
+# "their April summit", "the June talks": a month named as the occasion's attribute.
+_MONTH_OF_OCCASION = re.compile(
+    rf"""
+    \b(?:the|their|its|his|her)\s      # a determiner
+    (?P<month>{_MONTH_NAMES})           # the month, with no year (that one _DATE reads)
+    (?=\s(?:[\w-]+\s)?(?:summit|talks|meeting|visit|round|trip)s?\b)  # "April (Panmunjom) summit"
+    """,
+    re.VERBOSE,
+)
+_OCCASION_WORDS = ("summit", "talks", "meeting", "visit", "round", "trip")
+
 _RELATIVE_OFFSETS = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
 _DEICTIC_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 
@@ -341,6 +352,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
 
     >>> [m.text for m in find_dates("Talks on Feb. 27-28 in Hanoi, after a meeting in 2018.")]
     ['Feb. 27-28', '2018']
+    >>> [m.text for m in find_dates("They agreed on it at their April summit.")]
+    ['April']
     """
     end = len(text) if end is None else end
     found = []
@@ -356,6 +369,13 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         extra += [
             DateMention(m.start(), m.end(), m.group(0), day=int(m.group("day")))
             for m in _DAY_OF_MONTH.finditer(text, start, end)
+        ]
+    if any(text.find(word, start, end) >= 0 for word in _OCCASION_WORDS):
+        extra += [
+            DateMention(
+                m.start("month"), m.end("month"), m.group("month"), month=_month_number(m["month"])
+            )
+            for m in _MONTH_OF_OCCASION.finditer(text, start, end)
         ]
     if extra:
         found = sorted([*found, *(m for m in extra if not _overlaps(m, found))])
