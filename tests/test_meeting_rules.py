@@ -120,3 +120,11 @@ def test_month_before_a_meeting_noun_is_a_date() -> None:
     (mention,) = find_dates("Both sides recalled the June talks in Geneva.")
     assert mention.text == "June"
     assert mention.month == 6
+
+
+def test_venue_noun_after_a_place_name_completes_the_venue() -> None:
+    (summit,) = meetings(
+        "Russian President Vladimir Putin met North Korean leader Kim Jong Un at the "
+        "Vostochny cosmodrome on Tuesday."
+    )
+    assert summit.location == "Vostochny cosmodrome"

@@ -116,6 +116,8 @@ _PLANNED = folded_word_list_pattern(_CUES["planned"], any_space=True)
 _SPEECH = folded_word_list_pattern(_CUES["speech"], any_space=True)
 _PURPOSE = folded_word_list_pattern(_CUES["purpose"], any_space=True)
 _SERIES = folded_word_list_pattern(_CUES["series"], any_space=True)
+# " cosmodrome" after "Vostochny": the venue's full name (matched in the text, lower case only).
+_VENUE_NOUN = re.compile(rf"\s(?:{'|'.join(re.escape(n) for n in _CUES['venue_nouns'])})\b")
 # What a meeting is about, right before a later cue of its clause: "met ... to discuss a
 # possible third summit", "held talks ... on a possible summit".  Searched in the folded text.
 _TOPIC_MODIFIER = trie_pattern(word.lower() for word in _CUES["topic_modifiers"])
@@ -840,6 +842,9 @@ class MeetingExtractor:
             if named is not None and named.kind in ("capital", "place"):
                 term = named  # "the truce village of Panmunjeom": the proper name
             name = text[term.start : term.end]
+            venue = _VENUE_NOUN.match(text, term.end) if term.kind == "place" else None
+            if venue is not None:
+                name = text[term.start : venue.end()]  # "the Vostochny cosmodrome"
             host = term.code if group == "visit" else None
             return name, term.code, host
         for term in places:
