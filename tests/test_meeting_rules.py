@@ -128,3 +128,14 @@ def test_venue_noun_after_a_place_name_completes_the_venue() -> None:
         "Vostochny cosmodrome on Tuesday."
     )
     assert summit.location == "Vostochny cosmodrome"
+
+
+def test_pronoun_subject_of_the_sentence_carries_into_its_later_clause() -> None:
+    found = meetings(
+        "North Korean leader Kim Jong Un visited a factory on Monday. "
+        "However, he has kept away from diplomacy since the collapse of a summit with "
+        "US President Donald Trump in Hanoi in 2019."
+    )
+    summit = by_parties(found, "PRK", "USA")
+    assert set(summit.participants) == {"Kim Jong Un", "Donald Trump"}
+    assert summit.location == "Hanoi"

@@ -264,6 +264,8 @@ _ORDINAL_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )
+# A pronoun that is the sentence's subject: "He ...", "However, she ...".
+_SUBJECT_PRONOUN = re.compile(r"(?:[A-Z][a-z]{1,12},\s(?:he|she)|He|She)\s")
 _IN_TO_BEFORE = re.compile(r"\b(?:in|to)\s$")  # "talks in" / "trip to" a country
 _IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s)?$")
 
@@ -709,6 +711,13 @@ class MeetingExtractor:
                 and not _own_state_subject(text, scope, first.start, w_start, trigger.start())
             ):
                 add(subject, named=False)
+        opening = _SUBJECT_PRONOUN.match(text, fact.sentence.start, w_start)
+        if opening is not None and not any(
+            w_start <= m.start < trigger.start() for m in fact.people
+        ):
+            # "However, he withdrew after the collapse of a summit with Trump": the
+            # sentence's subject stays the subject of its later clauses
+            add(self._resolve_pronoun(analysis, people, index, opening.start(), focus), named=False)
         for pronoun in _PRONOUN.finditer(analysis.folded, w_start, attributed_from):
             add(self._resolve_pronoun(analysis, people, index, pronoun.start(), focus), named=False)
         for term in fact.terms:
