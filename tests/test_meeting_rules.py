@@ -139,3 +139,19 @@ def test_pronoun_subject_of_the_sentence_carries_into_its_later_clause() -> None
     summit = by_parties(found, "PRK", "USA")
     assert set(summit.participants) == {"Kim Jong Un", "Donald Trump"}
     assert summit.location == "Hanoi"
+
+
+def test_reported_clause_and_relative_clause_keep_their_own_people() -> None:
+    found = meetings(
+        "Chinese President Xi Jinping told Russian President Vladimir Putin that he would "
+        "like to meet North Korean leader Kim Jong Un."
+    )
+    wish = by_parties(found, "CHN", "PRK")
+    assert set(wish.participants) == {"Xi Jinping", "Kim Jong Un"}
+    found = meetings(
+        "Ties soured after a failed summit in Hanoi in February 2019 between North Korean "
+        "leader Kim Jong Un and US President Donald Trump, which South Korean President "
+        "Moon Jae-in had offered to mediate."
+    )
+    summit = by_parties(found, "PRK", "USA")
+    assert "Moon Jae-in" not in summit.participants

@@ -64,12 +64,14 @@ _CLAUSE_BREAK = re.compile(
           | and\s(?=(?:will|is|was|has|had|also|then|would|could)\s)  # "and will see him visit"
           | that\s(?=[a-z]+\s(?:him|her|them)\s)  # "a tour that took him to"
           | that\s(?=[A-Z])                        # "the suggestion that Sung Kim meet"
+          | that\s(?=(?:he|she|they)\s)            # "told Trump that he would like to meet Abe"
           | (?:that|which)\s(?=(?:was|were|had\sbeen|has\sbeen)\s)  # "an office in X that was set up"
           | (?:comes|came|come)\sas\s             # "The meeting comes as Seoul said ...": news
                                                  # of another occasion follows
         )
       | (?<=;)                    # a semicolon always ends a clause
       | (?<=,)\s(?:but|while|when|where|whereas)\s  # a comma with a conjunction
+      | (?<=,)\swhich\s(?=[A-Z])                 # ", which Moon had offered to mediate"
       | (?<=,)\sand\s(?=[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}\s  # ", and Kim Kye-Gwan last week
           (?:last|also|then|has|had|was|is|will|would|could|said|met|discussed|visited)\b)
     )
