@@ -155,3 +155,13 @@ def test_reported_clause_and_relative_clause_keep_their_own_people() -> None:
     )
     summit = by_parties(found, "PRK", "USA")
     assert "Moon Jae-in" not in summit.participants
+
+
+def test_month_that_year_takes_the_year_last_written() -> None:
+    found = meetings(
+        "The two leaders' talks in Hanoi collapsed in February 2019. "
+        "US President Donald Trump met North Korean leader Kim Jong Un again in June "
+        "that year at the Demilitarized Zone."
+    )
+    dmz = next(m for m in found if m.location == "Demilitarized Zone")
+    assert str(dmz.date) == "2019-06"

@@ -990,6 +990,10 @@ class MeetingExtractor:
             ):
                 return earlier[-1].date, "the same day"
             return None, None
+        if chosen.that_year:
+            # "in June that year": the month of the year the story last named
+            year = _year_before(analysis, chosen.start)
+            return (PartialDate(year, chosen.month) if year else None), chosen.text
         direction: Direction = "future" if status in ("planned", "proposed") else "past"
         if direction == "future" and _told_as_past(text, analysis.folded, w_start, chosen.start):
             direction = "past"  # "Biegun, who arrived on Tuesday, is expected to meet ..."
@@ -1095,6 +1099,18 @@ def _ordinal(folded: str, w_start: int, cue_at: int) -> str | None:
     """
     found = _ORDINAL_BEFORE.search(folded, max(w_start, cue_at - 40), cue_at)
     return found.group("ordinal") if found else None
+
+
+def _year_before(analysis: Analysis, at: int) -> int | None:
+    """The year of the last time expression written with its year before ``at``."""
+    year = None
+    for fact in analysis.sentences:
+        if fact.sentence.start >= at:
+            break
+        for mention in fact.dates:
+            if mention.start < at and mention.year is not None:
+                year = mention.year
+    return year
 
 
 def _fronted_time(text: str, w_start: int, mention: DateMention) -> bool:

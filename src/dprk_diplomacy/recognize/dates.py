@@ -58,7 +58,7 @@ _DATE_AS_READ = rf"""
       | # "February 2019", "in February", "in June last year", "since April"
         (?:(?<=in\s)|(?<=since\s)|(?<=until\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|(?<=by\s)
            |(?<=of\s)|(?<=from\s)|(?<=In\s)|(?<=Since\s)|(?=\S{{1,12}}\s{_YEAR}))
-        (?P<my_month>{_MONTH})(?:\s(?P<my_year>{_YEAR})|(?P<my_last>\slast\syear)|(?P<my_this>\sthis\syear))?
+        (?P<my_month>{_MONTH})(?:\s(?P<my_year>{_YEAR})|(?P<my_last>\slast\syear)|(?P<my_this>\sthis\syear)|(?P<my_that>\s(?:that|the\ssame)\syear))?
       | # "last week", "later this month", "next year", "earlier this week", "last weekend"
         (?P<rel>(?:{_RELATIVE_PHRASE})\s(?P<rel_unit>week(?:end)?|month|year))(?!\w)
       | # "Wednesday", "Wednesday's", "Tuesday evening"
@@ -128,7 +128,7 @@ _DATE = re.compile(
            |(?<=late\s[\s\S])|(?<=mid-[\s\S])|(?<=by\s[\s\S])|(?<=of\s[\s\S])|(?<=from\s[\s\S])
            |(?<=In\s[\s\S])|(?<=Since\s[\s\S])|(?<=\S)(?=\S{{0,11}}\s{_YEAR}))
         (?P<my_month>{_after_first(_MONTH_NAMES)})
-            (?:\s(?P<my_year>{_YEAR})|(?P<my_last>\slast\syear)|(?P<my_this>\sthis\syear))?
+            (?:\s(?P<my_year>{_YEAR})|(?P<my_last>\slast\syear)|(?P<my_this>\sthis\syear)|(?P<my_that>\s(?:that|the\ssame)\syear))?
       |
         (?P<rel>{_after_first(_RELATIVE_PHRASE)}\s(?P<rel_unit>week(?:end)?|month|year))(?!\w)
       |
@@ -163,6 +163,7 @@ class DateMention(NamedTuple):
     strict: Direction | None = (
         None  # "last Thursday": strictly before the anchor, whatever the tense
     )
+    that_year: bool = False  # "in June that year": the year last written before it
 
     @property
     def absolute(self) -> bool:
@@ -309,6 +310,8 @@ def _mention(match: re.Match[str]) -> DateMention | None:
     my_month = opening("my_month")
     if my_month:
         year = get("my_year")
+        if get("my_that"):
+            return DateMention(*common, month=_month_number(my_month), that_year=True)
         if my_month == "May" and not year and not get("my_last") and not get("my_this"):
             return None  # "may" as a modal is too common to read "in May" loosely... unless dated
         year_offset = -1 if get("my_last") else 0 if get("my_this") else None
