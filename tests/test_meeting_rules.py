@@ -165,3 +165,29 @@ def test_month_that_year_takes_the_year_last_written() -> None:
     )
     dmz = next(m for m in found if m.location == "Demilitarized Zone")
     assert str(dmz.date) == "2019-06"
+
+
+def test_city_possessive_before_a_named_venue_places_the_meeting() -> None:
+    (talks,) = meetings(
+        "Vietnamese Foreign Minister Bui Thanh Son met Laotian Foreign Minister Saleumxay "
+        "Kommasith at Hanoi's Metropole Hotel on Monday."
+    )
+    assert talks.location == "Hanoi"
+    found = meetings(
+        "Japanese diplomat Taro Sato met Ri Song Il, an official at Pyongyang's foreign "
+        "ministry, in Ulaanbaatar on Monday."
+    )
+    assert found[0].location != "Pyongyang"
+
+
+def test_visit_told_with_a_past_verb_or_as_under_way_is_held() -> None:
+    (visit,) = meetings(
+        "Chinese President Xi Jinping and North Korean leader Kim Jong Un met in Beijing "
+        "on Tuesday, while the North Korean leader is in China on a rare foreign visit."
+    )
+    assert visit.status == "held"
+    found = meetings(
+        "Russian Defence Minister Andrei Belousov, to whom Kim Jong Un showed new drones "
+        "on a visit to an exhibition, led the delegation to Pyongyang."
+    )
+    assert all(m.status == "held" for m in found)

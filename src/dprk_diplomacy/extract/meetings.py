@@ -268,6 +268,16 @@ _ORDINAL_BEFORE = re.compile(
 )
 # A pronoun that is the sentence's subject: "He ...", "However, she ...".
 _SUBJECT_PRONOUN = re.compile(r"(?:[A-Z][a-z]{1,12},\s(?:he|she)|He|She)\s")
+# A regular past tense: "introduced", "showed ... on a visit" (the cue lists take the
+# planned and proposed "-ed" words first).
+_REGULAR_PAST = re.compile(r"\b[a-z]{3,}ed\b")
+# After a city's possessive, a venue's proper name ("Beijing's Great Hall of the People"),
+# not one of its offices ("Pyongyang's foreign ministry", "Seoul's Foreign Ministry").
+_NAMED_VENUE_AFTER = re.compile(
+    r"['’]s\s(?!(?:Foreign|Defense|Defence|Unification|Ministry|Embassy|Mission|Government)\b)"
+    r"[A-Z]"
+)
+_UNDER_WAY = re.compile(r"\b(?:is|are)\s(?:now\s)?in\s[A-Z][^,;]{0,30}\son\s")
 _IN_TO_BEFORE = re.compile(r"\b(?:in|to)\s$")  # "talks in" / "trip to" a country
 _IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s)?$")
 
@@ -649,7 +659,12 @@ class MeetingExtractor:
         if word in ("meet", "visit", "travel to", "leave for", "fly to", "come to", "head to"):
             # "arrived on a visit", "paid a visit": a past verb before the noun tells it happened;
             # so does "during": "signed the pact on Wednesday during Putin's visit"
-            happened = _PAST_VERB.search(lead[-50:]) or _DURING_BEFORE.search(lead[-40:])
+            happened = (
+                _PAST_VERB.search(lead[-50:])
+                or _REGULAR_PAST.search(lead[-50:])  # "introduced ... on a visit to"
+                or _DURING_BEFORE.search(lead[-40:])
+                or _UNDER_WAY.search(lead[-60:])  # "is in China on a rare visit": under way
+            )
             return "held" if happened else "planned"
         if word in ("left for", "leaving for") or _TO_BEFORE.search(lead):
             return "planned"  # "left for Washington to hold talks": the purpose of a trip
@@ -838,7 +853,12 @@ class MeetingExtractor:
                 continue
             if term.kind == "country" and not (group == "visit" or _IN_TO_BEFORE.search(lead)):
                 continue
-            if text[term.end : term.end + 2] in ("'s", "’s"):
+            if text[term.end : term.end + 2] in ("'s", "’s") and not (
+                # "at Pyongyang's stadium": the city of the venue
+                term.kind in ("capital", "place")
+                and _IN_AT_BEFORE.search(lead)
+                and _NAMED_VENUE_AFTER.match(text, term.end)
+            ):
                 continue
             if _POST_TO.search(text, max(w_start, term.start - 30), term.start):
                 continue  # "a former ambassador to Malaysia": a post, not where they met
