@@ -191,3 +191,11 @@ def test_visit_told_with_a_past_verb_or_as_under_way_is_held() -> None:
         "on a visit to an exhibition, led the delegation to Pyongyang."
     )
     assert all(m.status == "held" for m in found)
+
+
+def test_people_of_one_state_make_no_meeting() -> None:
+    found = meetings(
+        "North Korean leader Kim Jong Un will meet Foreign Minister Choe Son Hui "
+        "on Friday to review policy."
+    )
+    assert found == []

@@ -1403,7 +1403,12 @@ def finish(
         earlier.append(candidate)
     for candidate in candidates:
         parties = sorted(p for p in candidate.parties if p)
-        if len(parties) < 2 and len(candidate.participants) < 2:
+        if len(parties) < 2 and (
+            len(candidate.participants) < 2
+            # officials known to serve one state only: an internal meeting, not diplomacy
+            # (a state inferred from the meeting itself proves nothing)
+            or all(people[p].official is not None for p in candidate.participants)
+        ):
             continue
         if len(parties) < 1:
             continue
