@@ -199,3 +199,12 @@ def test_people_of_one_state_make_no_meeting() -> None:
         "on Friday to review policy."
     )
     assert found == []
+
+
+def test_an_owner_is_not_the_subject_that_takes_part() -> None:
+    found = meetings(
+        "Officials discussed Kim Jong Un's latest statement on the talks that stalled "
+        "after the US-North Korea summit in Hanoi in February 2019 broke down."
+    )
+    hanoi = by_parties(found, "PRK", "USA")
+    assert hanoi.participants == ()

@@ -726,6 +726,8 @@ class MeetingExtractor:
                 and first.start < trigger.start()
                 and not self._is_speaker(text, first.start, first.end, fact.sentence.end)
                 and not _own_state_subject(text, scope, first.start, w_start, trigger.start())
+                # "Kim Jong Un's announcement": an owner, not the sentence's subject
+                and text[first.end : first.end + 2] not in ("'s", "’s")
             ):
                 add(subject, named=False)
         opening = _SUBJECT_PRONOUN.match(text, fact.sentence.start, w_start)
