@@ -208,3 +208,11 @@ def test_an_owner_is_not_the_subject_that_takes_part() -> None:
     )
     hanoi = by_parties(found, "PRK", "USA")
     assert hanoi.participants == ()
+
+
+def test_would_like_to_meet_is_a_wish_even_when_reported() -> None:
+    found = meetings(
+        "Japanese Prime Minister Shigeru Ishiba said he would like to meet North Korean "
+        "leader Kim Jong Un in Pyongyang."
+    )
+    assert by_parties(found, "JPN", "PRK").status == "proposed"
