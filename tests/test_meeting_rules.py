@@ -216,3 +216,16 @@ def test_would_like_to_meet_is_a_wish_even_when_reported() -> None:
         "leader Kim Jong Un in Pyongyang."
     )
     assert by_parties(found, "JPN", "PRK").status == "proposed"
+
+
+def test_a_tour_of_coordinated_countries_is_one_visit_each() -> None:
+    found = meetings(
+        "French President Emmanuel Macron spoke before embarking on his tour of Vietnam, "
+        "Indonesia and Singapore."
+    )
+    legs = sorted((m.location, m.parties, m.status) for m in found)
+    assert legs == [
+        ("Indonesia", ("FRA", "IDN"), "planned"),
+        ("Singapore", ("FRA", "SGP"), "planned"),
+        ("Vietnam", ("FRA", "VNM"), "planned"),
+    ]

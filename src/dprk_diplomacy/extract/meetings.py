@@ -29,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..gazetteer import Gazetteer
 from ..models import Meeting, MeetingKind, MeetingStatus, Span
@@ -278,6 +278,7 @@ _NAMED_VENUE_AFTER = re.compile(
     r"[A-Z]"
 )
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s(?:now\s)?in\s[A-Z][^,;]{0,30}\son\s")
+_COORDINATION = re.compile(r",\s(?:and\s)?|\sand\s")  # "A, B and C", "A, B, and C"
 _IN_TO_BEFORE = re.compile(r"\b(?:in|to)\s$")  # "talks in" / "trip to" a country
 _IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s)?$")
 
@@ -319,6 +320,7 @@ class Candidate:
     visit: bool = False
     since: bool = False  # an earlier occasion that another is measured from: its own record
     ordinal: str | None = None  # "their third summit": another number is another occasion
+    legs: list[tuple[str, str | None]] = field(default_factory=list)  # "a tour of A, B and C"
     evidence: tuple[int, int] = (0, 0)
 
 
@@ -438,6 +440,7 @@ class MeetingExtractor:
                 continue
             if not found:
                 found.append(candidate)
+                found.extend(_legs(candidate))
                 continue
             if candidate.since:
                 if text[max(s_start, trigger.start() - 6) : trigger.start()] == "their ":
@@ -454,6 +457,7 @@ class MeetingExtractor:
                 _absorb(found[-1], candidate, analysis.published, analysis.folded)
                 continue
             found.append(candidate)
+            found.extend(_legs(candidate))
         return found
 
     def _topic_candidate(
@@ -556,8 +560,14 @@ class MeetingExtractor:
         parties = self._parties(
             analysis, people, fact.terms, participants, w_start, w_end, location, index
         )
+        legs = (
+            _coordinated_places(text, scope.places, location, w_end)
+            if kind_group == "visit" and location
+            else []
+        )
         if visit_host:
             parties.add(visit_host)
+        parties -= {code for _, code in legs if code and code != visit_host}
         if not participants and not parties and _PLURAL_ANAPHOR.search(folded, w_start, w_end):
             # "they met in Pyongyang": the sides of the occasion just told
             parties = _recent_sides(earlier, index)
@@ -585,6 +595,7 @@ class MeetingExtractor:
             visit=kind_group == "visit",
             since=earlier_one is not None,
             ordinal=_ordinal(folded, w_start, trigger.start()),
+            legs=legs,
             evidence=(fact.sentence.start, fact.sentence.end),
         )
         if kind == "talks" and self._leaders_meeting(candidate, people):
@@ -1135,6 +1146,49 @@ def _year_before(analysis: Analysis, at: int) -> int | None:
     return year
 
 
+def _coordinated_places(
+    text: str, places: list[Term], location: str, w_end: int
+) -> list[tuple[str, str | None]]:
+    """The places coordinated after a visit's first one: "a tour of Malaysia, Japan and
+    South Korea" is a visit to each (the names and states after the first)."""
+    first = next((t for t in places if text[t.start : t.end] == location), None)
+    if first is None:
+        return []
+    legs: list[tuple[str, str | None]] = []
+    previous = first
+    for term in places:
+        if term.start < previous.end or term.start >= w_end:
+            continue
+        if term.kind != first.kind or not _COORDINATION.fullmatch(text, previous.end, term.start):
+            break
+        legs.append((text[term.start : term.end], term.code))
+        previous = term
+    return legs
+
+
+def _legs(candidate: Candidate) -> list[Candidate]:
+    """One visit record for each further place of a tour, with the visitor's sides.
+
+    >>> tour = Candidate(0, 0, 4, "talks", "planned", "tour of", location="Chile",
+    ...     location_country="CHL", parties={"USA", "CHL"}, visit=True, legs=[("Peru", "PER")])
+    >>> [(c.location, sorted(c.parties)) for c in _legs(tour)]
+    [('Peru', ['PER', 'USA'])]
+    """
+    home = candidate.parties - {candidate.location_country}
+    return [
+        replace(
+            candidate,
+            location=name,
+            location_country=code,
+            location_is_country=candidate.location_is_country,
+            parties=home | ({code} if code else set()),
+            participants=list(candidate.participants),
+            legs=[],
+        )
+        for name, code in candidate.legs
+    ]
+
+
 def _fronted_time(text: str, w_start: int, mention: DateMention) -> bool:
     """True for a time adverbial that opens its clause before the subject, set off by a comma.
 
@@ -1254,6 +1308,8 @@ def _same_place(a: Candidate, b: Candidate) -> bool:
     >>> _same_place(tokyo, japan), _same_place(japan, tokyo)
     (True, True)
     """
+    if a.location_is_country and b.location_is_country:  # "S. Korea" and "South Korea"
+        return a.location_country == b.location_country
     return a.location == b.location or _in_country(a, b) or _in_country(b, a)
 
 
