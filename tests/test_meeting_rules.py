@@ -229,3 +229,14 @@ def test_a_tour_of_coordinated_countries_is_one_visit_each() -> None:
         ("Singapore", ("FRA", "SGP"), "planned"),
         ("Vietnam", ("FRA", "VNM"), "planned"),
     ]
+
+
+def test_where_clause_places_the_talks_and_a_venue_is_no_side() -> None:
+    (talks,) = meetings(
+        "US envoy Mark Lippert and North Korean negotiator Ri Yong Ho announced the deal "
+        "in Geneva, where the talks have taken place since Monday."
+    )
+    assert talks.location == "Geneva"
+    assert talks.parties == ("PRK", "USA")
+    found = meetings("US envoy Mark Lippert held talks in Oslo on Monday.")
+    assert found == []

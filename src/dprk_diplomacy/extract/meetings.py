@@ -279,6 +279,8 @@ _NAMED_VENUE_AFTER = re.compile(
 )
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s(?:now\s)?in\s[A-Z][^,;]{0,30}\son\s")
 _COORDINATION = re.compile(r",\s(?:and\s)?|\sand\s")  # "A, B and C", "A, B, and C"
+_VISIT_WORDS = frozenset(word.lower() for word in _CUES["visit"])
+_WHERE_BEFORE = re.compile(r",\swhere\s$")
 _IN_TO_BEFORE = re.compile(r"\b(?:in|to)\s$")  # "talks in" / "trip to" a country
 _IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s)?$")
 
@@ -748,6 +750,11 @@ class MeetingExtractor:
             # "However, he withdrew after the collapse of a summit with Trump": the
             # sentence's subject stays the subject of its later clauses
             add(self._resolve_pronoun(analysis, people, index, opening.start(), focus), named=False)
+        if _WHERE_BEFORE.search(text, max(0, w_start - 9), w_start):
+            # "X and Y announced it in Geneva, where the talks took place": their talks
+            for mention, person in scope.named:
+                if fact.sentence.start <= mention.start < w_start:
+                    add(person)
         for pronoun in _PRONOUN.finditer(analysis.folded, w_start, attributed_from):
             add(self._resolve_pronoun(analysis, people, index, pronoun.start(), focus), named=False)
         for term in fact.terms:
@@ -846,6 +853,12 @@ class MeetingExtractor:
     ) -> tuple[str | None, str | None, str | None]:
         text = analysis.text
         terms = scope.fact.terms
+        where = _WHERE_BEFORE.search(text, max(0, w_start - 9), w_start)
+        if where is not None:
+            # "announced it in Geneva, where the talks have taken place": the place before
+            for term in scope.places:
+                if term.end == where.start() and term.kind in ("capital", "place", "country"):
+                    return text[term.start : term.end], term.code, None
         places = [t for t in scope.places if w_start <= t.start < w_end]
         # A place named long before the cue belongs to another part of the sentence.
         ordered = [t for t in places if t.start >= trigger.end()] + [
@@ -971,8 +984,8 @@ class MeetingExtractor:
             )
             if topic and text[term.end : term.end + 2] not in ("'s", "’s"):
                 continue
-            if location and text[term.start : term.end] == location:
-                continue
+            if location and text[term.start : term.end] == location and _LOCATIVE.search(lead):
+                continue  # "talks in Lima": the venue ("Tokyo and Lima said": a side)
             if _IN_AT_BEFORE.search(lead) and term.kind in ("capital", "country"):
                 continue
             if term.kind == "org" or _POST_TO.search(
@@ -1453,6 +1466,8 @@ def finish(
             len(candidate.parties) < 2
             and candidate.location_country
             and candidate.location_country not in candidate.parties
+            # a visit meets its host; talks merely held somewhere do not make it a side
+            and candidate.trigger in _VISIT_WORDS
         ):
             candidate.parties.add(candidate.location_country)
         _dateline_fallback(candidate, analysis, gazetteer)
