@@ -240,3 +240,14 @@ def test_where_clause_places_the_talks_and_a_venue_is_no_side() -> None:
     assert talks.parties == ("PRK", "USA")
     found = meetings("US envoy Mark Lippert held talks in Oslo on Monday.")
     assert found == []
+
+
+def test_next_sentence_with_more_of_the_same_people_is_the_same_trip() -> None:
+    found = meetings(
+        "Chinese Vice Foreign Minister Sun Weidong will travel to Tokyo on Thursday for "
+        "consultations. He will meet Japanese Vice Foreign Minister Masataka Okano and "
+        "Japanese diplomat Hiroyuki Namazu to discuss regional issues."
+    )
+    assert len(found) == 1
+    assert found[0].location == "Tokyo"
+    assert len(found[0].participants) == 3

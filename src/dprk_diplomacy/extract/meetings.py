@@ -1388,13 +1388,14 @@ def _mergeable(a: Candidate, b: Candidate) -> bool:
             return bool(a.location and b.location) or abs(a.sentence - b.sentence) <= 2
         # "X will travel to Moscow for consultations. He will meet A and B": one occasion
         nested = pa < pb or pb < pa
+        placed_alike = (
+            a.location is not None and b.location is not None and _same_place(a, b)
+        ) or (
+            # the next sentence goes on with the same people: "He will meet A and B"
+            abs(a.sentence - b.sentence) <= 1 and (a.location is None or b.location is None)
+        )
         return (
-            nested
-            and a.location is not None
-            and b.location is not None
-            and _same_place(a, b)
-            and a.status == b.status
-            and abs(a.sentence - b.sentence) <= 2
+            nested and placed_alike and a.status == b.status and abs(a.sentence - b.sentence) <= 2
         )
     if not pa and not pb:
         # unnamed sides: one occasion only if they share what makes them concrete ("their
