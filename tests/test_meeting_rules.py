@@ -251,3 +251,11 @@ def test_next_sentence_with_more_of_the_same_people_is_the_same_trip() -> None:
     assert len(found) == 1
     assert found[0].location == "Tokyo"
     assert len(found[0].participants) == 3
+
+
+def test_a_hedge_inside_a_quote_does_not_govern_the_trip_after_it() -> None:
+    (trip,) = meetings(
+        '"We want a full declaration," US envoy Sung Kim told reporters after his '
+        "two-day trip to Pyongyang."
+    )
+    assert trip.status == "held"

@@ -70,6 +70,8 @@ _CLAUSE_BREAK = re.compile(
                                                  # of another occasion follows
         )
       | (?<=;)                    # a semicolon always ends a clause
+      | (?<=[”"]\s)(?=(?:[A-Z][\w.’'-]*\s){1,4}(?:told|said|says|added)\b)  # the end of a
+                                  # quote and its speaker: the quote's hedges stay in it
       | (?<=,)\s(?:but|while|when|where|whereas)\s  # a comma with a conjunction
       | (?<=,)\swhich\s(?=[A-Z])                 # ", which Moon had offered to mediate"
       | (?<=,)\sand\s(?=[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}\s  # ", and Kim Kye-Gwan last week
