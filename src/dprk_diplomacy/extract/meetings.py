@@ -105,9 +105,9 @@ _FRONTED_TIME_LEAD = re.compile(
 # After a state word, a role that the story has already given a name: "the U.S. envoy".
 # Offices held by one person ("the North Korean leader") are left to the names.
 _ENVOY_AFTER_STATE = re.compile(
-    r"""
+    rf"""
     \s(?:(?:special|chief|top|nuclear|senior)\s)?   # "the U.S. special envoy"
-    (?:envoy|negotiator|diplomat|official|representative|delegate)\b
+    (?:{"|".join(_CUES["envoy_roles"])})\b
     """,
     re.VERBOSE,
 )
@@ -241,7 +241,9 @@ _SENT_TO = re.compile(r"\s\S+\sto\s")  # "sent an envoy to"
 _RECEIVED_THING = folded_word_list_pattern(_CUES["received_things"])
 _RECEIVED_REACH = 50
 _OFFER_BEFORE = re.compile(r"\b(?:suggest\w*|offer\w*|propos\w*)\b")
-_INFINITIVE_PLANS = frozenset(["to hold", "to meet", "to visit", "for talks", "to discuss"])
+_INFINITIVE_PLANS = frozenset(_CUES["infinitive_plans"])
+# The form of the cue itself, when nothing governs it: see _status.
+_CUE_TENSE = {word: form for form, words in _CUES["cue_tense"].items() for word in words}
 _EARLIER_ONE = re.compile(r"\b(?:latest|previous|last|failed|first)\s$")
 _TO_BEFORE = re.compile(r"\bto\s$")
 _SINCE_BEFORE = re.compile(  # an earlier occasion: "since their meeting"
@@ -257,9 +259,9 @@ _SINCE_BEFORE = re.compile(  # an earlier occasion: "since their meeting"
 _AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\sof|prior\sto)\s$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|his|her|their|its)\s$", re.IGNORECASE)
 _BE_BEFORE = re.compile(r"\b(?:be|been|being)\s$")
-_FORMER_WORDS = ("former", "ex-", "retired", "late ")
+_FORMER_WORDS = tuple(_CUES["former_words"])
 # Both sides referred back to: "they met", "the two sides held talks".
-_PLURAL_ANAPHOR = re.compile(r"\b(?:they|the\stwo\ssides|both\ssides|the\stwo\sleaders)\b")
+_PLURAL_ANAPHOR = folded_word_list_pattern(_CUES["plural_anaphors"], any_space=True)
 _ORDINAL_BEFORE = re.compile(
     r"""
     \b(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth
@@ -660,18 +662,10 @@ class MeetingExtractor:
             or _FUTURE_PREDICATE.match(text, trigger.end(), w_end)
         ):
             return "planned"
-        if word in (
-            "meets",
-            "visits",
-            "arrives in",
-            "leaves for",
-            "travels to",
-            "heads to",
-            "comes to",
-            "flies to",
-        ):
+        tense = _CUE_TENSE.get(word)
+        if tense == "present":  # "Kim meets Putin": the headline's present tells a plan
             return "planned" if group != "visit" or "on" not in lead.split()[-2:] else "held"
-        if word in ("meet", "visit", "travel to", "leave for", "fly to", "come to", "head to"):
+        if tense == "base":
             # "arrived on a visit", "paid a visit": a past verb before the noun tells it happened;
             # so does "during": "signed the pact on Wednesday during Putin's visit"
             happened = (
@@ -681,7 +675,7 @@ class MeetingExtractor:
                 or _UNDER_WAY.search(lead[-60:])  # "is in China on a rare visit": under way
             )
             return "held" if happened else "planned"
-        if word in ("left for", "leaving for") or _TO_BEFORE.search(lead):
+        if tense == "departure" or _TO_BEFORE.search(lead):
             return "planned"  # "left for Washington to hold talks": the purpose of a trip
         return "held"
 
