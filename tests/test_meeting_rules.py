@@ -259,3 +259,15 @@ def test_a_hedge_inside_a_quote_does_not_govern_the_trip_after_it() -> None:
         "two-day trip to Pyongyang."
     )
     assert trip.status == "held"
+
+
+def test_arrival_and_the_talks_dated_next_are_one_occasion_dated_by_the_talks() -> None:
+    found = meetings(
+        "Chinese President Xi Jinping said he was looking forward to his first talks with "
+        "Russian President Vladimir Putin as he arrived in Russia on Monday. "
+        "His train pulled into Khabarovsk, where the summit will take place on Thursday."
+    )
+    assert len(found) == 1
+    (summit,) = found
+    assert summit.status == "planned"
+    assert str(summit.date) == "2024-05-16"

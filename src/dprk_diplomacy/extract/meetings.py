@@ -327,6 +327,8 @@ class Candidate:
     since: bool = False  # an earlier occasion that another is measured from: its own record
     ordinal: str | None = None  # "their third summit": another number is another occasion
     legs: list[tuple[str, str | None]] = field(default_factory=list)  # "a tour of A, B and C"
+    date_at: int = -1  # where the date was written
+    visit_dated: bool = False  # the date is the arrival's, told after the visit cue
     evidence: tuple[int, int] = (0, 0)
 
 
@@ -598,6 +600,7 @@ class MeetingExtractor:
             and self.gazetteer.country_by_name(location) is not None,
             date=date,
             date_text=date_text,
+            date_at=text.find(date_text, w_start, w_end) if date_text else -1,
             visit=kind_group == "visit",
             since=earlier_one is not None,
             ordinal=_ordinal(folded, w_start, trigger.start()),
@@ -651,7 +654,17 @@ class MeetingExtractor:
         ):
             return "proposed"
         if planned:
-            if _EARLIER_ONE.search(lead) and "will" not in folded_lead:
+            earlier_one = _EARLIER_ONE.search(lead)
+            if (
+                earlier_one
+                and "will" not in folded_lead
+                # "looking forward to his first talks": a first one still to come
+                and not (
+                    earlier_one.group(0).startswith("first")
+                    and planned.end() <= earlier_one.start()
+                    and planned.group(0) != "ahead of"  # "ahead of their first summit": past
+                )
+            ):
                 return "held"
             if planned.group(0) == "ahead of" and _PAST_VERB.search(folded_lead, planned.end()):
                 return "held"  # "Ahead of the dinner, they held a meeting": the verb tells
@@ -1332,6 +1345,9 @@ def _absorb(target: Candidate, other: Candidate, published: dt.date | None, fold
     expected to meet").
     """
     _join_sides_and_place(target, other)
+    if other.visit and not target.visit and target.date_at >= other.start:
+        # "looking forward to talks as he arrived on Wednesday": the arrival's day
+        target.visit_dated = True
     if target.date is None or (target.visit and not other.visit and other.date is not None):
         target.date, target.date_text = other.date, other.date_text
     if other.kind != "talks" and target.kind == "talks":
@@ -1352,7 +1368,7 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     if a.location and b.location and not _same_place(a, b):
         return False
     dates_differ = a.date and b.date and not (a.date.contains(b.date) or b.date.contains(a.date))
-    if dates_differ and not (a.visit or b.visit):
+    if dates_differ and not (a.visit or b.visit or a.visit_dated or b.visit_dated):
         return False  # an arrival may come days before the talks it is for
     if a.kind == "call" or b.kind == "call":
         return a.kind == b.kind or not a.participants or not b.participants
@@ -1430,10 +1446,12 @@ def _combine(target: Candidate, other: Candidate) -> None:
     """A later mention of the same occasion: a more precise date wins."""
     visit_only = target.visit and not other.visit
     _join_sides_and_place(target, other)
+    arrival_day = target.visit_dated and not (other.visit or other.visit_dated)
     if other.date is not None and (
-        target.date is None or target.date.contains(other.date) or visit_only
+        target.date is None or target.date.contains(other.date) or visit_only or arrival_day
     ):
         target.date, target.date_text = other.date, other.date_text
+        target.visit_dated = other.visit_dated
     if other.kind == "summit" or (other.kind == "call" and target.kind == "talks"):
         target.kind = other.kind
     if visit_only:
