@@ -271,3 +271,16 @@ def test_arrival_and_the_talks_dated_next_are_one_occasion_dated_by_the_talks() 
     (summit,) = found
     assert summit.status == "planned"
     assert str(summit.date) == "2024-05-16"
+
+
+def test_same_day_and_separate_meeting() -> None:
+    found = meetings(
+        "US envoy Sung Kim will meet South Korean envoy Kim Gunn at a hotel in Seoul on "
+        "Friday, a month after the summit between the two countries on April 12. "
+        "There will be a trilateral meeting including Japanese envoy Hiroyuki Namazu on the "
+        "same day. Kim Gunn and Namazu will also have a separate discussion."
+    )
+    trilateral = next(m for m in found if "Sung Kim" in m.participants)
+    assert str(trilateral.date) == "2024-05-17"
+    pair = next(m for m in found if set(m.participants) == {"Kim Gunn", "Hiroyuki Namazu"})
+    assert pair.location == "Seoul"

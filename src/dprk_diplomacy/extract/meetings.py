@@ -284,6 +284,8 @@ _NAMED_VENUE_AFTER = re.compile(
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s(?:now\s)?in\s[A-Z][^,;]{0,30}\son\s")
 _COORDINATION = re.compile(r",\s(?:and\s)?|\sand\s")  # "A, B and C", "A, B, and C"
 _VISIT_WORDS = frozenset(word.lower() for word in _CUES["visit"])
+# "a separate discussion", "another round of talks": the text says it is a new occasion.
+_SEPARATE_BEFORE = re.compile(r"\b(?:separate|another|separately)\s(?:[\w-]+\s){0,2}$")
 _WHERE_BEFORE = re.compile(r",\swhere\s$")
 _IN_TO_BEFORE = re.compile(r"\b(?:in|to)\s$")  # "talks in" / "trip to" a country
 _IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s)?$")
@@ -328,6 +330,7 @@ class Candidate:
     ordinal: str | None = None  # "their third summit": another number is another occasion
     legs: list[tuple[str, str | None]] = field(default_factory=list)  # "a tour of A, B and C"
     date_at: int = -1  # where the date was written
+    separate: bool = False  # "a separate discussion", "another meeting": not one told before
     visit_dated: bool = False  # the date is the arrival's, told after the visit cue
     evidence: tuple[int, int] = (0, 0)
 
@@ -604,6 +607,10 @@ class MeetingExtractor:
             visit=kind_group == "visit",
             since=earlier_one is not None,
             ordinal=_ordinal(folded, w_start, trigger.start()),
+            separate=_SEPARATE_BEFORE.search(
+                folded, max(w_start, trigger.start() - 25), trigger.start()
+            )
+            is not None,
             legs=legs,
             evidence=(fact.sentence.start, fact.sentence.end),
         )
@@ -1038,12 +1045,15 @@ class MeetingExtractor:
         if chosen is None and usable:
             chosen = usable[-1]
         if chosen is None:
-            if (
-                _SAME_DAY.search(analysis.folded, w_start, w_end)
-                and earlier
-                and earlier[-1].date is not None
-            ):
-                return earlier[-1].date, "the same day"
+            if _SAME_DAY.search(analysis.folded, w_start, w_end):
+                # "on the same day": the day of the last occasion told in the same tense
+                # (a summit recalled in passing does not lend its day to the next plan)
+                same = next(
+                    (c for c in reversed(earlier) if c.date is not None and c.status == status),
+                    None,
+                )
+                if same is not None:
+                    return same.date, "the same day"
             return None, None
         if chosen.that_year:
             # "in June that year": the month of the year the story last named
@@ -1376,7 +1386,7 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
 
 
 def _mergeable(a: Candidate, b: Candidate) -> bool:
-    if not _compatible(a, b):
+    if not _compatible(a, b) or b.separate:
         return False
     if a.status == "held" and not a.visit and b.visit and b.status in ("planned", "proposed"):
         return False  # "they met on Friday ... Moon will visit Pyongyang in the fall": a new trip
@@ -1520,9 +1530,9 @@ def finish(
 
 
 def _place_context(candidate: Candidate, earlier: list[Candidate]) -> Candidate | None:
-    """The latest earlier mention, at most two sentences back, that places the same people."""
+    """The latest earlier mention, at most three sentences back, that places the same people."""
     for previous in reversed(earlier):  # in text order, so the search stops two sentences back
-        if candidate.sentence - previous.sentence > 2:
+        if candidate.sentence - previous.sentence > 3:
             return None
         if (
             previous.location
