@@ -284,3 +284,16 @@ def test_same_day_and_separate_meeting() -> None:
     assert str(trilateral.date) == "2024-05-17"
     pair = next(m for m in found if set(m.participants) == {"Kim Gunn", "Hiroyuki Namazu"})
     assert pair.location == "Seoul"
+
+
+def test_unplaced_meeting_of_people_just_placed_is_there_and_also_is_another() -> None:
+    found = meetings(
+        "US envoy Kurt Campbell and Japanese Vice Foreign Minister Masataka Okano met in "
+        "Tokyo on Monday. Earlier in the day, Campbell met with Japanese diplomat Hiroyuki "
+        "Namazu. He also met with Japanese adviser Akiba Takeo. "
+        "Campbell is on a tour of Asia that took him to Seoul."
+    )
+    akiba = next(m for m in found if "Akiba Takeo" in m.participants)
+    assert akiba.location == "Tokyo"
+    seoul = next(m for m in found if m.location == "Seoul")
+    assert seoul.participants == ("Kurt Campbell",)

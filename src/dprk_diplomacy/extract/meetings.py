@@ -285,7 +285,7 @@ _UNDER_WAY = re.compile(r"\b(?:is|are)\s(?:now\s)?in\s[A-Z][^,;]{0,30}\son\s")
 _COORDINATION = re.compile(r",\s(?:and\s)?|\sand\s")  # "A, B and C", "A, B, and C"
 _VISIT_WORDS = frozenset(word.lower() for word in _CUES["visit"])
 # "a separate discussion", "another round of talks": the text says it is a new occasion.
-_SEPARATE_BEFORE = re.compile(r"\b(?:separate|another|separately)\s(?:[\w-]+\s){0,2}$")
+_SEPARATE_BEFORE = re.compile(r"\b(?:separate|another|separately|also)\s(?:[\w-]+\s){0,2}$")
 _WHERE_BEFORE = re.compile(r",\swhere\s$")
 _IN_TO_BEFORE = re.compile(r"\b(?:in|to)\s$")  # "talks in" / "trip to" a country
 _IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s)?$")
@@ -380,8 +380,9 @@ class MeetingExtractor:
             in_focus = self._focus(analysis, people, index, subject)
             if in_focus is not None:
                 focus = in_focus
-        for candidate in candidates:
+        for position, candidate in enumerate(candidates):
             # before merging, so that a later visit elsewhere cannot lend its place
+            _carry_place(candidate, candidates[:position], reach=1)
             _dateline_fallback(candidate, analysis, self.gazetteer)
         return _merge_all(candidates)
 
@@ -1529,10 +1530,24 @@ def finish(
     return records
 
 
-def _place_context(candidate: Candidate, earlier: list[Candidate]) -> Candidate | None:
-    """The latest earlier mention, at most three sentences back, that places the same people."""
-    for previous in reversed(earlier):  # in text order, so the search stops two sentences back
-        if candidate.sentence - previous.sentence > 3:
+def _carry_place(candidate: Candidate, earlier: list[Candidate], reach: int) -> None:
+    """An unplaced meeting of the people just placed is held where they are:
+    "X and Y met in Tokyo. Earlier, X met Z. He also met W" are all in Tokyo."""
+    if candidate.location is not None or candidate.kind == "call" or candidate.visit:
+        return
+    context = _place_context(candidate, earlier, reach)
+    if context is not None:
+        candidate.location = context.location
+        candidate.location_country = context.location_country
+        candidate.location_is_country = context.location_is_country
+
+
+def _place_context(
+    candidate: Candidate, earlier: list[Candidate], reach: int = 3
+) -> Candidate | None:
+    """The latest earlier mention, at most ``reach`` sentences back, that places the same people."""
+    for previous in reversed(earlier):  # in text order, so the search stops ``reach`` back
+        if candidate.sentence - previous.sentence > reach:
             return None
         if (
             previous.location
