@@ -297,3 +297,11 @@ def test_unplaced_meeting_of_people_just_placed_is_there_and_also_is_another() -
     assert akiba.location == "Tokyo"
     seoul = next(m for m in found if m.location == "Seoul")
     assert seoul.participants == ("Kurt Campbell",)
+
+
+def test_a_modal_after_the_subject_makes_the_meeting_proposed() -> None:
+    found = meetings(
+        "There is speculation that a meeting between US President Donald Trump and North "
+        "Korean leader Kim Jong Un could take place at Panmunjom."
+    )
+    assert by_parties(found, "PRK", "USA").status == "proposed"

@@ -185,11 +185,20 @@ _PLANNED_AFTER = re.compile(
     """,
     re.VERBOSE,
 )
+# A modal verb of the clause whose subject holds the cue: "a meeting could take place".
+_HEDGED_PREDICATE = re.compile(
+    r"""
+    [^.;,]{0,90}?                     # the rest of the subject: " between the two leaders"
+    \s(?:could|might|may|would)\s(?:still\s)?
+    (?:be\s(?:held|hosted|arranged)|take\splace|happen|occur)\b
+    """,
+    re.VERBOSE,
+)
 # The future verb of the clause whose subject holds the cue: "the first meeting of the
 # ministerial talks will be held in Pyongyang", "the next round will take place".
 _FUTURE_PREDICATE = re.compile(
     r"""
-    [^.;,]{0,60}?                     # the rest of the subject: " of the second round"
+    [^.;,]{0,90}?                     # the rest of the subject: " of the second round"
     \s(?:will|is\sto|are\sto|is\sdue\sto|are\sdue\sto)\s
     (?:be\s(?:held|hosted|convened|opened)|take\splace|open|start|begin|resume)\b
     """,
@@ -677,6 +686,8 @@ class MeetingExtractor:
             if planned.group(0) == "ahead of" and _PAST_VERB.search(folded_lead, planned.end()):
                 return "held"  # "Ahead of the dinner, they held a meeting": the verb tells
             return "planned"
+        if _HEDGED_PREDICATE.match(text, trigger.end(), w_end):
+            return "proposed"  # "a Trump-Kim meeting could take place in the DMZ"
         if (
             _PLANNED.match(folded, trigger.end())
             or _PLANNED_AFTER.match(text, trigger.end(), w_end)
