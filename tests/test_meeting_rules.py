@@ -305,3 +305,12 @@ def test_a_modal_after_the_subject_makes_the_meeting_proposed() -> None:
         "Korean leader Kim Jong Un could take place at Panmunjom."
     )
     assert by_parties(found, "PRK", "USA").status == "proposed"
+
+
+def test_meeting_the_presidents_of_states_is_a_summit_with_them_all() -> None:
+    (grouped,) = meetings(
+        "This year North Korean leader Kim Jong Un has met the presidents of China, "
+        "Russia and South Korea."
+    )
+    assert grouped.parties == ("CHN", "KOR", "PRK", "RUS")
+    assert grouped.kind == "summit"

@@ -230,7 +230,7 @@ _TOPIC_BEFORE = re.compile(
 # "diplomats of South Korea": after a word for envoys, "of" names their side, not a topic.
 _SIDE_OF = re.compile(
     r"\b(?:diplomats|officials|ministers|delegations?|envoys|leaders|representatives|negotiators"
-    r"|heads|delegates)\s(?:of|from)\s(?:the\s)?$",
+    r"|heads|delegates|presidents|premiers|prime\sministers|counterparts)\s(?:of|from)\s(?:the\s)?$",
     re.IGNORECASE,
 )
 
@@ -295,6 +295,9 @@ _COORDINATION = re.compile(r",\s(?:and\s)?|\sand\s")  # "A, B and C", "A, B, and
 _VISIT_WORDS = frozenset(word.lower() for word in _CUES["visit"])
 # "a separate discussion", "another round of talks": the text says it is a new occasion.
 _SEPARATE_BEFORE = re.compile(r"\b(?:separate|another|separately|also)\s(?:[\w-]+\s){0,2}$")
+_UNNAMED_HEADS = re.compile(
+    r"\bthe\s(?:presidents|premiers|prime\sministers|heads\sof\sstate)\s(?:of\s)?"  # plural only:
+)  # a singular "the president" is most often a named participant told again
 _WHERE_BEFORE = re.compile(r",\swhere\s$")
 _IN_TO_BEFORE = re.compile(r"\b(?:in|to)\s$")  # "talks in" / "trip to" a country
 _IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s)?$")
@@ -624,7 +627,14 @@ class MeetingExtractor:
             legs=legs,
             evidence=(fact.sentence.start, fact.sentence.end),
         )
-        if kind == "talks" and self._leaders_meeting(candidate, people):
+        if kind == "talks" and (
+            self._leaders_meeting(candidate, people)
+            or (
+                # "Kim has met the presidents of China and Russia": leaders left unnamed
+                any(_sitting_head(people[p]) for p in participants)
+                and _UNNAMED_HEADS.search(text, w_start, w_end) is not None
+            )
+        ):
             candidate.kind = "summit"
         return candidate
 
