@@ -314,3 +314,8 @@ def test_meeting_the_presidents_of_states_is_a_summit_with_them_all() -> None:
     )
     assert grouped.parties == ("CHN", "KOR", "PRK", "RUS")
     assert grouped.kind == "summit"
+
+
+def test_month_of_occasion_after_an_adjective() -> None:
+    (mention,) = find_dates("They recalled their historic April summit.")
+    assert mention.text == "April"

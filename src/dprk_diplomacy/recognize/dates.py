@@ -262,6 +262,7 @@ _DAY_OF_MONTH = re.compile(
 _MONTH_OF_OCCASION = re.compile(
     rf"""
     \b(?:the|their|its|his|her)\s      # a determiner
+    (?:[a-z]{{3,15}}\s)?                # an adjective: "their epochal June summit"
     (?P<month>{_MONTH_NAMES})           # the month, with no year (that one _DATE reads)
     (?=\s(?:[\w-]+\s)?(?:summit|talks|meeting|visit|round|trip)s?\b)  # "April (Panmunjom) summit"
     """,
