@@ -319,3 +319,11 @@ def test_meeting_the_presidents_of_states_is_a_summit_with_them_all() -> None:
 def test_month_of_occasion_after_an_adjective() -> None:
     (mention,) = find_dates("They recalled their historic April summit.")
     assert mention.text == "April"
+
+
+def test_appears_poised_to_arrange_talks_is_proposed() -> None:
+    found = meetings(
+        "Tokyo appears poised to arrange talks between its delegation and Ri Song Chol, "
+        "a North Korean official."
+    )
+    assert all(m.status == "proposed" for m in found)
