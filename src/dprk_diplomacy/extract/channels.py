@@ -56,6 +56,20 @@ _CUE = {
     status: folded_word_list_pattern(_DATA[status], any_space=True)
     for status in ("restored", "severed", "open", "proposed", "hypothetical")
 }
+# "installed in 2018", "agreed to set up": a channel made; open when done, proposed under a modal.
+_ESTABLISHED = folded_word_list_pattern(_DATA["established"], any_space=True)
+# "such as establishing hotlines": the act named as a thing, done only when a modal says so.
+_NOMINAL_ESTABLISHMENT = folded_word_list_pattern(_DATA["nominal_establishments"], any_space=True)
+# "two months after it was restored", "since they were cut": an earlier turn of the story
+# told inside a time clause; the clause's main verb says where the channel stands now.
+_EARLIER_TURN = re.compile(
+    r"""
+    (?<![\w-])(?:after|since|before|following)\s   # a time conjunction
+    (?:it|they|them|being|having|the\s[a-z]{1,20})\s  # about the channel, or another subject
+    [^,;]{0,80}                                      # to the end of that clause
+    """,
+    re.VERBOSE,
+)
 # Where one clause of a sentence ends and the next, about another thing, begins.
 _CLAUSE_BREAK = re.compile(
     r"""
@@ -70,6 +84,8 @@ _CLAUSE_BREAK = re.compile(
 _MODAL = folded_word_list_pattern(_DATA["modals"], any_space=True)
 # "could relay it through": a route only offered (the narrower list: "a proposal" sent is content).
 _ROUTE_MODAL = folded_word_list_pattern(_DATA["route_modals"], any_space=True)
+# "agreed to", "offered": a proposal already made, so its day is in the past.
+_PAST_PROPOSAL = folded_word_list_pattern(_DATA["past_proposals"], any_space=True)
 _ROUTE_PREPOSITION = folded_word_list_pattern(_DATA["route_prepositions"], any_space=True)
 _REFUSAL = folded_word_list_pattern(_DATA["refusals"], any_space=True)  # "refused to accept"
 _ANSWER = folded_word_list_pattern(_DATA["answers"], any_space=True)  # "has replied to the letter"
@@ -407,7 +423,11 @@ class ChannelExtractor:
         ]
         date = None
         if dates:
-            direction: Direction = "future" if status == "proposed" else "past"
+            # "could reopen on Monday" looks ahead; "agreed on Friday to reopen" looks back.
+            ahead = status == "proposed" and not _PAST_PROPOSAL.search(
+                analysis.folded, c_start, c_end
+            )
+            direction: Direction = "future" if ahead else "past"
             date = dates[-1].resolve(analysis.published, direction)
         elif (
             _AT_THE_TIME.search(text, s_start, s_end)
@@ -538,9 +558,16 @@ def _status(
     'proposed'
     >>> _status("Reopening the hotline would ease tension."), _status("The lines reopened, which could help.")
     ('proposed', 'restored')
+    >>> _status("The hotline was installed in 2018."), _status("They agreed to set up a hotline.")
+    ('open', 'proposed')
+    >>> _status("The North cut the line again, weeks after it was restored.")
+    'severed'
     """
     if folded is None:
         folded = fold_case(sentence)
+    main = _EARLIER_TURN.sub(lambda m: " " * len(m.group(0)), folded)
+    if main != folded and any(cue.search(main) for cue in _CUE.values()):
+        folded = main  # "cut again, two months after it was restored": the cut is now
     found = {status: cue.search(folded) for status, cue in _CUE.items()}
     restored = found["restored"]
     if restored:
@@ -557,11 +584,15 @@ def _status(
         return "restored"
     if found["hypothetical"] and (found["severed"] or _SHUTDOWN.search(sentence)):
         return None
-    if found["proposed"]:
-        return "proposed"
+    made = _ESTABLISHED.search(folded)
+    if made and _CONDITIONAL.search(folded, 0, made.start()):
+        made = None  # "if a hotline is set up": nothing made yet
+    named = made or _NOMINAL_ESTABLISHMENT.search(folded)
+    if found["proposed"] or (named and _MODAL.search(folded, 0, named.start())):
+        return "proposed"  # "agreed to set up a hotline", "is prepared to open an office"
     if found["severed"]:
         return "severed"
-    if found["open"]:
+    if found["open"] or made:
         return "open"
     return None
 
