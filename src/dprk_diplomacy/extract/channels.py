@@ -188,14 +188,27 @@ _BETWEEN_AFTER = re.compile(
 )
 _THE_LEADERS = re.compile(r"\bthe\s(?:two\s)?leaders\b")  # the sides are the leaders named before
 # "Sweden, which acts as the protecting power": the state that carries the messages.
+# "Sweden, the protecting power for ...": the same, told in apposition.
 _INTERMEDIARY_AFTER = re.compile(
-    r"""
-    (?:,\s(?:which|that|who)\s|\s)      # "Sweden, which ..." or "Sweden ..."
-    (?:acts|acted|serves|served|is|was)\sas\s(?:the\s|its\s|a\s)?
-    (?:protecting\spower|intermediary|go-between|mediator)
+    rf"""
+    (?:
+      (?:,\s(?:which|that|who)\s|\s)                 # "Sweden, which ..." or "Sweden ..."
+      (?:acts|acted|serves|served|is|was)\sas\s       # ... acts as
+    | ,\s                                          # or "Sweden, the protecting power"
+    )
+    (?:the\s|its\s|a\s)?
+    (?:{_alternation(_DATA["intermediaries"])})      # the go-between's role
     """,
     re.VERBOSE,
 )
+# "a summit in Singapore", "an office in Pyongyang": a capital that is where something is.
+_PLACED_BEFORE = re.compile(r"(?<![\w-])(?:in|at)\s(?:the\s)?$")
+# An office or embassy in Pyongyang or Seoul links the Korea it sits in: no mere host.
+_PENINSULA = frozenset(_DATA["peninsula"])
+# Lines and liaison offices: the border's own channels, so one Korea named alone means both.
+_BORDER_FAMILIES = frozenset(_DATA["border_families"])
+# "inter-Korean", "north-south": a name that says which two states it links.
+_INTER_KOREAN = re.compile(rf"(?:{_alternation(_DATA['inter_korean_names'])})", re.IGNORECASE)
 _SHUTDOWN = re.compile(r"shutdown|scrapping")  # a warned-of closing is no status yet
 _PRIORITY: dict[ChannelStatus | None, int] = {
     "restored": 4,
@@ -460,16 +473,24 @@ class ChannelExtractor:
         terms = (
             in_clause if len({c for t in in_clause for c in t.codes}) >= 2 and kinds else fact.terms
         )
+        if _INTER_KOREAN.search(text, start, end):
+            return {"KOR", "PRK"}  # "north-south communication lines" say their sides
         for term in terms:
             if not term.codes or term.kind in ("place", "other"):
                 continue
             if any(a <= term.start < b for a, b in title_spans):
                 continue
-            if term.kind == "capital" and (
-                start <= term.start < end
-                or _HOSTED_BEFORE.search(text, max(0, term.start - 40), term.start)
+            if _PENINSULA.isdisjoint(term.codes) and (
+                (
+                    term.kind == "capital"
+                    and (
+                        start <= term.start < end
+                        or _HOSTED_BEFORE.search(text, max(0, term.start - 40), term.start)
+                    )
+                )
+                or _PLACED_BEFORE.search(text, max(0, term.start - 8), term.start)
             ):
-                continue  # the place of a route, not a side it links
+                continue  # where a route or an event is, not a side it links
             if _VIA_BEFORE.search(
                 text, max(0, term.start - 12), term.start
             ) and not _POSSESSIVE.match(text, term.end):
@@ -493,12 +514,10 @@ class ChannelExtractor:
         for term in fact.terms:
             if term.codes and _INTERMEDIARY_AFTER.match(text, term.end, fact.sentence.end):
                 parties.difference_update(term.codes)  # the go-between is not a side it links
-        if (
-            len(parties) > 2
-            and {"KOR", "PRK"} <= parties
-            and "inter-korean" in text[start:end].lower()
-        ):
-            return {"KOR", "PRK"}
+        if family in _BORDER_FAMILIES and len(parties) == 1 and parties <= _PENINSULA:
+            # "North Korea cut the West Sea military line" (and no other state near it):
+            # a line that names one Korea and no one else links the two.
+            return set(_PENINSULA)
         return parties
 
     @staticmethod
