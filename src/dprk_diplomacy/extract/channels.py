@@ -56,6 +56,20 @@ _CUE = {
     status: folded_word_list_pattern(_DATA[status], any_space=True)
     for status in ("restored", "severed", "open", "proposed", "hypothetical")
 }
+# "installed in 2018", "agreed to set up": a channel made; open when done, proposed under a modal.
+_ESTABLISHED = folded_word_list_pattern(_DATA["established"], any_space=True)
+# "such as establishing hotlines": the act named as a thing, done only when a modal says so.
+_NOMINAL_ESTABLISHMENT = folded_word_list_pattern(_DATA["nominal_establishments"], any_space=True)
+# "two months after it was restored", "since they were cut": an earlier turn of the story
+# told inside a time clause; the clause's main verb says where the channel stands now.
+_EARLIER_TURN = re.compile(
+    r"""
+    (?<![\w-])(?:after|since|before|following)\s   # a time conjunction
+    (?:it|they|them|being|having|the\s[a-z]{1,20})\s  # about the channel, or another subject
+    [^,;]{0,80}                                      # to the end of that clause
+    """,
+    re.VERBOSE,
+)
 # Where one clause of a sentence ends and the next, about another thing, begins.
 _CLAUSE_BREAK = re.compile(
     r"""
@@ -70,6 +84,8 @@ _CLAUSE_BREAK = re.compile(
 _MODAL = folded_word_list_pattern(_DATA["modals"], any_space=True)
 # "could relay it through": a route only offered (the narrower list: "a proposal" sent is content).
 _ROUTE_MODAL = folded_word_list_pattern(_DATA["route_modals"], any_space=True)
+# "agreed to", "offered": a proposal already made, so its day is in the past.
+_PAST_PROPOSAL = folded_word_list_pattern(_DATA["past_proposals"], any_space=True)
 _ROUTE_PREPOSITION = folded_word_list_pattern(_DATA["route_prepositions"], any_space=True)
 _REFUSAL = folded_word_list_pattern(_DATA["refusals"], any_space=True)  # "refused to accept"
 _ANSWER = folded_word_list_pattern(_DATA["answers"], any_space=True)  # "has replied to the letter"
@@ -172,14 +188,27 @@ _BETWEEN_AFTER = re.compile(
 )
 _THE_LEADERS = re.compile(r"\bthe\s(?:two\s)?leaders\b")  # the sides are the leaders named before
 # "Sweden, which acts as the protecting power": the state that carries the messages.
+# "Sweden, the protecting power for ...": the same, told in apposition.
 _INTERMEDIARY_AFTER = re.compile(
-    r"""
-    (?:,\s(?:which|that|who)\s|\s)      # "Sweden, which ..." or "Sweden ..."
-    (?:acts|acted|serves|served|is|was)\sas\s(?:the\s|its\s|a\s)?
-    (?:protecting\spower|intermediary|go-between|mediator)
+    rf"""
+    (?:
+      (?:,\s(?:which|that|who)\s|\s)                 # "Sweden, which ..." or "Sweden ..."
+      (?:acts|acted|serves|served|is|was)\sas\s       # ... acts as
+    | ,\s                                          # or "Sweden, the protecting power"
+    )
+    (?:the\s|its\s|a\s)?
+    (?:{_alternation(_DATA["intermediaries"])})      # the go-between's role
     """,
     re.VERBOSE,
 )
+# "a summit in Singapore", "an office in Pyongyang": a capital that is where something is.
+_PLACED_BEFORE = re.compile(r"(?<![\w-])(?:in|at)\s(?:the\s)?$")
+# An office or embassy in Pyongyang or Seoul links the Korea it sits in: no mere host.
+_PENINSULA = frozenset(_DATA["peninsula"])
+# Lines and liaison offices: the border's own channels, so one Korea named alone means both.
+_BORDER_FAMILIES = frozenset(_DATA["border_families"])
+# "inter-Korean", "north-south": a name that says which two states it links.
+_INTER_KOREAN = re.compile(rf"(?:{_alternation(_DATA['inter_korean_names'])})", re.IGNORECASE)
 _SHUTDOWN = re.compile(r"shutdown|scrapping")  # a warned-of closing is no status yet
 _PRIORITY: dict[ChannelStatus | None, int] = {
     "restored": 4,
@@ -407,7 +436,11 @@ class ChannelExtractor:
         ]
         date = None
         if dates:
-            direction: Direction = "future" if status == "proposed" else "past"
+            # "could reopen on Monday" looks ahead; "agreed on Friday to reopen" looks back.
+            ahead = status == "proposed" and not _PAST_PROPOSAL.search(
+                analysis.folded, c_start, c_end
+            )
+            direction: Direction = "future" if ahead else "past"
             date = dates[-1].resolve(analysis.published, direction)
         elif (
             _AT_THE_TIME.search(text, s_start, s_end)
@@ -440,16 +473,24 @@ class ChannelExtractor:
         terms = (
             in_clause if len({c for t in in_clause for c in t.codes}) >= 2 and kinds else fact.terms
         )
+        if _INTER_KOREAN.search(text, start, end):
+            return {"KOR", "PRK"}  # "north-south communication lines" say their sides
         for term in terms:
             if not term.codes or term.kind in ("place", "other"):
                 continue
             if any(a <= term.start < b for a, b in title_spans):
                 continue
-            if term.kind == "capital" and (
-                start <= term.start < end
-                or _HOSTED_BEFORE.search(text, max(0, term.start - 40), term.start)
+            if _PENINSULA.isdisjoint(term.codes) and (
+                (
+                    term.kind == "capital"
+                    and (
+                        start <= term.start < end
+                        or _HOSTED_BEFORE.search(text, max(0, term.start - 40), term.start)
+                    )
+                )
+                or _PLACED_BEFORE.search(text, max(0, term.start - 8), term.start)
             ):
-                continue  # the place of a route, not a side it links
+                continue  # where a route or an event is, not a side it links
             if _VIA_BEFORE.search(
                 text, max(0, term.start - 12), term.start
             ) and not _POSSESSIVE.match(text, term.end):
@@ -473,12 +514,10 @@ class ChannelExtractor:
         for term in fact.terms:
             if term.codes and _INTERMEDIARY_AFTER.match(text, term.end, fact.sentence.end):
                 parties.difference_update(term.codes)  # the go-between is not a side it links
-        if (
-            len(parties) > 2
-            and {"KOR", "PRK"} <= parties
-            and "inter-korean" in text[start:end].lower()
-        ):
-            return {"KOR", "PRK"}
+        if family in _BORDER_FAMILIES and len(parties) == 1 and parties <= _PENINSULA:
+            # "North Korea cut the West Sea military line" (and no other state near it):
+            # a line that names one Korea and no one else links the two.
+            return set(_PENINSULA)
         return parties
 
     @staticmethod
@@ -538,9 +577,16 @@ def _status(
     'proposed'
     >>> _status("Reopening the hotline would ease tension."), _status("The lines reopened, which could help.")
     ('proposed', 'restored')
+    >>> _status("The hotline was installed in 2018."), _status("They agreed to set up a hotline.")
+    ('open', 'proposed')
+    >>> _status("The North cut the line again, weeks after it was restored.")
+    'severed'
     """
     if folded is None:
         folded = fold_case(sentence)
+    main = _EARLIER_TURN.sub(lambda m: " " * len(m.group(0)), folded)
+    if main != folded and any(cue.search(main) for cue in _CUE.values()):
+        folded = main  # "cut again, two months after it was restored": the cut is now
     found = {status: cue.search(folded) for status, cue in _CUE.items()}
     restored = found["restored"]
     if restored:
@@ -557,11 +603,15 @@ def _status(
         return "restored"
     if found["hypothetical"] and (found["severed"] or _SHUTDOWN.search(sentence)):
         return None
-    if found["proposed"]:
-        return "proposed"
+    made = _ESTABLISHED.search(folded)
+    if made and _CONDITIONAL.search(folded, 0, made.start()):
+        made = None  # "if a hotline is set up": nothing made yet
+    named = made or _NOMINAL_ESTABLISHMENT.search(folded)
+    if found["proposed"] or (named and _MODAL.search(folded, 0, named.start())):
+        return "proposed"  # "agreed to set up a hotline", "is prepared to open an office"
     if found["severed"]:
         return "severed"
-    if found["open"]:
+    if found["open"] or made:
         return "open"
     return None
 
