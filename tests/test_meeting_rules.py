@@ -327,3 +327,12 @@ def test_appears_poised_to_arrange_talks_is_proposed() -> None:
         "a North Korean official."
     )
     assert all(m.status == "proposed" for m in found)
+
+
+def test_a_body_s_own_session_is_no_meeting() -> None:
+    found = meetings(
+        "After an emergency meeting of the National Security Council chaired by South "
+        "Korean President Yoon Suk Yeol, Seoul condemned North Korea's launch. "
+        "During the NSC meeting, Yoon ordered a firm response to Pyongyang."
+    )
+    assert found == []

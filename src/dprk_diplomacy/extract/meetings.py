@@ -298,6 +298,15 @@ _SEPARATE_BEFORE = re.compile(r"\b(?:separate|another|separately|also)\s(?:[\w-]
 _UNNAMED_HEADS = re.compile(
     r"\bthe\s(?:presidents|premiers|prime\sministers|heads\sof\sstate)\s(?:of\s)?"  # plural only:
 )  # a singular "the president" is most often a named participant told again
+_OF_A_BODY = re.compile(
+    rf"""
+    \sof\s(?:the\s|its\s|their\s)?           # "of the"
+    (?:[A-Z][\w'’-]*\s){{0,5}}               # the body's name: "National Security"
+    (?:{"|".join(_CUES["internal_bodies"])})\b  # "Council"
+    """,
+    re.VERBOSE,
+)
+_BODY_BEFORE = re.compile(rf"\b(?:{'|'.join(_CUES['internal_bodies'])})\s$")  # "the NSC meeting"
 _WHERE_BEFORE = re.compile(r",\swhere\s$")
 _IN_TO_BEFORE = re.compile(r"\b(?:in|to)\s$")  # "talks in" / "trip to" a country
 _IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s)?$")
@@ -560,6 +569,15 @@ class MeetingExtractor:
             # ("delegates at the talks in Panmunjom on Jan. 9" were at one occasion)
         if kind_group == "talks" and _NOT_AN_OCCASION.match(after):
             return None
+        if _OF_A_BODY.match(text, trigger.end(), w_end) or (
+            kind_group == "meet"
+            and (
+                any(t.kind == "org" and 0 <= trigger.start() - t.end <= 1 for t in fact.terms)
+                or _BODY_BEFORE.search(text, max(0, trigger.start() - 20), trigger.start())
+            )
+        ):
+            return None  # "a meeting of the National Security Council", "the NSC meeting":
+            # a body's own session (a summit named by a forum still holds its leaders' talks)
         # "the first summit since their meeting in Vladivostok": an earlier occasion, held
         earlier_one = _SINCE_BEFORE.search(text, max(0, trigger.start() - 50), trigger.start())
         process = not earlier_one and bool(
@@ -788,7 +806,8 @@ class MeetingExtractor:
             # "However, he withdrew after the collapse of a summit with Trump": the
             # sentence's subject stays the subject of its later clauses
             add(self._resolve_pronoun(analysis, people, index, opening.start(), focus), named=False)
-        if _WHERE_BEFORE.search(text, max(0, w_start - 9), w_start):
+        where = _WHERE_BEFORE.search(text, max(0, w_start - 9), w_start)
+        if where is not None and any(t.end == where.start() for t in scope.places):
             # "X and Y announced it in Geneva, where the talks took place": their talks
             for mention, person in scope.named:
                 if fact.sentence.start <= mention.start < w_start:
