@@ -22,6 +22,30 @@ A meeting needs something concrete (a named participant, a place or a time)
 and two sides.  Mentions of the same occasion are merged: a visit with the
 talks held during it, an unnamed "talks between the two Koreas" with the
 named delegates' meeting, repeated mentions with the same participants.
+
+The order of work, for reading the code:
+
+1. clauses: :data:`_CLAUSE_BREAK` plus a fronted subordinate clause
+   ("After Trump met Kim, ...", :data:`_FRONTED_CLAUSE`); a meeting that
+   another is held to prepare is cut off as its topic and is a record of its
+   own when it names its people (:meth:`MeetingExtractor._topic_candidate`);
+2. cues: the lists of ``data/meetings.json`` name the frame a cue opens
+   (meet, talks, summit, visit, call); the status comes first from the
+   governing words (cancelled, proposed, planned lists), then from a modal or
+   future predicate after the subject ("could take place", "will be held"),
+   then from the cue's own form (the ``cue_tense`` table: present, base,
+   departure); anything else is held;
+3. slots inside the clause: people (names, the clause's or sentence's
+   subject, pronouns, "the U.S. envoy"), sides, place (", where the talks",
+   "at Pyongyang's Great Hall", "the Vostochny cosmodrome"), time (a fronted
+   "Last weekend,", "their April summit", "June that year");
+4. carry-over, explicit and bounded: an unplaced meeting of people placed in
+   the sentence before takes that place before merging (:func:`_carry_place`);
+   talks dated by the arrival of their visit take the day of the next line
+   that dates the talks; "they met" takes the sides just told; a tour of
+   coordinated places is one visit per place (:func:`_legs`);
+5. merging of mentions (:func:`_mergeable`), kept apart by ordinals ("their
+   third summit"), "a separate"/"also", and places or dates that disagree.
 """
 
 from __future__ import annotations
