@@ -336,3 +336,12 @@ def test_a_body_s_own_session_is_no_meeting() -> None:
         "During the NSC meeting, Yoon ordered a firm response to Pyongyang."
     )
     assert found == []
+
+
+def test_date_after_a_long_appositive_still_dates_the_meeting() -> None:
+    (talks,) = meetings(
+        "North Korean leader Kim Jong Un met with Zhao Leji, a Chinese Communist Party "
+        "politburo standing committee member who heads the visiting Chinese delegation, "
+        "during a ceremony that began on Monday evening in Pyongyang."
+    )
+    assert str(talks.date) == "2024-05-13"

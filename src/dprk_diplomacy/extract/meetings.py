@@ -351,6 +351,10 @@ _PAST_VERB = re.compile(
 
 
 _MAX_CUES_PER_SENTENCE = 6
+# How far after its cue a clause's time expression may stand: a participant's appositive
+# ("met with Li, a politburo member heading the delegation, during the event on Thursday")
+# can put it well past the cue.
+_DATE_REACH_AFTER = 160
 
 
 @dataclass
@@ -1094,7 +1098,7 @@ class MeetingExtractor:
         for mention in dates:
             if not (w_start <= mention.start < w_end):
                 continue
-            if mention.start > trigger.end() + 120 or (
+            if mention.start > trigger.end() + _DATE_REACH_AFTER or (
                 mention.end < trigger.start() - 60 and not _fronted_time(text, w_start, mention)
             ):
                 continue
