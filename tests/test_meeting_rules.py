@@ -345,3 +345,22 @@ def test_date_after_a_long_appositive_still_dates_the_meeting() -> None:
         "during a ceremony that began on Monday evening in Pyongyang."
     )
     assert str(talks.date) == "2024-05-13"
+
+
+def test_capital_told_by_its_state_and_place_told_by_its_kind() -> None:
+    (visit,) = meetings(
+        "Russian Foreign Minister Sergei Lavrov held talks with North Korean Foreign "
+        "Minister Choe Son Hui in the North's capital on Tuesday."
+    )
+    assert visit.location == "Pyongyang"
+    (talks,) = meetings(
+        "The letter proposed Mongolia's capital Ulan Bator as the venue for talks between "
+        "Japanese Prime Minister Fumio Kishida and North Korean leader Kim Jong Un."
+    )
+    assert talks.location == "Ulan Bator"
+    assert "MNG" not in talks.parties
+    found = meetings(
+        "The Panmunjom Declaration marked the first summit of South Korean President Moon "
+        "Jae-in and North Korean leader Kim Jong Un in the cross-border village in 2018."
+    )
+    assert found[0].location == "Panmunjom"

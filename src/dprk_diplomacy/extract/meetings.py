@@ -238,7 +238,11 @@ _POST_TO = re.compile(
     r"\b(?:ambassador|envoy|embassy|mission|representative|delegate)\s(?:to|in)\s(?:the\s)?$",
     re.IGNORECASE,
 )
-_CAPITAL_OF = re.compile(r"\s(?P<demonym>[\w.'’-]{2,20}(?:\s[\w.'’-]{2,20})?)\scapital\b")
+_CAPITAL_WORD = re.compile(r"\scapital\b")
+# A place told by its kind alone: "in the cross-border village", "at the border town".
+_UNNAMED_PLACE = re.compile(
+    r"\b(?:in|at)\sthe\s(?:[\w-]+\s){0,2}(?:village|town|city|resort)\b(?!\sof\b)"
+)
 # \b(?:on\s)?the\ssame\sday\b|\bearlier\sin\sthe\sday\b, case-insensitive
 _SAME_DAY = word_list_pattern(
     ["on the same day", "the same day", "earlier in the day"],
@@ -997,15 +1001,17 @@ class MeetingExtractor:
             ):
                 # "the Norway talks", "his Hanoi summit": the place names the occasion
                 return text[term.start : term.end], term.code, None
-        # The pattern backtracks over every word of the window: look for it only if it can match.
-        capital = (
-            _CAPITAL_OF.search(text, w_start, w_end)
-            if text.find("capital", w_start, w_end) >= 0
-            else None
-        )
-        if capital:
+        # "the Swedish capital", "the North's capital", "Japan's capital": the state's capital
+        for capital in _CAPITAL_WORD.finditer(text, w_start, w_end):
             for term in terms:
-                if term.start == capital.start("demonym") and term.code and term.kind == "demonym":
+                if (
+                    term.code
+                    and term.kind in ("demonym", "reference", "country")
+                    and text[term.end : capital.start()] in ("", "'s", "’s")
+                ):
+                    named = next((t for t in scope.places if t.start == capital.end() + 1), None)
+                    if named is not None:  # "Mongolia's capital Ulan Bator": as the text names it
+                        return text[named.start : named.end], term.code, None
                     for country in getattr(self.gazetteer, "countries", ()):
                         if country.code == term.code and country.capitals:
                             return (
@@ -1013,6 +1019,16 @@ class MeetingExtractor:
                                 term.code,
                                 term.code if group == "visit" else None,
                             )
+        # "their first summit in the cross-border village": the place the sentence named
+        unnamed = _UNNAMED_PLACE.search(text, w_start, w_end)
+        if unnamed is not None:
+            told = [
+                t
+                for t in scope.places
+                if t.end <= unnamed.start() and t.kind in ("place", "capital")
+            ]
+            if told:
+                return text[told[-1].start : told[-1].end], told[-1].code, None
         return None, None, None
 
     # -- parties ---------------------------------------------------------------
@@ -1073,6 +1089,8 @@ class MeetingExtractor:
                 continue  # "talks in Lima": the venue ("Tokyo and Lima said": a side)
             if _IN_AT_BEFORE.search(lead) and term.kind in ("capital", "country"):
                 continue
+            if _CAPITAL_WORD.match(text, term.end + 2):
+                continue  # "Mongolia's capital Ulan Bator as the venue": a host, not a side
             if term.kind == "org" or _POST_TO.search(
                 text, max(w_start, term.start - 30), term.start
             ):
