@@ -364,3 +364,13 @@ def test_capital_told_by_its_state_and_place_told_by_its_kind() -> None:
         "Jae-in and North Korean leader Kim Jong Un in the cross-border village in 2018."
     )
     assert found[0].location == "Panmunjom"
+
+
+def test_surname_pair_before_the_cue_names_the_two_leaders() -> None:
+    found = meetings(
+        "Japanese Prime Minister Fumio Kishida and North Korean leader Kim Jong Un have "
+        "never met. Speculation grew that a Kishida-Kim summit could take place in Mongolia."
+    )
+    summit = next(m for m in found if m.location == "Mongolia")
+    assert set(summit.participants) == {"Fumio Kishida", "Kim Jong Un"}
+    assert summit.status == "proposed"

@@ -335,6 +335,15 @@ _OF_A_BODY = re.compile(
     re.VERBOSE,
 )
 _BODY_BEFORE = re.compile(rf"\b(?:{'|'.join(_CUES['internal_bodies'])})\s$")  # "the NSC meeting"
+# "a Trump-Kim meeting", "the Moon-Kim summit": two sides by their surnames, right before
+# the cue (with at most two modifiers: "the first Trump-Kim summit").
+_SURNAME_PAIR = re.compile(
+    r"""
+    \b(?P<first>[A-Z][a-z]{1,15})[-–](?P<second>[A-Z][a-z]{1,15})   # "Trump-Kim"
+    \s(?:[a-z-]+\s){0,2}$                                         # "summit", "nuclear talks"
+    """,
+    re.VERBOSE,
+)
 _WHERE_BEFORE = re.compile(r",\swhere\s$")
 _IN_TO_BEFORE = re.compile(r"\b(?:in|to)\s$")  # "talks in" / "trip to" a country
 _IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s)?$")
@@ -849,6 +858,10 @@ class MeetingExtractor:
         for term in fact.terms:
             if w_start <= term.start < attributed_from and _definite_envoy(text, term):
                 add(_recent_of_state(analysis, people, index, term.start, term.code), named=False)
+        pair = _SURNAME_PAIR.search(text, max(w_start, trigger.start() - 30), trigger.start())
+        if pair is not None:  # "a Trump-Kim meeting": the two people named by their surnames
+            for surname in (pair.group("first"), pair.group("second")):
+                add(_by_surname(people, surname, summit or "summit" in trigger.group(0)))
         if _THE_LEADERS.search(text, w_start, w_end):
             for person in self._recent_leaders(analysis, people, index):
                 add(person)
@@ -1306,6 +1319,18 @@ def _legs(candidate: Candidate) -> list[Candidate]:
         )
         for name, code in candidate.legs
     ]
+
+
+def _by_surname(people: list[Person], surname: str, leader: bool) -> int | None:
+    """The person the article names with ``surname``; for a summit, only a leader."""
+    found = [
+        index
+        for index, person in enumerate(people)
+        if surname in person.tokens and person.is_envoy_candidate()
+    ]
+    if leader:  # a summit is the leaders' own: another namesake is not meant
+        found = [index for index in found if _sitting_head(people[index])]
+    return found[0] if found else None
 
 
 def _fronted_time(text: str, w_start: int, mention: DateMention) -> bool:
