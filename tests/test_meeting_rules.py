@@ -374,3 +374,16 @@ def test_surname_pair_before_the_cue_names_the_two_leaders() -> None:
     summit = next(m for m in found if m.location == "Mongolia")
     assert set(summit.participants) == {"Fumio Kishida", "Kim Jong Un"}
     assert summit.status == "proposed"
+
+
+def test_present_progressive_trip_is_planned_and_reported_would_is_planned() -> None:
+    (trip,) = meetings(
+        "Chinese Foreign Minister Wang Yi is travelling to Tokyo for talks with Japanese "
+        "Foreign Minister Takeshi Iwaya."
+    )
+    assert trip.status == "planned"
+    (visit,) = meetings(
+        "The ministry said Russian Foreign Minister Sergei Lavrov would visit Pyongyang on "
+        "Friday to meet North Korean Foreign Minister Choe Son Hui."
+    )
+    assert visit.status == "planned"

@@ -198,7 +198,7 @@ _PROCESS = re.compile(
 _HELD_WHERE_OR_WHEN = re.compile(r"\s(?:in|at|on)\s(?:the\s)?[A-Z0-9]")
 # "X said (that) they would ...": "would" reports a plan, not a hedge.
 _REPORTED_FUTURE = re.compile(
-    r"\b(?:said|says|announced|agreed|confirmed)\s(?:that\s)?(?:[\w-]+\s){0,3}would\s",
+    r"\b(?:said|says|announced|agreed|confirmed)\s(?:that\s)?(?:[\w.-]+\s){0,6}would\s",
     re.IGNORECASE,
 )
 # A plan stated after the cue: "the summit in Vietnam, to be held Feb. 27-28".
@@ -344,6 +344,10 @@ _SURNAME_PAIR = re.compile(
     """,
     re.VERBOSE,
 )
+_PRESENT_BE_BEFORE = re.compile(r"\b(?:is|are|'s|’s)\s(?:[a-z]+ly\s|now\s|also\s)?$")
+_PURPOSE_BEFORE = re.compile(
+    r"\b(?:for|to\shold|to\shave)\s(?:[\w-]+\s){0,2}$"
+)  # "for (fresh) talks"
 _WHERE_BEFORE = re.compile(r",\swhere\s$")
 _IN_TO_BEFORE = re.compile(r"\b(?:in|to)\s$")  # "talks in" / "trip to" a country
 _IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s)?$")
@@ -776,6 +780,8 @@ class MeetingExtractor:
                 or _UNDER_WAY.search(lead[-60:])  # "is in China on a rare visit": under way
             )
             return "held" if happened else "planned"
+        if tense == "progressive" and _PRESENT_BE_BEFORE.search(lead):
+            return "planned"  # "Kim is travelling to Russia": arranged, still to happen
         if tense == "departure" or _TO_BEFORE.search(lead):
             return "planned"  # "left for Washington to hold talks": the purpose of a trip
         return "held"
@@ -1479,7 +1485,10 @@ def _absorb(target: Candidate, other: Candidate, published: dt.date | None, fold
         only_purpose = all(
             _is_infinitive_plan(plan) for plan in _PLANNED.finditer(folded, target.end, other.start)
         )
-        if not (target.status == "held" and past and only_purpose):
+        purpose = _PURPOSE_BEFORE.search(folded, max(target.end, other.start - 20), other.start)
+        if target.status == "planned" and other.status == "held" and purpose:
+            pass  # "is travelling to Tokyo for talks": the talks are the trip's purpose
+        elif not (target.status == "held" and past and only_purpose):
             target.status = other.status
         target.visit = False
 
