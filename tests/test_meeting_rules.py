@@ -387,3 +387,11 @@ def test_present_progressive_trip_is_planned_and_reported_would_is_planned() -> 
         "Friday to meet North Korean Foreign Minister Choe Son Hui."
     )
     assert visit.status == "planned"
+
+
+def test_negation_governing_the_cue_from_further_back_drops_it() -> None:
+    found = meetings(
+        "Officials expected that the US special envoy Mark Lippert would not press ahead "
+        "with a highly publicized visit to Tokyo without assurances."
+    )
+    assert found == []

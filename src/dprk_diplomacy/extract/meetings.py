@@ -595,7 +595,7 @@ class MeetingExtractor:
             folded, trigger.end(), min(w_end, trigger.end() + _RECEIVED_REACH)
         ):
             return None  # "received a letter": no audience
-        before_from = max(w_start, trigger.start() - 30)
+        before_from = max(w_start, trigger.start() - 50)
         before = text[before_from : trigger.start()]
         after = text[trigger.end() : min(w_end, trigger.end() + 25)]
         if _NEGATION.search(
