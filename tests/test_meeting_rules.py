@@ -395,3 +395,11 @@ def test_negation_governing_the_cue_from_further_back_drops_it() -> None:
         "with a highly publicized visit to Tokyo without assurances."
     )
     assert found == []
+
+
+def test_calls_for_the_recovery_of_talks_are_a_process() -> None:
+    found = meetings(
+        "South Korean President Lee Jae-myung has called for a recovery of the hotline and "
+        "talks, pinning hopes on US President Donald Trump."
+    )
+    assert found == []

@@ -191,7 +191,8 @@ _SIDE_NOUN_AFTER = re.compile(
 )
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|to|into|visit|visited|visits|visiting)\s(?:the\s)?)$")
 _PROCESS = re.compile(
-    r"\b(?:resum\w*|restart\w*|return\w*\sto|revive|reviving|resumption\sof|since)\s(?:the\s)?(?:[\w-]+\s){0,2}$",
+    r"\b(?:resum\w*|restart\w*|return\w*\sto|revive|reviving|resumption\sof|since"
+    r"|recovery\sof|restoration\sof|revival\sof)\s(?:the\s)?(?:[\w-]+\s){0,2}$",
     re.IGNORECASE,
 )
 # A place or day right after a cue: "talks in Panmunjom", "talks on Jan. 9".
