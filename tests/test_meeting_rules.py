@@ -403,3 +403,13 @@ def test_calls_for_the_recovery_of_talks_are_a_process() -> None:
         "talks, pinning hopes on US President Donald Trump."
     )
     assert found == []
+
+
+def test_go_to_is_a_visit_and_people_sent_back_make_none() -> None:
+    found = meetings(
+        "Japanese Prime Minister Shigeru Ishiba will travel to North Korea for talks with "
+        "leader Kim Jong Un. Reports say Ishiba could go to Pyongyang next month. "
+        "Five abductees were sent back to Japan in 2002."
+    )
+    assert len(found) == 1
+    assert found[0].location == "Pyongyang"
