@@ -85,7 +85,8 @@ _CLAUSE_BREAK = re.compile(
           | since\s(?=(?:their|the|his|her|its|a)\s)  # "the first summit since their meeting"
           | since\s(?=[a-z]{2,20}ing\s)              # "since returning from his Hanoi summit"
           | or\s(?=suggested|offered|proposed)       # "offered X or suggested Y": the hedge stays
-          | and\s(?=(?:will|is|was|has|had|also|then|would|could)\s)  # "and will see him visit"
+          | and\s(?=(?:will|is|was|has|had|also|would|could)\s)  # "and will see him visit"
+          | and\s(?=then\s[a-z])                 # "and then met", not "and then President Moon"
           | that\s(?=[a-z]+\s(?:him|her|them)\s)  # "a tour that took him to"
           | that\s(?=[A-Z])                        # "the suggestion that Sung Kim meet"
           | that\s(?=(?:he|she|they)\s)            # "told Trump that he would like to meet Abe"
@@ -1521,8 +1522,10 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     if a.location and b.location and not _same_place(a, b):
         return False
     dates_differ = a.date and b.date and not (a.date.contains(b.date) or b.date.contains(a.date))
-    if dates_differ and not (a.visit or b.visit or a.visit_dated or b.visit_dated):
-        return False  # an arrival may come days before the talks it is for
+    if dates_differ and not (
+        (a.visit or b.visit or a.visit_dated or b.visit_dated) and _days_apart(a, b)
+    ):
+        return False  # an arrival may come days before the talks it is for, not years
     if a.kind == "call" or b.kind == "call":
         # a call is never a summit met in person; unnamed "talks" may be the call told again
         return a.kind == b.kind or (
@@ -1630,7 +1633,7 @@ def finish(
             candidate.parties |= {s for s in sides if s}
         if candidate.location is None and candidate.kind != "call":
             context = _place_context(candidate, earlier)
-            if context is not None:
+            if context is not None and _same_time(candidate, context):
                 candidate.location = context.location
                 candidate.location_country = context.location_country
         if (
@@ -1681,10 +1684,25 @@ def _carry_place(candidate: Candidate, earlier: list[Candidate], reach: int) -> 
     if candidate.location is not None or candidate.kind == "call" or candidate.visit:
         return
     context = _place_context(candidate, earlier, reach)
-    if context is not None:
+    if context is not None and _same_time(candidate, context):
         candidate.location = context.location
         candidate.location_country = context.location_country
         candidate.location_is_country = context.location_is_country
+
+
+def _days_apart(a: Candidate, b: Candidate) -> bool:
+    """Two dates no more than a month apart: an arrival and the talks it is for."""
+    if a.date is None or b.date is None:
+        return True
+    if a.date.month is None or b.date.month is None:
+        return False  # a year told against a day: another time
+    months = (a.date.year - b.date.year) * 12 + a.date.month - b.date.month
+    return abs(months) <= 1
+
+
+def _same_time(a: Candidate, b: Candidate) -> bool:
+    """No dates that tell the two mentions apart ("in 2018" is not this week's visit)."""
+    return a.date is None or b.date is None or a.date.contains(b.date) or b.date.contains(a.date)
 
 
 def _place_context(
