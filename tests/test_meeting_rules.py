@@ -443,3 +443,14 @@ def test_and_then_before_a_name_coordinates_and_a_past_year_borrows_no_place() -
     grouped = next(m for m in found if "Donald Trump" in m.participants)
     assert "Moon Jae-in" in grouped.participants
     assert grouped.location is None
+
+
+def test_pronoun_after_a_described_subject_means_that_envoy() -> None:
+    found = meetings(
+        "The South Korean delegation was led by Maj. Gen. Park Sang-min. "
+        "The North Korean side was headed by Lt. Gen. Ri Chol-ho. "
+        "The chief South Korean delegate told reporters that he will discuss the "
+        "schedule of inter-Korean talks with his counterpart."
+    )
+    talks = by_parties(found, "KOR", "PRK")
+    assert talks.participants == ("Park Sang-min",)

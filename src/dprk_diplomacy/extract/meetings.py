@@ -131,6 +131,7 @@ _FRONTED_TIME_LEAD = re.compile(
 
 # After a state word, a role that the story has already given a name: "the U.S. envoy".
 # Offices held by one person ("the North Korean leader") are left to the names.
+_DEFINITE_BEFORE_STATE = re.compile(r"\b[Tt]he\s(?:(?:chief|top|senior|special)\s)?$")
 _ENVOY_AFTER_STATE = re.compile(
     rf"""
     \s(?:(?:special|chief|top|nuclear|senior)\s)?   # "the U.S. special envoy"
@@ -868,6 +869,10 @@ class MeetingExtractor:
                 if fact.sentence.start <= mention.start < w_start:
                     add(person)
         for pronoun in _PRONOUN.finditer(analysis.folded, w_start, attributed_from):
+            described = _described_subject(analysis, people, index, pronoun.start())
+            if described is not None:
+                add(described, named=False)  # "The chief South Korean delegate said he ..."
+                continue
             add(self._resolve_pronoun(analysis, people, index, pronoun.start(), focus), named=False)
         for term in fact.terms:
             if w_start <= term.start < attributed_from and _definite_envoy(text, term):
@@ -1238,9 +1243,21 @@ def _definite_envoy(text: str, term: Term) -> bool:
     """
     if term.kind not in ("country", "demonym") or not term.code:
         return False
-    if text[max(0, term.start - 4) : term.start] not in ("the ", "The "):
-        return False
+    if not _DEFINITE_BEFORE_STATE.search(text, max(0, term.start - 12), term.start):
+        return False  # "the U.S. envoy", "The chief South Korean delegate"
     return _ENVOY_AFTER_STATE.match(text, term.end) is not None
+
+
+def _described_subject(analysis: Analysis, people: list[Person], index: int, at: int) -> int | None:
+    """The envoy a sentence names by description before ``at`` when it names nobody there:
+    "The chief South Korean delegate told reporters he will ..." means that delegate."""
+    fact = analysis.sentences[index]
+    if any(m.start < at for m in fact.people):
+        return None
+    for term in fact.terms:
+        if term.start < at and _definite_envoy(analysis.text, term):
+            return _recent_of_state(analysis, people, index, term.start, term.code)
+    return None
 
 
 def _recent_of_state(
