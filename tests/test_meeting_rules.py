@@ -327,3 +327,130 @@ def test_appears_poised_to_arrange_talks_is_proposed() -> None:
         "a North Korean official."
     )
     assert all(m.status == "proposed" for m in found)
+
+
+def test_a_body_s_own_session_is_no_meeting() -> None:
+    found = meetings(
+        "After an emergency meeting of the National Security Council chaired by South "
+        "Korean President Yoon Suk Yeol, Seoul condemned North Korea's launch. "
+        "During the NSC meeting, Yoon ordered a firm response to Pyongyang."
+    )
+    assert found == []
+
+
+def test_date_after_a_long_appositive_still_dates_the_meeting() -> None:
+    (talks,) = meetings(
+        "North Korean leader Kim Jong Un met with Zhao Leji, a Chinese Communist Party "
+        "politburo standing committee member who heads the visiting Chinese delegation, "
+        "during a ceremony that began on Monday evening in Pyongyang."
+    )
+    assert str(talks.date) == "2024-05-13"
+
+
+def test_capital_told_by_its_state_and_place_told_by_its_kind() -> None:
+    (visit,) = meetings(
+        "Russian Foreign Minister Sergei Lavrov held talks with North Korean Foreign "
+        "Minister Choe Son Hui in the North's capital on Tuesday."
+    )
+    assert visit.location == "Pyongyang"
+    (talks,) = meetings(
+        "The letter proposed Mongolia's capital Ulan Bator as the venue for talks between "
+        "Japanese Prime Minister Fumio Kishida and North Korean leader Kim Jong Un."
+    )
+    assert talks.location == "Ulan Bator"
+    assert "MNG" not in talks.parties
+    found = meetings(
+        "The Panmunjom Declaration marked the first summit of South Korean President Moon "
+        "Jae-in and North Korean leader Kim Jong Un in the cross-border village in 2018."
+    )
+    assert found[0].location == "Panmunjom"
+
+
+def test_surname_pair_before_the_cue_names_the_two_leaders() -> None:
+    found = meetings(
+        "Japanese Prime Minister Fumio Kishida and North Korean leader Kim Jong Un have "
+        "never met. Speculation grew that a Kishida-Kim summit could take place in Mongolia."
+    )
+    summit = next(m for m in found if m.location == "Mongolia")
+    assert set(summit.participants) == {"Fumio Kishida", "Kim Jong Un"}
+    assert summit.status == "proposed"
+
+
+def test_present_progressive_trip_is_planned_and_reported_would_is_planned() -> None:
+    (trip,) = meetings(
+        "Chinese Foreign Minister Wang Yi is travelling to Tokyo for talks with Japanese "
+        "Foreign Minister Takeshi Iwaya."
+    )
+    assert trip.status == "planned"
+    (visit,) = meetings(
+        "The ministry said Russian Foreign Minister Sergei Lavrov would visit Pyongyang on "
+        "Friday to meet North Korean Foreign Minister Choe Son Hui."
+    )
+    assert visit.status == "planned"
+
+
+def test_negation_governing_the_cue_from_further_back_drops_it() -> None:
+    found = meetings(
+        "Officials expected that the US special envoy Mark Lippert would not press ahead "
+        "with a highly publicized visit to Tokyo without assurances."
+    )
+    assert found == []
+
+
+def test_calls_for_the_recovery_of_talks_are_a_process() -> None:
+    found = meetings(
+        "South Korean President Lee Jae-myung has called for a recovery of the hotline and "
+        "talks, pinning hopes on US President Donald Trump."
+    )
+    assert found == []
+
+
+def test_go_to_is_a_visit_and_people_sent_back_make_none() -> None:
+    found = meetings(
+        "Japanese Prime Minister Shigeru Ishiba will travel to North Korea for talks with "
+        "leader Kim Jong Un. Reports say Ishiba could go to Pyongyang next month. "
+        "Five abductees were sent back to Japan in 2002."
+    )
+    assert len(found) == 1
+    assert found[0].location == "Pyongyang"
+
+
+def test_a_record_comparison_is_no_visit() -> None:
+    found = meetings(
+        "North Korean Marshal Ri Pyong Chol, the highest-ranking officer ever to go to "
+        "Washington, spoke at the dinner."
+    )
+    assert found == []
+
+
+def test_good_will_is_no_plan_and_a_summit_that_led_to_meetings_is_another_occasion() -> None:
+    found = meetings(
+        "The office was set up as a sign of good will following the 2018 inter-Korean "
+        "summit that led to Kim Jong Un's three meetings with US President Donald Trump."
+    )
+    trump = by_parties(found, "PRK", "USA")
+    assert trump.status == "held"
+    assert trump.date is None
+    inter_korean = by_parties(found, "KOR", "PRK")
+    assert str(inter_korean.date) == "2018"
+
+
+def test_and_then_before_a_name_coordinates_and_a_past_year_borrows_no_place() -> None:
+    found = meetings(
+        "North Korean leader Kim Jong Un arrived in Beijing on Tuesday. Kim met US "
+        "President Donald Trump in 2018 and then South Korean President Moon Jae-in."
+    )
+    grouped = next(m for m in found if "Donald Trump" in m.participants)
+    assert "Moon Jae-in" in grouped.participants
+    assert grouped.location is None
+
+
+def test_pronoun_after_a_described_subject_means_that_envoy() -> None:
+    found = meetings(
+        "The South Korean delegation was led by Maj. Gen. Park Sang-min. "
+        "The North Korean side was headed by Lt. Gen. Ri Chol-ho. "
+        "The chief South Korean delegate told reporters that he will discuss the "
+        "schedule of inter-Korean talks with his counterpart."
+    )
+    talks = by_parties(found, "KOR", "PRK")
+    assert talks.participants == ("Park Sang-min",)

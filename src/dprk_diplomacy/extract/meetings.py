@@ -22,6 +22,30 @@ A meeting needs something concrete (a named participant, a place or a time)
 and two sides.  Mentions of the same occasion are merged: a visit with the
 talks held during it, an unnamed "talks between the two Koreas" with the
 named delegates' meeting, repeated mentions with the same participants.
+
+The order of work, for reading the code:
+
+1. clauses: :data:`_CLAUSE_BREAK` plus a fronted subordinate clause
+   ("After Trump met Kim, ...", :data:`_FRONTED_CLAUSE`); a meeting that
+   another is held to prepare is cut off as its topic and is a record of its
+   own when it names its people (:meth:`MeetingExtractor._topic_candidate`);
+2. cues: the lists of ``data/meetings.json`` name the frame a cue opens
+   (meet, talks, summit, visit, call); the status comes first from the
+   governing words (cancelled, proposed, planned lists), then from a modal or
+   future predicate after the subject ("could take place", "will be held"),
+   then from the cue's own form (the ``cue_tense`` table: present, base,
+   departure); anything else is held;
+3. slots inside the clause: people (names, the clause's or sentence's
+   subject, pronouns, "the U.S. envoy"), sides, place (", where the talks",
+   "at Pyongyang's Great Hall", "the Vostochny cosmodrome"), time (a fronted
+   "Last weekend,", "their April summit", "June that year");
+4. carry-over, explicit and bounded: an unplaced meeting of people placed in
+   the sentence before takes that place before merging (:func:`_carry_place`);
+   talks dated by the arrival of their visit take the day of the next line
+   that dates the talks; "they met" takes the sides just told; a tour of
+   coordinated places is one visit per place (:func:`_legs`);
+5. merging of mentions (:func:`_mergeable`), kept apart by ordinals ("their
+   third summit"), "a separate"/"also", and places or dates that disagree.
 """
 
 from __future__ import annotations
@@ -61,11 +85,14 @@ _CLAUSE_BREAK = re.compile(
           | since\s(?=(?:their|the|his|her|its|a)\s)  # "the first summit since their meeting"
           | since\s(?=[a-z]{2,20}ing\s)              # "since returning from his Hanoi summit"
           | or\s(?=suggested|offered|proposed)       # "offered X or suggested Y": the hedge stays
-          | and\s(?=(?:will|is|was|has|had|also|then|would|could)\s)  # "and will see him visit"
+          | and\s(?=(?:will|is|was|has|had|also|would|could)\s)  # "and will see him visit"
+          | and\s(?=then\s[a-z])                 # "and then met", not "and then President Moon"
           | that\s(?=[a-z]+\s(?:him|her|them)\s)  # "a tour that took him to"
           | that\s(?=[A-Z])                        # "the suggestion that Sung Kim meet"
           | that\s(?=(?:he|she|they)\s)            # "told Trump that he would like to meet Abe"
           | (?:that|which)\s(?=(?:was|were|had\sbeen|has\sbeen)\s)  # "an office in X that was set up"
+          | (?:that|which)\s(?=(?:led|paved|resulted|prompted)\s)  # "the summit that led to
+                                                 # Kim's meetings with Trump": another occasion
           | (?:comes|came|come)\sas\s             # "The meeting comes as Seoul said ...": news
                                                  # of another occasion follows
         )
@@ -104,6 +131,7 @@ _FRONTED_TIME_LEAD = re.compile(
 
 # After a state word, a role that the story has already given a name: "the U.S. envoy".
 # Offices held by one person ("the North Korean leader") are left to the names.
+_DEFINITE_BEFORE_STATE = re.compile(r"\b[Tt]he\s(?:(?:chief|top|senior|special)\s)?$")
 _ENVOY_AFTER_STATE = re.compile(
     rf"""
     \s(?:(?:special|chief|top|nuclear|senior)\s)?   # "the U.S. special envoy"
@@ -167,14 +195,15 @@ _SIDE_NOUN_AFTER = re.compile(
 )
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|to|into|visit|visited|visits|visiting)\s(?:the\s)?)$")
 _PROCESS = re.compile(
-    r"\b(?:resum\w*|restart\w*|return\w*\sto|revive|reviving|resumption\sof|since)\s(?:the\s)?(?:[\w-]+\s){0,2}$",
+    r"\b(?:resum\w*|restart\w*|return\w*\sto|revive|reviving|resumption\sof|since"
+    r"|recovery\sof|restoration\sof|revival\sof)\s(?:the\s)?(?:[\w-]+\s){0,2}$",
     re.IGNORECASE,
 )
 # A place or day right after a cue: "talks in Panmunjom", "talks on Jan. 9".
 _HELD_WHERE_OR_WHEN = re.compile(r"\s(?:in|at|on)\s(?:the\s)?[A-Z0-9]")
 # "X said (that) they would ...": "would" reports a plan, not a hedge.
 _REPORTED_FUTURE = re.compile(
-    r"\b(?:said|says|announced|agreed|confirmed)\s(?:that\s)?(?:[\w-]+\s){0,3}would\s",
+    r"\b(?:said|says|announced|agreed|confirmed)\s(?:that\s)?(?:[\w.-]+\s){0,6}would\s",
     re.IGNORECASE,
 )
 # A plan stated after the cue: "the summit in Vietnam, to be held Feb. 27-28".
@@ -214,7 +243,11 @@ _POST_TO = re.compile(
     r"\b(?:ambassador|envoy|embassy|mission|representative|delegate)\s(?:to|in)\s(?:the\s)?$",
     re.IGNORECASE,
 )
-_CAPITAL_OF = re.compile(r"\s(?P<demonym>[\w.'’-]{2,20}(?:\s[\w.'’-]{2,20})?)\scapital\b")
+_CAPITAL_WORD = re.compile(r"\scapital\b")
+# A place told by its kind alone: "in the cross-border village", "at the border town".
+_UNNAMED_PLACE = re.compile(
+    r"\b(?:in|at)\sthe\s(?:[\w-]+\s){0,2}(?:village|town|city|resort)\b(?!\sof\b)"
+)
 # \b(?:on\s)?the\ssame\sday\b|\bearlier\sin\sthe\sday\b, case-insensitive
 _SAME_DAY = word_list_pattern(
     ["on the same day", "the same day", "earlier in the day"],
@@ -245,7 +278,7 @@ _NO_BEFORE = re.compile(r"\bno\s$")  # "no talks"
 _THERE_WAS_NO = re.compile(r"^\s?(?:were|was)\sno\b")
 _NOT_AN_OCCASION = re.compile(r"\s?(?:about\stalks|table)")  # "talks about talks", "talks table"
 _REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual)\b")  # searched in Analysis.folded
-_SENT_TO = re.compile(r"\s\S+\sto\s")  # "sent an envoy to"
+_SENT_TO = re.compile(r"\s(?!back\s|home\s)\S+\sto\s")  # "sent an envoy to", not "sent back to"
 # "Kim Jong Un received Lavrov" is an audience; "received Trump's letter" is not.
 _RECEIVED_THING = folded_word_list_pattern(_CUES["received_things"])
 _RECEIVED_REACH = 50
@@ -298,6 +331,30 @@ _SEPARATE_BEFORE = re.compile(r"\b(?:separate|another|separately|also)\s(?:[\w-]
 _UNNAMED_HEADS = re.compile(
     r"\bthe\s(?:presidents|premiers|prime\sministers|heads\sof\sstate)\s(?:of\s)?"  # plural only:
 )  # a singular "the president" is most often a named participant told again
+_OF_A_BODY = re.compile(
+    rf"""
+    \sof\s(?:the\s|its\s|their\s)?           # "of the"
+    (?:[A-Z][\w'’-]*\s){{0,5}}               # the body's name: "National Security"
+    (?:{"|".join(_CUES["internal_bodies"])})\b  # "Council"
+    """,
+    re.VERBOSE,
+)
+_BODY_BEFORE = re.compile(rf"\b(?:{'|'.join(_CUES['internal_bodies'])})\s$")  # "the NSC meeting"
+# "a Trump-Kim meeting", "the Moon-Kim summit": two sides by their surnames, right before
+# the cue (with at most two modifiers: "the first Trump-Kim summit").
+_SURNAME_PAIR = re.compile(
+    r"""
+    \b(?P<first>[A-Z][a-z]{1,15})[-–](?P<second>[A-Z][a-z]{1,15})   # "Trump-Kim"
+    \s(?:[a-z-]+\s){0,2}$                                         # "summit", "nuclear talks"
+    """,
+    re.VERBOSE,
+)
+_PRESENT_BE_BEFORE = re.compile(r"\b(?:is|are|'s|’s)\s(?:[a-z]+ly\s|now\s|also\s)?$")
+_PURPOSE_BEFORE = re.compile(
+    r"\b(?:for|to\shold|to\shave)\s(?:[\w-]+\s){0,2}$"
+)  # "for (fresh) talks"
+_EVER_BEFORE = re.compile(r"\bever\s(?:to\s)?$")  # a comparison, not an occasion
+_WILL_NOUN_BEFORE = re.compile(r"\b(?:good|ill|free|political|popular|the|of|their|his|her)\s$")
 _WHERE_BEFORE = re.compile(r",\swhere\s$")
 _IN_TO_BEFORE = re.compile(r"\b(?:in|to)\s$")  # "talks in" / "trip to" a country
 _IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s)?$")
@@ -318,6 +375,10 @@ _PAST_VERB = re.compile(
 
 
 _MAX_CUES_PER_SENTENCE = 6
+# How far after its cue a clause's time expression may stand: a participant's appositive
+# ("met with Li, a politburo member heading the delegation, during the event on Thursday")
+# can put it well past the cue.
+_DATE_REACH_AFTER = 160
 
 
 @dataclass
@@ -541,7 +602,7 @@ class MeetingExtractor:
             folded, trigger.end(), min(w_end, trigger.end() + _RECEIVED_REACH)
         ):
             return None  # "received a letter": no audience
-        before_from = max(w_start, trigger.start() - 30)
+        before_from = max(w_start, trigger.start() - 50)
         before = text[before_from : trigger.start()]
         after = text[trigger.end() : min(w_end, trigger.end() + 25)]
         if _NEGATION.search(
@@ -554,12 +615,23 @@ class MeetingExtractor:
             return None
         if _SERIES.search(folded, max(w_start, trigger.start() - 25), trigger.end()):
             return None
+        if _EVER_BEFORE.search(folded, max(w_start, trigger.start() - 12), trigger.start()):
+            return None  # "the highest-ranking official ever to go to Washington": a record
         role = _ROLE_IN_TALKS.search(text, max(w_start, trigger.start() - 40), trigger.start())
         if role and not (role.group("link") == "at" and _HELD_WHERE_OR_WHEN.match(after)):
             return None  # "one of the six parties to the talks": a role in a process
             # ("delegates at the talks in Panmunjom on Jan. 9" were at one occasion)
         if kind_group == "talks" and _NOT_AN_OCCASION.match(after):
             return None
+        if _OF_A_BODY.match(text, trigger.end(), w_end) or (
+            kind_group == "meet"
+            and (
+                any(t.kind == "org" and 0 <= trigger.start() - t.end <= 1 for t in fact.terms)
+                or _BODY_BEFORE.search(text, max(0, trigger.start() - 20), trigger.start())
+            )
+        ):
+            return None  # "a meeting of the National Security Council", "the NSC meeting":
+            # a body's own session (a summit named by a forum still holds its leaders' talks)
         # "the first summit since their meeting in Vladivostok": an earlier occasion, held
         earlier_one = _SINCE_BEFORE.search(text, max(0, trigger.start() - 50), trigger.start())
         process = not earlier_one and bool(
@@ -663,7 +735,7 @@ class MeetingExtractor:
             return "cancelled"
         governing = text[max(0, w_start - 40) : w_start]
         proposed = _hedge(folded_lead, lead) or _OFFER_BEFORE.search(governing)
-        planned = _PLANNED.search(folded_lead)
+        planned = _plan_cue(folded_lead)
         if (
             proposed
             and proposed.group(0).lower() == "would"
@@ -717,6 +789,8 @@ class MeetingExtractor:
                 or _UNDER_WAY.search(lead[-60:])  # "is in China on a rare visit": under way
             )
             return "held" if happened else "planned"
+        if tense == "progressive" and _PRESENT_BE_BEFORE.search(lead):
+            return "planned"  # "Kim is travelling to Russia": arranged, still to happen
         if tense == "departure" or _TO_BEFORE.search(lead):
             return "planned"  # "left for Washington to hold talks": the purpose of a trip
         return "held"
@@ -788,16 +862,25 @@ class MeetingExtractor:
             # "However, he withdrew after the collapse of a summit with Trump": the
             # sentence's subject stays the subject of its later clauses
             add(self._resolve_pronoun(analysis, people, index, opening.start(), focus), named=False)
-        if _WHERE_BEFORE.search(text, max(0, w_start - 9), w_start):
+        where = _WHERE_BEFORE.search(text, max(0, w_start - 9), w_start)
+        if where is not None and any(t.end == where.start() for t in scope.places):
             # "X and Y announced it in Geneva, where the talks took place": their talks
             for mention, person in scope.named:
                 if fact.sentence.start <= mention.start < w_start:
                     add(person)
         for pronoun in _PRONOUN.finditer(analysis.folded, w_start, attributed_from):
+            described = _described_subject(analysis, people, index, pronoun.start())
+            if described is not None:
+                add(described, named=False)  # "The chief South Korean delegate said he ..."
+                continue
             add(self._resolve_pronoun(analysis, people, index, pronoun.start(), focus), named=False)
         for term in fact.terms:
             if w_start <= term.start < attributed_from and _definite_envoy(text, term):
                 add(_recent_of_state(analysis, people, index, term.start, term.code), named=False)
+        pair = _SURNAME_PAIR.search(text, max(w_start, trigger.start() - 30), trigger.start())
+        if pair is not None:  # "a Trump-Kim meeting": the two people named by their surnames
+            for surname in (pair.group("first"), pair.group("second")):
+                add(_by_surname(people, surname, summit or "summit" in trigger.group(0)))
         if _THE_LEADERS.search(text, w_start, w_end):
             for person in self._recent_leaders(analysis, people, index):
                 add(person)
@@ -950,15 +1033,17 @@ class MeetingExtractor:
             ):
                 # "the Norway talks", "his Hanoi summit": the place names the occasion
                 return text[term.start : term.end], term.code, None
-        # The pattern backtracks over every word of the window: look for it only if it can match.
-        capital = (
-            _CAPITAL_OF.search(text, w_start, w_end)
-            if text.find("capital", w_start, w_end) >= 0
-            else None
-        )
-        if capital:
+        # "the Swedish capital", "the North's capital", "Japan's capital": the state's capital
+        for capital in _CAPITAL_WORD.finditer(text, w_start, w_end):
             for term in terms:
-                if term.start == capital.start("demonym") and term.code and term.kind == "demonym":
+                if (
+                    term.code
+                    and term.kind in ("demonym", "reference", "country")
+                    and text[term.end : capital.start()] in ("", "'s", "’s")
+                ):
+                    named = next((t for t in scope.places if t.start == capital.end() + 1), None)
+                    if named is not None:  # "Mongolia's capital Ulan Bator": as the text names it
+                        return text[named.start : named.end], term.code, None
                     for country in getattr(self.gazetteer, "countries", ()):
                         if country.code == term.code and country.capitals:
                             return (
@@ -966,6 +1051,16 @@ class MeetingExtractor:
                                 term.code,
                                 term.code if group == "visit" else None,
                             )
+        # "their first summit in the cross-border village": the place the sentence named
+        unnamed = _UNNAMED_PLACE.search(text, w_start, w_end)
+        if unnamed is not None:
+            told = [
+                t
+                for t in scope.places
+                if t.end <= unnamed.start() and t.kind in ("place", "capital")
+            ]
+            if told:
+                return text[told[-1].start : told[-1].end], told[-1].code, None
         return None, None, None
 
     # -- parties ---------------------------------------------------------------
@@ -1026,6 +1121,8 @@ class MeetingExtractor:
                 continue  # "talks in Lima": the venue ("Tokyo and Lima said": a side)
             if _IN_AT_BEFORE.search(lead) and term.kind in ("capital", "country"):
                 continue
+            if _CAPITAL_WORD.match(text, term.end + 2):
+                continue  # "Mongolia's capital Ulan Bator as the venue": a host, not a side
             if term.kind == "org" or _POST_TO.search(
                 text, max(w_start, term.start - 30), term.start
             ):
@@ -1051,7 +1148,7 @@ class MeetingExtractor:
         for mention in dates:
             if not (w_start <= mention.start < w_end):
                 continue
-            if mention.start > trigger.end() + 120 or (
+            if mention.start > trigger.end() + _DATE_REACH_AFTER or (
                 mention.end < trigger.start() - 60 and not _fronted_time(text, w_start, mention)
             ):
                 continue
@@ -1103,6 +1200,21 @@ def _own_state_subject(text: str, scope: _Scope, person_at: int, w_start: int, c
     )
 
 
+def _plan_cue(folded: str) -> re.Match[str] | None:
+    """The first plan word in ``folded``, not counting the noun "will" ("good will").
+
+    >>> _plan_cue("set up as a sign of good will after the ") is None
+    True
+    >>> _plan_cue("they will hold a ").group(0)
+    'will'
+    """
+    for match in _PLANNED.finditer(folded):
+        if match.group(0) == "will" and _WILL_NOUN_BEFORE.search(folded, 0, match.start()):
+            continue
+        return match
+    return None
+
+
 def _hedge(folded: str, text: str) -> re.Match[str] | None:
     """The first hedge in ``folded`` (``text`` folded), not counting the month "May".
 
@@ -1131,9 +1243,21 @@ def _definite_envoy(text: str, term: Term) -> bool:
     """
     if term.kind not in ("country", "demonym") or not term.code:
         return False
-    if text[max(0, term.start - 4) : term.start] not in ("the ", "The "):
-        return False
+    if not _DEFINITE_BEFORE_STATE.search(text, max(0, term.start - 12), term.start):
+        return False  # "the U.S. envoy", "The chief South Korean delegate"
     return _ENVOY_AFTER_STATE.match(text, term.end) is not None
+
+
+def _described_subject(analysis: Analysis, people: list[Person], index: int, at: int) -> int | None:
+    """The envoy a sentence names by description before ``at`` when it names nobody there:
+    "The chief South Korean delegate told reporters he will ..." means that delegate."""
+    fact = analysis.sentences[index]
+    if any(m.start < at for m in fact.people):
+        return None
+    for term in fact.terms:
+        if term.start < at and _definite_envoy(analysis.text, term):
+            return _recent_of_state(analysis, people, index, term.start, term.code)
+    return None
 
 
 def _recent_of_state(
@@ -1241,6 +1365,18 @@ def _legs(candidate: Candidate) -> list[Candidate]:
         )
         for name, code in candidate.legs
     ]
+
+
+def _by_surname(people: list[Person], surname: str, leader: bool) -> int | None:
+    """The person the article names with ``surname``; for a summit, only a leader."""
+    found = [
+        index
+        for index, person in enumerate(people)
+        if surname in person.tokens and person.is_envoy_candidate()
+    ]
+    if leader:  # a summit is the leaders' own: another namesake is not meant
+        found = [index for index in found if _sitting_head(people[index])]
+    return found[0] if found else None
 
 
 def _fronted_time(text: str, w_start: int, mention: DateMention) -> bool:
@@ -1389,7 +1525,10 @@ def _absorb(target: Candidate, other: Candidate, published: dt.date | None, fold
         only_purpose = all(
             _is_infinitive_plan(plan) for plan in _PLANNED.finditer(folded, target.end, other.start)
         )
-        if not (target.status == "held" and past and only_purpose):
+        purpose = _PURPOSE_BEFORE.search(folded, max(target.end, other.start - 20), other.start)
+        if target.status == "planned" and other.status == "held" and purpose:
+            pass  # "is travelling to Tokyo for talks": the talks are the trip's purpose
+        elif not (target.status == "held" and past and only_purpose):
             target.status = other.status
         target.visit = False
 
@@ -1400,10 +1539,15 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     if a.location and b.location and not _same_place(a, b):
         return False
     dates_differ = a.date and b.date and not (a.date.contains(b.date) or b.date.contains(a.date))
-    if dates_differ and not (a.visit or b.visit or a.visit_dated or b.visit_dated):
-        return False  # an arrival may come days before the talks it is for
+    if dates_differ and not (
+        (a.visit or b.visit or a.visit_dated or b.visit_dated) and _days_apart(a, b)
+    ):
+        return False  # an arrival may come days before the talks it is for, not years
     if a.kind == "call" or b.kind == "call":
-        return a.kind == b.kind or not a.participants or not b.participants
+        # a call is never a summit met in person; unnamed "talks" may be the call told again
+        return a.kind == b.kind or (
+            "summit" not in (a.kind, b.kind) and (not a.participants or not b.participants)
+        )
     return True
 
 
@@ -1506,7 +1650,7 @@ def finish(
             candidate.parties |= {s for s in sides if s}
         if candidate.location is None and candidate.kind != "call":
             context = _place_context(candidate, earlier)
-            if context is not None:
+            if context is not None and _same_time(candidate, context):
                 candidate.location = context.location
                 candidate.location_country = context.location_country
         if (
@@ -1557,10 +1701,25 @@ def _carry_place(candidate: Candidate, earlier: list[Candidate], reach: int) -> 
     if candidate.location is not None or candidate.kind == "call" or candidate.visit:
         return
     context = _place_context(candidate, earlier, reach)
-    if context is not None:
+    if context is not None and _same_time(candidate, context):
         candidate.location = context.location
         candidate.location_country = context.location_country
         candidate.location_is_country = context.location_is_country
+
+
+def _days_apart(a: Candidate, b: Candidate) -> bool:
+    """Two dates no more than a month apart: an arrival and the talks it is for."""
+    if a.date is None or b.date is None:
+        return True
+    if a.date.month is None or b.date.month is None:
+        return False  # a year told against a day: another time
+    months = (a.date.year - b.date.year) * 12 + a.date.month - b.date.month
+    return abs(months) <= 1
+
+
+def _same_time(a: Candidate, b: Candidate) -> bool:
+    """No dates that tell the two mentions apart ("in 2018" is not this week's visit)."""
+    return a.date is None or b.date is None or a.date.contains(b.date) or b.date.contains(a.date)
 
 
 def _place_context(
