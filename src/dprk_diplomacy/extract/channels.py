@@ -56,6 +56,23 @@ _CUE = {
     status: folded_word_list_pattern(_DATA[status], any_space=True)
     for status in ("restored", "severed", "open", "proposed", "hypothetical")
 }
+# "installed in 2018", "agreed to set up": a channel made; open when done, proposed under a modal.
+_ESTABLISHED = folded_word_list_pattern(_DATA["established"], any_space=True)
+# "such as establishing hotlines": the act named as a thing, done only when a modal says so.
+_NOMINAL_ESTABLISHMENT = folded_word_list_pattern(_DATA["nominal_establishments"], any_space=True)
+# "restored in July but cut again": a later turn of the story in the same clause.
+_SEQUEL = folded_word_list_pattern(_DATA["sequels"], any_space=True)
+_REFUSAL_WORDS = frozenset(_DATA["refusals"])
+# "two months after it was restored", "since they were cut": an earlier turn of the story
+# told inside a time clause; the clause's main verb says where the channel stands now.
+_EARLIER_TURN = re.compile(
+    r"""
+    (?<![\w-])(?:after|since|before|following)\s   # a time conjunction
+    (?:it|they|them|being|having|the\s[a-z]{1,20})\s  # about the channel, or another subject
+    [^,;]{0,80}                                      # to the end of that clause
+    """,
+    re.VERBOSE,
+)
 # Where one clause of a sentence ends and the next, about another thing, begins.
 _CLAUSE_BREAK = re.compile(
     r"""
@@ -70,6 +87,8 @@ _CLAUSE_BREAK = re.compile(
 _MODAL = folded_word_list_pattern(_DATA["modals"], any_space=True)
 # "could relay it through": a route only offered (the narrower list: "a proposal" sent is content).
 _ROUTE_MODAL = folded_word_list_pattern(_DATA["route_modals"], any_space=True)
+# "agreed to", "offered": a proposal already made, so its day is in the past.
+_PAST_PROPOSAL = folded_word_list_pattern(_DATA["past_proposals"], any_space=True)
 _ROUTE_PREPOSITION = folded_word_list_pattern(_DATA["route_prepositions"], any_space=True)
 _REFUSAL = folded_word_list_pattern(_DATA["refusals"], any_space=True)  # "refused to accept"
 _ANSWER = folded_word_list_pattern(_DATA["answers"], any_space=True)  # "has replied to the letter"
@@ -159,7 +178,10 @@ _SINCE_BEFORE = re.compile(r"\bsince\s(?:the\s)?$")  # "the first since the 1953
 _NOT_A_MESSAGE_AFTER = re.compile(
     rf"\s(?:{_alternation(_DATA['not_a_message_after'])})(?![\w-])", re.IGNORECASE
 )
-_TALKS_AFTER = re.compile(r"\s?talks")  # "back channel talks" are talks, not a channel
+# "back channel talks", "back-channel negotiations" are meetings, not a channel.
+_TALKS_AFTER = re.compile(
+    rf"[\s-]?(?:{_alternation(_DATA['back_channel_meetings'])})(?![\w-])", re.IGNORECASE
+)
 _PLACE_AFTER = re.compile(r"\s(?:in|at)\s(?:the\s)?(?P<place>[A-Z][\w-]+)")  # "office in Kaesong"
 # "between the two leaders", "between defense ministers", "between the navies"
 _BETWEEN_AFTER = re.compile(
@@ -172,11 +194,34 @@ _BETWEEN_AFTER = re.compile(
 )
 _THE_LEADERS = re.compile(r"\bthe\s(?:two\s)?leaders\b")  # the sides are the leaders named before
 # "Sweden, which acts as the protecting power": the state that carries the messages.
+# "Sweden, the protecting power for ...": the same, told in apposition.
 _INTERMEDIARY_AFTER = re.compile(
-    r"""
-    (?:,\s(?:which|that|who)\s|\s)      # "Sweden, which ..." or "Sweden ..."
-    (?:acts|acted|serves|served|is|was)\sas\s(?:the\s|its\s|a\s)?
-    (?:protecting\spower|intermediary|go-between|mediator)
+    rf"""
+    (?:
+      (?:,\s(?:which|that|who)\s|\s)                 # "Sweden, which ..." or "Sweden ..."
+      (?:acts|acted|serves|served|is|was)\sas\s       # ... acts as
+    | ,\s                                          # or "Sweden, the protecting power"
+    )
+    (?:the\s|its\s|a\s)?
+    (?:{_alternation(_DATA["intermediaries"])})      # the go-between's role
+    """,
+    re.VERBOSE,
+)
+# "a summit in Singapore", "an office in Pyongyang": a capital that is where something is.
+_PLACED_BEFORE = re.compile(r"(?<![\w-])(?:in|at)\s(?:the\s)?$")
+# An office or embassy in Pyongyang or Seoul links the Korea it sits in: no mere host.
+_PENINSULA = frozenset(_DATA["peninsula"])
+# Lines and liaison offices: the border's own channels, so one Korea named alone means both.
+_BORDER_FAMILIES = frozenset(_DATA["border_families"])
+# "inter-Korean", "north-south": a name that says which two states it links.
+_INTER_KOREAN = re.compile(rf"(?:{_alternation(_DATA['inter_korean_names'])})", re.IGNORECASE)
+# "It was restored in 2018.", "The lines were cut again": a sentence about the channel
+# the sentence before named (read over the folded text from the sentence's start).
+_ANAPHOR = re.compile(
+    rf"""
+    [\s"“‘']{0, 4}                                             # quotes or spaces
+    (?P<anaphor>{_alternation(_DATA["anaphors"])})             # it, they, the line
+    \s(?:{_alternation(_DATA["anaphor_verbs"])})(?![\w-])     # was, were, has
     """,
     re.VERBOSE,
 )
@@ -230,11 +275,19 @@ class ChannelExtractor:
         anchors = anchor_positions(folded, self._anchors)
         if not anchors:
             return []
+        last: tuple[int, _Mention] | None = None  # the last channel named, and its sentence
         for index, fact in enumerate(analysis.sentences):
             start, end = fact.sentence.start, fact.sentence.end
             first = bisect_left(anchors, start)
-            if fact.sentence.kind != "story" or first == len(anchors) or anchors[first] >= end:
+            if fact.sentence.kind != "story":
                 continue
+            if first == len(anchors) or anchors[first] >= end:
+                if last is not None and last[0] == index - 1:
+                    mention = _anaphora(analysis, index, last[1])
+                    if mention is not None:
+                        mentions.append(mention)
+                continue
+            count = len(mentions)
             spans: list[tuple[int, int]] = []
             heads = list(self._head.finditer(folded, start, end))
             for head in heads:
@@ -249,6 +302,8 @@ class ChannelExtractor:
                 mention = self._route(analysis, people, index, route)
                 if mention is not None:
                     mentions.append(mention)
+            if len(mentions) > count:
+                last = (index, max(mentions[count:], key=lambda m: m.span[0]))
         return [self._record(analysis, m) for m in _merge(analysis.text, mentions)]
 
     def _mention(
@@ -264,7 +319,7 @@ class ChannelExtractor:
         s_start, s_end = fact.sentence.start, fact.sentence.end
         key = _phrase_key(head.group(0))
         family = self._family[key]
-        after = text[head.end() : head.end() + 12]
+        after = text[head.end() : head.end() + 20]
         if family == "back" and _TALKS_AFTER.match(after):
             return None
         if family in ("letters", "messages") and _NOT_A_MESSAGE_AFTER.match(
@@ -399,22 +454,7 @@ class ChannelExtractor:
         # A route's sides are its sentence's, even a UN route: "Japan protested via the UN mission".
         sides_of = family if named else "route"
         parties = self._parties(analysis, people, index, *hosts, sides_of, (c_start, c_end))
-        dates = [
-            d
-            for d in fact.dates
-            if c_start <= d.start < c_end
-            and not _SINCE_BEFORE.search(text, max(c_start, d.start - 12), d.start)
-        ]
-        date = None
-        if dates:
-            direction: Direction = "future" if status == "proposed" else "past"
-            date = dates[-1].resolve(analysis.published, direction)
-        elif (
-            _AT_THE_TIME.search(text, s_start, s_end)
-            and index > 0
-            and analysis.sentences[index - 1].dates
-        ):
-            date = analysis.sentences[index - 1].dates[0].resolve(analysis.published, "past")
+        date = _clause_date(analysis, index, (c_start, c_end), status)
         name = _trim_period(text[start:end].strip())
         return _Mention(name, family, parties, status, date, (s_start, s_end), (start, end))
 
@@ -440,16 +480,24 @@ class ChannelExtractor:
         terms = (
             in_clause if len({c for t in in_clause for c in t.codes}) >= 2 and kinds else fact.terms
         )
+        if _INTER_KOREAN.search(text, start, end):
+            return {"KOR", "PRK"}  # "north-south communication lines" say their sides
         for term in terms:
             if not term.codes or term.kind in ("place", "other"):
                 continue
             if any(a <= term.start < b for a, b in title_spans):
                 continue
-            if term.kind == "capital" and (
-                start <= term.start < end
-                or _HOSTED_BEFORE.search(text, max(0, term.start - 40), term.start)
+            if _PENINSULA.isdisjoint(term.codes) and (
+                (
+                    term.kind == "capital"
+                    and (
+                        start <= term.start < end
+                        or _HOSTED_BEFORE.search(text, max(0, term.start - 40), term.start)
+                    )
+                )
+                or _PLACED_BEFORE.search(text, max(0, term.start - 8), term.start)
             ):
-                continue  # the place of a route, not a side it links
+                continue  # where a route or an event is, not a side it links
             if _VIA_BEFORE.search(
                 text, max(0, term.start - 12), term.start
             ) and not _POSSESSIVE.match(text, term.end):
@@ -473,12 +521,10 @@ class ChannelExtractor:
         for term in fact.terms:
             if term.codes and _INTERMEDIARY_AFTER.match(text, term.end, fact.sentence.end):
                 parties.difference_update(term.codes)  # the go-between is not a side it links
-        if (
-            len(parties) > 2
-            and {"KOR", "PRK"} <= parties
-            and "inter-korean" in text[start:end].lower()
-        ):
-            return {"KOR", "PRK"}
+        if family in _BORDER_FAMILIES and len(parties) == 1 and parties <= _PENINSULA:
+            # "North Korea cut the West Sea military line" (and no other state near it):
+            # a line that names one Korea and no one else links the two.
+            return set(_PENINSULA)
         return parties
 
     @staticmethod
@@ -490,6 +536,63 @@ class ChannelExtractor:
             date=mention.date,
             evidence=Span.of(analysis.text, *mention.evidence),
         )
+
+
+def _anaphora(analysis: Analysis, index: int, antecedent: _Mention) -> _Mention | None:
+    """A turn of ``antecedent`` told by a pronoun opening sentence ``index``, if any.
+
+    "The military hotline was closed in 2016. It was restored in 2018." gives the
+    hotline a restoration in 2018; a pronoun with no status told gives nothing.
+    """
+    fact = analysis.sentences[index]
+    s_start, s_end = fact.sentence.start, fact.sentence.end
+    opening = _ANAPHOR.match(analysis.folded, s_start, s_end)
+    if opening is None:
+        return None
+    c_start, c_end = _clause(analysis.text, s_start, s_end, *opening.span("anaphor"))
+    status = _status(analysis.text[c_start:c_end], analysis.folded[c_start:c_end])
+    if status is None:
+        return None
+    date = _clause_date(analysis, index, (c_start, c_end), status)
+    return _Mention(
+        antecedent.name,
+        antecedent.family,
+        set(antecedent.parties),
+        status,
+        date,
+        (s_start, s_end),
+        opening.span("anaphor"),
+    )
+
+
+def _clause_date(
+    analysis: Analysis, index: int, clause: tuple[int, int], status: ChannelStatus | None
+) -> PartialDate | None:
+    """When the state ``status`` told in ``clause`` of sentence ``index`` began, or None."""
+    text = analysis.text
+    fact = analysis.sentences[index]
+    s_start, s_end = fact.sentence.start, fact.sentence.end
+    c_start, c_end = clause
+    in_clause = [d for d in fact.dates if c_start <= d.start < c_end]
+    since = [
+        d for d in in_clause if _SINCE_BEFORE.search(text, max(c_start, d.start - 12), d.start)
+    ]
+    # "has ignored the calls since April 7": a lasting cut began on its since-date;
+    # otherwise a since-date is a comparison ("the first since the 1953 armistice").
+    dates = since[:1] if status == "severed" and since else [d for d in in_clause if d not in since]
+    date = None
+    if dates:
+        # "could reopen on Monday" looks ahead; "agreed on Friday to reopen" looks back.
+        ahead = status == "proposed" and not _PAST_PROPOSAL.search(analysis.folded, c_start, c_end)
+        direction: Direction = "future" if ahead else "past"
+        date = dates[-1].resolve(analysis.published, direction)
+    elif (
+        _AT_THE_TIME.search(text, s_start, s_end)
+        and index > 0
+        and analysis.sentences[index - 1].dates
+    ):
+        date = analysis.sentences[index - 1].dates[0].resolve(analysis.published, "past")
+    return date
 
 
 def _phrase_key(phrase: str) -> str:
@@ -538,9 +641,18 @@ def _status(
     'proposed'
     >>> _status("Reopening the hotline would ease tension."), _status("The lines reopened, which could help.")
     ('proposed', 'restored')
+    >>> _status("The hotline was installed in 2018."), _status("They agreed to set up a hotline.")
+    ('open', 'proposed')
+    >>> _status("The North cut the line again, weeks after it was restored.")
+    'severed'
+    >>> _status("It was restored in July but went silent again in August.")
+    'severed'
     """
     if folded is None:
         folded = fold_case(sentence)
+    main = _EARLIER_TURN.sub(lambda m: " " * len(m.group(0)), folded)
+    if main != folded and any(cue.search(main) for cue in _CUE.values()):
+        folded = main  # "cut again, two months after it was restored": the cut is now
     found = {status: cue.search(folded) for status, cue in _CUE.items()}
     restored = found["restored"]
     if restored:
@@ -548,6 +660,14 @@ def _status(
             return None
         if _MODAL.search(folded, 0, restored.start()):
             return "proposed"
+        cut = _CUE["severed"].search(folded, restored.end())
+        if (
+            cut
+            and _phrase_key(cut.group(0))
+            not in _REFUSAL_WORDS  # "but refused talks": another thing
+            and _SEQUEL.search(folded, restored.end(), cut.start())
+        ):
+            return "severed"  # "restored in July but went silent again": the later turn
         if (
             not dated
             and _phrase_key(restored.group(0)) in _NOMINAL_RESTORATIONS
@@ -557,11 +677,15 @@ def _status(
         return "restored"
     if found["hypothetical"] and (found["severed"] or _SHUTDOWN.search(sentence)):
         return None
-    if found["proposed"]:
-        return "proposed"
+    made = _ESTABLISHED.search(folded)
+    if made and _CONDITIONAL.search(folded, 0, made.start()):
+        made = None  # "if a hotline is set up": nothing made yet
+    named = made or _NOMINAL_ESTABLISHMENT.search(folded)
+    if found["proposed"] or (named and _MODAL.search(folded, 0, named.start())):
+        return "proposed"  # "agreed to set up a hotline", "is prepared to open an office"
     if found["severed"]:
         return "severed"
-    if found["open"]:
+    if found["open"] or made:
         return "open"
     return None
 

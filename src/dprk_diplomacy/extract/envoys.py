@@ -4,17 +4,23 @@ Mentions of one person are grouped: the full name ("Stephen Biegun"), its
 spelling variants ("Kim Jong Un" / "Kim Jong-un"), a clipped form ("Kim Yo"
 for "Kim Yo Jong") and a bare surname or given name ("Biegun", "Lee") that
 refers back to the most recently named person who bears it.  A person is an
-envoy when the text gives them a government post, when they are a known
-official, or when they take part in a meeting; a person given only a post
-outside government (analyst, professor, reporter) or named as the target of
-sanctions is not.
+envoy when the text gives them a government post (a lone name too, when a
+post stands before it: "President Clinton"), when they are a known official,
+or when they take part in a meeting; a person given only a post outside
+government (analyst, professor, reporter), kin with no post, a person only
+depicted ("portraits of X"), a name the scrape cuts off at the text's end, or
+the target of sanctions is not.
 
 Countries come from the strongest evidence available: the title ("U.S.
 special envoy", "Japan's deputy foreign minister", "Unification Minister"
 via its ministry), the gazetteer of officials, a bracketed country ("(US)"),
 a "South Korean counterpart", a group ("American officials including ..."),
 then context: the side the person takes in a meeting, state words in the
-same or previous sentence, and finally the romanisation of a Korean name.
+same or previous sentence (not those of a quotation the person does not
+speak in, nor those across a meeting word: "X met North Korean officials"),
+and finally the romanisation of a Korean name.  A known head of state with no
+post in the text takes the text's description of it ("the North Korean
+leader").
 """
 
 from __future__ import annotations
@@ -68,6 +74,22 @@ def _may_name_group(text: str, start: int, end: int) -> bool:
     )
 
 
+# "the North Korean leader", "North Korea's president": a head of state described, not named.
+# The post's word is found first (a literal the engine skips to), then the words before it.
+_LEADER_POST = re.compile(r"\b(?:leader|president|premier|prime\sminister)\b")
+_DESCRIBED_BY = re.compile(
+    r"""
+    (?:\b(?P<the>[Tt]he)\s)?                           # "the ..." or a possessive below
+    \b(?P<state>[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20})?)  # the state's word(s): "North Korean"
+    (?P<owner>['’]s)?\s$                              # "North Korea's", "the North's"
+    """,
+    re.VERBOSE,
+)
+
+_NAME_AFTER = re.compile(r",?\s[A-Z][a-z]")  # a name (or a set-off name) right after a title
+
+_MIDDLE_INITIAL = re.compile(r" [A-Z]\. ")  # "Stephen W. Bosworth" is "Stephen Bosworth"
+
 _COUNTERPART_BEFORE = re.compile(
     r"""
     (?P<state>[\w.'’-]{2,20}(?:\s[\w.'’-]{2,20})?)   # the state word: "South Korean", "U.S."
@@ -82,6 +104,12 @@ _DOMESTIC_POST = re.compile(
     r"\b(?:ministry|ministry['’]s|minister|presidential|cabinet|premier|prime\sminister)\b",
     re.IGNORECASE,
 )
+
+# Posts of any body, named without the state: only the sentence may tell whose they are.
+_BODY_POST = re.compile(r"\b(?:secretary|department|spokesperson|spokesman|spokeswoman)\b", re.I)
+
+# A body's reporting verb: "The State Department said ...", whose officials the sentence names.
+_BODY_REPORTS = re.compile(r"\s(?:said|says|announced|stated|confirmed)\b")
 
 # \b(?:sanctions?\slist|sanctioned|...)\b, as a pattern the engine can skip through
 _SANCTION_TARGET = word_list_pattern(
@@ -127,6 +155,8 @@ class Person:
     blocked: bool = False
     participant: bool = False
     international: bool = False  # serves an international organisation: no state to infer
+    depicted: bool = False  # every mention shows or remembers the person ("portraits of X")
+    guess: str | None = None  # the context's state, for one who becomes an envoy only by meeting
     aliases: list[str] = field(default_factory=list)
 
     @property
@@ -134,12 +164,16 @@ class Person:
         """True when the article gives reason to list the person as an envoy."""
         if self.blocked and self.official is None and not self.title:
             return False
+        if self.depicted:
+            return False
         if self.official is not None or self.evidence:
             return True
         return self.participant and not self.nongovernment
 
     def is_envoy_candidate(self) -> bool:
         """True when the person may take part in a meeting (not a sanctions target, not an analyst)."""
+        if self.depicted:
+            return False
         if self.official is not None:
             return True
         if self.blocked:
@@ -230,6 +264,83 @@ def _default_head_of_state_title(title: str) -> bool:
     return is_head_of_state_title(title, Lexicon.default())
 
 
+# Words that set two people of a sentence on two sides: "X met (with) Y", "talks with Y".
+_SIDES = re.compile(
+    r"\b(?:with|met|meets|meeting|received|receives|hosted|hosts|visited|against|greeted|greets"
+    r"|welcomed|welcomes|counterparts?)\b"
+)
+
+
+def _other_side(analysis: Analysis, index: int, anchor: int, other: int) -> bool:
+    """True when the text at ``other`` belongs to another side than the person at ``anchor``.
+
+    It does when a meeting word stands between the two ("X met with a Japanese
+    official"), or when the other is inside a quotation and the person is not
+    (a speaker's words name the people and states the speaker talks about).
+    """
+    sentence = analysis.sentences[index].sentence
+    text = analysis.text
+    low, high = (anchor, other) if anchor < other else (other, anchor)
+    if _SIDES.search(text, low, high):
+        return True  # "X met with Y"
+    return _quoted(text, sentence.start, other) and not _quoted(text, sentence.start, anchor)
+
+
+def _quoted(text: str, start: int, at: int) -> bool:
+    """True when ``at`` is inside a quotation opened since ``start``.
+
+    >>> _quoted('He said "talks with Japan" would go on', 0, 20)
+    True
+    >>> _quoted('He said "talks" would go on with Japan', 0, 33)
+    False
+    """
+    opened = text.count("“", start, at) - text.count("”", start, at)
+    return opened > 0 or text.count('"', start, at) % 2 == 1
+
+
+# Words of posts too common to tell two officials apart ("former", "of the").
+_NOT_POST_WORDS = frozenset(["former", "of", "the", "for", "and", "vice", "deputy", "first"])
+
+
+def _titled_surname(mention: PersonMention) -> bool:
+    """True for a lone name the text gives a post: ``President Clinton``, ``Chairman Kim``.
+
+    Reports may name a person only so; the name as printed is then their envoy name.
+
+    The post must stand before the name: a lone capitalised word with a post after
+    it ("Kim In Ryong, his deputy" read as "Ryong") is more often a name cut short.
+
+    >>> _titled_surname(PersonMention(10, 17, "Clinton", 0, "President", 0, 9))
+    True
+    >>> _titled_surname(PersonMention(0, 5, "Ryong", 0, "his deputy", 7, 17))
+    False
+    """
+    return mention.title is not None and mention.title_end <= mention.start
+
+
+def _widens(title: str, later: str) -> bool:
+    """True when a later title states more of a bare one-word role ("spokesman").
+
+    >>> _widens("spokesman", "foreign ministry spokesman"), _widens("spokesman", "minister")
+    (True, False)
+    """
+    return " " not in title and title.lower() in later.lower().split() and title != later
+
+
+def _cut_off(text: str, mention: PersonMention) -> bool:
+    """True for a name the scrape cuts off: it ends the text with no stop after it.
+
+    A page saved to a fixed length may end "... said Kim Jo": the name is clipped
+    and names no one for sure.
+
+    >>> _cut_off("The talks ended, said Kim Jo", PersonMention(22, 28, "Kim Jo", 0))
+    True
+    >>> _cut_off("Talks ended, said Kim Jo.", PersonMention(18, 24, "Kim Jo", 0))
+    False
+    """
+    return not text[mention.end :].strip()
+
+
 def _name_key(name: str) -> str:
     return lookup_key(name)
 
@@ -243,6 +354,7 @@ class EnvoyResolver:
         self.gazetteer = gazetteer
         self.terms = terms
         self.lexicon = lexicon or Lexicon.default()
+        self._by_surname: dict[str, list[OfficialEntry]] | None = None  # read on first use
 
     def people(self, analysis: Analysis) -> list[Person]:
         """All people of the article; fills ``analysis.person_of``."""
@@ -254,7 +366,7 @@ class EnvoyResolver:
         headline = [
             m for m in mentions if analysis.sentences[m.sentence].sentence.kind == "headline"
         ]
-        mentions = [m for m in mentions if m not in headline]
+        mentions = [m for m in mentions if m not in headline and not _cut_off(analysis.text, m)]
         singles: list[PersonMention] = []
         starts: dict[int, list[int]] = {}  # person -> where its mentions start, sorted
         named_in: dict[int, set[int]] = {}  # person -> the sentences that name them
@@ -275,11 +387,12 @@ class EnvoyResolver:
             named_in.setdefault(index, set()).add(mention.sentence)
             analysis.person_of[mention.start] = index
 
-        for mention in mentions + self._headline_mentions(headline, mentions, analysis.text):
+        headline_mentions = self._headline_mentions(headline, mentions, analysis.text)
+        for mention in mentions + headline_mentions:
             if len(mention.tokens) < 2:
                 singles.append(mention)
                 continue
-            official = self.gazetteer.official(mention.name)
+            official = self._official(mention.name)
             key = _name_key(official.name if official else mention.name)
             index = by_key.get(key)
             if index is None:
@@ -300,9 +413,13 @@ class EnvoyResolver:
             index = self._back_reference(mention, starts, named_in, names, bare_for)
             if index is None:
                 official = self.gazetteer.official(mention.name)
-                if official is None or mention.name in self.lexicon.not_name_words:
+                if mention.name in self.lexicon.not_name_words:
                     continue
-                key = _name_key(official.name)
+                if official is None and not _titled_surname(mention):
+                    continue
+                if official is None and mention in headline_mentions:
+                    continue  # "Foreign Minister Says ...": a title-case headline's next word
+                key = _name_key(official.name if official else mention.name)
                 index = by_key.get(key)
                 if index is None:
                     index = new_person(mention, key, official)
@@ -312,7 +429,57 @@ class EnvoyResolver:
             person.mentions.sort(key=lambda m: m.start)
             self._weigh_evidence(person, analysis)
         self._groups(people, analysis)
+        self._described_leaders(people, analysis)
+        for person in people:
+            # A person who becomes an envoy only by taking part in a meeting is found
+            # so after the context pass for envoys: their context is read now.
+            if (
+                person.country is None
+                and not person.international
+                and not person.is_envoy
+                and person.is_envoy_candidate()
+            ):
+                person.guess = self.context_country(person, analysis, people, company=False)
         return people
+
+    def _described_leaders(self, people: list[Person], analysis: Analysis) -> None:
+        """A known leader with no post in the text takes the text's description of them.
+
+        Reports name a head of state once and then call them "the North Korean
+        leader" or "the South's president": such a description, of the post the
+        gazetteer gives the person and of their state, is their title when no
+        other person of the article holds that post for that state.
+        """
+        untitled: dict[tuple[str, str], list[Person]] = {}
+        for person in people:
+            official = person.official
+            if official is None or not official.head_of_state_or_government or not official.title:
+                continue
+            untitled.setdefault((official.title.lower(), person.country or ""), []).append(person)
+        if not untitled:
+            return
+        text = analysis.text
+        for post in _LEADER_POST.finditer(text):
+            match = _DESCRIBED_BY.search(text, max(0, post.start() - 48), post.start())
+            if match is None or not (match.group("the") or match.group("owner")):
+                continue
+            if _NAME_AFTER.match(text, post.end()):
+                continue  # "the North Korean leader Kim Jong Un": a title before a name
+            state = match.group("state")
+            term = self.terms.lookup(state) or self.terms.lookup("the " + state)
+            if term is None or not term.code:
+                continue
+            holders = untitled.get((post.group().lower(), term.code), [])
+            if len(holders) == 1 and holders[0].title is None:
+                holders[0].title = text[match.start("state") : post.end()]
+
+    def _official(self, name: str) -> OfficialEntry | None:
+        """The gazetteer's official of a name, read also without its middle initials."""
+        official = self.gazetteer.official(name)
+        if official is None and "." in name:
+            bare = _MIDDLE_INITIAL.sub(" ", name)
+            official = self.gazetteer.official(bare) if bare != name else None
+        return official
 
     @staticmethod
     def _headline_mentions(
@@ -376,9 +543,10 @@ class EnvoyResolver:
 
     def _weigh_evidence(self, person: Person, analysis: Analysis) -> None:
         text = analysis.text
+        person.depicted = bool(person.mentions) and all(m.depicted for m in person.mentions)
         for mention in person.mentions:
             sentence = analysis.sentences[mention.sentence].sentence
-            if mention.title and person.title is None:
+            if mention.title and (person.title is None or _widens(person.title, mention.title)):
                 person.title = mention.title
             if mention.title or mention.paren_country:
                 person.evidence = True
@@ -406,14 +574,46 @@ class EnvoyResolver:
             person.country = person.official.country
         if person.country is None:
             person.country = self._country_from_title_people(person, analysis)
+        if person.country is None and len(person.tokens) == 1 and person.title:
+            person.country = self._titled_surname_country(person.name, person.title)
         if person.country is None and person.title and _DOMESTIC_POST.search(person.title):
             person.country = self._domestic_post_country(person, analysis)
+        elif person.country is None and person.title and _BODY_POST.search(person.title):
+            person.country = self._domestic_post_country(person, analysis, home=False)
         if person.country is None:
             person.international = any(self._international_title(m, text) for m in person.mentions)
+
+    def _titled_surname_country(self, surname: str, title: str) -> str | None:
+        """``President Clinton``: the state of the one known official of that surname and post.
+
+        A surname shared by several officials ("Clinton", "Bush") is told apart by
+        the post the text gives it.
+        """
+        if self._by_surname is None:
+            self._by_surname = {}
+            for entry in self.gazetteer.officials:
+                tokens = entry.name.split()
+                # the family name is last in Western order, first in Korean and Chinese
+                for token in {tokens[0], tokens[-1]}:
+                    self._by_surname.setdefault(token, []).append(entry)
+        posts = set(title.lower().split())
+        found = {
+            entry.country
+            for entry in self._by_surname.get(surname, ())
+            if entry.title and posts & set(entry.title.lower().split()) - _NOT_POST_WORDS
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _international_title(self, mention: PersonMention, text: str) -> bool:
         """True for a post of an organisation of states: ``U.N. Secretary-General``, ``IAEA chief``."""
         if not mention.title:
+            return False
+        # "UN ambassador X", "ambassador to the IAEA": a state's envoy to the organisation
+        words = mention.title.lower().split()
+        if any(
+            h in words if " " not in h else h in mention.title.lower()
+            for h in self.lexicon.state_envoy_heads
+        ):
             return False
         return any(
             term.kind == "org" and not term.codes
@@ -433,20 +633,24 @@ class EnvoyResolver:
                         return official.country
         return None
 
-    def _domestic_post_country(self, person: Person, analysis: Analysis) -> str | None:
+    def _domestic_post_country(
+        self, person: Person, analysis: Analysis, home: bool = True
+    ) -> str | None:
         """``Vice Foreign Minister X`` with no state: the one the sentence names, else the home one.
 
-        A national outlet's unqualified "the Foreign Ministry" is its own government's.
+        A national outlet's unqualified "the Foreign Ministry" is its own government's;
+        with ``home`` false (a spokesman, a secretary) only the sentence tells.
         """
         for mention in person.mentions:
             if not mention.title:
                 continue
             for index in (mention.sentence, mention.sentence - 1):
-                code = self._stated_state(analysis, index) if index >= 0 else None
+                anchor = mention.start if index == mention.sentence else None
+                code = self._stated_state(analysis, index, anchor) if index >= 0 else None
                 if code:
                     return code
         # Not the dateline's state: a correspondent files from abroad ("BEIJING (ANI) --").
-        return source_country(analysis.clean.source)
+        return source_country(analysis.clean.source) if home else None
 
     def _groups(self, people: list[Person], analysis: Analysis) -> None:
         """Members of a named group share its evidence and state."""
@@ -475,20 +679,27 @@ class EnvoyResolver:
                 for mention in fact.people:
                     if mention.start < match.end() or mention.start not in analysis.person_of:
                         continue
+                    if mention.nongovernment and not mention.title:
+                        continue  # "accompanied by his daughter X": kin, with no post, is no envoy
                     member = people[analysis.person_of[mention.start]]
                     member.evidence = True
                     if member.country is None and code:
                         member.country = code
 
     def context_country(
-        self, person: Person, analysis: Analysis, people: list[Person]
+        self, person: Person, analysis: Analysis, people: list[Person], company: bool = True
     ) -> str | None:
-        """A state for a person the text does not tie to one directly."""
+        """A state for a person the text does not tie to one directly.
+
+        With ``company`` false, the people named beside the person are not read:
+        beside a meeting's participant stand the other side's.
+        """
         for mention in person.mentions:
             for index in (mention.sentence, mention.sentence - 1):
                 if index < 0:
                     continue
-                code = self._sentence_state(analysis, index, person, people)
+                anchor = mention.start if index == mention.sentence else None
+                code = self._sentence_state(analysis, index, person, people, anchor, company)
                 if code:
                     return code
         guess = korean_name_country(person.name, self.lexicon)
@@ -501,27 +712,42 @@ class EnvoyResolver:
         return None
 
     def _sentence_state(
-        self, analysis: Analysis, index: int, person: Person, people: list[Person]
+        self,
+        analysis: Analysis,
+        index: int,
+        person: Person,
+        people: list[Person],
+        anchor: int | None = None,
+        company: bool = True,
     ) -> str | None:
-        stated = self._stated_state(analysis, index)
-        if stated:
+        stated = self._stated_state(analysis, index, anchor)
+        if stated or not company:
             return stated
         for mention in analysis.sentences[index].people:
             other = analysis.person_of.get(mention.start)
             if other is None or people[other] is person:
+                continue
+            if anchor is not None and _other_side(analysis, index, anchor, mention.start):
                 continue
             if people[other].country and people[other].is_envoy:
                 return people[other].country
         return None
 
     @staticmethod
-    def _stated_state(analysis: Analysis, index: int) -> str | None:
-        """A state the sentence ties to officials: ``Japan's ...``, ``North Korean officials``."""
+    def _stated_state(analysis: Analysis, index: int, anchor: int | None = None) -> str | None:
+        """A state the sentence ties to officials: ``Japan's ...``, ``North Korean officials``.
+
+        Read for the person named at ``anchor`` (when given), a state said in a
+        quotation, or across a meeting word ("met with North Korean officials"),
+        is another side's, not theirs.
+        """
         fact = analysis.sentences[index]
         text = analysis.text
         title_spans = [(m.title_start, m.title_end) for m in fact.people if m.title]
         for term in fact.terms:
             if not term.code or any(a <= term.start < b for a, b in title_spans):
+                continue
+            if anchor is not None and _other_side(analysis, index, anchor, term.start):
                 continue
             possessive = text[term.end : term.end + 2] in ("'s", "’s")
             if possessive and _OFFICIAL_NOUNS.match(text, term.end + 2):
@@ -530,6 +756,8 @@ class EnvoyResolver:
                 )  # "Japan's deputy foreign minister", not "North Korea's abductions"
             if term.kind in ("demonym", "reference") and _OFFICIAL_NOUNS.match(text, term.end):
                 return term.code
+            if term.kind == "org" and _BODY_REPORTS.match(text, term.end):
+                return term.code  # "The State Department said that X, ..., would travel"
         return None
 
 
@@ -544,7 +772,7 @@ def envoy_records(people: list[Person], analysis: Analysis) -> list[Envoy]:
             Envoy(
                 name=person.name,
                 aliases=tuple(dict.fromkeys(a for a in person.aliases if a != person.name)),
-                country=person.country,
+                country=person.country or (None if person.international else person.guess),
                 title=person.title,
                 mentions=tuple(Span.of(text, m.start, m.end) for m in person.mentions),
             )

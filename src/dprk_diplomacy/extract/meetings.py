@@ -22,6 +22,30 @@ A meeting needs something concrete (a named participant, a place or a time)
 and two sides.  Mentions of the same occasion are merged: a visit with the
 talks held during it, an unnamed "talks between the two Koreas" with the
 named delegates' meeting, repeated mentions with the same participants.
+
+The order of work, for reading the code:
+
+1. clauses: :data:`_CLAUSE_BREAK` plus a fronted subordinate clause
+   ("After Trump met Kim, ...", :data:`_FRONTED_CLAUSE`); a meeting that
+   another is held to prepare is cut off as its topic and is a record of its
+   own when it names its people (:meth:`MeetingExtractor._topic_candidate`);
+2. cues: the lists of ``data/meetings.json`` name the frame a cue opens
+   (meet, talks, summit, visit, call); the status comes first from the
+   governing words (cancelled, proposed, planned lists), then from a modal or
+   future predicate after the subject ("could take place", "will be held"),
+   then from the cue's own form (the ``cue_tense`` table: present, base,
+   departure); anything else is held;
+3. slots inside the clause: people (names, the clause's or sentence's
+   subject, pronouns, "the U.S. envoy"), sides, place (", where the talks",
+   "at Pyongyang's Great Hall", "the Vostochny cosmodrome"), time (a fronted
+   "Last weekend,", "their April summit", "June that year");
+4. carry-over, explicit and bounded: an unplaced meeting of people placed in
+   the sentence before takes that place before merging (:func:`_carry_place`);
+   talks dated by the arrival of their visit take the day of the next line
+   that dates the talks; "they met" takes the sides just told; a tour of
+   coordinated places is one visit per place (:func:`_legs`);
+5. merging of mentions (:func:`_mergeable`), kept apart by ordinals ("their
+   third summit"), "a separate"/"also", and places or dates that disagree.
 """
 
 from __future__ import annotations
@@ -29,12 +53,12 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..gazetteer import Gazetteer
 from ..models import Meeting, MeetingKind, MeetingStatus, Span
 from ..partial_date import PartialDate
-from ..recognize.dates import DateMention, Direction
+from ..recognize.dates import DateMention, Direction, find_dates  # noqa: F401  (doctests)
 from ..recognize.people import PersonMention
 from ..recognize.terms import Term
 from ..recognize.trie import folded_word_list_pattern, trie_pattern, word_list_pattern
@@ -59,19 +83,55 @@ _CLAUSE_BREAK = re.compile(
         (?<=\s)(?:               # after a space:
             (?:but|when|whereas|while|after|before|ahead\sof|prior\sto)\s
           | since\s(?=(?:their|the|his|her|its|a)\s)  # "the first summit since their meeting"
+          | since\s(?=[a-z]{2,20}ing\s)              # "since returning from his Hanoi summit"
           | or\s(?=suggested|offered|proposed)       # "offered X or suggested Y": the hedge stays
           | and\s(?=(?:will|is|was|has|had|also|then|would|could)\s)  # "and will see him visit"
           | that\s(?=[a-z]+\s(?:him|her|them)\s)  # "a tour that took him to"
           | that\s(?=[A-Z])                        # "the suggestion that Sung Kim meet"
+          | that\s(?=(?:he|she|they)\s)            # "told Trump that he would like to meet Abe"
           | (?:that|which)\s(?=(?:was|were|had\sbeen|has\sbeen)\s)  # "an office in X that was set up"
           | (?:comes|came|come)\sas\s             # "The meeting comes as Seoul said ...": news
                                                  # of another occasion follows
         )
       | (?<=;)                    # a semicolon always ends a clause
+      | (?<=[”"]\s)(?=(?:[A-Z][\w.’'-]*\s){1,4}(?:told|said|says|added)\b)  # the end of a
+                                  # quote and its speaker: the quote's hedges stay in it
       | (?<=,)\s(?:but|while|when|where|whereas)\s  # a comma with a conjunction
+      | (?<=,)\swhich\s(?=[A-Z])                 # ", which Moon had offered to mediate"
       | (?<=,)\sand\s(?=[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}\s  # ", and Kim Kye-Gwan last week
           (?:last|also|then|has|had|was|is|will|would|could|said|met|discussed|visited)\b)
     )
+    """,
+    re.VERBOSE,
+)
+
+# A subordinate clause put before the main one: "After Trump and Kim met in June, the two
+# sides held talks in Stockholm".  Its comma closes it, so each clause keeps its own occasion.
+_FRONTED_CLAUSE = re.compile(
+    r"""
+    (?:[A-Z][^-—–\n]{0,60}?(?:--|—|–)\s)?  # a dateline that opens the sentence: "SEOUL, May 15 --"
+    (?:After|When|Before|While|Whereas|Although|Though|Once|Until|Since|Because|As)\s  # the subordinator
+    [^,;]{3,200}?                 # the subordinate clause, up to its closing comma
+    (?P<comma>,)\s
+    """,
+    re.VERBOSE,
+)
+# A time adverbial put before the clause's subject ("Last weekend, ministers ended three
+# days of talks") dates the clause's occasion, however long the subject is.
+_FRONTED_TIME_LEAD = re.compile(
+    r"""
+    (?:[A-Z][^-—–\n]{0,60}?(?:--|—|–)\s)?   # a dateline that opens the sentence: "SEOUL, May 15 --"
+    (?:(?:[Ii]n|[Oo]n|[Ee]arly|[Ll]ate|[Bb]y)\s)?  # a preposition: "In March,"
+    """,
+    re.VERBOSE,
+)
+
+# After a state word, a role that the story has already given a name: "the U.S. envoy".
+# Offices held by one person ("the North Korean leader") are left to the names.
+_ENVOY_AFTER_STATE = re.compile(
+    rf"""
+    \s(?:(?:special|chief|top|nuclear|senior)\s)?   # "the U.S. special envoy"
+    (?:{"|".join(_CUES["envoy_roles"])})\b
     """,
     re.VERBOSE,
 )
@@ -84,6 +144,8 @@ _PLANNED = folded_word_list_pattern(_CUES["planned"], any_space=True)
 _SPEECH = folded_word_list_pattern(_CUES["speech"], any_space=True)
 _PURPOSE = folded_word_list_pattern(_CUES["purpose"], any_space=True)
 _SERIES = folded_word_list_pattern(_CUES["series"], any_space=True)
+# " cosmodrome" after "Vostochny": the venue's full name (matched in the text, lower case only).
+_VENUE_NOUN = re.compile(rf"\s(?:{'|'.join(re.escape(n) for n in _CUES['venue_nouns'])})\b")
 # What a meeting is about, right before a later cue of its clause: "met ... to discuss a
 # possible third summit", "held talks ... on a possible summit".  Searched in the folded text.
 _TOPIC_MODIFIER = trie_pattern(word.lower() for word in _CUES["topic_modifiers"])
@@ -147,6 +209,25 @@ _PLANNED_AFTER = re.compile(
     """,
     re.VERBOSE,
 )
+# A modal verb of the clause whose subject holds the cue: "a meeting could take place".
+_HEDGED_PREDICATE = re.compile(
+    r"""
+    [^.;,]{0,90}?                     # the rest of the subject: " between the two leaders"
+    \s(?:could|might|may|would)\s(?:still\s)?
+    (?:be\s(?:held|hosted|arranged)|take\splace|happen|occur)\b
+    """,
+    re.VERBOSE,
+)
+# The future verb of the clause whose subject holds the cue: "the first meeting of the
+# ministerial talks will be held in Pyongyang", "the next round will take place".
+_FUTURE_PREDICATE = re.compile(
+    r"""
+    [^.;,]{0,90}?                     # the rest of the subject: " of the second round"
+    \s(?:will|is\sto|are\sto|is\sdue\sto|are\sdue\sto)\s
+    (?:be\s(?:held|hosted|convened|opened)|take\splace|open|start|begin|resume)\b
+    """,
+    re.VERBOSE,
+)
 # "at the border city of Dandong": the place comes after a locative noun phrase.
 _PLACE_OF = re.compile(
     r"\b(?:in|at|to)\s(?:the\s)?(?:[\w-]+\s){0,2}"
@@ -173,10 +254,14 @@ _TOPIC_BEFORE = re.compile(
 # "diplomats of South Korea": after a word for envoys, "of" names their side, not a topic.
 _SIDE_OF = re.compile(
     r"\b(?:diplomats|officials|ministers|delegations?|envoys|leaders|representatives|negotiators"
-    r"|heads|delegates)\s(?:of|from)\s(?:the\s)?$",
+    r"|heads|delegates|presidents|premiers|prime\sministers|counterparts)\s(?:of|from)\s(?:the\s)?$",
     re.IGNORECASE,
 )
 
+# A meeting noun right after a word for both sides: "inter-Korean (ministerial) talks".
+_MEETING_NOUN_AFTER = re.compile(
+    r"\s(?:[\w-]+\s){0,2}?(?:talks|summit|meetings?|dialogue|negotiations|consultations)\b"
+)
 _SAID_AFTER = re.compile(r"\s(?:said|says|told|added|noted|stressed)\b")
 _SAID_ON_BEFORE = re.compile(r"(?:said|says|told|reported|added)\s(?:on\s)?$")
 _NOT_AFTER = re.compile(r"\s(?:was|were|is)\snot\b")  # "talks were not held"
@@ -189,12 +274,64 @@ _SENT_TO = re.compile(r"\s\S+\sto\s")  # "sent an envoy to"
 _RECEIVED_THING = folded_word_list_pattern(_CUES["received_things"])
 _RECEIVED_REACH = 50
 _OFFER_BEFORE = re.compile(r"\b(?:suggest\w*|offer\w*|propos\w*)\b")
-_INFINITIVE_PLANS = frozenset(["to hold", "to meet", "to visit", "for talks", "to discuss"])
+_INFINITIVE_PLANS = frozenset(_CUES["infinitive_plans"])
+# The form of the cue itself, when nothing governs it: see _status.
+_CUE_TENSE = {word: form for form, words in _CUES["cue_tense"].items() for word in words}
 _EARLIER_ONE = re.compile(r"\b(?:latest|previous|last|failed|first)\s$")
 _TO_BEFORE = re.compile(r"\bto\s$")
-_SINCE_BEFORE = re.compile(r"\bsince\s(?:their|the|his|her|its|a)\s$")  # an earlier occasion
+_SINCE_BEFORE = re.compile(  # an earlier occasion: "since their meeting"
+    r"""
+    \bsince\s
+    (?:[a-z]{2,20}ing\s(?:from\s|to\s|at\s)?)?   # "since returning from"
+    (?:their|the|his|her|its|a)\s
+    (?:[A-Z][\w-]{1,20}\s)?                     # the place that names it: "his Hanoi summit"
+    $""",
+    re.VERBOSE,
+)
 # The clause break before an occasion that another one comes "ahead of": it is still to come.
 _AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\sof|prior\sto)\s$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|his|her|their|its)\s$", re.IGNORECASE)
+_BE_BEFORE = re.compile(r"\b(?:be|been|being)\s$")
+_FORMER_WORDS = tuple(_CUES["former_words"])
+# Both sides referred back to: "they met", "the two sides held talks".
+_PLURAL_ANAPHOR = folded_word_list_pattern(_CUES["plural_anaphors"], any_space=True)
+_ORDINAL_BEFORE = re.compile(
+    r"""
+    \b(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth
+      |\d{1,2}(?:st|nd|rd|th))\s            # "third", "2nd"
+    (?:[\w'’-]+\s){0,2}$                     # up to two words before the cue: "inter-korean"
+    """,
+    re.VERBOSE,
+)
+# A pronoun that is the sentence's subject: "He ...", "However, she ...".
+_SUBJECT_PRONOUN = re.compile(r"(?:[A-Z][a-z]{1,12},\s(?:he|she)|He|She)\s")
+# A regular past tense: "introduced", "showed ... on a visit" (the cue lists take the
+# planned and proposed "-ed" words first).
+_REGULAR_PAST = re.compile(r"\b[a-z]{3,}ed\b")
+# After a city's possessive, a venue's proper name ("Beijing's Great Hall of the People"),
+# not one of its offices ("Pyongyang's foreign ministry", "Seoul's Foreign Ministry").
+_NAMED_VENUE_AFTER = re.compile(
+    r"['’]s\s(?!(?:Foreign|Defense|Defence|Unification|Ministry|Embassy|Mission|Government)\b)"
+    r"[A-Z]"
+)
+_UNDER_WAY = re.compile(r"\b(?:is|are)\s(?:now\s)?in\s[A-Z][^,;]{0,30}\son\s")
+_COORDINATION = re.compile(r",\s(?:and\s)?|\sand\s")  # "A, B and C", "A, B, and C"
+_VISIT_WORDS = frozenset(word.lower() for word in _CUES["visit"])
+# "a separate discussion", "another round of talks": the text says it is a new occasion.
+_SEPARATE_BEFORE = re.compile(r"\b(?:separate|another|separately|also)\s(?:[\w-]+\s){0,2}$")
+_UNNAMED_HEADS = re.compile(
+    r"\bthe\s(?:presidents|premiers|prime\sministers|heads\sof\sstate)\s(?:of\s)?"  # plural only:
+)  # a singular "the president" is most often a named participant told again
+_OF_A_BODY = re.compile(
+    rf"""
+    \sof\s(?:the\s|its\s|their\s)?           # "of the"
+    (?:[A-Z][\w'’-]*\s){{0,5}}               # the body's name: "National Security"
+    (?:{"|".join(_CUES["internal_bodies"])})\b  # "Council"
+    """,
+    re.VERBOSE,
+)
+_BODY_BEFORE = re.compile(rf"\b(?:{'|'.join(_CUES['internal_bodies'])})\s$")  # "the NSC meeting"
+_WHERE_BEFORE = re.compile(r",\swhere\s$")
 _IN_TO_BEFORE = re.compile(r"\b(?:in|to)\s$")  # "talks in" / "trip to" a country
 _IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s)?$")
 
@@ -214,6 +351,10 @@ _PAST_VERB = re.compile(
 
 
 _MAX_CUES_PER_SENTENCE = 6
+# How far after its cue a clause's time expression may stand: a participant's appositive
+# ("met with Li, a politburo member heading the delegation, during the event on Thursday")
+# can put it well past the cue.
+_DATE_REACH_AFTER = 160
 
 
 @dataclass
@@ -230,10 +371,16 @@ class Candidate:
     parties: set[str] = field(default_factory=set)
     location: str | None = None
     location_country: str | None = None
+    location_is_country: bool = False  # "visit to Japan": a city in it says more
     date: PartialDate | None = None
     date_text: str | None = None
     visit: bool = False
     since: bool = False  # an earlier occasion that another is measured from: its own record
+    ordinal: str | None = None  # "their third summit": another number is another occasion
+    legs: list[tuple[str, str | None]] = field(default_factory=list)  # "a tour of A, B and C"
+    date_at: int = -1  # where the date was written
+    separate: bool = False  # "a separate discussion", "another meeting": not one told before
+    visit_dated: bool = False  # the date is the arrival's, told after the visit cue
     evidence: tuple[int, int] = (0, 0)
 
 
@@ -282,8 +429,9 @@ class MeetingExtractor:
             in_focus = self._focus(analysis, people, index, subject)
             if in_focus is not None:
                 focus = in_focus
-        for candidate in candidates:
+        for position, candidate in enumerate(candidates):
             # before merging, so that a later visit elsewhere cannot lend its place
+            _carry_place(candidate, candidates[:position], reach=1)
             _dateline_fallback(candidate, analysis, self.gazetteer)
         return _merge_all(candidates)
 
@@ -321,15 +469,30 @@ class MeetingExtractor:
         clause_breaks = list(_CLAUSE_BREAK.finditer(text, s_start, s_end))
         breaks = [m.end() for m in clause_breaks]
         break_starts = [m.start() for m in clause_breaks]
+        fronted = _FRONTED_CLAUSE.match(text, s_start, s_end)
+        if fronted:
+            breaks.append(fronted.end("comma"))
+            break_starts.append(fronted.start("comma"))
         found: list[Candidate] = []
-        for trigger in triggers:
+        for position, trigger in enumerate(triggers):
             w_start = max([s_start, *[b for b in breaks if b <= trigger.start()]])
             w_end = min([s_end, *[b for b in break_starts if b >= trigger.end()]])
+            if position + 1 < len(triggers) and triggers[position + 1].start() < w_end:
+                # "talks in preparation for a potential meeting between X and Y": the people
+                # of the meeting talked about are not the sides of the talks
+                lead = _topic_lead(analysis.folded, trigger.end(), triggers[position + 1])
+                if lead is not None:
+                    w_end = lead.start()
             if (
                 found
                 and found[-1].end >= w_start
                 and _is_topic(analysis.folded, found[-1], trigger)
             ):
+                topic = self._topic_candidate(
+                    analysis, people, scope, trigger, found[-1], w_end, focus, earlier
+                )
+                if topic is not None:
+                    found.append(topic)
                 continue
             candidate = self._candidate(
                 analysis, people, scope, trigger, w_start, w_end, focus, earlier
@@ -338,6 +501,7 @@ class MeetingExtractor:
                 continue
             if not found:
                 found.append(candidate)
+                found.extend(_legs(candidate))
                 continue
             if candidate.since:
                 if text[max(s_start, trigger.start() - 6) : trigger.start()] == "their ":
@@ -354,7 +518,38 @@ class MeetingExtractor:
                 _absorb(found[-1], candidate, analysis.published, analysis.folded)
                 continue
             found.append(candidate)
+            found.extend(_legs(candidate))
         return found
+
+    def _topic_candidate(
+        self,
+        analysis: Analysis,
+        people: list[Person],
+        scope: _Scope,
+        trigger: re.Match[str],
+        previous: Candidate,
+        w_end: int,
+        focus: int | None,
+        earlier: list[Candidate],
+    ) -> Candidate | None:
+        """A meeting that another one is held to discuss or prepare: its own record when
+        it names its own participants ("talks to prepare a summit between X and Y").
+
+        It has not happened yet: what the talks prepare is planned unless hedged.
+        """
+        lead = _topic_lead(analysis.folded, previous.end, trigger)
+        if lead is None:
+            return None
+        if not any(lead.start() <= m.start < w_end for m, _ in scope.named):
+            return None
+        candidate = self._candidate(
+            analysis, people, scope, trigger, lead.start(), w_end, focus, earlier
+        )
+        if candidate is None or len(candidate.participants) < 2:
+            return None
+        if candidate.status == "held":
+            candidate.status = "planned"
+        return candidate
 
     def _candidate(
         self,
@@ -402,8 +597,17 @@ class MeetingExtractor:
             # ("delegates at the talks in Panmunjom on Jan. 9" were at one occasion)
         if kind_group == "talks" and _NOT_AN_OCCASION.match(after):
             return None
+        if _OF_A_BODY.match(text, trigger.end(), w_end) or (
+            kind_group == "meet"
+            and (
+                any(t.kind == "org" and 0 <= trigger.start() - t.end <= 1 for t in fact.terms)
+                or _BODY_BEFORE.search(text, max(0, trigger.start() - 20), trigger.start())
+            )
+        ):
+            return None  # "a meeting of the National Security Council", "the NSC meeting":
+            # a body's own session (a summit named by a forum still holds its leaders' talks)
         # "the first summit since their meeting in Vladivostok": an earlier occasion, held
-        earlier_one = _SINCE_BEFORE.search(text, max(0, trigger.start() - 16), trigger.start())
+        earlier_one = _SINCE_BEFORE.search(text, max(0, trigger.start() - 50), trigger.start())
         process = not earlier_one and bool(
             _PROCESS.search(text, max(w_start, trigger.start() - 40), trigger.start())
         )
@@ -426,8 +630,17 @@ class MeetingExtractor:
         parties = self._parties(
             analysis, people, fact.terms, participants, w_start, w_end, location, index
         )
+        legs = (
+            _coordinated_places(text, scope.places, location, w_end)
+            if kind_group == "visit" and location
+            else []
+        )
         if visit_host:
             parties.add(visit_host)
+        parties -= {code for _, code in legs if code and code != visit_host}
+        if not participants and not parties and _PLURAL_ANAPHOR.search(folded, w_start, w_end):
+            # "they met in Pyongyang": the sides of the occasion just told
+            parties = _recent_sides(earlier, index)
         kind: MeetingKind = "talks"
         if kind_group == "call" or _REMOTE.search(folded, w_start, w_end):
             kind = "call"
@@ -445,19 +658,35 @@ class MeetingExtractor:
             parties=parties,
             location=location,
             location_country=location_country,
+            location_is_country=location is not None
+            and self.gazetteer.country_by_name(location) is not None,
             date=date,
             date_text=date_text,
+            date_at=text.find(date_text, w_start, w_end) if date_text else -1,
             visit=kind_group == "visit",
             since=earlier_one is not None,
+            ordinal=_ordinal(folded, w_start, trigger.start()),
+            separate=_SEPARATE_BEFORE.search(
+                folded, max(w_start, trigger.start() - 25), trigger.start()
+            )
+            is not None,
+            legs=legs,
             evidence=(fact.sentence.start, fact.sentence.end),
         )
-        if kind == "talks" and self._leaders_meeting(candidate, people):
+        if kind == "talks" and (
+            self._leaders_meeting(candidate, people)
+            or (
+                # "Kim has met the presidents of China and Russia": leaders left unnamed
+                any(_sitting_head(people[p]) for p in participants)
+                and _UNNAMED_HEADS.search(text, w_start, w_end) is not None
+            )
+        ):
             candidate.kind = "summit"
         return candidate
 
     @staticmethod
     def _leaders_meeting(candidate: Candidate, people: list[Person]) -> bool:
-        heads = [people[p] for p in candidate.participants if people[p].head_of_state]
+        heads = [people[p] for p in candidate.participants if _sitting_head(people[p])]
         states = {p.country for p in heads if p.country}
         if (
             candidate.visit
@@ -479,7 +708,7 @@ class MeetingExtractor:
         if _CANCELLED.search(folded[w_start:w_end]):
             return "cancelled"
         governing = text[max(0, w_start - 40) : w_start]
-        proposed = _PROPOSED.search(folded_lead) or _OFFER_BEFORE.search(governing)
+        proposed = _hedge(folded_lead, lead) or _OFFER_BEFORE.search(governing)
         planned = _PLANNED.search(folded_lead)
         if (
             proposed
@@ -498,30 +727,43 @@ class MeetingExtractor:
         ):
             return "proposed"
         if planned:
-            if _EARLIER_ONE.search(lead) and "will" not in folded_lead:
+            earlier_one = _EARLIER_ONE.search(lead)
+            if (
+                earlier_one
+                and "will" not in folded_lead
+                # "looking forward to his first talks": a first one still to come
+                and not (
+                    earlier_one.group(0).startswith("first")
+                    and planned.end() <= earlier_one.start()
+                    and planned.group(0) != "ahead of"  # "ahead of their first summit": past
+                )
+            ):
                 return "held"
+            if planned.group(0) == "ahead of" and _PAST_VERB.search(folded_lead, planned.end()):
+                return "held"  # "Ahead of the dinner, they held a meeting": the verb tells
             return "planned"
-        if _PLANNED.match(folded, trigger.end()) or _PLANNED_AFTER.match(
-            text, trigger.end(), w_end
+        if _HEDGED_PREDICATE.match(text, trigger.end(), w_end):
+            return "proposed"  # "a Trump-Kim meeting could take place in the DMZ"
+        if (
+            _PLANNED.match(folded, trigger.end())
+            or _PLANNED_AFTER.match(text, trigger.end(), w_end)
+            or _FUTURE_PREDICATE.match(text, trigger.end(), w_end)
         ):
             return "planned"
-        if word in (
-            "meets",
-            "visits",
-            "arrives in",
-            "leaves for",
-            "travels to",
-            "heads to",
-            "comes to",
-            "flies to",
-        ):
+        tense = _CUE_TENSE.get(word)
+        if tense == "present":  # "Kim meets Putin": the headline's present tells a plan
             return "planned" if group != "visit" or "on" not in lead.split()[-2:] else "held"
-        if word in ("meet", "visit", "travel to", "leave for", "fly to", "come to", "head to"):
+        if tense == "base":
             # "arrived on a visit", "paid a visit": a past verb before the noun tells it happened;
             # so does "during": "signed the pact on Wednesday during Putin's visit"
-            happened = _PAST_VERB.search(lead[-50:]) or _DURING_BEFORE.search(lead[-40:])
+            happened = (
+                _PAST_VERB.search(lead[-50:])
+                or _REGULAR_PAST.search(lead[-50:])  # "introduced ... on a visit to"
+                or _DURING_BEFORE.search(lead[-40:])
+                or _UNDER_WAY.search(lead[-60:])  # "is in China on a rare visit": under way
+            )
             return "held" if happened else "planned"
-        if word in ("left for", "leaving for") or _TO_BEFORE.search(lead):
+        if tense == "departure" or _TO_BEFORE.search(lead):
             return "planned"  # "left for Washington to hold talks": the purpose of a trip
         return "held"
 
@@ -580,10 +822,29 @@ class MeetingExtractor:
                 first is not None
                 and first.start < trigger.start()
                 and not self._is_speaker(text, first.start, first.end, fact.sentence.end)
+                and not _own_state_subject(text, scope, first.start, w_start, trigger.start())
+                # "Kim Jong Un's announcement": an owner, not the sentence's subject
+                and text[first.end : first.end + 2] not in ("'s", "’s")
             ):
                 add(subject, named=False)
+        opening = _SUBJECT_PRONOUN.match(text, fact.sentence.start, w_start)
+        if opening is not None and not any(
+            w_start <= m.start < trigger.start() for m in fact.people
+        ):
+            # "However, he withdrew after the collapse of a summit with Trump": the
+            # sentence's subject stays the subject of its later clauses
+            add(self._resolve_pronoun(analysis, people, index, opening.start(), focus), named=False)
+        where = _WHERE_BEFORE.search(text, max(0, w_start - 9), w_start)
+        if where is not None and any(t.end == where.start() for t in scope.places):
+            # "X and Y announced it in Geneva, where the talks took place": their talks
+            for mention, person in scope.named:
+                if fact.sentence.start <= mention.start < w_start:
+                    add(person)
         for pronoun in _PRONOUN.finditer(analysis.folded, w_start, attributed_from):
             add(self._resolve_pronoun(analysis, people, index, pronoun.start(), focus), named=False)
+        for term in fact.terms:
+            if w_start <= term.start < attributed_from and _definite_envoy(text, term):
+                add(_recent_of_state(analysis, people, index, term.start, term.code), named=False)
         if _THE_LEADERS.search(text, w_start, w_end):
             for person in self._recent_leaders(analysis, people, index):
                 add(person)
@@ -677,6 +938,12 @@ class MeetingExtractor:
     ) -> tuple[str | None, str | None, str | None]:
         text = analysis.text
         terms = scope.fact.terms
+        where = _WHERE_BEFORE.search(text, max(0, w_start - 9), w_start)
+        if where is not None:
+            # "announced it in Geneva, where the talks have taken place": the place before
+            for term in scope.places:
+                if term.end == where.start() and term.kind in ("capital", "place", "country"):
+                    return text[term.start : term.end], term.code, None
         places = [t for t in scope.places if w_start <= t.start < w_end]
         # A place named long before the cue belongs to another part of the sentence.
         ordered = [t for t in places if t.start >= trigger.end()] + [
@@ -697,7 +964,12 @@ class MeetingExtractor:
                 continue
             if term.kind == "country" and not (group == "visit" or _IN_TO_BEFORE.search(lead)):
                 continue
-            if text[term.end : term.end + 2] in ("'s", "’s"):
+            if text[term.end : term.end + 2] in ("'s", "’s") and not (
+                # "at Pyongyang's stadium": the city of the venue
+                term.kind in ("capital", "place")
+                and _IN_AT_BEFORE.search(lead)
+                and _NAMED_VENUE_AFTER.match(text, term.end)
+            ):
                 continue
             if _POST_TO.search(text, max(w_start, term.start - 30), term.start):
                 continue  # "a former ambassador to Malaysia": a post, not where they met
@@ -712,15 +984,18 @@ class MeetingExtractor:
             if named is not None and named.kind in ("capital", "place"):
                 term = named  # "the truce village of Panmunjeom": the proper name
             name = text[term.start : term.end]
+            venue = _VENUE_NOUN.match(text, term.end) if term.kind == "place" else None
+            if venue is not None:
+                name = text[term.start : venue.end()]  # "the Vostochny cosmodrome"
             host = term.code if group == "visit" else None
             return name, term.code, host
         for term in places:
             if (
                 term.end == trigger.start() - 1
                 and term.kind != "reference"
-                and text[max(0, term.start - 4) : term.start].lower() == "the "
+                and _DETERMINER_BEFORE.search(text, max(0, term.start - 6), term.start)
             ):
-                # "the Norway talks", "the Hanoi summit": the place names the occasion
+                # "the Norway talks", "his Hanoi summit": the place names the occasion
                 return text[term.start : term.end], term.code, None
         # The pattern backtracks over every word of the window: look for it only if it can match.
         capital = (
@@ -786,11 +1061,16 @@ class MeetingExtractor:
             if _inside(term.start, title_spans):
                 continue
             lead = text[max(w_start, term.start - 16) : term.start]
-            topic = _TOPIC_BEFORE.search(lead) and not _SIDE_OF.search(lead)
+            topic = (
+                _TOPIC_BEFORE.search(lead)
+                and not _SIDE_OF.search(lead)
+                # "the second round of South-North ministerial talks": they qualify the talks
+                and not (term.kind == "pair" and _MEETING_NOUN_AFTER.match(text, term.end))
+            )
             if topic and text[term.end : term.end + 2] not in ("'s", "’s"):
                 continue
-            if location and text[term.start : term.end] == location:
-                continue
+            if location and text[term.start : term.end] == location and _LOCATIVE.search(lead):
+                continue  # "talks in Lima": the venue ("Tokyo and Lima said": a side)
             if _IN_AT_BEFORE.search(lead) and term.kind in ("capital", "country"):
                 continue
             if term.kind == "org" or _POST_TO.search(
@@ -818,7 +1098,9 @@ class MeetingExtractor:
         for mention in dates:
             if not (w_start <= mention.start < w_end):
                 continue
-            if mention.start > trigger.end() + 120 or mention.end < trigger.start() - 60:
+            if mention.start > trigger.end() + _DATE_REACH_AFTER or (
+                mention.end < trigger.start() - 60 and not _fronted_time(text, w_start, mention)
+            ):
                 continue
             if status == "proposed" and mention.end <= trigger.start():
                 continue  # "rejected on Sunday an offer to hold talks": the day of the offer
@@ -832,17 +1114,194 @@ class MeetingExtractor:
         if chosen is None and usable:
             chosen = usable[-1]
         if chosen is None:
-            if (
-                _SAME_DAY.search(analysis.folded, w_start, w_end)
-                and earlier
-                and earlier[-1].date is not None
-            ):
-                return earlier[-1].date, "the same day"
+            if _SAME_DAY.search(analysis.folded, w_start, w_end):
+                # "on the same day": the day of the last occasion told in the same tense
+                # (a summit recalled in passing does not lend its day to the next plan)
+                same = next(
+                    (c for c in reversed(earlier) if c.date is not None and c.status == status),
+                    None,
+                )
+                if same is not None:
+                    return same.date, "the same day"
             return None, None
+        if chosen.that_year:
+            # "in June that year": the month of the year the story last named
+            year = _year_before(analysis, chosen.start)
+            return (PartialDate(year, chosen.month) if year else None), chosen.text
         direction: Direction = "future" if status in ("planned", "proposed") else "past"
         if direction == "future" and _told_as_past(text, analysis.folded, w_start, chosen.start):
             direction = "past"  # "Biegun, who arrived on Tuesday, is expected to meet ..."
         return chosen.resolve(analysis.published, direction), chosen.text
+
+
+_STATE_SUBJECT_KINDS = frozenset(["country", "pair", "reference", "capital"])
+
+
+def _own_state_subject(text: str, scope: _Scope, person_at: int, w_start: int, cue_at: int) -> bool:
+    """True when the main clause after a fronted one has states for its subject, so that a
+    person named in the fronted clause is not a side: "After Trump met Kim, the two
+    countries held talks"."""
+    sentence = scope.fact.sentence
+    fronted = _FRONTED_CLAUSE.match(text, sentence.start, sentence.end)
+    if fronted is None or fronted.end("comma") != w_start or person_at >= w_start:
+        return False
+    return any(
+        w_start <= t.start < cue_at and t.kind in _STATE_SUBJECT_KINDS for t in scope.fact.terms
+    )
+
+
+def _hedge(folded: str, text: str) -> re.Match[str] | None:
+    """The first hedge in ``folded`` (``text`` folded), not counting the month "May".
+
+    >>> _hedge("seoul, may 15 -- they met.", "SEOUL, May 15 -- They met.") is None
+    True
+    >>> _hedge("they may meet.", "They may meet.").group(0)
+    'may'
+    """
+    for match in _PROPOSED.finditer(folded):
+        if text.startswith("May", match.start()) and match.group(0) == "may":
+            continue  # the month, as in "May 15" (the modal is lower case inside a sentence)
+        return match
+    return None
+
+
+def _definite_envoy(text: str, term: Term) -> bool:
+    """True for a state word in a definite description of an envoy: "the U.S. envoy".
+
+    >>> from dprk_diplomacy.recognize.terms import Term
+    >>> t = "The U.S. envoy will visit Japan."
+    >>> _definite_envoy(t, Term(4, 8, "country", ("USA",), "U.S."))
+    True
+    >>> t = "A U.S. envoy will visit Japan."
+    >>> _definite_envoy(t, Term(2, 6, "country", ("USA",), "U.S."))
+    False
+    """
+    if term.kind not in ("country", "demonym") or not term.code:
+        return False
+    if text[max(0, term.start - 4) : term.start] not in ("the ", "The "):
+        return False
+    return _ENVOY_AFTER_STATE.match(text, term.end) is not None
+
+
+def _recent_of_state(
+    analysis: Analysis, people: list[Person], index: int, at: int, code: str | None
+) -> int | None:
+    """The person last named before ``at`` (this sentence or the two before) who serves ``code``."""
+    for back in range(index, max(-1, index - 3), -1):
+        for mention in reversed(analysis.sentences[back].people):
+            if mention.start >= at:
+                continue
+            person = analysis.person_of.get(mention.start)
+            if person is not None and people[person].country == code:
+                return person
+    return None
+
+
+def _sitting_head(person: Person) -> bool:
+    """A head of state or government in office: a former president's meeting is no summit.
+
+    >>> from dprk_diplomacy.extract.envoys import Person
+    >>> _sitting_head(Person("Ann Lee", "annlee", ["Ann", "Lee"], title="President"))
+    True
+    >>> _sitting_head(Person("Ann Lee", "annlee", ["Ann", "Lee"], title="former President"))
+    False
+    """
+    if not person.head_of_state:
+        return False
+    title = (person.title or "").lower()
+    return not title.startswith(_FORMER_WORDS)
+
+
+def _recent_sides(earlier: list[Candidate], index: int) -> set[str]:
+    """The states of the latest occasion told in this sentence or the two before, if two or more."""
+    for previous in reversed(earlier):
+        if index - previous.sentence > 2:
+            break
+        if len(previous.parties) >= 2:
+            return set(previous.parties)
+    return set()
+
+
+def _ordinal(folded: str, w_start: int, cue_at: int) -> str | None:
+    """The ordinal number that the cue's noun phrase gives the occasion.
+
+    >>> t = "they met for their third inter-korean summit"
+    >>> _ordinal(t, 0, t.index("summit"))
+    'third'
+    >>> _ordinal(t, 0, t.index("met")) is None
+    True
+    """
+    found = _ORDINAL_BEFORE.search(folded, max(w_start, cue_at - 40), cue_at)
+    return found.group("ordinal") if found else None
+
+
+def _year_before(analysis: Analysis, at: int) -> int | None:
+    """The year of the last time expression written with its year before ``at``."""
+    year = None
+    for fact in analysis.sentences:
+        if fact.sentence.start >= at:
+            break
+        for mention in fact.dates:
+            if mention.start < at and mention.year is not None:
+                year = mention.year
+    return year
+
+
+def _coordinated_places(
+    text: str, places: list[Term], location: str, w_end: int
+) -> list[tuple[str, str | None]]:
+    """The places coordinated after a visit's first one: "a tour of Malaysia, Japan and
+    South Korea" is a visit to each (the names and states after the first)."""
+    first = next((t for t in places if text[t.start : t.end] == location), None)
+    if first is None:
+        return []
+    legs: list[tuple[str, str | None]] = []
+    previous = first
+    for term in places:
+        if term.start < previous.end or term.start >= w_end:
+            continue
+        if term.kind != first.kind or not _COORDINATION.fullmatch(text, previous.end, term.start):
+            break
+        legs.append((text[term.start : term.end], term.code))
+        previous = term
+    return legs
+
+
+def _legs(candidate: Candidate) -> list[Candidate]:
+    """One visit record for each further place of a tour, with the visitor's sides.
+
+    >>> tour = Candidate(0, 0, 4, "talks", "planned", "tour of", location="Chile",
+    ...     location_country="CHL", parties={"USA", "CHL"}, visit=True, legs=[("Peru", "PER")])
+    >>> [(c.location, sorted(c.parties)) for c in _legs(tour)]
+    [('Peru', ['PER', 'USA'])]
+    """
+    home = candidate.parties - {candidate.location_country}
+    return [
+        replace(
+            candidate,
+            location=name,
+            location_country=code,
+            location_is_country=candidate.location_is_country,
+            parties=home | ({code} if code else set()),
+            participants=list(candidate.participants),
+            legs=[],
+        )
+        for name, code in candidate.legs
+    ]
+
+
+def _fronted_time(text: str, w_start: int, mention: DateMention) -> bool:
+    """True for a time adverbial that opens its clause before the subject, set off by a comma.
+
+    >>> t = "Last week, the two foreign ministers held talks."
+    >>> _fronted_time(t, 0, find_dates(t)[0])
+    True
+    >>> t = "The two foreign ministers who met last week, held talks."
+    >>> _fronted_time(t, 0, find_dates(t)[0])
+    False
+    """
+    lead = _FRONTED_TIME_LEAD.fullmatch(text, w_start, mention.start)
+    return lead is not None and text[mention.end : mention.end + 1] == ","
 
 
 def _is_infinitive_plan(cue: re.Match[str]) -> bool:
@@ -859,9 +1318,16 @@ def _told_as_past(text: str, folded: str, w_start: int, at: int) -> bool:
     >>> t = "Biegun met them and will meet them again on Tuesday."
     >>> _told_as_past(t, t.lower(), 0, t.index("Tuesday"))
     False
+    >>> t = "The talks will be held in Kaesong on Friday."
+    >>> _told_as_past(t, t.lower(), 0, t.index("Friday"))
+    False
     """
     lead_from = max(w_start, at - 40)
-    verbs = list(_PAST_VERB.finditer(text, lead_from, at))
+    verbs = [  # "will be held": a participle after "be" is no past tense
+        v
+        for v in _PAST_VERB.finditer(text, lead_from, at)
+        if not _BE_BEFORE.search(text, max(0, v.start() - 7), v.start())
+    ]
     if not verbs:
         return False
     past = verbs[-1]
@@ -897,8 +1363,13 @@ def _is_topic(folded: str, previous: Candidate, trigger: re.Match[str]) -> bool:
     >>> _is_topic(text, earlier, _TRIGGER.search(text, 14))
     False
     """
-    lead_from = max(previous.end, trigger.start() - _TOPIC_REACH)
-    return _TOPIC_LEAD.search(folded, lead_from, trigger.start()) is not None
+    return _topic_lead(folded, previous.end, trigger) is not None
+
+
+def _topic_lead(folded: str, after: int, trigger: re.Match[str]) -> re.Match[str] | None:
+    """The words before a cue that make it the topic of a cue ending at ``after``."""
+    lead_from = max(after, trigger.start() - _TOPIC_REACH)
+    return _TOPIC_LEAD.search(folded, lead_from, trigger.start())
 
 
 def _same_clause(previous: Candidate, current: Candidate, w_start: int) -> bool:
@@ -912,8 +1383,35 @@ def _join_sides_and_place(target: Candidate, other: Candidate) -> None:
         if person not in target.participants:
             target.participants.append(person)
     target.parties |= other.parties
-    target.location = target.location or other.location
+    if target.location is None or (_in_country(other, target) and not other.location_is_country):
+        target.location = other.location
+        target.location_is_country = other.location_is_country
     target.location_country = target.location_country or other.location_country
+
+
+def _in_country(city: Candidate, country: Candidate) -> bool:
+    """True when ``country`` is placed only in a country and ``city`` in a place of it."""
+    return (
+        country.location_is_country
+        and city.location is not None
+        and city.location_country is not None
+        and city.location_country == country.location_country
+    )
+
+
+def _same_place(a: Candidate, b: Candidate) -> bool:
+    """Two mentions' places agree: the same name, or a city and the country it lies in.
+
+    >>> tokyo = Candidate(0, 0, 1, "talks", "planned", "visit", location="Tokyo",
+    ...     location_country="JPN")
+    >>> japan = Candidate(1, 0, 1, "talks", "planned", "visit", location="Japan",
+    ...     location_country="JPN", location_is_country=True)
+    >>> _same_place(tokyo, japan), _same_place(japan, tokyo)
+    (True, True)
+    """
+    if a.location_is_country and b.location_is_country:  # "S. Korea" and "South Korea"
+        return a.location_country == b.location_country
+    return a.location == b.location or _in_country(a, b) or _in_country(b, a)
 
 
 def _absorb(target: Candidate, other: Candidate, published: dt.date | None, folded: str) -> None:
@@ -926,6 +1424,9 @@ def _absorb(target: Candidate, other: Candidate, published: dt.date | None, fold
     expected to meet").
     """
     _join_sides_and_place(target, other)
+    if other.visit and not target.visit and target.date_at >= other.start:
+        # "looking forward to talks as he arrived on Wednesday": the arrival's day
+        target.visit_dated = True
     if target.date is None or (target.visit and not other.visit and other.date is not None):
         target.date, target.date_text = other.date, other.date_text
     if other.kind != "talks" and target.kind == "talks":
@@ -941,10 +1442,12 @@ def _absorb(target: Candidate, other: Candidate, published: dt.date | None, fold
 
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
-    if a.location and b.location and a.location != b.location:
+    if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
+        return False  # "the second round" is not "the third round"
+    if a.location and b.location and not _same_place(a, b):
         return False
     dates_differ = a.date and b.date and not (a.date.contains(b.date) or b.date.contains(a.date))
-    if dates_differ and not (a.visit or b.visit):
+    if dates_differ and not (a.visit or b.visit or a.visit_dated or b.visit_dated):
         return False  # an arrival may come days before the talks it is for
     if a.kind == "call" or b.kind == "call":
         return a.kind == b.kind or not a.participants or not b.participants
@@ -952,7 +1455,7 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
 
 
 def _mergeable(a: Candidate, b: Candidate) -> bool:
-    if not _compatible(a, b):
+    if not _compatible(a, b) or b.separate:
         return False
     if a.status == "held" and not a.visit and b.visit and b.status in ("planned", "proposed"):
         return False  # "they met on Friday ... Moon will visit Pyongyang in the fall": a new trip
@@ -976,15 +1479,26 @@ def _mergeable(a: Candidate, b: Candidate) -> bool:
             return bool(a.location and b.location) or abs(a.sentence - b.sentence) <= 2
         # "X will travel to Moscow for consultations. He will meet A and B": one occasion
         nested = pa < pb or pb < pa
+        placed_alike = (
+            a.location is not None and b.location is not None and _same_place(a, b)
+        ) or (
+            # the next sentence goes on with the same people: "He will meet A and B"
+            abs(a.sentence - b.sentence) <= 1 and (a.location is None or b.location is None)
+        )
         return (
-            nested
-            and a.location is not None
-            and a.location == b.location
-            and a.status == b.status
-            and abs(a.sentence - b.sentence) <= 2
+            nested and placed_alike and a.status == b.status and abs(a.sentence - b.sentence) <= 2
         )
     if not pa and not pb:
-        return a.parties == b.parties and a.status == b.status and a.kind == b.kind
+        # unnamed sides: one occasion only if they share what makes them concrete ("their
+        # April summit" and "met in Pyongyang for their third summit" are two)
+        shared = (a.date and b.date) or (a.location and b.location)
+        bare = not (a.date or a.location) or not (b.date or b.location)
+        return (
+            a.parties == b.parties
+            and a.status == b.status
+            and a.kind == b.kind
+            and bool(shared or bare)
+        )
     return (
         # a mention naming no side joins another only if both speak of a summit ("the summit
         # in Vietnam"); unnamed "previous secret talks" are not the talks named elsewhere
@@ -1011,10 +1525,12 @@ def _combine(target: Candidate, other: Candidate) -> None:
     """A later mention of the same occasion: a more precise date wins."""
     visit_only = target.visit and not other.visit
     _join_sides_and_place(target, other)
+    arrival_day = target.visit_dated and not (other.visit or other.visit_dated)
     if other.date is not None and (
-        target.date is None or target.date.contains(other.date) or visit_only
+        target.date is None or target.date.contains(other.date) or visit_only or arrival_day
     ):
         target.date, target.date_text = other.date, other.date_text
+        target.visit_dated = other.visit_dated
     if other.kind == "summit" or (other.kind == "call" and target.kind == "talks"):
         target.kind = other.kind
     if visit_only:
@@ -1044,6 +1560,8 @@ def finish(
             len(candidate.parties) < 2
             and candidate.location_country
             and candidate.location_country not in candidate.parties
+            # a visit meets its host; talks merely held somewhere do not make it a side
+            and candidate.trigger in _VISIT_WORDS
         ):
             candidate.parties.add(candidate.location_country)
         _dateline_fallback(candidate, analysis, gazetteer)
@@ -1052,7 +1570,12 @@ def finish(
         earlier.append(candidate)
     for candidate in candidates:
         parties = sorted(p for p in candidate.parties if p)
-        if len(parties) < 2 and len(candidate.participants) < 2:
+        if len(parties) < 2 and (
+            len(candidate.participants) < 2
+            # officials known to serve one state only: an internal meeting, not diplomacy
+            # (a state inferred from the meeting itself proves nothing)
+            or all(people[p].official is not None for p in candidate.participants)
+        ):
             continue
         if len(parties) < 1:
             continue
@@ -1075,10 +1598,24 @@ def finish(
     return records
 
 
-def _place_context(candidate: Candidate, earlier: list[Candidate]) -> Candidate | None:
-    """The latest earlier mention, at most two sentences back, that places the same people."""
-    for previous in reversed(earlier):  # in text order, so the search stops two sentences back
-        if candidate.sentence - previous.sentence > 2:
+def _carry_place(candidate: Candidate, earlier: list[Candidate], reach: int) -> None:
+    """An unplaced meeting of the people just placed is held where they are:
+    "X and Y met in Tokyo. Earlier, X met Z. He also met W" are all in Tokyo."""
+    if candidate.location is not None or candidate.kind == "call" or candidate.visit:
+        return
+    context = _place_context(candidate, earlier, reach)
+    if context is not None:
+        candidate.location = context.location
+        candidate.location_country = context.location_country
+        candidate.location_is_country = context.location_is_country
+
+
+def _place_context(
+    candidate: Candidate, earlier: list[Candidate], reach: int = 3
+) -> Candidate | None:
+    """The latest earlier mention, at most ``reach`` sentences back, that places the same people."""
+    for previous in reversed(earlier):  # in text order, so the search stops ``reach`` back
+        if candidate.sentence - previous.sentence > reach:
             return None
         if (
             previous.location
@@ -1097,6 +1634,8 @@ def _dateline_fallback(candidate: Candidate, analysis: Analysis, gazetteer: Gaze
     place = gazetteer.place(dateline)
     if place is None or place.country not in candidate.parties:
         return
+    if not _news_of_the_day(candidate.date, analysis.published):
+        return  # "their March summit" in a May story: not the event the dateline reports
     story = [i for i, f in enumerate(analysis.sentences) if f.sentence.kind == "story"]
     if candidate.sentence not in story[:4]:
         return
@@ -1104,6 +1643,23 @@ def _dateline_fallback(candidate: Candidate, analysis: Analysis, gazetteer: Gaze
     if candidate.date is None and analysis.dateline_date is not None:
         candidate.date = analysis.dateline_date.resolve(analysis.published, "past")
         candidate.date_text = analysis.dateline_date.text
+
+
+def _news_of_the_day(date: PartialDate | None, published: dt.date | None) -> bool:
+    """True unless the occasion is dated away from the publication day (a week or more).
+
+    >>> _news_of_the_day(PartialDate(2024, 3), dt.date(2024, 5, 15))
+    False
+    >>> _news_of_the_day(PartialDate(2024, 5, 14), dt.date(2024, 5, 15))
+    True
+    """
+    if date is None or published is None:
+        return True
+    if date.day is not None and date.month is not None:
+        return abs((dt.date(date.year, date.month, date.day) - published).days) < 7
+    if date.month is not None:
+        return (date.year, date.month) == (published.year, published.month)
+    return date.year == published.year
 
 
 def assign_countries_from_meetings(candidates: list[Candidate], people: list[Person]) -> None:

@@ -58,9 +58,9 @@ _DATE_AS_READ = rf"""
       | # "February 2019", "in February", "in June last year", "since April"
         (?:(?<=in\s)|(?<=since\s)|(?<=until\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|(?<=by\s)
            |(?<=of\s)|(?<=from\s)|(?<=In\s)|(?<=Since\s)|(?=\S{{1,12}}\s{_YEAR}))
-        (?P<my_month>{_MONTH})(?:\s(?P<my_year>{_YEAR})|(?P<my_last>\slast\syear)|(?P<my_this>\sthis\syear))?
-      | # "last week", "later this month", "next year", "earlier this week"
-        (?P<rel>(?:{_RELATIVE_PHRASE})\s(?P<rel_unit>week|month|year))(?!\w)
+        (?P<my_month>{_MONTH})(?:\s(?P<my_year>{_YEAR})|(?P<my_last>\slast\syear)|(?P<my_this>\sthis\syear)|(?P<my_that>\s(?:that|the\ssame)\syear))?
+      | # "last week", "later this month", "next year", "earlier this week", "last weekend"
+        (?P<rel>(?:{_RELATIVE_PHRASE})\s(?P<rel_unit>week(?:end)?|month|year))(?!\w)
       | # "Wednesday", "Wednesday's", "Tuesday evening"
         (?P<weekday>{_WEEKDAY_NAMES})
       | # "yesterday", "today", "tomorrow"
@@ -128,9 +128,9 @@ _DATE = re.compile(
            |(?<=late\s[\s\S])|(?<=mid-[\s\S])|(?<=by\s[\s\S])|(?<=of\s[\s\S])|(?<=from\s[\s\S])
            |(?<=In\s[\s\S])|(?<=Since\s[\s\S])|(?<=\S)(?=\S{{0,11}}\s{_YEAR}))
         (?P<my_month>{_after_first(_MONTH_NAMES)})
-            (?:\s(?P<my_year>{_YEAR})|(?P<my_last>\slast\syear)|(?P<my_this>\sthis\syear))?
+            (?:\s(?P<my_year>{_YEAR})|(?P<my_last>\slast\syear)|(?P<my_this>\sthis\syear)|(?P<my_that>\s(?:that|the\ssame)\syear))?
       |
-        (?P<rel>{_after_first(_RELATIVE_PHRASE)}\s(?P<rel_unit>week|month|year))(?!\w)
+        (?P<rel>{_after_first(_RELATIVE_PHRASE)}\s(?P<rel_unit>week(?:end)?|month|year))(?!\w)
       |
         (?P<weekday>{_after_first(_WEEKDAY_NAMES)})
       |
@@ -163,6 +163,7 @@ class DateMention(NamedTuple):
     strict: Direction | None = (
         None  # "last Thursday": strictly before the anchor, whatever the tense
     )
+    that_year: bool = False  # "in June that year": the year last written before it
 
     @property
     def absolute(self) -> bool:
@@ -257,6 +258,18 @@ _DAY_OF_MONTH = re.compile(
     re.VERBOSE,
 )
 
+# "their April summit", "the June talks": a month named as the occasion's attribute.
+_MONTH_OF_OCCASION = re.compile(
+    rf"""
+    \b(?:the|their|its|his|her)\s      # a determiner
+    (?:[a-z]{{3,15}}\s)?                # an adjective: "their epochal June summit"
+    (?P<month>{_MONTH_NAMES})           # the month, with no year (that one _DATE reads)
+    (?=\s(?:[\w-]+\s)?(?:summit|talks|meeting|visit|round|trip)s?\b)  # "April (Panmunjom) summit"
+    """,
+    re.VERBOSE,
+)
+_OCCASION_WORDS = ("summit", "talks", "meeting", "visit", "round", "trip")
+
 _RELATIVE_OFFSETS = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
 _DEICTIC_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 
@@ -298,6 +311,8 @@ def _mention(match: re.Match[str]) -> DateMention | None:
     my_month = opening("my_month")
     if my_month:
         year = get("my_year")
+        if get("my_that"):
+            return DateMention(*common, month=_month_number(my_month), that_year=True)
         if my_month == "May" and not year and not get("my_last") and not get("my_this"):
             return None  # "may" as a modal is too common to read "in May" loosely... unless dated
         year_offset = -1 if get("my_last") else 0 if get("my_this") else None
@@ -311,7 +326,9 @@ def _mention(match: re.Match[str]) -> DateMention | None:
     if relative:
         words = relative.lower().split()
         keyword = words[-2]
-        return DateMention(*common, unit=get("rel_unit"), offset=_RELATIVE_OFFSETS[keyword])
+        # "last weekend" lies in last week: like it, it fixes no more than a month
+        unit = "week" if get("rel_unit") == "weekend" else get("rel_unit")
+        return DateMention(*common, unit=unit, offset=_RELATIVE_OFFSETS[keyword])
     weekday = opening("weekday")
     if weekday:
         shift = _WEEKDAY_SHIFT.search(match.string, max(0, match.start() - 6), match.start())
@@ -339,6 +356,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
 
     >>> [m.text for m in find_dates("Talks on Feb. 27-28 in Hanoi, after a meeting in 2018.")]
     ['Feb. 27-28', '2018']
+    >>> [m.text for m in find_dates("They agreed on it at their April summit.")]
+    ['April']
     """
     end = len(text) if end is None else end
     found = []
@@ -354,6 +373,13 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         extra += [
             DateMention(m.start(), m.end(), m.group(0), day=int(m.group("day")))
             for m in _DAY_OF_MONTH.finditer(text, start, end)
+        ]
+    if any(text.find(word, start, end) >= 0 for word in _OCCASION_WORDS):
+        extra += [
+            DateMention(
+                m.start("month"), m.end("month"), m.group("month"), month=_month_number(m["month"])
+            )
+            for m in _MONTH_OF_OCCASION.finditer(text, start, end)
         ]
     if extra:
         found = sorted([*found, *(m for m in extra if not _overlaps(m, found))])

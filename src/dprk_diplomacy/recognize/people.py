@@ -6,7 +6,14 @@ Reporting names officials in a few fixed shapes, and these rules read them:
   spokesman Kang Min-seok``, ``Russia's First Deputy Foreign Minister X``;
 - an appositive after it: ``Ri Yong Ho, North Korea's vice foreign minister,``
   or ``X, who is head of the ministry's ... office``;
-- a title set off before it: ``the White House press secretary, Sarah Sanders,``.
+- a title set off before it: ``the White House press secretary, Sarah Sanders,``;
+- a relative clause that states a post: ``X, who heads the ministry's bureau``;
+- a pull quote's credit: ``X,`` alone on a line, the post on the next.
+
+A post in apposition wins over a bare rank or role before the name ("Vice
+Marshal X, vice chairman of ..."); of two posts joined by "and" the first is
+kept, unless it is only a membership or role.  Names that are part of a
+place's ("X Square"), or that follow "portraits of", are marked so.
 
 A name is a run of two to four capitalised tokens (``Kim Jong-un``, ``Robert
 O'Brien``, ``Joseph DeTrani``) that are not words of titles, places,
@@ -40,7 +47,8 @@ _NAME_RUN = re.compile(
     [a-z]{{1,20}}
     (?:[A-Z][a-z]{{1,20}})?
     (?:[-‐](?:[A-Za-z][a-z]{{1,20}}|[a-z]))?
-    (?:[ ]{_NAME_TOKEN}){{0,9}}  # titles and names run together: "Foreign Minister Choe Son Hui"
+    (?:[ ](?:[A-Z]\.[ ])?{_NAME_TOKEN}){{0,9}}  # titles and names run together: "Foreign
+                                # Minister Choe Son Hui"; a middle initial inside: "George W. Bush"
     (?![\w-])
     """,
     re.VERBOSE,
@@ -48,12 +56,30 @@ _NAME_RUN = re.compile(
 
 _TOKEN = re.compile(_NAME_TOKEN, re.VERBOSE)
 
+
+def _outlet_names() -> list[str]:
+    """The names of news outlets, longest first, as a post at one names them."""
+    sources = load_json("news_sources.json")["sources"]
+    names = {n for source in sources for n in (source["name"], *source.get("aliases", ()))}
+    return sorted(names, key=len, reverse=True)
+
+
+# A news outlet named in a post ("AP bureau chief", "NK News correspondent"): a
+# journalist's post, not a government's.
+_NEWS_OUTLET = re.compile(r"\b(?:" + "|".join(map(re.escape, _outlet_names())) + r")(?![\w'’-])")
+
+# Verbs of a relative clause that state a post, and the post: "who heads" -> "head".
+_CLAUSE_POSTS: dict[str, str] = load_json("titles.json")["clause_posts"]
+
 _APPOSITIVE = re.compile(
-    r"""
-    \s{0,3}(?:\([^()\n]{1,25}\)\s{0,3})?     # a photo position or a country in brackets: (R), (US)
-    ,\s{1,3}                                 # the comma that opens the appositive
-    (?P<who>who\s(?:is|was|serves\sas|served\sas|is\salso|has\sbeen|had\sbeen|became|is\snow)\s)?
-    (?P<title>[^,;:()"“”\n]{2,220})          # the appositive itself, up to the next break
+    rf"""
+    \s{{0,3}}(?:\([^()\n]{{1,25}}\)\s{{0,3}})?     # a photo position or a country in brackets: (R), (US)
+    ,\s{{1,3}}                                 # the comma that opens the appositive
+    (?:\d{{2,3}},\s{{1,3}})?                       # an age set off first: "X, 72, a former ..."
+    (?:(?P<who>who\s(?:is|was|serves\sas|served\sas|is\salso|has\sbeen|had\sbeen|became|is\snow)\s)
+      |who\s(?P<verb>{"|".join(map(re.escape, _CLAUSE_POSTS))})\s  # a post as a verb: "who heads"
+    )?
+    (?P<title>[^,;:()"“”\n]{{2,220}})          # the appositive itself, up to the next break
     """,
     re.VERBOSE,
 )
@@ -62,15 +88,78 @@ _TITLE_CUT = re.compile(
     r"""
     \s(?:told|said|says|say|added|noted|stressed|met|meets|meet|will|would|could|can|has|have|had
        |is|was|are|were|who|which|whose|when|while|during|as|talks|stands|leaves|left|arrived
-       |arrives|called|urged|warned|according|also|where|after|before|since|because|in\sthe\sname)\b
+       |arrives|called|urged|warned|according|also|where|after|before|since|because|in\sthe\sname
+       |that                                    # a relative clause: "the ministry that handles ..."
+       |heading|leading|representing|overseeing|handling)\b  # a participle: "member heading the team"
     | (?<!\b[A-Z])\.(?:\s|$)                    # a sentence end, not an initial's dot: "U.S. envoy"
     """,
     re.VERBOSE,
 )
 
+_AND = re.compile(
+    r"""
+    \s(?:and|as\swell\sas)\s                    # the joint of two coordinated parts
+    (?P<det>(?:a|an|the|one-time|onetime|former|also|his|her)\s)?  # the second opens a new phrase
+    """,
+    re.VERBOSE,
+)
+
+
+def _state_or_body(term: Term) -> bool:
+    """A term for a state, or for an organisation (which may stand at a title's end)."""
+    return bool(term.codes) or term.kind == "org"
+
+
+_RANK_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{1,3}$")  # a title's last word, if short: "Gen"
+
+# A post alone on the line below a name and its comma (a pull quote's credit).
+_CREDIT_LINE = re.compile(
+    r"""
+    ,[ \t]{0,3}\n[ \t]{0,12}               # the comma ending the name's line, the next line's indent
+    (?P<title>[^\n,.;:"“”()]{3,80}?)        # the post, the whole line
+    [ \t]{0,3}(?:\n|$)                      # and the line's end
+    """,
+    re.VERBOSE,
+)
+
+# A past-tense verb, which no post holds: "the envoy pressed ...", "the aide added".
+_PAST_VERB = re.compile(r"\s([a-z]{2,20}ed)(?=[\s,.;]|$)")
+
+# Participles that may follow a post inside an appositive: "a diplomat based in Beijing".
+_POST_PARTICIPLES = frozenset(load_json("titles.json")["post_participles"])
+
+_NOW = re.compile(r"\s(?:and\s)?now\s")  # "a former envoy (and) now ...": a past and a present post
+
+_TRAILING_CONNECTOR = re.compile(r"(?:\s(?:to|of|for|the|at|on|in|and|with)){1,3}$")
+
+# Words after a state's name that make it the subject of an office: "North Korea policy".
+_SUBJECT_AFTER = re.compile(
+    r"(?:\s[a-z][\w-]{0,20}){0,2}?\s(?i:affairs|policy|issues?|desk|bureau|division)\b"
+)
+
+# "(the) office of", "delegation of": a body before the post its holder holds.
+_OFFICE_OF = re.compile(r"(?:[Oo]ffice|[Dd]elegation|[Tt]eam|[Aa]gency)\s(?:of|for)\s")
+
+# A state's possessive right before a name: "North Korea's " Kim Yo Jong.
+_POSSESSIVE_BEFORE = re.compile(r"(?P<state>[A-Z][\w.]{1,15}(?:\s[A-Z][\w.]{1,15})?)['’]s\s$")
+
+# A link word inside a title read back from a name: "aide to" + another post.
+_POST_LINK = re.compile(r"\s(?:to|of|for)\s")
+
+# A minister's post that names the ministry: "Unification Minister", "Minister of Unification".
+_MINISTER_OF = re.compile(
+    r"(?:(?P<before>(?:[A-Za-z][a-z]{1,20}\s){1,3})[Mm]inister\b"
+    r"|\b[Mm]inister\sof\s(?:the\s)?(?P<after>[A-Za-z][a-z]{1,20}(?:\s[A-Za-z][a-z]{1,20}){0,2}))"
+)
+
+_NEXT_WORD = re.compile(r"[ ]([A-Z][\w'’]{1,20})")  # the capitalised word right after a name
+
 _LAST_WORD = re.compile(r"(\w{1,30})\s$")
 
-_OF_AFTER = re.compile(r" of (?:the )?")
+_OF_AFTER = re.compile(r",? (?:of (?:the )?|(?P<source>from the ))")  # "X of Chile", "from the"
+
+# The body a demonym names after "from the": "South Korean side", "Japanese delegation".
+_SIDE_NOUN = re.compile(r"\s(?:side|delegation|team|government|mission|embassy|ministry)\b")
 
 _PAREN_AFTER = re.compile(r"\s{0,2}\((?P<inner>[^()\n]{1,25})\)")
 
@@ -160,6 +249,12 @@ class _Words:
         return start
 
 
+# Prepositions that tie a named person into a post ("adviser to Prime Minister X").
+_POST_LINKS = frozenset(["of", "to", "for", "at", "with", "under", "in", "on", "from"])
+
+# Korean given-name syllables that are also title link words: "Kim In Ryong".
+_NAME_SYLLABLES = frozenset(["In"])
+
 _TITLE_LINKS = ("of", "for", "and")  # lower-case words inside a title: "Minister of ..."
 
 
@@ -243,6 +338,10 @@ class Lexicon:
     korean_surnames: frozenset[str]
     dprk_surnames: frozenset[str]
     not_name_words: frozenset[str]
+    place_nouns: frozenset[str] = frozenset()
+    state_envoy_heads: tuple[str, ...] = ()
+    ranks_and_roles: frozenset[str] = frozenset()
+    depiction_cues: tuple[str, ...] = ()
 
     @classmethod
     @cache
@@ -260,6 +359,10 @@ class Lexicon:
             korean_surnames=frozenset(names["korean_surnames"]),
             dprk_surnames=frozenset(names["dprk_surnames"]),
             not_name_words=frozenset(names["not_name_words"]),
+            place_nouns=frozenset(names.get("place_nouns", ())),
+            state_envoy_heads=tuple(h.lower() for h in titles.get("state_envoy_heads", ())),
+            ranks_and_roles=frozenset(h.lower() for h in titles.get("ranks_and_roles", ())),
+            depiction_cues=tuple(c.lower() + " " for c in names.get("depiction_cues", ())),
         )
 
     def title_word(self, word: str) -> bool:
@@ -344,6 +447,7 @@ class PersonMention:
     paren_country: str | None = None
     counterpart_country: str | None = None
     nongovernment: bool = False
+    depicted: bool = False  # "portraits of X": shown or remembered, not acting
 
     @property
     def tokens(self) -> list[str]:
@@ -406,9 +510,10 @@ class NameFinder:
     def _split(self, text: str) -> Iterable[tuple[int, int]]:
         piece_start = -1
         piece_end = -1
-        for match in _TOKEN.finditer(text):
+        tokens = list(_TOKEN.finditer(text))
+        for at, match in enumerate(tokens):
             token = match.group(0)
-            if self._name_token(token):
+            if self._name_token(token) or self._inner_syllable(text, tokens, at, piece_start):
                 if piece_start < 0:
                     piece_start = match.start()
                 piece_end = match.end()
@@ -418,6 +523,25 @@ class NameFinder:
                 piece_start = -1
         if piece_start >= 0:
             yield piece_start, piece_end
+
+    def _inner_syllable(
+        self, text: str, tokens: list[re.Match[str]], at: int, piece_start: int
+    ) -> bool:
+        """True for "In" inside a Korean name: "Kim In Ryong", "Moon Jae In".
+
+        "In" is a title's link word elsewhere ("envoy in Seoul"): inside a run of
+        capitalised words, it is a syllable when a name token follows it, or when it
+        closes a name that opens with a Korean surname.
+        """
+        if piece_start < 0 or tokens[at].group(0) not in _NAME_SYLLABLES:
+            return False
+        if at + 1 < len(tokens):
+            following = tokens[at + 1]
+            return following.start() == tokens[at].end() + 1 and self._name_token(
+                following.group(0)
+            )
+        first = text[piece_start : tokens[at].start()].split()
+        return len(first) >= 2 and first[0] in self.lexicon.korean_surnames
 
     def find(
         self,
@@ -433,9 +557,10 @@ class NameFinder:
         has them (``TermIndex.find(text, start, end)``): titles read them.
         """
         pieces = [
-            piece
+            part
             for run in _NAME_RUN.finditer(text, start, end)
             for piece in self.split_run(text, run.start(), run.end())
+            for part in self._paired_names(text, *piece)
         ]
         if not pieces:
             return []
@@ -444,12 +569,80 @@ class NameFinder:
         words_end = _WORD_REST.match(text, pieces[-1][0], end)
         assert words_end is not None  # the pattern matches the empty string too
         words = _Words(text, start, words_end.end(), self._in_title, terms)
-        found = []
+        found: list[PersonMention] = []
         for a, b in pieces:
+            if self._names_a_place(text, a, b, end):
+                continue
             mention = PersonMention(a, b, text[a:b], sentence)
+            mention.depicted = self._depicted(text, start, a, found)
             self._attach_title(text, start, end, mention, words)
             found.append(mention)
         return found
+
+    def _paired_names(self, text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+        """A ``Trump-Kim`` pair (of a "Trump-Kim summit") as its two names, else the piece.
+
+        Only a single token joining two known officials' names is split: a
+        Korean given name ("Jong-Un") is one token of a longer name.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> f = NameFinder(TermIndex(g), g)
+        >>> t = "the Trump-Kim summit"
+        >>> [t[a:b] for a, b in f._paired_names(t, 4, 13)]
+        ['Trump', 'Kim']
+        """
+        first, dash, second = text[start:end].partition("-")
+        if (
+            dash
+            and " " not in first
+            and first in self.official_tokens
+            and second in self.official_tokens
+            and first[:1].isupper()
+            and second[:1].isupper()
+        ):
+            middle = start + len(first)
+            return ((start, middle), (middle + 1, end))
+        return ((start, end),)
+
+    def _names_a_place(self, text: str, start: int, end: int, limit: int) -> bool:
+        """True when the name is part of a place's or institution's: ``X Square``, ``X Airport``.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> f = NameFinder(TermIndex(g), g)
+        >>> t = "crowds in Kim Il Sung Square cheered"
+        >>> f._names_a_place(t, 10, 21, len(t))
+        True
+        """
+        last = text[start:end].rsplit(" ", 1)[-1]
+        if last in self.lexicon.place_nouns:
+            return True
+        following = _NEXT_WORD.match(text, end, limit)
+        return following is not None and following.group(1) in self.lexicon.place_nouns
+
+    def _depicted(
+        self, text: str, sent_start: int, name_start: int, earlier: list[PersonMention]
+    ) -> bool:
+        """True for a name after ``portraits of``, ``the birthday of`` (or listed with one).
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> f = NameFinder(TermIndex(g), g)
+        >>> t = "They bowed to the statues of Kim Il Sung"
+        >>> f._depicted(t, 0, 29, [])
+        True
+        """
+        before = text[max(sent_start, name_start - 50) : name_start].lower()
+        if before.endswith("the late "):
+            before = before[: -len("the late ")]
+        if before.endswith(self.lexicon.depiction_cues):
+            return True
+        # "portraits of X and Y": the next name of the same list
+        if earlier and earlier[-1].depicted:
+            gap = text[earlier[-1].end : name_start]
+            return gap in (" and ", ", ", ", and ")
+        return False
 
     # -- titles ------------------------------------------------------------
     def _attach_title(
@@ -462,30 +655,102 @@ class NameFinder:
                 mention.paren_country = term.code
         if mention.paren_country is None:
             mention.paren_country = self._country_after_of(text, mention.end, sent_end)
+        if mention.paren_country is None:
+            mention.paren_country = self._country_possessive_before(text, sent_start, mention.start)
         word_before = _LAST_WORD.search(text, max(sent_start, mention.start - 30), mention.start)
         if word_before and word_before.group(1).lower() in self.lexicon.not_government:
             mention.nongovernment = True  # "American student Otto Warmbier"
         before = self._title_before(words, sent_start, mention.start)
         if before is not None:
-            self._set_title(words, mention, *before)
+            self._set_title(words, mention, self._last_post(text, *before), before[1])
         after = self._title_after(text, mention.end, sent_end)
-        if after is not None and mention.title is None:
+        if after is not None and (mention.title is None or self._bare_rank(mention)):
+            # "Vice Marshal X, vice chairman of the commission,": the post in apposition
+            # wins over a rank or role before the name (the guide's rule)
             self._set_title(words, mention, *after)
-        if mention.title is None:
-            set_off = self._title_set_off(words, sent_start, mention.start, mention.end, sent_end)
+        if mention.title is None or self._bare_rank(mention):
+            # "a spokesperson for the command, Col. X,": the post set off before a rank wins too
+            opening = mention.start if mention.title is None else mention.title_start
+            set_off = self._title_set_off(words, sent_start, opening, mention.end, sent_end)
             if set_off is not None:
                 self._set_title(words, mention, *set_off)
+        if mention.title is None:
+            self._title_on_next_line(text, mention, words)
+
+    def _title_on_next_line(self, text: str, mention: PersonMention, words: _Words) -> None:
+        """The credit of a pull quote or portrait: ``Name,`` alone on a line, the post below.
+
+        The post's line is outside the name's sentence, so it is read from the text.
+        """
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        if text[line_start : mention.start].strip():
+            return  # the name does not open its line
+        below = _CREDIT_LINE.match(text, mention.end)
+        if below is None:
+            return
+        start, end = below.span("title")
+        if not self._title_opening(text, start, end):
+            return
+        self._set_title(words, mention, start, end)
+        if mention.title is not None:
+            # the line is outside the sentence, whose terms do not reach it
+            mention.title_countries = self.title_countries(text, start, end)
+
+    def _last_post(self, text: str, start: int, end: int) -> int:
+        """Where the name's own post starts in a title read back from it.
+
+        "a top aide to North Korean leader X": the words after the last link
+        word hold a post of their own, which is X's; the words before it are
+        another person's.  "Ambassador to the United Nations X" keeps its whole
+        title, as no post follows the link.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> f = NameFinder(TermIndex(g), g)
+        >>> t = "top aide to North Korean leader"
+        >>> t[f._last_post(t, 0, len(t)) :]
+        'North Korean leader'
+        >>> t = "Ambassador to the United Nations"
+        >>> t[f._last_post(t, 0, len(t)) :]
+        'Ambassador to the United Nations'
+        """
+        for link in reversed(list(_POST_LINK.finditer(text, start, end))):
+            tail = text[link.end() : end]
+            if self._own_head(tail) and self._own_head(text[start : link.start()]):
+                return link.end()
+        return start
+
+    def _own_head(self, words: str) -> bool:
+        """True when the words hold a post word that is not a possessive ("Minister's")."""
+        return any(self.lexicon.head_word(w) for w in words.split() if not w.endswith(("'s", "’s")))
+
+    def _bare_rank(self, mention: PersonMention) -> bool:
+        """True when the title read before the name is a bare rank or role.
+
+        Such a title ("Vice Marshal", "spokesman", "Lt. Gen.") names no state,
+        place or body, and its heads are ranks or roles, not posts: a post in
+        apposition replaces it.  One that names a state ("U.S. envoy") keeps its
+        place, as meetings read its state from it; so does a post ("Vice Foreign
+        Minister").
+        """
+        if mention.title is None or mention.title_countries:
+            return False
+        if not self._only_role(mention.title):
+            return False  # "Vice Foreign Minister X, a top envoy,": the post stays
+        return not self.terms.find(mention.title, 0, len(mention.title))
 
     def _set_title(
-        self, words: _Words, mention: PersonMention, raw_start: int, raw_end: int
+        self, words: _Words, mention: PersonMention, raw_start: int, raw_end: int, post: str = ""
     ) -> None:
         text = words.text
         start, end = self._strip_title(text, raw_start, raw_end)
-        title = text[start:end]
+        if post and start < end:
+            start = raw_start  # "head of South Korea's ministry": the object's words all stay
+        title = post + text[start:end] if start < end else ""
         if not title or not self.lexicon.has_head(title):
             return
-        if not self.lexicon.government(title):
-            mention.nongovernment = True
+        if not self.lexicon.government(title) or _NEWS_OUTLET.search(title):
+            mention.nongovernment = True  # "a professor at ...", "a former AP bureau chief"
             return
         mention.title, mention.title_start, mention.title_end = title, start, end
         # "a call on Chinese Vice Foreign Minister X": the preposition governs the whole
@@ -496,14 +761,44 @@ class NameFinder:
             text, owned_from, raw_end, words.terms_within(owned_from, raw_end)
         )
 
+    def _country_possessive_before(self, text: str, sent_start: int, name_start: int) -> str | None:
+        """The state of ``Japan's Ishikawa Taro``: a state's possessive right before the name.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> f = NameFinder(TermIndex(g), g)
+        >>> t = "After talks, Japan's Ishikawa Taro said so."
+        >>> f._country_possessive_before(t, 0, 21)
+        'JPN'
+        """
+        owner = _POSSESSIVE_BEFORE.search(text, max(sent_start, name_start - 30), name_start)
+        if owner is None:
+            return None
+        term = self.terms.lookup(owner.group("state"))
+        if term is None or not term.code or term.kind not in ("country", "capital", "reference"):
+            return None
+        return term.code
+
     def _country_after_of(self, text: str, name_end: int, sent_end: int) -> str | None:
-        """The state of ``President Ana Roldan of Chile``."""
+        """The state of ``President Ana Roldan of Chile``, ``X from the South Korean side``.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> f = NameFinder(TermIndex(g), g)
+        >>> t = "Choi Jong-kun from the South Korean delegation"
+        >>> f._country_after_of(t, 13, len(t))
+        'KOR'
+        """
         of = _OF_AFTER.match(text, name_end, sent_end)
         if of is None:
             return None
         for term in self.terms.find(text, of.end(), min(sent_end, of.end() + 40)):
-            if term.start == of.end() and term.kind == "country" and term.code:
-                return term.code
+            if term.start != of.end() or not term.code:
+                break
+            if term.kind in ("country", "reference") and not of.group("source"):
+                return term.code  # "of Chile", "of the North" (not "returned from the North")
+            if term.kind == "demonym" and _SIDE_NOUN.match(text, term.end, sent_end):
+                return term.code  # "from the South Korean delegation"
             break
         return None
 
@@ -549,7 +844,7 @@ class NameFinder:
                 break
         return max(words.starts[title], reach), min(words.ends[last], name_start)
 
-    def _title_after(self, text: str, name_end: int, sent_end: int) -> tuple[int, int] | None:
+    def _title_after(self, text: str, name_end: int, sent_end: int) -> tuple[int, int, str] | None:
         """An appositive title: X``, the DPRK's first vice foreign minister,``."""
         match = _APPOSITIVE.match(text, name_end, sent_end)
         if not match:
@@ -558,19 +853,115 @@ class NameFinder:
         cut = _TITLE_CUT.search(text, start, end)
         if cut:
             end = cut.start()
+        past = self._verb_after_post(text, start, end)
+        if past:
+            if past.group(1) not in _POST_PARTICIPLES:
+                return None  # "including X, the envoy pressed ...": a clause, no appositive
+            end = past.start()  # "a diplomat based in Beijing": the post is before it
         segment = text[start:end]
-        if " and now " in segment:
-            head, _, tail = segment.partition(" and now ")
+        now = _NOW.search(segment)
+        if now:
+            # "a former official now at a think tank": the post before "now" stands
+            # unless a government post follows it
+            head, tail = segment[: now.start()], segment[now.end() :]
             if self.lexicon.government(tail) and self.lexicon.has_head(tail):
-                start += len(head) + len(" and now ")
+                start += now.end()
             else:
                 end = start + len(head)
+        first, last = self._coordinated_post(text[start:end])
+        start, end = start + first, start + last
         first_word = _WORD.match(text, start, end)
         if first_word is None:
             return None
+        verb = match.group("verb")
+        if verb:
+            # "who heads the ministry's office": the post is the head of what the verb governs
+            return start, end, _CLAUSE_POSTS[verb] + " of "
         if not match.group("who") and not self._title_opening(text, start, end):
             return None
-        return start, end
+        if self._names_next_subject(text, start, end):
+            return None
+        return start, end, ""
+
+    def _verb_after_post(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        """A past-tense word right after a post's word: "the envoy pressed", "a diplomat based".
+
+        An adjective elsewhere ("a retired general", "chief of the armed forces")
+        is no verb.
+        """
+        for past in _PAST_VERB.finditer(text, start, end):
+            before = text[start : past.start()].split()
+            if before and self.lexicon.head_word(before[-1]):
+                return past
+        return None
+
+    def _names_next_subject(self, text: str, start: int, end: int) -> bool:
+        """True when what follows the comma is a titled name opening the next clause.
+
+        "Led by President X, presidential spokesman Y said ...": the words after X's
+        comma are Y's title and Y, not a post of X's.  A name inside a post is
+        linked to it by a preposition ("adviser to Prime Minister Z").
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> f = NameFinder(TermIndex(g), g)
+        >>> t = "presidential spokesman Lee Dong-kwan"
+        >>> f._names_next_subject(t, 0, len(t))
+        True
+        >>> t = "President Jan Novak's security adviser"
+        >>> f._names_next_subject(t, 0, len(t))
+        False
+        >>> t = "national security adviser to Prime Minister Jan Novak"
+        >>> f._names_next_subject(t, 0, len(t))
+        False
+        """
+        for run in _NAME_RUN.finditer(text, start, end):
+            for piece_start, piece_end in self.split_run(text, run.start(), run.end()):
+                if text.startswith(("'s", "’s"), piece_end):
+                    return False  # "Moon's senior secretary": the post of another's office
+                before = text[start:piece_start].lower().split()
+                return not any(w in _POST_LINKS for w in before)
+        return False
+
+    def _coordinated_post(self, segment: str) -> tuple[int, int]:
+        """The span of the post among two joined by "and", else of the whole segment.
+
+        An appositive may join a second post or a relation to the first ("a former
+        minister and one-time ambassador", "a top official and the sister of ...");
+        the first is the post, unless it is only a membership or role and the
+        second a government post ("a member of the Politburo and foreign minister").
+        An "and" inside one post ("Foreign Affairs and Trade", "peace and security
+        affairs") joins no second head, and stays.
+
+        >>> f = NameFinder.__new__(NameFinder)
+        >>> f.lexicon = Lexicon.default()
+        >>> def post(s): return s[slice(*f._coordinated_post(s))]
+        >>> post("a former minister and one-time ambassador to Japan")
+        'a former minister'
+        >>> post("minister of foreign affairs and trade")
+        'minister of foreign affairs and trade'
+        >>> post("a member of the Politburo and foreign minister")
+        'foreign minister'
+        """
+        for joint in _AND.finditer(segment):
+            head, tail = segment[: joint.start()], segment[joint.end() :]
+            if not self.lexicon.has_head(head):
+                continue
+            if joint.group("det") or self.lexicon.has_head(tail):
+                if (
+                    self._only_role(head)
+                    and self.lexicon.government(tail)
+                    and self.lexicon.has_head(tail)
+                    and not self._only_role(tail)
+                ):
+                    return joint.end(), len(segment)
+                return 0, joint.start()
+        return 0, len(segment)
+
+    def _only_role(self, title: str) -> bool:
+        """True when every head of the title is a rank or role ("member", "official")."""
+        heads = [w.strip(".") for w in title.lower().split() if self.lexicon.head_word(w)]
+        return bool(heads) and all(h in self.lexicon.ranks_and_roles for h in heads)
 
     def _title_opening(self, text: str, start: int, end: int) -> bool:
         """True when the appositive opens like a title, not like a clause or a relation."""
@@ -621,14 +1012,26 @@ class NameFinder:
             changed = False
             while start < end and text[start].isspace():
                 start += 1
-            while end > start and text[end - 1] in " ,.;":
+            while end > start and (text[end - 1] in ",.;" or text[end - 1].isspace()):
                 end -= 1
+            short = _RANK_ABBREVIATION.search(text, max(start, end - 5), end)
+            if short and text[end : end + 1] == "." and self.lexicon.title_word(short.group()):
+                end += 1  # "Lt. Gen.", "Rep.": an abbreviated rank keeps its dot
+            tail = _TRAILING_CONNECTOR.search(text, start, end)
+            if tail:  # "delegation to the" (cut before "talks"): a title never ends on a link
+                end = tail.start()
+                changed = True
             word = _WORD.match(text, start, end)
             if word is None:
                 break
             token = word.group(0)
             if token.lower() in _TITLE_LEAD_WORDS:
                 start = word.end()
+                changed = True
+                continue
+            body = _OFFICE_OF.match(text, start, end)
+            if body:  # "the office of President X": the post is what follows
+                start = body.end()
                 changed = True
                 continue
             possessive = _POSSESSIVE.match(text, start, end)
@@ -686,15 +1089,18 @@ class NameFinder:
         )
 
     def _country_ends_at(self, words: _Words, index: int) -> bool:
-        """True when a state's name ends with word ``index``: "... for North Korea" + name."""
+        """True when a state's or organisation's name ends with word ``index``.
+
+        "... envoy for North Korea" + name; "ambassador to the United Nations" + name.
+        """
         word_start, word_end = words.starts[index], words.ends[index]
         if words.terms is not None:
             # terms do not overlap: only the last one starting at or before the word can end it
             at = bisect_right(words.term_starts, word_start) - 1
             term = words.terms[at] if at >= 0 else None
-            return term is not None and term.end == word_end and bool(term.codes)
+            return term is not None and term.end == word_end and _state_or_body(term)
         return any(
-            t.end == word_end and t.start <= word_start and t.codes
+            t.end == word_end and t.start <= word_start and _state_or_body(t)
             for t in self.terms.find(words.text, max(0, word_start - 30), word_end)
         )
 
@@ -723,15 +1129,29 @@ class NameFinder:
         """States a title ties its holder to: ``U.S. special envoy for North Korea`` -> USA.
 
         A state named as the object of the post (``envoy for North Korea``,
-        ``ambassador to Spain``) is not the holder's own.  ``terms`` are the
-        title's gazetteer terms, if the caller has them.
+        ``ambassador to Spain``) or as the subject of an office (``North Korean
+        affairs bureau``) is not the holder's own; an office of a state is,
+        whatever the preposition (``spokesperson for the Unification Ministry``).
+        ``terms`` are the title's gazetteer terms, if the caller has them.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> f = NameFinder(TermIndex(g), g)
+        >>> t = "chief of the ministry's North Korean nuclear affairs bureau"
+        >>> f.title_countries(t, 0, len(t))
+        []
         """
         found: list[str] = []
         for term in self.terms.find(text, start, end) if terms is None else terms:
             if not term.codes or term.kind == "pair" or len(term.codes) != 1:
                 continue
+            if term.kind == "org":
+                found.append(term.codes[0])  # "spokesperson for the Unification Ministry"
+                continue
             before = text[max(start, term.start - 10) : term.start].split()
             possessive = text[term.end : term.end + 2] in ("'s", "’s")
+            if not possessive and _SUBJECT_AFTER.match(text, term.end, end):
+                continue  # "the ministry's North Korean affairs bureau": the bureau's subject
             if before and before[-1].lower() in _OBJECT_PREPOSITIONS and not possessive:
                 continue
             if (
@@ -742,7 +1162,39 @@ class NameFinder:
             ):
                 continue
             found.append(term.codes[0])
+        if not found:
+            found = self._ministry_of_post(text[start:end])
         return found
+
+    def _ministry_of_post(self, title: str) -> list[str]:
+        """The state of the ministry a minister heads: ``Unification Minister`` -> KOR.
+
+        The post names its ministry ("Unification Minister", "Minister of
+        Unification"); when the gazetteer knows that ministry as one state's,
+        the post is that state's.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> f = NameFinder(TermIndex(g), g)
+        >>> f._ministry_of_post("Vice Unification Minister"), f._ministry_of_post("Foreign Minister")
+        (['KOR'], [])
+        >>> f._ministry_of_post("the unification minister")
+        ['KOR']
+        """
+        match = _MINISTER_OF.search(title)
+        if match is None:
+            return []
+        if match.group("after"):
+            words = match.group("after").split()
+            names = ["Ministry of " + " ".join(w[:1].upper() + w[1:] for w in words)]
+        else:
+            words = [w[:1].upper() + w[1:] for w in match.group("before").split()]
+            names = [" ".join(words[-n:]) + " Ministry" for n in range(1, min(3, len(words)) + 1)]
+        for name in names:
+            term = self.terms.lookup(name)
+            if term is not None and term.kind == "org" and len(term.codes) == 1:
+                return [term.codes[0]]
+        return []
 
 
 # Words a title read back from a name may open with but never begins with:
