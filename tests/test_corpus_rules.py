@@ -148,3 +148,30 @@ def test_a_count_of_occasions_groups_them() -> None:
         ]
     )
     assert len(view.events) == 2
+
+
+def test_an_articles_second_record_of_one_occasion_is_no_rival() -> None:
+    # Article "a" tells the summit twice; its second record cannot join the event its
+    # first is in, but must not make a later dateless report of the summit ambiguous.
+    twice = article(
+        meeting("2019-02-27", "Hanoi"), meeting(None, "Hanoi", evidence="Before the summit, ...")
+    )
+    view = fold(
+        [
+            ("a", twice),
+            ("b", article(meeting("2019-02", "Hanoi"))),
+            ("c", article(meeting(None, "Hanoi", status="planned"))),
+        ]
+    )
+    event = next(e for e in view.events if ("a", 0) in {(r.article, r.meeting) for r in e.reports})
+    assert {(r.article, r.meeting) for r in event.reports} == {("a", 0), ("b", 0), ("c", 0)}
+    # Two events of two articles each are rivals: a dateless report joins neither.
+    rivals = fold(
+        [
+            ("a", article(meeting("2019-02-27", "Hanoi"))),
+            ("b", article(meeting("2019-02-27", "Hanoi"))),
+            ("d", article(meeting("2020-05-02", "Hanoi"))),
+            ("c", article(meeting(None, "Hanoi"))),
+        ]
+    )
+    assert [("c", 0)] in groups(rivals)

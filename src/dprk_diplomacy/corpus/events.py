@@ -557,9 +557,15 @@ class EventFold:
                     and not c.persons.isdisjoint(probe.persons)
                 )
             ]
-        if not scored or (alone and len(scored) > 1):
+        if not scored:
             return None
         scored.sort(key=lambda pair: pair[0], reverse=True)
-        if unique and len(scored) > 1 and scored[0][0][0] == scored[1][0][0]:
+        best_fit, best = scored[0]
+        # An event told only by articles the best one has already is their second record
+        # of the same occasion (one article may report it twice), not a rival occasion.
+        rivals = [fit for fit, c in scored[1:] if not c.articles <= best.articles]
+        if alone and rivals:
+            return None
+        if unique and rivals and rivals[0][0] == best_fit[0]:
             return None  # two events fit as well: the record does not say which
-        return scored[0][1]
+        return best
