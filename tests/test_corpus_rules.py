@@ -175,3 +175,22 @@ def test_an_articles_second_record_of_one_occasion_is_no_rival() -> None:
         ]
     )
     assert [("c", 0)] in groups(rivals)
+
+
+def test_a_report_that_counts_the_host_as_a_side_joins() -> None:
+    nobody: tuple[str, ...] = ()
+    host = ("PRK", "USA", "VNM")
+    view = fold(
+        [
+            ("a", article(meeting("2019-02-27", "Hanoi", participants=nobody))),
+            ("b", article(meeting("2019-02", "Hanoi", participants=nobody, parties=host))),
+            # A third side that is not the host is another meeting without people to say so.
+            (
+                "c",
+                article(
+                    meeting("2019-02", "Hanoi", participants=nobody, parties=("CHN", "PRK", "USA"))
+                ),
+            ),
+        ]
+    )
+    assert groups(view) == [[("a", 0), ("b", 0)], [("c", 0)]]

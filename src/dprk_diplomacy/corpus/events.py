@@ -323,6 +323,16 @@ class Cluster:
         """Whether ``place`` is a city or venue this event already took place at."""
         return place is not None and any(place.same_site(other) for other in self.places)
 
+    def _hosts(self, sides: set[str], place: Place | None) -> bool:
+        """Whether the sides one report adds are only the host: the country of the place.
+
+        A parse often counts the host ("Vietnam" at the Hanoi summit) as a side.
+        """
+        countries = {p.country for p in self.places if p.country}
+        if place is not None and place.country:
+            countries.add(place.country)
+        return bool(sides) and sides <= countries
+
     def summit_at(self, probe: Probe) -> bool:
         """Whether the probed record and this event are both a summit, at one city or venue."""
         return (
@@ -352,7 +362,7 @@ class Cluster:
         if record.parties != self.parties:
             # One report may add or miss a side; the people must then say it is one meeting.
             wider, narrower = sorted((set(record.parties), set(self.parties)), key=len)[::-1]
-            if not (narrower <= wider and shared >= 2):
+            if not (narrower <= wider and (shared >= 2 or self._hosts(wider - narrower, place))):
                 return None
         if len(record.parties) < 2 and not shared:
             return None  # one side alone does not say who met: the people must
