@@ -194,3 +194,9 @@ def test_a_report_that_counts_the_host_as_a_side_joins() -> None:
         ]
     )
     assert groups(view) == [[("a", 0), ("b", 0)], [("c", 0)]]
+
+
+def test_a_dateless_placeless_planned_meeting_is_decided_and_joins() -> None:
+    dated = ("a", article(meeting("2018-06-12", "Singapore")))
+    planned = ("b", article(meeting(status="planned"), published="2018-05-20"))
+    assert groups(fold([dated, planned])) == [[("a", 0), ("b", 0)]]

@@ -556,14 +556,14 @@ class EventFold:
             # Without a date, the occasion must be unmistakable: a summit at the very city
             # or venue of a summit ("the Singapore summit", not the talks held there
             # eighteen years before), or people in common where the report names a place
-            # or tells of a meeting held (the latest one before it was published); a
+            # or tells of a meeting held or planned (one decided on); a
             # proposal with neither date nor place names no occasion yet.
             scored = [
                 (fit, c)
                 for fit, c in scored
                 if c.summit_at(probe)
                 or (
-                    (place is not None or record.status == "held")
+                    (place is not None or record.status != "proposed")
                     and not c.persons.isdisjoint(probe.persons)
                 )
             ]
