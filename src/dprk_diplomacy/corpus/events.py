@@ -68,6 +68,18 @@ def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
 _CORPUS_DATA = load_json("corpus.json")
 _GROUPING = _phrase_pattern(_CORPUS_DATA["grouping"])
 
+_COUNTED = re.compile(
+    rf"""
+    (?<! \bof \s )                 # not "the first of three summits": one of them
+    (?<! \bof\ the \s )
+    (?<! \bof\ their \s )
+    \b (?:{"|".join(map(re.escape, _CORPUS_DATA["grouping_counts"]))}) \s   # a count of two or more
+    (?:{"|".join(map(re.escape, _CORPUS_DATA["grouping_occasions"]))}) \b    # ... of occasions
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+"""A count of occasions ("three summits", "two meetings"), unless one "of" them is meant."""
+
 
 def is_grouped(record: MeetingRecord) -> bool:
     """Whether a record stands for several occasions ("met three times").
@@ -76,27 +88,45 @@ def is_grouped(record: MeetingRecord) -> bool:
     True
     >>> is_grouped(MeetingRecord("a", 0, evidence="The two leaders met in Hanoi."))
     False
+    >>> is_grouped(MeetingRecord("a", 0, evidence="It led to their three summits."))
+    True
+    >>> is_grouped(MeetingRecord("a", 0, evidence="At the first of their three summits, ..."))
+    False
     """
-    return bool(_GROUPING.search(record.evidence) or _GROUPING.search(record.date_text or ""))
+    return bool(
+        _GROUPING.search(record.evidence)
+        or _GROUPING.search(record.date_text or "")
+        or _COUNTED.search(record.evidence)
+    )
 
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """A venue as matching sees it: a key shared by its spellings, its country, its kind."""
+    """A venue as matching sees it: a key shared by its spellings, its country, its kind.
+
+    ``city`` is the key of the city the place lies in: its own key for a city
+    (or a city-state), the city of a listed venue (a palace, a hotel), else None.
+    """
 
     key: str
     name: str
     country: str | None
     kind: str
+    city: str | None = None
 
     def agrees(self, other: Place) -> bool:
         """Whether two venues can be the same place.
 
         >>> Place("hanoi", "Hanoi", "VNM", "city").agrees(Place("vietnam", "Vietnam", "VNM", "country"))
         True
+        >>> hotel = Place("metropole hotel", "Metropole Hotel", "VNM", "site", "hanoi")
+        >>> hotel.agrees(Place("hanoi", "Hanoi", "VNM", "city", "hanoi"))
+        True
         """
         if self.key == other.key:
             return True
+        if self.city is not None and self.city == other.city:
+            return True  # a venue in its city, or two venues of one city
         if self.kind == "unknown" or other.kind == "unknown":
             # A name the gazetteer does not know tells little, unless both are unknown.
             if self.kind == other.kind:
@@ -111,9 +141,27 @@ class Place:
                 return True
         return False
 
+    def same_site(self, other: Place) -> bool:
+        """Whether two places name one city or venue (not merely one country).
+
+        >>> Place("singapore", "Singapore", "SGP", "city", "singapore").same_site(
+        ...     Place("capella hotel", "Capella Hotel", "SGP", "site", "singapore"))
+        True
+        >>> Place("vietnam", "Vietnam", "VNM", "country").same_site(
+        ...     Place("vietnam", "Vietnam", "VNM", "country"))
+        False
+        """
+        if self.kind == "country" or other.kind == "country":
+            return False
+        return self.key == other.key or (self.city is not None and self.city == other.city)
+
 
 class PlaceReader:
-    """Reads a meeting's location into a :class:`Place` through the gazetteer, once per spelling."""
+    """Reads a meeting's location into a :class:`Place` through the gazetteer, once per spelling.
+
+    Equivalent places (Panmunjom, the DMZ) share a key; a city-state is read
+    as a city; a listed venue knows its city (``data/corpus.json``).
+    """
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
@@ -122,7 +170,15 @@ class PlaceReader:
             keys = [lookup_key(name) for name in group]
             for key in keys:
                 self._equivalent[key] = keys[0]
+        self._city_states = {lookup_key(name) for name in _CORPUS_DATA["city_states"]}
+        self._venue_city = {
+            lookup_key(venue): self._canonical(lookup_key(city))
+            for venue, city in _CORPUS_DATA["venue_cities"].items()
+        }
         self._read = lru_cache(maxsize=65536)(self._uncached)
+
+    def _canonical(self, key: str) -> str:
+        return self._equivalent.get(key, key)
 
     def __call__(self, location: str | None) -> Place | None:
         """The place of ``location``, or None for no location."""
@@ -133,10 +189,16 @@ class PlaceReader:
     def _uncached(self, location: str) -> Place:
         entry = self.gazetteer.place(location)
         if entry is None:
-            key = lookup_key(location)
-            return Place(self._equivalent.get(key, key), location, None, "unknown")
-        key = lookup_key(entry.name)
-        return Place(self._equivalent.get(key, key), entry.name, entry.country, entry.kind)
+            key = self._canonical(lookup_key(location))
+            return Place(key, location, None, "unknown")
+        key = self._canonical(lookup_key(entry.name))
+        kind: str = entry.kind
+        if kind == "country" and key in self._city_states:
+            kind = "city"  # "Singapore" names the city where the summit was held
+        city = key if kind == "city" else self._venue_city.get(lookup_key(entry.name))
+        if city is None and key in self._venue_city.values():
+            city = key  # a place that venues lie in (Panmunjom)
+        return Place(key, entry.name, entry.country, kind, city)
 
 
 def _span(date: PartialDate | None) -> tuple[int, int] | None:
@@ -210,8 +272,8 @@ class Cluster:
     """An event being built: its records and the span, places and people they agree on."""
 
     __slots__ = (
-        "articles", "call", "filed", "grouped", "hi", "lo", "parties", "people", "persons",
-        "places", "records",
+        "articles", "call", "filed", "grouped", "hi", "kinds", "lo", "parties", "people",
+        "persons", "places", "records",
     )  # fmt: skip
 
     def __init__(self, probe: Probe, grouped: bool) -> None:
@@ -221,6 +283,7 @@ class Cluster:
         self.persons: set[int] = set()
         self.people: dict[str, set[int]] = defaultdict(set)
         self.places: list[Place] = []
+        self.kinds: set[str] = set()
         self.parties = record.parties
         self.lo: int | None = None
         self.hi: int | None = None
@@ -235,6 +298,7 @@ class Cluster:
         record, place = probe.record, probe.place
         self.records.append(record)
         self.articles.add(record.article)
+        self.kinds.add(record.kind)
         self.persons.update(record.persons)
         for country, people in probe.people.items():
             self.people[country].update(people)
@@ -255,10 +319,35 @@ class Cluster:
         self.places = []
         self.filed = []
 
-    def _contradicts(self, probe: Probe) -> bool:
-        # Participants contradict when a side is named in both and no one is in common.
-        if probe.persons and self.persons and self.persons.isdisjoint(probe.persons):
+    def same_site(self, place: Place | None) -> bool:
+        """Whether ``place`` is a city or venue this event already took place at."""
+        return place is not None and any(place.same_site(other) for other in self.places)
+
+    def _hosts(self, sides: set[str], place: Place | None) -> bool:
+        """Whether the sides one report adds are only the host: the country of the place.
+
+        A parse often counts the host ("Vietnam" at the Hanoi summit) as a side.
+        """
+        countries = {p.country for p in self.places if p.country}
+        if place is not None and place.country:
+            countries.add(place.country)
+        return bool(sides) and sides <= countries
+
+    def summit_at(self, probe: Probe) -> bool:
+        """Whether the probed record and this event are both a summit, at one city or venue."""
+        return (
+            probe.record.kind == "summit" and "summit" in self.kinds and self.same_site(probe.place)
+        )
+
+    def _contradicts(self, probe: Probe, shared: int) -> bool:
+        # Participants contradict when no one is in common, or when a side is named
+        # in both with no one in common on it.
+        if probe.persons and self.persons and not shared:
             return True
+        if shared and self.summit_at(probe):
+            # A leader in common at a summit in the very city or venue: the other side's
+            # odd name is an aide or protocol officer the parse took for a principal.
+            return False
         return any(
             country in self.people and self.people[country].isdisjoint(people)
             for country, people in probe.people.items()
@@ -273,7 +362,7 @@ class Cluster:
         if record.parties != self.parties:
             # One report may add or miss a side; the people must then say it is one meeting.
             wider, narrower = sorted((set(record.parties), set(self.parties)), key=len)[::-1]
-            if not (narrower <= wider and shared >= 2):
+            if not (narrower <= wider and (shared >= 2 or self._hosts(wider - narrower, place))):
                 return None
         if len(record.parties) < 2 and not shared:
             return None  # one side alone does not say who met: the people must
@@ -296,9 +385,9 @@ class Cluster:
         if place is not None:
             if not all(place.agrees(other) for other in self.places):
                 return None
-            if place.kind != "country" and any(place.key == other.key for other in self.places):
+            if self.same_site(place):
                 score += 2
-        if self._contradicts(probe):
+        if self._contradicts(probe, shared):
             return None
         return score + shared, -distance
 
@@ -322,7 +411,10 @@ def _window(record: MeetingRecord) -> range:
 
 
 def _place_keys(place: Place) -> list[str]:
+    # A venue is filed under its city too, so "the Singapore summit" finds the hotel's.
     keys = [place.key] if place.kind in ("city", "site") else []
+    if place.city is not None and place.city != place.key:
+        keys.append(place.city)
     if place.country:
         keys.append(f"@{place.country}")
     return keys
@@ -461,16 +553,29 @@ class EventFold:
             if fit is not None:
                 scored.append((fit, cluster))
         if probe.date is None:
-            # Without a date, a summit at the very place, or people in common, must single it out.
-            summit_here = record.kind == "summit" and place is not None
+            # Without a date, the occasion must be unmistakable: a summit at the very city
+            # or venue of a summit ("the Singapore summit", not the talks held there
+            # eighteen years before), or people in common where the report names a place
+            # or tells of a meeting held or planned (one decided on); a
+            # proposal with neither date nor place names no occasion yet.
             scored = [
                 (fit, c)
                 for fit, c in scored
-                if (summit_here and fit[0] > 0) or not c.persons.isdisjoint(probe.persons)
+                if c.summit_at(probe)
+                or (
+                    (place is not None or record.status != "proposed")
+                    and not c.persons.isdisjoint(probe.persons)
+                )
             ]
-        if not scored or (alone and len(scored) > 1):
+        if not scored:
             return None
         scored.sort(key=lambda pair: pair[0], reverse=True)
-        if unique and len(scored) > 1 and scored[0][0][0] == scored[1][0][0]:
+        best_fit, best = scored[0]
+        # An event told only by articles the best one has already is their second record
+        # of the same occasion (one article may report it twice), not a rival occasion.
+        rivals = [fit for fit, c in scored[1:] if not c.articles <= best.articles]
+        if alone and rivals:
+            return None
+        if unique and rivals and rivals[0][0] == best_fit[0]:
             return None  # two events fit as well: the record does not say which
-        return scored[0][1]
+        return best

@@ -60,6 +60,9 @@ _CUE = {
 _ESTABLISHED = folded_word_list_pattern(_DATA["established"], any_space=True)
 # "such as establishing hotlines": the act named as a thing, done only when a modal says so.
 _NOMINAL_ESTABLISHMENT = folded_word_list_pattern(_DATA["nominal_establishments"], any_space=True)
+# "restored in July but cut again": a later turn of the story in the same clause.
+_SEQUEL = folded_word_list_pattern(_DATA["sequels"], any_space=True)
+_REFUSAL_WORDS = frozenset(_DATA["refusals"])
 # "two months after it was restored", "since they were cut": an earlier turn of the story
 # told inside a time clause; the clause's main verb says where the channel stands now.
 _EARLIER_TURN = re.compile(
@@ -175,7 +178,10 @@ _SINCE_BEFORE = re.compile(r"\bsince\s(?:the\s)?$")  # "the first since the 1953
 _NOT_A_MESSAGE_AFTER = re.compile(
     rf"\s(?:{_alternation(_DATA['not_a_message_after'])})(?![\w-])", re.IGNORECASE
 )
-_TALKS_AFTER = re.compile(r"\s?talks")  # "back channel talks" are talks, not a channel
+# "back channel talks", "back-channel negotiations" are meetings, not a channel.
+_TALKS_AFTER = re.compile(
+    rf"[\s-]?(?:{_alternation(_DATA['back_channel_meetings'])})(?![\w-])", re.IGNORECASE
+)
 _PLACE_AFTER = re.compile(r"\s(?:in|at)\s(?:the\s)?(?P<place>[A-Z][\w-]+)")  # "office in Kaesong"
 # "between the two leaders", "between defense ministers", "between the navies"
 _BETWEEN_AFTER = re.compile(
@@ -209,6 +215,16 @@ _PENINSULA = frozenset(_DATA["peninsula"])
 _BORDER_FAMILIES = frozenset(_DATA["border_families"])
 # "inter-Korean", "north-south": a name that says which two states it links.
 _INTER_KOREAN = re.compile(rf"(?:{_alternation(_DATA['inter_korean_names'])})", re.IGNORECASE)
+# "It was restored in 2018.", "The lines were cut again": a sentence about the channel
+# the sentence before named (read over the folded text from the sentence's start).
+_ANAPHOR = re.compile(
+    rf"""
+    [\s"“‘']{0, 4}                                             # quotes or spaces
+    (?P<anaphor>{_alternation(_DATA["anaphors"])})             # it, they, the line
+    \s(?:{_alternation(_DATA["anaphor_verbs"])})(?![\w-])     # was, were, has
+    """,
+    re.VERBOSE,
+)
 _SHUTDOWN = re.compile(r"shutdown|scrapping")  # a warned-of closing is no status yet
 _PRIORITY: dict[ChannelStatus | None, int] = {
     "restored": 4,
@@ -259,11 +275,19 @@ class ChannelExtractor:
         anchors = anchor_positions(folded, self._anchors)
         if not anchors:
             return []
+        last: tuple[int, _Mention] | None = None  # the last channel named, and its sentence
         for index, fact in enumerate(analysis.sentences):
             start, end = fact.sentence.start, fact.sentence.end
             first = bisect_left(anchors, start)
-            if fact.sentence.kind != "story" or first == len(anchors) or anchors[first] >= end:
+            if fact.sentence.kind != "story":
                 continue
+            if first == len(anchors) or anchors[first] >= end:
+                if last is not None and last[0] == index - 1:
+                    mention = _anaphora(analysis, index, last[1])
+                    if mention is not None:
+                        mentions.append(mention)
+                continue
+            count = len(mentions)
             spans: list[tuple[int, int]] = []
             heads = list(self._head.finditer(folded, start, end))
             for head in heads:
@@ -278,6 +302,8 @@ class ChannelExtractor:
                 mention = self._route(analysis, people, index, route)
                 if mention is not None:
                     mentions.append(mention)
+            if len(mentions) > count:
+                last = (index, max(mentions[count:], key=lambda m: m.span[0]))
         return [self._record(analysis, m) for m in _merge(analysis.text, mentions)]
 
     def _mention(
@@ -293,7 +319,7 @@ class ChannelExtractor:
         s_start, s_end = fact.sentence.start, fact.sentence.end
         key = _phrase_key(head.group(0))
         family = self._family[key]
-        after = text[head.end() : head.end() + 12]
+        after = text[head.end() : head.end() + 20]
         if family == "back" and _TALKS_AFTER.match(after):
             return None
         if family in ("letters", "messages") and _NOT_A_MESSAGE_AFTER.match(
@@ -428,26 +454,7 @@ class ChannelExtractor:
         # A route's sides are its sentence's, even a UN route: "Japan protested via the UN mission".
         sides_of = family if named else "route"
         parties = self._parties(analysis, people, index, *hosts, sides_of, (c_start, c_end))
-        dates = [
-            d
-            for d in fact.dates
-            if c_start <= d.start < c_end
-            and not _SINCE_BEFORE.search(text, max(c_start, d.start - 12), d.start)
-        ]
-        date = None
-        if dates:
-            # "could reopen on Monday" looks ahead; "agreed on Friday to reopen" looks back.
-            ahead = status == "proposed" and not _PAST_PROPOSAL.search(
-                analysis.folded, c_start, c_end
-            )
-            direction: Direction = "future" if ahead else "past"
-            date = dates[-1].resolve(analysis.published, direction)
-        elif (
-            _AT_THE_TIME.search(text, s_start, s_end)
-            and index > 0
-            and analysis.sentences[index - 1].dates
-        ):
-            date = analysis.sentences[index - 1].dates[0].resolve(analysis.published, "past")
+        date = _clause_date(analysis, index, (c_start, c_end), status)
         name = _trim_period(text[start:end].strip())
         return _Mention(name, family, parties, status, date, (s_start, s_end), (start, end))
 
@@ -531,6 +538,63 @@ class ChannelExtractor:
         )
 
 
+def _anaphora(analysis: Analysis, index: int, antecedent: _Mention) -> _Mention | None:
+    """A turn of ``antecedent`` told by a pronoun opening sentence ``index``, if any.
+
+    "The military hotline was closed in 2016. It was restored in 2018." gives the
+    hotline a restoration in 2018; a pronoun with no status told gives nothing.
+    """
+    fact = analysis.sentences[index]
+    s_start, s_end = fact.sentence.start, fact.sentence.end
+    opening = _ANAPHOR.match(analysis.folded, s_start, s_end)
+    if opening is None:
+        return None
+    c_start, c_end = _clause(analysis.text, s_start, s_end, *opening.span("anaphor"))
+    status = _status(analysis.text[c_start:c_end], analysis.folded[c_start:c_end])
+    if status is None:
+        return None
+    date = _clause_date(analysis, index, (c_start, c_end), status)
+    return _Mention(
+        antecedent.name,
+        antecedent.family,
+        set(antecedent.parties),
+        status,
+        date,
+        (s_start, s_end),
+        opening.span("anaphor"),
+    )
+
+
+def _clause_date(
+    analysis: Analysis, index: int, clause: tuple[int, int], status: ChannelStatus | None
+) -> PartialDate | None:
+    """When the state ``status`` told in ``clause`` of sentence ``index`` began, or None."""
+    text = analysis.text
+    fact = analysis.sentences[index]
+    s_start, s_end = fact.sentence.start, fact.sentence.end
+    c_start, c_end = clause
+    in_clause = [d for d in fact.dates if c_start <= d.start < c_end]
+    since = [
+        d for d in in_clause if _SINCE_BEFORE.search(text, max(c_start, d.start - 12), d.start)
+    ]
+    # "has ignored the calls since April 7": a lasting cut began on its since-date;
+    # otherwise a since-date is a comparison ("the first since the 1953 armistice").
+    dates = since[:1] if status == "severed" and since else [d for d in in_clause if d not in since]
+    date = None
+    if dates:
+        # "could reopen on Monday" looks ahead; "agreed on Friday to reopen" looks back.
+        ahead = status == "proposed" and not _PAST_PROPOSAL.search(analysis.folded, c_start, c_end)
+        direction: Direction = "future" if ahead else "past"
+        date = dates[-1].resolve(analysis.published, direction)
+    elif (
+        _AT_THE_TIME.search(text, s_start, s_end)
+        and index > 0
+        and analysis.sentences[index - 1].dates
+    ):
+        date = analysis.sentences[index - 1].dates[0].resolve(analysis.published, "past")
+    return date
+
+
 def _phrase_key(phrase: str) -> str:
     """A head phrase as matched, folded: case and runs of spaces do not matter."""
     return " ".join(phrase.lower().split())
@@ -581,6 +645,8 @@ def _status(
     ('open', 'proposed')
     >>> _status("The North cut the line again, weeks after it was restored.")
     'severed'
+    >>> _status("It was restored in July but went silent again in August.")
+    'severed'
     """
     if folded is None:
         folded = fold_case(sentence)
@@ -594,6 +660,14 @@ def _status(
             return None
         if _MODAL.search(folded, 0, restored.start()):
             return "proposed"
+        cut = _CUE["severed"].search(folded, restored.end())
+        if (
+            cut
+            and _phrase_key(cut.group(0))
+            not in _REFUSAL_WORDS  # "but refused talks": another thing
+            and _SEQUEL.search(folded, restored.end(), cut.start())
+        ):
+            return "severed"  # "restored in July but went silent again": the later turn
         if (
             not dated
             and _phrase_key(restored.group(0)) in _NOMINAL_RESTORATIONS
