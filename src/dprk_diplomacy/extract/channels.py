@@ -219,7 +219,7 @@ _INTER_KOREAN = re.compile(rf"(?:{_alternation(_DATA['inter_korean_names'])})", 
 # the sentence before named (read over the folded text from the sentence's start).
 _ANAPHOR = re.compile(
     rf"""
-    [\s"“‘']{0, 4}                                             # quotes or spaces
+    [\s"“‘']{{0,4}}                                           # quotes or spaces
     (?P<anaphor>{_alternation(_DATA["anaphors"])})             # it, they, the line
     \s(?:{_alternation(_DATA["anaphor_verbs"])})(?![\w-])     # was, were, has
     """,
