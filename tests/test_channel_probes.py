@@ -326,6 +326,110 @@ PROBES: dict[str, Probe] = {
         None,
         [],
     ),
+    # -- second batch, written after the first fixes ------------------------------------
+    "liaison_channel_unanswered_for_days": Probe(
+        "North Korea has not responded to South Korea's calls on the liaison channel for four "
+        "days, the unification ministry said on Friday.",
+        "2023-04-10",
+        [Gold("liaison channel", "severed", ("KOR", "PRK"), ANY)],
+    ),
+    "diplomatic_routes_in_beijing": Probe(
+        "Japan has been sounding out North Korea through diplomatic routes in Beijing about a "
+        "possible summit, government sources said.",
+        None,
+        [Gold("diplomatic routes in Beijing", "open", ("JPN", "PRK"), ANY)],
+    ),
+    "hotline_dead_since_a_year": Probe(
+        "The hotline between the two Koreas' militaries has been dead since 2016, when "
+        "Pyongyang cut it after Seoul closed a joint industrial park.",
+        "2018-01-03",
+        [Gold("hotline", "severed", ("KOR", "PRK"), "2016")],
+    ),
+    "party_channels_xinhua": Probe(
+        "BEIJING, Jan. 10 (Xinhua) -- China and the DPRK have maintained strategic "
+        "communication through party channels, a Chinese Foreign Ministry spokesperson said.",
+        "2024-01-10",
+        [Gold("party channels", "open", ("CHN", "PRK"), ANY)],
+    ),
+    "kcna_notice_through_the_line": Probe(
+        "The DPRK side sent a telephone notice to the south side through the north-south "
+        "communication line at 10:00 on Monday, KCNA said.",
+        "2018-01-09",
+        [Gold("north-south communication line", "open", ("KOR", "PRK"), ANY)],
+    ),
+    "unresponsive_since_april": Probe(
+        "The North has been unresponsive to the South's phone calls via the inter-Korean "
+        "liaison channel since April, Seoul said.",
+        "2023-06-01",
+        [Gold("inter-Korean liaison channel", "severed", ("KOR", "PRK"), "2023-04")],
+    ),
+    "panmunjom_channel_operational": Probe(
+        "The Panmunjom channel, which the UN Command uses to talk to the Korean People's "
+        "Army, remains operational, a UNC spokesperson said.",
+        None,
+        [Gold("Panmunjom channel", "open", ANY, ANY)],
+    ),
+    "no_embassy_but_one_in_beijing": Probe(
+        "Japan has no embassy in North Korea and handles its contacts with Pyongyang through "
+        "its embassy in Beijing.",
+        None,
+        [Gold("embassy in Beijing", "open", ("JPN", "PRK"), ANY)],
+    ),
+    "called_for_restoring_lines_kept_shut": Probe(
+        "Seoul has called for the restoration of the communication lines, which the North has "
+        "kept shut since April.",
+        "2023-06-01",
+        [Gold("communication lines", "proposed", ("KOR", "PRK"), ANY)],
+    ),
+    "used_until_stopped_answering": Probe(
+        "The two Koreas had been using the hotline twice daily until the North stopped "
+        "answering in April.",
+        "2023-06-01",
+        [Gold("hotline", "severed", ("KOR", "PRK"), "2023-04")],
+    ),
+    "embassies_russia": Probe(
+        "Russia's ambassador in Pyongyang said Moscow and Pyongyang communicate regularly "
+        "through their embassies.",
+        None,
+        [Gold("embassies", "open", ("PRK", "RUS"), ANY)],
+    ),
+    "verbal_message_received": Probe(
+        "Kim Jong Un received a verbal message from Vladimir Putin on Tuesday, KCNA said.",
+        None,
+        [Gold("verbal message", "open", ("PRK", "RUS"), ANY)],
+    ),
+    "verbal_messages_exchanged": Probe(
+        "Xi Jinping and Kim Jong Un have exchanged verbal messages several times this year, "
+        "Xinhua said.",
+        None,
+        [Gold("verbal messages", "open", ("CHN", "PRK"), ANY)],
+    ),
+    "hotline_could_help": Probe(
+        "Experts say a hotline between Seoul and Pyongyang could help avoid accidental clashes.",
+        None,
+        [Gold("hotline", "proposed", ("KOR", "PRK"), ANY)],
+    ),
+    "announced_cut_with_a_caption": Probe(
+        "North Korea says it will cut all lines with the South\n"
+        "A South Korean official calls the North on the hotline at the truce village of "
+        "Panmunjom, Jan. 3, 2018. (AP Photo)\n"
+        "SEOUL, South Korea (AP) -- North Korea said Tuesday it would cut all communication "
+        "lines with South Korea from noon.",
+        "2020-06-09",
+        [Gold("communication lines", "severed", ("KOR", "PRK"), "2020-06-09")],
+    ),
+    "red_cross_hotline_cut": Probe(
+        "South Korea's unification ministry said the North cut off the Red Cross hotline at "
+        "Panmunjom on Friday.",
+        "2016-02-13",
+        [Gold("Red Cross hotline", "severed", ("KOR", "PRK"), "2016-02-12")],
+    ),
+    "since_the_office_was_demolished": Probe(
+        "Since the liaison office was demolished, the two Koreas have communicated only "
+        "through statements in state media.",
+        None,
+        [Gold("liaison office", "severed", ("KOR", "PRK"), ANY)],
+    ),
 }
 
 

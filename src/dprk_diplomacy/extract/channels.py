@@ -63,6 +63,8 @@ _NOMINAL_ESTABLISHMENT = folded_word_list_pattern(_DATA["nominal_establishments"
 # "restored in July but cut again": a later turn of the story in the same clause.
 _SEQUEL = folded_word_list_pattern(_DATA["sequels"], any_space=True)
 _REFUSAL_WORDS = frozenset(_DATA["refusals"])
+# "would cut" is a decision, "could cut" a possibility: neither proposes a channel.
+_CUT_MODALS: dict[str, str | None] = _DATA["cut_modals"]
 # "two months after it was restored", "since they were cut": an earlier turn of the story
 # told inside a time clause; the clause's main verb says where the channel stands now.
 _EARLIER_TURN = re.compile(
@@ -385,7 +387,7 @@ class ChannelExtractor:
                 folded_clause, end - c_start, [(a - c_start, b - c_start) for a, b in others]
             )
             dated = any(c_start <= d.start < c_end for d in fact.dates)
-            status = _status(text[c_start:c_end], own, dated=dated)
+            status = _status(text[c_start:c_end], own, dated=dated, name_at=start - c_start)
             if (
                 status in (None, "open")
                 and _ROUTE_PREPOSITION.search(analysis.folded, c_start, start)
@@ -624,7 +626,7 @@ def _clause(text: str, s_start: int, s_end: int, start: int, end: int) -> tuple[
 
 
 def _status(
-    sentence: str, folded: str | None = None, *, dated: bool = False
+    sentence: str, folded: str | None = None, *, dated: bool = False, name_at: int = -1
 ) -> ChannelStatus | None:
     """The state of a channel as a sentence reports it; ``folded`` is its fold_case, if known.
 
@@ -632,7 +634,9 @@ def _status(
     one under a condition says nothing yet.  A restoration named as a thing
     ("reopening the hotline", "the restoration of the lines") with a modal after
     it is talked of, not done ("could ease tensions"), unless the clause is
-    ``dated`` ("the reopening on Tuesday could help").
+    ``dated`` ("the reopening on Tuesday could help").  A time clause ("weeks
+    after it was restored") tells an earlier turn, unless it holds the channel's
+    name (at offset ``name_at``): "Since the office was razed, ...".
 
     >>> _status("The lines were reopened on Tuesday.")
     'restored'
@@ -647,10 +651,14 @@ def _status(
     'severed'
     >>> _status("It was restored in July but went silent again in August.")
     'severed'
+    >>> _status("The North said it would cut the lines."), _status("It could cut the lines.")
+    ('severed', None)
     """
     if folded is None:
         folded = fold_case(sentence)
-    main = _EARLIER_TURN.sub(lambda m: " " * len(m.group(0)), folded)
+    main = _EARLIER_TURN.sub(
+        lambda m: m.group(0) if m.start() <= name_at < m.end() else " " * len(m.group(0)), folded
+    )
     if main != folded and any(cue.search(main) for cue in _CUE.values()):
         folded = main  # "cut again, two months after it was restored": the cut is now
     found = {status: cue.search(folded) for status, cue in _CUE.items()}
@@ -681,6 +689,17 @@ def _status(
     if made and _CONDITIONAL.search(folded, 0, made.start()):
         made = None  # "if a hotline is set up": nothing made yet
     named = made or _NOMINAL_ESTABLISHMENT.search(folded)
+    cut = found["severed"]
+    if cut and found["proposed"] and not named:
+        modals = [m for m in _CUE["proposed"].finditer(folded, 0, cut.start())]
+        words = {_phrase_key(m.group(0)) for m in modals}
+        if (
+            modals
+            and words <= _CUT_MODALS.keys()
+            and not _CUE["proposed"].search(folded, cut.end())
+        ):
+            # "said it would cut the lines": decided; "could cut them": only possible.
+            return "severed" if any(_CUT_MODALS[w] for w in words) else None
     if found["proposed"] or (named and _MODAL.search(folded, 0, named.start())):
         return "proposed"  # "agreed to set up a hotline", "is prepared to open an office"
     if found["severed"]:
