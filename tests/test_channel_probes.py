@@ -430,6 +430,96 @@ PROBES: dict[str, Probe] = {
         None,
         [Gold("liaison office", "severed", ("KOR", "PRK"), ANY)],
     ),
+    # -- third batch -------------------------------------------------------------------------
+    "published_letter_is_no_channel": Probe(
+        "The letter, published by KCNA, accused Seoul of hostile acts. Lawmakers in Washington "
+        "sent a letter to the secretary of state urging a tougher line on Pyongyang.",
+        None,
+        [],
+    ),
+    "new_york_channel_message_acknowledged": Probe(
+        "A U.S. official said Washington had delivered a message through the New York channel "
+        "last week proposing talks, and North Korea acknowledged receipt.",
+        "2019-08-20",
+        [Gold("New York channel", "open", ("PRK", "USA"), ANY)],
+    ),
+    "embassies_in_beijing_since_an_agreement": Probe(
+        "Japanese and North Korean officials have kept in touch through their embassies in "
+        "Beijing since the Stockholm agreement in 2014.",
+        None,
+        [Gold("embassies in Beijing", "open", ("JPN", "PRK"), ANY)],
+    ),
+    "threat_to_close_the_office_and_scrap_a_deal": Probe(
+        "Kim Yo Jong threatened to scrap the inter-Korean military agreement and close the "
+        "liaison office.",
+        None,
+        [Gold("liaison office", None, ("KOR", "PRK"), ANY)],
+    ),
+    "liaison_office_in_washington_proposed": Probe(
+        "Pyongyang proposed opening a liaison office in Washington during the 2018 talks, "
+        "according to a former official.",
+        None,
+        [Gold("liaison office in Washington", "proposed", ("PRK", "USA"), ANY)],
+    ),
+    "agreed_to_open_a_hotline_between_ministries": Probe(
+        "Russia and North Korea agreed on Tuesday to open a direct hotline between their "
+        "foreign ministries.",
+        "2024-06-20",
+        [Gold("direct hotline", "proposed", ("PRK", "RUS"), ANY)],
+    ),
+    "silent_since_it_stopped_responding": Probe(
+        "The hotline in the truce village has been silent since North Korea stopped "
+        "responding in April 2023.",
+        "2024-01-05",
+        [Gold("hotline", "severed", ("KOR", "PRK"), "2023-04")],
+    ),
+    "answered_for_the_first_time_in_months": Probe(
+        "North Korea on Friday answered South Korea's call on the liaison line for the first "
+        "time in two months, signalling the restoration of the channel.",
+        "2021-10-02",
+        [Gold("liaison line", "restored", ("KOR", "PRK"), "2021-10-01")],
+    ),
+    "letters_on_an_anniversary": Probe(
+        "Kim Jong Un and Xi Jinping exchanged letters on the 75th anniversary of diplomatic "
+        "ties, KCNA said.",
+        None,
+        [Gold("letters", "open", ("CHN", "PRK"), ANY)],
+    ),
+    "hotline_dormant_since_april": Probe(
+        "The inter-Korean hotline has remained dormant since April, when the North stopped "
+        "answering.",
+        "2023-08-01",
+        [Gold("inter-Korean hotline", "severed", ("KOR", "PRK"), "2023-04")],
+    ),
+    "they_were_cut_again": Probe(
+        "The two Koreas restored their communication lines in July 2021. They were cut again "
+        "in April 2023.",
+        "2023-05-02",
+        [Gold("communication lines", "severed", ("KOR", "PRK"), "2023-04")],
+    ),
+    "beijing_embassy_route": Probe(
+        "Japan conveyed its protest to North Korea through the so-called Beijing embassy route.",
+        None,
+        [Gold("Beijing embassy route", "open", ("JPN", "PRK"), ANY)],
+    ),
+    "government_will_try_to_restore": Probe(
+        "The Government will continue to make efforts to restore inter-Korean communication "
+        "channels, the Ministry of Unification said in a press release.",
+        None,
+        [Gold("inter-Korean communication channels", "proposed", ("KOR", "PRK"), ANY)],
+    ),
+    "without_a_functioning_new_york_channel": Probe(
+        "Without a functioning New York channel, Washington has had to rely on public "
+        "statements to reach Pyongyang.",
+        None,
+        [],
+    ),
+    "message_via_hotline_no_reply": Probe(
+        "South Korea said it sent a message to North Korea via the border hotline on Monday "
+        "but received no reply.",
+        "2023-04-11",
+        [Gold("border hotline", "severed", ("KOR", "PRK"), ANY)],
+    ),
 }
 
 

@@ -89,6 +89,21 @@ _CLAUSE_BREAK = re.compile(
 _MODAL = folded_word_list_pattern(_DATA["modals"], any_space=True)
 # "could relay it through": a route only offered (the narrower list: "a proposal" sent is content).
 _ROUTE_MODAL = folded_word_list_pattern(_DATA["route_modals"], any_space=True)
+# "agreed on Tuesday to reopen", "pledged to set up": a promise, which a modal's place takes.
+_PLEDGE = re.compile(
+    rf"""
+    (?<![\w-])(?:{_alternation(_DATA["pledges"])})\s   # agreed, promised
+    (?:[a-z0-9,.]{{1,20}}\s){{0,3}}                     # "on Tuesday", "in principle"
+    to\s                                              # to (do it)
+    """,
+    re.VERBOSE,
+)
+# Offices sit in one of the capitals they link: "a liaison office in Washington".
+_HOSTED_FAMILIES = frozenset(_DATA["hosted_families"])
+# "the Stockholm agreement", "the Singapore summit": a capital naming an event, not a side.
+_NAMED_FOR_A_PLACE = re.compile(
+    rf"\s(?:{_alternation(_DATA['named_for_a_place'])})(?![\w-])", re.IGNORECASE
+)
 # "agreed to", "offered": a proposal already made, so its day is in the past.
 _PAST_PROPOSAL = folded_word_list_pattern(_DATA["past_proposals"], any_space=True)
 _ROUTE_PREPOSITION = folded_word_list_pattern(_DATA["route_prepositions"], any_space=True)
@@ -489,15 +504,21 @@ class ChannelExtractor:
                 continue
             if any(a <= term.start < b for a, b in title_spans):
                 continue
-            if _PENINSULA.isdisjoint(term.codes) and (
-                (
-                    term.kind == "capital"
-                    and (
-                        start <= term.start < end
-                        or _HOSTED_BEFORE.search(text, max(0, term.start - 40), term.start)
+            hosted = family in _HOSTED_FAMILIES and start <= term.start < end
+            if (
+                _PENINSULA.isdisjoint(term.codes)
+                and not hosted
+                and (
+                    (
+                        term.kind == "capital"
+                        and (
+                            start <= term.start < end
+                            or _HOSTED_BEFORE.search(text, max(0, term.start - 40), term.start)
+                            or _NAMED_FOR_A_PLACE.match(text, term.end, term.end + 20)
+                        )
                     )
+                    or _PLACED_BEFORE.search(text, max(0, term.start - 8), term.start)
                 )
-                or _PLACED_BEFORE.search(text, max(0, term.start - 8), term.start)
             ):
                 continue  # where a route or an event is, not a side it links
             if _VIA_BEFORE.search(
@@ -666,7 +687,7 @@ def _status(
     if restored:
         if _CONDITIONAL.search(folded, 0, restored.start()):
             return None
-        if _MODAL.search(folded, 0, restored.start()):
+        if _modal_before(folded, restored.start()):
             return "proposed"
         cut = _CUE["severed"].search(folded, restored.end())
         if (
@@ -700,13 +721,22 @@ def _status(
         ):
             # "said it would cut the lines": decided; "could cut them": only possible.
             return "severed" if any(_CUT_MODALS[w] for w in words) else None
-    if found["proposed"] or (named and _MODAL.search(folded, 0, named.start())):
+    if found["proposed"] or (named and _modal_before(folded, named.start())):
         return "proposed"  # "agreed to set up a hotline", "is prepared to open an office"
     if found["severed"]:
         return "severed"
     if found["open"] or made:
         return "open"
     return None
+
+
+def _modal_before(folded: str, at: int) -> bool:
+    """Whether a modal or a pledge governs the cue at ``at`` of the folded clause.
+
+    >>> _modal_before("they agreed on tuesday to open a hotline", 26)
+    True
+    """
+    return bool(_MODAL.search(folded, 0, at) or _PLEDGE.search(folded, 0, at))
 
 
 def _own_part(folded: str, name_end: int, others: list[tuple[int, int]]) -> str:
