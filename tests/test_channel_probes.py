@@ -520,6 +520,48 @@ PROBES: dict[str, Probe] = {
         "2023-04-11",
         [Gold("border hotline", "severed", ("KOR", "PRK"), ANY)],
     ),
+    # -- fourth batch ------------------------------------------------------------------------
+    "quoted_new_york_channel": Probe(
+        'WASHINGTON (Reuters) - The so-called "New York channel" has been used to pass '
+        "messages between the two governments for decades, officials said.",
+        None,
+        [Gold("New York channel", "open", ("PRK", "USA"), ANY)],
+    ),
+    "letter_via_the_un_mission": Probe(
+        "Washington sent a letter to Pyongyang via North Korea's mission to the United "
+        "Nations last month.",
+        "2021-03-10",
+        [Gold("mission to the United Nations", "open", ("PRK", "USA"), ANY)],
+    ),
+    "rebuffed_attempts_through_the_channel": Probe(
+        "North Korea has rebuffed U.S. attempts to make contact through the New York channel, "
+        "a senior administration official said.",
+        None,
+        [Gold("New York channel", "severed", ("PRK", "USA"), ANY)],
+    ),
+    "letter_returned_unopened": Probe(
+        "Pyongyang returned Seoul's letter unopened on Wednesday, the unification ministry said.",
+        "2016-01-14",
+        [Gold("letter", "severed", ("KOR", "PRK"), ANY)],
+    ),
+    "kaesong_liaison_office_reopened": Probe(
+        "The Kaesong liaison office reopened on Monday after a two-week closure over the "
+        "coronavirus, officials in Seoul said.",
+        "2020-02-17",
+        [Gold("Kaesong liaison office", "restored", ("KOR", "PRK"), "2020-02-17")],
+    ),
+    "military_talks_offer_is_no_channel": Probe(
+        "South Korea offered military talks to the North on Monday and urged Pyongyang to "
+        "respond through the inter-Korean military line.",
+        "2017-07-17",
+        [Gold("inter-Korean military line", "proposed", ("KOR", "PRK"), ANY)],
+    ),
+    "spurned_the_calls_on_the_hotlines": Probe(
+        "For a third day, North Korea spurned the morning calls on both inter-Korean "
+        "hotlines, Seoul said on Thursday.",
+        "2023-04-13",
+        [Gold("inter-Korean hotlines", "severed", ("KOR", "PRK"), ANY)],
+    ),
 }
 
 
