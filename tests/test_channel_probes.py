@@ -562,6 +562,20 @@ PROBES: dict[str, Probe] = {
         "2023-04-13",
         [Gold("inter-Korean hotlines", "severed", ("KOR", "PRK"), ANY)],
     ),
+    # -- fifth batch: service lines and stated intentions --------------------------------
+    "service_hotlines_are_no_channel": Probe(
+        "South Korea's unification ministry runs a hotline for defectors who need help "
+        "settling in. The U.S. embassy in Seoul set up a hotline for American citizens after "
+        "the launch.",
+        None,
+        [],
+    ),
+    "would_keep_the_lines_open": Probe(
+        "North Korea said on Monday it would keep the communication lines with the South "
+        "open despite the drills.",
+        "2022-08-22",
+        [Gold("communication lines", "open", ("KOR", "PRK"), ANY)],
+    ),
 }
 
 

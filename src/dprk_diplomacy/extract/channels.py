@@ -64,7 +64,15 @@ _NOMINAL_ESTABLISHMENT = folded_word_list_pattern(_DATA["nominal_establishments"
 _SEQUEL = folded_word_list_pattern(_DATA["sequels"], any_space=True)
 _REFUSAL_WORDS = frozenset(_DATA["refusals"])
 # "would cut" is a decision, "could cut" a possibility: neither proposes a channel.
-_CUT_MODALS: dict[str, str | None] = _DATA["cut_modals"]
+_BARE_MODALS: dict[str, bool] = _DATA["bare_modals"]
+# "a hotline for defectors": a service line of one government, not a channel between two.
+_SERVICE_AFTER = re.compile(
+    rf"""
+    \sfor\s(?:[\w'’-]{{1,20}}\s){{0,2}}?             # for (American, North Korean)
+    (?:{_alternation(_DATA["service_users"])})(?![\w-])  # its users
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 # "two months after it was restored", "since they were cut": an earlier turn of the story
 # told inside a time clause; the clause's main verb says where the channel stands now.
 _EARLIER_TURN = re.compile(
@@ -339,6 +347,8 @@ class ChannelExtractor:
         after = text[head.end() : head.end() + 20]
         if family == "back" and _TALKS_AFTER.match(after):
             return None
+        if _SERVICE_AFTER.match(text, head.end(), min(s_end, head.end() + 60)):
+            return None  # "a hotline for defectors"
         if family in ("letters", "messages") and _NOT_A_MESSAGE_AFTER.match(
             text, head.end(), s_end
         ):
@@ -674,6 +684,8 @@ def _status(
     'severed'
     >>> _status("The North said it would cut the lines."), _status("It could cut the lines.")
     ('severed', None)
+    >>> _status("It said it would keep the lines open."), _status("Japan is ready to open an office.")
+    ('open', 'proposed')
     """
     if folded is None:
         folded = fold_case(sentence)
@@ -710,17 +722,20 @@ def _status(
     if made and _CONDITIONAL.search(folded, 0, made.start()):
         made = None  # "if a hotline is set up": nothing made yet
     named = made or _NOMINAL_ESTABLISHMENT.search(folded)
-    cut = found["severed"]
-    if cut and found["proposed"] and not named:
-        modals = [m for m in _CUE["proposed"].finditer(folded, 0, cut.start())]
+    state = found["severed"] or found["open"]
+    if state and found["proposed"] and not named:
+        modals = list(_CUE["proposed"].finditer(folded, 0, state.start()))
         words = {_phrase_key(m.group(0)) for m in modals}
         if (
             modals
-            and words <= _CUT_MODALS.keys()
-            and not _CUE["proposed"].search(folded, cut.end())
+            and words <= _BARE_MODALS.keys()
+            and not _CUE["proposed"].search(folded, state.end())
         ):
-            # "said it would cut the lines": decided; "could cut them": only possible.
-            return "severed" if any(_CUT_MODALS[w] for w in words) else None
+            # "said it would cut the lines", "would keep them open": decided, no proposal;
+            # "could cut them": only possible.
+            if not any(_BARE_MODALS[w] for w in words):
+                return None
+            return "severed" if found["severed"] else "open"
     if found["proposed"] or (named and _modal_before(folded, named.start())):
         return "proposed"  # "agreed to set up a hotline", "is prepared to open an office"
     if found["severed"]:
