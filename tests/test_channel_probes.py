@@ -576,6 +576,40 @@ PROBES: dict[str, Probe] = {
         "2022-08-22",
         [Gold("communication lines", "open", ("KOR", "PRK"), ANY)],
     ),
+    "leaders_hotline_connected": Probe(
+        "The hotline between the leaders of the two Koreas was connected on Friday, and "
+        "officials held a four-minute test call.",
+        "2018-04-21",
+        [Gold("hotline", "open", ("KOR", "PRK"), "2018-04-20")],
+    ),
+    "aside_dates_another_event": Probe(
+        "The inter-Korean hotline, which was opened in 1971, has been cut off several times.",
+        None,
+        [Gold("inter-Korean hotline", "severed", ("KOR", "PRK"), None)],
+    ),
+    "official_channels_ignored_since_april": Probe(
+        "North Korea has ignored South Korea's attempts to contact it through official "
+        "channels since April, officials said.",
+        "2023-07-12",
+        [Gold("official channels", "severed", ("KOR", "PRK"), "2023-04")],
+    ),
+    "warned_it_would_demolish": Probe(
+        "The North had warned last week that it would demolish the liaison office.",
+        "2020-06-16",
+        [Gold("liaison office", None, ("KOR", "PRK"), ANY)],
+    ),
+    "red_cross_channel_kept_open": Probe(
+        "South and North Korea agreed to keep the Red Cross channel open for talks on family "
+        "reunions.",
+        "2015-08-25",
+        [Gold("Red Cross channel", "open", ("KOR", "PRK"), ANY)],
+    ),
+    "anaphora_after_a_word_holding_an_anchor": Probe(
+        "North Korea cut the inter-Korean hotline in 2016. It was restored in January 2018, "
+        "officials said.",
+        "2018-02-01",
+        [Gold("inter-Korean hotline", "restored", ("KOR", "PRK"), "2018-01")],
+    ),
 }
 
 

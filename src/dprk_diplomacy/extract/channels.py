@@ -194,6 +194,8 @@ _VIA_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_alternation(_DATA['route_prepositions'])})\s(?:the\s)?$", re.IGNORECASE
 )
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")  # "via Pyongyang's mission": the owner is a side
+# ", which was opened in 1971,": an aside about the channel's past, closed by a comma.
+_ASIDE = re.compile(r",\s(?:which|that|who)\s[^,;]{1,120},")
 _AT_THE_TIME = re.compile(r"\bat\sthe\stime\b", re.IGNORECASE)
 _LETTERS_CONTEXT = re.compile(r"\b(?:personal|exchang\w*|through|correspondence)\b", re.IGNORECASE)
 # "a letter from Trump", "letters between the two leaders", "letters with Moon"
@@ -295,7 +297,7 @@ class ChannelExtractor:
 
     def extract(self, analysis: Analysis, people: list[Person]) -> list[Channel]:
         """The article's channels, one per channel, in order of first mention."""
-        mentions = []
+        mentions: list[_Mention] = []
         folded = analysis.folded
         anchors = anchor_positions(folded, self._anchors)
         if not anchors:
@@ -306,30 +308,43 @@ class ChannelExtractor:
             first = bisect_left(anchors, start)
             if fact.sentence.kind != "story":
                 continue
-            if first == len(anchors) or anchors[first] >= end:
-                if last is not None and last[0] == index - 1:
-                    mention = _anaphora(analysis, index, last[1])
-                    if mention is not None:
-                        mentions.append(mention)
-                continue
             count = len(mentions)
-            spans: list[tuple[int, int]] = []
-            heads = list(self._head.finditer(folded, start, end))
-            for head in heads:
-                others = [h.span() for h in heads if h is not head]
-                mention = self._mention(analysis, people, index, head, others)
-                spans.append(head.span() if mention is None else mention.span)
-                if mention is not None:
-                    mentions.append(mention)
-            for route in _ROUTE.finditer(folded, start, end):
-                if any(a < route.end() and route.start() < b for a, b in spans):
-                    continue  # "through the embassy route": the head has it already
-                mention = self._route(analysis, people, index, route)
-                if mention is not None:
-                    mentions.append(mention)
+            if first < len(anchors) and anchors[first] < end:
+                self._scan(analysis, people, index, mentions)
             if len(mentions) > count:
                 last = (index, max(mentions[count:], key=lambda m: m.span[0]))
+            elif last is not None and last[0] == index - 1:
+                # "It was restored in 2018.": a sentence that names no channel may go on
+                # about the one named just before.
+                mention = _anaphora(analysis, index, last[1])
+                if mention is not None:
+                    mentions.append(mention)
+                    last = (index, mention)
         return [self._record(analysis, m) for m in _merge(analysis.text, mentions)]
+
+    def _scan(
+        self, analysis: Analysis, people: list[Person], index: int, mentions: list[_Mention]
+    ) -> None:
+        """Add the channels that sentence ``index`` names by a head or a route."""
+        folded = analysis.folded
+        start, end = (
+            analysis.sentences[index].sentence.start,
+            analysis.sentences[index].sentence.end,
+        )
+        spans: list[tuple[int, int]] = []
+        heads = list(self._head.finditer(folded, start, end))
+        for head in heads:
+            others = [h.span() for h in heads if h is not head]
+            mention = self._mention(analysis, people, index, head, others)
+            spans.append(head.span() if mention is None else mention.span)
+            if mention is not None:
+                mentions.append(mention)
+        for route in _ROUTE.finditer(folded, start, end):
+            if any(a < route.end() and route.start() < b for a, b in spans):
+                continue  # "through the embassy route": the head has it already
+            mention = self._route(analysis, people, index, route)
+            if mention is not None:
+                mentions.append(mention)
 
     def _mention(
         self,
@@ -607,6 +622,9 @@ def _clause_date(
     s_start, s_end = fact.sentence.start, fact.sentence.end
     c_start, c_end = clause
     in_clause = [d for d in fact.dates if c_start <= d.start < c_end]
+    asides = [m.span() for m in _ASIDE.finditer(text, c_start, c_end)]
+    # "The hotline, which was opened in 1971, has been cut": the aside dates another event.
+    in_clause = [d for d in in_clause if not any(a <= d.start < b for a, b in asides)]
     since = [
         d for d in in_clause if _SINCE_BEFORE.search(text, max(c_start, d.start - 12), d.start)
     ]
