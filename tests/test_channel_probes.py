@@ -610,6 +610,18 @@ PROBES: dict[str, Probe] = {
         "2018-02-01",
         [Gold("inter-Korean hotline", "restored", ("KOR", "PRK"), "2018-01")],
     ),
+    "first_time_since_the_office_opened": Probe(
+        "North Korea did not answer calls on the inter-Korean liaison line on Tuesday morning, "
+        "for the first time since the office opened in 2018.",
+        "2020-06-09",
+        [Gold("inter-Korean liaison line", "severed", ("KOR", "PRK"), "2020-06-09")],
+    ),
+    "damaged_line_not_repaired": Probe(
+        "The military hotline along the east coast was damaged by a fire in 2010 and has not "
+        "been repaired, the defense ministry in Seoul said.",
+        "2018-01-10",
+        [Gold("military hotline", "severed", ("KOR", "PRK"), "2010")],
+    ),
 }
 
 

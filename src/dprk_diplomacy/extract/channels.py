@@ -622,9 +622,13 @@ def _clause_date(
     s_start, s_end = fact.sentence.start, fact.sentence.end
     c_start, c_end = clause
     in_clause = [d for d in fact.dates if c_start <= d.start < c_end]
-    asides = [m.span() for m in _ASIDE.finditer(text, c_start, c_end)]
     # "The hotline, which was opened in 1971, has been cut": the aside dates another event.
+    asides = [m.span() for m in _ASIDE.finditer(text, c_start, c_end)]
     in_clause = [d for d in in_clause if not any(a <= d.start < b for a, b in asides)]
+    # So does a time clause of an earlier turn ("..., for the first time since the office
+    # opened in 2018"), unless the clause has no other date ("Since it was razed in June").
+    earlier = [m.span() for m in _EARLIER_TURN.finditer(analysis.folded, c_start, c_end)]
+    in_clause = [d for d in in_clause if not any(a <= d.start < b for a, b in earlier)] or in_clause
     since = [
         d for d in in_clause if _SINCE_BEFORE.search(text, max(c_start, d.start - 12), d.start)
     ]
