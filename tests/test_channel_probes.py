@@ -622,6 +622,18 @@ PROBES: dict[str, Probe] = {
         "2018-01-10",
         [Gold("military hotline", "severed", ("KOR", "PRK"), "2010")],
     ),
+    "no_contact_through_the_channel_since": Probe(
+        "There has been no contact through the New York channel since the new administration "
+        "took office, officials in Washington said.",
+        "2022-09-01",
+        [Gold("New York channel", "severed", ("PRK", "USA"), ANY)],
+    ),
+    "ordered_the_dismantling_of_liaison_channels": Probe(
+        "Kim Jong Un ordered the dismantling of agencies handling inter-Korean relations, "
+        "including the liaison channels with the South.",
+        "2024-01-16",
+        [Gold("liaison channels", "severed", ("KOR", "PRK"), ANY)],
+    ),
 }
 
 
