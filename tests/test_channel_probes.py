@@ -634,6 +634,12 @@ PROBES: dict[str, Probe] = {
         "2024-01-16",
         [Gold("liaison channels", "severed", ("KOR", "PRK"), ANY)],
     ),
+    "may_scrap_is_a_threat_may_reopen_a_proposal": Probe(
+        "Kim Yo Jong said the North may scrap the liaison office, which she called useless. "
+        "Officials in Seoul said the military hotline may reopen after the drills.",
+        "2020-06-05",
+        [Gold("liaison office", None, ("KOR", "PRK"), ANY), Gold("military hotline", "proposed")],
+    ),
 }
 
 

@@ -63,6 +63,9 @@ _NOMINAL_ESTABLISHMENT = folded_word_list_pattern(_DATA["nominal_establishments"
 # "restored in July but cut again": a later turn of the story in the same clause.
 _SEQUEL = folded_word_list_pattern(_DATA["sequels"], any_space=True)
 _REFUSAL_WORDS = frozenset(_DATA["refusals"])
+# "the North may scrap the office": "may" as a verb, in lower case (the month is "May"),
+# over the original text.
+_MAY = re.compile(r"(?<![\w-])may\s(?:not\s|well\s|soon\s)?(?=[a-z])")
 # "would cut" is a decision, "could cut" a possibility: neither proposes a channel.
 _BARE_MODALS: dict[str, bool] = _DATA["bare_modals"]
 # "a hotline for defectors": a service line of one government, not a channel between two.
@@ -708,6 +711,8 @@ def _status(
     ('severed', None)
     >>> _status("It said it would keep the lines open."), _status("Japan is ready to open an office.")
     ('open', 'proposed')
+    >>> _status("The North may scrap the office."), _status("The office was shut in May.")
+    (None, 'severed')
     """
     if folded is None:
         folded = fold_case(sentence)
@@ -721,7 +726,7 @@ def _status(
     if restored:
         if _CONDITIONAL.search(folded, 0, restored.start()):
             return None
-        if _modal_before(folded, restored.start()):
+        if _modal_before(folded, restored.start()) or _may_before(sentence, restored.start()):
             return "proposed"
         cut = _CUE["severed"].search(folded, restored.end())
         if (
@@ -758,7 +763,11 @@ def _status(
             if not any(_BARE_MODALS[w] for w in words):
                 return None
             return "severed" if found["severed"] else "open"
-    if found["proposed"] or (named and _modal_before(folded, named.start())):
+    if state and not found["proposed"] and not named and _may_before(sentence, state.start()):
+        return None  # "the North may scrap the office": only possible
+    if found["proposed"] or (
+        named and (_modal_before(folded, named.start()) or _may_before(sentence, named.start()))
+    ):
         return "proposed"  # "agreed to set up a hotline", "is prepared to open an office"
     if found["severed"]:
         return "severed"
@@ -774,6 +783,16 @@ def _modal_before(folded: str, at: int) -> bool:
     True
     """
     return bool(_MODAL.search(folded, 0, at) or _PLEDGE.search(folded, 0, at))
+
+
+def _may_before(sentence: str, at: int) -> bool:
+    """Whether a lower-case "may" (a verb, not the month) comes before offset ``at``.
+
+    >>> _may_before("They may reopen it.", 9), _may_before("It closed in May.", 10)
+    (True, False)
+    """
+    may = _MAY.search(sentence)
+    return may is not None and may.start() < at
 
 
 def _own_part(folded: str, name_end: int, others: list[tuple[int, int]]) -> str:
