@@ -640,6 +640,17 @@ PROBES: dict[str, Probe] = {
         "2020-06-05",
         [Gold("liaison office", None, ("KOR", "PRK"), ANY), Gold("military hotline", "proposed")],
     ),
+    "collapse_of_the_channels": Probe(
+        "Analysts say the collapse of the inter-Korean communication channels reflects "
+        "Pyongyang's new hostility toward Seoul.",
+        None,
+        [Gold("inter-Korean communication channels", "severed", ("KOR", "PRK"), ANY)],
+    ),
+    "quoted_love_letters_with_a_leader": Probe(
+        'Trump has boasted of his "love letters" with Kim Jong Un, which he said were beautiful.',
+        None,
+        [Gold("love letters", None, ("PRK", "USA"), ANY)],
+    ),
 }
 
 

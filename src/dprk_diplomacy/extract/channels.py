@@ -202,7 +202,14 @@ _ASIDE = re.compile(r",\s(?:which|that|who)\s[^,;]{1,120},")
 _AT_THE_TIME = re.compile(r"\bat\sthe\stime\b", re.IGNORECASE)
 _LETTERS_CONTEXT = re.compile(r"\b(?:personal|exchang\w*|through|correspondence)\b", re.IGNORECASE)
 # "a letter from Trump", "letters between the two leaders", "letters with Moon"
-_FROM_OR_TO_SOMEONE = re.compile(r"\s(?:from|to|between|with)\s(?:the\s)?(?:[A-Z]|two\s)")
+_FROM_OR_TO_SOMEONE = re.compile(
+    r"""
+    ["”’']?                        # the close of a quoted name: "love letters" with
+    \s(?:from|to|between|with)\s  # whose
+    (?:the\s)?(?:[A-Z]|two\s)      # a named writer, or the two leaders
+    """,
+    re.VERBOSE,
+)
 _SINCE_BEFORE = re.compile(r"\bsince\s(?:the\s)?$")  # "the first since the 1953 armistice"
 # "letter of credence": a document of an ambassador's posting, not a message.
 _NOT_A_MESSAGE_AFTER = re.compile(
