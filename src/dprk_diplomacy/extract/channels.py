@@ -17,6 +17,15 @@ embassy in Beijing", "via North Korean diplomats at the U.N." names the
 route as the channel (open when used, severed when refused, proposed under a
 modal).  One letter is a channel only when its fate is told: refused (severed)
 or answered (open).  A name just after "no" or "without" is no channel.
+
+A channel set up ("installed in 2018") is open, and proposed under a modal or a
+pledge ("agreed on Tuesday to set up"); a cut under "would" is decided, under
+"could" or "may" only possible.  An earlier turn told in a time clause ("weeks
+after it was restored") or an aside (", which opened in 1971,") neither sets
+the status nor dates it, and a sentence that opens with a pronoun ("It was
+restored in 2018.") goes on about the channel named just before.  A capital
+after "in" is where a route or an event is, not a side, except a Korea's; a
+line or office that names one Korea alone links both.
 """
 
 from __future__ import annotations
