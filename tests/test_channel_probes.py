@@ -651,6 +651,18 @@ PROBES: dict[str, Probe] = {
         None,
         [Gold("love letters", None, ("PRK", "USA"), ANY)],
     ),
+    "will_set_up_a_channel": Probe(
+        "MOSCOW (TASS) -- Russia and the DPRK will set up a direct communication channel "
+        "between their defense ministries, the Kremlin said.",
+        "2024-06-19",
+        [Gold("direct communication channel", "proposed", ("PRK", "RUS"), ANY)],
+    ),
+    "demolition_told_before_the_threat": Probe(
+        "The demolition of the liaison office on Tuesday came three days after Kim Yo Jong "
+        "threatened to destroy it.",
+        "2020-06-17",
+        [Gold("liaison office", "severed", ("KOR", "PRK"), "2020-06-16")],
+    ),
 }
 
 

@@ -729,6 +729,8 @@ def _status(
     ('open', 'proposed')
     >>> _status("The North may scrap the office."), _status("The office was shut in May.")
     (None, 'severed')
+    >>> _status("The office was razed, days after she threatened it."), _status("It will set up a line.")
+    ('severed', 'proposed')
     """
     if folded is None:
         folded = fold_case(sentence)
@@ -759,7 +761,15 @@ def _status(
         ):
             return "proposed"  # "analysts said reopening the hotline could help"
         return "restored"
-    if found["hypothetical"] and (found["severed"] or _SHUTDOWN.search(sentence)):
+    threat, cut = found["hypothetical"], found["severed"]
+    told_first = (
+        cut is not None
+        and threat is not None
+        and cut.start() < threat.start()
+        and not _modal_before(folded, cut.start())
+        and not _may_before(sentence, cut.start())
+    )  # "The demolition on Tuesday came days after she threatened to destroy it"
+    if threat and (cut or _SHUTDOWN.search(sentence)) and not told_first:
         return None
     made = _ESTABLISHED.search(folded)
     if made and _CONDITIONAL.search(folded, 0, made.start()):
