@@ -663,6 +663,12 @@ PROBES: dict[str, Probe] = {
         "2020-06-17",
         [Gold("liaison office", "severed", ("KOR", "PRK"), "2020-06-16")],
     ),
+    "stopped_again_weeks_after_restoring_them": Probe(
+        "North Korea has again stopped answering South Korea's calls on the inter-Korean "
+        "hotlines, two weeks after restoring them.",
+        "2021-08-11",
+        [Gold("inter-Korean hotlines", "severed", ("KOR", "PRK"), ANY)],
+    ),
 }
 
 

@@ -90,7 +90,7 @@ _SERVICE_AFTER = re.compile(
 _EARLIER_TURN = re.compile(
     r"""
     (?<![\w-])(?:after|since|before|following)\s   # a time conjunction
-    (?:it|they|them|being|having|the\s[a-z]{1,20})\s  # about the channel, or another subject
+    (?:it|they|them|the\s[a-z]{1,20}|[a-z]{2,20}ing)\s  # its subject, or a gerund: "restoring"
     [^,;]{0,80}                                      # to the end of that clause
     """,
     re.VERBOSE,
