@@ -669,6 +669,13 @@ PROBES: dict[str, Probe] = {
         "2021-08-11",
         [Gold("inter-Korean hotlines", "severed", ("KOR", "PRK"), ANY)],
     ),
+    "discussed_opening_new_lines": Probe(
+        "North Korea and Russia signed a partnership treaty, and their foreign ministers "
+        "discussed opening new lines of communication. The ministry in Seoul set up a "
+        "communication channel with residents near the border.",
+        None,
+        [Gold("lines of communication", "proposed", ("PRK", "RUS"), ANY)],
+    ),
 }
 
 

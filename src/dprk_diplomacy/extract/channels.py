@@ -77,10 +77,11 @@ _REFUSAL_WORDS = frozenset(_DATA["refusals"])
 _MAY = re.compile(r"(?<![\w-])may\s(?:not\s|well\s|soon\s)?(?=[a-z])")
 # "would cut" is a decision, "could cut" a possibility: neither proposes a channel.
 _BARE_MODALS: dict[str, bool] = _DATA["bare_modals"]
-# "a hotline for defectors": a service line of one government, not a channel between two.
+# "a hotline for defectors", "a channel with residents": a service line of one government,
+# not a channel between two.
 _SERVICE_AFTER = re.compile(
     rf"""
-    \sfor\s(?:[\w'’-]{{1,20}}\s){{0,2}}?             # for (American, North Korean)
+    \s(?:for|with)\s(?:[\w'’-]{{1,20}}\s){{0,2}}?    # for (American, North Korean)
     (?:{_alternation(_DATA["service_users"])})(?![\w-])  # its users
     """,
     re.VERBOSE | re.IGNORECASE,
