@@ -326,6 +326,356 @@ PROBES: dict[str, Probe] = {
         None,
         [],
     ),
+    # -- second batch, written after the first fixes ------------------------------------
+    "liaison_channel_unanswered_for_days": Probe(
+        "North Korea has not responded to South Korea's calls on the liaison channel for four "
+        "days, the unification ministry said on Friday.",
+        "2023-04-10",
+        [Gold("liaison channel", "severed", ("KOR", "PRK"), ANY)],
+    ),
+    "diplomatic_routes_in_beijing": Probe(
+        "Japan has been sounding out North Korea through diplomatic routes in Beijing about a "
+        "possible summit, government sources said.",
+        None,
+        [Gold("diplomatic routes in Beijing", "open", ("JPN", "PRK"), ANY)],
+    ),
+    "hotline_dead_since_a_year": Probe(
+        "The hotline between the two Koreas' militaries has been dead since 2016, when "
+        "Pyongyang cut it after Seoul closed a joint industrial park.",
+        "2018-01-03",
+        [Gold("hotline", "severed", ("KOR", "PRK"), "2016")],
+    ),
+    "party_channels_xinhua": Probe(
+        "BEIJING, Jan. 10 (Xinhua) -- China and the DPRK have maintained strategic "
+        "communication through party channels, a Chinese Foreign Ministry spokesperson said.",
+        "2024-01-10",
+        [Gold("party channels", "open", ("CHN", "PRK"), ANY)],
+    ),
+    "kcna_notice_through_the_line": Probe(
+        "The DPRK side sent a telephone notice to the south side through the north-south "
+        "communication line at 10:00 on Monday, KCNA said.",
+        "2018-01-09",
+        [Gold("north-south communication line", "open", ("KOR", "PRK"), ANY)],
+    ),
+    "unresponsive_since_april": Probe(
+        "The North has been unresponsive to the South's phone calls via the inter-Korean "
+        "liaison channel since April, Seoul said.",
+        "2023-06-01",
+        [Gold("inter-Korean liaison channel", "severed", ("KOR", "PRK"), "2023-04")],
+    ),
+    "panmunjom_channel_operational": Probe(
+        "The Panmunjom channel, which the UN Command uses to talk to the Korean People's "
+        "Army, remains operational, a UNC spokesperson said.",
+        None,
+        [Gold("Panmunjom channel", "open", ANY, ANY)],
+    ),
+    "no_embassy_but_one_in_beijing": Probe(
+        "Japan has no embassy in North Korea and handles its contacts with Pyongyang through "
+        "its embassy in Beijing.",
+        None,
+        [Gold("embassy in Beijing", "open", ("JPN", "PRK"), ANY)],
+    ),
+    "called_for_restoring_lines_kept_shut": Probe(
+        "Seoul has called for the restoration of the communication lines, which the North has "
+        "kept shut since April.",
+        "2023-06-01",
+        [Gold("communication lines", "proposed", ("KOR", "PRK"), ANY)],
+    ),
+    "used_until_stopped_answering": Probe(
+        "The two Koreas had been using the hotline twice daily until the North stopped "
+        "answering in April.",
+        "2023-06-01",
+        [Gold("hotline", "severed", ("KOR", "PRK"), "2023-04")],
+    ),
+    "embassies_russia": Probe(
+        "Russia's ambassador in Pyongyang said Moscow and Pyongyang communicate regularly "
+        "through their embassies.",
+        None,
+        [Gold("embassies", "open", ("PRK", "RUS"), ANY)],
+    ),
+    "verbal_message_received": Probe(
+        "Kim Jong Un received a verbal message from Vladimir Putin on Tuesday, KCNA said.",
+        None,
+        [Gold("verbal message", "open", ("PRK", "RUS"), ANY)],
+    ),
+    "verbal_messages_exchanged": Probe(
+        "Xi Jinping and Kim Jong Un have exchanged verbal messages several times this year, "
+        "Xinhua said.",
+        None,
+        [Gold("verbal messages", "open", ("CHN", "PRK"), ANY)],
+    ),
+    "hotline_could_help": Probe(
+        "Experts say a hotline between Seoul and Pyongyang could help avoid accidental clashes.",
+        None,
+        [Gold("hotline", "proposed", ("KOR", "PRK"), ANY)],
+    ),
+    "announced_cut_with_a_caption": Probe(
+        "North Korea says it will cut all lines with the South\n"
+        "A South Korean official calls the North on the hotline at the truce village of "
+        "Panmunjom, Jan. 3, 2018. (AP Photo)\n"
+        "SEOUL, South Korea (AP) -- North Korea said Tuesday it would cut all communication "
+        "lines with South Korea from noon.",
+        "2020-06-09",
+        [Gold("communication lines", "severed", ("KOR", "PRK"), "2020-06-09")],
+    ),
+    "red_cross_hotline_cut": Probe(
+        "South Korea's unification ministry said the North cut off the Red Cross hotline at "
+        "Panmunjom on Friday.",
+        "2016-02-13",
+        [Gold("Red Cross hotline", "severed", ("KOR", "PRK"), "2016-02-12")],
+    ),
+    "since_the_office_was_demolished": Probe(
+        "Since the liaison office was demolished, the two Koreas have communicated only "
+        "through statements in state media.",
+        None,
+        [Gold("liaison office", "severed", ("KOR", "PRK"), ANY)],
+    ),
+    # -- third batch -------------------------------------------------------------------------
+    "published_letter_is_no_channel": Probe(
+        "The letter, published by KCNA, accused Seoul of hostile acts. Lawmakers in Washington "
+        "sent a letter to the secretary of state urging a tougher line on Pyongyang.",
+        None,
+        [],
+    ),
+    "new_york_channel_message_acknowledged": Probe(
+        "A U.S. official said Washington had delivered a message through the New York channel "
+        "last week proposing talks, and North Korea acknowledged receipt.",
+        "2019-08-20",
+        [Gold("New York channel", "open", ("PRK", "USA"), ANY)],
+    ),
+    "embassies_in_beijing_since_an_agreement": Probe(
+        "Japanese and North Korean officials have kept in touch through their embassies in "
+        "Beijing since the Stockholm agreement in 2014.",
+        None,
+        [Gold("embassies in Beijing", "open", ("JPN", "PRK"), ANY)],
+    ),
+    "threat_to_close_the_office_and_scrap_a_deal": Probe(
+        "Kim Yo Jong threatened to scrap the inter-Korean military agreement and close the "
+        "liaison office.",
+        None,
+        [Gold("liaison office", None, ("KOR", "PRK"), ANY)],
+    ),
+    "liaison_office_in_washington_proposed": Probe(
+        "Pyongyang proposed opening a liaison office in Washington during the 2018 talks, "
+        "according to a former official.",
+        None,
+        [Gold("liaison office in Washington", "proposed", ("PRK", "USA"), ANY)],
+    ),
+    "agreed_to_open_a_hotline_between_ministries": Probe(
+        "Russia and North Korea agreed on Tuesday to open a direct hotline between their "
+        "foreign ministries.",
+        "2024-06-20",
+        [Gold("direct hotline", "proposed", ("PRK", "RUS"), ANY)],
+    ),
+    "silent_since_it_stopped_responding": Probe(
+        "The hotline in the truce village has been silent since North Korea stopped "
+        "responding in April 2023.",
+        "2024-01-05",
+        [Gold("hotline", "severed", ("KOR", "PRK"), "2023-04")],
+    ),
+    "answered_for_the_first_time_in_months": Probe(
+        "North Korea on Friday answered South Korea's call on the liaison line for the first "
+        "time in two months, signalling the restoration of the channel.",
+        "2021-10-02",
+        [Gold("liaison line", "restored", ("KOR", "PRK"), "2021-10-01")],
+    ),
+    "letters_on_an_anniversary": Probe(
+        "Kim Jong Un and Xi Jinping exchanged letters on the 75th anniversary of diplomatic "
+        "ties, KCNA said.",
+        None,
+        [Gold("letters", "open", ("CHN", "PRK"), ANY)],
+    ),
+    "hotline_dormant_since_april": Probe(
+        "The inter-Korean hotline has remained dormant since April, when the North stopped "
+        "answering.",
+        "2023-08-01",
+        [Gold("inter-Korean hotline", "severed", ("KOR", "PRK"), "2023-04")],
+    ),
+    "they_were_cut_again": Probe(
+        "The two Koreas restored their communication lines in July 2021. They were cut again "
+        "in April 2023.",
+        "2023-05-02",
+        [Gold("communication lines", "severed", ("KOR", "PRK"), "2023-04")],
+    ),
+    "beijing_embassy_route": Probe(
+        "Japan conveyed its protest to North Korea through the so-called Beijing embassy route.",
+        None,
+        [Gold("Beijing embassy route", "open", ("JPN", "PRK"), ANY)],
+    ),
+    "government_will_try_to_restore": Probe(
+        "The Government will continue to make efforts to restore inter-Korean communication "
+        "channels, the Ministry of Unification said in a press release.",
+        None,
+        [Gold("inter-Korean communication channels", "proposed", ("KOR", "PRK"), ANY)],
+    ),
+    "without_a_functioning_new_york_channel": Probe(
+        "Without a functioning New York channel, Washington has had to rely on public "
+        "statements to reach Pyongyang.",
+        None,
+        [],
+    ),
+    "message_via_hotline_no_reply": Probe(
+        "South Korea said it sent a message to North Korea via the border hotline on Monday "
+        "but received no reply.",
+        "2023-04-11",
+        [Gold("border hotline", "severed", ("KOR", "PRK"), ANY)],
+    ),
+    # -- fourth batch ------------------------------------------------------------------------
+    "quoted_new_york_channel": Probe(
+        'WASHINGTON (Reuters) - The so-called "New York channel" has been used to pass '
+        "messages between the two governments for decades, officials said.",
+        None,
+        [Gold("New York channel", "open", ("PRK", "USA"), ANY)],
+    ),
+    "letter_via_the_un_mission": Probe(
+        "Washington sent a letter to Pyongyang via North Korea's mission to the United "
+        "Nations last month.",
+        "2021-03-10",
+        [Gold("mission to the United Nations", "open", ("PRK", "USA"), ANY)],
+    ),
+    "rebuffed_attempts_through_the_channel": Probe(
+        "North Korea has rebuffed U.S. attempts to make contact through the New York channel, "
+        "a senior administration official said.",
+        None,
+        [Gold("New York channel", "severed", ("PRK", "USA"), ANY)],
+    ),
+    "letter_returned_unopened": Probe(
+        "Pyongyang returned Seoul's letter unopened on Wednesday, the unification ministry said.",
+        "2016-01-14",
+        [Gold("letter", "severed", ("KOR", "PRK"), ANY)],
+    ),
+    "kaesong_liaison_office_reopened": Probe(
+        "The Kaesong liaison office reopened on Monday after a two-week closure over the "
+        "coronavirus, officials in Seoul said.",
+        "2020-02-17",
+        [Gold("Kaesong liaison office", "restored", ("KOR", "PRK"), "2020-02-17")],
+    ),
+    "military_talks_offer_is_no_channel": Probe(
+        "South Korea offered military talks to the North on Monday and urged Pyongyang to "
+        "respond through the inter-Korean military line.",
+        "2017-07-17",
+        [Gold("inter-Korean military line", "proposed", ("KOR", "PRK"), ANY)],
+    ),
+    "spurned_the_calls_on_the_hotlines": Probe(
+        "For a third day, North Korea spurned the morning calls on both inter-Korean "
+        "hotlines, Seoul said on Thursday.",
+        "2023-04-13",
+        [Gold("inter-Korean hotlines", "severed", ("KOR", "PRK"), ANY)],
+    ),
+    # -- fifth batch: service lines and stated intentions --------------------------------
+    "service_hotlines_are_no_channel": Probe(
+        "South Korea's unification ministry runs a hotline for defectors who need help "
+        "settling in. The U.S. embassy in Seoul set up a hotline for American citizens after "
+        "the launch.",
+        None,
+        [],
+    ),
+    "would_keep_the_lines_open": Probe(
+        "North Korea said on Monday it would keep the communication lines with the South "
+        "open despite the drills.",
+        "2022-08-22",
+        [Gold("communication lines", "open", ("KOR", "PRK"), ANY)],
+    ),
+    "leaders_hotline_connected": Probe(
+        "The hotline between the leaders of the two Koreas was connected on Friday, and "
+        "officials held a four-minute test call.",
+        "2018-04-21",
+        [Gold("hotline", "open", ("KOR", "PRK"), "2018-04-20")],
+    ),
+    "aside_dates_another_event": Probe(
+        "The inter-Korean hotline, which was opened in 1971, has been cut off several times.",
+        None,
+        [Gold("inter-Korean hotline", "severed", ("KOR", "PRK"), None)],
+    ),
+    "official_channels_ignored_since_april": Probe(
+        "North Korea has ignored South Korea's attempts to contact it through official "
+        "channels since April, officials said.",
+        "2023-07-12",
+        [Gold("official channels", "severed", ("KOR", "PRK"), "2023-04")],
+    ),
+    "warned_it_would_demolish": Probe(
+        "The North had warned last week that it would demolish the liaison office.",
+        "2020-06-16",
+        [Gold("liaison office", None, ("KOR", "PRK"), ANY)],
+    ),
+    "red_cross_channel_kept_open": Probe(
+        "South and North Korea agreed to keep the Red Cross channel open for talks on family "
+        "reunions.",
+        "2015-08-25",
+        [Gold("Red Cross channel", "open", ("KOR", "PRK"), ANY)],
+    ),
+    "anaphora_after_a_word_holding_an_anchor": Probe(
+        "North Korea cut the inter-Korean hotline in 2016. It was restored in January 2018, "
+        "officials said.",
+        "2018-02-01",
+        [Gold("inter-Korean hotline", "restored", ("KOR", "PRK"), "2018-01")],
+    ),
+    "first_time_since_the_office_opened": Probe(
+        "North Korea did not answer calls on the inter-Korean liaison line on Tuesday morning, "
+        "for the first time since the office opened in 2018.",
+        "2020-06-09",
+        [Gold("inter-Korean liaison line", "severed", ("KOR", "PRK"), "2020-06-09")],
+    ),
+    "damaged_line_not_repaired": Probe(
+        "The military hotline along the east coast was damaged by a fire in 2010 and has not "
+        "been repaired, the defense ministry in Seoul said.",
+        "2018-01-10",
+        [Gold("military hotline", "severed", ("KOR", "PRK"), "2010")],
+    ),
+    "no_contact_through_the_channel_since": Probe(
+        "There has been no contact through the New York channel since the new administration "
+        "took office, officials in Washington said.",
+        "2022-09-01",
+        [Gold("New York channel", "severed", ("PRK", "USA"), ANY)],
+    ),
+    "ordered_the_dismantling_of_liaison_channels": Probe(
+        "Kim Jong Un ordered the dismantling of agencies handling inter-Korean relations, "
+        "including the liaison channels with the South.",
+        "2024-01-16",
+        [Gold("liaison channels", "severed", ("KOR", "PRK"), ANY)],
+    ),
+    "may_scrap_is_a_threat_may_reopen_a_proposal": Probe(
+        "Kim Yo Jong said the North may scrap the liaison office, which she called useless. "
+        "Officials in Seoul said the military hotline may reopen after the drills.",
+        "2020-06-05",
+        [Gold("liaison office", None, ("KOR", "PRK"), ANY), Gold("military hotline", "proposed")],
+    ),
+    "collapse_of_the_channels": Probe(
+        "Analysts say the collapse of the inter-Korean communication channels reflects "
+        "Pyongyang's new hostility toward Seoul.",
+        None,
+        [Gold("inter-Korean communication channels", "severed", ("KOR", "PRK"), ANY)],
+    ),
+    "quoted_love_letters_with_a_leader": Probe(
+        'Trump has boasted of his "love letters" with Kim Jong Un, which he said were beautiful.',
+        None,
+        [Gold("love letters", None, ("PRK", "USA"), ANY)],
+    ),
+    "will_set_up_a_channel": Probe(
+        "MOSCOW (TASS) -- Russia and the DPRK will set up a direct communication channel "
+        "between their defense ministries, the Kremlin said.",
+        "2024-06-19",
+        [Gold("direct communication channel", "proposed", ("PRK", "RUS"), ANY)],
+    ),
+    "demolition_told_before_the_threat": Probe(
+        "The demolition of the liaison office on Tuesday came three days after Kim Yo Jong "
+        "threatened to destroy it.",
+        "2020-06-17",
+        [Gold("liaison office", "severed", ("KOR", "PRK"), "2020-06-16")],
+    ),
+    "stopped_again_weeks_after_restoring_them": Probe(
+        "North Korea has again stopped answering South Korea's calls on the inter-Korean "
+        "hotlines, two weeks after restoring them.",
+        "2021-08-11",
+        [Gold("inter-Korean hotlines", "severed", ("KOR", "PRK"), ANY)],
+    ),
+    "discussed_opening_new_lines": Probe(
+        "North Korea and Russia signed a partnership treaty, and their foreign ministers "
+        "discussed opening new lines of communication. The ministry in Seoul set up a "
+        "communication channel with residents near the border.",
+        None,
+        [Gold("lines of communication", "proposed", ("PRK", "RUS"), ANY)],
+    ),
 }
 
 

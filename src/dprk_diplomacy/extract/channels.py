@@ -17,6 +17,15 @@ embassy in Beijing", "via North Korean diplomats at the U.N." names the
 route as the channel (open when used, severed when refused, proposed under a
 modal).  One letter is a channel only when its fate is told: refused (severed)
 or answered (open).  A name just after "no" or "without" is no channel.
+
+A channel set up ("installed in 2018") is open, and proposed under a modal or a
+pledge ("agreed on Tuesday to set up"); a cut under "would" is decided, under
+"could" or "may" only possible.  An earlier turn told in a time clause ("weeks
+after it was restored") or an aside (", which opened in 1971,") neither sets
+the status nor dates it, and a sentence that opens with a pronoun ("It was
+restored in 2018.") goes on about the channel named just before.  A capital
+after "in" is where a route or an event is, not a side, except a Korea's; a
+line or office that names one Korea alone links both.
 """
 
 from __future__ import annotations
@@ -63,12 +72,26 @@ _NOMINAL_ESTABLISHMENT = folded_word_list_pattern(_DATA["nominal_establishments"
 # "restored in July but cut again": a later turn of the story in the same clause.
 _SEQUEL = folded_word_list_pattern(_DATA["sequels"], any_space=True)
 _REFUSAL_WORDS = frozenset(_DATA["refusals"])
+# "the North may scrap the office": "may" as a verb, in lower case (the month is "May"),
+# over the original text.
+_MAY = re.compile(r"(?<![\w-])may\s(?:not\s|well\s|soon\s)?(?=[a-z])")
+# "would cut" is a decision, "could cut" a possibility: neither proposes a channel.
+_BARE_MODALS: dict[str, bool] = _DATA["bare_modals"]
+# "a hotline for defectors", "a channel with residents": a service line of one government,
+# not a channel between two.
+_SERVICE_AFTER = re.compile(
+    rf"""
+    \s(?:for|with)\s(?:[\w'’-]{{1,20}}\s){{0,2}}?    # for (American, North Korean)
+    (?:{_alternation(_DATA["service_users"])})(?![\w-])  # its users
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 # "two months after it was restored", "since they were cut": an earlier turn of the story
 # told inside a time clause; the clause's main verb says where the channel stands now.
 _EARLIER_TURN = re.compile(
     r"""
     (?<![\w-])(?:after|since|before|following)\s   # a time conjunction
-    (?:it|they|them|being|having|the\s[a-z]{1,20})\s  # about the channel, or another subject
+    (?:it|they|them|the\s[a-z]{1,20}|[a-z]{2,20}ing)\s  # its subject, or a gerund: "restoring"
     [^,;]{0,80}                                      # to the end of that clause
     """,
     re.VERBOSE,
@@ -87,6 +110,21 @@ _CLAUSE_BREAK = re.compile(
 _MODAL = folded_word_list_pattern(_DATA["modals"], any_space=True)
 # "could relay it through": a route only offered (the narrower list: "a proposal" sent is content).
 _ROUTE_MODAL = folded_word_list_pattern(_DATA["route_modals"], any_space=True)
+# "agreed on Tuesday to reopen", "pledged to set up": a promise, which a modal's place takes.
+_PLEDGE = re.compile(
+    rf"""
+    (?<![\w-])(?:{_alternation(_DATA["pledges"])})\s   # agreed, promised
+    (?:[a-z0-9,.]{{1,20}}\s){{0,3}}                     # "on Tuesday", "in principle"
+    to\s                                              # to (do it)
+    """,
+    re.VERBOSE,
+)
+# Offices sit in one of the capitals they link: "a liaison office in Washington".
+_HOSTED_FAMILIES = frozenset(_DATA["hosted_families"])
+# "the Stockholm agreement", "the Singapore summit": a capital naming an event, not a side.
+_NAMED_FOR_A_PLACE = re.compile(
+    rf"\s(?:{_alternation(_DATA['named_for_a_place'])})(?![\w-])", re.IGNORECASE
+)
 # "agreed to", "offered": a proposal already made, so its day is in the past.
 _PAST_PROPOSAL = folded_word_list_pattern(_DATA["past_proposals"], any_space=True)
 _ROUTE_PREPOSITION = folded_word_list_pattern(_DATA["route_prepositions"], any_space=True)
@@ -169,10 +207,19 @@ _VIA_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_alternation(_DATA['route_prepositions'])})\s(?:the\s)?$", re.IGNORECASE
 )
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")  # "via Pyongyang's mission": the owner is a side
+# ", which was opened in 1971,": an aside about the channel's past, closed by a comma.
+_ASIDE = re.compile(r",\s(?:which|that|who)\s[^,;]{1,120},")
 _AT_THE_TIME = re.compile(r"\bat\sthe\stime\b", re.IGNORECASE)
 _LETTERS_CONTEXT = re.compile(r"\b(?:personal|exchang\w*|through|correspondence)\b", re.IGNORECASE)
 # "a letter from Trump", "letters between the two leaders", "letters with Moon"
-_FROM_OR_TO_SOMEONE = re.compile(r"\s(?:from|to|between|with)\s(?:the\s)?(?:[A-Z]|two\s)")
+_FROM_OR_TO_SOMEONE = re.compile(
+    r"""
+    ["”’']?                        # the close of a quoted name: "love letters" with
+    \s(?:from|to|between|with)\s  # whose
+    (?:the\s)?(?:[A-Z]|two\s)      # a named writer, or the two leaders
+    """,
+    re.VERBOSE,
+)
 _SINCE_BEFORE = re.compile(r"\bsince\s(?:the\s)?$")  # "the first since the 1953 armistice"
 # "letter of credence": a document of an ambassador's posting, not a message.
 _NOT_A_MESSAGE_AFTER = re.compile(
@@ -219,7 +266,7 @@ _INTER_KOREAN = re.compile(rf"(?:{_alternation(_DATA['inter_korean_names'])})", 
 # the sentence before named (read over the folded text from the sentence's start).
 _ANAPHOR = re.compile(
     rf"""
-    [\s"“‘']{0, 4}                                             # quotes or spaces
+    [\s"“‘']{{0,4}}                                           # quotes or spaces
     (?P<anaphor>{_alternation(_DATA["anaphors"])})             # it, they, the line
     \s(?:{_alternation(_DATA["anaphor_verbs"])})(?![\w-])     # was, were, has
     """,
@@ -270,7 +317,7 @@ class ChannelExtractor:
 
     def extract(self, analysis: Analysis, people: list[Person]) -> list[Channel]:
         """The article's channels, one per channel, in order of first mention."""
-        mentions = []
+        mentions: list[_Mention] = []
         folded = analysis.folded
         anchors = anchor_positions(folded, self._anchors)
         if not anchors:
@@ -281,30 +328,43 @@ class ChannelExtractor:
             first = bisect_left(anchors, start)
             if fact.sentence.kind != "story":
                 continue
-            if first == len(anchors) or anchors[first] >= end:
-                if last is not None and last[0] == index - 1:
-                    mention = _anaphora(analysis, index, last[1])
-                    if mention is not None:
-                        mentions.append(mention)
-                continue
             count = len(mentions)
-            spans: list[tuple[int, int]] = []
-            heads = list(self._head.finditer(folded, start, end))
-            for head in heads:
-                others = [h.span() for h in heads if h is not head]
-                mention = self._mention(analysis, people, index, head, others)
-                spans.append(head.span() if mention is None else mention.span)
-                if mention is not None:
-                    mentions.append(mention)
-            for route in _ROUTE.finditer(folded, start, end):
-                if any(a < route.end() and route.start() < b for a, b in spans):
-                    continue  # "through the embassy route": the head has it already
-                mention = self._route(analysis, people, index, route)
-                if mention is not None:
-                    mentions.append(mention)
+            if first < len(anchors) and anchors[first] < end:
+                self._scan(analysis, people, index, mentions)
             if len(mentions) > count:
                 last = (index, max(mentions[count:], key=lambda m: m.span[0]))
+            elif last is not None and last[0] == index - 1:
+                # "It was restored in 2018.": a sentence that names no channel may go on
+                # about the one named just before.
+                mention = _anaphora(analysis, index, last[1])
+                if mention is not None:
+                    mentions.append(mention)
+                    last = (index, mention)
         return [self._record(analysis, m) for m in _merge(analysis.text, mentions)]
+
+    def _scan(
+        self, analysis: Analysis, people: list[Person], index: int, mentions: list[_Mention]
+    ) -> None:
+        """Add the channels that sentence ``index`` names by a head or a route."""
+        folded = analysis.folded
+        start, end = (
+            analysis.sentences[index].sentence.start,
+            analysis.sentences[index].sentence.end,
+        )
+        spans: list[tuple[int, int]] = []
+        heads = list(self._head.finditer(folded, start, end))
+        for head in heads:
+            others = [h.span() for h in heads if h is not head]
+            mention = self._mention(analysis, people, index, head, others)
+            spans.append(head.span() if mention is None else mention.span)
+            if mention is not None:
+                mentions.append(mention)
+        for route in _ROUTE.finditer(folded, start, end):
+            if any(a < route.end() and route.start() < b for a, b in spans):
+                continue  # "through the embassy route": the head has it already
+            mention = self._route(analysis, people, index, route)
+            if mention is not None:
+                mentions.append(mention)
 
     def _mention(
         self,
@@ -322,6 +382,8 @@ class ChannelExtractor:
         after = text[head.end() : head.end() + 20]
         if family == "back" and _TALKS_AFTER.match(after):
             return None
+        if _SERVICE_AFTER.match(text, head.end(), min(s_end, head.end() + 60)):
+            return None  # "a hotline for defectors"
         if family in ("letters", "messages") and _NOT_A_MESSAGE_AFTER.match(
             text, head.end(), s_end
         ):
@@ -385,7 +447,7 @@ class ChannelExtractor:
                 folded_clause, end - c_start, [(a - c_start, b - c_start) for a, b in others]
             )
             dated = any(c_start <= d.start < c_end for d in fact.dates)
-            status = _status(text[c_start:c_end], own, dated=dated)
+            status = _status(text[c_start:c_end], own, dated=dated, name_at=start - c_start)
             if (
                 status in (None, "open")
                 and _ROUTE_PREPOSITION.search(analysis.folded, c_start, start)
@@ -487,15 +549,21 @@ class ChannelExtractor:
                 continue
             if any(a <= term.start < b for a, b in title_spans):
                 continue
-            if _PENINSULA.isdisjoint(term.codes) and (
-                (
-                    term.kind == "capital"
-                    and (
-                        start <= term.start < end
-                        or _HOSTED_BEFORE.search(text, max(0, term.start - 40), term.start)
+            hosted = family in _HOSTED_FAMILIES and start <= term.start < end
+            if (
+                _PENINSULA.isdisjoint(term.codes)
+                and not hosted
+                and (
+                    (
+                        term.kind == "capital"
+                        and (
+                            start <= term.start < end
+                            or _HOSTED_BEFORE.search(text, max(0, term.start - 40), term.start)
+                            or _NAMED_FOR_A_PLACE.match(text, term.end, term.end + 20)
+                        )
                     )
+                    or _PLACED_BEFORE.search(text, max(0, term.start - 8), term.start)
                 )
-                or _PLACED_BEFORE.search(text, max(0, term.start - 8), term.start)
             ):
                 continue  # where a route or an event is, not a side it links
             if _VIA_BEFORE.search(
@@ -574,6 +642,13 @@ def _clause_date(
     s_start, s_end = fact.sentence.start, fact.sentence.end
     c_start, c_end = clause
     in_clause = [d for d in fact.dates if c_start <= d.start < c_end]
+    # "The hotline, which was opened in 1971, has been cut": the aside dates another event.
+    asides = [m.span() for m in _ASIDE.finditer(text, c_start, c_end)]
+    in_clause = [d for d in in_clause if not any(a <= d.start < b for a, b in asides)]
+    # So does a time clause of an earlier turn ("..., for the first time since the office
+    # opened in 2018"), unless the clause has no other date ("Since it was razed in June").
+    earlier = [m.span() for m in _EARLIER_TURN.finditer(analysis.folded, c_start, c_end)]
+    in_clause = [d for d in in_clause if not any(a <= d.start < b for a, b in earlier)] or in_clause
     since = [
         d for d in in_clause if _SINCE_BEFORE.search(text, max(c_start, d.start - 12), d.start)
     ]
@@ -624,7 +699,7 @@ def _clause(text: str, s_start: int, s_end: int, start: int, end: int) -> tuple[
 
 
 def _status(
-    sentence: str, folded: str | None = None, *, dated: bool = False
+    sentence: str, folded: str | None = None, *, dated: bool = False, name_at: int = -1
 ) -> ChannelStatus | None:
     """The state of a channel as a sentence reports it; ``folded`` is its fold_case, if known.
 
@@ -632,7 +707,9 @@ def _status(
     one under a condition says nothing yet.  A restoration named as a thing
     ("reopening the hotline", "the restoration of the lines") with a modal after
     it is talked of, not done ("could ease tensions"), unless the clause is
-    ``dated`` ("the reopening on Tuesday could help").
+    ``dated`` ("the reopening on Tuesday could help").  A time clause ("weeks
+    after it was restored") tells an earlier turn, unless it holds the channel's
+    name (at offset ``name_at``): "Since the office was razed, ...".
 
     >>> _status("The lines were reopened on Tuesday.")
     'restored'
@@ -647,10 +724,20 @@ def _status(
     'severed'
     >>> _status("It was restored in July but went silent again in August.")
     'severed'
+    >>> _status("The North said it would cut the lines."), _status("It could cut the lines.")
+    ('severed', None)
+    >>> _status("It said it would keep the lines open."), _status("Japan is ready to open an office.")
+    ('open', 'proposed')
+    >>> _status("The North may scrap the office."), _status("The office was shut in May.")
+    (None, 'severed')
+    >>> _status("The office was razed, days after she threatened it."), _status("It will set up a line.")
+    ('severed', 'proposed')
     """
     if folded is None:
         folded = fold_case(sentence)
-    main = _EARLIER_TURN.sub(lambda m: " " * len(m.group(0)), folded)
+    main = _EARLIER_TURN.sub(
+        lambda m: m.group(0) if m.start() <= name_at < m.end() else " " * len(m.group(0)), folded
+    )
     if main != folded and any(cue.search(main) for cue in _CUE.values()):
         folded = main  # "cut again, two months after it was restored": the cut is now
     found = {status: cue.search(folded) for status, cue in _CUE.items()}
@@ -658,7 +745,7 @@ def _status(
     if restored:
         if _CONDITIONAL.search(folded, 0, restored.start()):
             return None
-        if _MODAL.search(folded, 0, restored.start()):
+        if _modal_before(folded, restored.start()) or _may_before(sentence, restored.start()):
             return "proposed"
         cut = _CUE["severed"].search(folded, restored.end())
         if (
@@ -675,19 +762,64 @@ def _status(
         ):
             return "proposed"  # "analysts said reopening the hotline could help"
         return "restored"
-    if found["hypothetical"] and (found["severed"] or _SHUTDOWN.search(sentence)):
+    threat, cut = found["hypothetical"], found["severed"]
+    told_first = (
+        cut is not None
+        and threat is not None
+        and cut.start() < threat.start()
+        and not _modal_before(folded, cut.start())
+        and not _may_before(sentence, cut.start())
+    )  # "The demolition on Tuesday came days after she threatened to destroy it"
+    if threat and (cut or _SHUTDOWN.search(sentence)) and not told_first:
         return None
     made = _ESTABLISHED.search(folded)
     if made and _CONDITIONAL.search(folded, 0, made.start()):
         made = None  # "if a hotline is set up": nothing made yet
     named = made or _NOMINAL_ESTABLISHMENT.search(folded)
-    if found["proposed"] or (named and _MODAL.search(folded, 0, named.start())):
+    state = found["severed"] or found["open"]
+    if state and found["proposed"] and not named:
+        modals = list(_CUE["proposed"].finditer(folded, 0, state.start()))
+        words = {_phrase_key(m.group(0)) for m in modals}
+        if (
+            modals
+            and words <= _BARE_MODALS.keys()
+            and not _CUE["proposed"].search(folded, state.end())
+        ):
+            # "said it would cut the lines", "would keep them open": decided, no proposal;
+            # "could cut them": only possible.
+            if not any(_BARE_MODALS[w] for w in words):
+                return None
+            return "severed" if found["severed"] else "open"
+    if state and not found["proposed"] and not named and _may_before(sentence, state.start()):
+        return None  # "the North may scrap the office": only possible
+    if found["proposed"] or (
+        named and (_modal_before(folded, named.start()) or _may_before(sentence, named.start()))
+    ):
         return "proposed"  # "agreed to set up a hotline", "is prepared to open an office"
     if found["severed"]:
         return "severed"
     if found["open"] or made:
         return "open"
     return None
+
+
+def _modal_before(folded: str, at: int) -> bool:
+    """Whether a modal or a pledge governs the cue at ``at`` of the folded clause.
+
+    >>> _modal_before("they agreed on tuesday to open a hotline", 26)
+    True
+    """
+    return bool(_MODAL.search(folded, 0, at) or _PLEDGE.search(folded, 0, at))
+
+
+def _may_before(sentence: str, at: int) -> bool:
+    """Whether a lower-case "may" (a verb, not the month) comes before offset ``at``.
+
+    >>> _may_before("They may reopen it.", 9), _may_before("It closed in May.", 10)
+    (True, False)
+    """
+    may = _MAY.search(sentence)
+    return may is not None and may.start() < at
 
 
 def _own_part(folded: str, name_end: int, others: list[tuple[int, int]]) -> str:
