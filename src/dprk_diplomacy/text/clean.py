@@ -109,6 +109,9 @@ _LABELS: Final = frozenset(_strings(_BOILERPLATE, "labels"))
 _CAPTION_LABELS: Final = frozenset(_strings(_BOILERPLATE, "caption_labels"))
 _LINK_HEADINGS: Final = frozenset(_strings(_BOILERPLATE, "link_headings"))
 _SOURCE_ENTRIES: Final = _source_entries()
+# Words that name an outlet's kind ("The Daily Courier", "Valley Post"): a short
+# capitalised line without one, nor a listed outlet, is a person's name.
+_OUTLET_WORDS: Final = frozenset(_strings(_load_json("news_sources.json"), "outlet_words"))
 _SOURCES: Final = _source_names(_SOURCE_ENTRIES)
 # Reported source name -> the state whose national outlet it is.
 _SOURCE_COUNTRIES: Final = {e["name"]: e["country"] for e in _SOURCE_ENTRIES if e.get("country")}
@@ -276,6 +279,16 @@ _BYLINE = re.compile(
 )
 """A byline line: "By Name", "By Yonhap", "Written by Name (email)"."""
 
+_PLACED_BYLINE = re.compile(
+    r"""
+    [A-Z][\w'’.-]{0,20}(?:\s[A-Z][\w'’.-]{0,20}){1,3}   # a reporter's name: Jane Roe
+    \s(?:in|from)\s                                     # where the report is filed
+    [A-Z][\w'’.-]{1,20}(?:\s[A-Z][\w'’.-]{1,20})?       # the city: Tokyo / Hong Kong
+    """,
+    re.VERBOSE,
+)
+"""A byline without "By" that names where it was filed ("Jane Roe in Tokyo")."""
+
 _BYLINE_SPLIT = re.compile(
     r"""
     \s{0,3}
@@ -399,7 +412,7 @@ _CLOSING_CREDIT = re.compile(
 _CAPTION_LABEL_OPENING = re.compile(
     r"""
     (?P<label>[A-Za-z]{2,8}(?:\s[A-Za-z]{2,8}){0,3}?)   # File photo / PHOTO / In this photo
-    \s{0,2}(?:[-—–:]|\sof\b|,)                         # then a dash, a colon or 'of'
+    \s{0,2}(?:[-—–:/]|\sof\b|,)                        # then a dash, colon, slash or 'of'
     """,
     re.VERBOSE,
 )
@@ -426,7 +439,7 @@ _SHORTCODE = re.compile(
 _SECTION_LABEL = re.compile(
     r"""
     [A-Z][\w&',.-]{0,20}(?:\s[\w&',.-]{1,20}){0,3}         # News
-    (?:\s{1,3}[/>»|]\s{1,3}[A-Z][\w&',.-]{0,20}(?:\s[\w&',.-]{1,20}){0,3}){1,4}   # / Nation & World
+    (?:\s{1,3}(?:>>|[/>»›|])\s{1,3}[A-Z][\w&',.-]{0,20}(?:\s[\w&',.-]{1,20}){0,3}){1,4}   # / Nation & World
     """,
     re.VERBOSE,
 )
@@ -1243,28 +1256,88 @@ def _is_title_candidate(lines: list[_Line], index: int) -> bool:
 
 
 def _headline_over_byline(lines: list[_Line], index: int, accept: _Accept) -> int:
-    """The headline above a standfirst: the candidate nearest the story may be a deck.
+    """The headline above a standfirst or a header block: the candidate nearest the story may be a deck.
 
-    Layouts "headline / standfirst / story" and "headline / byline / standfirst /
-    story": the headline is the title-like line just above the deck or its byline.
+    Layouts "headline / standfirst / story", "headline / byline / date / caption /
+    story" and "headline / standfirst / Name in City / date / story": the headline
+    is the title-like line above the deck, or above the byline and date lines.
     """
+    for _ in range(2):  # a header block may stand under a standfirst under the headline
+        upper = _headline_above_block(lines, index, accept)
+        if upper == index:
+            break
+        index = upper
     above = index - 1
     while above >= 0 and lines[above].role == "chrome":
         above -= 1
     if (
         above >= 0
         and accept(lines, above)
-        and _word_count(lines[above].text) >= 4
+        and _word_count(lines[above].text) >= 5
         and not _is_shouting(lines[above].text)
+        and _is_deck(lines[index].text, lines[above].text)
         and _is_title_candidate(lines, above)
     ):
         return above  # "headline / standfirst / story": the upper of two is the headline
-    if above < 1 or lines[above].role != "byline":
-        return index
-    for candidate in range(above - 1, max(above - 4, -1), -1):
-        if accept(lines, candidate) and _is_title_candidate(lines, candidate):
-            return candidate
-        if lines[candidate].role not in _HEADER_ROLES:
+    return index
+
+
+def _is_deck(lower: str, upper: str) -> bool:
+    """Whether ``lower`` reads as the standfirst under the headline ``upper``.
+
+    A standfirst is a full clause, longer than its headline; a shorter line
+    under a title-like line is the headline under a slogan or site name, which
+    capitalises every word ("Democracy Dies in Darkness"). An all-capitals
+    label under a headline ("OFFICE OF THE SPOKESPERSON") is no headline either.
+
+    >>> _is_deck("Envoys of the two sides will meet again next month in the capital, officials say",
+    ...          "Envoys agree to meet again")
+    True
+    >>> _is_deck("Envoys agree to meet again", "Democracy Dies in Darkness")
+    False
+    """
+    if _is_shouting(lower):
+        return True
+    words = _word_count(lower)
+    if words < _DECK_WORDS_UNDER_HEADLINE:
+        return False
+    return not _is_title_case(upper) or (words >= _DECK_WORDS and len(lower) > len(upper))
+
+
+def _is_title_case(line: str) -> bool:
+    """Whether every word longer than three letters is capitalised (a name or a slogan).
+
+    >>> _is_title_case("Ministry of Foreign Affairs"), _is_title_case("Envoys agree to meet")
+    (True, False)
+    """
+    return all(not word[:1].islower() for word in line.split() if len(word) > 3)
+
+
+# A standfirst has this many words at least; under a capitalised line (a
+# site name or slogan, or a Title Case headline) it needs the longer count.
+_DECK_WORDS_UNDER_HEADLINE: Final = 6
+_DECK_WORDS: Final = 10
+
+
+def _headline_above_block(lines: list[_Line], index: int, accept: _Accept) -> int:
+    """The title-like line over the byline and date block above line ``index``, else ``index``.
+
+    A headline stands over its byline and date lines; a title-like line under
+    them is a caption, a deck or a widget. Name lines without a "By" ("Jane
+    Roe", "Jane Roe in Seoul") count as byline lines.
+    """
+    crossed = _PLACED_BYLINE.fullmatch(lines[index].text) is not None
+    for candidate in range(index - 1, max(index - 7, -1), -1):
+        line = lines[candidate]
+        if line.role in {"date", "byline"} or _PLACED_BYLINE.fullmatch(line.text):
+            crossed = True
+        elif accept(lines, candidate) and _is_title_candidate(lines, candidate):
+            return candidate if crossed else index
+        elif not (
+            line.role in _HEADER_ROLES
+            or line.role == "caption"
+            or (line.role == "text" and _word_count(line.text) <= 3 and not _is_body(line.text))
+        ):
             break
     return index
 
@@ -1281,10 +1354,12 @@ def _is_outlet_line(lines: list[_Line], index: int) -> bool:
 def _is_outlet(line: str) -> bool:
     """Whether a short line names an outlet ("The Columbian").
 
-    >>> _is_outlet("The Daily Courier"), _is_outlet("Talks resume")
-    (True, False)
+    >>> _is_outlet("The Daily Courier"), _is_outlet("Talks resume"), _is_outlet("Jane Roe")
+    (True, False, False)
     """
     words = line.split()
+    if _OUTLET_WORDS.isdisjoint(word.casefold() for word in words) and not _source_name(line):
+        return False  # a person's name ("Jane Roe") over the date, not a masthead
     return (
         1 <= len(words) <= 5
         and len(line) <= 50
