@@ -127,6 +127,8 @@ _SOURCE_WORDS: Final = frozenset(
 
 # Lines longer than this are never page chrome, credits or date lines.
 _SHORT_LINE: Final = 160
+# How many lines under a standfirst its byline and date lines may stand.
+_DECK_REACH: Final = 4
 # How many non-empty lines from the top a dateline may open the story.
 _DATELINE_REACH: Final = 40
 
@@ -142,6 +144,7 @@ _DATE = re.compile(
     (?P<date>
         {_MONTH}\s{{0,3}}\d{{1,2}}(?:st|nd|rd|th)?\s{{0,2}},?\s{{0,3}}\d{{4}}   # Aug 5, 2021 / Jun 12 2013
       | \d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}{_MONTH},?\s{{1,3}}\d{{4}}             # 5 August 2021, 06th May, 2022
+      | \d{{1,2}}-{_MONTH}-\d{{4}}                                              # 05-Mar-2024
       | \d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}                                      # 2021-08-05, 2021.08.05
       | \d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}                                      # 29-09-2025, 08/05/2021
     )
@@ -166,6 +169,7 @@ _OPENING_DATE = re.compile(
 _CLOCK = re.compile(
     r"""
     (?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)   # 08:03, 20:23, 14:11:43
+  | (?<![\d.])\d{1,2}\.\d{2}(?=\s(?:GMT|UTC|BST|CET|[A-Z]ST)\b)   # 09.12 GMT (a dotted clock, by its zone)
     (?:\s?[ap]\.?m\.?)?                 # 4:00pm, 10:30 AM
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -200,6 +204,7 @@ _DATE_LABEL = re.compile(
 _DATE_LINE_NOISE = re.compile(
     r"""
     (?:mon|tues|wednes|thurs|fri|satur|sun)day   # weekday names
+  | \b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b   # and their short forms: 'Tue 5 Mar 2024'
   | \b(?:[A-Z]{2,4}T|IST|UTC|GMT|[AP]M)\b       # time zones and meridiem
   | \b(?:GMT|UTC)[+-]\d{1,2}\b                  # GMT+9
   | \b\d{1,3}\s(?:hours?|hrs?|minutes?|mins?|days?)\sago\b   # 'Updated 2 hours ago'
@@ -1054,8 +1059,19 @@ def _mark_credited_captions(lines: list[_Line]) -> None:
     """Mark a line standing over a photo credit line ("Photo: AFP") as a caption.
 
     The caption is then neither the story's first paragraph nor its headline.
+    A short unpunctuated line under a bare photo credit ("Getty Images") is
+    the caption of that photo, printed below it.
     """
     for above, below in itertools.pairwise(lines):
+        if (
+            below.role == "text"
+            and len(below.text) <= _SHORT_LINE
+            and not _has_sentence_end(below.text)
+            and len(above.text) <= 40
+            and _word_count(above.text) <= 5
+            and _PHOTO_CREDIT.search(above.text)
+        ):
+            below.role = "caption"
         if (
             above.role == "text"
             and len(above.text) <= 2 * _SHORT_LINE  # a caption, not a paragraph over a photo
@@ -1101,7 +1117,10 @@ def _story_start(lines: list[_Line], places: Collection[str]) -> tuple[int, int]
     """
     first_body = None
     bodies_before = 0
+    deck = False  # the one paragraph so far stands over a byline or date line: a standfirst
     for index, line in enumerate(lines[:_DATELINE_REACH]):
+        if line.role in {"byline", "date"} and bodies_before == 1 and first_body is not None:
+            deck = deck or index - first_body <= _DECK_REACH
         if line.role == "dateline":
             found = _dateline(line.text, places)
             if found and found.alone:
@@ -1117,8 +1136,9 @@ def _story_start(lines: list[_Line], places: Collection[str]) -> tuple[int, int]
             break
         if line.role == "text" and (_is_body(_head(line.text)) or _is_wrapped_body(lines, index)):
             bodies_before += 1
-            if first_body is None:
-                first_body = index
+            if first_body is None or deck:
+                # "headline / standfirst. / byline / date / story": the story opens below.
+                first_body, bodies_before, deck = index, 1, False
     if first_body is not None:
         return first_body, first_body
     for index, line in enumerate(lines):
