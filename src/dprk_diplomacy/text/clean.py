@@ -252,7 +252,9 @@ _DATELINE = re.compile(
             (?P<place>{_PLACE})                    # Seoul / MOSCOW / PYONGYANG
             {_COUNTRY}                             # , South Korea
             ,\s{{1,3}}(?P<day>{_DAY})              # , Nov 6 / , February 6
-            \s{{0,3}}(?:{_CREDIT})?                # (IANS)
+            \s{{0,3}}(?:{_CREDIT}                  # (IANS)
+              | \.\s{{0,2}}/(?P<slashed_agency>[A-Za-z][\w .-]{{1,30}})/   # . /TASS/
+            )?
           | (?P<caps>{_CAPS_PLACE})                # TOKYO
             {_COUNTRY}                             # , Japan
             \s{{0,3}}(?:\((?P<caps_agency>[A-Za-z][^()\n]{{1,80}})\))?   # (AP)
@@ -263,7 +265,7 @@ _DATELINE = re.compile(
         \s{{0,3}}
         (?:{_DASH}                               # -- / — / :
           | (?:(?<=\))|(?<=\)\s))(?=[A-Z"“])     # no dash after the credit: "(IANS) South Korea"
-          | (?<=\))\.(?=\s)                      # or a full stop: "(MONTSAME). Officials"
+          | (?<=[)/])\.(?=\s)                   # or a full stop: "(MONTSAME). Officials", "/TASS/."
           | (?P<alone>$)                         # the end of a dateline-only line
         )
       | [(\[](?P<boxed>[A-Za-z][^()\[\]\n]{{1,80}})[)\]]   # (CNN) / [AFP] / (SEOUL) / [Seoul]
@@ -314,7 +316,7 @@ _CREDIT_LINE_SPLIT = re.compile(
 )
 _CREDIT_LABEL = re.compile(
     r"""
-    (?:(?:news\s)?source|agency|credit|courtesy(?:\sof)?)   # the label of a story credit
+    (?:(?:news\s)?sources?(?:\(s\))?|agency|credit|courtesy(?:\sof)?)   # the label of a story credit
     \s{0,2}[:：]\s{0,3}
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -413,6 +415,17 @@ _CLOSING_CREDIT = re.compile(
     re.VERBOSE,
 )
 """A trailing "(Yonhap)" that closes the last paragraph of a story."""
+
+_CLOSING_DASH_CREDIT = re.compile(
+    r"""
+    [.!?"”’]\s{0,2}                            # the story's last sentence ends
+    [-—–]{1,2}\s{0,2}                          # then a dash
+    (?P<agency>[A-Za-z][\w .'-]{1,30})         # and the agency: "... officials. -Bernama"
+    \s{0,3}$
+    """,
+    re.VERBOSE,
+)
+"""A credit after a dash closing the last paragraph of a story."""
 
 _CAPTION_LABEL_OPENING = re.compile(
     r"""
@@ -923,7 +936,7 @@ def _dateline(line: str, places: Collection[str]) -> _Dateline | None:
     _Dateline(place=None, agency='UPI', year=False, alone=False)
     """
     head = line[:200].lstrip(_DEBRIS_MARKS)  # "• SEOUL, May 4 (Yonhap) --"
-    if len(head) > 60 and not any(mark in head for mark in "([:-—–"):
+    if len(head) > 60 and not any(mark in head for mark in "([:/-—–"):
         return None
     match = _DATELINE.match(head)
     if not match:
@@ -933,7 +946,7 @@ def _dateline(line: str, places: Collection[str]) -> _Dateline | None:
     agency = next(
         (
             groups[key]
-            for key in ("agency", "caps_agency", "credited_agency", "bare_agency")
+            for key in ("agency", "slashed_agency", "caps_agency", "credited_agency", "bare_agency")
             if groups[key]
         ),
         None,
@@ -1127,6 +1140,14 @@ def _story_start(lines: list[_Line], places: Collection[str]) -> tuple[int, int]
                 if bodies_before == 1 and first_body == index - 1:
                     return first_body, index
                 following = lines[index + 1].text if index + 1 < len(lines) else ""
+                if (
+                    found.place is None
+                    and index + 1 < len(lines)
+                    and lines[index + 1].role == "dateline"
+                ):
+                    # "March 5, 2024 (Agency)" over "TOKYO -- ...": a credit over the dateline.
+                    line.role = "agency"
+                    continue
                 if not _is_body(following):
                     # Not over a paragraph: "Seoul, May 4, 2024 (Yonhap)" closing a short
                     # story, or a place and date in the menu bar.
@@ -1202,9 +1223,11 @@ def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection
             outlet = lines[page.title_line]
             page.source, outlet.role = outlet.text, "agency"
             page.title_line -= 1
-    for line in lines[:start]:
+    for index, line in enumerate(lines[:start]):
         if line.role == "byline":
             page.source = page.source or _byline_source(line.text)
+        elif _is_masthead(lines, index, page.title_line):
+            line.role = "chrome"
         elif line.role == "agency":
             found = _agency_place(line.text, places)
             if found:
@@ -1224,6 +1247,22 @@ def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection
 
 
 _Accept = Callable[[list[_Line], int], bool]
+
+
+def _is_masthead(lines: list[_Line], index: int, title_line: int | None) -> bool:
+    """Whether a line above the headline is only the site's own name (its masthead).
+
+    The masthead names the site the page is on, not the outlet credited with the
+    story: "KBS WORLD" over the menu credits nothing, while "KBS WORLD" under the
+    headline, or "By KBS", does.
+    """
+    line = lines[index]
+    return (
+        line.role == "agency"
+        and title_line is not None
+        and index < title_line
+        and _source_name(line.text) is not None
+    )
 
 
 def _is_text_line(lines: list[_Line], index: int) -> bool:
@@ -1453,7 +1492,9 @@ def _trailing_source(lines: list[_Line], start: int, end: int) -> str | None:
         if line.role == "agency":
             return _credit_line(line.text)
         if line.role == "story":
-            credit = _CLOSING_CREDIT.search(line.text[-40:])
+            credit = _CLOSING_CREDIT.search(line.text[-40:]) or _CLOSING_DASH_CREDIT.search(
+                line.text[-40:]
+            )
             return _source_name(credit.group("agency")) if credit else None
     return None
 
