@@ -115,6 +115,8 @@ _OUTLET_WORDS: Final = frozenset(_strings(_load_json("news_sources.json"), "outl
 _SOURCES: Final = _source_names(_SOURCE_ENTRIES)
 # Reported source name -> the state whose national outlet it is.
 _SOURCE_COUNTRIES: Final = {e["name"]: e["country"] for e in _SOURCE_ENTRIES if e.get("country")}
+# Listed outlets as a web address spells them ("China Daily" -> "chinadaily").
+_SOURCE_DOMAIN_NAMES: Final = frozenset(re.sub(r"[^a-z0-9]", "", name) for name in _SOURCES)
 _SOURCE_FIRST_WORDS: Final = frozenset(name.split()[0] for name in _SOURCES)
 _TOKEN = re.compile(r"[a-z0-9'’]+")
 # Words that only an outlet's name holds: a line without one credits no outlet.
@@ -259,7 +261,9 @@ _DATELINE = re.compile(
             {_COUNTRY}                             # , Japan
             \s{{0,3}}(?:\((?P<caps_agency>[A-Za-z][^()\n]{{1,80}})\))?   # (AP)
           | (?P<credited>{_PLACE}){_COUNTRY}       # Seoul, South Korea
-            \s{{0,3}}(?:\((?P<credited_agency>[A-Za-z][^()\n]{{1,80}})\))?   # (CNN)
+            \s{{0,3}}(?:\((?P<credited_agency>[A-Za-z][^()\n]{{1,80}})\)   # (CNN)
+              | (?<=\S)\s(?P<plain_agency>[A-Z]{{2,6}})(?=\s{{0,3}}[-—–])   # CNN — (no brackets)
+            )?
           | {_DAY}\s{{0,3}}\((?P<bare_agency>[A-Za-z][^()\n]{{1,80}})\)  # Feb. 6 (UPI)
         )
         \s{{0,3}}
@@ -465,6 +469,16 @@ _SECTION_LABEL = re.compile(
 
 _PHOTO_CREDIT_MARKS: Final = ("/", "(", "Photo", "Image", "EPA")
 _DIGIT = re.compile(r"\d")
+_DOMAIN = re.compile(
+    r"""
+    (?:www\.|en\.|english\.)?        # a host prefix
+    (?P<name>[a-z0-9-]{2,40})         # the outlet's name: chinadaily
+    (?:\.[a-z]{2,6}){1,3}             # .com.cn / .co.kr / .com
+    """,
+    re.VERBOSE,
+)
+# A full weekday name: a site's current-date widget prints it, a story's stamp rarely.
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 _AUTHOR_GAP = re.compile(r"\S(?:\s{2,}|\t|\s?[|·•]\s?)\S")  # "Jane Roe   March 26, 2024"
 _DATED_OR_CREDITED = re.compile(r"[\d(:/|—–-]")
 _UPDATE_LABEL = re.compile(r"updated|modified", re.IGNORECASE)
@@ -809,6 +823,9 @@ def _credit_name(credit: str) -> str | None:
     if len(credit) > _SHORT_LINE:
         return None
     credit = _CLOCK.sub(" ", _DATE.sub(" ", credit))
+    for part in _CREDIT_LINE_SPLIT.split(credit):
+        if _is_outlet_domain(part.strip(_CREDIT_TRIM)):
+            return part.strip(_CREDIT_TRIM)  # "By Jane Roe | chinadaily.com.cn | Updated: ..."
     for part in _BYLINE_SPLIT.split(credit):
         for words in (part.split(), _BYLINE_STAFF.sub("", part.strip()).split()):
             for size in range(min(len(words), 4), 0, -1):
@@ -818,6 +835,16 @@ def _credit_name(credit: str) -> str | None:
                     if name:
                         return name
     return None
+
+
+def _is_outlet_domain(part: str) -> bool:
+    """Whether a credit part is the web address of a listed outlet, printed as its credit.
+
+    >>> _is_outlet_domain("chinadaily.com.cn"), _is_outlet_domain("example.com")
+    (True, False)
+    """
+    domain = _DOMAIN.fullmatch(part.casefold())
+    return domain is not None and domain.group("name") in _SOURCE_DOMAIN_NAMES
 
 
 def _is_byline(line: str) -> bool:
@@ -951,6 +978,11 @@ def _dateline(line: str, places: Collection[str]) -> _Dateline | None:
         ),
         None,
     )
+    plain = groups["plain_agency"]
+    if plain:
+        if not _source_name(plain):
+            return None  # "Seoul, South Korea ABC —": only a listed agency credits unbracketed
+        agency = plain
     boxed = groups["boxed"]
     if boxed:
         # A bracketed credit, or a bracketed place that opens the story.
@@ -1437,8 +1469,9 @@ def _read_dates(lines: list[_Line], start: int, end: int, page: _Page) -> None:
 
     Ranks: 0 "Published", 1 "Updated", 2 a date with its clock time (a timestamp
     line, or the date beside a byline or credit), 3 a date printed under the
-    headline or in the story's credit, 4 a date line above the headline (a site's
-    current-date widget in the menu bar), taken only when nothing else dates the page.
+    headline or in the story's credit, 4 a date line above the headline, taken only
+    when nothing else dates the page; a weekday date above the headline is a site's
+    current-date widget in the menu bar, never the publication date.
     """
     if page.published_rank < 0:  # the scraper's date header outranks the page's labels
         return
@@ -1472,6 +1505,8 @@ def _ranked_date(
     if dated is None:
         return None
     above_title = title_line is not None and index < title_line and line.role == "date"
+    if above_title and _WEEKDAY.search(line.text):
+        return None  # "Friday, March 8, 2024" in the menu bar: today's date, not the story's
     return (4 if above_title else 3), dated
 
 
