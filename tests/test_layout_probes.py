@@ -1,0 +1,935 @@
+"""Probe pages for article fields on layouts of outlets never seen.
+
+Every page is written for this test, the way a scraper's plain text looks for
+a common outlet layout (wire copies on regional sites, Korean, Japanese,
+Chinese and Russian outlets, Western papers, aggregators, blogs, forums and
+ministry press releases). The gold of each page was decided on the guide
+(`extraction-guide.md`, article fields) before the parser was run: the title
+is the headline as printed, the source the outlet credited for the story (not
+a photo agency, a cited report or the site's masthead), the publication date
+only from a date the page states, the dateline the place opening the story.
+The comment over each page names the layout it probes.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+import pytest
+
+import dprk_diplomacy
+
+
+class Probe(NamedTuple):
+    """A written page and the article fields a correct parse gives."""
+
+    title: str | None
+    source: str | None
+    published: str | None
+    dateline: str | None
+    includes: tuple[str, ...]  # fragments the body keeps
+    excludes: tuple[str, ...]  # chrome lines the body drops
+    lines: tuple[str, ...]  # the page, one scraped line each
+
+
+PROBES: dict[str, Probe] = {
+    # Wire copy on a regional site: menu, today's-date widget, section kicker, 'Posted' stamp, 'CITY, Month D (Yonhap) --', '(END)', share bar and related links.
+    "yonhap_regional": Probe(
+        "N. Korea, Russia hold talks on fisheries cooperation",
+        "Yonhap",
+        "2024-03-05",
+        "Seoul",
+        (
+            "North Korea and Russia held talks in Pyongyang",
+            "the report said.",
+        ),
+        (
+            "Share this story",
+            "Seoul urges Pyongyang to return to dialogue",
+        ),
+        (
+            "Home | World | Asia | Opinion",
+            "Wednesday, March 6, 2024",
+            "World",
+            "N. Korea, Russia hold talks on fisheries cooperation",
+            "Posted March 5, 2024 at 6:12 PM",
+            "SEOUL, March 5 (Yonhap) -- North Korea and Russia held talks in Pyongyang on Tuesday on fisheries cooperation, state media said.",
+            "The talks were led by the fisheries ministers of the two countries, the report said.",
+            "(END)",
+            "Share this story",
+            "Related articles",
+            "Seoul urges Pyongyang to return to dialogue",
+        ),
+    ),
+    # Reuters copy: skip links, byline of two reporters, 'Mar 5, 2024, 02:22 PM ET' stamp, '(Reporting by ...)' and trust-principles footer.
+    "reuters_regional": Probe(
+        "China's envoy to visit Pyongyang for talks, ministry says",
+        "Reuters",
+        "2024-03-05",
+        "Beijing",
+        (
+            "China's special envoy for Korean Peninsula affairs",
+            "senior officials of the North's foreign ministry.",
+        ),
+        (
+            "Our Standards: The Thomson Reuters Trust Principles.",
+            "Subscribe",
+        ),
+        (
+            "Skip to main content",
+            "Subscribe",
+            "Sign in",
+            "World News",
+            "China's envoy to visit Pyongyang for talks, ministry says",
+            "By Jane Doe and John Roe",
+            "Mar 5, 2024, 02:22 PM ET",
+            "BEIJING, March 5 (Reuters) - China's special envoy for Korean Peninsula affairs will visit Pyongyang next week, the foreign ministry said on Tuesday.",
+            "The envoy is expected to meet senior officials of the North's foreign ministry.",
+            "(Reporting by Jane Doe; Editing by John Roe)",
+            "Our Standards: The Thomson Reuters Trust Principles.",
+        ),
+    ),
+    # AP copy on a US paper: shouted menu, 'By NAME Associated Press' byline (the credit as printed), 'Published 10:14 pm Tuesday, ...', 'SEOUL, South Korea (AP) —', AP copyright footer.
+    "ap_regional": Probe(
+        "US and South Korea envoys discuss North Korea policy",
+        "Associated Press",
+        "2024-03-05",
+        "Seoul",
+        (
+            "Senior diplomats from the United States and South Korea met",
+            "the ministry said.",
+        ),
+        (
+            "ADVERTISEMENT",
+            "Copyright 2024 The Associated Press. All rights reserved.",
+        ),
+        (
+            "LOCAL NEWS SPORTS OBITUARIES E-EDITION",
+            "ADVERTISEMENT",
+            "US and South Korea envoys discuss North Korea policy",
+            "By KIM TONG-HYUNG Associated Press",
+            "Published 10:14 pm Tuesday, March 5, 2024",
+            "SEOUL, South Korea (AP) — Senior diplomats from the United States and South Korea met in Seoul on Tuesday to discuss North Korea, officials said.",
+            "They agreed to keep pressing the North to return to talks, the ministry said.",
+            "Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.",
+        ),
+    ),
+    # AFP on a portal: bare 'AFP' credit under the headline, day-first 'Published on 14/03/2024', caption with 'AFP via Getty Images', '© AFP' and read-more link.
+    "afp_portal": Probe(
+        "Japan says it made contact with North Korea over abductees",
+        "AFP",
+        "2024-03-14",
+        "Tokyo",
+        (
+            "Japan has contacted North Korea through embassy channels",
+            "declined to give details of the exchanges.",
+        ),
+        ("Japan, US and South Korea hold trilateral talks",),
+        (
+            "News",
+            "World",
+            "Japan says it made contact with North Korea over abductees",
+            "AFP",
+            "Published on 14/03/2024 - 09:41",
+            "Updated on 14/03/2024 - 11:02",
+            "A government spokesman speaks to reporters in Tokyo. Photo: AFP via Getty Images",
+            "TOKYO (AFP) - Japan has contacted North Korea through embassy channels in Beijing over the abduction issue, a government spokesman said on Thursday.",
+            "The spokesman declined to give details of the exchanges.",
+            "© AFP",
+            "Read more",
+            "Japan, US and South Korea hold trilateral talks",
+        ),
+    ),
+    # Kyodo copy on a Japanese paper: section breadcrumb, 'KYODO' credit line under the headline, subscription appeal after the story.
+    "kyodo_japantimes": Probe(
+        "Japan and North Korea officials met secretly in Mongolia, sources say",
+        "Kyodo",
+        "2024-03-05",
+        None,
+        (
+            "Officials of Japan and North Korea held secret talks",
+            "the sources said.",
+        ),
+        (
+            "SUBSCRIBE NOW",
+            "By subscribing, you can help us get the story right.",
+        ),
+        (
+            "NATIONAL / POLITICS",
+            "Japan and North Korea officials met secretly in Mongolia, sources say",
+            "KYODO",
+            "Mar 5, 2024",
+            "Officials of Japan and North Korea held secret talks in Ulan Bator last month, sources close to the matter said Tuesday.",
+            "The talks focused on the abduction issue, the sources said.",
+            "In a time of both misinformation and too much information, quality journalism is more crucial than ever.",
+            "By subscribing, you can help us get the story right.",
+            "SUBSCRIBE NOW",
+        ),
+    ),
+    # Korean paper: site name and menu over the headline, 'Published : ... - 14:22' and 'Updated :' stamps, reporter-only byline (no outlet credit), sign-off with email.
+    "koreaherald": Probe(
+        "Seoul, Tokyo agree to boost cooperation on North Korea",
+        None,
+        "2024-03-05",
+        None,
+        (
+            "South Korea and Japan agreed Tuesday",
+            "in Seoul next month.",
+        ),
+        ("Most Popular",),
+        (
+            "The Korea Herald",
+            "National",
+            "Politics",
+            "Social Affairs",
+            "Seoul, Tokyo agree to boost cooperation on North Korea",
+            "By Son Ji-hyoung",
+            "Published : March 5, 2024 - 14:22",
+            "Updated : March 5, 2024 - 16:01",
+            "South Korea and Japan agreed Tuesday to strengthen cooperation in dealing with North Korea's nuclear threats, Seoul's foreign ministry said.",
+            "The two sides will hold another round of talks in Seoul next month.",
+            "By Son Ji-hyoung (sonjh@example.com)",
+            "Most Popular",
+            "Envoys discuss missile launches",
+        ),
+    ),
+    # Korean paper: 'Posted : 2024-03-05 14:22' stamps, 'Name | email' byline, share bar and comments.
+    "koreatimes": Probe(
+        "North Korea rejects Japan's summit offer",
+        None,
+        "2024-03-05",
+        None,
+        (
+            "North Korea on Tuesday rejected Japan's offer",
+            "the statement said.",
+        ),
+        ("Facebook Twitter KakaoTalk",),
+        (
+            "Sign in",
+            "Politics",
+            "North Korea rejects Japan's summit offer",
+            "Posted : 2024-03-05 14:22",
+            "Updated : 2024-03-05 16:40",
+            "Kim Jae-won | jaewon@example.com",
+            "North Korea on Tuesday rejected Japan's offer of a summit, saying Tokyo must first drop the abduction issue.",
+            "There is no reason to meet, the statement said.",
+            "Facebook Twitter KakaoTalk",
+            "Comments",
+        ),
+    ),
+    # Korean paper with a wire byline 'By Name, Yonhap', shouted kicker, day-first 'Published: 05 Mar. 2024, 14:22', 'Related Article' link heading.
+    "joongang_wire_byline": Probe(
+        "Seoul sends message to Pyongyang through liaison line",
+        "Yonhap",
+        "2024-03-05",
+        None,
+        (
+            "South Korea sent a message to North Korea",
+            "officials said.",
+        ),
+        ("Unification minister calls for dialogue",),
+        (
+            "Home > National > North Korea",
+            "DIPLOMACY",
+            "Seoul sends message to Pyongyang through liaison line",
+            "By Kim Min-ji, Yonhap",
+            "Published: 05 Mar. 2024, 14:22",
+            "Updated: 05 Mar. 2024, 16:01",
+            "South Korea sent a message to North Korea through the inter-Korean liaison line on Tuesday, the unification ministry said.",
+            "The North did not answer the call, officials said.",
+            "Related Article",
+            "Unification minister calls for dialogue",
+        ),
+    ),
+    # Korean paper: 'Posted on : ... KST Modified on : ...' stamp above the headline, '(KCNA/Yonhap)' photo credit (no story credit), contact line.
+    "hankyoreh": Probe(
+        "Kim Yo-jong says Pyongyang has no interest in talks with Tokyo",
+        None,
+        "2024-03-05",
+        None,
+        (
+            "Kim Yo-jong said Tuesday that North Korea",
+            "the statement added.",
+        ),
+        ("Please direct questions or comments to [english@example.com]",),
+        (
+            "Politics",
+            "Diplomacy",
+            "Posted on : 2024-03-05 17:12 KST Modified on : 2024-03-05 17:30 KST",
+            "Kim Yo-jong says Pyongyang has no interest in talks with Tokyo",
+            "Kim Yo-jong, vice department director of the Workers' Party Central Committee. (KCNA/Yonhap)",
+            "Kim Yo-jong said Tuesday that North Korea has no interest in any contact with Japan, according to state media.",
+            "Tokyo should stop raising the abduction issue, the statement added.",
+            "By Lee Je-hun, staff reporter",
+            "Please direct questions or comments to [english@example.com]",
+        ),
+    ),
+    # Korean paper: breadcrumb, date under the headline, email-and-stamp sign-off, copyright footer.
+    "chosun": Probe(
+        "N.Korean Envoy Visits Moscow for Talks",
+        None,
+        "2024-03-05",
+        None,
+        (
+            "North Korea's vice foreign minister arrived in Moscow",
+            "Russian media reported.",
+        ),
+        ("Copyright © Chosunilbo & Chosun.com",),
+        (
+            "Home > North Korea",
+            "N.Korean Envoy Visits Moscow for Talks",
+            "March 05, 2024 14:22",
+            "North Korea's vice foreign minister arrived in Moscow on Monday for talks with Russian officials, Russian media reported.",
+            "Englishnews@chosun.com / Mar. 05, 2024 14:22 KST",
+            "Copyright © Chosunilbo & Chosun.com",
+        ),
+    ),
+    # Korean broadcaster: masthead and 'Menu Content' over the headline, 'Write: ... / Update: ...' stamp, 'Photo : YONHAP News' photo credit.
+    "kbs": Probe(
+        "Seoul, Washington hold nuclear consultative talks",
+        None,
+        "2024-03-05",
+        None,
+        (
+            "South Korea and the United States held nuclear consultative group talks",
+            "defense ministry said.",
+        ),
+        ("Menu Content",),
+        (
+            "KBS WORLD",
+            "Menu Content",
+            "Politics",
+            "Seoul, Washington hold nuclear consultative talks",
+            "Write: 2024-03-05 14:22:01 / Update: 2024-03-05 15:01:12",
+            "Photo : YONHAP News",
+            "South Korea and the United States held nuclear consultative group talks in Washington on Monday, Seoul's defense ministry said.",
+            "Share",
+            "Close",
+        ),
+    ),
+    # Specialist site: headline then an unpunctuated standfirst, author and date lines, newsletter promo.
+    "nknews_standfirst": Probe(
+        "North Korea and Belarus sign agreement during foreign minister's visit",
+        None,
+        "2024-03-05",
+        None,
+        (
+            "North Korea's foreign minister signed an agreement",
+            "state media reported Tuesday.",
+        ),
+        ("Get the latest news from NK News",),
+        (
+            "Subscribe",
+            "Log in",
+            "North Korea and Belarus sign agreement during foreign minister's visit",
+            "Pyongyang's top diplomat met her Belarusian counterpart in Minsk",
+            "Jane Smith",
+            "March 5, 2024",
+            "North Korea's foreign minister signed an agreement with Belarus during a visit to Minsk on Monday, state media reported Tuesday.",
+            "Get the latest news from NK News",
+        ),
+    ),
+    # Specialist site: 'By Name - 2024.03.05 2:22pm' byline-and-stamp; the outlet is named in the story only as a cited source.
+    "dailynk": Probe(
+        "North Korean trade officials travel to Beijing for talks",
+        None,
+        "2024-03-05",
+        None,
+        (
+            "North Korean trade officials traveled to Beijing",
+            "told Daily NK.",
+        ),
+        ("Please direct any comments or questions to [english@example.com].",),
+        (
+            "Analysis",
+            "North Korean trade officials travel to Beijing for talks",
+            "By Kang Mi-jin - 2024.03.05 2:22pm",
+            "North Korean trade officials traveled to Beijing last week for talks with Chinese counterparts, a source in the country told Daily NK.",
+            "Please direct any comments or questions to [english@example.com].",
+        ),
+    ),
+    # Japanese paper: slogan over the headline, a question-and-answer headline, 'March 5, 2024 (Mainichi Japan)' credit over a 'TOKYO --' dateline.
+    "mainichi": Probe(
+        "Japan to send envoy to Pyongyang? Government denies report",
+        "Mainichi Japan",
+        "2024-03-05",
+        "Tokyo",
+        (
+            "The Japanese government on Tuesday denied a report",
+            "was preparing to send an envoy to Pyongyang.",
+        ),
+        ("Japan's National Daily Since 1922",),
+        (
+            "Japan's National Daily Since 1922",
+            "Japan to send envoy to Pyongyang? Government denies report",
+            "March 5, 2024 (Mainichi Japan)",
+            "TOKYO -- The Japanese government on Tuesday denied a report that it was preparing to send an envoy to Pyongyang.",
+            "(Japanese original by Taro Yamada, Political News Department)",
+        ),
+    ),
+    # Japanese paper: section names over the headline, 'By NAME/ Staff Writer', 'Photo/Illustration' caption between the stamp and the story.
+    "asahi": Probe(
+        "Kishida says he is ready to meet Kim Jong Un without conditions",
+        None,
+        "2024-03-05",
+        None,
+        ("Prime Minister Fumio Kishida said on March 5",),
+        ("Asia & Japan Watch",),
+        (
+            "Asia & Japan Watch",
+            "POLITICS",
+            "Kishida says he is ready to meet Kim Jong Un without conditions",
+            "By TARO YAMADA/ Staff Writer",
+            "March 5, 2024 at 14:22 JST",
+            "Photo/Illutration Prime Minister Fumio Kishida speaks at the Diet on March 5. (Takuya Isayama)",
+            "Prime Minister Fumio Kishida said on March 5 that he was ready to meet North Korean leader Kim Jong Un without preconditions.",
+        ),
+    ),
+    # Chinese paper: '>>' breadcrumb, 'By Global Times' byline, 'Published: Mar 05, 2024 10:12 PM'.
+    "globaltimes": Probe(
+        "China, DPRK hold consultations on consular affairs",
+        "Global Times",
+        "2024-03-05",
+        None,
+        ("China and the Democratic People's Republic of Korea held consultations",),
+        (),
+        (
+            "Home >> CHINA >> DIPLOMACY",
+            "China, DPRK hold consultations on consular affairs",
+            "By Global Times",
+            "Published: Mar 05, 2024 10:12 PM",
+            "China and the Democratic People's Republic of Korea held consultations on consular affairs in Beijing on Tuesday, the Chinese Foreign Ministry said.",
+        ),
+    ),
+    # Chinese paper: byline, web address as the credit and stamp on one barred line; long copyright footer.
+    "chinadaily_webcredit": Probe(
+        "China, ROK hold strategic dialogue",
+        "chinadaily.com.cn",
+        "2024-03-05",
+        None,
+        ("China and the Republic of Korea held a strategic dialogue",),
+        ("Copyright 1995 - 2024 . All rights reserved.",),
+        (
+            "Home / China / Diplomacy",
+            "China, ROK hold strategic dialogue",
+            "By ZHANG YI | chinadaily.com.cn | Updated: 2024-03-05 14:22",
+            "China and the Republic of Korea held a strategic dialogue in Seoul on Tuesday, the foreign ministry said.",
+            "Copyright 1995 - 2024 . All rights reserved. The content (including but not limited to text, photo, multimedia information, etc) published in this site belongs to China Daily Information Co (CDIC).",
+        ),
+    ),
+    # Chinese broadcaster: masthead over the headline, 'Updated 22:14, 05-Mar-2024', trailing 'Source(s): Xinhua' credit.
+    "cgtn_sources_label": Probe(
+        "Wang Yi meets DPRK vice foreign minister in Beijing",
+        "Xinhua",
+        "2024-03-05",
+        None,
+        ("Chinese Foreign Minister Wang Yi met with visiting DPRK Vice Foreign Minister",),
+        ("Source(s): Xinhua",),
+        (
+            "CGTN",
+            "Wang Yi meets DPRK vice foreign minister in Beijing",
+            "Updated 22:14, 05-Mar-2024",
+            "Chinese Foreign Minister Wang Yi met with visiting DPRK Vice Foreign Minister in Beijing on Tuesday.",
+            "Source(s): Xinhua",
+        ),
+    ),
+    # Xinhua header 'Source: Xinhua | date time | Editor:' under the headline, 'BEIJING, March 5 (Xinhua) --', editor sign-off.
+    "xinhua_header": Probe(
+        "China, DPRK hold talks on trade",
+        "Xinhua",
+        "2024-03-05",
+        "Beijing",
+        ("Chinese and DPRK officials held talks on trade",),
+        ("Editor: Li Hua",),
+        (
+            "China, DPRK hold talks on trade",
+            "Source: Xinhua | 2024-03-05 21:12:05 | Editor: huaxia",
+            "BEIJING, March 5 (Xinhua) -- Chinese and DPRK officials held talks on trade here Tuesday.",
+            "Editor: Li Hua",
+        ),
+    ),
+    # Hong Kong paper: headline, deck, author and 'in City' lines, 'Published: 2:22pm, 5 Mar 2024', trust promo between stamp and story.
+    "scmp": Probe(
+        "China's top diplomat to visit North Korea as ties warm",
+        None,
+        "2024-03-05",
+        None,
+        ("China's top diplomat will visit North Korea this month",),
+        ("Why you can trust SCMP",),
+        (
+            "News / China / Diplomacy",
+            "China's top diplomat to visit North Korea as ties warm",
+            "The visit would be the highest-level exchange in years, analysts say",
+            "Jane Lee",
+            "in Beijing",
+            "Published: 2:22pm, 5 Mar 2024",
+            "Why you can trust SCMP",
+            "China's top diplomat will visit North Korea this month, the foreign ministry in Beijing said on Tuesday.",
+        ),
+    ),
+    # Russian agency: shouted section, yearless stamp above the headline, unpunctuated deck, 'MOSCOW, March 5. /TASS/.' dateline.
+    "tass": Probe(
+        "Lavrov, DPRK ambassador discuss bilateral ties",
+        "TASS",
+        None,
+        "Moscow",
+        ("Russian Foreign Minister Sergey Lavrov met with North Korea's ambassador",),
+        ("RUSSIAN POLITICS & DIPLOMACY",),
+        (
+            "RUSSIAN POLITICS & DIPLOMACY",
+            "MARCH 5, 14:22",
+            "Lavrov, DPRK ambassador discuss bilateral ties",
+            "The meeting took place at the Russian foreign ministry",
+            "MOSCOW, March 5. /TASS/. Russian Foreign Minister Sergey Lavrov met with North Korea's ambassador to Moscow on Tuesday, the ministry said.",
+        ),
+    ),
+    # Russian broadcaster: section, headline with a dashed attribution, '5 Mar, 2024 14:22' stamp, share prompt.
+    "rt": Probe(
+        "North Korean delegation arrives in Moscow for talks – media",
+        None,
+        "2024-03-05",
+        None,
+        ("A North Korean government delegation has arrived in Moscow",),
+        ("You can share this story on social media:",),
+        (
+            "Russia & FSU",
+            "North Korean delegation arrives in Moscow for talks – media",
+            "5 Mar, 2024 14:22",
+            "A North Korean government delegation has arrived in Moscow for talks with Russian officials, local media reported on Tuesday.",
+            "You can share this story on social media:",
+        ),
+    ),
+    # British paper: long menu, age warning, headline, deck, 'Name in City' byline, 'Tue 5 Mar 2024 09.12 GMT' stamp, topic list and reuse link.
+    "guardian": Probe(
+        "North Korea says it will not hold talks with Japan",
+        None,
+        "2024-03-05",
+        None,
+        ("North Korea has rejected talks with Japan",),
+        (
+            "Reuse this content",
+            "This article is more than 1 month old",
+        ),
+        (
+            "World",
+            "Europe",
+            "US",
+            "Americas",
+            "Asia",
+            "North Korea",
+            "This article is more than 1 month old",
+            "North Korea says it will not hold talks with Japan",
+            "Pyongyang dismisses Tokyo's overtures after the prime minister said he was willing to meet Kim",
+            "Justin Roe in Tokyo",
+            "Tue 5 Mar 2024 09.12 GMT",
+            "North Korea has rejected talks with Japan, saying Tokyo is not serious about improving ties.",
+            "Explore more on these topics",
+            "North Korea",
+            "Japan",
+            "Asia Pacific",
+            "Share",
+            "Reuse this content",
+        ),
+    ),
+    # British broadcaster: headline, date, share/save buttons, author and 'BBC News, Seoul' credit line (credit and place, as a dev note reads 'ANI Beijing'), a 'Getty Images' credit over its caption.
+    "bbc": Probe(
+        "North Korea and Japan: Kim's sister rules out talks",
+        "BBC News",
+        "2024-03-05",
+        "Seoul",
+        ("North Korea has ruled out talks with Japan",),
+        ("Skip to content",),
+        (
+            "Skip to content",
+            "Home",
+            "News",
+            "Sport",
+            "North Korea and Japan: Kim's sister rules out talks",
+            "5 March 2024",
+            "Share",
+            "Save",
+            "Jane Doe",
+            "BBC News, Seoul",
+            "Getty Images",
+            "Kim Yo Jong is one of North Korea's most powerful officials",
+            "North Korea has ruled out talks with Japan, according to a statement by leader Kim Jong Un's sister.",
+        ),
+    ),
+    # US broadcaster: 'By Name, CNN', read-time, 'Updated ... Tue March 5, 2024', unbracketed 'Seoul, South Korea CNN —' dateline.
+    "cnn": Probe(
+        "North Korea's Kim meets Russian foreign minister in Pyongyang",
+        "CNN",
+        "2024-03-05",
+        "Seoul",
+        ("North Korean leader Kim Jong Un met Russian Foreign Minister",),
+        ("4 minute read",),
+        (
+            "Asia",
+            "North Korea's Kim meets Russian foreign minister in Pyongyang",
+            "By Jane Doe, CNN",
+            "4 minute read",
+            "Updated 2:22 AM EST, Tue March 5, 2024",
+            "Seoul, South Korea CNN — North Korean leader Kim Jong Un met Russian Foreign Minister in Pyongyang on Tuesday, state media reported.",
+        ),
+    ),
+    # US broadcaster: date above the byline, 'WASHINGTON —' dateline, 'Some information ... came from AP and Reuters' (input, not the credit).
+    "voa_with_input": Probe(
+        "US envoy says door to diplomacy with North Korea remains open",
+        None,
+        "2024-03-05",
+        "Washington",
+        ("The U.S. special envoy for North Korea said Tuesday",),
+        (),
+        (
+            "East Asia",
+            "US envoy says door to diplomacy with North Korea remains open",
+            "March 05, 2024 2:22 AM",
+            "By Jane Doe",
+            "WASHINGTON — The U.S. special envoy for North Korea said Tuesday that Washington remains open to dialogue with Pyongyang.",
+            "Some information for this report came from The Associated Press and Reuters.",
+        ),
+    ),
+    # US broadcaster: 'By Name for RFA' byline, dotted '2024.03.05' date, translator line.
+    "rfa": Probe(
+        "North Korean diplomats in Beijing meet Chinese officials, sources say",
+        "RFA",
+        "2024-03-05",
+        None,
+        ("North Korean diplomats stationed in Beijing met Chinese officials",),
+        (),
+        (
+            "North Korea",
+            "North Korean diplomats in Beijing meet Chinese officials, sources say",
+            "By Jane Doe for RFA",
+            "2024.03.05",
+            "North Korean diplomats stationed in Beijing met Chinese officials last week, sources told RFA.",
+            "Translated by John Lee. Edited by Eugene Roe.",
+        ),
+    ),
+    # Aggregator copy of AP: menu, bare 'The Associated Press' credit line under the headline, 'Tue, March 5, 2024 at 2:22 AM PST', read time.
+    "yahoo_ap": Probe(
+        "North Korea says it has no plans to meet Japan's leader",
+        "The Associated Press",
+        "2024-03-05",
+        "Seoul",
+        ("North Korea said Tuesday that it has no plans",),
+        ("Recommended Stories",),
+        (
+            "Home",
+            "US",
+            "World",
+            "Politics",
+            "North Korea says it has no plans to meet Japan's leader",
+            "The Associated Press",
+            "Tue, March 5, 2024 at 2:22 AM PST",
+            "1 min read",
+            "SEOUL, South Korea (AP) — North Korea said Tuesday that it has no plans for a summit with Japan.",
+            "Recommended Stories",
+        ),
+    ),
+    # Aggregator copy: 'Story by Reuters', relative time and read time; no dated line.
+    "msn_reuters": Probe(
+        "Kim Jong Un's sister rejects Japan summit",
+        "Reuters",
+        None,
+        None,
+        ("North Korea will not hold a summit with Japan",),
+        (),
+        (
+            "Kim Jong Un's sister rejects Japan summit",
+            "Story by Reuters",
+            "• 1h • 2 min read",
+            "North Korea will not hold a summit with Japan, the sister of leader Kim Jong Un said on Tuesday.",
+        ),
+    ),
+    # Blog copy: site name and menu, 'Posted on ... by admin', story citing Yonhap, trailing 'Source: Yonhap', share and comment widgets.
+    "wordpress": Probe(
+        "South and North Korean Red Cross officials to meet at border",
+        "Yonhap",
+        "2024-03-05",
+        None,
+        ("Red Cross officials of the two Koreas will meet",),
+        (
+            "Leave a Reply Cancel reply",
+            "Your email address will not be published. Required fields are marked *",
+        ),
+        (
+            "Korea Peace Watch",
+            "Menu",
+            "Home",
+            "About",
+            "Contact",
+            "Search for:",
+            "South and North Korean Red Cross officials to meet at border",
+            "Posted on March 5, 2024 by admin",
+            "Red Cross officials of the two Koreas will meet at the border village of Panmunjom next week to discuss family reunions, Yonhap news agency reported.",
+            "Source: Yonhap",
+            "Share this:",
+            "Twitter",
+            "Facebook",
+            "Like this:",
+            "Related",
+            "Leave a Reply Cancel reply",
+            "Your email address will not be published. Required fields are marked *",
+        ),
+    ),
+    # Forum post: thread title, 'Thread starter' and 'Start date' lines, member badge, a KCNA dateline.
+    "forum": Probe(
+        "North Korea agrees to talks with US envoy",
+        "KCNA",
+        "2024-03-05",
+        "Pyongyang",
+        ("The DPRK Foreign Ministry said on Tuesday",),
+        (),
+        (
+            "Forums",
+            "Politics & Current Events",
+            "North Korea agrees to talks with US envoy",
+            "Thread starter newsreader",
+            "Start date Mar 5, 2024",
+            "newsreader",
+            "Member",
+            "PYONGYANG, March 5 (KCNA) -- The DPRK Foreign Ministry said on Tuesday it had received a proposal for talks from the U.S. special envoy.",
+            "Reply",
+            "Like",
+        ),
+    ),
+    # Press release: department name and office over the title, shouted labels, date, 'The following is attributable to' lead-in; no news outlet.
+    "state_gov": Probe(
+        "Secretary's Call with Republic of Korea Foreign Minister",
+        None,
+        "2024-03-05",
+        None,
+        ("The Secretary of State spoke today with",),
+        (),
+        (
+            "U.S. Department of State",
+            "Home",
+            "Office of the Spokesperson",
+            "Secretary's Call with Republic of Korea Foreign Minister",
+            "READOUT",
+            "OFFICE OF THE SPOKESPERSON",
+            "March 5, 2024",
+            "The following is attributable to the Spokesperson:",
+            "The Secretary of State spoke today with the Republic of Korea Foreign Minister to discuss North Korea.",
+            "Tags",
+        ),
+    ),
+    # Ministry press release: site name, board name, 'Date :' and 'Hit :' fields, numbered paragraphs, attachment and paging links.
+    "mofa_kr": Probe(
+        "Outcome of Korea-Japan Director-General Consultation on North Korea",
+        None,
+        "2024-03-05",
+        None,
+        ("held consultations with his Japanese counterpart",),
+        ("Hit : 1520",),
+        (
+            "Ministry of Foreign Affairs, Republic of Korea",
+            "Press Releases",
+            "Outcome of Korea-Japan Director-General Consultation on North Korea",
+            "Date : 2024-03-05",
+            "Hit : 1520",
+            "1. The Director-General for Korean Peninsula Policy held consultations with his Japanese counterpart in Seoul on March 5.",
+            "2. The two sides agreed to continue close cooperation.",
+            "Attachment",
+            "Previous",
+            "Next",
+        ),
+    ),
+    # Ministry press release: site name over the title, language switch, breadcrumb, date line.
+    "mofa_jp": Probe(
+        "Japan-ROK Foreign Ministers' Telephone Talk",
+        None,
+        "2024-03-05",
+        None,
+        ("the Foreign Minister held a telephone talk",),
+        (),
+        (
+            "Ministry of Foreign Affairs of Japan",
+            "Japanese",
+            "Home > Press Releases",
+            "Japan-ROK Foreign Ministers' Telephone Talk",
+            "March 5, 2024",
+            "On March 5, commencing at 10:00 a.m. for approximately 20 minutes, the Foreign Minister held a telephone talk with the Foreign Minister of the Republic of Korea.",
+        ),
+    ),
+    # Malaysian agency copy: 'DD Mon YYYY / HH:MM H.' stamp, 'KUALA LUMPUR:' dateline, closing '-Bernama' credit.
+    "bernama": Probe(
+        "N. Korean delegation visits Kuala Lumpur",
+        "Bernama",
+        "2024-03-05",
+        "Kuala Lumpur",
+        ("A North Korean delegation arrived here on Tuesday",),
+        (),
+        (
+            "World",
+            "N. Korean delegation visits Kuala Lumpur",
+            "05 Mar 2024 / 14:22 H.",
+            "KUALA LUMPUR: A North Korean delegation arrived here on Tuesday for talks with Malaysian officials. -Bernama",
+        ),
+    ),
+    # Indian agency: headline then 'New Delhi, March 5 (IANS)' with no dash, closing '--IANS' and desk initials.
+    "ians": Probe(
+        "India, North Korea discuss bilateral ties",
+        "IANS",
+        None,
+        "New Delhi",
+        ("North Korea's ambassador met India's foreign secretary",),
+        ("abc/xyz",),
+        (
+            "India, North Korea discuss bilateral ties",
+            "New Delhi, March 5 (IANS) North Korea's ambassador met India's foreign secretary on Tuesday to discuss bilateral ties, officials said.",
+            "--IANS",
+            "abc/xyz",
+        ),
+    ),
+    # Indian agency: 'Seoul [South Korea], March 5 (ANI):' dateline; the story cites Yonhap.
+    "ani": Probe(
+        "South Korea, US hold working-level talks on North Korea",
+        "ANI",
+        None,
+        "Seoul",
+        ("South Korea and the United States held working-level talks",),
+        (),
+        (
+            "South Korea, US hold working-level talks on North Korea",
+            "Seoul [South Korea], March 5 (ANI): South Korea and the United States held working-level talks on North Korea in Seoul on Tuesday, Yonhap News Agency reported.",
+        ),
+    ),
+    # Aggregator: today's-date widget over the headline and a relative 'Updated 3 hours ago' stamp (no publication date stated), trailing 'Source: Reuters'.
+    "widget_source_line": Probe(
+        "North Korea and China mark anniversary of friendship treaty",
+        "Reuters",
+        None,
+        None,
+        ("North Korea and China exchanged messages",),
+        ("Friday, March 8, 2024",),
+        (
+            "Friday, March 8, 2024",
+            "Latest",
+            "North Korea and China mark anniversary of friendship treaty",
+            "Updated 3 hours ago",
+            "North Korea and China exchanged messages on Tuesday to mark the anniversary of their friendship treaty, state media said.",
+            "Source: Reuters",
+        ),
+    ),
+    # US broadcaster: 'By Name | Fox News' byline, 'Published March 5, 2024 2:22am EST', author bio line.
+    "fox": Probe(
+        "North Korea says Japan summit not possible",
+        "Fox News",
+        "2024-03-05",
+        None,
+        ("North Korea said Tuesday that a summit with Japan is not possible",),
+        (),
+        (
+            "World",
+            "North Korea says Japan summit not possible",
+            "By Jane Doe | Fox News",
+            "Published March 5, 2024 2:22am EST",
+            "North Korea said Tuesday that a summit with Japan is not possible, according to state media.",
+            "Jane Doe is a reporter for Fox News Digital.",
+        ),
+    ),
+    # US paper: slogan over the headline, byline, 'March 5, 2024 at 2:22 a.m. EST', 'SEOUL —' dateline.
+    "wapo": Probe(
+        "North Korea, Russia sign deal at Moscow talks",
+        None,
+        "2024-03-05",
+        "Seoul",
+        ("North Korea and Russia signed an agreement in Moscow",),
+        ("Democracy Dies in Darkness",),
+        (
+            "Democracy Dies in Darkness",
+            "World",
+            "North Korea, Russia sign deal at Moscow talks",
+            "By Jane Doe",
+            "March 5, 2024 at 2:22 a.m. EST",
+            "SEOUL — North Korea and Russia signed an agreement in Moscow on Tuesday, state media reported.",
+        ),
+    ),
+    # US paper: ad labels, headline, full-stop standfirst, listen and share widgets, byline, 'Reporting from Seoul', date, story.
+    "nyt": Probe(
+        "North Korea Rejects Talks With Japan, Citing Abductions",
+        None,
+        "2024-03-05",
+        None,
+        ("North Korea said on Tuesday that it would not hold talks with Japan.",),
+        (
+            "SKIP ADVERTISEMENT",
+            "Share full article",
+        ),
+        (
+            "Advertisement",
+            "SKIP ADVERTISEMENT",
+            "North Korea Rejects Talks With Japan, Citing Abductions",
+            "Pyongyang said it would not meet Tokyo as long as the abduction issue was raised.",
+            "Listen to this article · 4:12 min Learn more",
+            "Share full article",
+            "By Jane Doe",
+            "Reporting from Seoul",
+            "March 5, 2024",
+            "North Korea said on Tuesday that it would not hold talks with Japan.",
+        ),
+    ),
+    # Agency site: masthead, headline, 'KYODO NEWS - Mar 5, 2024 - 14:22 | World, All' credit-and-stamp line.
+    "kyodo_native": Probe(
+        "Japan, N. Korea held secret contact in Southeast Asia: sources",
+        "KYODO NEWS",
+        "2024-03-05",
+        None,
+        ("Japanese and North Korean officials held secret contact",),
+        (),
+        (
+            "KYODO NEWS",
+            "Japan, N. Korea held secret contact in Southeast Asia: sources",
+            "KYODO NEWS - Mar 5, 2024 - 14:22 | World, All",
+            "Japanese and North Korean officials held secret contact in Southeast Asia last month, sources close to bilateral relations said Tuesday.",
+        ),
+    ),
+    # Agency site: skip links, sections, 'All News 14:22 March 05, 2024' stamp, 'SEOUL, March 5 (Yonhap) --', reporter byline after the story.
+    "yonhap_native": Probe(
+        "N. Korea slams S. Korea-U.S. drills as rehearsal for invasion",
+        "Yonhap",
+        "2024-03-05",
+        "Seoul",
+        ("North Korea on Tuesday denounced joint military drills",),
+        ("Go to Contents Go to Navigation",),
+        (
+            "Go to Contents Go to Navigation",
+            "National",
+            "North Korea",
+            "N. Korea slams S. Korea-U.S. drills as rehearsal for invasion",
+            "All News 14:22 March 05, 2024",
+            "SEOUL, March 5 (Yonhap) -- North Korea on Tuesday denounced joint military drills between South Korea and the United States.",
+            "By Kim Min-ji",
+            "(END)",
+        ),
+    ),
+}
+
+
+def _folded(value: str | None) -> str | None:
+    return None if value is None else " ".join(value.split()).casefold()
+
+
+@pytest.mark.parametrize("name", list(PROBES))
+def test_article_fields_on_probe_pages(name: str) -> None:
+    probe = PROBES[name]
+    article = dprk_diplomacy.parse("\n".join(probe.lines))
+    published = article.published.isoformat() if article.published else None
+    assert _folded(article.title) == _folded(probe.title)
+    assert _folded(article.source) == _folded(probe.source)
+    assert published == probe.published
+    assert _folded(article.dateline) == _folded(probe.dateline)
+    for fragment in probe.includes:
+        assert fragment in article.body
+    for line in probe.excludes:
+        assert line not in article.body
+
+
+def test_probe_pages_are_not_copied_twice() -> None:
+    # Each page probes its own layout: no two pages share a headline.
+    titles = [probe.title for probe in PROBES.values() if probe.title]
+    assert len(titles) == len(set(titles))
+    assert all(re.fullmatch(r"[a-z0-9_]+", name) for name in PROBES)
