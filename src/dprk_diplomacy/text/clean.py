@@ -150,7 +150,7 @@ _DATE = re.compile(
       | \d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}                                      # 2021-08-05, 2021.08.05
       | \d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}                                      # 29-09-2025, 08/05/2021
     )
-    (?!\d)
+    (?:(?!\d)|(?=\d{{1,2}}:\d{{2}}\s?[AP]M))   # or its clock glued on: 'March 5, 20245:22 AM'
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -225,8 +225,8 @@ _PLACE = r"""
     (?:/[A-Z][A-Za-z.'-]{1,24}(?:\s[A-Z][A-Za-z.'-]{1,24}){0,2}){0,3}   # /Seoul: a shared dateline
 """
 _CAPS_PLACE = r"""
-    [A-Z][A-Z.'-]{2,24}(?:\s[A-Z][A-Z.'-]{1,24}){0,2}         # SEOUL, UNITED NATIONS
-    (?:/[A-Z][A-Z.'-]{2,24}(?:\s[A-Z][A-Z.'-]{1,24}){0,2}){0,3}   # BEIJING/SEOUL
+    [A-Z][A-ZÀ-ÖØ-ÞẠ-Ỹ.'-]{1,24}(?:\s[A-Z][A-ZÀ-ÖØ-ÞẠ-Ỹ.'-]{1,24}){0,2}   # SEOUL, HÀ NỘI
+    (?:/[A-Z][A-ZÀ-ÖØ-ÞẠ-Ỹ.'-]{2,24}(?:\s[A-Z][A-ZÀ-ÖØ-ÞẠ-Ỹ.'-]{1,24}){0,2}){0,3}   # BEIJING/SEOUL
 """
 _DAY = rf"""
     (?:{_MONTH}\s{{0,2}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s{{1,2}}{_MONTH})
@@ -320,7 +320,8 @@ _CREDIT_LINE_SPLIT = re.compile(
 )
 _CREDIT_LABEL = re.compile(
     r"""
-    (?:(?:news\s)?sources?(?:\(s\))?|agency|credit|courtesy(?:\sof)?)   # the label of a story credit
+    (?:(?:news\s)?sources?(?:\(s\))?|agency|credit|courtesy(?:\sof)?   # the label of a story credit
+      |writer|author)                                                     # 'WRITER: AFP'
     \s{0,2}[:：]\s{0,3}
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -618,7 +619,20 @@ def _is_tag_line(line: str) -> bool:
 
 
 def _has_sentence_end(line: str) -> bool:
-    return _SENTENCE_END.search(line[-8:]) is not None
+    """Whether a line ends a sentence, before any closing agency credit.
+
+    >>> _has_sentence_end("Talks ended. (Yonhap)"), _has_sentence_end("Talks end (Yonhap)")
+    (True, False)
+    """
+    if _SENTENCE_END.search(line[-8:]):
+        return True
+    if not line.endswith(")"):
+        return False
+    credit = _CLOSING_CREDIT.search(line[-40:])
+    if credit is None or not _source_name(credit.group("agency")):
+        return False
+    before = line[: len(line) - len(line[-40:]) + credit.start()].rstrip()
+    return _SENTENCE_END.search(before[-8:]) is not None
 
 
 def _word_count(line: str, limit: int = 64) -> int:
@@ -969,6 +983,8 @@ def _dateline(line: str, places: Collection[str]) -> _Dateline | None:
     if not match:
         return None
     groups = match.groupdict()
+    if groups["caps"] and len(groups["caps"]) < 3:
+        return None  # "US —", "UN:" label a line; a capitals place of one word has three letters
     place = groups["place"] or groups["caps"] or groups["credited"]
     agency = next(
         (
