@@ -1188,6 +1188,231 @@ PROBES: dict[str, Probe] = {
             "VNS",
         ),
     ),
+    # Agency credit and date on one dotted line ('AFP · 5 March 2024'): a credit, no dateline.
+    "afp_dot_credit": Probe(
+        "Mongolia offers to host Japan-North Korea talks",
+        "AFP",
+        "2024-03-05",
+        None,
+        ("Mongolia is ready to host talks between Japan and North Korea",),
+        (),
+        (
+            "Asia",
+            "Mongolia offers to host Japan-North Korea talks",
+            "AFP · 5 March 2024",
+            "Mongolia is ready to host talks between Japan and North Korea, its foreign minister said on Tuesday.",
+        ),
+    ),
+    # Both stamps on one barred line, 'Updated' first: the 'Published' date wins.
+    "published_and_updated": Probe(
+        "Seoul and Beijing agree to resume vice-ministerial talks",
+        None,
+        "2024-03-04",
+        None,
+        ("South Korea and China agreed to resume vice-ministerial strategic talks",),
+        (),
+        (
+            "Diplomacy",
+            "Seoul and Beijing agree to resume vice-ministerial talks",
+            "Updated: March 5, 2024 14:22 | Published: March 4, 2024 18:10",
+            "South Korea and China agreed to resume vice-ministerial strategic talks, officials said on Monday.",
+        ),
+    ),
+    # Old site: all-capitals headline, outlet line under it, month-first 'MM-DD-YYYY HH:MM' stamp.
+    "caps_headline": Probe(
+        "N. KOREA, U.S. ENVOYS MEET IN NEW YORK",
+        "The Korea Times",
+        "2005-06-17",
+        None,
+        ("North Korean and U.S. envoys met in New York",),
+        (),
+        (
+            "N. KOREA, U.S. ENVOYS MEET IN NEW YORK",
+            "The Korea Times",
+            "06-17-2005 18:10",
+            "North Korean and U.S. envoys met in New York on Monday, the first such contact in months, officials said.",
+        ),
+    ),
+    # Kyodo copy on a business site: masthead, section, 'TOKYO (Kyodo) --' dateline, no dated line.
+    "nikkei_kyodo": Probe(
+        "Japan and North Korea held talks in Mongolia last month",
+        "Kyodo",
+        None,
+        "Tokyo",
+        ("Senior officials of Japan and North Korea held talks",),
+        ("Nikkei Asia",),
+        (
+            "Nikkei Asia",
+            "Politics",
+            "Japan and North Korea held talks in Mongolia last month",
+            "TOKYO (Kyodo) -- Senior officials of Japan and North Korea held talks in Ulan Bator last month, government sources said Tuesday.",
+        ),
+    ),
+    # Magazine: barred kicker over the headline, full-stop deck, byline and date lines.
+    "diplomat_kicker": Probe(
+        "What North Korea Wants From Its Talks With Japan",
+        None,
+        "2024-03-05",
+        None,
+        ("Pyongyang's recent statements suggest it is open to talks",),
+        ("Flashpoints | Diplomacy | East Asia",),
+        (
+            "Flashpoints | Diplomacy | East Asia",
+            "What North Korea Wants From Its Talks With Japan",
+            "Pyongyang is signaling openness, but on its own terms.",
+            "By Jane Doe",
+            "March 05, 2024",
+            "Pyongyang's recent statements suggest it is open to talks with Tokyo, but only if the abduction issue is set aside.",
+        ),
+    ),
+    # German broadcaster: headline, full-stop deck, date, story closed by editors' initials and two agencies '(AFP, Reuters)'.
+    "dw_multi_credit": Probe(
+        "North Korea rejects summit with Japan",
+        "AFP, Reuters",
+        "2024-03-05",
+        None,
+        ("North Korea has rejected a summit with Japan",),
+        ("jd/abc (AFP, Reuters)",),
+        (
+            "Asia",
+            "North Korea rejects summit with Japan",
+            "Pyongyang said Tokyo must first drop the abduction issue.",
+            "March 5, 2024",
+            "North Korea has rejected a summit with Japan, saying Tokyo must stop raising the abduction issue.",
+            "jd/abc (AFP, Reuters)",
+        ),
+    ),
+    # Indian paper: 'PTI | Mar 5, 2024, 14:22 IST' credit-and-stamp line, 'NEW DELHI:' dateline.
+    "pti_credit_line": Probe(
+        "India, North Korea hold foreign office consultations",
+        "PTI",
+        "2024-03-05",
+        "New Delhi",
+        ("India and North Korea held foreign office consultations",),
+        (),
+        (
+            "India News",
+            "India, North Korea hold foreign office consultations",
+            "PTI | Mar 5, 2024, 14:22 IST",
+            "NEW DELHI: India and North Korea held foreign office consultations in New Delhi on Tuesday, officials said.",
+        ),
+    ),
+    # Singapore paper: shouted 'PUBLISHED' stamp, 'SEOUL -' dateline, closing 'REUTERS' line and a channel promo.
+    "straits_closing": Probe(
+        "North Korea says Japan summit talk is 'useless'",
+        "Reuters",
+        "2024-03-05",
+        "Seoul",
+        ("North Korea said on Tuesday that talk of a summit",),
+        ("Join ST's Telegram channel and get the latest breaking news delivered to you.",),
+        (
+            "Asia",
+            "North Korea says Japan summit talk is 'useless'",
+            "PUBLISHED MAR 5, 2024, 02:22 PM",
+            "SEOUL - North Korea said on Tuesday that talk of a summit with Japan was useless as long as Tokyo raised the abduction issue.",
+            "REUTERS",
+            "Join ST's Telegram channel and get the latest breaking news delivered to you.",
+        ),
+    ),
+    # Caption over a 'Photo: Reuters' credit line between the date and the story (a photo credit, not the story's).
+    "photo_line_under_headline": Probe(
+        "Laos and North Korea pledge closer ties",
+        None,
+        "2024-03-05",
+        None,
+        ("The foreign ministers of Laos and North Korea pledged",),
+        (),
+        (
+            "Laos and North Korea pledge closer ties",
+            "March 5, 2024",
+            "The two ministers shake hands in Vientiane.",
+            "Photo: Reuters",
+            "The foreign ministers of Laos and North Korea pledged closer ties at talks in Vientiane on Tuesday, state media said.",
+        ),
+    ),
+    # Aggregator: 'By Reuters Staff', read time, 'Last Modified: Tuesday, 5 March 2024 14:22 IST'.
+    "reuters_staff": Probe(
+        "North Korea, Russia hold talks on trade in Vladivostok",
+        "Reuters",
+        "2024-03-05",
+        None,
+        ("North Korean and Russian officials held talks on trade",),
+        (),
+        (
+            "North Korea, Russia hold talks on trade in Vladivostok",
+            "By Reuters Staff",
+            "3 Min Read",
+            "Last Modified: Tuesday, 5 March 2024 14:22 IST",
+            "North Korean and Russian officials held talks on trade in Vladivostok on Tuesday, the Russian side said.",
+        ),
+    ),
+    # Press note: labels, 'FOR IMMEDIATE RELEASE' and the date over the title.
+    "release_immediate": Probe(
+        "Special Envoy Travels to Seoul and Tokyo",
+        None,
+        "2024-03-05",
+        None,
+        ("The Special Envoy for North Korea will travel to Seoul and Tokyo",),
+        ("FOR IMMEDIATE RELEASE",),
+        (
+            "Media Note",
+            "Office of the Spokesperson",
+            "FOR IMMEDIATE RELEASE",
+            "March 5, 2024",
+            "Special Envoy Travels to Seoul and Tokyo",
+            "The Special Envoy for North Korea will travel to Seoul and Tokyo from March 6 to 9 to meet senior officials.",
+        ),
+    ),
+    # Blog: 'Posted 5 March 2024', 'Edited by' sign-off and a tags line after the story.
+    "tags_footer": Probe(
+        "Japan and North Korea: a timeline of contacts",
+        None,
+        "2024-03-05",
+        None,
+        ("Japan and North Korea have held intermittent contacts",),
+        (
+            "Tags: North Korea, Japan, diplomacy",
+            "Edited by John Roe",
+        ),
+        (
+            "Japan and North Korea: a timeline of contacts",
+            "Posted 5 March 2024",
+            "Japan and North Korea have held intermittent contacts since the 2002 summit in Pyongyang, officials say.",
+            "Edited by John Roe",
+            "Tags: North Korea, Japan, diplomacy",
+        ),
+    ),
+    # Mobile copy: 'Close menu', stamp with a dash, 'Tehran, IRNA --' dateline with an unbracketed agency.
+    "amp_copy": Probe(
+        "North Korean delegation visits Tehran",
+        "IRNA",
+        "2024-03-05",
+        "Tehran",
+        ("A North Korean parliamentary delegation arrived in Tehran",),
+        ("Close menu",),
+        (
+            "Close menu",
+            "World",
+            "North Korean delegation visits Tehran",
+            "March 5, 2024 - 14:22",
+            "Tehran, IRNA -- A North Korean parliamentary delegation arrived in Tehran on Tuesday for talks with Iranian officials.",
+        ),
+    ),
+    # Monitoring site: site name, Title Case headline, 'Date:' field, 'Pyongyang, March 5 (KCNA) --'.
+    "kcna_watch": Probe(
+        "Kim Jong Un Receives Credentials of Ambassadors",
+        "KCNA",
+        "2024-03-05",
+        "Pyongyang",
+        ("Kim Jong Un received credentials",),
+        (),
+        (
+            "KCNA Watch",
+            "Kim Jong Un Receives Credentials of Ambassadors",
+            "Date: 2024-03-05",
+            "Pyongyang, March 5 (KCNA) -- Kim Jong Un received credentials from the ambassadors of several countries on Tuesday.",
+        ),
+    ),
 }
 
 

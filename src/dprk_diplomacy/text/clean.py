@@ -421,6 +421,18 @@ _CLOSING_CREDIT = re.compile(
 )
 """A trailing "(Yonhap)" that closes the last paragraph of a story."""
 
+_AGENCY_LIST_SPLIT = re.compile(r"\s{0,2}(?:[,/&]|\band\b)\s{0,2}")  # "AFP, Reuters" / "AP and AFP"
+
+_INITIALS_CREDIT = re.compile(
+    r"""
+    [a-z]{1,4}(?:/[a-z]{1,4}){1,3}\s{1,3}   # the editors' initials: 'jd/abc'
+    \((?P<agency>[A-Za-z][\w ,/&.-]{1,60})\)   # then the agencies: '(AFP, Reuters)'
+    \s{0,3}$
+    """,
+    re.VERBOSE,
+)
+"""The line closing a story with its editors' initials and its agencies ("jd/abc (AFP, dpa)")."""
+
 _CLOSING_DASH_CREDIT = re.compile(
     r"""
     [.!?"”’]\s{0,2}                            # the story's last sentence ends
@@ -674,6 +686,8 @@ def _looks_like_title(line: str) -> bool:
         return False
     if line.endswith(".") and not _ABBREVIATION_END.search(line):
         return False
+    if line.endswith(":"):
+        return False  # a lead-in ("The following is attributable to the Spokesperson:")
     if _CLOCK.search(line) and _DATE.search(line):  # a timestamp, not a headline
         return False
     return _SENTENCE_BREAK.search(line) is None
@@ -892,10 +906,15 @@ def _credit_line(line: str) -> str | None:
     'Xinhua'
     >>> _credit_line("Source: Global Times Published: 2024/3/5 21:32:11")
     'Global Times'
+    >>> _credit_line("jd/abc (AFP, Reuters)")
+    'AFP, Reuters'
 
     """
     if len(line) > 100 or _SOURCE_WORDS.isdisjoint(_TOKEN.findall(line.casefold())):
         return None
+    initials = _INITIALS_CREDIT.fullmatch(line)
+    if initials:
+        return _agency_list(initials.group("agency"))
     found = None
     for part in _CREDIT_LINE_SPLIT.split(line):
         # The outlet may print its date in the same part: "(Xinhua News Agency May 4, 2011)".
@@ -994,6 +1013,10 @@ def _dateline(line: str, places: Collection[str]) -> _Dateline | None:
         ),
         None,
     )
+    if place and agency is None and not groups["alone"]:
+        # "Tehran, IRNA --": an unbracketed agency where a country would stand
+        between = head[head.find(place) + len(place) : match.end()].strip(" ,:-—–")
+        agency = between if between and _source_name(between) else None
     plain = groups["plain_agency"]
     if plain:
         if not _source_name(plain):
@@ -1439,6 +1462,8 @@ def _headline_above_block(lines: list[_Line], index: int, accept: _Accept) -> in
         if line.role in {"date", "byline"} or _PLACED_BYLINE.fullmatch(line.text):
             crossed = True
         elif accept(lines, candidate) and _is_title_candidate(lines, candidate):
+            if _is_shouting(line.text) and not _is_shouting(lines[index].text):
+                return index  # "FOR IMMEDIATE RELEASE / date / headline": a label over the date
             return candidate if crossed else index
         elif not (
             line.role in _HEADER_ROLES
@@ -1546,8 +1571,20 @@ def _trailing_source(lines: list[_Line], start: int, end: int) -> str | None:
             credit = _CLOSING_CREDIT.search(line.text[-40:]) or _CLOSING_DASH_CREDIT.search(
                 line.text[-40:]
             )
-            return _source_name(credit.group("agency")) if credit else None
+            return _agency_list(credit.group("agency")) if credit else None
     return None
+
+
+def _agency_list(credit: str) -> str | None:
+    """A credit naming one listed agency or several, as printed ("AFP, Reuters").
+
+    >>> _agency_list("AFP, Reuters"), _agency_list("Yonhap"), _agency_list("AFP, Jane Roe")
+    ('AFP, Reuters', 'Yonhap', None)
+    """
+    parts = _AGENCY_LIST_SPLIT.split(credit)
+    if len(parts) > 4 or not all(_source_name(part) for part in parts):
+        return None
+    return " ".join(credit.split())
 
 
 def _segments(lines: list[_Line]) -> Iterator[Segment]:
