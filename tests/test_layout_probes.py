@@ -1440,3 +1440,194 @@ def test_probe_pages_are_not_copied_twice() -> None:
     titles = [probe.title for probe in PROBES.values() if probe.title]
     assert len(titles) == len(set(titles))
     assert all(re.fullmatch(r"[a-z0-9_]+", name) for name in PROBES)
+
+
+# --------------------------------------------------------------------------- one rule each
+
+STORY = "Envoys of the two sides met in Hanoi on Thursday to prepare a summit, officials said."
+
+
+def _field(lines: tuple[str, ...], field: str) -> object:
+    article = dprk_diplomacy.parse("\n".join(lines))
+    value = getattr(article, field)
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+@pytest.mark.parametrize(
+    ("lines", "field", "expected"),
+    [
+        # the headline stands over its byline and date; a caption under them is none
+        (
+            (
+                "Envoys meet in Hanoi",
+                "By Jane Roe",
+                "May 2, 2024",
+                "Photo/Illustration Delegates arrive in Hanoi on May 2 (Jane Roe)",
+                STORY,
+            ),
+            "title",
+            "Envoys meet in Hanoi",
+        ),
+        # a byline without "By" naming where it was filed
+        (
+            (
+                "Envoys meet in Hanoi",
+                "The two sides prepare a second summit between their leaders",
+                "Jane Roe in Hanoi",
+                "Thu 2 May 2024 09.12 GMT",
+                STORY,
+            ),
+            "title",
+            "Envoys meet in Hanoi",
+        ),
+        # a slogan over the headline is no headline over a standfirst
+        (
+            (
+                "Truth Matters Most Of All",
+                "Envoys of the two sides meet in Hanoi",
+                "By Jane Roe",
+                STORY,
+            ),
+            "title",
+            "Envoys of the two sides meet in Hanoi",
+        ),
+        # a short deck under a sentence-case headline
+        (
+            (
+                "Envoys of the two sides meet in Hanoi",
+                "The meeting took place at the guest house",
+                "Jane Roe",
+                "May 2, 2024",
+                STORY,
+            ),
+            "title",
+            "Envoys of the two sides meet in Hanoi",
+        ),
+        # breadcrumbs with doubled separators
+        (
+            ("Home >> WORLD >> ASIA", "Envoys meet in Hanoi", "By Jane Roe", STORY),
+            "title",
+            "Envoys meet in Hanoi",
+        ),
+        # a line ending in a colon is a lead-in
+        (
+            (
+                "Envoys meet in Hanoi",
+                "May 2, 2024",
+                "The following was released by the ministry:",
+                STORY,
+            ),
+            "title",
+            "Envoys meet in Hanoi",
+        ),
+        # a shouted label over the date block
+        (
+            ("Envoys meet in Hanoi", "PRESS STATEMENT", "May 2, 2024", STORY),
+            "title",
+            "Envoys meet in Hanoi",
+        ),
+        (
+            ("MEDIA NOTE", "May 2, 2024", "Envoys meet in Hanoi", STORY),
+            "title",
+            "Envoys meet in Hanoi",
+        ),
+        # a caption printed under a bare photo credit
+        (
+            (
+                "Envoys meet in Hanoi",
+                "May 2, 2024",
+                "AFP via Getty Images",
+                "Delegates arrive at the guest house in Hanoi",
+                STORY,
+            ),
+            "title",
+            "Envoys meet in Hanoi",
+        ),
+        # a person's name over the date is no outlet
+        (("Envoys meet in Hanoi", "Jane Roe", "May 2, 2024", STORY), "source", None),
+        # a site's masthead over the headline credits nothing; under it, it does
+        (("Yonhap News Agency", "Envoys meet in Hanoi", "May 2, 2024", STORY), "source", None),
+        (
+            ("Envoys meet in Hanoi", "Yonhap News Agency", "May 2, 2024", STORY),
+            "source",
+            "Yonhap News Agency",
+        ),
+        # slashed agency credit in the dateline
+        (("Envoys meet", "HANOI, May 2. /TASS/. " + STORY), "source", "TASS"),
+        (("Envoys meet", "HANOI, May 2. /TASS/. " + STORY), "dateline", "Hanoi"),
+        # unbracketed agencies after the dateline place
+        (("Envoys meet", "Hanoi, Vietnam CNN — " + STORY), "source", "CNN"),
+        (("Envoys meet", "Hanoi, IRNA -- " + STORY), "source", "IRNA"),
+        (("Envoys meet", "HÀ NỘI — " + STORY), "dateline", "Hà Nội"),
+        # closing credits: after a dash, after the full stop, with the editors' initials
+        (("Envoys meet", STORY[:-1] + ". -Bernama"), "source", "Bernama"),
+        (("Envoys meet", STORY + " (Yonhap)"), "source", "Yonhap"),
+        (("Envoys meet", STORY, "ab/cd (AP, dpa)"), "source", "AP, dpa"),
+        (("Envoys meet", STORY, "Source(s): Xinhua"), "source", "Xinhua"),
+        # credit labels, web addresses and dated credit lines
+        (("Envoys meet", "WRITER: AFP", STORY), "source", "AFP"),
+        (
+            ("Envoys meet", "By Jane Roe | globaltimes.cn | Updated: 2024-05-02", STORY),
+            "source",
+            "globaltimes.cn",
+        ),
+        (("Envoys meet", "May 2, 2024 (Kyodo News)", "HANOI -- " + STORY), "source", "Kyodo News"),
+        (("Envoys meet", "May 2, 2024 (Kyodo News)", "HANOI -- " + STORY), "dateline", "Hanoi"),
+        # dates: hyphenated month names, dotted clocks, glued clocks, widgets
+        (("Envoys meet", "Updated 22:14, 02-May-2024", STORY), "published", "2024-05-02"),
+        (("Envoys meet", "Thu 2 May 2024 09.12 GMT", STORY), "published", "2024-05-02"),
+        (
+            ("Envoys meet", "By Jane Roe", "May 2, 20245:22 AM GMT+9", STORY),
+            "published",
+            "2024-05-02",
+        ),
+        (
+            ("Friday, May 10, 2024", "Envoys meet in Hanoi", "Updated 3 hours ago", STORY),
+            "published",
+            None,
+        ),
+        (
+            ("Friday, May 10, 2024", "Envoys meet in Hanoi", "May 2, 2024", STORY),
+            "published",
+            "2024-05-02",
+        ),
+        # a full-stop standfirst over the byline and date does not open the story
+        (
+            (
+                "Envoys meet in Hanoi",
+                "The two sides prepare for a second summit later this year.",
+                "By Jane Roe",
+                "May 2, 2024",
+                STORY,
+            ),
+            "published",
+            "2024-05-02",
+        ),
+    ],
+)
+def test_layout_rule(lines: tuple[str, ...], field: str, expected: object) -> None:
+    assert _field(lines, field) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By subscribing, you can help us keep reporting.",
+        "Please direct questions or comments to [desk@example.com]",
+        "Get the latest news from Example Daily",
+        "You can share this story on social media:",
+        "Share full article",
+        "Why you can trust Example Daily",
+        "This article is more than 2 years old",
+        "Copyright 2001 - 2024. All rights reserved. No part may be reproduced.",
+        "Web editor: Jane Roe, John Roe",
+        "Edited by John Roe",
+        "Thread starter newsfan",
+        "Join Example's Telegram channel and get the latest news.",
+        "Jane Roe is a researcher in Seoul. Her views are her own.",
+    ],
+)
+def test_chrome_lines_leave_the_body(line: str) -> None:
+    article = dprk_diplomacy.parse("\n".join(("Envoys meet in Hanoi", STORY, line)))
+    assert STORY in article.body
+    assert line not in article.body

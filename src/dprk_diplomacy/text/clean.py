@@ -635,11 +635,14 @@ def _has_sentence_end(line: str) -> bool:
 
     >>> _has_sentence_end("Talks ended. (Yonhap)"), _has_sentence_end("Talks end (Yonhap)")
     (True, False)
+    >>> _has_sentence_end("Talks ended. -Bernama"), _has_sentence_end("Talks end - Bernama")
+    (True, False)
     """
     if _SENTENCE_END.search(line[-8:]):
         return True
     if not line.endswith(")"):
-        return False
+        dashed = _CLOSING_DASH_CREDIT.search(line[-40:])  # "... officials said. -Bernama"
+        return dashed is not None and _source_name(dashed.group("agency")) is not None
     credit = _CLOSING_CREDIT.search(line[-40:])
     if credit is None or not _source_name(credit.group("agency")):
         return False
@@ -1016,7 +1019,8 @@ def _dateline(line: str, places: Collection[str]) -> _Dateline | None:
     if place and agency is None and not groups["alone"]:
         # "Tehran, IRNA --": an unbracketed agency where a country would stand
         between = head[head.find(place) + len(place) : match.end()].strip(" ,:-—–")
-        agency = between if between and _source_name(between) else None
+        last = between.rsplit(" ", 1)[-1]  # "Hanoi, Vietnam CNN —": the agency after the country
+        agency = next((name for name in (between, last) if name and _source_name(name)), None)
     plain = groups["plain_agency"]
     if plain:
         if not _source_name(plain):
@@ -1403,7 +1407,7 @@ def _headline_over_byline(lines: list[_Line], index: int, accept: _Accept) -> in
     if (
         above >= 0
         and accept(lines, above)
-        and _word_count(lines[above].text) >= 5
+        and _word_count(lines[above].text) >= (5 if _is_title_case(lines[above].text) else 4)
         and not _is_shouting(lines[above].text)
         and _is_deck(lines[index].text, lines[above].text)
         and _is_title_candidate(lines, above)
