@@ -1413,6 +1413,221 @@ PROBES: dict[str, Probe] = {
             "Pyongyang, March 5 (KCNA) -- Kim Jong Un received credentials from the ambassadors of several countries on Tuesday.",
         ),
     ),
+    # Old paper: print-edition 'Tue, Mar 08, 2005 - Page 5' stamp over the headline, 'AFP , SEOUL' credit-and-place line.
+    "taipeitimes": Probe(
+        "North Korea agrees to return to six-party talks",
+        "AFP",
+        "2005-03-08",
+        "Seoul",
+        ("North Korea has agreed in principle to return to the six-party talks",),
+        ("News List",),
+        (
+            "Tue, Mar 08, 2005 - Page 5",
+            "News List",
+            "North Korea agrees to return to six-party talks",
+            "AFP , SEOUL",
+            "North Korea has agreed in principle to return to the six-party talks on its nuclear programme, a senior official said yesterday.",
+        ),
+    ),
+    # Portal copy: no stamp, story closed by '(Source: China Daily)'.
+    "chinaorg_source_close": Probe(
+        "DPRK, ROK agree to hold ministerial talks",
+        "China Daily",
+        None,
+        None,
+        ("The DPRK and the ROK agreed to hold ministerial talks",),
+        (),
+        (
+            "DPRK, ROK agree to hold ministerial talks",
+            "The DPRK and the ROK agreed to hold ministerial talks in Pyongyang later this month, the unification ministry said.",
+            "(Source: China Daily)",
+        ),
+    ),
+    # Old paper: 'Published:' stamp, 'SEOUL, South Korea, March 4 —' dateline with country and day.
+    "iht_country_day": Probe(
+        "North Korea and U.S. hold talks in Beijing",
+        None,
+        "2005-03-05",
+        "Seoul",
+        ("North Korean and American diplomats held talks in Beijing",),
+        (),
+        (
+            "North Korea and U.S. hold talks in Beijing",
+            "By JANE DOE",
+            "Published: March 5, 2005",
+            "SEOUL, South Korea, March 4 — North Korean and American diplomats held talks in Beijing on Friday, officials said.",
+        ),
+    ),
+    # Release portal: stamp with a full weekday under the headline, 'Press Release:' line naming a ministry (no news outlet).
+    "scoop_release": Probe(
+        "Foreign Minister to visit Seoul",
+        None,
+        "2024-03-05",
+        None,
+        ("The Foreign Minister will travel to Seoul next week",),
+        (),
+        (
+            "Foreign Minister to visit Seoul",
+            "Tuesday, 5 March 2024, 2:22 pm",
+            "Press Release: Ministry of Foreign Affairs and Trade",
+            "The Foreign Minister will travel to Seoul next week for talks on North Korea and regional security.",
+        ),
+    ),
+    # Old Korean layout: unspaced 'Posted on : Mar.5,2007 15:22 KST' above the headline.
+    "hankyoreh_old": Probe(
+        "Seoul, Pyongyang to resume ministerial talks",
+        None,
+        "2007-03-05",
+        None,
+        ("The two Koreas will resume ministerial talks",),
+        (),
+        (
+            "Posted on : Mar.5,2007 15:22 KST",
+            "Seoul, Pyongyang to resume ministerial talks",
+            "The two Koreas will resume ministerial talks in Pyongyang next week after a seven-month break, officials said.",
+        ),
+    ),
+    # Old broadcaster layout: byline, the place alone on a line, then the date, then the story.
+    "voa_old_place_line": Probe(
+        "US Envoy Arrives in Seoul for Talks",
+        None,
+        "2007-03-05",
+        "Seoul",
+        ("The chief U.S. envoy to the six-party talks arrived in Seoul",),
+        (),
+        (
+            "US Envoy Arrives in Seoul for Talks",
+            "By Jane Doe",
+            "Seoul",
+            "05 March 2007",
+            "The chief U.S. envoy to the six-party talks arrived in Seoul on Monday for consultations with South Korean officials.",
+        ),
+    ),
+    # Old agency layout: bare 'YYYY-MM-DD HH:MM:SS' stamp, 'BEIJING, March 5 (Xinhua) --'.
+    "xinhua_old": Probe(
+        "DPRK, China hold talks on economic cooperation",
+        "Xinhua",
+        "2007-03-05",
+        "Beijing",
+        ("Chinese and DPRK officials held talks on economic cooperation",),
+        (),
+        (
+            "DPRK, China hold talks on economic cooperation",
+            "2007-03-05 14:22:00",
+            "BEIJING, March 5 (Xinhua) -- Chinese and DPRK officials held talks on economic cooperation here Monday.",
+        ),
+    ),
+    # Old broadcaster layout: masthead, 'Last Updated: Tuesday, ...' stamp and e-mail/print links over the headline.
+    "bbc_old": Probe(
+        "N Korea and Japan resume talks",
+        None,
+        "2007-03-05",
+        None,
+        ("North Korea and Japan have resumed talks on normalising relations",),
+        ("E-mail this to a friend",),
+        (
+            "BBC NEWS",
+            "Last Updated: Tuesday, 5 March 2007, 14:22 GMT",
+            "E-mail this to a friend",
+            "Printable version",
+            "N Korea and Japan resume talks",
+            "North Korea and Japan have resumed talks on normalising relations, after a break of more than a year.",
+        ),
+    ),
+    # Old paper layout: 'Name in City', a weekday date, then the outlet's name as the credit line.
+    "guardian_old_outlet": Probe(
+        "North Korea offers to shut reactor",
+        "The Guardian",
+        "2007-03-05",
+        None,
+        ("North Korea offered to shut down its main reactor",),
+        (),
+        (
+            "North Korea offers to shut reactor",
+            "Jane Doe in Seoul",
+            "Tuesday March 5, 2007",
+            "The Guardian",
+            "North Korea offered to shut down its main reactor within weeks if the United States unfreezes its funds, officials said.",
+        ),
+    ),
+    # Wire story on a Japanese site: yearless stamp, closed by the agency's '© KYODO' line.
+    "japantoday_copyright": Probe(
+        "Japan, N Korea to hold talks in Hanoi",
+        "KYODO",
+        None,
+        None,
+        ("Japan and North Korea will hold talks in Hanoi",),
+        (),
+        (
+            "JAPAN TODAY",
+            "NATIONAL",
+            "Japan, N Korea to hold talks in Hanoi",
+            "Mar. 05 02:22 pm JST",
+            "Japan and North Korea will hold talks in Hanoi next week on normalizing ties, government sources said Tuesday.",
+            "© KYODO",
+        ),
+    ),
+    # State-media photo credited 'KCNA via REUTERS' in a caption: neither is the story's credit.
+    "kcna_photo_credit": Probe(
+        "Kim Jong Un meets Chinese delegation in Pyongyang",
+        None,
+        "2024-03-05",
+        None,
+        ("North Korean leader Kim Jong Un met a Chinese delegation",),
+        (),
+        (
+            "Kim Jong Un meets Chinese delegation in Pyongyang",
+            "March 5, 2024",
+            "Kim Jong Un greets a Chinese official in Pyongyang. Photo: KCNA via REUTERS",
+            "North Korean leader Kim Jong Un met a Chinese delegation in Pyongyang on Monday, state media KCNA reported.",
+        ),
+    ),
+    # Reader widgets ('Listen', 'Font size', 'A A A') and a dotted 'DD.MM.YYYY' date between headline and story.
+    "font_widgets": Probe(
+        "Mongolian president to visit Pyongyang",
+        None,
+        "2024-03-05",
+        None,
+        ("Mongolia's president will pay a state visit to North Korea",),
+        ("A A A",),
+        (
+            "Mongolian president to visit Pyongyang",
+            "Listen",
+            "Font size",
+            "A A A",
+            "05.03.2024",
+            "Mongolia's president will pay a state visit to North Korea next month, his office said on Tuesday.",
+        ),
+    ),
+    # Old Russian agency: spaced '15/ 03/ 2007' date, 'MOSCOW, March 15 (RIA Novosti) –' en-dash dateline.
+    "ria_en_dash": Probe(
+        "Russia, North Korea discuss Six-Party Talks",
+        "RIA Novosti",
+        "2007-03-15",
+        "Moscow",
+        ("Russian Deputy Foreign Minister met North Korea's ambassador",),
+        (),
+        (
+            "Russia, North Korea discuss Six-Party Talks",
+            "15/ 03/ 2007",
+            "MOSCOW, March 15 (RIA Novosti) – Russian Deputy Foreign Minister met North Korea's ambassador on Monday to discuss the Six-Party Talks.",
+        ),
+    ),
+    # Business paper: 'NAME, Outlet staff writer' byline without 'By', '... JST' stamp.
+    "byline_dated_outlet": Probe(
+        "Japan considers envoy to Pyongyang",
+        "Nikkei",
+        "2024-03-05",
+        None,
+        ("Japan is considering sending a special envoy to Pyongyang",),
+        (),
+        (
+            "Japan considers envoy to Pyongyang",
+            "JANE DOE, Nikkei staff writer",
+            "March 5, 2024 14:22 JST",
+            "Japan is considering sending a special envoy to Pyongyang to prepare for a possible summit, sources said.",
+        ),
+    ),
 }
 
 
@@ -1631,3 +1846,35 @@ def test_chrome_lines_leave_the_body(line: str) -> None:
     article = dprk_diplomacy.parse("\n".join(("Envoys meet in Hanoi", STORY, line)))
     assert STORY in article.body
     assert line not in article.body
+
+
+@pytest.mark.parametrize(
+    ("lines", "field", "expected"),
+    [
+        # a print edition's page number beside the date
+        (("Mon, May 06, 2024 - Page 5", "Envoys meet in Hanoi", STORY), "published", "2024-05-06"),
+        # a place alone between the byline and the date is the dateline
+        (
+            ("Envoys meet in Hanoi", "By Jane Roe", "Hanoi", "02 May 2024", STORY),
+            "dateline",
+            "Hanoi",
+        ),
+        # a place alone in a menu is none
+        (("Hanoi", "Seoul", "Tokyo", "Envoys meet in Hanoi", STORY), "dateline", None),
+        # a wire agency's copyright line closes the story and credits it; a paper's does not
+        (("Envoys meet in Hanoi", STORY, "© AFP"), "source", "AFP"),
+        (("Envoys meet in Hanoi", STORY, "© 2024 The Daily Courier"), "source", None),
+        # a byline without "By": "NAME, Outlet staff writer"
+        (("Envoys meet in Hanoi", "JANE ROE, Nikkei staff writer", STORY), "source", "Nikkei"),
+        (
+            ("Envoys meet in Hanoi", "JANE ROE, Nikkei staff writer", STORY),
+            "title",
+            "Envoys meet in Hanoi",
+        ),
+        # a date with spaced separators is no headline
+        (("Envoys meet in Hanoi", "02. 05. 2024", STORY), "title", "Envoys meet in Hanoi"),
+        (("Envoys meet in Hanoi", "02. 05. 2024", STORY), "published", "2024-05-02"),
+    ],
+)
+def test_layout_rule_on_older_pages(lines: tuple[str, ...], field: str, expected: object) -> None:
+    assert _field(lines, field) == expected

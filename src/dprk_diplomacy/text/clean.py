@@ -117,6 +117,13 @@ _SOURCES: Final = _source_names(_SOURCE_ENTRIES)
 _SOURCE_COUNTRIES: Final = {e["name"]: e["country"] for e in _SOURCE_ENTRIES if e.get("country")}
 # Listed outlets as a web address spells them ("China Daily" -> "chinadaily").
 _SOURCE_DOMAIN_NAMES: Final = frozenset(re.sub(r"[^a-z0-9]", "", name) for name in _SOURCES)
+# Every printed form of a wire agency ("Kyodo News", "The Associated Press").
+_WIRE_FORMS: Final = frozenset(
+    form.casefold()
+    for entry in _SOURCE_ENTRIES
+    if entry["name"] in _strings(_load_json("news_sources.json"), "wire_agencies")
+    for form in (entry["name"], *entry.get("aliases", []))
+)
 _SOURCE_FIRST_WORDS: Final = frozenset(name.split()[0] for name in _SOURCES)
 _TOKEN = re.compile(r"[a-z0-9'’]+")
 # Words that only an outlet's name holds: a line without one credits no outlet.
@@ -148,7 +155,7 @@ _DATE = re.compile(
       | \d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}{_MONTH},?\s{{1,3}}\d{{4}}             # 5 August 2021, 06th May, 2022
       | \d{{1,2}}-{_MONTH}-\d{{4}}                                              # 05-Mar-2024
       | \d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}                                      # 2021-08-05, 2021.08.05
-      | \d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}                                      # 29-09-2025, 08/05/2021
+      | \d{{1,2}}[-./]\s?\d{{1,2}}[-./]\s?\d{{4}}                                # 29-09-2025, 08/ 05/ 2021
     )
     (?:(?!\d)|(?=\d{{1,2}}:\d{{2}}\s?[AP]M))   # or its clock glued on: 'March 5, 20245:22 AM'
     """,
@@ -212,6 +219,7 @@ _DATE_LINE_NOISE = re.compile(
   | \b\d{1,3}\s(?:hours?|hrs?|minutes?|mins?|days?)\sago\b   # 'Updated 2 hours ago'
   | \bago\b
   | \b(?:editors?|sources?|authors?|reporters?|writers?)\s?:\s?[^|\n]{0,40}   # '| Editor: Li Na'
+  | \bpage\s\d{1,3}\b                          # a print edition's page: 'Tue, Mar 08, 2005 - Page 5'
   | \b(?:first\s)?published\b|\bposted\b|\bwritten\b|\bupdated\b|\bmodified\b|\bdate\b|\blast\b|\bon\b|\bat\b
   | [^\w\s]                                    # punctuation and separators
     """,
@@ -421,6 +429,13 @@ _CLOSING_CREDIT = re.compile(
 )
 """A trailing "(Yonhap)" that closes the last paragraph of a story."""
 
+_COPYRIGHT_OPENING = re.compile(
+    r"""
+    (?:©|\([cC]\)|[Cc]opyright)\s{0,2}(?:©\s{0,2})?      # © / (c) / Copyright ©
+    (?:\d{4}(?:\s?[-–]\s?\d{4})?\s{1,2})?                # 2024 / 1995-2024
+    """,
+    re.VERBOSE,
+)
 _AGENCY_LIST_SPLIT = re.compile(r"\s{0,2}(?:[,/&]|\band\b)\s{0,2}")  # "AFP, Reuters" / "AP and AFP"
 
 _INITIALS_CREDIT = re.compile(
@@ -691,6 +706,8 @@ def _looks_like_title(line: str) -> bool:
         return False
     if line.endswith(":"):
         return False  # a lead-in ("The following is attributable to the Spokesperson:")
+    if sum(1 for word in line.split()[:8] if any(char.isalpha() for char in word)) < 3:
+        return False  # a date, counter or field ("05/ 03/ 2007", "Hit : 1520")
     if _CLOCK.search(line) and _DATE.search(line):  # a timestamp, not a headline
         return False
     return _SENTENCE_BREAK.search(line) is None
@@ -909,8 +926,8 @@ def _credit_line(line: str) -> str | None:
     'Xinhua'
     >>> _credit_line("Source: Global Times Published: 2024/3/5 21:32:11")
     'Global Times'
-    >>> _credit_line("jd/abc (AFP, Reuters)")
-    'AFP, Reuters'
+    >>> _credit_line("jd/abc (AFP, Reuters)"), _credit_line("JANE ROE, Nikkei staff writer")
+    ('AFP, Reuters', 'Nikkei')
 
     """
     if len(line) > 100 or _SOURCE_WORDS.isdisjoint(_TOKEN.findall(line.casefold())):
@@ -918,6 +935,12 @@ def _credit_line(line: str) -> str | None:
     initials = _INITIALS_CREDIT.fullmatch(line)
     if initials:
         return _agency_list(initials.group("agency"))
+    name, comma, outlet = line.rpartition(",")
+    if comma and 2 <= _word_count(name) <= 4 and not _DIGIT.search(line):
+        # "JANE ROE, Nikkei staff writer": a byline without "By"
+        credited = _source_name(_BYLINE_STAFF.sub("", outlet.strip()))
+        if credited:
+            return credited
     found = None
     for part in _CREDIT_LINE_SPLIT.split(line):
         # The outlet may print its date in the same part: "(Xinhua News Agency May 4, 2011)".
@@ -1310,6 +1333,7 @@ def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection
                 page.dateline = page.dateline or found[1]
             else:
                 page.source = page.source or _credit_line(line.text)
+    page.dateline = page.dateline or _place_line(lines, start, places)
     title_line = page.title_line
     tail = _TITLE_TAIL.search(lines[title_line].text) if title_line is not None else None
     if tail and title_line is not None:
@@ -1322,6 +1346,26 @@ def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection
 
 
 _Accept = Callable[[list[_Line], int], bool]
+
+
+def _place_line(lines: list[_Line], start: int, places: Collection[str]) -> str | None:
+    """The dateline printed alone beside the byline or date over the story ("By Jane Roe /
+    Seoul / 05 March 2007"), or None.
+
+    Only a known place counts, and only next to a byline or date line, so that a
+    place in a menu or a section label is none.
+    """
+    for index in range(max(start - _DECK_REACH, 1), start):
+        text = lines[index].text.strip()
+        if len(text) > 30 or not places or _fold(text) not in places:
+            continue
+        neighbours = {
+            lines[index - 1].role,
+            lines[index + 1].role if index + 1 < len(lines) else "",
+        }
+        if neighbours & {"byline", "date"}:
+            return _place_name(text)
+    return None
 
 
 def _is_masthead(lines: list[_Line], index: int, title_line: int | None) -> bool:
@@ -1567,7 +1611,12 @@ def _closing_date(
 
 
 def _trailing_source(lines: list[_Line], start: int, end: int) -> str | None:
-    """The credit closing a story: an agency line after it, or "(Yonhap)" ending it."""
+    """The credit closing a story: an agency line after it, "(Yonhap)" ending it, or
+    the wire agency's copyright line ending the story ("© KYODO")."""
+    if end < len(lines):  # the line that ended the story: "© KYODO"
+        agency = _copyright_agency(lines[end].text)
+        if agency:
+            return agency
     for line in reversed(lines[start:end]):
         if line.role == "agency":
             return _credit_line(line.text)
@@ -1577,6 +1626,22 @@ def _trailing_source(lines: list[_Line], start: int, end: int) -> str | None:
             )
             return _agency_list(credit.group("agency")) if credit else None
     return None
+
+
+def _copyright_agency(line: str) -> str | None:
+    """The wire agency of a copyright line closing a story ("© KYODO"), as printed.
+
+    >>> _copyright_agency("© KYODO"), _copyright_agency("Copyright 2024 The Associated Press. All rights")
+    ('KYODO', 'The Associated Press')
+    >>> _copyright_agency("© 2024 The Daily Courier") is None
+    True
+    """
+    opening = _COPYRIGHT_OPENING.match(line[:200])
+    if opening is None:
+        return None
+    name = line[opening.end() : opening.end() + 60].split(". ", 1)[0].strip(_CREDIT_TRIM)
+    printed = _source_name(name)
+    return printed if printed and printed.casefold() in _WIRE_FORMS else None
 
 
 def _agency_list(credit: str) -> str | None:
