@@ -935,8 +935,8 @@ def _credit_line(line: str) -> str | None:
     initials = _INITIALS_CREDIT.fullmatch(line)
     if initials:
         return _agency_list(initials.group("agency"))
-    name, comma, outlet = line.rpartition(",")
-    if comma and 2 <= _word_count(name) <= 4 and not _DIGIT.search(line):
+    person, comma, outlet = line.rpartition(",")
+    if comma and 2 <= _word_count(person) <= 4 and not _DIGIT.search(line):
         # "JANE ROE, Nikkei staff writer": a byline without "By"
         credited = _source_name(_BYLINE_STAFF.sub("", outlet.strip()))
         if credited:
