@@ -1628,6 +1628,128 @@ PROBES: dict[str, Probe] = {
             "Japan is considering sending a special envoy to Pyongyang to prepare for a possible summit, sources said.",
         ),
     ),
+    # No headline: a menu, then the story with its Yonhap dateline; no menu item is the title.
+    "no_headline_menu": Probe(
+        None,
+        "Yonhap",
+        None,
+        "Seoul",
+        ("South Korea's nuclear envoy held phone talks",),
+        (),
+        (
+            "Home",
+            "News",
+            "World",
+            "Business",
+            "Sport",
+            "SEOUL, March 5 (Yonhap) -- South Korea's nuclear envoy held phone talks with his U.S. counterpart on Tuesday, the foreign ministry said.",
+            "The two sides agreed to keep up close coordination, the ministry said.",
+        ),
+    ),
+    # Page title with an unlisted paper's name after a dash: the name is the site's, not the headline's.
+    "site_suffix_unlisted": Probe(
+        "North Korea, Laos sign cultural exchange plan",
+        None,
+        "2024-03-05",
+        None,
+        ("North Korea and Laos signed a plan for cultural exchanges",),
+        (),
+        (
+            "North Korea, Laos sign cultural exchange plan - The Valley Tribune",
+            "March 5, 2024",
+            "North Korea and Laos signed a plan for cultural exchanges in Pyongyang on Tuesday, state media said.",
+        ),
+    ),
+    # Headline opened by a kicker ('EXCLUSIVE:'), kept as printed; 'GMT+9' stamp.
+    "exclusive_kicker": Probe(
+        "EXCLUSIVE: North Korean diplomats met Japanese officials in Mongolia, sources say",
+        "Reuters",
+        "2024-03-05",
+        "Tokyo",
+        ("North Korean diplomats met Japanese officials in Mongolia",),
+        (),
+        (
+            "EXCLUSIVE: North Korean diplomats met Japanese officials in Mongolia, sources say",
+            "By Jane Doe",
+            "March 5, 2024 2:22 PM GMT+9",
+            "TOKYO, March 5 (Reuters) - North Korean diplomats met Japanese officials in Mongolia last month, three sources said.",
+        ),
+    ),
+    # The scraper's ' date' header glued to a story without headline or credit.
+    "date_header_story_only": Probe(
+        None,
+        None,
+        "2024-03-05",
+        None,
+        ("The foreign ministers of South Korea and Japan spoke by phone",),
+        (),
+        (
+            " date 2024-03-05 The foreign ministers of South Korea and Japan spoke by phone on Tuesday about North Korea's latest missile launch, officials said.",
+        ),
+    ),
+    # Headline opening with a quotation and a colon.
+    "quoted_headline": Probe(
+        "'We have nothing to discuss': North Korea rebuffs Japan",
+        None,
+        "2024-03-05",
+        None,
+        ("North Korea rebuffed Japan's call for talks",),
+        (),
+        (
+            "'We have nothing to discuss': North Korea rebuffs Japan",
+            "5 March 2024",
+            "North Korea rebuffed Japan's call for talks on Tuesday, saying it has nothing to discuss with Tokyo.",
+        ),
+    ),
+    # Ad labels, related link, newsletter, Google News, cookie banner and trending lines inside and after a two-paragraph AP story; the byline prints the credit in full.
+    "chrome_inside_story": Probe(
+        "Kim Jong Un to visit Russia, Kremlin says",
+        "The Associated Press",
+        "2024-03-05",
+        "Moscow",
+        (
+            "Kim Jong Un will visit Russia",
+            "the Kremlin said.",
+        ),
+        (
+            "Story continues below advertisement",
+            "Sign up for our daily newsletter",
+            "Follow us on Google News",
+            "We use cookies to improve your experience on our site.",
+            "Accept all cookies",
+            "Trending Now",
+            "RELATED: Putin hosts Kim at space centre",
+        ),
+        (
+            "Kim Jong Un to visit Russia, Kremlin says",
+            "By The Associated Press",
+            "Published March 5, 2024",
+            "MOSCOW (AP) — North Korean leader Kim Jong Un will visit Russia later this year, the Kremlin said on Tuesday.",
+            "Advertisement",
+            "Story continues below advertisement",
+            "The dates of the visit have not been set, the Kremlin said.",
+            "RELATED: Putin hosts Kim at space centre",
+            "Sign up for our daily newsletter",
+            "Follow us on Google News",
+            "We use cookies to improve your experience on our site.",
+            "Accept all cookies",
+            "Trending Now",
+        ),
+    ),
+    # Headline ending in abbreviations ('S. Korea, U.S.'), ISO stamp with a clock.
+    "abbrev_headline": Probe(
+        "N. Korea slams joint drills by S. Korea, U.S.",
+        "Yonhap",
+        "2024-03-05",
+        "Seoul",
+        ("North Korea on Tuesday slammed joint military drills",),
+        (),
+        (
+            "N. Korea slams joint drills by S. Korea, U.S.",
+            "Published 2024-03-05 10:12",
+            "SEOUL, March 5 (Yonhap) -- North Korea on Tuesday slammed joint military drills by South Korea and the United States.",
+        ),
+    ),
 }
 
 
@@ -1878,3 +2000,16 @@ def test_chrome_lines_leave_the_body(line: str) -> None:
 )
 def test_layout_rule_on_older_pages(lines: tuple[str, ...], field: str, expected: object) -> None:
     assert _field(lines, field) == expected
+
+
+def test_cookie_banner_buttons_leave_the_body() -> None:
+    article = dprk_diplomacy.parse(
+        "\n".join(("Envoys meet in Hanoi", STORY, "Accept all", STORY[:40] + "."))
+    )
+    assert "Accept all" not in article.body
+
+
+def test_unlisted_site_name_after_the_headline_is_cut() -> None:
+    lines = ("Envoys meet in Hanoi - The Riverside Gazette", "May 2, 2024", STORY)
+    assert _field(lines, "title") == "Envoys meet in Hanoi"
+    assert _field(lines, "source") is None

@@ -718,15 +718,15 @@ def _cut_title(line: str) -> str:
 
     >>> _cut_title("Envoys meet in Seoul . May. 3, 2021 07:24. by Jane Roe jroe@example.com.")
     'Envoys meet in Seoul'
-    >>> _cut_title("Envoys meet in Seoul | Yonhap")
-    'Envoys meet in Seoul'
+    >>> _cut_title("Envoys meet in Seoul | Yonhap"), _cut_title("Envoys meet - The Daily Courier")
+    ('Envoys meet in Seoul', 'Envoys meet')
     """
     tail = _TITLE_TAIL.search(line)
     if tail:
         line = line[: tail.start()]
     suffix = _SITE_SUFFIX.search(line)
-    if suffix and _source_name(suffix.group("site")):
-        line = line[: suffix.start()]
+    if suffix and (_source_name(suffix.group("site")) or _is_outlet(suffix.group("site"))):
+        line = line[: suffix.start()]  # "... | Yonhap", "... - The Valley Tribune"
     separator = _TRAILING_SEPARATOR.search(line)
     if separator:
         line = line[: separator.start()]
