@@ -1750,6 +1750,178 @@ PROBES: dict[str, Probe] = {
             "SEOUL, March 5 (Yonhap) -- North Korea on Tuesday slammed joint military drills by South Korea and the United States.",
         ),
     ),
+    # Japanese paper: joint credit 'AFP-JIJI' under the headline, 'SEOUL –' dateline.
+    "japantimes_afpjiji": Probe(
+        "North Korea test-fires cruise missiles as U.S. envoy visits Tokyo",
+        "AFP-JIJI",
+        "2024-03-05",
+        "Seoul",
+        ("North Korea test-fired several cruise missiles",),
+        (),
+        (
+            "ASIA PACIFIC / POLITICS",
+            "North Korea test-fires cruise missiles as U.S. envoy visits Tokyo",
+            "AFP-JIJI",
+            "Mar 5, 2024",
+            "SEOUL – North Korea test-fired several cruise missiles on Tuesday as a senior U.S. envoy held talks in Tokyo, Seoul's military said.",
+        ),
+    ),
+    # South Asian paper: 'By Web Desk' (a desk, not an outlet), 'ISLAMABAD:' dateline.
+    "web_desk": Probe(
+        "Pakistan, North Korea discuss trade ties",
+        None,
+        "2024-03-05",
+        "Islamabad",
+        ("Pakistan and North Korea discussed ways to expand trade",),
+        (),
+        (
+            "Pakistan, North Korea discuss trade ties",
+            "By Web Desk",
+            "March 05, 2024",
+            "ISLAMABAD: Pakistan and North Korea discussed ways to expand trade during a meeting in Islamabad on Tuesday, the Foreign Office said.",
+        ),
+    ),
+    # 'Written by Name for Outlet' byline and a bare ISO stamp with clock.
+    "written_for": Probe(
+        "Japan seeks talks with North Korea on abductions",
+        "Kyodo News",
+        "2024-03-05",
+        None,
+        ("The Japanese government is seeking talks with North Korea",),
+        (),
+        (
+            "Japan seeks talks with North Korea on abductions",
+            "Written by Jane Doe for Kyodo News",
+            "2024-03-05 14:22",
+            "The Japanese government is seeking talks with North Korea on the abduction issue, the top government spokesman said Tuesday.",
+        ),
+    ),
+    # 'Name / Agency' byline (not a breadcrumb), stamp with a bullet before the clock.
+    "slash_byline": Probe(
+        "China urges restraint after North Korean missile launch",
+        "Reuters",
+        "2024-03-05",
+        None,
+        ("China urged all parties to exercise restraint",),
+        (),
+        (
+            "China urges restraint after North Korean missile launch",
+            "Jane Doe / Reuters",
+            "March 5, 2024 • 14:22",
+            "China urged all parties to exercise restraint after North Korea's latest missile launch, its foreign ministry said on Tuesday.",
+        ),
+    ),
+    # Story opened by a bare '(AFP) -' credit, no place and no date.
+    "agency_opening": Probe(
+        "Kim sends birthday greetings to Putin",
+        "AFP",
+        None,
+        None,
+        ("North Korean leader Kim Jong Un sent birthday greetings",),
+        (),
+        (
+            "Kim sends birthday greetings to Putin",
+            "(AFP) - North Korean leader Kim Jong Un sent birthday greetings to Russian President Vladimir Putin, state media said.",
+        ),
+    ),
+    # Agency dateline closed by a full stop: 'Ulaanbaatar, March 5 (MONTSAME).'.
+    "montsame": Probe(
+        "Mongolia, DPRK hold consultative meeting",
+        "MONTSAME",
+        None,
+        "Ulaanbaatar",
+        ("The Ministries of Foreign Affairs of Mongolia and the DPRK held",),
+        (),
+        (
+            "Mongolia, DPRK hold consultative meeting",
+            "Ulaanbaatar, March 5 (MONTSAME). The Ministries of Foreign Affairs of Mongolia and the DPRK held a consultative meeting in Ulaanbaatar on Tuesday.",
+        ),
+    ),
+    # Title bar with '| DD.MM.YYYY' and a bullet credit line '• Xinhua'.
+    "bullet_credit_titlebar": Probe(
+        "North Korean minister visits Vientiane",
+        "Xinhua",
+        "2024-03-05",
+        None,
+        ("North Korea's foreign minister arrived in Vientiane",),
+        (),
+        (
+            "North Korean minister visits Vientiane | 05.03.2024",
+            "• Xinhua",
+            "North Korea's foreign minister arrived in Vientiane on Tuesday for talks with Lao leaders, officials said.",
+        ),
+    ),
+    # Machine stamp 'YYYY-MM-DDTHH:MM:SS+09:00' under the headline.
+    "iso_t_stamp": Probe(
+        "Seoul and Washington hold defence cost talks",
+        None,
+        "2024-03-05",
+        None,
+        ("South Korea and the United States opened talks",),
+        (),
+        (
+            "Seoul and Washington hold defence cost talks",
+            "2024-03-05T14:22:00+09:00",
+            "South Korea and the United States opened talks on sharing the cost of US troops in Honolulu on Tuesday, officials said.",
+        ),
+    ),
+    # Ordinal date with weekday 'Tuesday 5th March 2024' under the headline, 'Jakarta (ANTARA) -' dateline.
+    "ordinal_weekday": Probe(
+        "Indonesia and North Korea mark diplomatic anniversary",
+        "Antara",
+        "2024-03-05",
+        "Jakarta",
+        ("Indonesia and North Korea marked the anniversary of diplomatic ties",),
+        (),
+        (
+            "Indonesia and North Korea mark diplomatic anniversary",
+            "Tuesday 5th March 2024",
+            "Jakarta (ANTARA) - Indonesia and North Korea marked the anniversary of diplomatic ties at a reception in Jakarta on Tuesday.",
+        ),
+    ),
+    # Shared dateline of two cities 'WASHINGTON/SEOUL, March 5 (Reuters) -'.
+    "two_city_reuters": Probe(
+        "U.S., South Korea envoys discuss North Korea in call",
+        "Reuters",
+        None,
+        "Washington/Seoul",
+        ("The top U.S. and South Korean envoys on North Korea discussed",),
+        (),
+        (
+            "U.S., South Korea envoys discuss North Korea in call",
+            "WASHINGTON/SEOUL, March 5 (Reuters) - The top U.S. and South Korean envoys on North Korea discussed the North's missile launches in a phone call on Tuesday.",
+        ),
+    ),
+    # HTML entity in the headline and markup lines around a Xinhua header.
+    "entity_headline": Probe(
+        "North Korea's envoy meets Chinese vice minister",
+        "Xinhua",
+        "2024-03-05",
+        "Beijing",
+        ("Chinese Vice Foreign Minister met with the DPRK ambassador",),
+        (),
+        (
+            "North Korea&#39;s envoy meets Chinese vice minister",
+            '<div class="meta">',
+            "Source: Xinhua | 2024-03-05 21:12:05",
+            "BEIJING, March 5 (Xinhua) -- Chinese Vice Foreign Minister met with the DPRK ambassador to China here on Tuesday.",
+            "</div>",
+        ),
+    ),
+    # One-paragraph brief closed by 'Seoul, March 5, 2024 (Yonhap)': a credit and a date, no opening dateline.
+    "closing_city_date_credit": Probe(
+        "Seoul, Tokyo discuss North Korea in Jakarta",
+        "Yonhap",
+        "2024-03-05",
+        None,
+        ("The nuclear envoys of South Korea and Japan met in Jakarta",),
+        (),
+        (
+            "Seoul, Tokyo discuss North Korea in Jakarta",
+            "The nuclear envoys of South Korea and Japan met in Jakarta on Tuesday to discuss North Korea, the foreign ministry said.",
+            "Seoul, March 5, 2024 (Yonhap)",
+        ),
+    ),
 }
 
 
@@ -2013,3 +2185,21 @@ def test_unlisted_site_name_after_the_headline_is_cut() -> None:
     lines = ("Envoys meet in Hanoi - The Riverside Gazette", "May 2, 2024", STORY)
     assert _field(lines, "title") == "Envoys meet in Hanoi"
     assert _field(lines, "source") is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "field", "expected"),
+    [
+        # a closing "City, date (Agency)" under a one-paragraph brief is no dateline
+        (("Envoys meet in Hanoi", STORY, "Hanoi, May 2, 2024 (Yonhap)"), "dateline", None),
+        (("Envoys meet in Hanoi", STORY, "Hanoi, May 2, 2024 (Yonhap)"), "source", "Yonhap"),
+        # joint agency credits as printed; a slashed pair credits a photo
+        (("Envoys meet in Hanoi", "AFP-JIJI", "May 2, 2024", STORY), "source", "AFP-JIJI"),
+        (("Envoys meet in Hanoi", "Kyodo News/AP", STORY), "source", None),
+        # "Name / Agency" is a byline, "News / World" a breadcrumb
+        (("Envoys meet in Hanoi", "Jane Roe / Reuters", "May 2, 2024", STORY), "source", "Reuters"),
+        (("News / World", "Envoys meet in Hanoi", "May 2, 2024", STORY), "source", None),
+    ],
+)
+def test_credit_forms(lines: tuple[str, ...], field: str, expected: object) -> None:
+    assert _field(lines, field) == expected

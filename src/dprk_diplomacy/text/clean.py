@@ -436,7 +436,21 @@ _COPYRIGHT_OPENING = re.compile(
     """,
     re.VERBOSE,
 )
-_AGENCY_LIST_SPLIT = re.compile(r"\s{0,2}(?:[,/&]|\band\b)\s{0,2}")  # "AFP, Reuters" / "AP and AFP"
+_AGENCY_LIST_SPLIT = re.compile(
+    r"""
+    \s{0,2}(?:[,/&]|\band\b)\s{0,2}   # "AFP, Reuters" / "AP and AFP" / "AFP/Jiji"
+  | -(?=[A-Z])                        # "AFP-JIJI" (a listed hyphenated name is taken whole first)
+    """,
+    re.VERBOSE,
+)
+_PERSON_CREDIT = re.compile(
+    r"""
+    (?P<person>[A-Za-z][A-Za-z.'’ -]{1,40})   # the reporter: JANE ROE / Jane Roe
+    (?:,|\s/)\s{1,2}                          # a comma or a spaced slash
+    (?P<outlet>[A-Za-z][A-Za-z.'’ -]{1,50})   # the outlet, maybe with its desk word
+    """,
+    re.VERBOSE,
+)
 
 _INITIALS_CREDIT = re.compile(
     r"""
@@ -605,7 +619,8 @@ def _is_chrome(line: str, folded: str | None = None) -> bool:
         return True  # a disclaimer, an appeal or script debris, whatever surrounds it
     if len(line) > 80 or not any(mark in line for mark in "/>»|"):
         return False
-    return _SECTION_LABEL.fullmatch(line) is not None
+    # "News / World" is a breadcrumb; "Jane Roe / Reuters" a byline crediting an agency.
+    return _SECTION_LABEL.fullmatch(line) is not None and _person_credit(line) is None
 
 
 def _is_long_chrome(folded: str) -> bool:
@@ -935,12 +950,9 @@ def _credit_line(line: str) -> str | None:
     initials = _INITIALS_CREDIT.fullmatch(line)
     if initials:
         return _agency_list(initials.group("agency"))
-    person, comma, outlet = line.rpartition(",")
-    if comma and 2 <= _word_count(person) <= 4 and not _DIGIT.search(line):
-        # "JANE ROE, Nikkei staff writer": a byline without "By"
-        credited = _source_name(_BYLINE_STAFF.sub("", outlet.strip()))
-        if credited:
-            return credited
+    credited = _person_credit(line)
+    if credited:
+        return credited
     found = None
     for part in _CREDIT_LINE_SPLIT.split(line):
         # The outlet may print its date in the same part: "(Xinhua News Agency May 4, 2011)".
@@ -950,12 +962,33 @@ def _credit_line(line: str) -> str | None:
         core = _STAMP_LABEL.sub("", core).strip(_CREDIT_TRIM)  # "Global Times Published:"
         if not core:
             continue
-        name = None if found else _source_name(core) or _source_name(_BYLINE_STAFF.sub("", core))
+        name = (
+            None
+            if found
+            else _source_name(core)
+            or _source_name(_BYLINE_STAFF.sub("", core))
+            # "AFP-JIJI", "AP, Reuters"; "Kyodo News/AP" is how a photo is credited
+            or (_agency_list(core) if "/" not in core else None)
+        )
         if name:
             found = name
         elif _word_count(core) > 3 and not _is_date_line(part):
             return None  # a part that is neither the outlet nor a date, time or label
     return found
+
+
+def _person_credit(line: str) -> str | None:
+    """The outlet of a byline without "By": a reporter's name, then the outlet.
+
+    >>> _person_credit("JANE ROE, Nikkei staff writer"), _person_credit("Jane Roe / Reuters")
+    ('Nikkei', 'Reuters')
+    >>> _person_credit("News / World") is None
+    True
+    """
+    found = _PERSON_CREDIT.fullmatch(line) if len(line) <= 100 else None
+    if found is None or not 2 <= _word_count(found.group("person")) <= 4:
+        return None
+    return _source_name(_BYLINE_STAFF.sub("", found.group("outlet").strip()))
 
 
 def _agency_place(line: str, places: Collection[str]) -> tuple[str, str] | None:
@@ -1235,9 +1268,11 @@ def _story_start(lines: list[_Line], places: Collection[str]) -> tuple[int, int]
         if line.role == "dateline":
             found = _dateline(line.text, places)
             if found and found.alone:
-                if bodies_before == 1 and first_body == index - 1:
-                    return first_body, index
                 following = lines[index + 1].text if index + 1 < len(lines) else ""
+                if bodies_before == 1 and first_body == index - 1:
+                    if _is_body(following):
+                        return first_body, index  # a lead printed above its dateline
+                    return first_body, first_body  # "City, date (Agency)" closing a brief
                 if (
                     found.place is None
                     and index + 1 < len(lines)
@@ -1649,7 +1684,11 @@ def _agency_list(credit: str) -> str | None:
 
     >>> _agency_list("AFP, Reuters"), _agency_list("Yonhap"), _agency_list("AFP, Jane Roe")
     ('AFP, Reuters', 'Yonhap', None)
+    >>> _agency_list("AFP-JIJI"), _agency_list("Agence France-Presse")
+    ('AFP-JIJI', 'Agence France-Presse')
     """
+    if _source_name(credit):
+        return " ".join(credit.split())
     parts = _AGENCY_LIST_SPLIT.split(credit)
     if len(parts) > 4 or not all(_source_name(part) for part in parts):
         return None
