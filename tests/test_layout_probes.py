@@ -1922,6 +1922,150 @@ PROBES: dict[str, Probe] = {
             "Seoul, March 5, 2024 (Yonhap)",
         ),
     ),
+    # Sidebar printed first: a 'Most Read' list of numbered headlines over the story's own headline.
+    "sidebar_first": Probe(
+        "North Korean envoy visits China for talks",
+        None,
+        "2024-03-05",
+        None,
+        ("North Korea's vice foreign minister arrived in Beijing",),
+        ("1. Seoul stocks close higher on chip rally",),
+        (
+            "Most Read",
+            "1. Seoul stocks close higher on chip rally",
+            "2. Weather agency warns of heavy snow in the east",
+            "North Korean envoy visits China for talks",
+            "March 5, 2024",
+            "North Korea's vice foreign minister arrived in Beijing on Tuesday for talks with Chinese officials, state media said.",
+        ),
+    ),
+    # The page's title bar (with the site's name) and a menu over the story's own headline.
+    "seo_title_and_h1": Probe(
+        "North Korean envoy visits China for talks on trade",
+        None,
+        "2024-03-05",
+        None,
+        ("North Korea's vice foreign minister arrived in Beijing",),
+        (),
+        (
+            "N Korea envoy in China - Eastern Daily News",
+            "Home",
+            "World",
+            "Asia",
+            "North Korean envoy visits China for talks on trade",
+            "March 5, 2024",
+            "North Korea's vice foreign minister arrived in Beijing on Tuesday for talks on trade with Chinese officials, state media said.",
+        ),
+    ),
+    # Read time, listen and share buttons, author, job title and date between headline and story.
+    "many_header_lines": Probe(
+        "Seoul proposes working-level talks with Tokyo on North Korea",
+        None,
+        "2024-03-05",
+        None,
+        ("South Korea proposed working-level talks with Japan",),
+        ("Senior Correspondent",),
+        (
+            "Seoul proposes working-level talks with Tokyo on North Korea",
+            "2 min read",
+            "Listen",
+            "Share",
+            "Jane Doe",
+            "Senior Correspondent",
+            "March 5, 2024",
+            "South Korea proposed working-level talks with Japan on North Korea's missile program, officials said on Tuesday.",
+        ),
+    ),
+    # Byline and date printed over the headline.
+    "byline_first": Probe(
+        "Kim Yo Jong warns Seoul over border leaflets",
+        None,
+        "2024-03-05",
+        None,
+        ("Kim Yo Jong warned South Korea",),
+        (),
+        (
+            "By Jane Doe",
+            "March 5, 2024",
+            "Kim Yo Jong warns Seoul over border leaflets",
+            "Kim Yo Jong warned South Korea on Tuesday that leaflets sent across the border would be met with a response, state media said.",
+        ),
+    ),
+    # Unpunctuated caption and a '© Name/TASS' photo credit under the headline; TASS dateline.
+    "caption_no_stop_under_headline": Probe(
+        "Putin and Kim hold talks in Vladivostok",
+        "TASS",
+        None,
+        "Vladivostok",
+        ("Russian President Vladimir Putin and North Korean leader Kim Jong Un held talks",),
+        (),
+        (
+            "Putin and Kim hold talks in Vladivostok",
+            "Vladimir Putin and Kim Jong Un at the talks in Vladivostok",
+            "© Jane Doe/TASS",
+            "VLADIVOSTOK, March 5. /TASS/. Russian President Vladimir Putin and North Korean leader Kim Jong Un held talks in Vladivostok on Tuesday.",
+        ),
+    ),
+    # Breadcrumb ending in the headline, then the headline itself.
+    "breadcrumb_with_headline": Probe(
+        "N. Korea, China hold talks on border trade",
+        None,
+        "2024-03-05",
+        None,
+        ("North Korean and Chinese officials held talks",),
+        (),
+        (
+            "Home > North Korea > N. Korea, China hold talks on border trade",
+            "N. Korea, China hold talks on border trade",
+            "2024-03-05 14:22",
+            "North Korean and Chinese officials held talks on border trade in Dandong on Tuesday, sources said.",
+        ),
+    ),
+    # Comment-box lines after the story.
+    "comment_box_after": Probe(
+        "Japan's envoy meets North Korean officials in Hanoi",
+        None,
+        "2024-03-05",
+        None,
+        ("A Japanese envoy met North Korean officials in Hanoi",),
+        (
+            "Comments are closed.",
+            "Log in to comment",
+            "Be the first to comment",
+        ),
+        (
+            "Japan's envoy meets North Korean officials in Hanoi",
+            "March 5, 2024",
+            "A Japanese envoy met North Korean officials in Hanoi last week, a diplomatic source said on Tuesday.",
+            "Be the first to comment",
+            "Log in to comment",
+            "Comments are closed.",
+        ),
+    ),
+    # Newsletter sign-up box between the story's two paragraphs; bare 'Kyodo' credit line.
+    "newsletter_mid": Probe(
+        "U.S. and Japan discuss North Korea at Tokyo talks",
+        "Kyodo",
+        "2024-03-05",
+        "Tokyo",
+        (
+            "Senior U.S. and Japanese officials discussed North Korea",
+            "the sources said.",
+        ),
+        (
+            "Sign up for the Asia Briefing newsletter",
+            "Enter your email address",
+        ),
+        (
+            "U.S. and Japan discuss North Korea at Tokyo talks",
+            "Kyodo",
+            "Mar 5, 2024",
+            "TOKYO (Kyodo) -- Senior U.S. and Japanese officials discussed North Korea at talks in Tokyo on Tuesday.",
+            "Sign up for the Asia Briefing newsletter",
+            "Enter your email address",
+            "They agreed to keep up pressure on Pyongyang, the sources said.",
+        ),
+    ),
 }
 
 
@@ -2203,3 +2347,39 @@ def test_unlisted_site_name_after_the_headline_is_cut() -> None:
 )
 def test_credit_forms(lines: tuple[str, ...], field: str, expected: object) -> None:
     assert _field(lines, field) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a numbered list item is no headline
+        (
+            (
+                "Most Read",
+                "1. Stocks close higher on a chip rally in the region",
+                "Envoys meet in Hanoi",
+                STORY,
+            ),
+            "Envoys meet in Hanoi",
+        ),
+        # a breadcrumb ending in the headline is no headline
+        (
+            ("Home > Asia > Envoys meet in Hanoi again", "Envoys meet in Hanoi again", STORY),
+            "Envoys meet in Hanoi again",
+        ),
+        # a title bar over a whole menu is not the headline over a standfirst
+        (
+            (
+                "Envoys in Hanoi - The Eastern Daily",
+                "Home",
+                "World",
+                "Asia",
+                "Envoys of the two sides meet in Hanoi on Thursday",
+                STORY,
+            ),
+            "Envoys of the two sides meet in Hanoi on Thursday",
+        ),
+    ],
+)
+def test_headline_choice(lines: tuple[str, ...], expected: str) -> None:
+    assert _field(lines, "title") == expected

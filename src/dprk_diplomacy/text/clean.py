@@ -530,6 +530,8 @@ _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
 _FOLD_SPACE = re.compile(r"\s+")
 _CHROME_TRIM = " \t.:…|-–—•·»>*#"
 _LIST_MARKS = "-–—•·*»>"
+_BREADCRUMB_MARKS: Final = (" > ", " » ", " › ", " >> ")
+_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s")  # "2. Weather agency warns ...": a ranked list
 _DEBRIS_MARKS = " •·*»>|"
 # What may surround a credit on its line: bullets, brackets, separators.
 _CREDIT_TRIM = " .,:;|-—–•·*()[]"
@@ -713,8 +715,10 @@ def _looks_like_title(line: str) -> bool:
     """
     if not 10 <= len(line) <= 250 or "@" in line or "://" in line:
         return False
-    if line[:1] in _LIST_MARKS:
-        return False  # a standfirst or list item opened by a dash or bullet
+    if line[:1] in _LIST_MARKS or _NUMBERED_ITEM.match(line):
+        return False  # a standfirst or list item opened by a dash, bullet or number
+    if sum(line.count(mark) for mark in _BREADCRUMB_MARKS) >= 2:
+        return False  # "Home > North Korea > Envoys meet": a breadcrumb ending in the headline
     if not 3 <= _word_count(line) <= 32:
         return False
     if line.endswith(".") and not _ABBREVIATION_END.search(line):
@@ -1481,7 +1485,7 @@ def _headline_over_byline(lines: list[_Line], index: int, accept: _Accept) -> in
             break
         index = upper
     above = index - 1
-    while above >= 0 and lines[above].role == "chrome":
+    while above >= 0 and lines[above].role == "chrome" and index - above <= _DECK_GAP:
         above -= 1
     if (
         above >= 0
@@ -1529,6 +1533,9 @@ def _is_title_case(line: str) -> bool:
 # A standfirst has this many words at least; under a capitalised line (a
 # site name or slogan, or a Title Case headline) it needs the longer count.
 _DECK_WORDS_UNDER_HEADLINE: Final = 6
+# A standfirst sits right under its headline, past a share bar of a line or two at
+# most; a title-like line over a whole menu is the page's title bar, not the headline.
+_DECK_GAP: Final = 2  # chrome lines skipped between a headline and its standfirst
 _DECK_WORDS: Final = 10
 
 
