@@ -2066,6 +2066,168 @@ PROBES: dict[str, Probe] = {
             "They agreed to keep up pressure on Pyongyang, the sources said.",
         ),
     ),
+    # Capitals dateline of two words 'UNITED NATIONS (AP) —', no headline stamp.
+    "un_caps_multiword": Probe(
+        "North Korea tells UN it will not hold talks under pressure",
+        "AP",
+        None,
+        "United Nations",
+        ("North Korea's UN ambassador said Tuesday",),
+        (),
+        (
+            "North Korea tells UN it will not hold talks under pressure",
+            "UNITED NATIONS (AP) — North Korea's UN ambassador said Tuesday that his country will not hold talks with the United States under pressure.",
+        ),
+    ),
+    # 'PANMUNJOM, Korea (AP) —': place, country and agency.
+    "panmunjom_country": Probe(
+        "Two Koreas hold military talks at truce village",
+        "AP",
+        None,
+        "Panmunjom",
+        ("Military officers from the two Koreas held talks",),
+        (),
+        (
+            "Two Koreas hold military talks at truce village",
+            "PANMUNJOM, Korea (AP) — Military officers from the two Koreas held talks at the border truce village on Tuesday.",
+        ),
+    ),
+    # 'SEOUL (Reuters) March 5, 2024 -': the dated day after the credit dates the story.
+    "agency_then_date": Probe(
+        "North Korea says it will boycott talks",
+        "Reuters",
+        "2024-03-05",
+        "Seoul",
+        ("North Korea said it would boycott talks",),
+        (),
+        (
+            "North Korea says it will boycott talks",
+            "SEOUL (Reuters) March 5, 2024 - North Korea said it would boycott talks with the South until the drills end.",
+        ),
+    ),
+    # Two cities in title case 'Seoul/Tokyo, March 5 (dpa) -'.
+    "mixed_case_two_city": Probe(
+        "Seoul and Tokyo coordinate on North Korea",
+        "dpa",
+        None,
+        "Seoul/Tokyo",
+        ("South Korea and Japan agreed to coordinate",),
+        (),
+        (
+            "Seoul and Tokyo coordinate on North Korea",
+            "Seoul/Tokyo, March 5 (dpa) - South Korea and Japan agreed to coordinate closely on North Korea, officials said on Tuesday.",
+        ),
+    ),
+    # 'VLADIVOSTOK, Russia, March 5 (Sputnik) -': place, country, day and agency.
+    "city_country_day_agency": Probe(
+        "Russian and North Korean officials meet in Vladivostok",
+        "Sputnik",
+        None,
+        "Vladivostok",
+        ("Russian and North Korean officials met in Vladivostok",),
+        (),
+        (
+            "Russian and North Korean officials meet in Vladivostok",
+            "VLADIVOSTOK, Russia, March 5 (Sputnik) - Russian and North Korean officials met in Vladivostok on Tuesday to discuss tourism.",
+        ),
+    ),
+    # Bracketed place opening the story '[Seoul]', 'Date: DD.MM.YYYY' field.
+    "bracket_place": Probe(
+        "Unification minister calls for talks with Pyongyang",
+        None,
+        "2024-03-05",
+        "Seoul",
+        ("The unification minister called on North Korea",),
+        (),
+        (
+            "Unification minister calls for talks with Pyongyang",
+            "Date: 05.03.2024",
+            "[Seoul] The unification minister called on North Korea on Tuesday to return to dialogue, saying the door remains open.",
+        ),
+    ),
+    # Title-case place and day without agency 'Tokyo, March 5 —', 'Publication date:' label.
+    "titled_place_no_agency": Probe(
+        "Japan protests North Korean missile launch",
+        None,
+        "2024-03-05",
+        "Tokyo",
+        ("Japan lodged a protest with North Korea",),
+        (),
+        (
+            "Japan protests North Korean missile launch",
+            "Publication date: 05 March 2024",
+            "Tokyo, March 5 — Japan lodged a protest with North Korea through diplomatic channels in Beijing over its latest missile launch.",
+        ),
+    ),
+    # 'First published on Tue 5 Mar 2024 09.12 GMT' label.
+    "first_published_label": Probe(
+        "North Korea sends envoy to Iran",
+        None,
+        "2024-03-05",
+        None,
+        ("North Korea has sent an envoy to Iran",),
+        (),
+        (
+            "North Korea sends envoy to Iran",
+            "First published on Tue 5 Mar 2024 09.12 GMT",
+            "North Korea has sent an envoy to Iran for talks on bilateral ties, Iranian state media reported on Tuesday.",
+        ),
+    ),
+    # 'Released:' label on a ministry page (no outlet).
+    "released_label": Probe(
+        "Foreign Minister meets DPRK ambassador",
+        None,
+        "2024-03-05",
+        None,
+        ("The Foreign Minister received the Ambassador of the DPRK",),
+        (),
+        (
+            "Foreign Minister meets DPRK ambassador",
+            "Released: March 5, 2024",
+            "The Foreign Minister received the Ambassador of the DPRK at the ministry on Tuesday for a courtesy call.",
+        ),
+    ),
+    # Relative time and date on one barred line '4 hours ago | 5 March 2024'.
+    "ago_and_date": Probe(
+        "South Korea, China agree to hold 2+2 dialogue",
+        None,
+        "2024-03-05",
+        None,
+        ("South Korea and China agreed to hold a two-plus-two dialogue",),
+        (),
+        (
+            "South Korea, China agree to hold 2+2 dialogue",
+            "4 hours ago | 5 March 2024",
+            "South Korea and China agreed to hold a two-plus-two dialogue of diplomatic and defence officials, Seoul said on Tuesday.",
+        ),
+    ),
+    # Two-word title-case place 'New York, March 5 (IANS)' with no dash.
+    "new_york_ians": Probe(
+        "North Korea's UN envoy meets UN chief",
+        "IANS",
+        None,
+        "New York",
+        ("North Korea's UN ambassador met the UN Secretary-General",),
+        (),
+        (
+            "North Korea's UN envoy meets UN chief",
+            "New York, March 5 (IANS) North Korea's UN ambassador met the UN Secretary-General on Tuesday, a spokesman said.",
+        ),
+    ),
+    # 'Last update: YYYY-MM-DD HH:MM' label.
+    "last_update_label": Probe(
+        "China's envoy holds talks in Pyongyang",
+        None,
+        "2024-03-05",
+        None,
+        ("China's special envoy held talks with North Korean officials",),
+        (),
+        (
+            "China's envoy holds talks in Pyongyang",
+            "Last update: 2024-03-05 14:22",
+            "China's special envoy held talks with North Korean officials in Pyongyang on Tuesday, state media said.",
+        ),
+    ),
 }
 
 
@@ -2383,3 +2545,8 @@ def test_credit_forms(lines: tuple[str, ...], field: str, expected: object) -> N
 )
 def test_headline_choice(lines: tuple[str, ...], expected: str) -> None:
     assert _field(lines, "title") == expected
+
+
+def test_dated_day_after_the_dateline_credit() -> None:
+    lines = ("Envoys meet", "HANOI (Reuters) May 2, 2024 - " + STORY)
+    assert (_field(lines, "published"), _field(lines, "dateline")) == ("2024-05-02", "Hanoi")

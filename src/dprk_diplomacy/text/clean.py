@@ -1115,6 +1115,8 @@ def _dateline(line: str, places: Collection[str]) -> _Dateline | None:
     if agency:
         credit = _credit_name(agency) or (agency.strip() if _word_count(agency) <= 4 else None)
     year = bool(groups["day"] and groups["day"][-4:].isdigit())
+    # "SEOUL (Reuters) March 5, 2024 - ...": the dated day after the credit
+    year = year or (agency is not None and _OPENING_DATE.match(head[match.end() :]) is not None)
     alone = not head[match.end() :].strip() and len(line) <= 200
     return _Dateline(_place_name(place) if place else None, credit, year, alone)
 
