@@ -2228,6 +2228,128 @@ PROBES: dict[str, Probe] = {
             "China's special envoy held talks with North Korean officials in Pyongyang on Tuesday, state media said.",
         ),
     ),
+    # Indian paper: '(With inputs from agencies)' is input, not a credit.
+    "with_inputs": Probe(
+        "India calls for dialogue on Korean Peninsula",
+        None,
+        "2024-03-05",
+        None,
+        ("India called for dialogue and diplomacy on the Korean Peninsula",),
+        (),
+        (
+            "India calls for dialogue on Korean Peninsula",
+            "Updated: Mar 05, 2024 14:22 IST",
+            "India called for dialogue and diplomacy on the Korean Peninsula, the External Affairs Ministry said on Tuesday.",
+            "(With inputs from agencies)",
+        ),
+    ),
+    # '— With AFP' closing a story: input from an agency, not the story's credit.
+    "with_afp_close": Probe(
+        "North Korea warns Japan over summit remarks",
+        None,
+        "2024-03-05",
+        None,
+        ("North Korea warned Japan on Tuesday",),
+        (),
+        (
+            "North Korea warns Japan over summit remarks",
+            "05 March 2024",
+            "North Korea warned Japan on Tuesday against raising the abduction issue at any summit, state media said.",
+            "— With AFP",
+        ),
+    ),
+    # 'Reuters contributed to this report.': a contribution, not the credit.
+    "contributed": Probe(
+        "Seoul says North rejected call for talks",
+        None,
+        "2024-03-05",
+        None,
+        ("South Korea said North Korea had rejected its call for talks",),
+        (),
+        (
+            "Seoul says North rejected call for talks",
+            "March 5, 2024",
+            "South Korea said North Korea had rejected its call for talks on reuniting separated families, officials said on Tuesday.",
+            "Reuters contributed to this report.",
+        ),
+    ),
+    # The lead cites Yonhap as its report: a cited source, not the credit.
+    "cited_in_lead": Probe(
+        "N. Korea hosts Chinese trade delegation",
+        None,
+        "2024-03-05",
+        None,
+        ("A Chinese trade delegation arrived in Pyongyang",),
+        (),
+        (
+            "N. Korea hosts Chinese trade delegation",
+            "Posted March 5, 2024",
+            "A Chinese trade delegation arrived in Pyongyang on Tuesday, Yonhap News Agency reported, citing the North's state media.",
+        ),
+    ),
+    # 'By Agencies': a desk, not an outlet.
+    "agencies_desk": Probe(
+        "North Korea, Belarus sign cooperation plan",
+        None,
+        "2024-03-05",
+        None,
+        ("North Korea and Belarus signed a cooperation plan",),
+        (),
+        (
+            "North Korea, Belarus sign cooperation plan",
+            "By Agencies",
+            "Published: 05 March 2024",
+            "North Korea and Belarus signed a cooperation plan during talks in Pyongyang on Tuesday, state media said.",
+        ),
+    ),
+    # Caption and 'Photo: AFP' credit, then 'By AFP' crediting the story.
+    "photo_byline_agency": Probe(
+        "North Korea and Russia open new border bridge talks",
+        "AFP",
+        "2024-03-05",
+        None,
+        ("North Korea and Russia opened talks on a new road bridge",),
+        (),
+        (
+            "North Korea and Russia open new border bridge talks",
+            "A view of the border river between the two countries.",
+            "Photo: AFP",
+            "By AFP",
+            "March 5, 2024",
+            "North Korea and Russia opened talks on a new road bridge across their border river on Tuesday, Russian officials said.",
+        ),
+    ),
+    # Date bar before the headline on its line: 'March 5, 2024 | Headline'.
+    "date_bar_headline": Probe(
+        "North Korea and China hold talks on tourism",
+        None,
+        "2024-03-05",
+        None,
+        ("North Korean and Chinese tourism officials held talks",),
+        (),
+        (
+            "March 5, 2024 | North Korea and China hold talks on tourism",
+            "North Korean and Chinese tourism officials held talks in Pyongyang on Tuesday on reopening tours, state media said.",
+        ),
+    ),
+    # Page title with the site's name, a menu, then the headline itself and its stamp.
+    "doubled_with_suffix": Probe(
+        "Seoul, Washington hold talks on North Korean cyber threats",
+        None,
+        "2024-03-05",
+        None,
+        ("South Korea and the United States held talks on North Korean cyber threats",),
+        (),
+        (
+            "Seoul, Washington hold talks on North Korean cyber threats | The Korea Herald",
+            "Home",
+            "National",
+            "Diplomacy",
+            "Seoul, Washington hold talks on North Korean cyber threats",
+            "Published : March 5, 2024 - 14:22",
+            "South Korea and the United States held talks on North Korean cyber threats in Seoul on Tuesday, the foreign ministry said.",
+        ),
+    ),
 }
 
 
@@ -2550,3 +2672,11 @@ def test_headline_choice(lines: tuple[str, ...], expected: str) -> None:
 def test_dated_day_after_the_dateline_credit() -> None:
     lines = ("Envoys meet", "HANOI (Reuters) May 2, 2024 - " + STORY)
     assert (_field(lines, "published"), _field(lines, "dateline")) == ("2024-05-02", "Hanoi")
+
+
+def test_date_bar_before_the_headline() -> None:
+    lines = ("02.05.2024 | Envoys meet in Hanoi", STORY)
+    assert (_field(lines, "title"), _field(lines, "published")) == (
+        "Envoys meet in Hanoi",
+        "2024-05-02",
+    )

@@ -163,6 +163,15 @@ _DATE = re.compile(
 )
 """A calendar date that states its year."""
 
+_DATE_PREFIX = re.compile(
+    _DATE.pattern
+    + r"""
+    \s{0,3}(?:[|·•]|\s[-—–])\s{1,3}   # then a bar, bullet or spaced dash, and the headline
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+"""A date printed before the headline on its line ("March 5, 2024 | Envoys meet")."""
+
 _OPENING_DATE = re.compile(
     r"""
     (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?   # Friday,
@@ -1616,9 +1625,18 @@ def _read_dates(lines: list[_Line], start: int, end: int, page: _Page) -> None:
             page.published_rank, page.published = found
     title_line = page.title_line
     if title_line is not None and page.published_rank > 2:
-        # A date on the headline's own line: "Talks resume | 04.12.2024", "(Xinhua) Updated: ...".
-        tail = _TITLE_TAIL.search(lines[title_line].text)
-        dated = _first_date(lines[title_line].text[tail.end() :]) if tail else None
+        # A date on the headline's own line: "Talks resume | 04.12.2024", "(Xinhua) Updated: ...",
+        # or before it: "04.12.2024 | Talks resume".
+        text = lines[title_line].text
+        tail = _TITLE_TAIL.search(text)
+        prefix = _DATE_PREFIX.match(text)
+        dated = (
+            _first_date(text[tail.end() :])
+            if tail
+            else _parse_date(prefix.group("date"))
+            if prefix
+            else None
+        )
         if dated:
             page.published_rank, page.published = 2, dated
 
@@ -1770,6 +1788,10 @@ def clean(text: str, *, places: Collection[str] = ()) -> CleanText:
 
     if page.title_line is not None:
         line = lines[page.title_line]
+        dated = _DATE_PREFIX.match(line.text)
+        if dated:  # "March 5, 2024 | Envoys meet": the date bar before the headline
+            line.start += dated.end()
+            line.text = line.text[dated.end() :]
         title = _cut_title(line.text)
         line.end = line.start + len(title)
         line.text = title
