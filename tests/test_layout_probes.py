@@ -2350,6 +2350,23 @@ PROBES: dict[str, Probe] = {
             "South Korea and the United States held talks on North Korean cyber threats in Seoul on Tuesday, the foreign ministry said.",
         ),
     ),
+    # Aggregator copy with the provider's name 'Reuters' over the headline (a provider label, not the site's masthead).
+    "yahoo_provider_label": Probe(
+        "North Korea's Choe meets Lavrov in Moscow",
+        "Reuters",
+        "2024-03-05",
+        None,
+        ("North Korean Foreign Minister Choe Son Hui met",),
+        (),
+        (
+            "Reuters",
+            "North Korea's Choe meets Lavrov in Moscow",
+            "Jane Doe",
+            "Tue, March 5, 2024 at 2:22 AM PST",
+            "2 min read",
+            "North Korean Foreign Minister Choe Son Hui met Russian Foreign Minister Sergei Lavrov in Moscow on Tuesday, the Russian ministry said.",
+        ),
+    ),
 }
 
 
@@ -2483,7 +2500,9 @@ def _field(lines: tuple[str, ...], field: str) -> object:
         # a person's name over the date is no outlet
         (("Envoys meet in Hanoi", "Jane Roe", "May 2, 2024", STORY), "source", None),
         # a site's masthead over the headline credits nothing; under it, it does
-        (("Yonhap News Agency", "Envoys meet in Hanoi", "May 2, 2024", STORY), "source", None),
+        (("The Korea Herald", "Envoys meet in Hanoi", "May 2, 2024", STORY), "source", None),
+        # a wire agency over the headline is an aggregator's provider label: it credits
+        (("Reuters", "Envoys meet in Hanoi", "May 2, 2024", STORY), "source", "Reuters"),
         (
             ("Envoys meet in Hanoi", "Yonhap News Agency", "May 2, 2024", STORY),
             "source",

@@ -1423,15 +1423,15 @@ def _is_masthead(lines: list[_Line], index: int, title_line: int | None) -> bool
 
     The masthead names the site the page is on, not the outlet credited with the
     story: "KBS WORLD" over the menu credits nothing, while "KBS WORLD" under the
-    headline, or "By KBS", does.
+    headline, or "By KBS", does. A wire agency's name over the headline is the
+    provider label of an aggregator ("Reuters" over a copied story) or the
+    agency's own site, and credits the story either way.
     """
     line = lines[index]
-    return (
-        line.role == "agency"
-        and title_line is not None
-        and index < title_line
-        and _source_name(line.text) is not None
-    )
+    if line.role != "agency" or title_line is None or index >= title_line:
+        return False
+    name = _source_name(line.text)
+    return name is not None and name.casefold() not in _WIRE_FORMS
 
 
 def _is_text_line(lines: list[_Line], index: int) -> bool:
