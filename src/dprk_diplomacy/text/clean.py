@@ -111,7 +111,9 @@ _LINK_HEADINGS: Final = frozenset(_strings(_BOILERPLATE, "link_headings"))
 _SOURCE_ENTRIES: Final = _source_entries()
 # Words that name an outlet's kind ("The Daily Courier", "Valley Post"): a short
 # capitalised line without one, nor a listed outlet, is a person's name.
-_OUTLET_WORDS: Final = frozenset(_strings(_load_json("news_sources.json"), "outlet_words"))
+_NEWS_SOURCES: Final = _load_json("news_sources.json")
+_OUTLET_WORDS: Final = frozenset(_strings(_NEWS_SOURCES, "outlet_words"))
+_WIRE_AGENCIES: Final = frozenset(_strings(_NEWS_SOURCES, "wire_agencies"))
 _SOURCES: Final = _source_names(_SOURCE_ENTRIES)
 # Reported source name -> the state whose national outlet it is.
 _SOURCE_COUNTRIES: Final = {e["name"]: e["country"] for e in _SOURCE_ENTRIES if e.get("country")}
@@ -121,7 +123,7 @@ _SOURCE_DOMAIN_NAMES: Final = frozenset(re.sub(r"[^a-z0-9]", "", name) for name 
 _WIRE_FORMS: Final = frozenset(
     form.casefold()
     for entry in _SOURCE_ENTRIES
-    if entry["name"] in _strings(_load_json("news_sources.json"), "wire_agencies")
+    if entry["name"] in _WIRE_AGENCIES
     for form in (entry["name"], *entry.get("aliases", []))
 )
 _SOURCE_FIRST_WORDS: Final = frozenset(name.split()[0] for name in _SOURCES)
