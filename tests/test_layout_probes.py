@@ -5,9 +5,10 @@ a common outlet layout (wire copies on regional sites, Korean, Japanese,
 Chinese and Russian outlets, Western papers, aggregators, blogs, forums and
 ministry press releases). The gold of each page was decided on the guide
 (`extraction-guide.md`, article fields) before the parser was run: the title
-is the headline as printed, the source the outlet credited for the story (not
-a photo agency, a cited report or the site's masthead), the publication date
-only from a date the page states, the dateline the place opening the story.
+is the headline as printed, the source the outlet credited for the story (the
+site's masthead only when nothing else credits it; never a photo agency or a
+cited report), the publication date only from a date the page states, the
+dateline the place opening the story.
 The comment over each page names the layout it probes.
 """
 
@@ -167,10 +168,10 @@ PROBES: dict[str, Probe] = {
             "SUBSCRIBE NOW",
         ),
     ),
-    # Korean paper: site name and menu over the headline, 'Published : ... - 14:22' and 'Updated :' stamps, reporter-only byline (no outlet credit), sign-off with email.
+    # Korean paper: site name and menu over the headline, 'Published : ... - 14:22' and 'Updated :' stamps, reporter-only byline, sign-off with email: the masthead is the only credit.
     "koreaherald": Probe(
         "Seoul, Tokyo agree to boost cooperation on North Korea",
-        None,
+        "The Korea Herald",
         "2024-03-05",
         None,
         (
@@ -285,10 +286,10 @@ PROBES: dict[str, Probe] = {
             "Copyright © Chosunilbo & Chosun.com",
         ),
     ),
-    # Korean broadcaster: masthead and 'Menu Content' over the headline, 'Write: ... / Update: ...' stamp, 'Photo : YONHAP News' photo credit.
+    # Korean broadcaster: masthead and 'Menu Content' over the headline, 'Write: ... / Update: ...' stamp, 'Photo : YONHAP News' photo credit (the masthead, not the photo agency, is the credit).
     "kbs": Probe(
         "Seoul, Washington hold nuclear consultative talks",
-        None,
+        "KBS WORLD",
         "2024-03-05",
         None,
         (
@@ -418,7 +419,7 @@ PROBES: dict[str, Probe] = {
             "Copyright 1995 - 2024 . All rights reserved. The content (including but not limited to text, photo, multimedia information, etc) published in this site belongs to China Daily Information Co (CDIC).",
         ),
     ),
-    # Chinese broadcaster: masthead over the headline, 'Updated 22:14, 05-Mar-2024', trailing 'Source(s): Xinhua' credit.
+    # Chinese broadcaster: masthead over the headline loses to the trailing 'Source(s): Xinhua' credit; 'Updated 22:14, 05-Mar-2024'.
     "cgtn_sources_label": Probe(
         "Wang Yi meets DPRK vice foreign minister in Beijing",
         "Xinhua",
@@ -906,10 +907,10 @@ PROBES: dict[str, Probe] = {
             "(END)",
         ),
     ),
-    # Korean broadcaster: masthead, 'Updated: ... KST' stamp with seconds, 'Reporter : Name' and email sign-offs.
+    # Korean broadcaster: masthead (the only credit), 'Updated: ... KST' stamp with seconds, 'Reporter : Name' and email sign-offs.
     "arirang": Probe(
         "S. Korea, China hold first vice-ministerial strategic dialogue in years",
-        None,
+        "ARIRANG NEWS",
         "2024-03-05",
         None,
         (
@@ -1517,10 +1518,10 @@ PROBES: dict[str, Probe] = {
             "BEIJING, March 5 (Xinhua) -- Chinese and DPRK officials held talks on economic cooperation here Monday.",
         ),
     ),
-    # Old broadcaster layout: masthead, 'Last Updated: Tuesday, ...' stamp and e-mail/print links over the headline.
+    # Old broadcaster layout: masthead (the only credit), 'Last Updated: Tuesday, ...' stamp and e-mail/print links over the headline.
     "bbc_old": Probe(
         "N Korea and Japan resume talks",
-        None,
+        "BBC NEWS",
         "2007-03-05",
         None,
         ("North Korea and Japan have resumed talks on normalising relations",),
@@ -2367,6 +2368,112 @@ PROBES: dict[str, Probe] = {
             "North Korean Foreign Minister Choe Son Hui met Russian Foreign Minister Sergei Lavrov in Moscow on Tuesday, the Russian ministry said.",
         ),
     ),
+    # Japanese broadcaster: masthead 'NHK WORLD-JAPAN News' over the section, the only credit; video widget, 'JST' stamp.
+    "nhk": Probe(
+        "Japan, North Korea officials reportedly met in Southeast Asia",
+        "NHK WORLD-JAPAN News",
+        "2024-03-05",
+        None,
+        ("Japanese government officials reportedly met North Korean officials",),
+        ("Watch video 1:32",),
+        (
+            "NHK WORLD-JAPAN News",
+            "Japan",
+            "Japan, North Korea officials reportedly met in Southeast Asia",
+            "Watch video 1:32",
+            "March 5, 2024 14:22 JST",
+            "Japanese government officials reportedly met North Korean officials in Southeast Asia last month to discuss the abduction issue.",
+        ),
+    ),
+    # News-app copy: agency name under the headline, relative time and a date line.
+    "google_news_copy": Probe(
+        "N. Korea's Choe, Russian envoy discuss cooperation",
+        "Yonhap News Agency",
+        "2024-03-05",
+        None,
+        ("North Korea's Foreign Minister Choe Son Hui held talks",),
+        (),
+        (
+            "N. Korea's Choe, Russian envoy discuss cooperation",
+            "Yonhap News Agency",
+            "3 hours ago",
+            "Tue, Mar 5, 2024",
+            "North Korea's Foreign Minister Choe Son Hui held talks with Russia's ambassador in Pyongyang, state media said Tuesday.",
+        ),
+    ),
+    # Korean paper: the paper's name printed under the headline as the credit line.
+    "joongang_credit_line": Probe(
+        "Seoul to raise abduction issue with Pyongyang at UN",
+        "Korea JoongAng Daily",
+        "2024-03-05",
+        None,
+        ("The South Korean government will raise the issue of abductees",),
+        (),
+        (
+            "Seoul to raise abduction issue with Pyongyang at UN",
+            "Korea JoongAng Daily",
+            "Published: 05 Mar. 2024, 17:22",
+            "The South Korean government will raise the issue of abductees held in the North at the UN Human Rights Council, officials said.",
+        ),
+    ),
+    # Korean paper: 'Posted March. 05, 2024 07:24,' with a dotted month and a trailing comma.
+    "donga_posted": Probe(
+        "Seoul, Beijing agree to strengthen communication on North Korea",
+        None,
+        "2024-03-05",
+        None,
+        ("South Korea and China agreed to strengthen strategic communication",),
+        (),
+        (
+            "Seoul, Beijing agree to strengthen communication on North Korea",
+            "Posted March. 05, 2024 07:24,",
+            "Updated March. 05, 2024 07:24",
+            "South Korea and China agreed to strengthen strategic communication on North Korea during talks in Beijing on Monday.",
+        ),
+    ),
+    # Korean paper: 'Updated 2024.03.05 14:22' dotted stamp.
+    "chosun_dotted_updated": Probe(
+        "N.Korea Sends Delegation to Laos",
+        None,
+        "2024-03-05",
+        None,
+        ("North Korea sent a delegation to Laos",),
+        (),
+        (
+            "N.Korea Sends Delegation to Laos",
+            "Updated 2024.03.05 14:22",
+            "North Korea sent a delegation to Laos on Monday for talks on economic cooperation, the North's state media said.",
+        ),
+    ),
+    # Xinhua header with fields split by double spaces, not bars.
+    "xinhua_header_unbarred": Probe(
+        "DPRK top legislator meets Lao delegation",
+        "Xinhua",
+        "2024-03-05",
+        "Pyongyang",
+        ("The DPRK's top legislator met a visiting Lao delegation",),
+        (),
+        (
+            "DPRK top legislator meets Lao delegation",
+            "Source: Xinhua  Editor: huaxia  2024-03-05 21:12:05",
+            "PYONGYANG, March 5 (Xinhua) -- The DPRK's top legislator met a visiting Lao delegation in Pyongyang on Tuesday, the official KCNA reported.",
+        ),
+    ),
+    # Korean broadcaster: 'Write:' stamp, 'Photo : KCNA/Yonhap' photo credit (no story credit).
+    "kbs_kcna_yonhap_photo": Probe(
+        "Kim Jong Un Inspects Artillery Drill",
+        None,
+        "2024-03-05",
+        None,
+        ("North Korean leader Kim Jong-un inspected an artillery drill",),
+        (),
+        (
+            "Kim Jong Un Inspects Artillery Drill",
+            "Write: 2024-03-05 09:12:45",
+            "Photo : KCNA/Yonhap",
+            "North Korean leader Kim Jong-un inspected an artillery drill near the western border, the North's state media reported Tuesday.",
+        ),
+    ),
 }
 
 
@@ -2499,8 +2606,13 @@ def _field(lines: tuple[str, ...], field: str) -> object:
         ),
         # a person's name over the date is no outlet
         (("Envoys meet in Hanoi", "Jane Roe", "May 2, 2024", STORY), "source", None),
-        # a site's masthead over the headline credits nothing; under it, it does
-        (("The Korea Herald", "Envoys meet in Hanoi", "May 2, 2024", STORY), "source", None),
+        # a site's masthead over the headline credits the story only when nothing else does
+        (
+            ("The Korea Herald", "Envoys meet in Hanoi", "May 2, 2024", STORY),
+            "source",
+            "The Korea Herald",
+        ),
+        (("The Korea Herald", "Envoys meet in Hanoi", "By Yonhap", STORY), "source", "Yonhap"),
         # a wire agency over the headline is an aggregator's provider label: it credits
         (("Reuters", "Envoys meet in Hanoi", "May 2, 2024", STORY), "source", "Reuters"),
         (

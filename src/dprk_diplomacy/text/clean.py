@@ -1173,6 +1173,7 @@ class _Page:
     dateline: str | None = None
     published: dt.date | None = None
     published_rank: int = 9
+    masthead: str | None = None
 
 
 def _classify(line: _Line, repeated: bool, places: Collection[str]) -> str:
@@ -1377,7 +1378,8 @@ def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection
         if line.role == "byline":
             page.source = page.source or _byline_source(line.text)
         elif _is_masthead(lines, index, page.title_line):
-            line.role = "chrome"
+            # The site's own name credits its story only when nothing else does.
+            line.role, page.masthead = "chrome", page.masthead or _source_name(line.text)
         elif line.role == "agency":
             found = _agency_place(line.text, places)
             if found:
@@ -1423,11 +1425,11 @@ def _place_line(lines: list[_Line], start: int, places: Collection[str]) -> str 
 def _is_masthead(lines: list[_Line], index: int, title_line: int | None) -> bool:
     """Whether a line above the headline is only the site's own name (its masthead).
 
-    The masthead names the site the page is on, not the outlet credited with the
-    story: "KBS WORLD" over the menu credits nothing, while "KBS WORLD" under the
-    headline, or "By KBS", does. A wire agency's name over the headline is the
-    provider label of an aggregator ("Reuters" over a copied story) or the
-    agency's own site, and credits the story either way.
+    The masthead names the site the page is on: it credits the story only when
+    no byline, dateline or closing credit does ("KBS WORLD" over a story that
+    closes with "(Yonhap)" is Yonhap's). A wire agency's name over the headline
+    is the provider label of an aggregator ("Reuters" over a copied story) or
+    the agency's own site, and credits the story as any credit line does.
     """
     line = lines[index]
     if line.role != "agency" or title_line is None or index >= title_line:
@@ -1820,7 +1822,7 @@ def clean(text: str, *, places: Collection[str] = ()) -> CleanText:
             line.role = "chrome" if _is_shouting(line.text) else "story"
         links = links and line.role == "chrome"
 
-    page.source = page.source or _trailing_source(lines, start, end)
+    page.source = page.source or _trailing_source(lines, start, end) or page.masthead
     if page.published is None:
         page.published = _closing_date(lines, start, end, places)
     segments = tuple(_segments(lines))
