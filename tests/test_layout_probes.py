@@ -2474,6 +2474,61 @@ PROBES: dict[str, Probe] = {
             "North Korean leader Kim Jong-un inspected an artillery drill near the western border, the North's state media reported Tuesday.",
         ),
     ),
+    # Indian syndication: 'Moscow [Russia], March 5 (ANI):' dateline and the feed, views, app and video-channel notices after it.
+    "syndicated_disclaimers": Probe(
+        "North Korea, Russia discuss trade ties",
+        "ANI",
+        None,
+        "Moscow",
+        ("Officials of North Korea and Russia discussed trade ties",),
+        (
+            "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)",
+            "This story has been published from a wire agency feed without modifications to the text.",
+            "Disclaimer: The views expressed are the author's own.",
+            "Download the app to read more stories.",
+            "Subscribe to our YouTube channel",
+        ),
+        (
+            "North Korea, Russia discuss trade ties",
+            "Moscow [Russia], March 5 (ANI): Officials of North Korea and Russia discussed trade ties at a meeting in Moscow on Tuesday, the ministry said.",
+            "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)",
+            "This story has been published from a wire agency feed without modifications to the text.",
+            "Disclaimer: The views expressed are the author's own.",
+            "Download the app to read more stories.",
+            "Subscribe to our YouTube channel",
+        ),
+    ),
+    # Ad, enlarge, error-report, topics, more-from and comment-loading widgets inside and after a two-paragraph story.
+    "inline_widgets": Probe(
+        "Seoul and Tokyo envoys meet on North Korea",
+        None,
+        "2024-03-05",
+        None,
+        (
+            "The nuclear envoys of South Korea and Japan met in Seoul",
+            "the ministry said.",
+        ),
+        (
+            "Advertisement - scroll to continue",
+            "Click to enlarge",
+            "Loading comments...",
+            "Report an error",
+            "Topics: North Korea, Japan, South Korea",
+            "More from Politics",
+        ),
+        (
+            "Seoul and Tokyo envoys meet on North Korea",
+            "March 5, 2024",
+            "The nuclear envoys of South Korea and Japan met in Seoul on Tuesday to discuss North Korea's missile launches.",
+            "Advertisement - scroll to continue",
+            "Click to enlarge",
+            "They agreed to work closely with the United States, the ministry said.",
+            "Report an error",
+            "Topics: North Korea, Japan, South Korea",
+            "More from Politics",
+            "Loading comments...",
+        ),
+    ),
 }
 
 
@@ -2811,3 +2866,19 @@ def test_date_bar_before_the_headline() -> None:
         "Envoys meet in Hanoi",
         "2024-05-02",
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)",
+        "Disclaimer: Opinions expressed are the writer's.",
+        "Advertisement - Scroll to continue",
+        "Click to enlarge",
+    ],
+)
+def test_syndication_and_widget_lines_leave_the_body(line: str) -> None:
+    article = dprk_diplomacy.parse(
+        "\n".join(("Envoys meet in Hanoi", STORY, line, STORY[:60] + "."))
+    )
+    assert line not in article.body
