@@ -109,9 +109,23 @@ _LABELS: Final = frozenset(_strings(_BOILERPLATE, "labels"))
 _CAPTION_LABELS: Final = frozenset(_strings(_BOILERPLATE, "caption_labels"))
 _LINK_HEADINGS: Final = frozenset(_strings(_BOILERPLATE, "link_headings"))
 _SOURCE_ENTRIES: Final = _source_entries()
+# Words that name an outlet's kind ("The Daily Courier", "Valley Post"): a short
+# capitalised line without one, nor a listed outlet, is a person's name.
+_NEWS_SOURCES: Final = _load_json("news_sources.json")
+_OUTLET_WORDS: Final = frozenset(_strings(_NEWS_SOURCES, "outlet_words"))
+_WIRE_AGENCIES: Final = frozenset(_strings(_NEWS_SOURCES, "wire_agencies"))
 _SOURCES: Final = _source_names(_SOURCE_ENTRIES)
 # Reported source name -> the state whose national outlet it is.
 _SOURCE_COUNTRIES: Final = {e["name"]: e["country"] for e in _SOURCE_ENTRIES if e.get("country")}
+# Listed outlets as a web address spells them ("China Daily" -> "chinadaily").
+_SOURCE_DOMAIN_NAMES: Final = frozenset(re.sub(r"[^a-z0-9]", "", name) for name in _SOURCES)
+# Every printed form of a wire agency ("Kyodo News", "The Associated Press").
+_WIRE_FORMS: Final = frozenset(
+    form.casefold()
+    for entry in _SOURCE_ENTRIES
+    if entry["name"] in _WIRE_AGENCIES
+    for form in (entry["name"], *entry.get("aliases", []))
+)
 _SOURCE_FIRST_WORDS: Final = frozenset(name.split()[0] for name in _SOURCES)
 _TOKEN = re.compile(r"[a-z0-9'’]+")
 # Words that only an outlet's name holds: a line without one credits no outlet.
@@ -124,6 +138,8 @@ _SOURCE_WORDS: Final = frozenset(
 
 # Lines longer than this are never page chrome, credits or date lines.
 _SHORT_LINE: Final = 160
+# How many lines under a standfirst its byline and date lines may stand.
+_DECK_REACH: Final = 4
 # How many non-empty lines from the top a dateline may open the story.
 _DATELINE_REACH: Final = 40
 
@@ -139,14 +155,24 @@ _DATE = re.compile(
     (?P<date>
         {_MONTH}\s{{0,3}}\d{{1,2}}(?:st|nd|rd|th)?\s{{0,2}},?\s{{0,3}}\d{{4}}   # Aug 5, 2021 / Jun 12 2013
       | \d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}{_MONTH},?\s{{1,3}}\d{{4}}             # 5 August 2021, 06th May, 2022
+      | \d{{1,2}}-{_MONTH}-\d{{4}}                                              # 05-Mar-2024
       | \d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}                                      # 2021-08-05, 2021.08.05
-      | \d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}                                      # 29-09-2025, 08/05/2021
+      | \d{{1,2}}[-./]\s?\d{{1,2}}[-./]\s?\d{{4}}                                # 29-09-2025, 08/ 05/ 2021
     )
-    (?!\d)
+    (?:(?!\d)|(?=\d{{1,2}}:\d{{2}}\s?[AP]M))   # or its clock glued on: 'March 5, 20245:22 AM'
     """,
     re.VERBOSE | re.IGNORECASE,
 )
 """A calendar date that states its year."""
+
+_DATE_PREFIX = re.compile(
+    _DATE.pattern
+    + r"""
+    \s{0,3}(?:[|·•]|\s[-—–])\s{1,3}   # then a bar, bullet or spaced dash, and the headline
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+"""A date printed before the headline on its line ("March 5, 2024 | Envoys meet")."""
 
 _OPENING_DATE = re.compile(
     r"""
@@ -163,6 +189,7 @@ _OPENING_DATE = re.compile(
 _CLOCK = re.compile(
     r"""
     (?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)   # 08:03, 20:23, 14:11:43
+  | (?<![\d.])\d{1,2}\.\d{2}(?=\s(?:GMT|UTC|BST|CET|[A-Z]ST)\b)   # 09.12 GMT (a dotted clock, by its zone)
     (?:\s?[ap]\.?m\.?)?                 # 4:00pm, 10:30 AM
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -197,11 +224,13 @@ _DATE_LABEL = re.compile(
 _DATE_LINE_NOISE = re.compile(
     r"""
     (?:mon|tues|wednes|thurs|fri|satur|sun)day   # weekday names
+  | \b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b   # and their short forms: 'Tue 5 Mar 2024'
   | \b(?:[A-Z]{2,4}T|IST|UTC|GMT|[AP]M)\b       # time zones and meridiem
   | \b(?:GMT|UTC)[+-]\d{1,2}\b                  # GMT+9
   | \b\d{1,3}\s(?:hours?|hrs?|minutes?|mins?|days?)\sago\b   # 'Updated 2 hours ago'
   | \bago\b
   | \b(?:editors?|sources?|authors?|reporters?|writers?)\s?:\s?[^|\n]{0,40}   # '| Editor: Li Na'
+  | \bpage\s\d{1,3}\b                          # a print edition's page: 'Tue, Mar 08, 2005 - Page 5'
   | \b(?:first\s)?published\b|\bposted\b|\bwritten\b|\bupdated\b|\bmodified\b|\bdate\b|\blast\b|\bon\b|\bat\b
   | [^\w\s]                                    # punctuation and separators
     """,
@@ -215,8 +244,8 @@ _PLACE = r"""
     (?:/[A-Z][A-Za-z.'-]{1,24}(?:\s[A-Z][A-Za-z.'-]{1,24}){0,2}){0,3}   # /Seoul: a shared dateline
 """
 _CAPS_PLACE = r"""
-    [A-Z][A-Z.'-]{2,24}(?:\s[A-Z][A-Z.'-]{1,24}){0,2}         # SEOUL, UNITED NATIONS
-    (?:/[A-Z][A-Z.'-]{2,24}(?:\s[A-Z][A-Z.'-]{1,24}){0,2}){0,3}   # BEIJING/SEOUL
+    [A-Z][A-ZÀ-ÖØ-ÞẠ-Ỹ.'-]{1,24}(?:\s[A-Z][A-ZÀ-ÖØ-ÞẠ-Ỹ.'-]{1,24}){0,2}   # SEOUL, HÀ NỘI
+    (?:/[A-Z][A-ZÀ-ÖØ-ÞẠ-Ỹ.'-]{2,24}(?:\s[A-Z][A-ZÀ-ÖØ-ÞẠ-Ỹ.'-]{1,24}){0,2}){0,3}   # BEIJING/SEOUL
 """
 _DAY = rf"""
     (?:{_MONTH}\s{{0,2}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s{{1,2}}{_MONTH})
@@ -244,18 +273,22 @@ _DATELINE = re.compile(
             (?P<place>{_PLACE})                    # Seoul / MOSCOW / PYONGYANG
             {_COUNTRY}                             # , South Korea
             ,\s{{1,3}}(?P<day>{_DAY})              # , Nov 6 / , February 6
-            \s{{0,3}}(?:{_CREDIT})?                # (IANS)
+            \s{{0,3}}(?:{_CREDIT}                  # (IANS)
+              | \.\s{{0,2}}/(?P<slashed_agency>[A-Za-z][\w .-]{{1,30}})/   # . /TASS/
+            )?
           | (?P<caps>{_CAPS_PLACE})                # TOKYO
             {_COUNTRY}                             # , Japan
             \s{{0,3}}(?:\((?P<caps_agency>[A-Za-z][^()\n]{{1,80}})\))?   # (AP)
           | (?P<credited>{_PLACE}){_COUNTRY}       # Seoul, South Korea
-            \s{{0,3}}(?:\((?P<credited_agency>[A-Za-z][^()\n]{{1,80}})\))?   # (CNN)
+            \s{{0,3}}(?:\((?P<credited_agency>[A-Za-z][^()\n]{{1,80}})\)   # (CNN)
+              | (?<=\S)\s(?P<plain_agency>[A-Z]{{2,6}})(?=\s{{0,3}}[-—–])   # CNN — (no brackets)
+            )?
           | {_DAY}\s{{0,3}}\((?P<bare_agency>[A-Za-z][^()\n]{{1,80}})\)  # Feb. 6 (UPI)
         )
         \s{{0,3}}
         (?:{_DASH}                               # -- / — / :
           | (?:(?<=\))|(?<=\)\s))(?=[A-Z"“])     # no dash after the credit: "(IANS) South Korea"
-          | (?<=\))\.(?=\s)                      # or a full stop: "(MONTSAME). Officials"
+          | (?<=[)/])\.(?=\s)                   # or a full stop: "(MONTSAME). Officials", "/TASS/."
           | (?P<alone>$)                         # the end of a dateline-only line
         )
       | [(\[](?P<boxed>[A-Za-z][^()\[\]\n]{{1,80}})[)\]]   # (CNN) / [AFP] / (SEOUL) / [Seoul]
@@ -275,6 +308,16 @@ _BYLINE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 """A byline line: "By Name", "By Yonhap", "Written by Name (email)"."""
+
+_PLACED_BYLINE = re.compile(
+    r"""
+    [A-Z][\w'’.-]{0,20}(?:\s[A-Z][\w'’.-]{0,20}){1,3}   # a reporter's name: Jane Roe
+    \s(?:in|from)\s                                     # where the report is filed
+    [A-Z][\w'’.-]{1,20}(?:\s[A-Z][\w'’.-]{1,20})?       # the city: Tokyo / Hong Kong
+    """,
+    re.VERBOSE,
+)
+"""A byline without "By" that names where it was filed ("Jane Roe in Tokyo")."""
 
 _BYLINE_SPLIT = re.compile(
     r"""
@@ -296,7 +339,8 @@ _CREDIT_LINE_SPLIT = re.compile(
 )
 _CREDIT_LABEL = re.compile(
     r"""
-    (?:(?:news\s)?source|agency|credit|courtesy(?:\sof)?)   # the label of a story credit
+    (?:(?:news\s)?sources?(?:\(s\))?|agency|credit|courtesy(?:\sof)?   # the label of a story credit
+      |writer|author)                                                     # 'WRITER: AFP'
     \s{0,2}[:：]\s{0,3}
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -396,10 +440,54 @@ _CLOSING_CREDIT = re.compile(
 )
 """A trailing "(Yonhap)" that closes the last paragraph of a story."""
 
+_COPYRIGHT_OPENING = re.compile(
+    r"""
+    (?:©|\([cC]\)|[Cc]opyright)\s{0,2}(?:©\s{0,2})?      # © / (c) / Copyright ©
+    (?:\d{4}(?:\s?[-–]\s?\d{4})?\s{1,2})?                # 2024 / 1995-2024
+    """,
+    re.VERBOSE,
+)
+_AGENCY_LIST_SPLIT = re.compile(
+    r"""
+    \s{0,2}(?:[,/&]|\band\b)\s{0,2}   # "AFP, Reuters" / "AP and AFP" / "AFP/Jiji"
+  | -(?=[A-Z])                        # "AFP-JIJI" (a listed hyphenated name is taken whole first)
+    """,
+    re.VERBOSE,
+)
+_PERSON_CREDIT = re.compile(
+    r"""
+    (?P<person>[A-Za-z][A-Za-z.'’ -]{1,40})   # the reporter: JANE ROE / Jane Roe
+    (?:,|\s/)\s{1,2}                          # a comma or a spaced slash
+    (?P<outlet>[A-Za-z][A-Za-z.'’ -]{1,50})   # the outlet, maybe with its desk word
+    """,
+    re.VERBOSE,
+)
+
+_INITIALS_CREDIT = re.compile(
+    r"""
+    [a-z]{1,4}(?:/[a-z]{1,4}){1,3}\s{1,3}   # the editors' initials: 'jd/abc'
+    \((?P<agency>[A-Za-z][\w ,/&.-]{1,60})\)   # then the agencies: '(AFP, Reuters)'
+    \s{0,3}$
+    """,
+    re.VERBOSE,
+)
+"""The line closing a story with its editors' initials and its agencies ("jd/abc (AFP, dpa)")."""
+
+_CLOSING_DASH_CREDIT = re.compile(
+    r"""
+    [.!?"”’]\s{0,2}                            # the story's last sentence ends
+    [-—–]{1,2}\s{0,2}                          # then a dash
+    (?P<agency>[A-Za-z][\w .'-]{1,30})         # and the agency: "... officials. -Bernama"
+    \s{0,3}$
+    """,
+    re.VERBOSE,
+)
+"""A credit after a dash closing the last paragraph of a story."""
+
 _CAPTION_LABEL_OPENING = re.compile(
     r"""
     (?P<label>[A-Za-z]{2,8}(?:\s[A-Za-z]{2,8}){0,3}?)   # File photo / PHOTO / In this photo
-    \s{0,2}(?:[-—–:]|\sof\b|,)                         # then a dash, a colon or 'of'
+    \s{0,2}(?:[-—–:/]|\sof\b|,)                        # then a dash, colon, slash or 'of'
     """,
     re.VERBOSE,
 )
@@ -426,7 +514,7 @@ _SHORTCODE = re.compile(
 _SECTION_LABEL = re.compile(
     r"""
     [A-Z][\w&',.-]{0,20}(?:\s[\w&',.-]{1,20}){0,3}         # News
-    (?:\s{1,3}[/>»|]\s{1,3}[A-Z][\w&',.-]{0,20}(?:\s[\w&',.-]{1,20}){0,3}){1,4}   # / Nation & World
+    (?:\s{1,3}(?:>>|[/>»›|])\s{1,3}[A-Z][\w&',.-]{0,20}(?:\s[\w&',.-]{1,20}){0,3}){1,4}   # / Nation & World
     """,
     re.VERBOSE,
 )
@@ -434,6 +522,16 @@ _SECTION_LABEL = re.compile(
 
 _PHOTO_CREDIT_MARKS: Final = ("/", "(", "Photo", "Image", "EPA")
 _DIGIT = re.compile(r"\d")
+_DOMAIN = re.compile(
+    r"""
+    (?:www\.|en\.|english\.)?        # a host prefix
+    (?P<name>[a-z0-9-]{2,40})         # the outlet's name: chinadaily
+    (?:\.[a-z]{2,6}){1,3}             # .com.cn / .co.kr / .com
+    """,
+    re.VERBOSE,
+)
+# A full weekday name: a site's current-date widget prints it, a story's stamp rarely.
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 _AUTHOR_GAP = re.compile(r"\S(?:\s{2,}|\t|\s?[|·•]\s?)\S")  # "Jane Roe   March 26, 2024"
 _DATED_OR_CREDITED = re.compile(r"[\d(:/|—–-]")
 _UPDATE_LABEL = re.compile(r"updated|modified", re.IGNORECASE)
@@ -443,6 +541,8 @@ _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
 _FOLD_SPACE = re.compile(r"\s+")
 _CHROME_TRIM = " \t.:…|-–—•·»>*#"
 _LIST_MARKS = "-–—•·*»>"
+_BREADCRUMB_MARKS: Final = (" > ", " » ", " › ", " >> ")
+_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s")  # "2. Weather agency warns ...": a ranked list
 _DEBRIS_MARKS = " •·*»>|"
 # What may surround a credit on its line: bullets, brackets, separators.
 _CREDIT_TRIM = " .,:;|-—–•·*()[]"
@@ -532,7 +632,8 @@ def _is_chrome(line: str, folded: str | None = None) -> bool:
         return True  # a disclaimer, an appeal or script debris, whatever surrounds it
     if len(line) > 80 or not any(mark in line for mark in "/>»|"):
         return False
-    return _SECTION_LABEL.fullmatch(line) is not None
+    # "News / World" is a breadcrumb; "Jane Roe / Reuters" a byline crediting an agency.
+    return _SECTION_LABEL.fullmatch(line) is not None and _person_credit(line) is None
 
 
 def _is_long_chrome(folded: str) -> bool:
@@ -573,7 +674,23 @@ def _is_tag_line(line: str) -> bool:
 
 
 def _has_sentence_end(line: str) -> bool:
-    return _SENTENCE_END.search(line[-8:]) is not None
+    """Whether a line ends a sentence, before any closing agency credit.
+
+    >>> _has_sentence_end("Talks ended. (Yonhap)"), _has_sentence_end("Talks end (Yonhap)")
+    (True, False)
+    >>> _has_sentence_end("Talks ended. -Bernama"), _has_sentence_end("Talks end - Bernama")
+    (True, False)
+    """
+    if _SENTENCE_END.search(line[-8:]):
+        return True
+    if not line.endswith(")"):
+        dashed = _CLOSING_DASH_CREDIT.search(line[-40:])  # "... officials said. -Bernama"
+        return dashed is not None and _source_name(dashed.group("agency")) is not None
+    credit = _CLOSING_CREDIT.search(line[-40:])
+    if credit is None or not _source_name(credit.group("agency")):
+        return False
+    before = line[: len(line) - len(line[-40:]) + credit.start()].rstrip()
+    return _SENTENCE_END.search(before[-8:]) is not None
 
 
 def _word_count(line: str, limit: int = 64) -> int:
@@ -609,12 +726,18 @@ def _looks_like_title(line: str) -> bool:
     """
     if not 10 <= len(line) <= 250 or "@" in line or "://" in line:
         return False
-    if line[:1] in _LIST_MARKS:
-        return False  # a standfirst or list item opened by a dash or bullet
+    if line[:1] in _LIST_MARKS or _NUMBERED_ITEM.match(line):
+        return False  # a standfirst or list item opened by a dash, bullet or number
+    if sum(line.count(mark) for mark in _BREADCRUMB_MARKS) >= 2:
+        return False  # "Home > North Korea > Envoys meet": a breadcrumb ending in the headline
     if not 3 <= _word_count(line) <= 32:
         return False
     if line.endswith(".") and not _ABBREVIATION_END.search(line):
         return False
+    if line.endswith(":"):
+        return False  # a lead-in ("The following is attributable to the Spokesperson:")
+    if sum(1 for word in line.split()[:8] if any(char.isalpha() for char in word)) < 3:
+        return False  # a date, counter or field ("05/ 03/ 2007", "Hit : 1520")
     if _CLOCK.search(line) and _DATE.search(line):  # a timestamp, not a headline
         return False
     return _SENTENCE_BREAK.search(line) is None
@@ -625,15 +748,15 @@ def _cut_title(line: str) -> str:
 
     >>> _cut_title("Envoys meet in Seoul . May. 3, 2021 07:24. by Jane Roe jroe@example.com.")
     'Envoys meet in Seoul'
-    >>> _cut_title("Envoys meet in Seoul | Yonhap")
-    'Envoys meet in Seoul'
+    >>> _cut_title("Envoys meet in Seoul | Yonhap"), _cut_title("Envoys meet - The Daily Courier")
+    ('Envoys meet in Seoul', 'Envoys meet')
     """
     tail = _TITLE_TAIL.search(line)
     if tail:
         line = line[: tail.start()]
     suffix = _SITE_SUFFIX.search(line)
-    if suffix and _source_name(suffix.group("site")):
-        line = line[: suffix.start()]
+    if suffix and (_source_name(suffix.group("site")) or _is_outlet(suffix.group("site"))):
+        line = line[: suffix.start()]  # "... | Yonhap", "... - The Valley Tribune"
     separator = _TRAILING_SEPARATOR.search(line)
     if separator:
         line = line[: separator.start()]
@@ -778,6 +901,9 @@ def _credit_name(credit: str) -> str | None:
     if len(credit) > _SHORT_LINE:
         return None
     credit = _CLOCK.sub(" ", _DATE.sub(" ", credit))
+    for part in _CREDIT_LINE_SPLIT.split(credit):
+        if _is_outlet_domain(part.strip(_CREDIT_TRIM)):
+            return part.strip(_CREDIT_TRIM)  # "By Jane Roe | chinadaily.com.cn | Updated: ..."
     for part in _BYLINE_SPLIT.split(credit):
         for words in (part.split(), _BYLINE_STAFF.sub("", part.strip()).split()):
             for size in range(min(len(words), 4), 0, -1):
@@ -787,6 +913,16 @@ def _credit_name(credit: str) -> str | None:
                     if name:
                         return name
     return None
+
+
+def _is_outlet_domain(part: str) -> bool:
+    """Whether a credit part is the web address of a listed outlet, printed as its credit.
+
+    >>> _is_outlet_domain("chinadaily.com.cn"), _is_outlet_domain("example.com")
+    (True, False)
+    """
+    domain = _DOMAIN.fullmatch(part.casefold())
+    return domain is not None and domain.group("name") in _SOURCE_DOMAIN_NAMES
 
 
 def _is_byline(line: str) -> bool:
@@ -820,10 +956,18 @@ def _credit_line(line: str) -> str | None:
     'Xinhua'
     >>> _credit_line("Source: Global Times Published: 2024/3/5 21:32:11")
     'Global Times'
+    >>> _credit_line("jd/abc (AFP, Reuters)"), _credit_line("JANE ROE, Nikkei staff writer")
+    ('AFP, Reuters', 'Nikkei')
 
     """
     if len(line) > 100 or _SOURCE_WORDS.isdisjoint(_TOKEN.findall(line.casefold())):
         return None
+    initials = _INITIALS_CREDIT.fullmatch(line)
+    if initials:
+        return _agency_list(initials.group("agency"))
+    credited = _person_credit(line)
+    if credited:
+        return credited
     found = None
     for part in _CREDIT_LINE_SPLIT.split(line):
         # The outlet may print its date in the same part: "(Xinhua News Agency May 4, 2011)".
@@ -833,12 +977,33 @@ def _credit_line(line: str) -> str | None:
         core = _STAMP_LABEL.sub("", core).strip(_CREDIT_TRIM)  # "Global Times Published:"
         if not core:
             continue
-        name = None if found else _source_name(core) or _source_name(_BYLINE_STAFF.sub("", core))
+        name = (
+            None
+            if found
+            else _source_name(core)
+            or _source_name(_BYLINE_STAFF.sub("", core))
+            # "AFP-JIJI", "AP, Reuters"; "Kyodo News/AP" is how a photo is credited
+            or (_agency_list(core) if "/" not in core else None)
+        )
         if name:
             found = name
         elif _word_count(core) > 3 and not _is_date_line(part):
             return None  # a part that is neither the outlet nor a date, time or label
     return found
+
+
+def _person_credit(line: str) -> str | None:
+    """The outlet of a byline without "By": a reporter's name, then the outlet.
+
+    >>> _person_credit("JANE ROE, Nikkei staff writer"), _person_credit("Jane Roe / Reuters")
+    ('Nikkei', 'Reuters')
+    >>> _person_credit("News / World") is None
+    True
+    """
+    found = _PERSON_CREDIT.fullmatch(line) if len(line) <= 100 else None
+    if found is None or not 2 <= _word_count(found.group("person")) <= 4:
+        return None
+    return _source_name(_BYLINE_STAFF.sub("", found.group("outlet").strip()))
 
 
 def _agency_place(line: str, places: Collection[str]) -> tuple[str, str] | None:
@@ -905,21 +1070,33 @@ def _dateline(line: str, places: Collection[str]) -> _Dateline | None:
     _Dateline(place=None, agency='UPI', year=False, alone=False)
     """
     head = line[:200].lstrip(_DEBRIS_MARKS)  # "• SEOUL, May 4 (Yonhap) --"
-    if len(head) > 60 and not any(mark in head for mark in "([:-—–"):
+    if len(head) > 60 and not any(mark in head for mark in "([:/-—–"):
         return None
     match = _DATELINE.match(head)
     if not match:
         return None
     groups = match.groupdict()
+    if groups["caps"] and len(groups["caps"]) < 3:
+        return None  # "US —", "UN:" label a line; a capitals place of one word has three letters
     place = groups["place"] or groups["caps"] or groups["credited"]
     agency = next(
         (
             groups[key]
-            for key in ("agency", "caps_agency", "credited_agency", "bare_agency")
+            for key in ("agency", "slashed_agency", "caps_agency", "credited_agency", "bare_agency")
             if groups[key]
         ),
         None,
     )
+    if place and agency is None and not groups["alone"]:
+        # "Tehran, IRNA --": an unbracketed agency where a country would stand
+        between = head[head.find(place) + len(place) : match.end()].strip(" ,:-—–")
+        last = between.rsplit(" ", 1)[-1]  # "Hanoi, Vietnam CNN —": the agency after the country
+        agency = next((name for name in (between, last) if name and _source_name(name)), None)
+    plain = groups["plain_agency"]
+    if plain:
+        if not _source_name(plain):
+            return None  # "Seoul, South Korea ABC —": only a listed agency credits unbracketed
+        agency = plain
     boxed = groups["boxed"]
     if boxed:
         # A bracketed credit, or a bracketed place that opens the story.
@@ -949,6 +1126,8 @@ def _dateline(line: str, places: Collection[str]) -> _Dateline | None:
     if agency:
         credit = _credit_name(agency) or (agency.strip() if _word_count(agency) <= 4 else None)
     year = bool(groups["day"] and groups["day"][-4:].isdigit())
+    # "SEOUL (Reuters) March 5, 2024 - ...": the dated day after the credit
+    year = year or (agency is not None and _OPENING_DATE.match(head[match.end() :]) is not None)
     alone = not head[match.end() :].strip() and len(line) <= 200
     return _Dateline(_place_name(place) if place else None, credit, year, alone)
 
@@ -994,6 +1173,7 @@ class _Page:
     dateline: str | None = None
     published: dt.date | None = None
     published_rank: int = 9
+    masthead: str | None = None
 
 
 def _classify(line: _Line, repeated: bool, places: Collection[str]) -> str:
@@ -1041,8 +1221,19 @@ def _mark_credited_captions(lines: list[_Line]) -> None:
     """Mark a line standing over a photo credit line ("Photo: AFP") as a caption.
 
     The caption is then neither the story's first paragraph nor its headline.
+    A short unpunctuated line under a bare photo credit ("Getty Images") is
+    the caption of that photo, printed below it.
     """
     for above, below in itertools.pairwise(lines):
+        if (
+            below.role == "text"
+            and len(below.text) <= _SHORT_LINE
+            and not _has_sentence_end(below.text)
+            and len(above.text) <= 40
+            and _word_count(above.text) <= 5
+            and _PHOTO_CREDIT.search(above.text)
+        ):
+            below.role = "caption"
         if (
             above.role == "text"
             and len(above.text) <= 2 * _SHORT_LINE  # a caption, not a paragraph over a photo
@@ -1088,13 +1279,26 @@ def _story_start(lines: list[_Line], places: Collection[str]) -> tuple[int, int]
     """
     first_body = None
     bodies_before = 0
+    deck = False  # the one paragraph so far stands over a byline or date line: a standfirst
     for index, line in enumerate(lines[:_DATELINE_REACH]):
+        if line.role in {"byline", "date"} and bodies_before == 1 and first_body is not None:
+            deck = deck or index - first_body <= _DECK_REACH
         if line.role == "dateline":
             found = _dateline(line.text, places)
             if found and found.alone:
-                if bodies_before == 1 and first_body == index - 1:
-                    return first_body, index
                 following = lines[index + 1].text if index + 1 < len(lines) else ""
+                if bodies_before == 1 and first_body == index - 1:
+                    if _is_body(following):
+                        return first_body, index  # a lead printed above its dateline
+                    return first_body, first_body  # "City, date (Agency)" closing a brief
+                if (
+                    found.place is None
+                    and index + 1 < len(lines)
+                    and lines[index + 1].role == "dateline"
+                ):
+                    # "March 5, 2024 (Agency)" over "TOKYO -- ...": a credit over the dateline.
+                    line.role = "agency"
+                    continue
                 if not _is_body(following):
                     # Not over a paragraph: "Seoul, May 4, 2024 (Yonhap)" closing a short
                     # story, or a place and date in the menu bar.
@@ -1104,8 +1308,9 @@ def _story_start(lines: list[_Line], places: Collection[str]) -> tuple[int, int]
             break
         if line.role == "text" and (_is_body(_head(line.text)) or _is_wrapped_body(lines, index)):
             bodies_before += 1
-            if first_body is None:
-                first_body = index
+            if first_body is None or deck:
+                # "headline / standfirst. / byline / date / story": the story opens below.
+                first_body, bodies_before, deck = index, 1, False
     if first_body is not None:
         return first_body, first_body
     for index, line in enumerate(lines):
@@ -1169,9 +1374,12 @@ def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection
             outlet = lines[page.title_line]
             page.source, outlet.role = outlet.text, "agency"
             page.title_line -= 1
-    for line in lines[:start]:
+    for index, line in enumerate(lines[:start]):
         if line.role == "byline":
             page.source = page.source or _byline_source(line.text)
+        elif _is_masthead(lines, index, page.title_line):
+            # The site's own name credits its story only when nothing else does.
+            line.role, page.masthead = "chrome", page.masthead or _source_name(line.text)
         elif line.role == "agency":
             found = _agency_place(line.text, places)
             if found:
@@ -1179,6 +1387,7 @@ def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection
                 page.dateline = page.dateline or found[1]
             else:
                 page.source = page.source or _credit_line(line.text)
+    page.dateline = page.dateline or _place_line(lines, start, places)
     title_line = page.title_line
     tail = _TITLE_TAIL.search(lines[title_line].text) if title_line is not None else None
     if tail and title_line is not None:
@@ -1191,6 +1400,42 @@ def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection
 
 
 _Accept = Callable[[list[_Line], int], bool]
+
+
+def _place_line(lines: list[_Line], start: int, places: Collection[str]) -> str | None:
+    """The dateline printed alone beside the byline or date over the story ("By Jane Roe /
+    Seoul / 05 March 2007"), or None.
+
+    Only a known place counts, and only next to a byline or date line, so that a
+    place in a menu or a section label is none.
+    """
+    for index in range(max(start - _DECK_REACH, 1), start):
+        text = lines[index].text.strip()
+        if len(text) > 30 or not places or _fold(text) not in places:
+            continue
+        neighbours = {
+            lines[index - 1].role,
+            lines[index + 1].role if index + 1 < len(lines) else "",
+        }
+        if neighbours & {"byline", "date"}:
+            return _place_name(text)
+    return None
+
+
+def _is_masthead(lines: list[_Line], index: int, title_line: int | None) -> bool:
+    """Whether a line above the headline is only the site's own name (its masthead).
+
+    The masthead names the site the page is on: it credits the story only when
+    no byline, dateline or closing credit does ("KBS WORLD" over a story that
+    closes with "(Yonhap)" is Yonhap's). A wire agency's name over the headline
+    is the provider label of an aggregator ("Reuters" over a copied story) or
+    the agency's own site, and credits the story as any credit line does.
+    """
+    line = lines[index]
+    if line.role != "agency" or title_line is None or index >= title_line:
+        return False
+    name = _source_name(line.text)
+    return name is not None and name.casefold() not in _WIRE_FORMS
 
 
 def _is_text_line(lines: list[_Line], index: int) -> bool:
@@ -1243,28 +1488,93 @@ def _is_title_candidate(lines: list[_Line], index: int) -> bool:
 
 
 def _headline_over_byline(lines: list[_Line], index: int, accept: _Accept) -> int:
-    """The headline above a standfirst: the candidate nearest the story may be a deck.
+    """The headline above a standfirst or a header block: the candidate nearest the story may be a deck.
 
-    Layouts "headline / standfirst / story" and "headline / byline / standfirst /
-    story": the headline is the title-like line just above the deck or its byline.
+    Layouts "headline / standfirst / story", "headline / byline / date / caption /
+    story" and "headline / standfirst / Name in City / date / story": the headline
+    is the title-like line above the deck, or above the byline and date lines.
     """
+    for _ in range(2):  # a header block may stand under a standfirst under the headline
+        upper = _headline_above_block(lines, index, accept)
+        if upper == index:
+            break
+        index = upper
     above = index - 1
-    while above >= 0 and lines[above].role == "chrome":
+    while above >= 0 and lines[above].role == "chrome" and index - above <= _DECK_GAP:
         above -= 1
     if (
         above >= 0
         and accept(lines, above)
-        and _word_count(lines[above].text) >= 4
+        and _word_count(lines[above].text) >= (5 if _is_title_case(lines[above].text) else 4)
         and not _is_shouting(lines[above].text)
+        and _is_deck(lines[index].text, lines[above].text)
         and _is_title_candidate(lines, above)
     ):
         return above  # "headline / standfirst / story": the upper of two is the headline
-    if above < 1 or lines[above].role != "byline":
-        return index
-    for candidate in range(above - 1, max(above - 4, -1), -1):
-        if accept(lines, candidate) and _is_title_candidate(lines, candidate):
-            return candidate
-        if lines[candidate].role not in _HEADER_ROLES:
+    return index
+
+
+def _is_deck(lower: str, upper: str) -> bool:
+    """Whether ``lower`` reads as the standfirst under the headline ``upper``.
+
+    A standfirst is a full clause, longer than its headline; a shorter line
+    under a title-like line is the headline under a slogan or site name, which
+    capitalises every word ("Democracy Dies in Darkness"). An all-capitals
+    label under a headline ("OFFICE OF THE SPOKESPERSON") is no headline either.
+
+    >>> _is_deck("Envoys of the two sides will meet again next month in the capital, officials say",
+    ...          "Envoys agree to meet again")
+    True
+    >>> _is_deck("Envoys agree to meet again", "Democracy Dies in Darkness")
+    False
+    """
+    if _is_shouting(lower):
+        return True
+    words = _word_count(lower)
+    if words < _DECK_WORDS_UNDER_HEADLINE:
+        return False
+    return not _is_title_case(upper) or (words >= _DECK_WORDS and len(lower) > len(upper))
+
+
+def _is_title_case(line: str) -> bool:
+    """Whether every word longer than three letters is capitalised (a name or a slogan).
+
+    >>> _is_title_case("Ministry of Foreign Affairs"), _is_title_case("Envoys agree to meet")
+    (True, False)
+    """
+    return all(not word[:1].islower() for word in line.split() if len(word) > 3)
+
+
+# A standfirst has this many words at least; under a capitalised line (a
+# site name or slogan, or a Title Case headline) it needs the longer count.
+_DECK_WORDS_UNDER_HEADLINE: Final = 6
+# A standfirst sits right under its headline, past a share bar of a line or two at
+# most; a title-like line over a whole menu is the page's title bar, not the headline.
+_DECK_GAP: Final = 2  # chrome lines skipped between a headline and its standfirst
+_DECK_WORDS: Final = 10
+
+
+def _headline_above_block(lines: list[_Line], index: int, accept: _Accept) -> int:
+    """The title-like line over the byline and date block above line ``index``, else ``index``.
+
+    A headline stands over its byline and date lines; a title-like line under
+    them is a caption, a deck or a widget. Name lines without a "By" ("Jane
+    Roe", "Jane Roe in Seoul") count as byline lines.
+    """
+    crossed = _PLACED_BYLINE.fullmatch(lines[index].text) is not None
+    for candidate in range(index - 1, max(index - 7, -1), -1):
+        line = lines[candidate]
+        if line.role in {"date", "byline"} or _PLACED_BYLINE.fullmatch(line.text):
+            crossed = True
+        elif accept(lines, candidate) and _is_title_candidate(lines, candidate):
+            if _is_shouting(line.text) and not _is_shouting(lines[index].text):
+                return index  # "FOR IMMEDIATE RELEASE / date / headline": a label over the date
+            return candidate if crossed else index
+        elif not (
+            line.role in _HEADER_ROLES
+            or line.role == "caption"
+            or (line.role == "text" and _word_count(line.text) <= 3 and not _is_body(line.text))
+        ):
             break
     return index
 
@@ -1281,10 +1591,12 @@ def _is_outlet_line(lines: list[_Line], index: int) -> bool:
 def _is_outlet(line: str) -> bool:
     """Whether a short line names an outlet ("The Columbian").
 
-    >>> _is_outlet("The Daily Courier"), _is_outlet("Talks resume")
-    (True, False)
+    >>> _is_outlet("The Daily Courier"), _is_outlet("Talks resume"), _is_outlet("Jane Roe")
+    (True, False, False)
     """
     words = line.split()
+    if _OUTLET_WORDS.isdisjoint(word.casefold() for word in words) and not _source_name(line):
+        return False  # a person's name ("Jane Roe") over the date, not a masthead
     return (
         1 <= len(words) <= 5
         and len(line) <= 50
@@ -1303,8 +1615,9 @@ def _read_dates(lines: list[_Line], start: int, end: int, page: _Page) -> None:
 
     Ranks: 0 "Published", 1 "Updated", 2 a date with its clock time (a timestamp
     line, or the date beside a byline or credit), 3 a date printed under the
-    headline or in the story's credit, 4 a date line above the headline (a site's
-    current-date widget in the menu bar), taken only when nothing else dates the page.
+    headline or in the story's credit, 4 a date line above the headline, taken only
+    when nothing else dates the page; a weekday date above the headline is a site's
+    current-date widget in the menu bar, never the publication date.
     """
     if page.published_rank < 0:  # the scraper's date header outranks the page's labels
         return
@@ -1316,9 +1629,18 @@ def _read_dates(lines: list[_Line], start: int, end: int, page: _Page) -> None:
             page.published_rank, page.published = found
     title_line = page.title_line
     if title_line is not None and page.published_rank > 2:
-        # A date on the headline's own line: "Talks resume | 04.12.2024", "(Xinhua) Updated: ...".
-        tail = _TITLE_TAIL.search(lines[title_line].text)
-        dated = _first_date(lines[title_line].text[tail.end() :]) if tail else None
+        # A date on the headline's own line: "Talks resume | 04.12.2024", "(Xinhua) Updated: ...",
+        # or before it: "04.12.2024 | Talks resume".
+        text = lines[title_line].text
+        tail = _TITLE_TAIL.search(text)
+        prefix = _DATE_PREFIX.match(text)
+        dated = (
+            _first_date(text[tail.end() :])
+            if tail
+            else _parse_date(prefix.group("date"))
+            if prefix
+            else None
+        )
         if dated:
             page.published_rank, page.published = 2, dated
 
@@ -1338,6 +1660,8 @@ def _ranked_date(
     if dated is None:
         return None
     above_title = title_line is not None and index < title_line and line.role == "date"
+    if above_title and _WEEKDAY.search(line.text):
+        return None  # "Friday, March 8, 2024" in the menu bar: today's date, not the story's
     return (4 if above_title else 3), dated
 
 
@@ -1353,14 +1677,53 @@ def _closing_date(
 
 
 def _trailing_source(lines: list[_Line], start: int, end: int) -> str | None:
-    """The credit closing a story: an agency line after it, or "(Yonhap)" ending it."""
+    """The credit closing a story: an agency line after it, "(Yonhap)" ending it, or
+    the wire agency's copyright line ending the story ("© KYODO")."""
+    if end < len(lines):  # the line that ended the story: "© KYODO"
+        agency = _copyright_agency(lines[end].text)
+        if agency:
+            return agency
     for line in reversed(lines[start:end]):
         if line.role == "agency":
             return _credit_line(line.text)
         if line.role == "story":
-            credit = _CLOSING_CREDIT.search(line.text[-40:])
-            return _source_name(credit.group("agency")) if credit else None
+            credit = _CLOSING_CREDIT.search(line.text[-40:]) or _CLOSING_DASH_CREDIT.search(
+                line.text[-40:]
+            )
+            return _agency_list(credit.group("agency")) if credit else None
     return None
+
+
+def _copyright_agency(line: str) -> str | None:
+    """The wire agency of a copyright line closing a story ("© KYODO"), as printed.
+
+    >>> _copyright_agency("© KYODO"), _copyright_agency("Copyright 2024 The Associated Press. All rights")
+    ('KYODO', 'The Associated Press')
+    >>> _copyright_agency("© 2024 The Daily Courier") is None
+    True
+    """
+    opening = _COPYRIGHT_OPENING.match(line[:200])
+    if opening is None:
+        return None
+    name = line[opening.end() : opening.end() + 60].split(". ", 1)[0].strip(_CREDIT_TRIM)
+    printed = _source_name(name)
+    return printed if printed and printed.casefold() in _WIRE_FORMS else None
+
+
+def _agency_list(credit: str) -> str | None:
+    """A credit naming one listed agency or several, as printed ("AFP, Reuters").
+
+    >>> _agency_list("AFP, Reuters"), _agency_list("Yonhap"), _agency_list("AFP, Jane Roe")
+    ('AFP, Reuters', 'Yonhap', None)
+    >>> _agency_list("AFP-JIJI"), _agency_list("Agence France-Presse")
+    ('AFP-JIJI', 'Agence France-Presse')
+    """
+    if _source_name(credit):
+        return " ".join(credit.split())
+    parts = _AGENCY_LIST_SPLIT.split(credit)
+    if len(parts) > 4 or not all(_source_name(part) for part in parts):
+        return None
+    return " ".join(credit.split())
 
 
 def _segments(lines: list[_Line]) -> Iterator[Segment]:
@@ -1429,6 +1792,10 @@ def clean(text: str, *, places: Collection[str] = ()) -> CleanText:
 
     if page.title_line is not None:
         line = lines[page.title_line]
+        dated = _DATE_PREFIX.match(line.text)
+        if dated:  # "March 5, 2024 | Envoys meet": the date bar before the headline
+            line.start += dated.end()
+            line.text = line.text[dated.end() :]
         title = _cut_title(line.text)
         line.end = line.start + len(title)
         line.text = title
@@ -1455,7 +1822,7 @@ def clean(text: str, *, places: Collection[str] = ()) -> CleanText:
             line.role = "chrome" if _is_shouting(line.text) else "story"
         links = links and line.role == "chrome"
 
-    page.source = page.source or _trailing_source(lines, start, end)
+    page.source = page.source or _trailing_source(lines, start, end) or page.masthead
     if page.published is None:
         page.published = _closing_date(lines, start, end, places)
     segments = tuple(_segments(lines))
