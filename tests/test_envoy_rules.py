@@ -498,3 +498,21 @@ def test_age_set_off_before_the_post() -> None:
     )
     assert envoy(article, "Paik Ji-hoon").title == "chief negotiator"
     assert envoy(article, "Kim Chol Min").title == "former North Korean spy chief"
+
+
+def test_common_qualifiers_open_an_appositive_post() -> None:
+    article = dprk_diplomacy.parse(
+        "SEOUL -- Ri Su Gil, a career diplomat, met Jo Chol Ho, the highest-ranking military "
+        "official, on Monday."
+    )
+    assert envoy(article, "Ri Su Gil").title == "career diplomat"
+    assert envoy(article, "Jo Chol Ho").title == "highest-ranking military official"
+
+
+def test_appositive_set_off_by_dashes() -> None:
+    article = dprk_diplomacy.parse(
+        "WASHINGTON -- Ri Chol Bom — the North's former spy chief — met the envoy. "
+        "Pak Su Ryon -- a senior party official -- attended."
+    )
+    assert envoy(article, "Ri Chol Bom").title == "North's former spy chief"
+    assert envoy(article, "Pak Su Ryon").title == "senior party official"

@@ -74,12 +74,12 @@ _CLAUSE_POSTS: dict[str, str] = load_json("titles.json")["clause_posts"]
 _APPOSITIVE = re.compile(
     rf"""
     \s{{0,3}}(?:\([^()\n]{{1,25}}\)\s{{0,3}})?     # a photo position or a country in brackets: (R), (US)
-    ,\s{{1,3}}                                 # the comma that opens the appositive
+    (?:,\s{{1,3}}|\s{{0,2}}[—–]\s{{0,2}}|\s--?\s)      # the comma (or dash) that opens the appositive
     (?:\d{{2,3}},\s{{1,3}})?                       # an age set off first: "X, 72, a former ..."
     (?:(?P<who>who\s(?:is|was|serves\sas|served\sas|is\salso|has\sbeen|had\sbeen|became|is\snow)\s)
       |who\s(?P<verb>{"|".join(map(re.escape, _CLAUSE_POSTS))})\s  # a post as a verb: "who heads"
     )?
-    (?P<title>[^,;:()"“”\n]{{2,220}})          # the appositive itself, up to the next break
+    (?P<title>[^,;:()"“”\n—–]{{2,220}})         # the appositive itself, up to the next break
     """,
     re.VERBOSE,
 )
@@ -92,6 +92,7 @@ _TITLE_CUT = re.compile(
        |that                                    # a relative clause: "the ministry that handles ..."
        |heading|leading|representing|overseeing|handling)\b  # a participle: "member heading the team"
     | (?<!\b[A-Z])\.(?:\s|$)                    # a sentence end, not an initial's dot: "U.S. envoy"
+    | \s-{1,2}\s                                # a typed dash closing the appositive: "X -- a ... --"
     """,
     re.VERBOSE,
 )
