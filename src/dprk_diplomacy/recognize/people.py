@@ -167,6 +167,15 @@ _PAREN_AFTER = re.compile(r"\s{0,2}\((?P<inner>[^()\n]{1,25})\)")
 _WORD = re.compile(r"[\w'’.-]+|[,;:()\"“”—–]")  # a dash is a word, so that titles stop at it
 _WORD_REST = re.compile(r"[\w'’.-]*")  # the rest of a _WORD word from a point inside it
 _LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def _plain_words(phrase: str) -> str:
+    """A phrase as its lower-case words, possessives dropped: ``People's Army`` -> ``people army``.
+
+    >>> _plain_words("the Unification Ministry's spokesman")
+    'the unification ministry spokesman'
+    """
+    return " ".join(_LOWER_WORD.findall(phrase.lower().replace("'s", "").replace("’s", "")))
 _POSSESSIVE = re.compile(r"[^\s]{1,40}?['’]s\s")  # "the DPRK's ", "Russia’s "
 
 # Prepositions that may stand before a title read back from a name ("a call on
@@ -343,6 +352,7 @@ class Lexicon:
     state_envoy_heads: tuple[str, ...] = ()
     ranks_and_roles: frozenset[str] = frozenset()
     depiction_cues: tuple[str, ...] = ()
+    single_state_posts: tuple[tuple[str, str], ...] = ()  # ("secretary of state", "USA")
 
     @classmethod
     @cache
@@ -364,7 +374,25 @@ class Lexicon:
             state_envoy_heads=tuple(h.lower() for h in titles.get("state_envoy_heads", ())),
             ranks_and_roles=frozenset(h.lower() for h in titles.get("ranks_and_roles", ())),
             depiction_cues=tuple(c.lower() + " " for c in names.get("depiction_cues", ())),
+            single_state_posts=tuple(
+                (_plain_words(post), code) for post, code in titles.get("single_state_posts", {}).items()
+            ),
         )
+
+    def single_state(self, title: str) -> str | None:
+        """The one state that has the post or office the title names, if it names such a post.
+
+        >>> Lexicon.default().single_state("Deputy Secretary of State")
+        'USA'
+        >>> Lexicon.default().single_state("Secretary of State for Foreign Affairs") is None
+        True
+        """
+        low = " " + _plain_words(title) + " "
+        for post, code in self.single_state_posts:
+            at = low.find(" " + post + " ")
+            if at >= 0 and not low.startswith(" for ", at + len(post) + 1):
+                return code
+        return None
 
     def title_word(self, word: str) -> bool:
         """True for a word that can stand inside a title (head or modifier).
@@ -1165,6 +1193,11 @@ class NameFinder:
             found.append(term.codes[0])
         if not found:
             found = self._ministry_of_post(text[start:end])
+        if not found:
+            # "Deputy Secretary of State", "the unification ministry's spokesman": a post
+            # or office only one state has tells the holder's state by itself.
+            single = self.lexicon.single_state(text[start:end])
+            found = [single] if single else []
         return found
 
     def _ministry_of_post(self, title: str) -> list[str]:
