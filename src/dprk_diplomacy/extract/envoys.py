@@ -133,6 +133,15 @@ _NAMES_AN_ADMINISTRATION = re.compile(
     r"(?:['’]s)?\s(?:administration|government|era|camp|team|doctrine)\b"
 )
 
+# A state sending its envoys: "The North sent X", "Japan will dispatch X".
+_SENDS = re.compile(
+    r"""
+    \s(?:will\s|would\s|is\s|has\s|had\s)?          # an auxiliary, if any
+    (?:sent|sends|sending|send|dispatched|dispatches|dispatching|dispatch)\b  # the verb
+    """,
+    re.VERBOSE,
+)
+
 _OFFICIAL_NOUNS = re.compile(
     r"\s(?:\w+\s){0,3}?(?:official|officials|diplomat|diplomats|envoy|envoys|delegation|spokesman"
     r"|spokeswoman|minister|ministry|government|leader|negotiator|negotiators|side)\b"
@@ -756,6 +765,12 @@ class EnvoyResolver:
                 )  # "Japan's deputy foreign minister", not "North Korea's abductions"
             if term.kind in ("demonym", "reference") and _OFFICIAL_NOUNS.match(text, term.end):
                 return term.code
+            sends = _SENDS.match(text, term.end) if term.kind != "org" else None
+            if sends and anchor is not None and 0 <= anchor - sends.end() <= 90:
+                # "The North sent Vice Minister X": the one sent is its own envoy (not
+                # "Japan sent a letter to X": the name stands right after the verb's post)
+                if " to " not in text[sends.end() : anchor]:
+                    return term.code
             if term.kind == "org" and _BODY_REPORTS.match(text, term.end):
                 return term.code  # "The State Department said that X, ..., would travel"
         return None

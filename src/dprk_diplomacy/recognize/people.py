@@ -138,6 +138,16 @@ _SUBJECT_AFTER = re.compile(
     r"(?:\s[a-z][\w-]{0,20}){0,2}?\s(?i:affairs|policy|issues?|desk|bureau|division)\b"
 )
 
+# A state's own office right after its demonym: "(for the) Chinese foreign ministry",
+# "(at the) Swedish embassy". The office is the state's, whatever the preposition.
+_OFFICE_AFTER = re.compile(
+    r"""
+    (?:\s(?i:foreign|defen[cs]e|interior|justice|trade))?  # at most one ministry's field
+    \s(?i:ministry|embassy|mission|consulate)\b          # the office
+    """,
+    re.VERBOSE,
+)
+
 # "(the) office of", "delegation of": a body before the post its holder holds.
 _OFFICE_OF = re.compile(r"(?:[Oo]ffice|[Dd]elegation|[Tt]eam|[Aa]gency)\s(?:of|for)\s")
 
@@ -1181,6 +1191,9 @@ class NameFinder:
             possessive = text[term.end : term.end + 2] in ("'s", "’s")
             if not possessive and _SUBJECT_AFTER.match(text, term.end, end):
                 continue  # "the ministry's North Korean affairs bureau": the bureau's subject
+            if term.kind == "demonym" and _OFFICE_AFTER.match(text, term.end, end):
+                found.append(term.codes[0])  # "spokesman for the Chinese foreign ministry"
+                continue
             if before and before[-1].lower() in _OBJECT_PREPOSITIONS and not possessive:
                 continue
             if (
