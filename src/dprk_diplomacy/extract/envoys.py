@@ -577,6 +577,13 @@ class EnvoyResolver:
         if person.evidence and person.nongovernment and person.title:
             person.nongovernment = False
         titled = [m for m in person.mentions if m.title_countries]
+        if titled and any(
+            not m.title_countries and self._international_title(m, text) for m in person.mentions
+        ):
+            # "IAEA chief X ... X, an Argentine diplomat": the international post wins over
+            # a nationality; the official acts for the organisation, not for a state.
+            person.international = True
+            return
         if titled:
             person.country = titled[0].title_countries[0]
         elif person.official is not None and person.official.country and person.country is None:
@@ -619,6 +626,11 @@ class EnvoyResolver:
             return False
         # "UN ambassador X", "ambassador to the IAEA": a state's envoy to the organisation
         words = mention.title.lower().split()
+        # "the secretary-general's personal envoy": on the organisation's staff (the
+        # owner may stand just before the words read as the title)
+        lead = text[max(0, mention.title_start - 40) : mention.title_end].lower()
+        if any(owner in lead for owner in self.lexicon.international_owners):
+            return True
         if any(
             h in words if " " not in h else h in mention.title.lower()
             for h in self.lexicon.state_envoy_heads

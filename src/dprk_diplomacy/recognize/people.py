@@ -363,6 +363,7 @@ class Lexicon:
     ranks_and_roles: frozenset[str] = frozenset()
     depiction_cues: tuple[str, ...] = ()
     single_state_posts: tuple[tuple[str, str], ...] = ()  # ("secretary of state", "USA")
+    international_owners: tuple[str, ...] = ()  # "secretary-general's"
 
     @classmethod
     @cache
@@ -384,6 +385,7 @@ class Lexicon:
             state_envoy_heads=tuple(h.lower() for h in titles.get("state_envoy_heads", ())),
             ranks_and_roles=frozenset(h.lower() for h in titles.get("ranks_and_roles", ())),
             depiction_cues=tuple(c.lower() + " " for c in names.get("depiction_cues", ())),
+            international_owners=tuple(o.lower() for o in titles.get("international_owners", ())),
             single_state_posts=tuple(
                 (_plain_words(post), code) for post, code in titles.get("single_state_posts", {}).items()
             ),
