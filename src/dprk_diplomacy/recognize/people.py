@@ -508,12 +508,16 @@ class NameFinder:
         self.terms = terms
         self.lexicon = lexicon or Lexicon.default()
         stop = set(self.lexicon.not_name_words)
+        # A one-word name of a state, capital, place or body is no personal name; the words
+        # of a longer one ("Camp David", "Costa Rica") are (``find`` leaves out the whole).
+        term_words: set[str] = set()
         for country in getattr(gazetteer, "countries", ()):
             for name in (*country.names, *country.demonyms, *country.capitals):
-                stop.update(name.split())
+                (term_words if " " in name else stop).update(name.split())
         for entry in (*getattr(gazetteer, "places", ()), *getattr(gazetteer, "organizations", ())):
             for name in (entry.name, *entry.aliases):
-                stop.update(name.split())
+                (term_words if " " in name else stop).update(name.split())
+        self.term_words = frozenset(term_words - stop)
         self.official_tokens: set[str] = set()
         for official in getattr(gazetteer, "officials", ()):
             for name in (official.name, *official.aliases):
@@ -543,6 +547,35 @@ class NameFinder:
         """
         for a, b in self._run_pieces(text[start:end]):
             yield start + a, start + b
+
+    def _run_names(
+        self, text: str, start: int, end: int, named: list[tuple[int, int]]
+    ) -> Iterable[tuple[int, int]]:
+        """:meth:`split_run`, with the words of the multi-word terms at ``named`` left out."""
+        inside = [(a, b) for a, b in named if a < end and b > start]
+        if not inside:
+            return self.split_run(text, start, end)
+        pieces: list[tuple[int, int]] = []
+        piece_start = -1
+        piece_end = -1
+        tokens = list(_TOKEN.finditer(text, start, end))
+        for at, match in enumerate(tokens):
+            if any(a <= match.start() < b for a, b in inside):
+                name_word = False
+            else:
+                name_word = self._name_token(match.group(0)) or self._inner_syllable(
+                    text, tokens, at, piece_start
+                )
+            if name_word:
+                if piece_start < 0:
+                    piece_start = match.start()
+                piece_end = match.end()
+            elif piece_start >= 0:
+                pieces.append((piece_start, piece_end))
+                piece_start = -1
+        if piece_start >= 0:
+            pieces.append((piece_start, piece_end))
+        return pieces
 
     def _split_run_text(self, run: str) -> tuple[tuple[int, int], ...]:
         """:meth:`split_run` of a whole string (tokens need no context: their offsets are the same)."""
@@ -597,10 +630,15 @@ class NameFinder:
         ``terms`` are the gazetteer terms of ``text[start:end]``, if the caller
         has them (``TermIndex.find(text, start, end)``): titles read them.
         """
+        if terms is None:
+            terms = self.terms.find(text, start, end)
+        # Words of a multi-word place or body ("Camp David", "Costa Rica") are names
+        # elsewhere ("David Hale", "Brian Costa"): only the whole name's words are no name.
+        named = [(t.start, t.end) for t in terms if " " in text[t.start : t.end]]
         pieces = [
             part
             for run in _NAME_RUN.finditer(text, start, end)
-            for piece in self.split_run(text, run.start(), run.end())
+            for piece in self._run_names(text, run.start(), run.end(), named)
             for part in self._paired_names(text, *piece)
         ]
         if not pieces:
@@ -1117,6 +1155,8 @@ class NameFinder:
 
     def _word_in_title(self, word: str) -> bool:
         """Whether a word may stand in a title read back from a name; another name ends it."""
+        if word in self.term_words:
+            return _in_title(word, self.lexicon)  # "White House spokesman X": a body's word
         if self._ends_name(word) and not word.endswith(("'s", "’s")):
             return False  # "Donald Trump and Kim": the title of one name does not run over another
         return _in_title(word, self.lexicon)

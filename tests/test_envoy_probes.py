@@ -1,0 +1,114 @@
+"""Unit tests for the envoy rules of the probe round of issue 14, on sentences written for them."""
+
+from __future__ import annotations
+
+import dprk_diplomacy
+
+
+def envoy(article: dprk_diplomacy.Article, name: str) -> dprk_diplomacy.Envoy:
+    for record in article.envoys:
+        if record.name == name or name in record.aliases:
+            return record
+    raise AssertionError(f"no envoy {name!r} in {[e.name for e in article.envoys]}")
+
+
+def names(article: dprk_diplomacy.Article) -> set[str]:
+    return {e.name for e in article.envoys}
+
+
+# -- countries: posts only one state has ---------------------------------------------
+def test_single_state_post_settles_country_over_context() -> None:
+    article = dprk_diplomacy.parse(
+        "Seoul's negotiator Bae Ji-hoon arrived on Sunday. His guest, Assistant Secretary "
+        "of State Orla Pemberton, will join him for dinner."
+    )
+    assert envoy(article, "Orla Pemberton").country == "USA"
+
+
+def test_single_state_office_in_possessive_post() -> None:
+    article = dprk_diplomacy.parse(
+        "The Pentagon said little on Monday. Ahn Bo-ra, the unification ministry's deputy "
+        "spokeswoman, said the offer still stood."
+    )
+    assert envoy(article, "Ahn Bo-ra").country == "KOR"
+
+
+def test_secretary_of_state_for_is_not_single_state() -> None:
+    lexicon = dprk_diplomacy.recognize.people.Lexicon.default()
+    assert lexicon.single_state("Secretary of State for Defence") is None
+    assert lexicon.single_state("Chief Cabinet Secretary") == "JPN"
+
+
+def test_demonym_office_after_for_is_the_holders() -> None:
+    article = dprk_diplomacy.parse(
+        "Seoul stayed silent. A spokeswoman for the Russian foreign ministry, Irina Volkova, "
+        "said Moscow welcomed the move."
+    )
+    assert envoy(article, "Irina Volkova").country == "RUS"
+
+
+def test_state_that_sends_an_envoy_is_theirs() -> None:
+    article = dprk_diplomacy.parse(
+        "The South Korean team arrived first. The North dispatched Vice Minister Ri Kwang Sok, "
+        "accompanied by Han Yong Chol, to the border village."
+    )
+    assert envoy(article, "Ri Kwang Sok").country == "PRK"
+    assert envoy(article, "Han Yong Chol").country == "PRK"
+
+
+# -- countries: a visitor keeps their own state ----------------------------------------
+def test_visitor_does_not_take_the_hosts_state() -> None:
+    article = dprk_diplomacy.parse(
+        "Tokyo had asked for the meeting. Deputy Foreign Minister Sato Kenji will visit "
+        "Canberra on Thursday."
+    )
+    assert envoy(article, "Sato Kenji").country != "AUS"
+
+
+# -- countries: officials of international organisations --------------------------------
+def test_international_post_wins_over_nationality() -> None:
+    article = dprk_diplomacy.parse(
+        "IAEA Director General Tomas Varga said inspectors were ready. Varga, a Hungarian "
+        "diplomat, took office in May."
+    )
+    assert envoy(article, "Tomas Varga").country is None
+
+
+def test_secretary_generals_envoy_has_no_state() -> None:
+    article = dprk_diplomacy.parse(
+        "The secretary-general's personal envoy, Maria Ferrante, will travel to Pyongyang. "
+        "Ferrante, a veteran Italian diplomat, declined to comment."
+    )
+    assert envoy(article, "Maria Ferrante").country is None
+
+
+def test_state_envoy_at_the_un_keeps_state() -> None:
+    article = dprk_diplomacy.parse("North Korea's U.N. envoy Kim Song said the talks had failed.")
+    assert envoy(article, "Kim Song").country == "PRK"
+
+
+# -- names: words of multi-word place names are names elsewhere ----------------------------
+def test_given_name_from_a_place_name_is_a_name() -> None:
+    article = dprk_diplomacy.parse(
+        "Deputy Secretary of State Peter Martin said on Friday the door remained open."
+    )
+    assert envoy(article, "Peter Martin").country == "USA"
+
+
+def test_surname_from_a_country_name_is_a_name() -> None:
+    article = dprk_diplomacy.parse(
+        "Lucia Costa, Portugal's ambassador to Seoul, said the embassy would reopen."
+    )
+    assert "Lucia Costa" in names(article)
+
+
+def test_whole_multiword_place_is_still_no_name() -> None:
+    article = dprk_diplomacy.parse(
+        "The two leaders met at Camp David after Costa Rica's president spoke."
+    )
+    assert not names(article) & {"Camp David", "David", "Costa Rica", "Costa"}
+
+
+def test_body_word_stays_in_the_title_before_a_name() -> None:
+    article = dprk_diplomacy.parse("White House spokeswoman Dana Whitfield said talks would go on.")
+    assert envoy(article, "Dana Whitfield").title == "White House spokeswoman"
