@@ -778,11 +778,15 @@ class EnvoyResolver:
             if term.kind in ("demonym", "reference") and _OFFICIAL_NOUNS.match(text, term.end):
                 return term.code
             sends = _SENDS.match(text, term.end) if term.kind != "org" else None
-            if sends and anchor is not None and 0 <= anchor - sends.end() <= 90:
-                # "The North sent Vice Minister X": the one sent is its own envoy (not
-                # "Japan sent a letter to X": the name stands right after the verb's post)
-                if " to " not in text[sends.end() : anchor]:
-                    return term.code
+            # "The North sent Vice Minister X": the one sent is its own envoy (not "Japan
+            # sent a letter to X": the name stands right after the verb and the post)
+            if (
+                sends
+                and anchor is not None
+                and 0 <= anchor - sends.end() <= 90
+                and " to " not in text[sends.end() : anchor]
+            ):
+                return term.code
             if term.kind == "org" and _BODY_REPORTS.match(text, term.end):
                 return term.code  # "The State Department said that X, ..., would travel"
         return None

@@ -186,6 +186,8 @@ def _plain_words(phrase: str) -> str:
     'the unification ministry spokesman'
     """
     return " ".join(_LOWER_WORD.findall(phrase.lower().replace("'s", "").replace("’s", "")))
+
+
 _POSSESSIVE = re.compile(r"[^\s]{1,40}?['’]s\s")  # "the DPRK's ", "Russia’s "
 
 # Prepositions that may stand before a title read back from a name ("a call on
@@ -387,7 +389,8 @@ class Lexicon:
             depiction_cues=tuple(c.lower() + " " for c in names.get("depiction_cues", ())),
             international_owners=tuple(o.lower() for o in titles.get("international_owners", ())),
             single_state_posts=tuple(
-                (_plain_words(post), code) for post, code in titles.get("single_state_posts", {}).items()
+                (_plain_words(post), code)
+                for post, code in titles.get("single_state_posts", {}).items()
             ),
         )
 
