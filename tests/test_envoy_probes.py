@@ -112,3 +112,20 @@ def test_whole_multiword_place_is_still_no_name() -> None:
 def test_body_word_stays_in_the_title_before_a_name() -> None:
     article = dprk_diplomacy.parse("White House spokeswoman Dana Whitfield said talks would go on.")
     assert envoy(article, "Dana Whitfield").title == "White House spokeswoman"
+
+
+# -- titles --------------------------------------------------------------------------
+def test_apposition_replaces_courtesy_ambassador() -> None:
+    article = dprk_diplomacy.parse(
+        "Ambassador Ruth Okafor, the U.S. special envoy for Sudan, said she would fly to Seoul."
+    )
+    record = envoy(article, "Ruth Okafor")
+    assert record.title == "U.S. special envoy for Sudan"
+    assert record.country == "USA"
+
+
+def test_apposition_after_junior_suffix() -> None:
+    article = dprk_diplomacy.parse(
+        "Martin Gale Jr., the deputy secretary of state, arrived in Tokyo on Monday."
+    )
+    assert envoy(article, "Martin Gale Jr").title == "deputy secretary of state"

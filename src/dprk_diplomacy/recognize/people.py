@@ -73,6 +73,7 @@ _CLAUSE_POSTS: dict[str, str] = load_json("titles.json")["clause_posts"]
 
 _APPOSITIVE = re.compile(
     rf"""
+    (?:(?<=[JS]r)\.)?                               # the dot of a "Jr." or "Sr." ending the name
     \s{{0,3}}(?:\([^()\n]{{1,25}}\)\s{{0,3}})?     # a photo position or a country in brackets: (R), (US)
     (?:,\s{{1,3}}|\s{{0,2}}[—–]\s{{0,2}}|\s--?\s)      # the comma (or dash) that opens the appositive
     (?:\d{{2,3}},\s{{1,3}})?                       # an age set off first: "X, 72, a former ..."
@@ -366,6 +367,7 @@ class Lexicon:
     depiction_cues: tuple[str, ...] = ()
     single_state_posts: tuple[tuple[str, str], ...] = ()  # ("secretary of state", "USA")
     international_owners: tuple[str, ...] = ()  # "secretary-general's"
+    courtesy_titles: frozenset[str] = frozenset()  # "ambassador" as a rank before a name
 
     @classmethod
     @cache
@@ -387,6 +389,7 @@ class Lexicon:
             state_envoy_heads=tuple(h.lower() for h in titles.get("state_envoy_heads", ())),
             ranks_and_roles=frozenset(h.lower() for h in titles.get("ranks_and_roles", ())),
             depiction_cues=tuple(c.lower() + " " for c in names.get("depiction_cues", ())),
+            courtesy_titles=frozenset(t.lower() for t in titles.get("courtesy_titles", ())),
             international_owners=tuple(o.lower() for o in titles.get("international_owners", ())),
             single_state_posts=tuple(
                 (_plain_words(post), code)
@@ -817,6 +820,8 @@ class NameFinder:
         """
         if mention.title is None or mention.title_countries:
             return False
+        if mention.title.lower() in self.lexicon.courtesy_titles:
+            return True  # "Ambassador X, the special envoy for ...,": a courtesy rank
         if not self._only_role(mention.title):
             return False  # "Vice Foreign Minister X, a top envoy,": the post stays
         return not self.terms.find(mention.title, 0, len(mention.title))
