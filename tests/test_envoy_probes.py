@@ -129,3 +129,12 @@ def test_apposition_after_junior_suffix() -> None:
         "Martin Gale Jr., the deputy secretary of state, arrived in Tokyo on Monday."
     )
     assert envoy(article, "Martin Gale Jr").title == "deputy secretary of state"
+
+
+# -- names: honorifics of peerage --------------------------------------------------------
+def test_peerage_honorific_is_not_part_of_the_name() -> None:
+    article = dprk_diplomacy.parse(
+        "Dame Julia Fenwick, Britain's ambassador to Seoul, said the move was welcome."
+    )
+    assert "Julia Fenwick" in names(article)
+    assert not any(n.startswith("Dame") for n in names(article))
