@@ -138,3 +138,19 @@ def test_peerage_honorific_is_not_part_of_the_name() -> None:
     )
     assert "Julia Fenwick" in names(article)
     assert not any(n.startswith("Dame") for n in names(article))
+
+
+def test_lone_named_side_is_not_given_to_unknown_participant() -> None:
+    article = dprk_diplomacy.parse(
+        "Director-general Aditi Rao flew to Moscow on Monday for talks with Kremlin officials."
+    )
+    assert envoy(article, "Aditi Rao").country != "RUS"
+
+
+def test_previous_meeting_sentence_does_not_lend_its_people() -> None:
+    article = dprk_diplomacy.parse(
+        "Envoy Ines Duarte will meet Deputy Secretary of State Colin Ward on Friday. "
+        "Duarte was earlier the ministry's spokeswoman."
+    )
+    assert envoy(article, "Colin Ward").country == "USA"
+    assert envoy(article, "Ines Duarte").country != "USA"

@@ -275,7 +275,7 @@ def _default_head_of_state_title(title: str) -> bool:
 
 # Words that set two people of a sentence on two sides: "X met (with) Y", "talks with Y".
 _SIDES = re.compile(
-    r"\b(?:with|met|meets|meeting|received|receives|hosted|hosts|visited|against|greeted|greets"
+    r"\b(?:with|meet|met|meets|meeting|received|receives|hosted|hosts|visited|against|greeted|greets"
     r"|welcomed|welcomes|counterparts?)\b"
 )
 
@@ -744,6 +744,9 @@ class EnvoyResolver:
         stated = self._stated_state(analysis, index, anchor)
         if stated or not company:
             return stated
+        sentence = analysis.sentences[index].sentence
+        if anchor is None and _SIDES.search(analysis.text, sentence.start, sentence.end):
+            return None  # "He will meet X": the people of a meeting sentence before are two sides
         for mention in analysis.sentences[index].people:
             other = analysis.person_of.get(mention.start)
             if other is None or people[other] is person:

@@ -1675,8 +1675,10 @@ def assign_countries_from_meetings(candidates: list[Candidate], people: list[Per
             for p in candidate.participants
             if not people[p].country and not people[p].international
         ]
-        if candidate.visit and not known and open_sides <= {candidate.location_country}:
-            continue  # "X will visit Washington": the one who travels is the visitor, not the host
+        if not known and len(sides) < 2:
+            # "X will visit Washington", "X flew in for talks with U.S. officials": with one
+            # side named and no participant's known, the side may as well be the other's
+            continue
         if unknown and len(open_sides) == 1:
             for person in unknown:
                 people[person].country = next(iter(open_sides))

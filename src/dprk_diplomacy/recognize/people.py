@@ -366,6 +366,7 @@ class Lexicon:
     ranks_and_roles: frozenset[str] = frozenset()
     depiction_cues: tuple[str, ...] = ()
     single_state_posts: tuple[tuple[str, str], ...] = ()  # ("secretary of state", "USA")
+    not_before_for: frozenset[str] = frozenset()  # Britain's "Secretary of State for ..."
     international_owners: tuple[str, ...] = ()  # "secretary-general's"
     courtesy_titles: frozenset[str] = frozenset()  # "ambassador" as a rank before a name
 
@@ -392,8 +393,13 @@ class Lexicon:
             courtesy_titles=frozenset(t.lower() for t in titles.get("courtesy_titles", ())),
             international_owners=tuple(o.lower() for o in titles.get("international_owners", ())),
             single_state_posts=tuple(
-                (_plain_words(post), code)
-                for post, code in titles.get("single_state_posts", {}).items()
+                sorted(
+                    ((_plain_words(p), c) for p, c in titles.get("single_state_posts", {}).items()),
+                    key=lambda item: -len(item[0]),  # the longest post first
+                )
+            ),
+            not_before_for=frozenset(
+                _plain_words(p) for p in titles.get("single_state_posts_not_before_for", ())
             ),
         )
 
@@ -404,12 +410,17 @@ class Lexicon:
         'USA'
         >>> Lexicon.default().single_state("Secretary of State for Foreign Affairs") is None
         True
+        >>> Lexicon.default().single_state("Assistant Secretary of State for East Asian Affairs")
+        'USA'
         """
         low = " " + _plain_words(title) + " "
         for post, code in self.single_state_posts:
             at = low.find(" " + post + " ")
-            if at >= 0 and not low.startswith(" for ", at + len(post) + 1):
-                return code
+            if at < 0:
+                continue
+            if post in self.not_before_for and low.startswith(" for ", at + len(post) + 1):
+                return None  # "Secretary of State for Defence": another state's post
+            return code
         return None
 
     def title_word(self, word: str) -> bool:
