@@ -154,3 +154,13 @@ def test_previous_meeting_sentence_does_not_lend_its_people() -> None:
     )
     assert envoy(article, "Colin Ward").country == "USA"
     assert envoy(article, "Ines Duarte").country != "USA"
+
+
+def test_contrast_of_two_delegations_gives_each_its_side() -> None:
+    text = (
+        "The North's team was headed by Col. Pak Song Il, and the South's by "
+        "Col. Lee Dong-wook, at the truce village."
+    )
+    article = dprk_diplomacy.parse(text)
+    assert envoy(article, "Lee Dong-wook").country == "KOR"
+    assert envoy(article, "Pak Song Il").country == "PRK"

@@ -142,6 +142,9 @@ _SENDS = re.compile(
     re.VERBOSE,
 )
 
+# A possessive side whose noun and verb the contrast leaves out: "..., and the South's by B".
+_CONTRAST_BY = re.compile(r"['’]s\sby\s")
+
 _OFFICIAL_NOUNS = re.compile(
     r"\s(?:\w+\s){0,3}?(?:official|officials|diplomat|diplomats|envoy|envoys|delegation|spokesman"
     r"|spokeswoman|minister|ministry|government|leader|negotiator|negotiators|side)\b"
@@ -768,6 +771,14 @@ class EnvoyResolver:
         fact = analysis.sentences[index]
         text = analysis.text
         title_spans = [(m.title_start, m.title_end) for m in fact.people if m.title]
+        if anchor is not None:
+            for term in fact.terms:
+                # "The North's delegation was led by A, and the South's by B": the second
+                # side's possessive stands for its delegation, B's own
+                if term.code and 0 < anchor - term.end <= 40:
+                    ellipsis = _CONTRAST_BY.match(text, term.end)
+                    if ellipsis and ellipsis.end() <= anchor:
+                        return term.code
         for term in fact.terms:
             if not term.code or any(a <= term.start < b for a, b in title_spans):
                 continue
