@@ -164,3 +164,36 @@ def test_contrast_of_two_delegations_gives_each_its_side() -> None:
     article = dprk_diplomacy.parse(text)
     assert envoy(article, "Lee Dong-wook").country == "KOR"
     assert envoy(article, "Pak Song Il").country == "PRK"
+
+
+# -- spurious envoys: places and bodies -------------------------------------------------
+def test_name_before_modifier_and_airport_is_a_place() -> None:
+    article = dprk_diplomacy.parse(
+        "Vice Minister Ri Chol Su landed at Sukhbaatar International Airport on Monday and "
+        "met officials there."
+    )
+    assert "Sukhbaatar" not in " ".join(names(article))
+
+
+def test_capitalised_run_ending_in_service_is_a_body() -> None:
+    article = dprk_diplomacy.parse(
+        "The director of the Federal Maritime Service, Ines Kohler, met the envoy in Busan."
+    )
+    assert "Federal Maritime" not in names(article)
+
+
+# -- missed officials: posts of international agencies ------------------------------------
+def test_agency_posts_open_an_appositive() -> None:
+    article = dprk_diplomacy.parse(
+        "Lars Moberg, the UNHCR country director, and Aiko Tan, the resident coordinator, "
+        "said aid would resume."
+    )
+    assert envoy(article, "Lars Moberg").title == "UNHCR country director"
+    assert envoy(article, "Aiko Tan").title == "resident coordinator"
+
+
+def test_international_body_possessive_before_post_means_no_state() -> None:
+    article = dprk_diplomacy.parse(
+        "BERLIN -- UNICEF's representative in the country, Greta Lindahl, said aid would resume."
+    )
+    assert envoy(article, "Greta Lindahl").country is None

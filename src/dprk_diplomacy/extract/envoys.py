@@ -133,6 +133,9 @@ _NAMES_AN_ADMINISTRATION = re.compile(
     r"(?:['’]s)?\s(?:administration|government|era|camp|team|doctrine)\b"
 )
 
+# A body's possessive right before a post: "UNICEF's " (representative), "the WFP's ".
+_OWNER_BEFORE = re.compile(r"\b[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20}){0,3}['’]s\s$")
+
 # A state sending its envoys: "The North sent X", "Japan will dispatch X".
 _SENDS = re.compile(
     r"""
@@ -639,9 +642,14 @@ class EnvoyResolver:
             for h in self.lexicon.state_envoy_heads
         ):
             return False
+        # "UNICEF's representative X": the body's possessive right before the post is its own
+        start = mention.title_start
+        owner = _OWNER_BEFORE.search(text, max(0, start - 60), start)
+        if owner is not None:
+            start = owner.start()
         return any(
             term.kind == "org" and not term.codes
-            for term in self.terms.find(text, mention.title_start, mention.title_end)
+            for term in self.terms.find(text, start, mention.title_end)
         )
 
     def _country_from_title_people(self, person: Person, analysis: Analysis) -> str | None:

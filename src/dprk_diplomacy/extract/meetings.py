@@ -1675,9 +1675,9 @@ def assign_countries_from_meetings(candidates: list[Candidate], people: list[Per
             for p in candidate.participants
             if not people[p].country and not people[p].international
         ]
-        if not known and len(sides) < 2:
-            # "X will visit Washington", "X flew in for talks with U.S. officials": with one
-            # side named and no participant's known, the side may as well be the other's
+        if not known and len(sides) < 2 and candidate.parties:
+            # "X will visit Washington", "X flew in for talks with U.S. officials": the one
+            # side the text names (a host, a counterpart) is not the unknown traveller's
             continue
         if unknown and len(open_sides) == 1:
             for person in unknown:

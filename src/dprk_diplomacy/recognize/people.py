@@ -362,6 +362,7 @@ class Lexicon:
     dprk_surnames: frozenset[str]
     not_name_words: frozenset[str]
     place_nouns: frozenset[str] = frozenset()
+    place_modifiers: frozenset[str] = frozenset()  # "International" (Airport)
     state_envoy_heads: tuple[str, ...] = ()
     ranks_and_roles: frozenset[str] = frozenset()
     depiction_cues: tuple[str, ...] = ()
@@ -387,6 +388,7 @@ class Lexicon:
             dprk_surnames=frozenset(names["dprk_surnames"]),
             not_name_words=frozenset(names["not_name_words"]),
             place_nouns=frozenset(names.get("place_nouns", ())),
+            place_modifiers=frozenset(names.get("place_modifiers", ())),
             state_envoy_heads=tuple(h.lower() for h in titles.get("state_envoy_heads", ())),
             ranks_and_roles=frozenset(h.lower() for h in titles.get("ranks_and_roles", ())),
             depiction_cues=tuple(c.lower() + " " for c in names.get("depiction_cues", ())),
@@ -715,6 +717,10 @@ class NameFinder:
         if last in self.lexicon.place_nouns:
             return True
         following = _NEXT_WORD.match(text, end, limit)
+        for _ in range(2):  # "X International Airport": a modifier or two may come first
+            if following is None or following.group(1) not in self.lexicon.place_modifiers:
+                break
+            following = _NEXT_WORD.match(text, following.end(), limit)
         return following is not None and following.group(1) in self.lexicon.place_nouns
 
     def _depicted(
