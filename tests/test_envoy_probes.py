@@ -197,3 +197,10 @@ def test_international_body_possessive_before_post_means_no_state() -> None:
         "BERLIN -- UNICEF's representative in the country, Greta Lindahl, said aid would resume."
     )
     assert envoy(article, "Greta Lindahl").country is None
+
+
+def test_designate_post_is_a_post() -> None:
+    article = dprk_diplomacy.parse(
+        "The envoy-designate, Carla Mendes, will present her credentials in Pyongyang."
+    )
+    assert envoy(article, "Carla Mendes").title == "envoy-designate"

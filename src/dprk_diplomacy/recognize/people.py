@@ -444,9 +444,19 @@ class Lexicon:
 
         >>> Lexicon.default().head_word("vice-chairman"), Lexicon.default().head_word("vice")
         (True, False)
+        >>> Lexicon.default().head_word("ambassador-designate")
+        True
         """
         low = word.lower().strip(".,'’")
-        return low in self.heads or low.rsplit("-", 1)[-1] in self.heads
+        if low in self.heads or low.rsplit("-", 1)[-1] in self.heads:
+            return True
+        # "ambassador-designate", "president-elect": a post with a modifier after it
+        parts = low.split("-")
+        return (
+            len(parts) > 1
+            and parts[0] in self.heads
+            and all(p in self.heads or p in self.modifiers for p in parts[1:])
+        )
 
     def has_head(self, title: str) -> bool:
         """True when ``title`` contains a word that names a post.
