@@ -204,3 +204,11 @@ def test_designate_post_is_a_post() -> None:
         "The envoy-designate, Carla Mendes, will present her credentials in Pyongyang."
     )
     assert envoy(article, "Carla Mendes").title == "envoy-designate"
+
+
+def test_person_of_a_state_body_is_its_envoy() -> None:
+    article = dprk_diplomacy.parse(
+        "Nora Blake of the Pentagon and Ri Yong Nam of the North's defence ministry sat down "
+        "at noon."
+    )
+    assert envoy(article, "Nora Blake").country == "USA"

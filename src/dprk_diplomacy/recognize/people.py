@@ -913,6 +913,8 @@ class NameFinder:
                 return term.code  # "of Chile", "of the North" (not "returned from the North")
             if term.kind == "demonym" and _SIDE_NOUN.match(text, term.end, sent_end):
                 return term.code  # "from the South Korean delegation"
+            if term.kind == "org" and not of.group("source"):
+                return term.code  # "X of the State Department": a body of one state
             break
         return None
 
