@@ -212,3 +212,10 @@ def test_person_of_a_state_body_is_its_envoy() -> None:
         "at noon."
     )
     assert envoy(article, "Nora Blake").country == "USA"
+
+
+def test_long_ministry_post_before_the_name() -> None:
+    article = dprk_diplomacy.parse(
+        "The delegation met Vice Minister of External Economic Relations Ri Kwang Hyok on Monday."
+    )
+    assert envoy(article, "Ri Kwang Hyok").title == "Vice Minister of External Economic Relations"
