@@ -219,3 +219,15 @@ def test_long_ministry_post_before_the_name() -> None:
         "The delegation met Vice Minister of External Economic Relations Ri Kwang Hyok on Monday."
     )
     assert envoy(article, "Ri Kwang Hyok").title == "Vice Minister of External Economic Relations"
+
+
+def test_fronted_post_with_complement_before_set_off_name() -> None:
+    article = dprk_diplomacy.parse(
+        "Norway's special envoy for the peace process, Erik Solstad, arrived in Hanoi on Monday."
+    )
+    assert envoy(article, "Erik Solstad").title == "special envoy for the peace process"
+
+
+def test_fronted_phrase_without_post_is_no_title() -> None:
+    article = dprk_diplomacy.parse("In Seoul on Monday, Kwon Na-rae, a spokeswoman, said so.")
+    assert envoy(article, "Kwon Na-rae").title == "spokeswoman"

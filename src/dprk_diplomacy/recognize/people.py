@@ -149,6 +149,12 @@ _OFFICE_AFTER = re.compile(
     re.VERBOSE,
 )
 
+# How far back a post fronted before a set-off name may start (its complement included).
+_FRONTED_REACH = 100
+
+# The complement of a post: "envoy for the Korean Peninsula", "envoy on the abduction issue".
+_COMPLEMENT = re.compile(r"\s(?:for|on)\s")
+
 # "(the) office of", "delegation of": a body before the post its holder holds.
 _OFFICE_OF = re.compile(r"(?:[Oo]ffice|[Dd]elegation|[Tt]eam|[Aa]gency)\s(?:of|for)\s")
 
@@ -1119,7 +1125,19 @@ class NameFinder:
         if tail[:1] not in (",", ".", "") and not tail.startswith(" w"):
             return None
         comma = text.rfind(",", sent_start, name_start)
-        return self._title_before(words, sent_start, comma)
+        found = self._title_before(words, sent_start, comma)
+        if found is not None:
+            return found
+        # "Sweden's special envoy for the Korean Peninsula, X,": a post with its complement
+        # fronted as the sentence's first phrase (it opens like a title, with no comma in it)
+        fronted = text[sent_start:comma] if comma > sent_start else ""
+        opening = sent_start + len(fronted) - len(fronted.lstrip())
+        if 0 < comma - opening <= _FRONTED_REACH and "," not in text[opening:comma]:
+            if self._title_opening(text, opening, comma) and _COMPLEMENT.search(
+                text, opening, comma
+            ):
+                return opening, comma
+        return None
 
     def _strip_title(self, text: str, start: int, end: int) -> tuple[int, int]:
         """Trim determiners and a leading state possessive: ``the DPRK's`` X -> X."""
