@@ -231,3 +231,10 @@ def test_fronted_post_with_complement_before_set_off_name() -> None:
 def test_fronted_phrase_without_post_is_no_title() -> None:
     article = dprk_diplomacy.parse("In Seoul on Monday, Kwon Na-rae, a spokeswoman, said so.")
     assert envoy(article, "Kwon Na-rae").title == "spokeswoman"
+
+
+def test_fronted_post_after_a_dateline() -> None:
+    article = dprk_diplomacy.parse(
+        "OSLO -- Norway's envoy for the peace process, Erik Solstad, arrived in Hanoi on Monday."
+    )
+    assert envoy(article, "Erik Solstad").title == "envoy for the peace process"

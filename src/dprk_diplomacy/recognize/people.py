@@ -1132,6 +1132,10 @@ class NameFinder:
         # fronted as the sentence's first phrase (it opens like a title, with no comma in it)
         fronted = text[sent_start:comma] if comma > sent_start else ""
         opening = sent_start + len(fronted) - len(fronted.lstrip())
+        for dash in (" -- ", " — ", " – "):  # a dateline opening the story's first sentence
+            cut = fronted.rfind(dash)
+            if cut >= 0:
+                opening = max(opening, sent_start + cut + len(dash))
         if 0 < comma - opening <= _FRONTED_REACH and "," not in text[opening:comma]:
             if self._title_opening(text, opening, comma) and _COMPLEMENT.search(
                 text, opening, comma
