@@ -238,3 +238,19 @@ def test_fronted_post_after_a_dateline() -> None:
         "OSLO -- Norway's envoy for the peace process, Erik Solstad, arrived in Hanoi on Monday."
     )
     assert envoy(article, "Erik Solstad").title == "envoy for the peace process"
+
+
+def test_later_apposition_states_the_post_of_a_described_role() -> None:
+    article = dprk_diplomacy.parse(
+        "Japan's top negotiator Sato Ken arrived on Monday. Sato, the director-general of the "
+        "Asian affairs bureau, will meet his counterpart on Tuesday."
+    )
+    assert envoy(article, "Sato Ken").title == "director-general of the Asian affairs bureau"
+
+
+def test_later_former_post_does_not_replace_a_role() -> None:
+    article = dprk_diplomacy.parse(
+        "Japan's top negotiator Sato Ken arrived on Monday. Sato, a former ambassador to "
+        "Canada, will meet his counterpart on Tuesday."
+    )
+    assert envoy(article, "Sato Ken").title == "top negotiator"

@@ -561,7 +561,11 @@ class EnvoyResolver:
         person.depicted = bool(person.mentions) and all(m.depicted for m in person.mentions)
         for mention in person.mentions:
             sentence = analysis.sentences[mention.sentence].sentence
-            if mention.title and (person.title is None or _widens(person.title, mention.title)):
+            if mention.title and (
+                person.title is None
+                or _widens(person.title, mention.title)
+                or self._states_the_post(person.title, mention)
+            ):
                 person.title = mention.title
             if mention.title or mention.paren_country:
                 person.evidence = True
@@ -604,6 +608,33 @@ class EnvoyResolver:
             person.country = self._domestic_post_country(person, analysis, home=False)
         if person.country is None:
             person.international = any(self._international_title(m, text) for m in person.mentions)
+
+    def _states_the_post(self, title: str, later: PersonMention) -> bool:
+        """True when a later apposition states the post of a person first given a role.
+
+        "top nuclear envoy X ... X, the special representative for ...,": reporters
+        first describe (an envoy, a spokesman, a "policy chief"), then state the post;
+        the guide prefers the post in apposition. A former post does not replace one.
+        """
+        if later.title is None or later.title_start < later.end:
+            return False  # only a post set after the name, in apposition
+        if later.title.lower().startswith(("former", "a former", "the former", "ex-")):
+            return False
+        return self._only_role(title) and not self._only_role(later.title)
+
+    def _only_role(self, title: str) -> bool:
+        """True for a role or description, not a post: "top envoy", "foreign policy chief".
+
+        >>> r = EnvoyResolver.__new__(EnvoyResolver)
+        >>> r.lexicon = Lexicon.default()
+        >>> r._only_role("top nuclear envoy"), r._only_role("special representative for Iran")
+        (True, False)
+        """
+        low = title.lower()
+        if low.endswith(" chief"):
+            return True  # "policy chief", "spy chief": a description (not "chief of staff")
+        heads = [w.strip(".") for w in low.split() if self.lexicon.head_word(w)]
+        return bool(heads) and all(h in self.lexicon.ranks_and_roles for h in heads)
 
     def _titled_surname_country(self, surname: str, title: str) -> str | None:
         """``President Clinton``: the state of the one known official of that surname and post.
