@@ -1136,11 +1136,13 @@ class NameFinder:
             cut = fronted.rfind(dash)
             if cut >= 0:
                 opening = max(opening, sent_start + cut + len(dash))
-        if 0 < comma - opening <= _FRONTED_REACH and "," not in text[opening:comma]:
-            if self._title_opening(text, opening, comma) and _COMPLEMENT.search(
-                text, opening, comma
-            ):
-                return opening, comma
+        if (
+            0 < comma - opening <= _FRONTED_REACH
+            and "," not in text[opening:comma]
+            and self._title_opening(text, opening, comma)
+            and _COMPLEMENT.search(text, opening, comma)
+        ):
+            return opening, comma
         return None
 
     def _strip_title(self, text: str, start: int, end: int) -> tuple[int, int]:
