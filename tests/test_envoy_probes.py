@@ -254,3 +254,11 @@ def test_later_former_post_does_not_replace_a_role() -> None:
         "Canada, will meet his counterpart on Tuesday."
     )
     assert envoy(article, "Sato Ken").title == "top negotiator"
+
+
+def test_staff_of_the_international_body_named_before_has_no_state() -> None:
+    article = dprk_diplomacy.parse(
+        "GENEVA -- The World Health Organization said on Monday it would send vaccines. "
+        "Lena Moritz, the organization's regional director, said the first lot would leave soon."
+    )
+    assert envoy(article, "Lena Moritz").country is None

@@ -136,6 +136,9 @@ _NAMES_AN_ADMINISTRATION = re.compile(
 # A body's possessive right before a post: "UNICEF's " (representative), "the WFP's ".
 _OWNER_BEFORE = re.compile(r"\b[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20}){0,3}['’]s\s$")
 
+# A possessive that refers back to a body, opening a post: "the agency's " (deputy ...).
+_ANAPHOR_OWNER = re.compile(r"(?:[Tt]he\s)?([a-z]{2,14})['’]s\s")
+
 # A state sending its envoys: "The North sent X", "Japan will dispatch X".
 _SENDS = re.compile(
     r"""
@@ -757,6 +760,9 @@ class EnvoyResolver:
         With ``company`` false, the people named beside the person are not read:
         beside a meeting's participant stand the other side's.
         """
+        if self._staff_of_named_body(person, analysis):
+            person.international = True  # "the agency's deputy director", after the IAEA
+            return None
         for mention in person.mentions:
             for index in (mention.sentence, mention.sentence - 1):
                 if index < 0:
@@ -773,6 +779,23 @@ class EnvoyResolver:
             if place is not None and place.country:
                 return place.country
         return None
+
+    def _staff_of_named_body(self, person: Person, analysis: Analysis) -> bool:
+        """True for ``the agency's deputy director`` after an international body is named.
+
+        The possessive refers back to the organisation, whose staff serve no state.
+        """
+        text = analysis.text
+        for mention in person.mentions:
+            if not mention.title:
+                continue
+            owner = _ANAPHOR_OWNER.match(mention.title)
+            if owner is None or owner.group(1).lower() not in self.lexicon.body_anaphors:
+                continue
+            for term in self.terms.find(text, 0, mention.start):
+                if term.kind == "org" and not term.codes:
+                    return True
+        return False
 
     def _sentence_state(
         self,

@@ -376,6 +376,7 @@ class Lexicon:
     not_before_for: frozenset[str] = frozenset()  # Britain's "Secretary of State for ..."
     international_owners: tuple[str, ...] = ()  # "secretary-general's"
     courtesy_titles: frozenset[str] = frozenset()  # "ambassador" as a rank before a name
+    body_anaphors: frozenset[str] = frozenset()  # "agency" of "the agency's deputy director"
 
     @classmethod
     @cache
@@ -398,6 +399,7 @@ class Lexicon:
             state_envoy_heads=tuple(h.lower() for h in titles.get("state_envoy_heads", ())),
             ranks_and_roles=frozenset(h.lower() for h in titles.get("ranks_and_roles", ())),
             depiction_cues=tuple(c.lower() + " " for c in names.get("depiction_cues", ())),
+            body_anaphors=frozenset(t.lower() for t in titles.get("body_anaphors", ())),
             courtesy_titles=frozenset(t.lower() for t in titles.get("courtesy_titles", ())),
             international_owners=tuple(o.lower() for o in titles.get("international_owners", ())),
             single_state_posts=tuple(
