@@ -262,3 +262,13 @@ def test_staff_of_the_international_body_named_before_has_no_state() -> None:
         "Lena Moritz, the organization's regional director, said the first lot would leave soon."
     )
     assert envoy(article, "Lena Moritz").country is None
+
+
+def test_post_after_a_relation_joined_by_and() -> None:
+    article = dprk_diplomacy.parse(
+        "Ri Hye Gyong, the younger sister of leader Ri Chol and a deputy director of the "
+        "party's propaganda department, visited Beijing."
+    )
+    assert envoy(article, "Ri Hye Gyong").title == (
+        "deputy director of the party's propaganda department"
+    )

@@ -1066,6 +1066,8 @@ class NameFinder:
         'minister of foreign affairs and trade'
         >>> post("a member of the Politburo and foreign minister")
         'foreign minister'
+        >>> post("the sister of the leader and a vice department director")
+        'vice department director'
         """
         for joint in _AND.finditer(segment):
             head, tail = segment[: joint.start()], segment[joint.end() :]
@@ -1073,7 +1075,8 @@ class NameFinder:
                 continue
             if joint.group("det") or self.lexicon.has_head(tail):
                 if (
-                    self._only_role(head)
+                    # a role, or a relation ("the sister of leader X and a vice director")
+                    (self._only_role(head) or not self.lexicon.government(head))
                     and self.lexicon.government(tail)
                     and self.lexicon.has_head(tail)
                     and not self._only_role(tail)
