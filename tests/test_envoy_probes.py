@@ -272,3 +272,11 @@ def test_post_after_a_relation_joined_by_and() -> None:
     assert envoy(article, "Ri Hye Gyong").title == (
         "deputy director of the party's propaganda department"
     )
+
+
+def test_high_representative_is_a_post_at_a_later_mention() -> None:
+    article = dprk_diplomacy.parse(
+        "The bloc's foreign policy chief, Marta Lind, spoke first. Lind, the High "
+        "Representative for Foreign Affairs, said new sanctions were possible."
+    )
+    assert envoy(article, "Marta Lind").title == "High Representative for Foreign Affairs"
