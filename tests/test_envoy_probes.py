@@ -280,3 +280,17 @@ def test_high_representative_is_a_post_at_a_later_mention() -> None:
         "Representative for Foreign Affairs, said new sanctions were possible."
     )
     assert envoy(article, "Marta Lind").title == "High Representative for Foreign Affairs"
+
+
+def test_international_director_at_eeas_is_stateless_and_meets_host() -> None:
+    article = dprk_diplomacy.parse(
+        "BRUSSELS -- Jonas Weber, deputy director for Asia and the Pacific at the European "
+        "External Action Service, will visit Seoul next week.",
+        published="2026-03-02",
+    )
+    record = envoy(article, "Jonas Weber")
+    assert record.country is None
+    assert record.title == (
+        "deputy director for Asia and the Pacific at the European External Action Service"
+    )
+    assert any(m.parties == ("KOR",) for m in article.meetings)

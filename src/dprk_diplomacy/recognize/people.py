@@ -1064,6 +1064,8 @@ class NameFinder:
         'a former minister'
         >>> post("minister of foreign affairs and trade")
         'minister of foreign affairs and trade'
+        >>> post("director for Asia and the Pacific at the agency")
+        'director for Asia and the Pacific at the agency'
         >>> post("a member of the Politburo and foreign minister")
         'foreign minister'
         >>> post("the sister of the leader and a vice department director")
@@ -1073,6 +1075,8 @@ class NameFinder:
             head, tail = segment[: joint.start()], segment[joint.end() :]
             if not self.lexicon.has_head(head):
                 continue
+            if not self.lexicon.has_head(tail) and self.lexicon.government(tail):
+                continue  # "director for Asia and the Pacific": one post's complement
             if joint.group("det") or self.lexicon.has_head(tail):
                 if (
                     # a role, or a relation ("the sister of leader X and a vice director")
