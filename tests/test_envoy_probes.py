@@ -294,3 +294,16 @@ def test_international_director_at_eeas_is_stateless_and_meets_host() -> None:
         "deputy director for Asia and the Pacific at the European External Action Service"
     )
     assert any(m.parties == ("KOR",) for m in article.meetings)
+
+
+def test_staff_named_with_a_pronoun_takes_the_chiefs_state() -> None:
+    article = dprk_diplomacy.parse(
+        "ROME -- The secretary-general's envoy, Dana Kell, will travel to Pyongyang, "
+        "her spokesman Tomas Varga said."
+    )
+    assert envoy(article, "Tomas Varga").country is None
+    article = dprk_diplomacy.parse(
+        "ROME -- Deputy Secretary of State Dana Kell will travel to Pyongyang, "
+        "her spokesman Tomas Varga said."
+    )
+    assert envoy(article, "Tomas Varga").country == "USA"

@@ -136,6 +136,9 @@ _NAMES_AN_ADMINISTRATION = re.compile(
 # A body's possessive right before a post: "UNICEF's " (representative), "the WFP's ".
 _OWNER_BEFORE = re.compile(r"\b[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20}){0,3}['’]s\s$")
 
+# A possessive pronoun right before a post: "her " (spokesman X), "his " (deputy X).
+_PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s$")
+
 # A possessive that refers back to a body, opening a post: "the agency's " (deputy ...).
 _ANAPHOR_OWNER = re.compile(r"(?:[Tt]he\s)?([a-z]{2,14})['’]s\s")
 
@@ -763,6 +766,12 @@ class EnvoyResolver:
         if self._staff_of_named_body(person, analysis):
             person.international = True  # "the agency's deputy director", after the IAEA
             return None
+        chief = self._pronoun_chief(person, analysis, people)
+        if chief is not None and chief.international:
+            person.international = True  # "..., her spokesman X said": the UN envoy's staff
+            return None
+        if chief is not None and chief.country:
+            return chief.country
         for mention in person.mentions:
             for index in (mention.sentence, mention.sentence - 1):
                 if index < 0:
@@ -778,6 +787,35 @@ class EnvoyResolver:
             place = self.gazetteer.place(analysis.clean.dateline)
             if place is not None and place.country:
                 return place.country
+        return None
+
+    def _pronoun_chief(
+        self, person: Person, analysis: Analysis, people: list[Person]
+    ) -> Person | None:
+        """The person a post's possessive pronoun refers to: ``X said, his deputy Y added``.
+
+        "his"/"her" right before the post is the nearest envoy named before it.
+        """
+        text = analysis.text
+        for mention in person.mentions:
+            if not mention.title or mention.title_start < 0:
+                continue
+            if not _PRONOUN_BEFORE.search(
+                text, max(0, mention.title_start - 5), mention.title_start
+            ):
+                continue
+            for index in (mention.sentence, mention.sentence - 1):
+                if index < 0:
+                    continue
+                before = [
+                    m
+                    for m in analysis.sentences[index].people
+                    if m.end <= mention.title_start and m.start in analysis.person_of
+                ]
+                for other in reversed(before):
+                    chief = people[analysis.person_of[other.start]]
+                    if chief is not person and chief.is_envoy:
+                        return chief
         return None
 
     def _staff_of_named_body(self, person: Person, analysis: Analysis) -> bool:
