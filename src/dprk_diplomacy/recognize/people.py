@@ -422,6 +422,8 @@ class Lexicon:
         True
         >>> Lexicon.default().single_state("Assistant Secretary of State for East Asian Affairs")
         'USA'
+        >>> Lexicon.default().single_state("Seoul's envoy to the White House") is None
+        True
         """
         low = " " + _plain_words(title) + " "
         for post, code in self.single_state_posts:
@@ -430,6 +432,8 @@ class Lexicon:
                 continue
             if post in self.not_before_for and low.startswith(" for ", at + len(post) + 1):
                 return None  # "Secretary of State for Defence": another state's post
+            if low[:at].endswith((" to", " to the")):
+                continue  # "envoy to the White House": the office is the post's object
             return code
         return None
 
