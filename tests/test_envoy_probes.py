@@ -307,3 +307,10 @@ def test_staff_named_with_a_pronoun_takes_the_chiefs_state() -> None:
         "her spokesman Tomas Varga said."
     )
     assert envoy(article, "Tomas Varga").country == "USA"
+
+
+def test_treasury_post_is_american() -> None:
+    article = dprk_diplomacy.parse(
+        "The network funds the regime, Deputy Secretary of the Treasury Laura Finch said in Seoul."
+    )
+    assert envoy(article, "Laura Finch").country == "USA"
