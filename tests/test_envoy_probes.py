@@ -314,3 +314,11 @@ def test_treasury_post_is_american() -> None:
         "The network funds the regime, Deputy Secretary of the Treasury Laura Finch said in Seoul."
     )
     assert envoy(article, "Laura Finch").country == "USA"
+
+
+def test_state_name_as_side_adjective() -> None:
+    article = dprk_diplomacy.parse(
+        "The South Korean team arrived first. The DPRK side, made up of four delegates, was "
+        "headed by Col. Kim Sang-il."
+    )
+    assert envoy(article, "Kim Sang-il").country == "PRK"

@@ -136,6 +136,9 @@ _NAMES_AN_ADMINISTRATION = re.compile(
 # A body's possessive right before a post: "UNICEF's " (representative), "the WFP's ".
 _OWNER_BEFORE = re.compile(r"\b[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20}){0,3}['’]s\s$")
 
+# A side named by its state's name used as an adjective: "(the DPRK) side", "(U.S.) delegation".
+_SIDE_AFTER = re.compile(r"\s(?:side|delegation|delegates|team|negotiators)\b")
+
 # A possessive pronoun right before a post: "her " (spokesman X), "his " (deputy X).
 _PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s$")
 
@@ -891,6 +894,9 @@ class EnvoyResolver:
                 )  # "Japan's deputy foreign minister", not "North Korea's abductions"
             if term.kind in ("demonym", "reference") and _OFFICIAL_NOUNS.match(text, term.end):
                 return term.code
+            if term.kind == "country" and _SIDE_AFTER.match(text, term.end):
+                return term.code  # "The DPRK side ... was headed by X", "the U.S. delegation"
+
             sends = _SENDS.match(text, term.end) if term.kind != "org" else None
             # "The North sent Vice Minister X": the one sent is its own envoy (not "Japan
             # sent a letter to X": the name stands right after the verb and the post)
