@@ -1572,15 +1572,12 @@ def finish(
         parties = sorted(p for p in candidate.parties if p)
         # an international official meets one state: "a UN envoy's talks in Pyongyang" (PRK)
         stateless = any(people[p].international for p in candidate.participants)
-        if (
-            len(parties) < 2
-            and not stateless
-            and (
-                len(candidate.participants) < 2
-                # officials known to serve one state only: an internal meeting, not diplomacy
-                # (a state inferred from the meeting itself proves nothing)
-                or all(people[p].official is not None for p in candidate.participants)
-            )
+        lone = len(parties) < 2 and not stateless
+        if lone and (
+            len(candidate.participants) < 2
+            # officials known to serve one state only: an internal meeting, not diplomacy
+            # (a state inferred from the meeting itself proves nothing)
+            or all(people[p].official is not None for p in candidate.participants)
         ):
             continue
         if len(parties) < 1:
