@@ -825,7 +825,7 @@ add(
         dateline="Geneva",
     ),
     [
-        E("Ingrid Haugland", None, "country director for North Korea"),
+        E("Ingrid Haugland", None, "World Food Programme's country director for North Korea"),
         E("Kim Yong Jae", "PRK", "Vice Minister of External Economic Relations"),
         E("Tomas Ekdahl", None, "UNICEF's representative in the country"),
     ],
