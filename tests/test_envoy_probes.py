@@ -322,3 +322,12 @@ def test_state_name_as_side_adjective() -> None:
         "headed by Col. Kim Sang-il."
     )
     assert envoy(article, "Kim Sang-il").country == "PRK"
+
+
+def test_place_name_that_is_a_surname_beside_a_given_name() -> None:
+    article = dprk_diplomacy.parse(
+        "Lena Jordan, a State Department spokeswoman, said the offer stood. Jordan's king "
+        "was not consulted."
+    )
+    assert envoy(article, "Lena Jordan").country == "USA"
+    assert "Jordan" not in names(article)

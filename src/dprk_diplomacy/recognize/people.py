@@ -369,6 +369,7 @@ class Lexicon:
     not_name_words: frozenset[str]
     place_nouns: frozenset[str] = frozenset()
     place_modifiers: frozenset[str] = frozenset()  # "International" (Airport)
+    place_personal_names: frozenset[str] = frozenset()  # "Jordan": a place alone, a name beside one
     state_envoy_heads: tuple[str, ...] = ()
     ranks_and_roles: frozenset[str] = frozenset()
     depiction_cues: tuple[str, ...] = ()
@@ -396,6 +397,7 @@ class Lexicon:
             not_name_words=frozenset(names["not_name_words"]),
             place_nouns=frozenset(names.get("place_nouns", ())),
             place_modifiers=frozenset(names.get("place_modifiers", ())),
+            place_personal_names=frozenset(names.get("place_personal_names", ())),
             state_envoy_heads=tuple(h.lower() for h in titles.get("state_envoy_heads", ())),
             ranks_and_roles=frozenset(h.lower() for h in titles.get("ranks_and_roles", ())),
             depiction_cues=tuple(c.lower() + " " for c in names.get("depiction_cues", ())),
@@ -564,6 +566,9 @@ class NameFinder:
             for name in (official.name, *official.aliases):
                 self.official_tokens.update(name.replace("-", " ").split())
         stop -= self.lexicon.korean_surnames
+        stop -= self.lexicon.place_personal_names  # names beside another name word (see find)
+        # ... unless a known official bears the name alone ("President Clinton")
+        self.place_only_names = frozenset(self.lexicon.place_personal_names - self.official_tokens)
         stop -= {t for t in self.official_tokens if t[:1].isupper()}
         stop.discard("Park")
         self.stop = frozenset(stop)
@@ -588,6 +593,20 @@ class NameFinder:
         """
         for a, b in self._run_pieces(text[start:end]):
             yield start + a, start + b
+
+    def _only_place_names(self, piece: str) -> bool:
+        """True for a piece made only of place names that are also personal names.
+
+        "Jordan" alone (or "Jordan's") is the state; "Martin Jordan" is a person.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> f = NameFinder(TermIndex(g), g)
+        >>> f._only_place_names("Jordan's"), f._only_place_names("Martin Jordan")
+        (True, False)
+        """
+        names = self.place_only_names
+        return all((t[:-2] if t.endswith(("'s", "’s")) else t) in names for t in piece.split())
 
     def _run_names(
         self, text: str, start: int, end: int, named: list[tuple[int, int]]
@@ -681,6 +700,7 @@ class NameFinder:
             for run in _NAME_RUN.finditer(text, start, end)
             for piece in self._run_names(text, run.start(), run.end(), named)
             for part in self._paired_names(text, *piece)
+            if not self._only_place_names(text[part[0] : part[1]])
         ]
         if not pieces:
             return []
