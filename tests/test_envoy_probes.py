@@ -331,3 +331,10 @@ def test_place_name_that_is_a_surname_beside_a_given_name() -> None:
     )
     assert envoy(article, "Lena Jordan").country == "USA"
     assert "Jordan" not in names(article)
+
+
+def test_international_post_is_not_given_a_state_of_its_sentence() -> None:
+    article = dprk_diplomacy.parse(
+        "U.N. Secretary-General Ana Ruiz, a former Portuguese prime minister, urged restraint."
+    )
+    assert envoy(article, "Ana Ruiz").country is None

@@ -607,6 +607,13 @@ class EnvoyResolver:
             person.country = titled[0].title_countries[0]
         elif person.official is not None and person.official.country and person.country is None:
             person.country = person.official.country
+        if person.country is None and any(
+            self._international_title(m, text) for m in person.mentions
+        ):
+            # "U.N. Secretary-General X, a former Portuguese prime minister": the post
+            # is the organisation's; the state words of the sentence are not X's
+            person.international = True
+            return
         if person.country is None:
             person.country = self._country_from_title_people(person, analysis)
         if person.country is None and len(person.tokens) == 1 and person.title:
