@@ -338,3 +338,12 @@ def test_international_post_is_not_given_a_state_of_its_sentence() -> None:
         "U.N. Secretary-General Ana Ruiz, a former Portuguese prime minister, urged restraint."
     )
     assert envoy(article, "Ana Ruiz").country is None
+
+
+def test_contrast_with_side_noun_splits_the_group() -> None:
+    article = dprk_diplomacy.parse(
+        "The Chinese delegation was headed by Vice Minister Liu Jian, and the Japanese "
+        "side's by Director-General Ono Taro."
+    )
+    assert envoy(article, "Liu Jian").country == "CHN"
+    assert envoy(article, "Ono Taro").country == "JPN"

@@ -155,7 +155,7 @@ _SENDS = re.compile(
 )
 
 # A possessive side whose noun and verb the contrast leaves out: "..., and the South's by B".
-_CONTRAST_BY = re.compile(r"['’]s\sby\s")
+_CONTRAST_BY = re.compile(r"(?:\s(?:side|delegation|team))?['’]s\sby\s")
 
 _OFFICIAL_NOUNS = re.compile(
     r"\s(?:\w+\s){0,3}?(?:official|officials|diplomat|diplomats|envoy|envoys|delegation|spokesman"
@@ -755,6 +755,15 @@ class EnvoyResolver:
                     leaders = [m for m in fact.people if m.end <= match.start()]
                     if leaders and leaders[0].start in analysis.person_of:
                         code = people[analysis.person_of[leaders[0].start]].country
+                # "..., and the South's by B": the members after the contrast are the other side's
+                contrast = next(
+                    (
+                        t.start
+                        for t in fact.terms
+                        if t.start >= match.end() and _CONTRAST_BY.match(text, t.end)
+                    ),
+                    sentence.end,
+                )
                 for mention in fact.people:
                     if mention.start < match.end() or mention.start not in analysis.person_of:
                         continue
@@ -762,7 +771,7 @@ class EnvoyResolver:
                         continue  # "accompanied by his daughter X": kin, with no post, is no envoy
                     member = people[analysis.person_of[mention.start]]
                     member.evidence = True
-                    if member.country is None and code:
+                    if member.country is None and code and mention.start < contrast:
                         member.country = code
 
     def context_country(
