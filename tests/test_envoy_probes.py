@@ -347,3 +347,8 @@ def test_contrast_with_side_noun_splits_the_group() -> None:
     )
     assert envoy(article, "Liu Jian").country == "CHN"
     assert envoy(article, "Ono Taro").country == "JPN"
+
+
+def test_demonym_that_is_a_surname_beside_a_given_name() -> None:
+    article = dprk_diplomacy.parse("U.N. rights chief Volker Turk said the report was grim.")
+    assert "Volker Turk" in names(article)
