@@ -842,16 +842,25 @@ class EnvoyResolver:
 
         The possessive refers back to the organisation, whose staff serve no state.
         """
-        text = analysis.text
+        first_body: int | None = None  # where the first international body is named
         for mention in person.mentions:
             if not mention.title:
                 continue
             owner = _ANAPHOR_OWNER.match(mention.title)
             if owner is None or owner.group(1).lower() not in self.lexicon.body_anaphors:
                 continue
-            for term in self.terms.find(text, 0, mention.start):
-                if term.kind == "org" and not term.codes:
-                    return True
+            if first_body is None:
+                first_body = next(
+                    (
+                        term.start
+                        for fact in analysis.sentences
+                        for term in fact.terms
+                        if term.kind == "org" and not term.codes
+                    ),
+                    len(analysis.text),
+                )
+            if first_body < mention.start:
+                return True
         return False
 
     def _sentence_state(
