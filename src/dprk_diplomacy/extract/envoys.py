@@ -133,6 +133,30 @@ _NAMES_AN_ADMINISTRATION = re.compile(
     r"(?:['’]s)?\s(?:administration|government|era|camp|team|doctrine)\b"
 )
 
+# A body's possessive right before a post: "UNICEF's " (representative), "the WFP's ".
+_OWNER_BEFORE = re.compile(r"\b[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20}){0,3}['’]s\s$")
+
+# A side named by its state's name used as an adjective: "(the DPRK) side", "(U.S.) delegation".
+_SIDE_AFTER = re.compile(r"\s(?:side|delegation|delegates|team|negotiators)\b")
+
+# A possessive pronoun right before a post: "her " (spokesman X), "his " (deputy X).
+_PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s$")
+
+# A possessive that refers back to a body, opening a post: "the agency's " (deputy ...).
+_ANAPHOR_OWNER = re.compile(r"(?:[Tt]he\s)?([a-z]{2,14})['’]s\s")
+
+# A state sending its envoys: "The North sent X", "Japan will dispatch X".
+_SENDS = re.compile(
+    r"""
+    \s(?:will\s|would\s|is\s|has\s|had\s)?          # an auxiliary, if any
+    (?:sent|sends|sending|send|dispatched|dispatches|dispatching|dispatch)\b  # the verb
+    """,
+    re.VERBOSE,
+)
+
+# A possessive side whose noun and verb the contrast leaves out: "..., and the South's by B".
+_CONTRAST_BY = re.compile(r"(?:\s(?:side|delegation|team))?['’]s\sby\s")
+
 _OFFICIAL_NOUNS = re.compile(
     r"\s(?:\w+\s){0,3}?(?:official|officials|diplomat|diplomats|envoy|envoys|delegation|spokesman"
     r"|spokeswoman|minister|ministry|government|leader|negotiator|negotiators|side)\b"
@@ -266,7 +290,7 @@ def _default_head_of_state_title(title: str) -> bool:
 
 # Words that set two people of a sentence on two sides: "X met (with) Y", "talks with Y".
 _SIDES = re.compile(
-    r"\b(?:with|met|meets|meeting|received|receives|hosted|hosts|visited|against|greeted|greets"
+    r"\b(?:with|meet|met|meets|meeting|received|receives|hosted|hosts|visited|against|greeted|greets"
     r"|welcomed|welcomes|counterparts?)\b"
 )
 
@@ -546,7 +570,11 @@ class EnvoyResolver:
         person.depicted = bool(person.mentions) and all(m.depicted for m in person.mentions)
         for mention in person.mentions:
             sentence = analysis.sentences[mention.sentence].sentence
-            if mention.title and (person.title is None or _widens(person.title, mention.title)):
+            if mention.title and (
+                person.title is None
+                or _widens(person.title, mention.title)
+                or self._states_the_post(person.title, mention)
+            ):
                 person.title = mention.title
             if mention.title or mention.paren_country:
                 person.evidence = True
@@ -568,10 +596,24 @@ class EnvoyResolver:
         if person.evidence and person.nongovernment and person.title:
             person.nongovernment = False
         titled = [m for m in person.mentions if m.title_countries]
+        if titled and any(
+            not m.title_countries and self._international_title(m, text) for m in person.mentions
+        ):
+            # "IAEA chief X ... X, an Argentine diplomat": the international post wins over
+            # a nationality; the official acts for the organisation, not for a state.
+            person.international = True
+            return
         if titled:
             person.country = titled[0].title_countries[0]
         elif person.official is not None and person.official.country and person.country is None:
             person.country = person.official.country
+        if person.country is None and any(
+            self._international_title(m, text) for m in person.mentions
+        ):
+            # "U.N. Secretary-General X, a former Portuguese prime minister": the post
+            # is the organisation's; the state words of the sentence are not X's
+            person.international = True
+            return
         if person.country is None:
             person.country = self._country_from_title_people(person, analysis)
         if person.country is None and len(person.tokens) == 1 and person.title:
@@ -582,6 +624,33 @@ class EnvoyResolver:
             person.country = self._domestic_post_country(person, analysis, home=False)
         if person.country is None:
             person.international = any(self._international_title(m, text) for m in person.mentions)
+
+    def _states_the_post(self, title: str, later: PersonMention) -> bool:
+        """True when a later apposition states the post of a person first given a role.
+
+        "top nuclear envoy X ... X, the special representative for ...,": reporters
+        first describe (an envoy, a spokesman, a "policy chief"), then state the post;
+        the guide prefers the post in apposition. A former post does not replace one.
+        """
+        if later.title is None or later.title_start < later.end:
+            return False  # only a post set after the name, in apposition
+        if later.title.lower().startswith(("former", "a former", "the former", "ex-")):
+            return False
+        return self._only_role(title) and not self._only_role(later.title)
+
+    def _only_role(self, title: str) -> bool:
+        """True for a role or description, not a post: "top envoy", "foreign policy chief".
+
+        >>> r = EnvoyResolver.__new__(EnvoyResolver)
+        >>> r.lexicon = Lexicon.default()
+        >>> r._only_role("top nuclear envoy"), r._only_role("special representative for Iran")
+        (True, False)
+        """
+        low = title.lower()
+        if low.endswith(" chief"):
+            return True  # "policy chief", "spy chief": a description (not "chief of staff")
+        heads = [w.strip(".") for w in low.split() if self.lexicon.head_word(w)]
+        return bool(heads) and all(h in self.lexicon.ranks_and_roles for h in heads)
 
     def _titled_surname_country(self, surname: str, title: str) -> str | None:
         """``President Clinton``: the state of the one known official of that surname and post.
@@ -610,14 +679,24 @@ class EnvoyResolver:
             return False
         # "UN ambassador X", "ambassador to the IAEA": a state's envoy to the organisation
         words = mention.title.lower().split()
+        # "the secretary-general's personal envoy": on the organisation's staff (the
+        # owner may stand just before the words read as the title)
+        lead = text[max(0, mention.title_start - 40) : mention.title_end].lower()
+        if any(owner in lead for owner in self.lexicon.international_owners):
+            return True
         if any(
             h in words if " " not in h else h in mention.title.lower()
             for h in self.lexicon.state_envoy_heads
         ):
             return False
+        # "UNICEF's representative X": the body's possessive right before the post is its own
+        start = mention.title_start
+        owner = _OWNER_BEFORE.search(text, max(0, start - 60), start)
+        if owner is not None:
+            start = owner.start()
         return any(
             term.kind == "org" and not term.codes
-            for term in self.terms.find(text, mention.title_start, mention.title_end)
+            for term in self.terms.find(text, start, mention.title_end)
         )
 
     def _country_from_title_people(self, person: Person, analysis: Analysis) -> str | None:
@@ -676,6 +755,15 @@ class EnvoyResolver:
                     leaders = [m for m in fact.people if m.end <= match.start()]
                     if leaders and leaders[0].start in analysis.person_of:
                         code = people[analysis.person_of[leaders[0].start]].country
+                # "..., and the South's by B": the members after the contrast are the other side's
+                contrast = next(
+                    (
+                        t.start
+                        for t in fact.terms
+                        if t.start >= match.end() and _CONTRAST_BY.match(text, t.end)
+                    ),
+                    sentence.end,
+                )
                 for mention in fact.people:
                     if mention.start < match.end() or mention.start not in analysis.person_of:
                         continue
@@ -683,7 +771,7 @@ class EnvoyResolver:
                         continue  # "accompanied by his daughter X": kin, with no post, is no envoy
                     member = people[analysis.person_of[mention.start]]
                     member.evidence = True
-                    if member.country is None and code:
+                    if member.country is None and code and mention.start < contrast:
                         member.country = code
 
     def context_country(
@@ -694,6 +782,15 @@ class EnvoyResolver:
         With ``company`` false, the people named beside the person are not read:
         beside a meeting's participant stand the other side's.
         """
+        if self._staff_of_named_body(person, analysis):
+            person.international = True  # "the agency's deputy director", after the IAEA
+            return None
+        chief = self._pronoun_chief(person, analysis, people)
+        if chief is not None and chief.international:
+            person.international = True  # "..., her spokesman X said": the UN envoy's staff
+            return None
+        if chief is not None and chief.country:
+            return chief.country
         for mention in person.mentions:
             for index in (mention.sentence, mention.sentence - 1):
                 if index < 0:
@@ -711,6 +808,61 @@ class EnvoyResolver:
                 return place.country
         return None
 
+    def _pronoun_chief(
+        self, person: Person, analysis: Analysis, people: list[Person]
+    ) -> Person | None:
+        """The person a post's possessive pronoun refers to: ``X said, his deputy Y added``.
+
+        "his"/"her" right before the post is the nearest envoy named before it.
+        """
+        text = analysis.text
+        for mention in person.mentions:
+            if not mention.title or mention.title_start < 0:
+                continue
+            if not _PRONOUN_BEFORE.search(
+                text, max(0, mention.title_start - 5), mention.title_start
+            ):
+                continue
+            for index in (mention.sentence, mention.sentence - 1):
+                if index < 0:
+                    continue
+                before = [
+                    m
+                    for m in analysis.sentences[index].people
+                    if m.end <= mention.title_start and m.start in analysis.person_of
+                ]
+                for other in reversed(before):
+                    chief = people[analysis.person_of[other.start]]
+                    if chief is not person and chief.is_envoy:
+                        return chief
+        return None
+
+    def _staff_of_named_body(self, person: Person, analysis: Analysis) -> bool:
+        """True for ``the agency's deputy director`` after an international body is named.
+
+        The possessive refers back to the organisation, whose staff serve no state.
+        """
+        first_body: int | None = None  # where the first international body is named
+        for mention in person.mentions:
+            if not mention.title:
+                continue
+            owner = _ANAPHOR_OWNER.match(mention.title)
+            if owner is None or owner.group(1).lower() not in self.lexicon.body_anaphors:
+                continue
+            if first_body is None:
+                first_body = next(
+                    (
+                        term.start
+                        for fact in analysis.sentences
+                        for term in fact.terms
+                        if term.kind == "org" and not term.codes
+                    ),
+                    len(analysis.text),
+                )
+            if first_body < mention.start:
+                return True
+        return False
+
     def _sentence_state(
         self,
         analysis: Analysis,
@@ -723,6 +875,9 @@ class EnvoyResolver:
         stated = self._stated_state(analysis, index, anchor)
         if stated or not company:
             return stated
+        sentence = analysis.sentences[index].sentence
+        if anchor is None and _SIDES.search(analysis.text, sentence.start, sentence.end):
+            return None  # "He will meet X": the people of a meeting sentence before are two sides
         for mention in analysis.sentences[index].people:
             other = analysis.person_of.get(mention.start)
             if other is None or people[other] is person:
@@ -744,6 +899,14 @@ class EnvoyResolver:
         fact = analysis.sentences[index]
         text = analysis.text
         title_spans = [(m.title_start, m.title_end) for m in fact.people if m.title]
+        if anchor is not None:
+            for term in fact.terms:
+                # "The North's delegation was led by A, and the South's by B": the second
+                # side's possessive stands for its delegation, B's own
+                if term.code and 0 < anchor - term.end <= 40:
+                    ellipsis = _CONTRAST_BY.match(text, term.end)
+                    if ellipsis and ellipsis.end() <= anchor:
+                        return term.code
         for term in fact.terms:
             if not term.code or any(a <= term.start < b for a, b in title_spans):
                 continue
@@ -755,6 +918,19 @@ class EnvoyResolver:
                     term.code
                 )  # "Japan's deputy foreign minister", not "North Korea's abductions"
             if term.kind in ("demonym", "reference") and _OFFICIAL_NOUNS.match(text, term.end):
+                return term.code
+            if term.kind == "country" and _SIDE_AFTER.match(text, term.end):
+                return term.code  # "The DPRK side ... was headed by X", "the U.S. delegation"
+
+            sends = _SENDS.match(text, term.end) if term.kind != "org" else None
+            # "The North sent Vice Minister X": the one sent is its own envoy (not "Japan
+            # sent a letter to X": the name stands right after the verb and the post)
+            if (
+                sends
+                and anchor is not None
+                and 0 <= anchor - sends.end() <= 90
+                and " to " not in text[sends.end() : anchor]
+            ):
                 return term.code
             if term.kind == "org" and _BODY_REPORTS.match(text, term.end):
                 return term.code  # "The State Department said that X, ..., would travel"

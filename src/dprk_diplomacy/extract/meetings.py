@@ -1667,7 +1667,10 @@ def finish(
         earlier.append(candidate)
     for candidate in candidates:
         parties = sorted(p for p in candidate.parties if p)
-        if len(parties) < 2 and (
+        # an international official meets one state: "a UN envoy's talks in Pyongyang" (PRK)
+        stateless = any(people[p].international for p in candidate.participants)
+        lone = len(parties) < 2 and not stateless
+        if lone and (
             len(candidate.participants) < 2
             # officials known to serve one state only: an internal meeting, not diplomacy
             # (a state inferred from the meeting itself proves nothing)
@@ -1787,6 +1790,10 @@ def assign_countries_from_meetings(candidates: list[Candidate], people: list[Per
             for p in candidate.participants
             if not people[p].country and not people[p].international
         ]
+        if not known and len(sides) < 2 and candidate.parties:
+            # "X will visit Washington", "X flew in for talks with U.S. officials": the one
+            # side the text names (a host, a counterpart) is not the unknown traveller's
+            continue
         if unknown and len(open_sides) == 1:
             for person in unknown:
                 people[person].country = next(iter(open_sides))

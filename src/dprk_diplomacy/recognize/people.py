@@ -73,6 +73,7 @@ _CLAUSE_POSTS: dict[str, str] = load_json("titles.json")["clause_posts"]
 
 _APPOSITIVE = re.compile(
     rf"""
+    (?:(?<=[JS]r)\.)?                               # the dot of a "Jr." or "Sr." ending the name
     \s{{0,3}}(?:\([^()\n]{{1,25}}\)\s{{0,3}})?     # a photo position or a country in brackets: (R), (US)
     (?:,\s{{1,3}}|\s{{0,2}}[—–]\s{{0,2}}|\s--?\s)      # the comma (or dash) that opens the appositive
     (?:\d{{2,3}},\s{{1,3}})?                       # an age set off first: "X, 72, a former ..."
@@ -138,6 +139,22 @@ _SUBJECT_AFTER = re.compile(
     r"(?:\s[a-z][\w-]{0,20}){0,2}?\s(?i:affairs|policy|issues?|desk|bureau|division)\b"
 )
 
+# A state's own office right after its demonym: "(for the) Chinese foreign ministry",
+# "(at the) Swedish embassy". The office is the state's, whatever the preposition.
+_OFFICE_AFTER = re.compile(
+    r"""
+    (?:\s(?i:foreign|defen[cs]e|interior|justice|trade))?  # at most one ministry's field
+    \s(?i:ministry|embassy|mission|consulate)\b          # the office
+    """,
+    re.VERBOSE,
+)
+
+# How far back a post fronted before a set-off name may start (its complement included).
+_FRONTED_REACH = 100
+
+# The complement of a post: "envoy for the Korean Peninsula", "envoy on the abduction issue".
+_COMPLEMENT = re.compile(r"\s(?:for|on)\s")
+
 # "(the) office of", "delegation of": a body before the post its holder holds.
 _OFFICE_OF = re.compile(r"(?:[Oo]ffice|[Dd]elegation|[Tt]eam|[Aa]gency)\s(?:of|for)\s")
 
@@ -167,6 +184,17 @@ _PAREN_AFTER = re.compile(r"\s{0,2}\((?P<inner>[^()\n]{1,25})\)")
 _WORD = re.compile(r"[\w'’.-]+|[,;:()\"“”—–]")  # a dash is a word, so that titles stop at it
 _WORD_REST = re.compile(r"[\w'’.-]*")  # the rest of a _WORD word from a point inside it
 _LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def _plain_words(phrase: str) -> str:
+    """A phrase as its lower-case words, possessives dropped: ``People's Army`` -> ``people army``.
+
+    >>> _plain_words("the Unification Ministry's spokesman")
+    'the unification ministry spokesman'
+    """
+    return " ".join(_LOWER_WORD.findall(phrase.lower().replace("'s", "").replace("’s", "")))
+
+
 _POSSESSIVE = re.compile(r"[^\s]{1,40}?['’]s\s")  # "the DPRK's ", "Russia’s "
 
 # Prepositions that may stand before a title read back from a name ("a call on
@@ -340,9 +368,16 @@ class Lexicon:
     dprk_surnames: frozenset[str]
     not_name_words: frozenset[str]
     place_nouns: frozenset[str] = frozenset()
+    place_modifiers: frozenset[str] = frozenset()  # "International" (Airport)
+    place_personal_names: frozenset[str] = frozenset()  # "Jordan": a place alone, a name beside one
     state_envoy_heads: tuple[str, ...] = ()
     ranks_and_roles: frozenset[str] = frozenset()
     depiction_cues: tuple[str, ...] = ()
+    single_state_posts: tuple[tuple[str, str], ...] = ()  # ("secretary of state", "USA")
+    not_before_for: frozenset[str] = frozenset()  # Britain's "Secretary of State for ..."
+    international_owners: tuple[str, ...] = ()  # "secretary-general's"
+    courtesy_titles: frozenset[str] = frozenset()  # "ambassador" as a rank before a name
+    body_anaphors: frozenset[str] = frozenset()  # "agency" of "the agency's deputy director"
 
     @classmethod
     @cache
@@ -361,10 +396,48 @@ class Lexicon:
             dprk_surnames=frozenset(names["dprk_surnames"]),
             not_name_words=frozenset(names["not_name_words"]),
             place_nouns=frozenset(names.get("place_nouns", ())),
+            place_modifiers=frozenset(names.get("place_modifiers", ())),
+            place_personal_names=frozenset(names.get("place_personal_names", ())),
             state_envoy_heads=tuple(h.lower() for h in titles.get("state_envoy_heads", ())),
             ranks_and_roles=frozenset(h.lower() for h in titles.get("ranks_and_roles", ())),
             depiction_cues=tuple(c.lower() + " " for c in names.get("depiction_cues", ())),
+            body_anaphors=frozenset(t.lower() for t in titles.get("body_anaphors", ())),
+            courtesy_titles=frozenset(t.lower() for t in titles.get("courtesy_titles", ())),
+            international_owners=tuple(o.lower() for o in titles.get("international_owners", ())),
+            single_state_posts=tuple(
+                sorted(
+                    ((_plain_words(p), c) for p, c in titles.get("single_state_posts", {}).items()),
+                    key=lambda item: -len(item[0]),  # the longest post first
+                )
+            ),
+            not_before_for=frozenset(
+                _plain_words(p) for p in titles.get("single_state_posts_not_before_for", ())
+            ),
         )
+
+    def single_state(self, title: str) -> str | None:
+        """The one state that has the post or office the title names, if it names such a post.
+
+        >>> Lexicon.default().single_state("Deputy Secretary of State")
+        'USA'
+        >>> Lexicon.default().single_state("Secretary of State for Foreign Affairs") is None
+        True
+        >>> Lexicon.default().single_state("Assistant Secretary of State for East Asian Affairs")
+        'USA'
+        >>> Lexicon.default().single_state("Seoul's envoy to the White House") is None
+        True
+        """
+        low = " " + _plain_words(title) + " "
+        for post, code in self.single_state_posts:
+            at = low.find(" " + post + " ")
+            if at < 0:
+                continue
+            if post in self.not_before_for and low.startswith(" for ", at + len(post) + 1):
+                return None  # "Secretary of State for Defence": another state's post
+            if low[:at].endswith((" to", " to the")):
+                continue  # "envoy to the White House": the office is the post's object
+            return code
+        return None
 
     def title_word(self, word: str) -> bool:
         """True for a word that can stand inside a title (head or modifier).
@@ -385,9 +458,19 @@ class Lexicon:
 
         >>> Lexicon.default().head_word("vice-chairman"), Lexicon.default().head_word("vice")
         (True, False)
+        >>> Lexicon.default().head_word("ambassador-designate")
+        True
         """
         low = word.lower().strip(".,'’")
-        return low in self.heads or low.rsplit("-", 1)[-1] in self.heads
+        if low in self.heads or low.rsplit("-", 1)[-1] in self.heads:
+            return True
+        # "ambassador-designate", "president-elect": a post with a modifier after it
+        parts = low.split("-")
+        return (
+            len(parts) > 1
+            and parts[0] in self.heads
+            and all(p in self.heads or p in self.modifiers for p in parts[1:])
+        )
 
     def has_head(self, title: str) -> bool:
         """True when ``title`` contains a word that names a post.
@@ -468,17 +551,24 @@ class NameFinder:
         self.terms = terms
         self.lexicon = lexicon or Lexicon.default()
         stop = set(self.lexicon.not_name_words)
+        # A one-word name of a state, capital, place or body is no personal name; the words
+        # of a longer one ("Camp David", "Costa Rica") are (``find`` leaves out the whole).
+        term_words: set[str] = set()
         for country in getattr(gazetteer, "countries", ()):
             for name in (*country.names, *country.demonyms, *country.capitals):
-                stop.update(name.split())
+                (term_words if " " in name else stop).update(name.split())
         for entry in (*getattr(gazetteer, "places", ()), *getattr(gazetteer, "organizations", ())):
             for name in (entry.name, *entry.aliases):
-                stop.update(name.split())
+                (term_words if " " in name else stop).update(name.split())
+        self.term_words = frozenset(term_words - stop)
         self.official_tokens: set[str] = set()
         for official in getattr(gazetteer, "officials", ()):
             for name in (official.name, *official.aliases):
                 self.official_tokens.update(name.replace("-", " ").split())
         stop -= self.lexicon.korean_surnames
+        stop -= self.lexicon.place_personal_names  # names beside another name word (see find)
+        # ... unless a known official bears the name alone ("President Clinton")
+        self.place_only_names = frozenset(self.lexicon.place_personal_names - self.official_tokens)
         stop -= {t for t in self.official_tokens if t[:1].isupper()}
         stop.discard("Park")
         self.stop = frozenset(stop)
@@ -503,6 +593,49 @@ class NameFinder:
         """
         for a, b in self._run_pieces(text[start:end]):
             yield start + a, start + b
+
+    def _only_place_names(self, piece: str) -> bool:
+        """True for a piece made only of place names that are also personal names.
+
+        "Jordan" alone (or "Jordan's") is the state; "Martin Jordan" is a person.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> f = NameFinder(TermIndex(g), g)
+        >>> f._only_place_names("Jordan's"), f._only_place_names("Martin Jordan")
+        (True, False)
+        """
+        names = self.place_only_names
+        return all((t[:-2] if t.endswith(("'s", "’s")) else t) in names for t in piece.split())
+
+    def _run_names(
+        self, text: str, start: int, end: int, named: list[tuple[int, int]]
+    ) -> Iterable[tuple[int, int]]:
+        """:meth:`split_run`, with the words of the multi-word terms at ``named`` left out."""
+        inside = [(a, b) for a, b in named if a < end and b > start]
+        if not inside:
+            return self.split_run(text, start, end)
+        pieces: list[tuple[int, int]] = []
+        piece_start = -1
+        piece_end = -1
+        tokens = list(_TOKEN.finditer(text, start, end))
+        for at, match in enumerate(tokens):
+            if any(a <= match.start() < b for a, b in inside):
+                name_word = False
+            else:
+                name_word = self._name_token(match.group(0)) or self._inner_syllable(
+                    text, tokens, at, piece_start
+                )
+            if name_word:
+                if piece_start < 0:
+                    piece_start = match.start()
+                piece_end = match.end()
+            elif piece_start >= 0:
+                pieces.append((piece_start, piece_end))
+                piece_start = -1
+        if piece_start >= 0:
+            pieces.append((piece_start, piece_end))
+        return pieces
 
     def _split_run_text(self, run: str) -> tuple[tuple[int, int], ...]:
         """:meth:`split_run` of a whole string (tokens need no context: their offsets are the same)."""
@@ -557,11 +690,17 @@ class NameFinder:
         ``terms`` are the gazetteer terms of ``text[start:end]``, if the caller
         has them (``TermIndex.find(text, start, end)``): titles read them.
         """
+        if terms is None:
+            terms = self.terms.find(text, start, end)
+        # Words of a multi-word place or body ("Camp David", "Costa Rica") are names
+        # elsewhere ("David Hale", "Brian Costa"): only the whole name's words are no name.
+        named = [(t.start, t.end) for t in terms if " " in text[t.start : t.end]]
         pieces = [
             part
             for run in _NAME_RUN.finditer(text, start, end)
-            for piece in self.split_run(text, run.start(), run.end())
+            for piece in self._run_names(text, run.start(), run.end(), named)
             for part in self._paired_names(text, *piece)
+            if not self._only_place_names(text[part[0] : part[1]])
         ]
         if not pieces:
             return []
@@ -620,6 +759,10 @@ class NameFinder:
         if last in self.lexicon.place_nouns:
             return True
         following = _NEXT_WORD.match(text, end, limit)
+        for _ in range(2):  # "X International Airport": a modifier or two may come first
+            if following is None or following.group(1) not in self.lexicon.place_modifiers:
+                break
+            following = _NEXT_WORD.match(text, following.end(), limit)
         return following is not None and following.group(1) in self.lexicon.place_nouns
 
     def _depicted(
@@ -736,6 +879,8 @@ class NameFinder:
         """
         if mention.title is None or mention.title_countries:
             return False
+        if mention.title.lower() in self.lexicon.courtesy_titles:
+            return True  # "Ambassador X, the special envoy for ...,": a courtesy rank
         if not self._only_role(mention.title):
             return False  # "Vice Foreign Minister X, a top envoy,": the post stays
         return not self.terms.find(mention.title, 0, len(mention.title))
@@ -800,6 +945,8 @@ class NameFinder:
                 return term.code  # "of Chile", "of the North" (not "returned from the North")
             if term.kind == "demonym" and _SIDE_NOUN.match(text, term.end, sent_end):
                 return term.code  # "from the South Korean delegation"
+            if term.kind == "org" and not of.group("source"):
+                return term.code  # "X of the State Department": a body of one state
             break
         return None
 
@@ -941,16 +1088,23 @@ class NameFinder:
         'a former minister'
         >>> post("minister of foreign affairs and trade")
         'minister of foreign affairs and trade'
+        >>> post("director for Asia and the Pacific at the agency")
+        'director for Asia and the Pacific at the agency'
         >>> post("a member of the Politburo and foreign minister")
         'foreign minister'
+        >>> post("the sister of the leader and a vice department director")
+        'vice department director'
         """
         for joint in _AND.finditer(segment):
             head, tail = segment[: joint.start()], segment[joint.end() :]
             if not self.lexicon.has_head(head):
                 continue
+            if not self.lexicon.has_head(tail) and self.lexicon.government(tail):
+                continue  # "director for Asia and the Pacific": one post's complement
             if joint.group("det") or self.lexicon.has_head(tail):
                 if (
-                    self._only_role(head)
+                    # a role, or a relation ("the sister of leader X and a vice director")
+                    (self._only_role(head) or not self.lexicon.government(head))
                     and self.lexicon.government(tail)
                     and self.lexicon.has_head(tail)
                     and not self._only_role(tail)
@@ -1004,7 +1158,25 @@ class NameFinder:
         if tail[:1] not in (",", ".", "") and not tail.startswith(" w"):
             return None
         comma = text.rfind(",", sent_start, name_start)
-        return self._title_before(words, sent_start, comma)
+        found = self._title_before(words, sent_start, comma)
+        if found is not None:
+            return found
+        # "Sweden's special envoy for the Korean Peninsula, X,": a post with its complement
+        # fronted as the sentence's first phrase (it opens like a title, with no comma in it)
+        fronted = text[sent_start:comma] if comma > sent_start else ""
+        opening = sent_start + len(fronted) - len(fronted.lstrip())
+        for dash in (" -- ", " — ", " – "):  # a dateline opening the story's first sentence
+            cut = fronted.rfind(dash)
+            if cut >= 0:
+                opening = max(opening, sent_start + cut + len(dash))
+        if (
+            0 < comma - opening <= _FRONTED_REACH
+            and "," not in text[opening:comma]
+            and self._title_opening(text, opening, comma)
+            and _COMPLEMENT.search(text, opening, comma)
+        ):
+            return opening, comma
+        return None
 
     def _strip_title(self, text: str, start: int, end: int) -> tuple[int, int]:
         """Trim determiners and a leading state possessive: ``the DPRK's`` X -> X."""
@@ -1077,6 +1249,8 @@ class NameFinder:
 
     def _word_in_title(self, word: str) -> bool:
         """Whether a word may stand in a title read back from a name; another name ends it."""
+        if word in self.term_words:
+            return _in_title(word, self.lexicon)  # "White House spokesman X": a body's word
         if self._ends_name(word) and not word.endswith(("'s", "’s")):
             return False  # "Donald Trump and Kim": the title of one name does not run over another
         return _in_title(word, self.lexicon)
@@ -1153,6 +1327,9 @@ class NameFinder:
             possessive = text[term.end : term.end + 2] in ("'s", "’s")
             if not possessive and _SUBJECT_AFTER.match(text, term.end, end):
                 continue  # "the ministry's North Korean affairs bureau": the bureau's subject
+            if term.kind == "demonym" and _OFFICE_AFTER.match(text, term.end, end):
+                found.append(term.codes[0])  # "spokesman for the Chinese foreign ministry"
+                continue
             if before and before[-1].lower() in _OBJECT_PREPOSITIONS and not possessive:
                 continue
             if (
@@ -1165,6 +1342,11 @@ class NameFinder:
             found.append(term.codes[0])
         if not found:
             found = self._ministry_of_post(text[start:end])
+        if not found:
+            # "Deputy Secretary of State", "the unification ministry's spokesman": a post
+            # or office only one state has tells the holder's state by itself.
+            single = self.lexicon.single_state(text[start:end])
+            found = [single] if single else []
         return found
 
     def _ministry_of_post(self, title: str) -> list[str]:
