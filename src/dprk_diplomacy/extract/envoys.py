@@ -88,6 +88,9 @@ _DESCRIBED_BY = re.compile(
 
 _NAME_AFTER = re.compile(r",?\s[A-Z][a-z]")  # a name (or a set-off name) right after a title
 
+_TEXT_END = re.compile(
+    r"\s*\Z"
+)  # only white space left: matched in place, never a copy of the rest
 _MIDDLE_INITIAL = re.compile(r" [A-Z]\. ")  # "Stephen W. Bosworth" is "Stephen Bosworth"
 
 _COUNTERPART_BEFORE = re.compile(
@@ -362,7 +365,7 @@ def _cut_off(text: str, mention: PersonMention) -> bool:
     >>> _cut_off("Talks ended, said Kim Jo.", PersonMention(18, 24, "Kim Jo", 0))
     False
     """
-    return not text[mention.end :].strip()
+    return _TEXT_END.match(text, mention.end) is not None
 
 
 def _name_key(name: str) -> str:

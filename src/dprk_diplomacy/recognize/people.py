@@ -826,9 +826,8 @@ class NameFinder:
 
         The post's line is outside the name's sentence, so it is read from the text.
         """
-        line_start = text.rfind("\n", 0, mention.start) + 1
-        if text[line_start : mention.start].strip():
-            return  # the name does not open its line
+        if not _opens_line(text, mention.start):
+            return
         below = _CREDIT_LINE.match(text, mention.end)
         if below is None:
             return
@@ -1429,3 +1428,18 @@ def korean_name_country(name: str, lexicon: Lexicon) -> str | None:
     if len(tokens) == 2 and "-" in tokens[1]:
         return "KOR"
     return None
+
+
+def _opens_line(text: str, position: int) -> bool:
+    r"""True when only spaces stand between ``position`` and the line's start.
+
+    Reads back over the spaces alone, so a long line without breaks costs no
+    more than its indentation (a search back for the newline would read the
+    whole line for every name on it).
+
+    >>> _opens_line("said so.\n  Kim Jong Un,", 11), _opens_line("He met Kim", 7)
+    (True, False)
+    """
+    while position > 0 and text[position - 1] in " \t":
+        position -= 1
+    return position == 0 or text[position - 1] in "\n\r"
