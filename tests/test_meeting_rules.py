@@ -327,3 +327,50 @@ def test_appears_poised_to_arrange_talks_is_proposed() -> None:
         "a North Korean official."
     )
     assert all(m.status == "proposed" for m in found)
+
+
+def test_a_body_s_own_session_is_no_meeting() -> None:
+    found = meetings(
+        "After an emergency meeting of the National Security Council chaired by South "
+        "Korean President Yoon Suk Yeol, Seoul condemned North Korea's launch. "
+        "During the NSC meeting, Yoon ordered a firm response to Pyongyang."
+    )
+    assert found == []
+
+
+def test_date_after_a_long_appositive_still_dates_the_meeting() -> None:
+    (talks,) = meetings(
+        "North Korean leader Kim Jong Un met with Zhao Leji, a Chinese Communist Party "
+        "politburo standing committee member who heads the visiting Chinese delegation, "
+        "during a ceremony that began on Monday evening in Pyongyang."
+    )
+    assert str(talks.date) == "2024-05-13"
+
+
+def test_capital_told_by_its_state_and_place_told_by_its_kind() -> None:
+    (visit,) = meetings(
+        "Russian Foreign Minister Sergei Lavrov held talks with North Korean Foreign "
+        "Minister Choe Son Hui in the North's capital on Tuesday."
+    )
+    assert visit.location == "Pyongyang"
+    (talks,) = meetings(
+        "The letter proposed Mongolia's capital Ulan Bator as the venue for talks between "
+        "Japanese Prime Minister Fumio Kishida and North Korean leader Kim Jong Un."
+    )
+    assert talks.location == "Ulan Bator"
+    assert "MNG" not in talks.parties
+    found = meetings(
+        "The Panmunjom Declaration marked the first summit of South Korean President Moon "
+        "Jae-in and North Korean leader Kim Jong Un in the cross-border village in 2018."
+    )
+    assert found[0].location == "Panmunjom"
+
+
+def test_surname_pair_before_the_cue_names_the_two_leaders() -> None:
+    found = meetings(
+        "Japanese Prime Minister Fumio Kishida and North Korean leader Kim Jong Un have "
+        "never met. Speculation grew that a Kishida-Kim summit could take place in Mongolia."
+    )
+    summit = next(m for m in found if m.location == "Mongolia")
+    assert set(summit.participants) == {"Fumio Kishida", "Kim Jong Un"}
+    assert summit.status == "proposed"

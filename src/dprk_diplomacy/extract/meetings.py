@@ -22,6 +22,30 @@ A meeting needs something concrete (a named participant, a place or a time)
 and two sides.  Mentions of the same occasion are merged: a visit with the
 talks held during it, an unnamed "talks between the two Koreas" with the
 named delegates' meeting, repeated mentions with the same participants.
+
+The order of work, for reading the code:
+
+1. clauses: :data:`_CLAUSE_BREAK` plus a fronted subordinate clause
+   ("After Trump met Kim, ...", :data:`_FRONTED_CLAUSE`); a meeting that
+   another is held to prepare is cut off as its topic and is a record of its
+   own when it names its people (:meth:`MeetingExtractor._topic_candidate`);
+2. cues: the lists of ``data/meetings.json`` name the frame a cue opens
+   (meet, talks, summit, visit, call); the status comes first from the
+   governing words (cancelled, proposed, planned lists), then from a modal or
+   future predicate after the subject ("could take place", "will be held"),
+   then from the cue's own form (the ``cue_tense`` table: present, base,
+   departure); anything else is held;
+3. slots inside the clause: people (names, the clause's or sentence's
+   subject, pronouns, "the U.S. envoy"), sides, place (", where the talks",
+   "at Pyongyang's Great Hall", "the Vostochny cosmodrome"), time (a fronted
+   "Last weekend,", "their April summit", "June that year");
+4. carry-over, explicit and bounded: an unplaced meeting of people placed in
+   the sentence before takes that place before merging (:func:`_carry_place`);
+   talks dated by the arrival of their visit take the day of the next line
+   that dates the talks; "they met" takes the sides just told; a tour of
+   coordinated places is one visit per place (:func:`_legs`);
+5. merging of mentions (:func:`_mergeable`), kept apart by ordinals ("their
+   third summit"), "a separate"/"also", and places or dates that disagree.
 """
 
 from __future__ import annotations
@@ -214,7 +238,11 @@ _POST_TO = re.compile(
     r"\b(?:ambassador|envoy|embassy|mission|representative|delegate)\s(?:to|in)\s(?:the\s)?$",
     re.IGNORECASE,
 )
-_CAPITAL_OF = re.compile(r"\s(?P<demonym>[\w.'’-]{2,20}(?:\s[\w.'’-]{2,20})?)\scapital\b")
+_CAPITAL_WORD = re.compile(r"\scapital\b")
+# A place told by its kind alone: "in the cross-border village", "at the border town".
+_UNNAMED_PLACE = re.compile(
+    r"\b(?:in|at)\sthe\s(?:[\w-]+\s){0,2}(?:village|town|city|resort)\b(?!\sof\b)"
+)
 # \b(?:on\s)?the\ssame\sday\b|\bearlier\sin\sthe\sday\b, case-insensitive
 _SAME_DAY = word_list_pattern(
     ["on the same day", "the same day", "earlier in the day"],
@@ -298,6 +326,24 @@ _SEPARATE_BEFORE = re.compile(r"\b(?:separate|another|separately|also)\s(?:[\w-]
 _UNNAMED_HEADS = re.compile(
     r"\bthe\s(?:presidents|premiers|prime\sministers|heads\sof\sstate)\s(?:of\s)?"  # plural only:
 )  # a singular "the president" is most often a named participant told again
+_OF_A_BODY = re.compile(
+    rf"""
+    \sof\s(?:the\s|its\s|their\s)?           # "of the"
+    (?:[A-Z][\w'’-]*\s){{0,5}}               # the body's name: "National Security"
+    (?:{"|".join(_CUES["internal_bodies"])})\b  # "Council"
+    """,
+    re.VERBOSE,
+)
+_BODY_BEFORE = re.compile(rf"\b(?:{'|'.join(_CUES['internal_bodies'])})\s$")  # "the NSC meeting"
+# "a Trump-Kim meeting", "the Moon-Kim summit": two sides by their surnames, right before
+# the cue (with at most two modifiers: "the first Trump-Kim summit").
+_SURNAME_PAIR = re.compile(
+    r"""
+    \b(?P<first>[A-Z][a-z]{1,15})[-–](?P<second>[A-Z][a-z]{1,15})   # "Trump-Kim"
+    \s(?:[a-z-]+\s){0,2}$                                         # "summit", "nuclear talks"
+    """,
+    re.VERBOSE,
+)
 _WHERE_BEFORE = re.compile(r",\swhere\s$")
 _IN_TO_BEFORE = re.compile(r"\b(?:in|to)\s$")  # "talks in" / "trip to" a country
 _IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s)?$")
@@ -318,6 +364,10 @@ _PAST_VERB = re.compile(
 
 
 _MAX_CUES_PER_SENTENCE = 6
+# How far after its cue a clause's time expression may stand: a participant's appositive
+# ("met with Li, a politburo member heading the delegation, during the event on Thursday")
+# can put it well past the cue.
+_DATE_REACH_AFTER = 160
 
 
 @dataclass
@@ -560,6 +610,15 @@ class MeetingExtractor:
             # ("delegates at the talks in Panmunjom on Jan. 9" were at one occasion)
         if kind_group == "talks" and _NOT_AN_OCCASION.match(after):
             return None
+        if _OF_A_BODY.match(text, trigger.end(), w_end) or (
+            kind_group == "meet"
+            and (
+                any(t.kind == "org" and 0 <= trigger.start() - t.end <= 1 for t in fact.terms)
+                or _BODY_BEFORE.search(text, max(0, trigger.start() - 20), trigger.start())
+            )
+        ):
+            return None  # "a meeting of the National Security Council", "the NSC meeting":
+            # a body's own session (a summit named by a forum still holds its leaders' talks)
         # "the first summit since their meeting in Vladivostok": an earlier occasion, held
         earlier_one = _SINCE_BEFORE.search(text, max(0, trigger.start() - 50), trigger.start())
         process = not earlier_one and bool(
@@ -788,7 +847,8 @@ class MeetingExtractor:
             # "However, he withdrew after the collapse of a summit with Trump": the
             # sentence's subject stays the subject of its later clauses
             add(self._resolve_pronoun(analysis, people, index, opening.start(), focus), named=False)
-        if _WHERE_BEFORE.search(text, max(0, w_start - 9), w_start):
+        where = _WHERE_BEFORE.search(text, max(0, w_start - 9), w_start)
+        if where is not None and any(t.end == where.start() for t in scope.places):
             # "X and Y announced it in Geneva, where the talks took place": their talks
             for mention, person in scope.named:
                 if fact.sentence.start <= mention.start < w_start:
@@ -798,6 +858,10 @@ class MeetingExtractor:
         for term in fact.terms:
             if w_start <= term.start < attributed_from and _definite_envoy(text, term):
                 add(_recent_of_state(analysis, people, index, term.start, term.code), named=False)
+        pair = _SURNAME_PAIR.search(text, max(w_start, trigger.start() - 30), trigger.start())
+        if pair is not None:  # "a Trump-Kim meeting": the two people named by their surnames
+            for surname in (pair.group("first"), pair.group("second")):
+                add(_by_surname(people, surname, summit or "summit" in trigger.group(0)))
         if _THE_LEADERS.search(text, w_start, w_end):
             for person in self._recent_leaders(analysis, people, index):
                 add(person)
@@ -950,15 +1014,17 @@ class MeetingExtractor:
             ):
                 # "the Norway talks", "his Hanoi summit": the place names the occasion
                 return text[term.start : term.end], term.code, None
-        # The pattern backtracks over every word of the window: look for it only if it can match.
-        capital = (
-            _CAPITAL_OF.search(text, w_start, w_end)
-            if text.find("capital", w_start, w_end) >= 0
-            else None
-        )
-        if capital:
+        # "the Swedish capital", "the North's capital", "Japan's capital": the state's capital
+        for capital in _CAPITAL_WORD.finditer(text, w_start, w_end):
             for term in terms:
-                if term.start == capital.start("demonym") and term.code and term.kind == "demonym":
+                if (
+                    term.code
+                    and term.kind in ("demonym", "reference", "country")
+                    and text[term.end : capital.start()] in ("", "'s", "’s")
+                ):
+                    named = next((t for t in scope.places if t.start == capital.end() + 1), None)
+                    if named is not None:  # "Mongolia's capital Ulan Bator": as the text names it
+                        return text[named.start : named.end], term.code, None
                     for country in getattr(self.gazetteer, "countries", ()):
                         if country.code == term.code and country.capitals:
                             return (
@@ -966,6 +1032,16 @@ class MeetingExtractor:
                                 term.code,
                                 term.code if group == "visit" else None,
                             )
+        # "their first summit in the cross-border village": the place the sentence named
+        unnamed = _UNNAMED_PLACE.search(text, w_start, w_end)
+        if unnamed is not None:
+            told = [
+                t
+                for t in scope.places
+                if t.end <= unnamed.start() and t.kind in ("place", "capital")
+            ]
+            if told:
+                return text[told[-1].start : told[-1].end], told[-1].code, None
         return None, None, None
 
     # -- parties ---------------------------------------------------------------
@@ -1026,6 +1102,8 @@ class MeetingExtractor:
                 continue  # "talks in Lima": the venue ("Tokyo and Lima said": a side)
             if _IN_AT_BEFORE.search(lead) and term.kind in ("capital", "country"):
                 continue
+            if _CAPITAL_WORD.match(text, term.end + 2):
+                continue  # "Mongolia's capital Ulan Bator as the venue": a host, not a side
             if term.kind == "org" or _POST_TO.search(
                 text, max(w_start, term.start - 30), term.start
             ):
@@ -1051,7 +1129,7 @@ class MeetingExtractor:
         for mention in dates:
             if not (w_start <= mention.start < w_end):
                 continue
-            if mention.start > trigger.end() + 120 or (
+            if mention.start > trigger.end() + _DATE_REACH_AFTER or (
                 mention.end < trigger.start() - 60 and not _fronted_time(text, w_start, mention)
             ):
                 continue
@@ -1241,6 +1319,18 @@ def _legs(candidate: Candidate) -> list[Candidate]:
         )
         for name, code in candidate.legs
     ]
+
+
+def _by_surname(people: list[Person], surname: str, leader: bool) -> int | None:
+    """The person the article names with ``surname``; for a summit, only a leader."""
+    found = [
+        index
+        for index, person in enumerate(people)
+        if surname in person.tokens and person.is_envoy_candidate()
+    ]
+    if leader:  # a summit is the leaders' own: another namesake is not meant
+        found = [index for index in found if _sitting_head(people[index])]
+    return found[0] if found else None
 
 
 def _fronted_time(text: str, w_start: int, mention: DateMention) -> bool:
