@@ -239,6 +239,10 @@ _POST_TO = re.compile(
     re.IGNORECASE,
 )
 _CAPITAL_WORD = re.compile(r"\scapital\b")
+# After "the Swiss": a city the text names by its state alone ("the Russian port city").
+_DEMONYM_CITY = re.compile(
+    r"\s(?:(?:port|border|coastal|resort|northern|southern|eastern|western)\s)?city\b"
+)
 # A place told by its kind alone: "in the cross-border village", "at the border town".
 _UNNAMED_PLACE = re.compile(
     r"\b(?:in|at)\sthe\s(?:[\w-]+\s){0,2}(?:village|town|city|resort)\b(?!\sof\b)"
@@ -1000,7 +1004,7 @@ class MeetingExtractor:
             )
             if named is not None and named.kind in ("capital", "place"):
                 term = named  # "the truce village of Panmunjeom": the proper name
-            name = text[term.start : term.end]
+            name = self._place_name(text[term.start : term.end])
             venue = _VENUE_NOUN.match(text, term.end) if term.kind == "place" else None
             if venue is not None:
                 name = text[term.start : venue.end()]  # "the Vostochny cosmodrome"
@@ -1032,6 +1036,9 @@ class MeetingExtractor:
                                 term.code,
                                 term.code if group == "visit" else None,
                             )
+        city = self._demonym_city(analysis, terms, w_start, w_end, group)
+        if city is not None:
+            return city
         # "their first summit in the cross-border village": the place the sentence named
         unnamed = _UNNAMED_PLACE.search(text, w_start, w_end)
         if unnamed is not None:
@@ -1043,6 +1050,41 @@ class MeetingExtractor:
             if told:
                 return text[told[-1].start : told[-1].end], told[-1].code, None
         return None, None, None
+
+    def _demonym_city(
+        self, analysis: Analysis, terms: list[Term], w_start: int, w_end: int, group: str
+    ) -> tuple[str, str, str | None] | None:
+        """ "In the Swiss city", "the Russian port city": a city of that state that the
+        text does not name again is the dateline's, when the dateline lies in that state."""
+        text = analysis.text
+        dateline = analysis.clean.dateline
+        place = self.gazetteer.place(dateline) if dateline else None
+        if place is None or place.country is None:
+            return None
+        for term in terms:
+            if (
+                w_start <= term.start < w_end
+                and term.kind == "demonym"
+                and term.code == place.country
+                and _DEMONYM_CITY.match(text, term.end)
+                and text[max(0, term.start - 4) : term.start].lower() == "the "
+            ):
+                return place.name, place.country, place.country if group == "visit" else None
+        return None
+
+    def _place_name(self, surface: str) -> str:
+        """A place as the text names it; a description listed as an alias ("the truce
+        village") is no name, so the place's own name stands for it.
+
+        >>> MeetingExtractor(Gazetteer.default())._place_name("truce village")
+        'Panmunjom'
+        >>> MeetingExtractor(Gazetteer.default())._place_name("Panmunjeom")
+        'Panmunjeom'
+        """
+        if not surface.islower():
+            return surface
+        place = self.gazetteer.place(surface)
+        return place.name if place is not None else surface
 
     # -- parties ---------------------------------------------------------------
     def _parties(
@@ -1092,7 +1134,7 @@ class MeetingExtractor:
             lead = text[max(w_start, term.start - 16) : term.start]
             topic = (
                 _TOPIC_BEFORE.search(lead)
-                and not _SIDE_OF.search(lead)
+                and not _SIDE_OF.search(text, max(w_start, term.start - 30), term.start)
                 # "the second round of South-North ministerial talks": they qualify the talks
                 and not (term.kind == "pair" and _MEETING_NOUN_AFTER.match(text, term.end))
             )

@@ -1,0 +1,50 @@
+"""Meeting rules from the held-out probe failures (issue 14): each test is a new
+sentence written for the rule it checks, not a probe passage."""
+
+from __future__ import annotations
+
+import dprk_diplomacy
+
+HEADER = " date 2024-05-15\nSEOUL, May 15 (Newswire) -- "
+
+
+def meetings(body: str, header: str = HEADER) -> list[dprk_diplomacy.Meeting]:
+    return list(dprk_diplomacy.parse(header + body).meetings)
+
+
+def by_parties(found: list[dprk_diplomacy.Meeting], *parties: str) -> dprk_diplomacy.Meeting:
+    for record in found:
+        if record.parties == tuple(sorted(parties)):
+            return record
+    raise AssertionError(f"no meeting of {parties} in {found}")
+
+
+def test_descriptive_alias_gives_the_place_name() -> None:
+    (talks,) = meetings("Military officials of the two Koreas met at the border village on Monday.")
+    assert talks.location == "Panmunjom"
+    assert talks.parties == ("KOR", "PRK")
+    assert str(talks.date) == "2024-05-13"
+
+
+def test_envoys_of_a_pair_are_its_sides() -> None:
+    (talks,) = meetings("Representatives of the two Koreas met in Kaesong on Thursday.")
+    assert talks.parties == ("KOR", "PRK")
+    assert talks.location == "Kaesong"
+
+
+def test_the_demonym_city_is_the_dateline_city_of_that_state() -> None:
+    header = " date 2024-05-15\nGENEVA (Newswire) -- "
+    (talks,) = meetings(
+        "Iranian and North Korean diplomats held talks in the Swiss city on Tuesday.", header
+    )
+    assert talks.location == "Geneva"
+    assert talks.parties == ("IRN", "PRK")
+
+
+def test_the_demonym_city_of_another_state_is_not_the_dateline() -> None:
+    header = " date 2024-05-15\nGENEVA (Newswire) -- "
+    found = meetings(
+        "Iranian and North Korean diplomats held talks in the Chinese port city on Tuesday.",
+        header,
+    )
+    assert all(m.location != "Geneva" for m in found)
