@@ -374,3 +374,42 @@ def test_surname_pair_before_the_cue_names_the_two_leaders() -> None:
     summit = next(m for m in found if m.location == "Mongolia")
     assert set(summit.participants) == {"Fumio Kishida", "Kim Jong Un"}
     assert summit.status == "proposed"
+
+
+def test_present_progressive_trip_is_planned_and_reported_would_is_planned() -> None:
+    (trip,) = meetings(
+        "Chinese Foreign Minister Wang Yi is travelling to Tokyo for talks with Japanese "
+        "Foreign Minister Takeshi Iwaya."
+    )
+    assert trip.status == "planned"
+    (visit,) = meetings(
+        "The ministry said Russian Foreign Minister Sergei Lavrov would visit Pyongyang on "
+        "Friday to meet North Korean Foreign Minister Choe Son Hui."
+    )
+    assert visit.status == "planned"
+
+
+def test_negation_governing_the_cue_from_further_back_drops_it() -> None:
+    found = meetings(
+        "Officials expected that the US special envoy Mark Lippert would not press ahead "
+        "with a highly publicized visit to Tokyo without assurances."
+    )
+    assert found == []
+
+
+def test_calls_for_the_recovery_of_talks_are_a_process() -> None:
+    found = meetings(
+        "South Korean President Lee Jae-myung has called for a recovery of the hotline and "
+        "talks, pinning hopes on US President Donald Trump."
+    )
+    assert found == []
+
+
+def test_go_to_is_a_visit_and_people_sent_back_make_none() -> None:
+    found = meetings(
+        "Japanese Prime Minister Shigeru Ishiba will travel to North Korea for talks with "
+        "leader Kim Jong Un. Reports say Ishiba could go to Pyongyang next month. "
+        "Five abductees were sent back to Japan in 2002."
+    )
+    assert len(found) == 1
+    assert found[0].location == "Pyongyang"

@@ -191,14 +191,15 @@ _SIDE_NOUN_AFTER = re.compile(
 )
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|to|into|visit|visited|visits|visiting)\s(?:the\s)?)$")
 _PROCESS = re.compile(
-    r"\b(?:resum\w*|restart\w*|return\w*\sto|revive|reviving|resumption\sof|since)\s(?:the\s)?(?:[\w-]+\s){0,2}$",
+    r"\b(?:resum\w*|restart\w*|return\w*\sto|revive|reviving|resumption\sof|since"
+    r"|recovery\sof|restoration\sof|revival\sof)\s(?:the\s)?(?:[\w-]+\s){0,2}$",
     re.IGNORECASE,
 )
 # A place or day right after a cue: "talks in Panmunjom", "talks on Jan. 9".
 _HELD_WHERE_OR_WHEN = re.compile(r"\s(?:in|at|on)\s(?:the\s)?[A-Z0-9]")
 # "X said (that) they would ...": "would" reports a plan, not a hedge.
 _REPORTED_FUTURE = re.compile(
-    r"\b(?:said|says|announced|agreed|confirmed)\s(?:that\s)?(?:[\w-]+\s){0,3}would\s",
+    r"\b(?:said|says|announced|agreed|confirmed)\s(?:that\s)?(?:[\w.-]+\s){0,6}would\s",
     re.IGNORECASE,
 )
 # A plan stated after the cue: "the summit in Vietnam, to be held Feb. 27-28".
@@ -277,7 +278,7 @@ _NO_BEFORE = re.compile(r"\bno\s$")  # "no talks"
 _THERE_WAS_NO = re.compile(r"^\s?(?:were|was)\sno\b")
 _NOT_AN_OCCASION = re.compile(r"\s?(?:about\stalks|table)")  # "talks about talks", "talks table"
 _REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual)\b")  # searched in Analysis.folded
-_SENT_TO = re.compile(r"\s\S+\sto\s")  # "sent an envoy to"
+_SENT_TO = re.compile(r"\s(?!back\s|home\s)\S+\sto\s")  # "sent an envoy to", not "sent back to"
 # "Kim Jong Un received Lavrov" is an audience; "received Trump's letter" is not.
 _RECEIVED_THING = folded_word_list_pattern(_CUES["received_things"])
 _RECEIVED_REACH = 50
@@ -348,6 +349,10 @@ _SURNAME_PAIR = re.compile(
     """,
     re.VERBOSE,
 )
+_PRESENT_BE_BEFORE = re.compile(r"\b(?:is|are|'s|’s)\s(?:[a-z]+ly\s|now\s|also\s)?$")
+_PURPOSE_BEFORE = re.compile(
+    r"\b(?:for|to\shold|to\shave)\s(?:[\w-]+\s){0,2}$"
+)  # "for (fresh) talks"
 _WHERE_BEFORE = re.compile(r",\swhere\s$")
 _IN_TO_BEFORE = re.compile(r"\b(?:in|to)\s$")  # "talks in" / "trip to" a country
 _IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s)?$")
@@ -595,7 +600,7 @@ class MeetingExtractor:
             folded, trigger.end(), min(w_end, trigger.end() + _RECEIVED_REACH)
         ):
             return None  # "received a letter": no audience
-        before_from = max(w_start, trigger.start() - 30)
+        before_from = max(w_start, trigger.start() - 50)
         before = text[before_from : trigger.start()]
         after = text[trigger.end() : min(w_end, trigger.end() + 25)]
         if _NEGATION.search(
@@ -780,6 +785,8 @@ class MeetingExtractor:
                 or _UNDER_WAY.search(lead[-60:])  # "is in China on a rare visit": under way
             )
             return "held" if happened else "planned"
+        if tense == "progressive" and _PRESENT_BE_BEFORE.search(lead):
+            return "planned"  # "Kim is travelling to Russia": arranged, still to happen
         if tense == "departure" or _TO_BEFORE.search(lead):
             return "planned"  # "left for Washington to hold talks": the purpose of a trip
         return "held"
@@ -1521,7 +1528,10 @@ def _absorb(target: Candidate, other: Candidate, published: dt.date | None, fold
         only_purpose = all(
             _is_infinitive_plan(plan) for plan in _PLANNED.finditer(folded, target.end, other.start)
         )
-        if not (target.status == "held" and past and only_purpose):
+        purpose = _PURPOSE_BEFORE.search(folded, max(target.end, other.start - 20), other.start)
+        if target.status == "planned" and other.status == "held" and purpose:
+            pass  # "is travelling to Tokyo for talks": the talks are the trip's purpose
+        elif not (target.status == "held" and past and only_purpose):
             target.status = other.status
         target.visit = False
 
