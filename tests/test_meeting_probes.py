@@ -48,3 +48,50 @@ def test_the_demonym_city_of_another_state_is_not_the_dateline() -> None:
         header,
     )
     assert all(m.location != "Geneva" for m in found)
+
+
+NO_DATE_HEADER = " date 2024-05-15\nTOKYO (Newswire) -- "
+
+
+def test_agreed_to_meet_is_a_plan_not_a_held_meeting() -> None:
+    (summit,) = meetings(
+        "President Lee Jae-myung and Prime Minister Ishiba Shigeru decided to meet "
+        "in Osaka in August.",
+        NO_DATE_HEADER,
+    )
+    assert summit.status == "planned"
+    assert str(summit.date) == "2024-08"
+
+
+def test_an_accepted_invitation_is_planned() -> None:
+    found = meetings(
+        "Brazilian President Lula da Silva accepted Kim Jong-un's invitation to visit Pyongyang.",
+        NO_DATE_HEADER,
+    )
+    assert by_parties(found, "BRA", "PRK").status == "planned"
+
+
+def test_spoke_by_telephone_and_phone_conversation_are_calls() -> None:
+    (call,) = meetings("Ishiba and Trump spoke by telephone on Friday.", NO_DATE_HEADER)
+    assert call.kind == "call"
+    assert call.parties == ("JPN", "USA")
+    (call,) = meetings(
+        "Australian Prime Minister Anthony Albanese held a short phone conversation with "
+        "South Korean President Lee Jae-myung on Monday.",
+        NO_DATE_HEADER,
+    )
+    assert call.kind == "call"
+    assert str(call.date) == "2024-05-13"
+
+
+def test_the_two_agreeing_to_meet_are_the_people_just_told() -> None:
+    found = meetings(
+        "Envoy Sung Kim held a video call with Japanese envoy Funakoshi Takehiro last week. "
+        "The two agreed to meet in Seoul next month.",
+        NO_DATE_HEADER,
+    )
+    assert len(found) == 2
+    visit = next(m for m in found if m.kind == "talks")
+    assert visit.status == "planned"
+    assert visit.location == "Seoul"
+    assert set(visit.participants) == {"Sung Kim", "Funakoshi Takehiro"}

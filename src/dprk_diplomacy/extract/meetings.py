@@ -284,6 +284,18 @@ _RECEIVED_THING = folded_word_list_pattern(_CUES["received_things"])
 _RECEIVED_REACH = 50
 _OFFER_BEFORE = re.compile(r"\b(?:suggest\w*|offer\w*|propos\w*)\b")
 _INFINITIVE_PLANS = frozenset(_CUES["infinitive_plans"])
+# "agreed to meet", "decided to hold talks": the verb agrees to what the cue names.
+_PLAN_VERB_BEFORE = folded_word_list_pattern(
+    _CUES["plan_verbs"],
+    any_space=True,
+    after=r"\s(?:(?:again|also|later)\s)?to\s(?:(?:a|an|the)\s)?$",  # then the cue
+)
+# "accepted an invitation", "accepted Kim's offer": then the hedge word.
+_ACCEPTED_BEFORE = folded_word_list_pattern(
+    _CUES["acceptance"],
+    any_space=True,
+    after=r"\s(?:[\w'’.-]+\s){0,3}$",  # up to three words: "an", "North Korea's"
+)
 # The form of the cue itself, when nothing governs it: see _status.
 _CUE_TENSE = {word: form for form, words in _CUES["cue_tense"].items() for word in words}
 _EARLIER_ONE = re.compile(r"\b(?:latest|previous|last|failed|first)\s$")
@@ -663,6 +675,13 @@ class MeetingExtractor:
         if not participants and not parties and _PLURAL_ANAPHOR.search(folded, w_start, w_end):
             # "they met in Pyongyang": the sides of the occasion just told
             parties = _recent_sides(earlier, index)
+            if _PLURAL_ANAPHOR.search(folded, w_start, trigger.start()):
+                # "The two agreed to meet again": its people too, when they are the subject
+                participants = _recent_people(earlier, index, parties)
+                if kind_group == "summit" and not all(
+                    _sitting_head(people[p]) for p in participants
+                ):
+                    participants = []  # "the two sides negotiate the summit": not its leaders
         kind: MeetingKind = "talks"
         if kind_group == "call" or _REMOTE.search(folded, w_start, w_end):
             kind = "call"
@@ -731,7 +750,9 @@ class MeetingExtractor:
             return "cancelled"
         governing = text[max(0, w_start - 40) : w_start]
         proposed = _hedge(folded_lead, lead) or _OFFER_BEFORE.search(governing)
-        planned = _PLANNED.search(folded_lead)
+        planned = _PLANNED.search(folded_lead) or _PLAN_VERB_BEFORE.search(folded_lead)
+        if proposed and _ACCEPTED_BEFORE.search(folded_lead, 0, proposed.start()):
+            return "planned"  # "accepted an invitation to visit": the offer is agreed
         if (
             proposed
             and proposed.group(0).lower() == "would"
@@ -1300,6 +1321,17 @@ def _recent_sides(earlier: list[Candidate], index: int) -> set[str]:
         if len(previous.parties) >= 2:
             return set(previous.parties)
     return set()
+
+
+def _recent_people(earlier: list[Candidate], index: int, parties: set[str]) -> list[int]:
+    """The people of the latest occasion of ``parties`` told in this sentence or the one
+    before, if two or more: "Kim met Abe. The two will meet again in May" ."""
+    for previous in reversed(earlier):
+        if index - previous.sentence > 1:
+            break
+        if parties and previous.parties == parties and len(previous.participants) >= 2:
+            return list(previous.participants)
+    return []
 
 
 def _ordinal(folded: str, w_start: int, cue_at: int) -> str | None:
