@@ -413,3 +413,11 @@ def test_go_to_is_a_visit_and_people_sent_back_make_none() -> None:
     )
     assert len(found) == 1
     assert found[0].location == "Pyongyang"
+
+
+def test_a_record_comparison_is_no_visit() -> None:
+    found = meetings(
+        "North Korean Marshal Ri Pyong Chol, the highest-ranking officer ever to go to "
+        "Washington, spoke at the dinner."
+    )
+    assert found == []

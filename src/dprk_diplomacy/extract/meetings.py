@@ -365,6 +365,7 @@ _PRESENT_BE_BEFORE = re.compile(r"\b(?:is|are|'s|’s)\s(?:[a-z]+ly\s|now\s|also
 _PURPOSE_BEFORE = re.compile(
     r"\b(?:for|to\shold|to\shave)\s(?:[\w-]+\s){0,2}$"
 )  # "for (fresh) talks"
+_EVER_BEFORE = re.compile(r"\bever\s(?:to\s)?$")  # a comparison, not an occasion
 _WHERE_BEFORE = re.compile(r",\swhere\s$")
 _IN_TO_BEFORE = re.compile(r"\b(?:in|to)\s$")  # "talks in" / "trip to" a country
 _IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s)?$")
@@ -625,6 +626,8 @@ class MeetingExtractor:
             return None
         if _SERIES.search(folded, max(w_start, trigger.start() - 25), trigger.end()):
             return None
+        if _EVER_BEFORE.search(folded, max(w_start, trigger.start() - 12), trigger.start()):
+            return None  # "the highest-ranking official ever to go to Washington": a record
         role = _ROLE_IN_TALKS.search(text, max(w_start, trigger.start() - 40), trigger.start())
         if role and not (role.group("link") == "at" and _HELD_WHERE_OR_WHEN.match(after)):
             return None  # "one of the six parties to the talks": a role in a process
