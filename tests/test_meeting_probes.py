@@ -95,3 +95,49 @@ def test_the_two_agreeing_to_meet_are_the_people_just_told() -> None:
     assert visit.status == "planned"
     assert visit.location == "Seoul"
     assert set(visit.participants) == {"Sung Kim", "Funakoshi Takehiro"}
+
+
+def test_a_called_off_meeting_keeps_the_date_it_was_still_to_come() -> None:
+    found = meetings(
+        "Prime Minister Ishiba on Monday cancelled his planned June 3 summit with "
+        "Chinese President Xi Jinping.",
+        NO_DATE_HEADER,
+    )
+    summit = by_parties(found, "CHN", "JPN")
+    assert summit.status == "cancelled"
+    assert str(summit.date) == "2024-06-03"
+
+
+def test_postponed_to_a_new_date_is_planned_on_it() -> None:
+    (talks,) = meetings(
+        "Military talks between the two Koreas, first set for June 2, were rescheduled for June 9.",
+        NO_DATE_HEADER,
+    )
+    assert talks.status == "planned"
+    assert str(talks.date) == "2024-06-09"
+
+
+def test_a_span_of_days_is_dated_by_its_first_day() -> None:
+    (visit,) = meetings(
+        "Chinese Premier Li Qiang paid a visit to Seoul from Sunday to Tuesday and met "
+        "South Korean President Lee Jae-myung.",
+        NO_DATE_HEADER,
+    )
+    assert str(visit.date) == "2024-05-12"
+
+
+def test_a_meeting_dated_ahead_has_not_happened() -> None:
+    (summit,) = meetings(
+        "Russian President Vladimir Putin is flying to Pyongyang for a meeting with "
+        "Kim Jong-un next week.",
+        NO_DATE_HEADER,
+    )
+    assert summit.status == "planned"
+
+
+def test_an_offer_does_not_govern_what_came_before_it() -> None:
+    found = meetings(
+        "The proposal came days after U.S. envoy Sung Kim visited Tokyo for consultations.",
+        NO_DATE_HEADER,
+    )
+    assert by_parties(found, "JPN", "USA").status == "held"

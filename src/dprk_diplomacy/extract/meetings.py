@@ -249,6 +249,13 @@ _UNNAMED_PLACE = re.compile(
     r"\b(?:in|at)\sthe\s(?:[\w-]+\s){0,2}(?:village|town|city|resort)\b(?!\sof\b)"
 )
 # \b(?:on\s)?the\ssame\sday\b|\bearlier\sin\sthe\sday\b, case-insensitive
+# A time expression that can only point ahead: what it dates has not happened yet.
+_FUTURE_TIME = re.compile(r"(?:[Nn]ext|[Ll]ater\sthis|[Cc]oming|[Tt]omorrow|[Tt]his\scoming)\b")
+# "postponed to", "rescheduled for": then the meeting's new date.
+_MOVED_TO = folded_word_list_pattern(_CUES["moved_to"], any_space=True, after=r"\s(?:on\s)?$")
+# "from Sunday to Wednesday", "from May 2 through May 5": a span of days.
+_RANGE_LINK = re.compile(r"\s(?:to|through|until|till)\s")
+_FROM_BEFORE = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s$")
 _SAME_DAY = word_list_pattern(
     ["on the same day", "the same day", "earlier in the day"],
     ignore_case=True,
@@ -282,6 +289,7 @@ _SENT_TO = re.compile(r"\s(?!back\s|home\s)\S+\sto\s")  # "sent an envoy to", no
 # "Kim Jong Un received Lavrov" is an audience; "received Trump's letter" is not.
 _RECEIVED_THING = folded_word_list_pattern(_CUES["received_things"])
 _RECEIVED_REACH = 50
+_AFTER_BEFORE = re.compile(r"\b(?:after|since)\s$")
 _OFFER_BEFORE = re.compile(r"\b(?:suggest\w*|offer\w*|propos\w*)\b")
 _INFINITIVE_PLANS = frozenset(_CUES["infinitive_plans"])
 # "agreed to meet", "decided to hold talks": the verb agrees to what the cue names.
@@ -660,6 +668,13 @@ class MeetingExtractor:
             analysis, scope, w_start, w_end, trigger, kind_group
         )
         date, date_text = self._date(analysis, fact.dates, w_start, w_end, trigger, status, earlier)
+        if status == "held" and date_text and _FUTURE_TIME.match(date_text):
+            status = "planned"  # "travelling to Russia for a meeting later this week"
+        if status in ("cancelled", "planned"):
+            moved = _new_date(folded, fact.dates, w_start, w_end)
+            if moved is not None:  # "postponed to Sept. 16": one meeting, on its new date
+                status = "planned"
+                date, date_text = moved.resolve(analysis.published, "future"), moved.text
         if not participants and location is None and date is None:
             return None
         if not participants and process:
@@ -752,7 +767,10 @@ class MeetingExtractor:
         if _CANCELLED.search(folded[w_start:w_end]):
             return "cancelled"
         governing = text[max(0, w_start - 40) : w_start]
-        proposed = _hedge(folded_lead, lead) or _OFFER_BEFORE.search(governing)
+        proposed = _hedge(folded_lead, lead) or (
+            # "the offer came a week after X visited Beijing": the visit was before the offer
+            None if _AFTER_BEFORE.search(governing) else _OFFER_BEFORE.search(governing)
+        )
         planned = _PLANNED.search(folded_lead) or _PLAN_VERB_BEFORE.search(folded_lead)
         if proposed and _ACCEPTED_BEFORE.search(folded_lead, 0, proposed.start()):
             return "planned"  # "accepted an invitation to visit": the offer is agreed
@@ -1217,6 +1235,8 @@ class MeetingExtractor:
         chosen = next((d for d in usable if d.start >= trigger.end()), None)
         if chosen is None and usable:
             chosen = usable[-1]
+        if chosen is not None:
+            chosen = _range_start(text, dates, chosen)
         if chosen is None:
             if _SAME_DAY.search(analysis.folded, w_start, w_end):
                 # "on the same day": the day of the last occasion told in the same tense
@@ -1233,6 +1253,10 @@ class MeetingExtractor:
             year = _year_before(analysis, chosen.start)
             return (PartialDate(year, chosen.month) if year else None), chosen.text
         direction: Direction = "future" if status in ("planned", "proposed") else "past"
+        if status == "cancelled" and chosen.month is not None:
+            called_off = _CANCELLED.search(analysis.folded, w_start, w_end)
+            if called_off is not None and chosen.start > called_off.start():
+                direction = "future"  # "called off the June 12 summit": it was still to come
         if direction == "future" and _told_as_past(text, analysis.folded, w_start, chosen.start):
             direction = "past"  # "Biegun, who arrived on Tuesday, is expected to meet ..."
         return chosen.resolve(analysis.published, direction), chosen.text
@@ -1335,6 +1359,41 @@ def _recent_people(earlier: list[Candidate], index: int, parties: set[str]) -> l
         if parties and previous.parties == parties and len(previous.participants) >= 2:
             return list(previous.participants)
     return []
+
+
+def _new_date(
+    folded: str, dates: list[DateMention], w_start: int, w_end: int
+) -> DateMention | None:
+    """The date a meeting was moved to: "postponed to Sept. 16".
+
+    >>> t = "The talks set for May 7 were postponed to May 16."
+    >>> _new_date(t.lower(), find_dates(t), 0, len(t)).text
+    'May 16'
+    """
+    for mention in dates:
+        if w_start <= mention.start < w_end and _MOVED_TO.search(
+            folded, max(w_start, mention.start - 30), mention.start
+        ):
+            return mention
+    return None
+
+
+def _range_start(text: str, dates: list[DateMention], chosen: DateMention) -> DateMention:
+    """The first day of a span whose last day was chosen: "from Sunday to Wednesday" is
+    dated by Sunday (an occasion of several days by its first day).
+
+    >>> t = "He stayed from Sunday to Wednesday."
+    >>> _range_start(t, find_dates(t), find_dates(t)[1]).text
+    'Sunday'
+    """
+    for previous in dates:
+        if (
+            previous.end < chosen.start
+            and _RANGE_LINK.fullmatch(text, previous.end, chosen.start)
+            and _FROM_BEFORE.search(text, max(0, previous.start - 10), previous.start)
+        ):
+            return previous
+    return chosen
 
 
 def _ordinal(folded: str, w_start: int, cue_at: int) -> str | None:
