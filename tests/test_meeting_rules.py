@@ -421,3 +421,15 @@ def test_a_record_comparison_is_no_visit() -> None:
         "Washington, spoke at the dinner."
     )
     assert found == []
+
+
+def test_good_will_is_no_plan_and_a_summit_that_led_to_meetings_is_another_occasion() -> None:
+    found = meetings(
+        "The office was set up as a sign of good will following the 2018 inter-Korean "
+        "summit that led to Kim Jong Un's three meetings with US President Donald Trump."
+    )
+    trump = by_parties(found, "PRK", "USA")
+    assert trump.status == "held"
+    assert trump.date is None
+    inter_korean = by_parties(found, "KOR", "PRK")
+    assert str(inter_korean.date) == "2018"

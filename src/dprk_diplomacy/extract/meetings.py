@@ -90,6 +90,8 @@ _CLAUSE_BREAK = re.compile(
           | that\s(?=[A-Z])                        # "the suggestion that Sung Kim meet"
           | that\s(?=(?:he|she|they)\s)            # "told Trump that he would like to meet Abe"
           | (?:that|which)\s(?=(?:was|were|had\sbeen|has\sbeen)\s)  # "an office in X that was set up"
+          | (?:that|which)\s(?=(?:led|paved|resulted|prompted)\s)  # "the summit that led to
+                                                 # Kim's meetings with Trump": another occasion
           | (?:comes|came|come)\sas\s             # "The meeting comes as Seoul said ...": news
                                                  # of another occasion follows
         )
@@ -374,6 +376,7 @@ _PURPOSE_BEFORE = re.compile(
     r"\b(?:for|to\shold|to\shave)\s(?:[\w-]+\s){0,2}$"
 )  # "for (fresh) talks"
 _EVER_BEFORE = re.compile(r"\bever\s(?:to\s)?$")  # a comparison, not an occasion
+_WILL_NOUN_BEFORE = re.compile(r"\b(?:good|ill|free|political|popular|the|of|their|his|her)\s$")
 _WHERE_BEFORE = re.compile(r",\swhere\s$")
 _IN_TO_BEFORE = re.compile(r"\b(?:in|to)\s$")  # "talks in" / "trip to" a country
 _IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s)?$")
@@ -771,7 +774,7 @@ class MeetingExtractor:
             # "the offer came a week after X visited Beijing": the visit was before the offer
             None if _AFTER_BEFORE.search(governing) else _OFFER_BEFORE.search(governing)
         )
-        planned = _PLANNED.search(folded_lead) or _PLAN_VERB_BEFORE.search(folded_lead)
+        planned = _plan_cue(folded_lead) or _PLAN_VERB_BEFORE.search(folded_lead)
         if proposed and _ACCEPTED_BEFORE.search(folded_lead, 0, proposed.start()):
             return "planned"  # "accepted an invitation to visit": the offer is agreed
         if (
@@ -1278,6 +1281,21 @@ def _own_state_subject(text: str, scope: _Scope, person_at: int, w_start: int, c
     )
 
 
+def _plan_cue(folded: str) -> re.Match[str] | None:
+    """The first plan word in ``folded``, not counting the noun "will" ("good will").
+
+    >>> _plan_cue("set up as a sign of good will after the ") is None
+    True
+    >>> _plan_cue("they will hold a ").group(0)
+    'will'
+    """
+    for match in _PLANNED.finditer(folded):
+        if match.group(0) == "will" and _WILL_NOUN_BEFORE.search(folded, 0, match.start()):
+            continue
+        return match
+    return None
+
+
 def _hedge(folded: str, text: str) -> re.Match[str] | None:
     """The first hedge in ``folded`` (``text`` folded), not counting the month "May".
 
@@ -1639,7 +1657,10 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     if dates_differ and not (a.visit or b.visit or a.visit_dated or b.visit_dated):
         return False  # an arrival may come days before the talks it is for
     if a.kind == "call" or b.kind == "call":
-        return a.kind == b.kind or not a.participants or not b.participants
+        # a call is never a summit met in person; unnamed "talks" may be the call told again
+        return a.kind == b.kind or (
+            "summit" not in (a.kind, b.kind) and (not a.participants or not b.participants)
+        )
     return True
 
 
