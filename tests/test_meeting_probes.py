@@ -141,3 +141,29 @@ def test_an_offer_does_not_govern_what_came_before_it() -> None:
         NO_DATE_HEADER,
     )
     assert by_parties(found, "JPN", "USA").status == "held"
+
+
+def test_coordinated_demonyms_with_abbreviation_are_both_sides() -> None:
+    (talks,) = meetings(
+        "Japanese and U.S. negotiators held talks in Manila on Thursday.", NO_DATE_HEADER
+    )
+    assert talks.parties == ("JPN", "USA")
+    assert talks.location == "Manila"
+
+
+def test_demonyms_sharing_their_head_are_both_sides() -> None:
+    (talks,) = meetings(
+        "North and South Korean military officers held talks in Kaesong on Thursday.",
+        NO_DATE_HEADER,
+    )
+    assert talks.parties == ("KOR", "PRK")
+
+
+def test_would_with_its_speaker_after_is_a_reported_plan_of_the_same_trip() -> None:
+    found = meetings(
+        "Chinese President Xi Jinping is travelling to Russia for talks with Vladimir Putin "
+        "next week. The two would meet in Moscow, a Kremlin aide said.",
+        NO_DATE_HEADER,
+    )
+    assert len(found) == 1
+    assert found[0].status == "planned"

@@ -183,11 +183,11 @@ _THE_LEADERS = re.compile(
 # After a demonym, the words that make it a side of a meeting: "South Korean counterpart".
 _SIDE_NOUN_AFTER = re.compile(
     r"""
-    (?:,?(?:\sand)?\s(?-i:[A-Z])[\w-]+(?:\s(?-i:[A-Z])[\w-]+)?){0,4}?  # ", South Korean and Chinese"
+    (?:,?(?:\sand)?\s(?-i:[A-Z])[\w.-]+(?:\s(?-i:[A-Z])[\w-]+)?){0,4}?  # ", South Korean and U.S."
     (?:\s[\w-]+){0,2}?\s             # up to two words between: "North Korean nuclear envoy"
     (?:officials?|diplomats?|envoys?|delegat\w+|counterparts?|leaders?|president|premier
       |ministers?|ministry|government|side|negotiators?|representatives?|authorities
-      |chief|head|ambassador|spokes\w+)\b
+      |chief|head|ambassador|spokes\w+|generals|officers|teams?)\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -242,6 +242,8 @@ _POST_TO = re.compile(
     re.IGNORECASE,
 )
 _CAPITAL_WORD = re.compile(r"\scapital\b")
+# "South and " before "North Korean": the first word of a second demonym with the same head.
+_SHARED_HEAD_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]{2,10})\sand\s$")
 # After "the Swiss": a city the text names by its state alone ("the Russian port city").
 _DEMONYM_CITY = re.compile(
     r"\s(?:(?:port|border|coastal|resort|northern|southern|eastern|western)\s)?city\b"
@@ -785,6 +787,13 @@ class MeetingExtractor:
             and not _PROPOSED.search(folded_lead, proposed.end())
         ):
             return "planned"  # "they said they would hold a summit": a reported plan
+        if (
+            proposed
+            and proposed.group(0).lower() == "would"
+            and _ATTRIBUTION.search(text, trigger.end(), w_end)
+            and not _PROPOSED.search(folded_lead, proposed.end())
+        ):
+            return "planned"  # "the two would meet in May, a spokesman said": reported too
         if proposed and (
             not planned
             or proposed.start() >= planned.start()
@@ -1124,6 +1133,22 @@ class MeetingExtractor:
                 return place.name, place.country, place.country if group == "visit" else None
         return None
 
+    def _shared_head(self, text: str, term: Term) -> set[str]:
+        """The other state of a demonym that shares its head: "South and North Korean
+        generals" names the South too.
+
+        >>> t = "South and North Korean generals met."
+        >>> extractor = MeetingExtractor(Gazetteer.default())
+        >>> extractor._shared_head(t, Term(10, 22, "demonym", ("PRK",), "North Korea"))
+        {'KOR'}
+        """
+        shared = _SHARED_HEAD_BEFORE.search(text, max(0, term.start - 16), term.start)
+        head = text[term.start : term.end].split(" ", 1)
+        if shared is None or len(head) < 2:
+            return set()
+        code = self.gazetteer.country_by_demonym(f"{shared.group('word')} {head[1]}")
+        return {code} if code else set()
+
     def _place_name(self, surface: str) -> str:
         """A place as the text names it; a description listed as an alias ("the truce
         village") is no name, so the place's own name stands for it.
@@ -1205,6 +1230,8 @@ class MeetingExtractor:
             if term.kind == "demonym" and not _SIDE_NOUN_AFTER.match(text, term.end):
                 continue  # "a Chinese aircraft", "Japanese nationals": not a side at the table
             parties.update(term.codes)
+            if term.kind == "demonym":
+                parties.update(self._shared_head(text, term))
         return parties
 
     # -- time ------------------------------------------------------------------
@@ -1679,7 +1706,7 @@ def _mergeable(a: Candidate, b: Candidate) -> bool:
                 (a.status == b.status or a.visit or b.visit)
                 and (same_sides or a.parties <= b.parties or b.parties <= a.parties)
                 and (
-                    a.location == b.location
+                    _same_place(a, b)  # "travelling to Russia ... would meet in the Far East"
                     or a.visit
                     or b.visit
                     or not (a.location and b.location)
