@@ -433,3 +433,24 @@ def test_good_will_is_no_plan_and_a_summit_that_led_to_meetings_is_another_occas
     assert trump.date is None
     inter_korean = by_parties(found, "KOR", "PRK")
     assert str(inter_korean.date) == "2018"
+
+
+def test_and_then_before_a_name_coordinates_and_a_past_year_borrows_no_place() -> None:
+    found = meetings(
+        "North Korean leader Kim Jong Un arrived in Beijing on Tuesday. Kim met US "
+        "President Donald Trump in 2018 and then South Korean President Moon Jae-in."
+    )
+    grouped = next(m for m in found if "Donald Trump" in m.participants)
+    assert "Moon Jae-in" in grouped.participants
+    assert grouped.location is None
+
+
+def test_pronoun_after_a_described_subject_means_that_envoy() -> None:
+    found = meetings(
+        "The South Korean delegation was led by Maj. Gen. Park Sang-min. "
+        "The North Korean side was headed by Lt. Gen. Ri Chol-ho. "
+        "The chief South Korean delegate told reporters that he will discuss the "
+        "schedule of inter-Korean talks with his counterpart."
+    )
+    talks = by_parties(found, "KOR", "PRK")
+    assert talks.participants == ("Park Sang-min",)

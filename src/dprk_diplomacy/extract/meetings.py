@@ -85,7 +85,8 @@ _CLAUSE_BREAK = re.compile(
           | since\s(?=(?:their|the|his|her|its|a)\s)  # "the first summit since their meeting"
           | since\s(?=[a-z]{2,20}ing\s)              # "since returning from his Hanoi summit"
           | or\s(?=suggested|offered|proposed)       # "offered X or suggested Y": the hedge stays
-          | and\s(?=(?:will|is|was|has|had|also|then|would|could)\s)  # "and will see him visit"
+          | and\s(?=(?:will|is|was|has|had|also|would|could)\s)  # "and will see him visit"
+          | and\s(?=then\s[a-z])                 # "and then met", not "and then President Moon"
           | that\s(?=[a-z]+\s(?:him|her|them)\s)  # "a tour that took him to"
           | that\s(?=[A-Z])                        # "the suggestion that Sung Kim meet"
           | that\s(?=(?:he|she|they)\s)            # "told Trump that he would like to meet Abe"
@@ -130,6 +131,7 @@ _FRONTED_TIME_LEAD = re.compile(
 
 # After a state word, a role that the story has already given a name: "the U.S. envoy".
 # Offices held by one person ("the North Korean leader") are left to the names.
+_DEFINITE_BEFORE_STATE = re.compile(r"\b[Tt]he\s(?:(?:chief|top|senior|special)\s)?$")
 _ENVOY_AFTER_STATE = re.compile(
     rf"""
     \s(?:(?:special|chief|top|nuclear|senior)\s)?   # "the U.S. special envoy"
@@ -919,6 +921,10 @@ class MeetingExtractor:
                 if fact.sentence.start <= mention.start < w_start:
                     add(person)
         for pronoun in _PRONOUN.finditer(analysis.folded, w_start, attributed_from):
+            described = _described_subject(analysis, people, index, pronoun.start())
+            if described is not None:
+                add(described, named=False)  # "The chief South Korean delegate said he ..."
+                continue
             add(self._resolve_pronoun(analysis, people, index, pronoun.start(), focus), named=False)
         for term in fact.terms:
             if w_start <= term.start < attributed_from and _definite_envoy(text, term):
@@ -1351,9 +1357,21 @@ def _definite_envoy(text: str, term: Term) -> bool:
     """
     if term.kind not in ("country", "demonym") or not term.code:
         return False
-    if text[max(0, term.start - 4) : term.start] not in ("the ", "The "):
-        return False
+    if not _DEFINITE_BEFORE_STATE.search(text, max(0, term.start - 12), term.start):
+        return False  # "the U.S. envoy", "The chief South Korean delegate"
     return _ENVOY_AFTER_STATE.match(text, term.end) is not None
+
+
+def _described_subject(analysis: Analysis, people: list[Person], index: int, at: int) -> int | None:
+    """The envoy a sentence names by description before ``at`` when it names nobody there:
+    "The chief South Korean delegate told reporters he will ..." means that delegate."""
+    fact = analysis.sentences[index]
+    if any(m.start < at for m in fact.people):
+        return None
+    for term in fact.terms:
+        if term.start < at and _definite_envoy(analysis.text, term):
+            return _recent_of_state(analysis, people, index, term.start, term.code)
+    return None
 
 
 def _recent_of_state(
@@ -1681,8 +1699,10 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     if a.location and b.location and not _same_place(a, b):
         return False
     dates_differ = a.date and b.date and not (a.date.contains(b.date) or b.date.contains(a.date))
-    if dates_differ and not (a.visit or b.visit or a.visit_dated or b.visit_dated):
-        return False  # an arrival may come days before the talks it is for
+    if dates_differ and not (
+        (a.visit or b.visit or a.visit_dated or b.visit_dated) and _days_apart(a, b)
+    ):
+        return False  # an arrival may come days before the talks it is for, not years
     if a.kind == "call" or b.kind == "call":
         # a call is never a summit met in person; unnamed "talks" may be the call told again
         return a.kind == b.kind or (
@@ -1790,7 +1810,7 @@ def finish(
             candidate.parties |= {s for s in sides if s}
         if candidate.location is None and candidate.kind != "call":
             context = _place_context(candidate, earlier)
-            if context is not None:
+            if context is not None and _same_time(candidate, context):
                 candidate.location = context.location
                 candidate.location_country = context.location_country
         if (
@@ -1841,10 +1861,25 @@ def _carry_place(candidate: Candidate, earlier: list[Candidate], reach: int) -> 
     if candidate.location is not None or candidate.kind == "call" or candidate.visit:
         return
     context = _place_context(candidate, earlier, reach)
-    if context is not None:
+    if context is not None and _same_time(candidate, context):
         candidate.location = context.location
         candidate.location_country = context.location_country
         candidate.location_is_country = context.location_is_country
+
+
+def _days_apart(a: Candidate, b: Candidate) -> bool:
+    """Two dates no more than a month apart: an arrival and the talks it is for."""
+    if a.date is None or b.date is None:
+        return True
+    if a.date.month is None or b.date.month is None:
+        return False  # a year told against a day: another time
+    months = (a.date.year - b.date.year) * 12 + a.date.month - b.date.month
+    return abs(months) <= 1
+
+
+def _same_time(a: Candidate, b: Candidate) -> bool:
+    """No dates that tell the two mentions apart ("in 2018" is not this week's visit)."""
+    return a.date is None or b.date is None or a.date.contains(b.date) or b.date.contains(a.date)
 
 
 def _place_context(
