@@ -167,3 +167,38 @@ def test_would_with_its_speaker_after_is_a_reported_plan_of_the_same_trip() -> N
     )
     assert len(found) == 1
     assert found[0].status == "planned"
+
+
+def test_the_meeting_told_next_dates_the_occasion_just_told() -> None:
+    (talks,) = meetings(
+        "Negotiators of Iran and North Korea met quietly in Beijing. "
+        "The meeting took place on Tuesday.",
+        NO_DATE_HEADER,
+    )
+    assert talks.location == "Beijing"
+    assert str(talks.date) == "2024-05-14"
+
+
+def test_the_talks_opened_on_gives_their_first_day() -> None:
+    (talks,) = meetings(
+        "Military officials of the two Koreas ended their talks in Kaesong on Friday. "
+        "The talks opened on Thursday.",
+        NO_DATE_HEADER,
+    )
+    assert str(talks.date) == "2024-05-09"
+
+
+def test_who_led_each_side_are_participants() -> None:
+    (talks,) = meetings(
+        "Chinese and Japanese diplomats held talks in Dalian on Monday. "
+        "The Chinese side was headed by Liu Jinsong. Japan was represented by Kanai Masaaki.",
+        NO_DATE_HEADER,
+    )
+    assert set(talks.participants) == {"Liu Jinsong", "Kanai Masaaki"}
+
+
+def test_talks_going_on_take_the_month_of_publication() -> None:
+    (talks,) = meetings(
+        "Iranian and North Korean officials are holding talks in Tehran.", NO_DATE_HEADER
+    )
+    assert str(talks.date) == "2024-05"

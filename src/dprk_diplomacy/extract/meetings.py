@@ -257,6 +257,24 @@ _UNNAMED_PLACE = re.compile(
 # \b(?:on\s)?the\ssame\sday\b|\bearlier\sin\sthe\sday\b, case-insensitive
 # A time expression that can only point ahead: what it dates has not happened yet.
 _FUTURE_TIME = re.compile(r"(?:[Nn]ext|[Ll]ater\sthis|[Cc]oming|[Tt]omorrow|[Tt]his\scoming)\b")
+# "were holding talks", "are now meeting": the occasion is going on as the story is told.
+_BE_PROGRESSIVE = re.compile(
+    r"""
+    \b(?:is|are|was|were)\s(?:(?:now|still)\s)?  # "were", "are now"
+    [a-z]{2,15}ing                              # "holding", "meeting"
+    (?:\s[\w-]+){0,2}$                          # "working-level talks": up to the cue's end
+    """,
+    re.VERBOSE,
+)
+_UNDER_WAY_AFTER = re.compile(
+    r"\s(?:(?:is|are|were|was)\s)?(?:under\sway|underway|taking\splace|going\son)\b"
+)
+# "was led by", "were headed by", "was represented by": who spoke for a side.
+_LED_BY = re.compile(r"\b(?:was|were)\s(?:led|headed|represented)\sby\s")
+# A sentence opening that refers back to an occasion: "The meeting", "The four-day talks".
+_DEFINITE_OPENING = re.compile(r"(?:The|These|Those)\s(?:[\w'’-]+\s){0,3}")
+# "The talks opened on Tuesday": the first day of the occasion.
+_OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|kicked\soff)\s(?:on\s)?$")
 # "postponed to", "rescheduled for": then the meeting's new date.
 _MOVED_TO = folded_word_list_pattern(_CUES["moved_to"], any_space=True, after=r"\s(?:on\s)?$")
 # "from Sunday to Wednesday", "from May 2 through May 5": a span of days.
@@ -476,9 +494,12 @@ class MeetingExtractor:
                 candidates.extend(
                     self._sentence_candidates(analysis, people, scope, triggers, focus, candidates)
                 )
+            elif candidates:
+                _add_leaders_of_sides(candidates[-1], analysis, people, index)
             in_focus = self._focus(analysis, people, index, subject)
             if in_focus is not None:
                 focus = in_focus
+        candidates = _fold_definite_mentions(candidates, analysis.text)
         for position, candidate in enumerate(candidates):
             # before merging, so that a later visit elsewhere cannot lend its place
             _carry_place(candidate, candidates[:position], reach=1)
@@ -675,6 +696,13 @@ class MeetingExtractor:
             analysis, scope, w_start, w_end, trigger, kind_group
         )
         date, date_text = self._date(analysis, fact.dates, w_start, w_end, trigger, status, earlier)
+        if (
+            date is None
+            and status == "held"
+            and analysis.published is not None
+            and _under_way(text, trigger, w_end)
+        ):  # "negotiators were holding talks in Stockholm": the story's current news
+            date = PartialDate(analysis.published.year, analysis.published.month)
         if status == "held" and date_text and _FUTURE_TIME.match(date_text):
             status = "planned"  # "travelling to Russia for a meeting later this week"
         if status in ("cancelled", "planned"):
@@ -1439,6 +1467,79 @@ def _new_date(
         ):
             return mention
     return None
+
+
+def _under_way(text: str, trigger: re.Match[str], w_end: int) -> bool:
+    """True for an occasion told as going on: "were holding talks", "talks are under way".
+
+    >>> t = "Envoys were holding talks in Oslo."
+    >>> _under_way(t, _TRIGGER.search(t.lower()), len(t))
+    True
+    >>> t = "Envoys held talks in Oslo."
+    >>> _under_way(t, _TRIGGER.search(t.lower()), len(t))
+    False
+    """
+    if _BE_PROGRESSIVE.search(text, max(0, trigger.start() - 50), trigger.end()):
+        return True
+    return _UNDER_WAY_AFTER.match(text, trigger.end(), w_end) is not None
+
+
+def _add_leaders_of_sides(
+    candidate: Candidate, analysis: Analysis, people: list[Person], index: int
+) -> None:
+    """A sentence with no cue that tells who led a side ("The U.S. side was headed by X",
+    "North Korea was represented by Y") names people of the occasion just told."""
+    fact = analysis.sentences[index]
+    if index - candidate.sentence > 2 or not _LED_BY.search(
+        analysis.text, fact.sentence.start, fact.sentence.end
+    ):
+        return
+    for mention in fact.people:
+        person = analysis.person_of.get(mention.start)
+        if (
+            person is not None
+            and person not in candidate.participants
+            and people[person].is_envoy_candidate()
+        ):
+            candidate.participants.append(person)
+
+
+def _fold_definite_mentions(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """A sentence that opens with "The meeting" or "The talks" goes on about the occasion
+    told just before, when one of the two names no side: "Envoys met in Beijing. The
+    meeting took place on Tuesday." is one meeting, dated Tuesday; a day on which the
+    talks "opened" dates them by that first day."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        previous = kept[-1] if kept else None
+        opened = candidate.date_at >= 0 and _OPENED_BEFORE.search(
+            text, max(0, candidate.date_at - 16), candidate.date_at
+        )
+        if (
+            previous is not None
+            and 0 <= candidate.sentence - previous.sentence <= 1
+            and previous.status == candidate.status
+            and _DEFINITE_OPENING.fullmatch(text, candidate.evidence[0], candidate.start)
+            and not (candidate.participants and previous.participants)
+            and (
+                not (candidate.participants or candidate.parties)
+                or not (previous.participants or previous.parties)
+            )
+            # the day the talks opened may differ from the day told before (their last)
+            and _compatible(previous, replace(candidate, date=None) if opened else candidate)
+        ):
+            first_day = (
+                opened
+                and candidate.date is not None
+                and candidate.date.day is not None
+                and (previous.date is None or not candidate.date.contains(previous.date))
+            )
+            _combine(previous, candidate)
+            if first_day:
+                previous.date, previous.date_text = candidate.date, candidate.date_text
+            continue
+        kept.append(candidate)
+    return kept
 
 
 def _range_start(text: str, dates: list[DateMention], chosen: DateMention) -> DateMention:
