@@ -202,3 +202,30 @@ def test_talks_going_on_take_the_month_of_publication() -> None:
         "Iranian and North Korean officials are holding talks in Tehran.", NO_DATE_HEADER
     )
     assert str(talks.date) == "2024-05"
+
+
+def test_a_denied_report_of_a_meeting_is_no_meeting() -> None:
+    found = meetings(
+        "The foreign ministry on Monday dismissed media reports that Japanese and North "
+        "Korean diplomats had met in Dalian in April.",
+        NO_DATE_HEADER,
+    )
+    assert found == []
+
+
+def test_six_party_talks_have_the_six_states_as_sides() -> None:
+    (talks,) = meetings(
+        "Envoys Sung Kim and Kim Kye-gwan joined the opening of a fresh round of six-party "
+        "talks in Beijing on Tuesday.",
+        NO_DATE_HEADER,
+    )
+    assert talks.parties == ("CHN", "JPN", "KOR", "PRK", "RUS", "USA")
+
+
+def test_an_envoy_to_the_six_party_talks_keeps_his_own_sides() -> None:
+    found = meetings(
+        "U.S. envoy Sung Kim met North Korean envoy Ri Gun in New York on Tuesday to discuss "
+        "the next phase of the six-party talks.",
+        NO_DATE_HEADER,
+    )
+    assert by_parties(found, "PRK", "USA").location == "New York"

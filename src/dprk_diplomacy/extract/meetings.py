@@ -269,6 +269,25 @@ _BE_PROGRESSIVE = re.compile(
 _UNDER_WAY_AFTER = re.compile(
     r"\s(?:(?:is|are|were|was)\s)?(?:under\sway|underway|taking\splace|going\son)\b"
 )
+# "denied a report that", "dismissed media reports that": then the clause denied.
+_DENIED_BEFORE = folded_word_list_pattern(
+    _CUES["denial"],
+    any_space=True,
+    after=r"\s(?:(?:[a-z-]{1,12}\s){0,3}(?:reports?|claims?|stor(?:y|ies))\s)?that\s$",
+)
+# "six-party talks", "six-nation nuclear talks": right before the cue (with one word
+# between), or "ministers from the six countries held talks" (a subject of the cue).
+_SIX_PARTY = folded_word_list_pattern(
+    _CUES["six_party"]["words"],
+    any_space=True,
+    after=r"(?:(?:\s[\w-]+)?\s$|(?<=s)\s(?:[a-z]+\s){1,3}$)",  # "countries", "nations"
+)
+_SIX_PARTY_STATES = frozenset(_CUES["six_party"]["states"])
+# "the next phase of the six-party talks", "on the six-party talks": the process talked about
+# ("a new round of six-party talks" is one occasion of it).
+_SIX_TOPIC_BEFORE = re.compile(
+    r"\b(?:on|about|over|regarding|to|into|forward|(?:phase|future|fate|state)\sof)\s(?:the\s)?$"
+)
 # "was led by", "were headed by", "was represented by": who spoke for a side.
 _LED_BY = re.compile(r"\b(?:was|were)\s(?:led|headed|represented)\sby\s")
 # A sentence opening that refers back to an occasion: "The meeting", "The four-day talks".
@@ -662,6 +681,8 @@ class MeetingExtractor:
             return None
         if _SERIES.search(folded, max(w_start, trigger.start() - 25), trigger.end()):
             return None
+        if _DENIED_BEFORE.search(folded, max(0, w_start - 50), w_start):
+            return None  # "denied a report that officials had met": not told as held
         if _EVER_BEFORE.search(folded, max(w_start, trigger.start() - 12), trigger.start()):
             return None  # "the highest-ranking official ever to go to Washington": a record
         role = _ROLE_IN_TALKS.search(text, max(w_start, trigger.start() - 40), trigger.start())
@@ -722,6 +743,14 @@ class MeetingExtractor:
             if kind_group == "visit" and location
             else []
         )
+        six = _SIX_PARTY.search(folded, max(w_start, trigger.start() - 40), trigger.start())
+        if (
+            six is not None
+            # "to discuss the six-party talks", "the next phase of the six-party talks": a topic
+            and not _PURPOSE.search(folded, max(w_start, trigger.start() - 60), trigger.start())
+            and not _SIX_TOPIC_BEFORE.search(folded, max(0, six.start() - 24), six.start())
+        ):
+            parties |= _SIX_PARTY_STATES  # "a round of six-party talks": all six are sides
         if visit_host:
             parties.add(visit_host)
         parties -= {code for _, code in legs if code and code != visit_host}
@@ -1905,7 +1934,8 @@ def finish(
     earlier: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: c.start):
         sides = {people[p].country for p in candidate.participants if people[p].country}
-        if len(sides) >= 2:
+        if len(sides) >= 2 and not _SIX_PARTY_STATES <= candidate.parties:
+            # the participants' states; the six-party talks keep all six (few are named)
             candidate.parties = {s for s in sides if s}
         else:
             candidate.parties |= {s for s in sides if s}
