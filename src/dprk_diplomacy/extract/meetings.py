@@ -1934,7 +1934,7 @@ def finish(
     earlier: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: c.start):
         sides = {people[p].country for p in candidate.participants if people[p].country}
-        if len(sides) >= 2 and not _SIX_PARTY_STATES <= candidate.parties:
+        if len(sides) >= 2 and not candidate.parties >= _SIX_PARTY_STATES:
             # the participants' states; the six-party talks keep all six (few are named)
             candidate.parties = {s for s in sides if s}
         else:
