@@ -229,3 +229,14 @@ def test_an_envoy_to_the_six_party_talks_keeps_his_own_sides() -> None:
         NO_DATE_HEADER,
     )
     assert by_parties(found, "PRK", "USA").location == "New York"
+
+
+def test_the_talks_led_by_named_people_are_the_placed_talks_just_told() -> None:
+    (talks,) = meetings(
+        "Iran has agreed to free two sailors after two days of talks between envoys of the "
+        "two countries in the Omani capital. The talks, which ended Monday, were led by "
+        "Iranian envoy Ali Bagheri and North Korean envoy Ri Gun.",
+        NO_DATE_HEADER,
+    )
+    assert talks.location == "Muscat"
+    assert set(talks.participants) == {"Ali Bagheri", "Ri Gun"}

@@ -1550,10 +1550,7 @@ def _fold_definite_mentions(candidates: list[Candidate], text: str) -> list[Cand
             and previous.status == candidate.status
             and _DEFINITE_OPENING.fullmatch(text, candidate.evidence[0], candidate.start)
             and not (candidate.participants and previous.participants)
-            and (
-                not (candidate.participants or candidate.parties)
-                or not (previous.participants or previous.parties)
-            )
+            and (candidate.parties <= previous.parties or previous.parties <= candidate.parties)
             # the day the talks opened may differ from the day told before (their last)
             and _compatible(previous, replace(candidate, date=None) if opened else candidate)
         ):
