@@ -240,3 +240,13 @@ def test_the_talks_led_by_named_people_are_the_placed_talks_just_told() -> None:
     )
     assert talks.location == "Muscat"
     assert set(talks.participants) == {"Ali Bagheri", "Ri Gun"}
+
+
+def test_an_international_officials_talks_with_one_state_are_a_meeting() -> None:
+    (talks,) = meetings(
+        "U.N. envoy Tom Ojea held talks with North Korean Vice Foreign Minister Pak Myong-ho "
+        "in Pyongyang on Monday.",
+        NO_DATE_HEADER,
+    )
+    assert talks.parties == ("PRK",)
+    assert talks.location == "Pyongyang"

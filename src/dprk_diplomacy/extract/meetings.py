@@ -1955,11 +1955,17 @@ def finish(
         earlier.append(candidate)
     for candidate in candidates:
         parties = sorted(p for p in candidate.parties if p)
-        if len(parties) < 2 and (
-            len(candidate.participants) < 2
-            # officials known to serve one state only: an internal meeting, not diplomacy
-            # (a state inferred from the meeting itself proves nothing)
-            or all(people[p].official is not None for p in candidate.participants)
+        international = any(people[p].international for p in candidate.participants)
+        if (
+            len(parties) < 2
+            and not international
+            and (
+                # a UN official's talks in Pyongyang: the organisation is the other side
+                len(candidate.participants) < 2
+                # officials known to serve one state only: an internal meeting, not diplomacy
+                # (a state inferred from the meeting itself proves nothing)
+                or all(people[p].official is not None for p in candidate.participants)
+            )
         ):
             continue
         if len(parties) < 1:
