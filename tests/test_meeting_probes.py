@@ -250,3 +250,25 @@ def test_an_international_officials_talks_with_one_state_are_a_meeting() -> None
     )
     assert talks.parties == ("PRK",)
     assert talks.location == "Pyongyang"
+
+
+def test_an_agreed_round_counts_without_people_or_place() -> None:
+    found = meetings(
+        "Officials of the two Koreas met in Kaesong on Monday. "
+        "They also agreed to hold Red Cross talks soon.",
+        NO_DATE_HEADER,
+    )
+    assert len(found) == 2
+    assert {m.status for m in found} == {"held", "planned"}
+
+
+def test_an_agreed_resumption_with_its_time_is_a_planned_round_of_officials() -> None:
+    found = meetings(
+        "Chinese Premier Li Qiang met Japanese Prime Minister Ishiba Shigeru in Beijing on "
+        "Sunday. The two leaders agreed to resume economic talks in August.",
+        NO_DATE_HEADER,
+    )
+    talks = next(m for m in found if m.status == "planned")
+    assert talks.parties == ("CHN", "JPN")
+    assert talks.participants == ()
+    assert str(talks.date) == "2024-08"

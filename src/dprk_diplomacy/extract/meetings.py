@@ -341,6 +341,13 @@ _PLAN_VERB_BEFORE = folded_word_list_pattern(
     any_space=True,
     after=r"\s(?:(?:again|also|later)\s)?to\s(?:(?:a|an|the)\s)?$",  # then the cue
 )
+# "agreed to hold military talks", "decided to resume normalisation talks": then the cue.
+_AGREED_ROUND = folded_word_list_pattern(
+    _CUES["plan_verbs"],
+    any_space=True,
+    after=r"\s(?:(?:again|also)\s)?to\s(?:(?:hold|resume|restart|reopen|have)\s)?"
+    r"(?:(?:a|an|the|their|another|new|next)\s)?(?:[\w-]+\s){0,2}$",
+)
 # "accepted an invitation", "accepted Kim's offer": then the hedge word.
 _ACCEPTED_BEFORE = folded_word_list_pattern(
     _CUES["acceptance"],
@@ -705,9 +712,14 @@ class MeetingExtractor:
         process = not earlier_one and bool(
             _PROCESS.search(text, max(w_start, trigger.start() - 40), trigger.start())
         )
-        if process and kind_group in ("summit", "talks"):
+        # "agreed to resume talks in October", "agreed to hold military talks soon": a round
+        # the sides agreed counts even when only its time (or nothing more) is told
+        agreed = _AGREED_ROUND.search(folded, max(w_start, trigger.start() - 60), trigger.start())
+        if process and kind_group in ("summit", "talks") and not agreed:
             return None
         status = self._status(text, folded, w_start, w_end, trigger, kind_group)
+        if status == "held" and agreed:
+            status = "planned"  # "agreed to resume normalisation talks in October"
         if earlier_one:
             status = "held"
         elif status == "held" and _ahead_of(text, w_start, fact.dates, w_end):
@@ -731,9 +743,9 @@ class MeetingExtractor:
             if moved is not None:  # "postponed to Sept. 16": one meeting, on its new date
                 status = "planned"
                 date, date_text = moved.resolve(analysis.published, "future"), moved.text
-        if not participants and location is None and date is None:
+        if not participants and location is None and date is None and not agreed:
             return None
-        if not participants and process:
+        if not participants and process and not (agreed and (date or location)):
             return None
         parties = self._parties(
             analysis, people, fact.terms, participants, w_start, w_end, location, index
@@ -764,6 +776,8 @@ class MeetingExtractor:
                     _sitting_head(people[p]) for p in participants
                 ):
                     participants = []  # "the two sides negotiate the summit": not its leaders
+        if agreed and kind_group == "talks":
+            participants = []  # "the leaders agreed to resume talks": their officials will talk
         kind: MeetingKind = "talks"
         if kind_group == "call" or _REMOTE.search(folded, w_start, w_end):
             kind = "call"
