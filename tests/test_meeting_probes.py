@@ -272,3 +272,12 @@ def test_an_agreed_resumption_with_its_time_is_a_planned_round_of_officials() ->
     assert talks.parties == ("CHN", "JPN")
     assert talks.participants == ()
     assert str(talks.date) == "2024-08"
+
+
+def test_a_day_after_dates_the_earlier_meeting_from_the_main_one() -> None:
+    found = meetings(
+        "Blinken met Lee Jae-myung in Seoul on Thursday, a day after holding talks with "
+        "Japanese Foreign Minister Iwaya Takeshi in Tokyo.",
+        NO_DATE_HEADER,
+    )
+    assert str(by_parties(found, "JPN", "USA").date) == "2024-05-08"

@@ -288,6 +288,11 @@ _SIX_PARTY_STATES = frozenset(_CUES["six_party"]["states"])
 _SIX_TOPIC_BEFORE = re.compile(
     r"\b(?:on|about|over|regarding|to|into|forward|(?:phase|future|fate|state)\sof)\s(?:the\s)?$"
 )
+# "a day after", "two days before": the clause is dated from the main clause's day.
+_DAYS_APART_BEFORE = re.compile(
+    r"\b(?P<count>a|one|two|three)\sdays?\s(?P<relation>after|before)\s$", re.IGNORECASE
+)
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
 # "was led by", "were headed by", "was represented by": who spoke for a side.
 _LED_BY = re.compile(r"\b(?:was|were)\s(?:led|headed|represented)\sby\s")
 # A sentence opening that refers back to an occasion: "The meeting", "The four-day talks".
@@ -596,6 +601,8 @@ class MeetingExtractor:
             )
             if candidate is None:
                 continue
+            if found and candidate.date is None:
+                _date_from_neighbour(candidate, found[-1], text, w_start)
             if not found:
                 found.append(candidate)
                 found.extend(_legs(candidate))
@@ -1525,6 +1532,27 @@ def _under_way(text: str, trigger: re.Match[str], w_end: int) -> bool:
     if _BE_PROGRESSIVE.search(text, max(0, trigger.start() - 50), trigger.end()):
         return True
     return _UNDER_WAY_AFTER.match(text, trigger.end(), w_end) is not None
+
+
+def _date_from_neighbour(candidate: Candidate, main: Candidate, text: str, w_start: int) -> None:
+    """ "Met X on Thursday, a day after holding talks with Y": the talks were the day
+    before the main clause's day ("a day before" the day after).
+
+    >>> main = Candidate(0, 0, 3, "talks", "held", "met", date=PartialDate(2024, 5, 9))
+    >>> t = "Lee met Ito on Thursday, two days after holding talks in Seoul."
+    >>> talks = Candidate(0, t.index("holding"), t.index(" in"), "talks", "held", "talks")
+    >>> _date_from_neighbour(talks, main, t, t.index("holding"))
+    >>> str(talks.date)
+    '2024-05-07'
+    """
+    relative = _DAYS_APART_BEFORE.search(text, max(0, w_start - 24), w_start)
+    day = main.date.to_date() if main.date is not None and main.date.day is not None else None
+    if relative is None or day is None:
+        return
+    count = _DAY_COUNTS.get(relative.group("count").lower(), 1)
+    sign = -1 if relative.group("relation") == "after" else 1
+    candidate.date = PartialDate.from_date(day + dt.timedelta(days=sign * count))
+    candidate.date_text = relative.group(0).strip()
 
 
 def _add_leaders_of_sides(
