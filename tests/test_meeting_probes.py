@@ -281,3 +281,15 @@ def test_a_day_after_dates_the_earlier_meeting_from_the_main_one() -> None:
         NO_DATE_HEADER,
     )
     assert str(by_parties(found, "JPN", "USA").date) == "2024-05-08"
+
+
+def test_the_demonym_leader_as_subject_is_that_states_head_just_named() -> None:
+    found = meetings(
+        "Chinese President Xi Jinping held talks with Kim Jong-un in Beijing on Monday. "
+        "The Chinese leader accepted an invitation to visit Pyongyang.",
+        NO_DATE_HEADER,
+    )
+    visit = next(m for m in found if m.location == "Pyongyang")
+    assert "Xi Jinping" in visit.participants
+    assert visit.status == "planned"
+    assert visit.kind == "summit"

@@ -140,6 +140,16 @@ _ENVOY_AFTER_STATE = re.compile(
     re.VERBOSE,
 )
 
+# After a state word, an office held by one person, with no name after it: "the Russian
+# leader accepted" (not "the Russian leader Vladimir Putin").
+_HEAD_AFTER_STATE = re.compile(
+    rf"""
+    \s(?:{"|".join(_CUES["head_roles"])})\b    # "leader", "president"
+    (?!\s(?-i:[A-Z]))                          # no name follows
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
 # The cue lists match case-blind: they are searched in Analysis.folded (or slices of it).
 _NEGATION = folded_word_list_pattern(_CUES["negation"], any_space=True)
 _CANCELLED = folded_word_list_pattern(_CUES["cancelled"], any_space=True)
@@ -1007,6 +1017,13 @@ class MeetingExtractor:
         for term in fact.terms:
             if w_start <= term.start < attributed_from and _definite_envoy(text, term):
                 add(_recent_of_state(analysis, people, index, term.start, term.code), named=False)
+            elif (
+                not chosen
+                and w_start <= term.start < trigger.start()  # the subject: "The Russian leader"
+                and _definite_head(text, term)
+            ):
+                # "The Russian leader accepted an invitation": the head last named of that state
+                add(_recent_head_of_state(analysis, people, index, term.start, term.code))
         pair = _SURNAME_PAIR.search(text, max(w_start, trigger.start() - 30), trigger.start())
         if pair is not None:  # "a Trump-Kim meeting": the two people named by their surnames
             for surname in (pair.group("first"), pair.group("second")):
@@ -1449,6 +1466,41 @@ def _described_subject(analysis: Analysis, people: list[Person], index: int, at:
     for term in fact.terms:
         if term.start < at and _definite_envoy(analysis.text, term):
             return _recent_of_state(analysis, people, index, term.start, term.code)
+    return None
+
+
+def _definite_head(text: str, term: Term) -> bool:
+    """True for "the Russian leader", "The South Korean president" told with no name after.
+
+    >>> from dprk_diplomacy.recognize.terms import Term
+    >>> t = "The Russian leader accepted."
+    >>> _definite_head(t, Term(4, 11, "demonym", ("RUS",), "Russia"))
+    True
+    >>> t = "The Russian leader Vladimir Putin accepted."
+    >>> _definite_head(t, Term(4, 11, "demonym", ("RUS",), "Russia"))
+    False
+    """
+    if term.kind not in ("country", "demonym") or not term.code:
+        return False
+    if text[max(0, term.start - 4) : term.start] not in ("the ", "The "):
+        return False
+    return _HEAD_AFTER_STATE.match(text, term.end) is not None
+
+
+def _recent_head_of_state(
+    analysis: Analysis, people: list[Person], index: int, at: int, code: str | None
+) -> int | None:
+    """The head of ``code`` last named before ``at``, in this sentence or the two before."""
+    for back in range(index, max(-1, index - 3), -1):
+        for mention in reversed(analysis.sentences[back].people):
+            person = analysis.person_of.get(mention.start)
+            if (
+                mention.start < at
+                and person is not None
+                and people[person].country == code
+                and _sitting_head(people[person])
+            ):
+                return person
     return None
 
 
