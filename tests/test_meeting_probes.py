@@ -293,3 +293,15 @@ def test_the_demonym_leader_as_subject_is_that_states_head_just_named() -> None:
     assert "Xi Jinping" in visit.participants
     assert visit.status == "planned"
     assert visit.kind == "summit"
+
+
+def test_and_again_in_another_place_is_a_second_occasion() -> None:
+    found = meetings(
+        "Xi Jinping and Vladimir Putin first met in Moscow in March 2023, and again in "
+        "Beijing in October 2023.",
+        NO_DATE_HEADER,
+    )
+    assert {(m.location, str(m.date)) for m in found} == {
+        ("Moscow", "2023-03"),
+        ("Beijing", "2023-10"),
+    }

@@ -303,6 +303,8 @@ _DAYS_APART_BEFORE = re.compile(
     r"\b(?P<count>a|one|two|three)\sdays?\s(?P<relation>after|before)\s$", re.IGNORECASE
 )
 _DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+# ", and again in Hanoi": the same people's next occasion, at the place named next.
+_AND_AGAIN = re.compile(r",?\s(?:and\s)?(?:again|later|then\sagain)\s(?:in|at)\s(?:the\s)?")
 # "was led by", "were headed by", "was represented by": who spoke for a side.
 _LED_BY = re.compile(r"\b(?:was|were)\s(?:led|headed|represented)\sby\s")
 # A sentence opening that refers back to an occasion: "The meeting", "The four-day talks".
@@ -616,6 +618,7 @@ class MeetingExtractor:
             if not found:
                 found.append(candidate)
                 found.extend(_legs(candidate))
+                found.extend(self._again(analysis, scope, candidate, trigger.end(), w_end))
                 continue
             if candidate.since:
                 if text[max(s_start, trigger.start() - 6) : trigger.start()] == "their ":
@@ -634,6 +637,41 @@ class MeetingExtractor:
             found.append(candidate)
             found.extend(_legs(candidate))
         return found
+
+    @staticmethod
+    def _again(
+        analysis: Analysis, scope: _Scope, candidate: Candidate, cue_end: int, w_end: int
+    ) -> list[Candidate]:
+        """ "First met in Singapore in June 2018, and again in Hanoi in February 2019": the
+        same people's second occasion, with its own place and time."""
+        text = analysis.text
+        again = _AND_AGAIN.search(text, cue_end, w_end)
+        if again is None or candidate.location is None:
+            return []
+        place = next(
+            (t for t in scope.places if t.start == again.end() and t.kind in ("capital", "place")),
+            None,
+        )
+        if place is None:
+            return []
+        when = next((d for d in scope.fact.dates if place.end < d.start <= place.end + 4), None)
+        direction: Direction = "past" if candidate.status == "held" else "future"
+        return [
+            replace(
+                candidate,
+                location=text[place.start : place.end],
+                location_country=place.code,
+                location_is_country=False,
+                date=when.resolve(analysis.published, direction) if when else None,
+                date_text=when.text if when else None,
+                date_at=when.start if when else -1,
+                participants=list(candidate.participants),
+                parties=set(candidate.parties),
+                legs=[],
+                ordinal=None,
+                separate=True,
+            )
+        ]
 
     def _topic_candidate(
         self,
