@@ -305,3 +305,13 @@ def test_and_again_in_another_place_is_a_second_occasion() -> None:
         ("Moscow", "2023-03"),
         ("Beijing", "2023-10"),
     }
+
+
+def test_separate_talks_with_two_counterparts_are_two_meetings() -> None:
+    found = meetings(
+        "U.S. Secretary of State Antony Blinken held separate talks with Japan's Yoko "
+        "Kamikawa and South Korea's Cho Tae-yul in Tokyo on Monday.",
+        NO_DATE_HEADER,
+    )
+    assert sorted(m.parties for m in found) == [("JPN", "USA"), ("KOR", "USA")]
+    assert all(m.location == "Tokyo" for m in found)

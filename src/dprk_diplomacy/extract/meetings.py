@@ -303,6 +303,9 @@ _DAYS_APART_BEFORE = re.compile(
     r"\b(?P<count>a|one|two|three)\sdays?\s(?P<relation>after|before)\s$", re.IGNORECASE
 )
 _DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+# "separate bilateral talks", "separate meetings": then the cue; "separately" after it.
+_SEPARATE_TALKS_BEFORE = re.compile(r"\bseparate\s(?:(?:bilateral|one-on-one|private)\s)?$")
+_SEPARATELY = re.compile(r"\sseparately\b")
 # ", and again in Hanoi": the same people's next occasion, at the place named next.
 _AND_AGAIN = re.compile(r",?\s(?:and\s)?(?:again|later|then\sagain)\s(?:in|at)\s(?:the\s)?")
 # "was led by", "were headed by", "was represented by": who spoke for a side.
@@ -616,7 +619,8 @@ class MeetingExtractor:
             if found and candidate.date is None:
                 _date_from_neighbour(candidate, found[-1], text, w_start)
             if not found:
-                found.append(candidate)
+                split = _separate_counterparts(candidate, people, analysis.folded, w_start, w_end)
+                found.extend(split or [candidate])
                 found.extend(_legs(candidate))
                 found.extend(self._again(analysis, scope, candidate, trigger.end(), w_end))
                 continue
@@ -1622,6 +1626,29 @@ def _under_way(text: str, trigger: re.Match[str], w_end: int) -> bool:
     if _BE_PROGRESSIVE.search(text, max(0, trigger.start() - 50), trigger.end()):
         return True
     return _UNDER_WAY_AFTER.match(text, trigger.end(), w_end) is not None
+
+
+def _separate_counterparts(
+    candidate: Candidate, people: list[Person], folded: str, w_start: int, w_end: int
+) -> list[Candidate]:
+    """ "X held separate talks with A and B", "X met A and B separately": one meeting of
+    X with each of them, each with their own two sides."""
+    if len(candidate.participants) < 3 or not (
+        _SEPARATE_TALKS_BEFORE.search(folded, max(w_start, candidate.start - 25), candidate.start)
+        or _SEPARATELY.search(folded, candidate.end, w_end)
+    ):
+        return []
+    host, *others = candidate.participants
+    return [
+        replace(
+            candidate,
+            participants=[host, other],
+            parties={c for c in (people[host].country, people[other].country) if c},
+            legs=[],
+            separate=True,
+        )
+        for other in others
+    ]
 
 
 def _date_from_neighbour(candidate: Candidate, main: Candidate, text: str, w_start: int) -> None:
