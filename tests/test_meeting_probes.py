@@ -315,3 +315,23 @@ def test_separate_talks_with_two_counterparts_are_two_meetings() -> None:
     )
     assert sorted(m.parties for m in found) == [("JPN", "USA"), ("KOR", "USA")]
     assert all(m.location == "Tokyo" for m in found)
+
+
+def test_a_numbered_round_is_a_meeting_of_the_rounds_sides() -> None:
+    found = meetings(
+        "Officials of the two Koreas ended their third round of Red Cross talks in Seoul on "
+        "Friday. The second round was held at the North's Kaesong complex on May 2.",
+        NO_DATE_HEADER,
+    )
+    second = next(m for m in found if str(m.date) == "2024-05-02")
+    assert second.parties == ("KOR", "PRK")
+    assert second.location is not None and second.location.startswith("Kaesong")
+
+
+def test_the_next_round_alone_is_a_meeting() -> None:
+    (talks,) = meetings(
+        "The two Koreas will hold the next round in Pyongyang in July.", NO_DATE_HEADER
+    )
+    assert talks.status == "planned"
+    assert talks.location == "Pyongyang"
+    assert str(talks.date) == "2024-07"

@@ -203,6 +203,8 @@ _SIDE_NOUN_AFTER = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# "at the North's", "in China's": a place given with the state that owns it.
+_OWNER_LOCATIVE = re.compile(r"\b(?:in|at)\s(?:the\s)?[A-Z][\w-]{1,20}['’]s\s$")
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|to|into|visit|visited|visits|visiting)\s(?:the\s)?)$")
 _PROCESS = re.compile(
     r"\b(?:resum\w*|restart\w*|return\w*\sto|revive|reviving|resumption\sof|since"
@@ -837,6 +839,10 @@ class MeetingExtractor:
                     participants = []  # "the two sides negotiate the summit": not its leaders
         if agreed and kind_group == "talks":
             participants = []  # "the leaders agreed to resume talks": their officials will talk
+        if not participants and len(parties) < 2 and word.endswith("round"):
+            recent = _recent_sides(earlier, index)  # "The first round was held ...": the
+            if parties <= recent:  # sides of the rounds just told
+                parties = set(recent)
         kind: MeetingKind = "talks"
         if kind_group == "call" or _REMOTE.search(folded, w_start, w_end):
             kind = "call"
@@ -1178,6 +1184,8 @@ class MeetingExtractor:
         ]
         for term in ordered:
             lead = text[max(w_start, term.start - 14) : term.start]
+            if _OWNER_LOCATIVE.search(text, max(w_start, term.start - 30), term.start):
+                lead = "at "  # "at the North's Mount Kumgang resort": the owner's place
             if term.kind == "reference":
                 continue
             destination = group == "visit" and 0 <= term.start - trigger.end() <= 6
