@@ -335,3 +335,12 @@ def test_the_next_round_alone_is_a_meeting() -> None:
     assert talks.status == "planned"
     assert talks.location == "Pyongyang"
     assert str(talks.date) == "2024-07"
+
+
+def test_an_acceptance_in_the_next_sentence_plans_the_offered_meeting() -> None:
+    (summit,) = meetings(
+        "Japanese Prime Minister Ishiba Shigeru invited Chinese President Xi Jinping to "
+        "visit Tokyo. Xi Jinping accepted the invitation.",
+        NO_DATE_HEADER,
+    )
+    assert summit.status == "planned"

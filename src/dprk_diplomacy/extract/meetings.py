@@ -370,6 +370,12 @@ _AGREED_ROUND = folded_word_list_pattern(
     after=r"\s(?:(?:again|also)\s)?to\s(?:(?:hold|resume|restart|reopen|have)\s)?"
     r"(?:(?:a|an|the|their|another|new|next)\s)?(?:[\w-]+\s){0,2}$",
 )
+# "Trump accepted.", "Moon accepted the invitation": the sentence's verb right after its subject.
+_ACCEPTED_VERB = folded_word_list_pattern(
+    _CUES["acceptance"],
+    any_space=True,
+    after=r"(?:\s(?:(?:the|an?|his|her|their)\s)?(?:invitation|offer|proposal))?[.!]",
+)
 # "accepted an invitation", "accepted Kim's offer": then the hedge word.
 _ACCEPTED_BEFORE = folded_word_list_pattern(
     _CUES["acceptance"],
@@ -544,6 +550,7 @@ class MeetingExtractor:
                 )
             elif candidates:
                 _add_leaders_of_sides(candidates[-1], analysis, people, index)
+                _accepted_next(candidates[-1], analysis, index)
             in_focus = self._focus(analysis, people, index, subject)
             if in_focus is not None:
                 focus = in_focus
@@ -1678,6 +1685,21 @@ def _date_from_neighbour(candidate: Candidate, main: Candidate, text: str, w_sta
     sign = -1 if relative.group("relation") == "after" else 1
     candidate.date = PartialDate.from_date(day + dt.timedelta(days=sign * count))
     candidate.date_text = relative.group(0).strip()
+
+
+def _accepted_next(candidate: Candidate, analysis: Analysis, index: int) -> None:
+    """ "Kim invited Trump to meet. Trump accepted.": a participant's acceptance in the next
+    sentence agrees the proposed meeting, so it is planned."""
+    fact = analysis.sentences[index]
+    if (
+        candidate.status != "proposed"
+        or index - candidate.sentence != 1
+        or not fact.people
+        or analysis.person_of.get(fact.people[0].start) not in candidate.participants
+    ):
+        return
+    if _ACCEPTED_VERB.match(analysis.folded, fact.people[0].end + 1, fact.sentence.end):
+        candidate.status = "planned"
 
 
 def _add_leaders_of_sides(
