@@ -344,3 +344,14 @@ def test_an_acceptance_in_the_next_sentence_plans_the_offered_meeting() -> None:
         NO_DATE_HEADER,
     )
     assert summit.status == "planned"
+
+
+def test_the_three_are_the_sides_of_the_last_three_sided_occasion() -> None:
+    found = meetings(
+        "Ministers of Japan, Australia and India held talks in Delhi on Monday. "
+        "The three agreed to hold a leaders' summit next year.",
+        NO_DATE_HEADER,
+    )
+    summit = next(m for m in found if m.kind == "summit")
+    assert summit.parties == ("AUS", "IND", "JPN")
+    assert summit.status == "planned"

@@ -310,6 +310,11 @@ _SEPARATE_TALKS_BEFORE = re.compile(r"\bseparate\s(?:(?:bilateral|one-on-one|pri
 _SEPARATELY = re.compile(r"\sseparately\b")
 # ", and again in Hanoi": the same people's next occasion, at the place named next.
 _AND_AGAIN = re.compile(r",?\s(?:and\s)?(?:again|later|then\sagain)\s(?:in|at)\s(?:the\s)?")
+# "The three", "the four countries": as many sides as the occasion they refer back to.
+_COUNTED_ANAPHOR = re.compile(
+    r"\bthe\s(?P<count>three|four|five)(?:\s(?:countries|nations|sides|leaders|ministers))?\s"
+)
+_COUNTS = {"three": 3, "four": 4, "five": 5}
 # "was led by", "were headed by", "was represented by": who spoke for a side.
 _LED_BY = re.compile(r"\b(?:was|were)\s(?:led|headed|represented)\sby\s")
 # A sentence opening that refers back to an occasion: "The meeting", "The four-day talks".
@@ -368,7 +373,7 @@ _AGREED_ROUND = folded_word_list_pattern(
     _CUES["plan_verbs"],
     any_space=True,
     after=r"\s(?:(?:again|also)\s)?to\s(?:(?:hold|resume|restart|reopen|have)\s)?"
-    r"(?:(?:a|an|the|their|another|new|next)\s)?(?:[\w-]+\s){0,2}$",
+    r"(?:(?:a|an|the|their|another|new|next)\s)?(?:[\w'’-]+\s){0,2}$",  # "a leaders' summit"
 )
 # "Trump accepted.", "Moon accepted the invitation": the sentence's verb right after its subject.
 _ACCEPTED_VERB = folded_word_list_pattern(
@@ -834,6 +839,10 @@ class MeetingExtractor:
         if visit_host:
             parties.add(visit_host)
         parties -= {code for _, code in legs if code and code != visit_host}
+        counted = _COUNTED_ANAPHOR.search(folded, w_start, trigger.start())
+        if not participants and not parties and counted is not None:
+            # "The three agreed to hold a summit": the sides of the last occasion of three
+            parties = _recent_sides_of(earlier, index, _COUNTS[counted.group("count")])
         if not participants and not parties and _PLURAL_ANAPHOR.search(folded, w_start, w_end):
             # "they met in Pyongyang": the sides of the occasion just told
             parties = _recent_sides(earlier, index)
@@ -1596,6 +1605,16 @@ def _recent_sides(earlier: list[Candidate], index: int) -> set[str]:
         if index - previous.sentence > 2:
             break
         if len(previous.parties) >= 2:
+            return set(previous.parties)
+    return set()
+
+
+def _recent_sides_of(earlier: list[Candidate], index: int, count: int) -> set[str]:
+    """The states of the latest occasion of ``count`` sides told in the two sentences before."""
+    for previous in reversed(earlier):
+        if index - previous.sentence > 2:
+            break
+        if len(previous.parties) == count:
             return set(previous.parties)
     return set()
 
