@@ -355,3 +355,17 @@ def test_the_three_are_the_sides_of_the_last_three_sided_occasion() -> None:
     summit = next(m for m in found if m.kind == "summit")
     assert summit.parties == ("AUS", "IND", "JPN")
     assert summit.status == "planned"
+
+
+def test_told_not_to_make_a_planned_trip_cancels_it() -> None:
+    found = meetings(
+        "President Lee on Monday told his envoy Wi Sung-lac not to make a planned trip to "
+        "Tokyo. Wi had been due to travel to Tokyo with his deputy. Wi last visited Tokyo "
+        "in early March.",
+        NO_DATE_HEADER,
+    )
+    statuses = sorted(m.status for m in found)
+    assert statuses == ["cancelled", "held"]
+    cancelled = next(m for m in found if m.status == "cancelled")
+    assert cancelled.date is None
+    assert "Wi Sung-lac" in cancelled.participants

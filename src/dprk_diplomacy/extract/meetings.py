@@ -315,6 +315,11 @@ _COUNTED_ANAPHOR = re.compile(
     r"\bthe\s(?P<count>three|four|five)(?:\s(?:countries|nations|sides|leaders|ministers))?\s"
 )
 _COUNTS = {"three": 3, "four": 4, "five": 5}
+# "not to make a planned trip", "not to go ahead with the scheduled talks": a plan undone.
+_NOT_TO_MAKE = re.compile(
+    r"\bnot\sto\s(?:make|take|hold|attend|go\sahead\swith)\s(?:a|an|the|his|her|their)\s"
+    r"(?:planned|scheduled|proposed|upcoming)\s$"
+)
 # "was led by", "were headed by", "was represented by": who spoke for a side.
 _LED_BY = re.compile(r"\b(?:was|were)\s(?:led|headed|represented)\sby\s")
 # A sentence opening that refers back to an occasion: "The meeting", "The four-day talks".
@@ -751,9 +756,14 @@ class MeetingExtractor:
         before_from = max(w_start, trigger.start() - 50)
         before = text[before_from : trigger.start()]
         after = text[trigger.end() : min(w_end, trigger.end() + 25)]
-        if _NEGATION.search(
-            folded[before_from : trigger.start()].split(",")[-1]
-        ) or _NOT_AFTER.match(after):
+        # "told Pompeo not to make a planned trip": the plan is called off, not denied
+        called_off = _NOT_TO_MAKE.search(
+            folded, max(w_start, trigger.start() - 40), trigger.start()
+        )
+        if (
+            _NEGATION.search(folded[before_from : trigger.start()].split(",")[-1])
+            or _NOT_AFTER.match(after)
+        ) and called_off is None:
             return None
         if _NO_BEFORE.search(before) or _THERE_WAS_NO.match(
             text[max(w_start, trigger.start() - 12) : trigger.start()]
@@ -791,6 +801,8 @@ class MeetingExtractor:
         if process and kind_group in ("summit", "talks") and not agreed:
             return None
         status = self._status(text, folded, w_start, w_end, trigger, kind_group)
+        if called_off is not None:
+            status = "cancelled"
         if status == "held" and agreed:
             status = "planned"  # "agreed to resume normalisation talks in October"
         if earlier_one:
@@ -855,6 +867,12 @@ class MeetingExtractor:
                     participants = []  # "the two sides negotiate the summit": not its leaders
         if agreed and kind_group == "talks":
             participants = []  # "the leaders agreed to resume talks": their officials will talk
+        if called_off is not None:
+            # "Trump on Friday told Pompeo not to make a planned trip": Trump orders, Friday is
+            # the day of the order; the trip is Pompeo's
+            participants = [p for p in participants if p != scope.subject] or participants
+            if date_text and text.find(date_text, w_start, w_end) < trigger.start():
+                date, date_text = None, None
         if not participants and len(parties) < 2 and word.endswith("round"):
             recent = _recent_sides(earlier, index)  # "The first round was held ...": the
             if parties <= recent:  # sides of the rounds just told
@@ -2049,6 +2067,8 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
 def _mergeable(a: Candidate, b: Candidate) -> bool:
     if not _compatible(a, b) or b.separate:
         return False
+    if {a.status, b.status} == {"cancelled", "held"}:
+        return False  # "a planned trip was called off ... he last visited in July": two trips
     if a.status == "held" and not a.visit and b.visit and b.status in ("planned", "proposed"):
         return False  # "they met on Friday ... Moon will visit Pyongyang in the fall": a new trip
     pa, pb = set(a.participants), set(b.participants)
