@@ -369,3 +369,15 @@ def test_told_not_to_make_a_planned_trip_cancels_it() -> None:
     cancelled = next(m for m in found if m.status == "cancelled")
     assert cancelled.date is None
     assert "Wi Sung-lac" in cancelled.participants
+
+
+def test_what_talks_follow_up_on_is_a_held_occasion_of_its_own() -> None:
+    found = meetings(
+        "The talks, to be held in Kaesong, are meant to follow up on last month's summit "
+        "between Lee Jae-myung and Kim Jong-un.",
+        NO_DATE_HEADER,
+    )
+    summit = next(m for m in found if m.kind == "summit")
+    assert summit.status == "held"
+    assert summit.location is None
+    assert str(summit.date) == "2024-04"

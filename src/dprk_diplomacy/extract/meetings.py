@@ -168,6 +168,7 @@ _TOPIC_LEAD = folded_word_list_pattern(
     any_space=True,
     after=rf"\s(?:(?:{_TOPIC_MODIFIER})\s){{0,3}}$",  # "a possible third", then the cue
 )
+_FOLLOW_UP = re.compile(r"\bfollow(?:ing)?[\s-]up\b")
 _TOPIC_REACH = 80  # characters before a cue that its topic lead is looked for in
 
 # A role held in a negotiating process rather than an occasion: "Russia's envoy to the talks".
@@ -722,8 +723,10 @@ class MeetingExtractor:
         )
         if candidate is None or len(candidate.participants) < 2:
             return None
-        if candidate.status == "held":
-            candidate.status = "planned"
+        if candidate.status == "held" and not _FOLLOW_UP.search(lead.group(0)):
+            candidate.status = (
+                "planned"  # what talks prepare is to come; what they follow up on, not
+            )
         return candidate
 
     def _candidate(
