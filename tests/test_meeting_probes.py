@@ -381,3 +381,15 @@ def test_what_talks_follow_up_on_is_a_held_occasion_of_its_own() -> None:
     assert summit.status == "held"
     assert summit.location is None
     assert str(summit.date) == "2024-04"
+
+
+def test_leaving_for_after_before_is_the_next_trip() -> None:
+    found = meetings(
+        "Blinken will meet Chinese Foreign Minister Wang Yi in Beijing on Friday before "
+        "leaving for Seoul.",
+        NO_DATE_HEADER,
+    )
+    seoul = next(m for m in found if m.location == "Seoul")
+    assert "Wang Yi" not in seoul.participants
+    assert seoul.status == "planned"
+    assert seoul.date is None

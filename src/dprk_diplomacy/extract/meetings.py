@@ -321,6 +321,7 @@ _NOT_TO_MAKE = re.compile(
     r"\bnot\sto\s(?:make|take|hold|attend|go\sahead\swith)\s(?:a|an|the|his|her|their)\s"
     r"(?:planned|scheduled|proposed|upcoming)\s$"
 )
+_BEFORE_BREAK = re.compile(r"\bbefore\s$")
 # "was led by", "were headed by", "was represented by": who spoke for a side.
 _LED_BY = re.compile(r"\b(?:was|were)\s(?:led|headed|represented)\sby\s")
 # A sentence opening that refers back to an occasion: "The meeting", "The four-day talks".
@@ -638,6 +639,15 @@ class MeetingExtractor:
                 continue
             if found and candidate.date is None:
                 _date_from_neighbour(candidate, found[-1], text, w_start)
+            if (
+                found
+                and candidate.visit
+                and _BEFORE_BREAK.search(text, max(0, w_start - 8), w_start)
+            ):
+                # "is expected to meet Kim on Tuesday before leaving for Seoul": the next trip,
+                # as far ahead as the occasion it follows
+                candidate.separate = True
+                candidate.status = found[-1].status
             if not found:
                 split = _separate_counterparts(candidate, people, analysis.folded, w_start, w_end)
                 found.extend(split or [candidate])
