@@ -393,3 +393,14 @@ def test_leaving_for_after_before_is_the_next_trip() -> None:
     assert "Wang Yi" not in seoul.participants
     assert seoul.status == "planned"
     assert seoul.date is None
+
+
+def test_on_the_sidelines_takes_the_gatherings_place_and_day() -> None:
+    found = meetings(
+        "Foreign ministers of Asian nations gathered for a regional forum in Vientiane on "
+        "Saturday. Japan's Iwaya Takeshi met China's Wang Yi on the sidelines.",
+        NO_DATE_HEADER,
+    )
+    talks = by_parties(found, "CHN", "JPN")
+    assert talks.location == "Vientiane"
+    assert str(talks.date) == "2024-05-11"

@@ -322,6 +322,7 @@ _NOT_TO_MAKE = re.compile(
     r"(?:planned|scheduled|proposed|upcoming)\s$"
 )
 _BEFORE_BREAK = re.compile(r"\bbefore\s$")
+_SIDELINES = re.compile(r"\bon\sthe\ssidelines\b(?!\sof\s)")  # of the gathering just told
 # "was led by", "were headed by", "was represented by": who spoke for a side.
 _LED_BY = re.compile(r"\b(?:was|were)\s(?:led|headed|represented)\sby\s")
 # A sentence opening that refers back to an occasion: "The meeting", "The four-day talks".
@@ -639,6 +640,8 @@ class MeetingExtractor:
                 continue
             if found and candidate.date is None:
                 _date_from_neighbour(candidate, found[-1], text, w_start)
+            if not found and earlier:
+                _on_the_sidelines(candidate, earlier[-1], analysis.folded, w_start, w_end)
             if (
                 found
                 and candidate.visit
@@ -1714,6 +1717,23 @@ def _separate_counterparts(
         )
         for other in others
     ]
+
+
+def _on_the_sidelines(
+    candidate: Candidate, gathering: Candidate, folded: str, w_start: int, w_end: int
+) -> None:
+    """ "X met Y on the sidelines" right after a gathering was told: its place and day."""
+    if (
+        candidate.sentence - gathering.sentence != 1
+        or candidate.location is not None
+        or candidate.date is not None
+        or candidate.kind == "call"
+        or not _SIDELINES.search(folded, w_start, w_end)
+    ):
+        return
+    candidate.location = gathering.location
+    candidate.location_country = gathering.location_country
+    candidate.date, candidate.date_text = gathering.date, gathering.date_text
 
 
 def _date_from_neighbour(candidate: Candidate, main: Candidate, text: str, w_start: int) -> None:
