@@ -404,3 +404,12 @@ def test_on_the_sidelines_takes_the_gatherings_place_and_day() -> None:
     talks = by_parties(found, "CHN", "JPN")
     assert talks.location == "Vientiane"
     assert str(talks.date) == "2024-05-11"
+
+
+def test_who_led_the_delegation_is_a_participant() -> None:
+    (talks,) = meetings(
+        "Chinese and Japanese diplomats held talks in Dalian on Monday. "
+        "Vice Minister Liu Jinsong led the Chinese delegation.",
+        NO_DATE_HEADER,
+    )
+    assert "Liu Jinsong" in talks.participants

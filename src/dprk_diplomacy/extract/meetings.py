@@ -324,7 +324,14 @@ _NOT_TO_MAKE = re.compile(
 _BEFORE_BREAK = re.compile(r"\bbefore\s$")
 _SIDELINES = re.compile(r"\bon\sthe\ssidelines\b(?!\sof\s)")  # of the gathering just told
 # "was led by", "were headed by", "was represented by": who spoke for a side.
-_LED_BY = re.compile(r"\b(?:was|were)\s(?:led|headed|represented)\sby\s")
+_LED_BY = re.compile(
+    r"""
+    \b(?:was|were)\s(?:led|headed|represented)\sby\s     # "The U.S. side was headed by"
+    | \b(?:led|headed)\s(?:the|his|her|its|their)\s      # "Kang led the delegation"
+      (?:[\w-]+\s)?(?:delegation|team|side)\b
+    """,
+    re.VERBOSE,
+)
 # A sentence opening that refers back to an occasion: "The meeting", "The four-day talks".
 _DEFINITE_OPENING = re.compile(r"(?:The|These|Those)\s(?:[\w'’-]+\s){0,3}")
 # "The talks opened on Tuesday": the first day of the occasion.
