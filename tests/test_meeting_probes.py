@@ -413,3 +413,16 @@ def test_who_led_the_delegation_is_a_participant() -> None:
         NO_DATE_HEADER,
     )
     assert "Liu Jinsong" in talks.participants
+
+
+def test_a_visit_over_days_is_dated_by_its_talks_and_a_venue_lies_in_its_city() -> None:
+    found = meetings(
+        "Russian President Vladimir Putin paid a state visit to Beijing from Monday to "
+        "Wednesday and met Chinese President Xi Jinping. Xi hosted a banquet for Putin at the "
+        "Great Hall of the People, and the two leaders held talks on Tuesday.",
+        NO_DATE_HEADER,
+    )
+    assert len(found) == 1
+    (summit,) = found
+    assert summit.location == "Beijing"
+    assert str(summit.date) == "2024-05-14"

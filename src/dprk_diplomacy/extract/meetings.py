@@ -514,6 +514,7 @@ class Candidate:
     location: str | None = None
     location_country: str | None = None
     location_is_country: bool = False  # "visit to Japan": a city in it says more
+    location_is_site: bool = False  # "the Great Hall of the People": a venue in a city
     date: PartialDate | None = None
     date_text: str | None = None
     visit: bool = False
@@ -919,6 +920,7 @@ class MeetingExtractor:
             location_country=location_country,
             location_is_country=location is not None
             and self.gazetteer.country_by_name(location) is not None,
+            location_is_site=self._is_site(location),
             date=date,
             date_text=date_text,
             date_at=text.find(date_text, w_start, w_end) if date_text else -1,
@@ -932,6 +934,14 @@ class MeetingExtractor:
             legs=legs,
             evidence=(fact.sentence.start, fact.sentence.end),
         )
+        if (
+            candidate.visit
+            and candidate.date_at >= 0
+            and date_text
+            and _RANGE_LINK.match(text, candidate.date_at + len(date_text))
+        ):
+            # "a visit from Sunday to Wednesday": dated by its first day until its talks' day
+            candidate.visit_dated = True
         if kind == "talks" and (
             self._leaders_meeting(candidate, people)
             or (
@@ -1356,6 +1366,10 @@ class MeetingExtractor:
             return set()
         code = self.gazetteer.country_by_demonym(f"{shared.group('word')} {head[1]}")
         return {code} if code else set()
+
+    def _is_site(self, location: str | None) -> bool:
+        place = self.gazetteer.place(location) if location else None
+        return place is not None and place.kind == "site" and place.country is not None
 
     def _place_name(self, surface: str) -> str:
         """A place as the text names it; a description listed as an alias ("the truce
@@ -2053,7 +2067,26 @@ def _same_place(a: Candidate, b: Candidate) -> bool:
     """
     if a.location_is_country and b.location_is_country:  # "S. Korea" and "South Korea"
         return a.location_country == b.location_country
-    return a.location == b.location or _in_country(a, b) or _in_country(b, a)
+    return (
+        a.location == b.location
+        or _in_country(a, b)
+        or _in_country(b, a)
+        or _site_in_city(a, b)
+        or _site_in_city(b, a)
+    )
+
+
+def _site_in_city(site: Candidate, city: Candidate) -> bool:
+    """A venue ("the Great Hall of the People") and a city of its state told for the same
+    occasion ("Beijing"): the city is where it was held."""
+    return (
+        site.location_is_site
+        and not city.location_is_site
+        and not city.location_is_country
+        and city.location is not None
+        and site.location_country is not None
+        and site.location_country == city.location_country
+    )
 
 
 def _absorb(target: Candidate, other: Candidate, published: dt.date | None, folded: str) -> None:
