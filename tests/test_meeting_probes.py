@@ -426,3 +426,12 @@ def test_a_visit_over_days_is_dated_by_its_talks_and_a_venue_lies_in_its_city() 
     (summit,) = found
     assert summit.location == "Beijing"
     assert str(summit.date) == "2024-05-14"
+
+
+def test_a_venue_told_first_gives_way_to_its_city() -> None:
+    found = meetings(
+        "Xi Jinping hosted Vladimir Putin at the Great Hall of the People on Tuesday. "
+        "The two presidents held talks in Beijing on Tuesday.",
+        NO_DATE_HEADER,
+    )
+    assert [m.location for m in found] == ["Beijing"]

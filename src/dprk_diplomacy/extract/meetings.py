@@ -2039,9 +2039,14 @@ def _join_sides_and_place(target: Candidate, other: Candidate) -> None:
         if person not in target.participants:
             target.participants.append(person)
     target.parties |= other.parties
-    if target.location is None or (_in_country(other, target) and not other.location_is_country):
+    if (
+        target.location is None
+        or (_in_country(other, target) and not other.location_is_country)
+        or _site_in_city(target, other)  # "the Great Hall of the People", then "Beijing"
+    ):
         target.location = other.location
         target.location_is_country = other.location_is_country
+        target.location_is_site = other.location_is_site
     target.location_country = target.location_country or other.location_country
 
 
