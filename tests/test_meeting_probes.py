@@ -435,3 +435,15 @@ def test_a_venue_told_first_gives_way_to_its_city() -> None:
         NO_DATE_HEADER,
     )
     assert [m.location for m in found] == ["Beijing"]
+
+
+def test_separate_talks_name_the_ministers_of_the_group_meeting_just_told() -> None:
+    found = meetings(
+        "The foreign ministers of the United States, Japan and South Korea met in Tokyo on "
+        "Monday. U.S. Secretary of State Antony Blinken held separate talks with Japan's Yoko "
+        "Kamikawa and South Korea's Cho Tae-yul on the same day.",
+        NO_DATE_HEADER,
+    )
+    group = by_parties(found, "JPN", "KOR", "USA")
+    assert set(group.participants) == {"Antony Blinken", "Yoko Kamikawa", "Cho Tae-yul"}
+    assert len(found) == 3

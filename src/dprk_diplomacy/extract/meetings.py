@@ -661,6 +661,8 @@ class MeetingExtractor:
                 candidate.status = found[-1].status
             if not found:
                 split = _separate_counterparts(candidate, people, analysis.folded, w_start, w_end)
+                if split and earlier:
+                    _name_the_group(earlier[-1], candidate)
                 found.extend(split or [candidate])
                 found.extend(_legs(candidate))
                 found.extend(self._again(analysis, scope, candidate, trigger.end(), w_end))
@@ -1755,6 +1757,19 @@ def _on_the_sidelines(
     candidate.location = gathering.location
     candidate.location_country = gathering.location_country
     candidate.date, candidate.date_text = gathering.date, gathering.date_text
+
+
+def _name_the_group(group: Candidate, split: Candidate) -> None:
+    """ "The ministers of A, B and C met in Busan. A's X held separate talks with B's Y and
+    C's Z": X, Y and Z are the ministers of the group meeting just told."""
+    if (
+        split.sentence - group.sentence == 1
+        and not group.participants
+        and len(group.parties) >= 3
+        and group.parties == split.parties
+        and group.status == split.status
+    ):
+        group.participants = list(split.participants)
 
 
 def _date_from_neighbour(candidate: Candidate, main: Candidate, text: str, w_start: int) -> None:
