@@ -140,6 +140,16 @@ _ENVOY_AFTER_STATE = re.compile(
     re.VERBOSE,
 )
 
+# After a state word, an office held by one person, with no name after it: "the Russian
+# leader accepted" (not "the Russian leader Vladimir Putin").
+_HEAD_AFTER_STATE = re.compile(
+    rf"""
+    \s(?:{"|".join(_CUES["head_roles"])})\b    # "leader", "president"
+    (?!\s(?-i:[A-Z]))                          # no name follows
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
 # The cue lists match case-blind: they are searched in Analysis.folded (or slices of it).
 _NEGATION = folded_word_list_pattern(_CUES["negation"], any_space=True)
 _CANCELLED = folded_word_list_pattern(_CUES["cancelled"], any_space=True)
@@ -158,6 +168,7 @@ _TOPIC_LEAD = folded_word_list_pattern(
     any_space=True,
     after=rf"\s(?:(?:{_TOPIC_MODIFIER})\s){{0,3}}$",  # "a possible third", then the cue
 )
+_FOLLOW_UP = re.compile(r"\bfollow(?:ing)?[\s-]up\b")
 _TOPIC_REACH = 80  # characters before a cue that its topic lead is looked for in
 
 # A role held in a negotiating process rather than an occasion: "Russia's envoy to the talks".
@@ -185,14 +196,16 @@ _THE_LEADERS = re.compile(
 # After a demonym, the words that make it a side of a meeting: "South Korean counterpart".
 _SIDE_NOUN_AFTER = re.compile(
     r"""
-    (?:,?(?:\sand)?\s(?-i:[A-Z])[\w-]+(?:\s(?-i:[A-Z])[\w-]+)?){0,4}?  # ", South Korean and Chinese"
+    (?:,?(?:\sand)?\s(?-i:[A-Z])[\w.-]+(?:\s(?-i:[A-Z])[\w-]+)?){0,4}?  # ", South Korean and U.S."
     (?:\s[\w-]+){0,2}?\s             # up to two words between: "North Korean nuclear envoy"
     (?:officials?|diplomats?|envoys?|delegat\w+|counterparts?|leaders?|president|premier
       |ministers?|ministry|government|side|negotiators?|representatives?|authorities
-      |chief|head|ambassador|spokes\w+)\b
+      |chief|head|ambassador|spokes\w+|generals|officers|teams?)\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# "at the North's", "in China's": a place given with the state that owns it.
+_OWNER_LOCATIVE = re.compile(r"\b(?:in|at)\s(?:the\s)?[A-Z][\w-]{1,20}['’]s\s$")
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|to|into|visit|visited|visits|visiting)\s(?:the\s)?)$")
 _PROCESS = re.compile(
     r"\b(?:resum\w*|restart\w*|return\w*\sto|revive|reviving|resumption\sof|since"
@@ -244,11 +257,90 @@ _POST_TO = re.compile(
     re.IGNORECASE,
 )
 _CAPITAL_WORD = re.compile(r"\scapital\b")
+# "South and " before "North Korean": the first word of a second demonym with the same head.
+_SHARED_HEAD_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]{2,10})\sand\s$")
+# After "the Swiss": a city the text names by its state alone ("the Russian port city").
+_DEMONYM_CITY = re.compile(
+    r"\s(?:(?:port|border|coastal|resort|northern|southern|eastern|western)\s)?city\b"
+)
 # A place told by its kind alone: "in the cross-border village", "at the border town".
 _UNNAMED_PLACE = re.compile(
     r"\b(?:in|at)\sthe\s(?:[\w-]+\s){0,2}(?:village|town|city|resort)\b(?!\sof\b)"
 )
 # \b(?:on\s)?the\ssame\sday\b|\bearlier\sin\sthe\sday\b, case-insensitive
+# A time expression that can only point ahead: what it dates has not happened yet.
+_FUTURE_TIME = re.compile(r"(?:[Nn]ext|[Ll]ater\sthis|[Cc]oming|[Tt]omorrow|[Tt]his\scoming)\b")
+# "were holding talks", "are now meeting": the occasion is going on as the story is told.
+_BE_PROGRESSIVE = re.compile(
+    r"""
+    \b(?:is|are|was|were)\s(?:(?:now|still)\s)?  # "were", "are now"
+    [a-z]{2,15}ing                              # "holding", "meeting"
+    (?:\s[\w-]+){0,2}$                          # "working-level talks": up to the cue's end
+    """,
+    re.VERBOSE,
+)
+_UNDER_WAY_AFTER = re.compile(
+    r"\s(?:(?:is|are|were|was)\s)?(?:under\sway|underway|taking\splace|going\son)\b"
+)
+# "denied a report that", "dismissed media reports that": then the clause denied.
+_DENIED_BEFORE = folded_word_list_pattern(
+    _CUES["denial"],
+    any_space=True,
+    after=r"\s(?:(?:[a-z-]{1,12}\s){0,3}(?:reports?|claims?|stor(?:y|ies))\s)?that\s$",
+)
+# "six-party talks", "six-nation nuclear talks": right before the cue (with one word
+# between), or "ministers from the six countries held talks" (a subject of the cue).
+_SIX_PARTY = folded_word_list_pattern(
+    _CUES["six_party"]["words"],
+    any_space=True,
+    after=r"(?:(?:\s[\w-]+)?\s$|(?<=s)\s(?:[a-z]+\s){1,3}$)",  # "countries", "nations"
+)
+_SIX_PARTY_STATES = frozenset(_CUES["six_party"]["states"])
+# "the next phase of the six-party talks", "on the six-party talks": the process talked about
+# ("a new round of six-party talks" is one occasion of it).
+_SIX_TOPIC_BEFORE = re.compile(
+    r"\b(?:on|about|over|regarding|to|into|forward|(?:phase|future|fate|state)\sof)\s(?:the\s)?$"
+)
+# "a day after", "two days before": the clause is dated from the main clause's day.
+_DAYS_APART_BEFORE = re.compile(
+    r"\b(?P<count>a|one|two|three)\sdays?\s(?P<relation>after|before)\s$", re.IGNORECASE
+)
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+# "separate bilateral talks", "separate meetings": then the cue; "separately" after it.
+_SEPARATE_TALKS_BEFORE = re.compile(r"\bseparate\s(?:(?:bilateral|one-on-one|private)\s)?$")
+_SEPARATELY = re.compile(r"\sseparately\b")
+# ", and again in Hanoi": the same people's next occasion, at the place named next.
+_AND_AGAIN = re.compile(r",?\s(?:and\s)?(?:again|later|then\sagain)\s(?:in|at)\s(?:the\s)?")
+# "The three", "the four countries": as many sides as the occasion they refer back to.
+_COUNTED_ANAPHOR = re.compile(
+    r"\bthe\s(?P<count>three|four|five)(?:\s(?:countries|nations|sides|leaders|ministers))?\s"
+)
+_COUNTS = {"three": 3, "four": 4, "five": 5}
+# "not to make a planned trip", "not to go ahead with the scheduled talks": a plan undone.
+_NOT_TO_MAKE = re.compile(
+    r"\bnot\sto\s(?:make|take|hold|attend|go\sahead\swith)\s(?:a|an|the|his|her|their)\s"
+    r"(?:planned|scheduled|proposed|upcoming)\s$"
+)
+_BEFORE_BREAK = re.compile(r"\bbefore\s$")
+_SIDELINES = re.compile(r"\bon\sthe\ssidelines\b(?!\sof\s)")  # of the gathering just told
+# "was led by", "were headed by", "was represented by": who spoke for a side.
+_LED_BY = re.compile(
+    r"""
+    \b(?:was|were)\s(?:led|headed|represented)\sby\s     # "The U.S. side was headed by"
+    | \b(?:led|headed)\s(?:the|his|her|its|their)\s      # "Kang led the delegation"
+      (?:[\w-]+\s)?(?:delegation|team|side)\b
+    """,
+    re.VERBOSE,
+)
+# A sentence opening that refers back to an occasion: "The meeting", "The four-day talks".
+_DEFINITE_OPENING = re.compile(r"(?:The|These|Those)\s(?:[\w'’-]+\s){0,3}")
+# "The talks opened on Tuesday": the first day of the occasion.
+_OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|kicked\soff)\s(?:on\s)?$")
+# "postponed to", "rescheduled for": then the meeting's new date.
+_MOVED_TO = folded_word_list_pattern(_CUES["moved_to"], any_space=True, after=r"\s(?:on\s)?$")
+# "from Sunday to Wednesday", "from May 2 through May 5": a span of days.
+_RANGE_LINK = re.compile(r"\s(?:to|through|until|till)\s")
+_FROM_BEFORE = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s$")
 _SAME_DAY = word_list_pattern(
     ["on the same day", "the same day", "earlier in the day"],
     ignore_case=True,
@@ -282,8 +374,34 @@ _SENT_TO = re.compile(r"\s(?!back\s|home\s)\S+\sto\s")  # "sent an envoy to", no
 # "Kim Jong Un received Lavrov" is an audience; "received Trump's letter" is not.
 _RECEIVED_THING = folded_word_list_pattern(_CUES["received_things"])
 _RECEIVED_REACH = 50
+_AFTER_BEFORE = re.compile(r"\b(?:after|since)\s$")
 _OFFER_BEFORE = re.compile(r"\b(?:suggest\w*|offer\w*|propos\w*)\b")
 _INFINITIVE_PLANS = frozenset(_CUES["infinitive_plans"])
+# "agreed to meet", "decided to hold talks": the verb agrees to what the cue names.
+_PLAN_VERB_BEFORE = folded_word_list_pattern(
+    _CUES["plan_verbs"],
+    any_space=True,
+    after=r"\s(?:(?:again|also|later)\s)?to\s(?:(?:a|an|the)\s)?$",  # then the cue
+)
+# "agreed to hold military talks", "decided to resume normalisation talks": then the cue.
+_AGREED_ROUND = folded_word_list_pattern(
+    _CUES["plan_verbs"],
+    any_space=True,
+    after=r"\s(?:(?:again|also)\s)?to\s(?:(?:hold|resume|restart|reopen|have)\s)?"
+    r"(?:(?:a|an|the|their|another|new|next)\s)?(?:[\w'’-]+\s){0,2}$",  # "a leaders' summit"
+)
+# "Trump accepted.", "Moon accepted the invitation": the sentence's verb right after its subject.
+_ACCEPTED_VERB = folded_word_list_pattern(
+    _CUES["acceptance"],
+    any_space=True,
+    after=r"(?:\s(?:(?:the|an?|his|her|their)\s)?(?:invitation|offer|proposal))?[.!]",
+)
+# "accepted an invitation", "accepted Kim's offer": then the hedge word.
+_ACCEPTED_BEFORE = folded_word_list_pattern(
+    _CUES["acceptance"],
+    any_space=True,
+    after=r"\s(?:[\w'’.-]+\s){0,3}$",  # up to three words: "an", "North Korea's"
+)
 # The form of the cue itself, when nothing governs it: see _status.
 _CUE_TENSE = {word: form for form, words in _CUES["cue_tense"].items() for word in words}
 _EARLIER_ONE = re.compile(r"\b(?:latest|previous|last|failed|first)\s$")
@@ -396,6 +514,7 @@ class Candidate:
     location: str | None = None
     location_country: str | None = None
     location_is_country: bool = False  # "visit to Japan": a city in it says more
+    location_is_site: bool = False  # "the Great Hall of the People": a venue in a city
     date: PartialDate | None = None
     date_text: str | None = None
     visit: bool = False
@@ -450,9 +569,13 @@ class MeetingExtractor:
                 candidates.extend(
                     self._sentence_candidates(analysis, people, scope, triggers, focus, candidates)
                 )
+            elif candidates:
+                _add_leaders_of_sides(candidates[-1], analysis, people, index)
+                _accepted_next(candidates[-1], analysis, index)
             in_focus = self._focus(analysis, people, index, subject)
             if in_focus is not None:
                 focus = in_focus
+        candidates = _fold_definite_mentions(candidates, analysis.text)
         for position, candidate in enumerate(candidates):
             # before merging, so that a later visit elsewhere cannot lend its place
             _carry_place(candidate, candidates[:position], reach=1)
@@ -523,9 +646,26 @@ class MeetingExtractor:
             )
             if candidate is None:
                 continue
+            if found and candidate.date is None:
+                _date_from_neighbour(candidate, found[-1], text, w_start)
+            if not found and earlier:
+                _on_the_sidelines(candidate, earlier[-1], analysis.folded, w_start, w_end)
+            if (
+                found
+                and candidate.visit
+                and _BEFORE_BREAK.search(text, max(0, w_start - 8), w_start)
+            ):
+                # "is expected to meet Kim on Tuesday before leaving for Seoul": the next trip,
+                # as far ahead as the occasion it follows
+                candidate.separate = True
+                candidate.status = found[-1].status
             if not found:
-                found.append(candidate)
+                split = _separate_counterparts(candidate, people, analysis.folded, w_start, w_end)
+                if split and earlier:
+                    _name_the_group(earlier[-1], candidate)
+                found.extend(split or [candidate])
                 found.extend(_legs(candidate))
+                found.extend(self._again(analysis, scope, candidate, trigger.end(), w_end))
                 continue
             if candidate.since:
                 if text[max(s_start, trigger.start() - 6) : trigger.start()] == "their ":
@@ -544,6 +684,41 @@ class MeetingExtractor:
             found.append(candidate)
             found.extend(_legs(candidate))
         return found
+
+    @staticmethod
+    def _again(
+        analysis: Analysis, scope: _Scope, candidate: Candidate, cue_end: int, w_end: int
+    ) -> list[Candidate]:
+        """ "First met in Singapore in June 2018, and again in Hanoi in February 2019": the
+        same people's second occasion, with its own place and time."""
+        text = analysis.text
+        again = _AND_AGAIN.search(text, cue_end, w_end)
+        if again is None or candidate.location is None:
+            return []
+        place = next(
+            (t for t in scope.places if t.start == again.end() and t.kind in ("capital", "place")),
+            None,
+        )
+        if place is None:
+            return []
+        when = next((d for d in scope.fact.dates if place.end < d.start <= place.end + 4), None)
+        direction: Direction = "past" if candidate.status == "held" else "future"
+        return [
+            replace(
+                candidate,
+                location=text[place.start : place.end],
+                location_country=place.code,
+                location_is_country=False,
+                date=when.resolve(analysis.published, direction) if when else None,
+                date_text=when.text if when else None,
+                date_at=when.start if when else -1,
+                participants=list(candidate.participants),
+                parties=set(candidate.parties),
+                legs=[],
+                ordinal=None,
+                separate=True,
+            )
+        ]
 
     def _topic_candidate(
         self,
@@ -571,8 +746,10 @@ class MeetingExtractor:
         )
         if candidate is None or len(candidate.participants) < 2:
             return None
-        if candidate.status == "held":
-            candidate.status = "planned"
+        if candidate.status == "held" and not _FOLLOW_UP.search(lead.group(0)):
+            candidate.status = (
+                "planned"  # what talks prepare is to come; what they follow up on, not
+            )
         return candidate
 
     def _candidate(
@@ -605,9 +782,14 @@ class MeetingExtractor:
         before_from = max(w_start, trigger.start() - 50)
         before = text[before_from : trigger.start()]
         after = text[trigger.end() : min(w_end, trigger.end() + 25)]
-        if _NEGATION.search(
-            folded[before_from : trigger.start()].split(",")[-1]
-        ) or _NOT_AFTER.match(after):
+        # "told Pompeo not to make a planned trip": the plan is called off, not denied
+        called_off = _NOT_TO_MAKE.search(
+            folded, max(w_start, trigger.start() - 40), trigger.start()
+        )
+        if (
+            _NEGATION.search(folded[before_from : trigger.start()].split(",")[-1])
+            or _NOT_AFTER.match(after)
+        ) and called_off is None:
             return None
         if _NO_BEFORE.search(before) or _THERE_WAS_NO.match(
             text[max(w_start, trigger.start() - 12) : trigger.start()]
@@ -615,6 +797,8 @@ class MeetingExtractor:
             return None
         if _SERIES.search(folded, max(w_start, trigger.start() - 25), trigger.end()):
             return None
+        if _DENIED_BEFORE.search(folded, max(0, w_start - 50), w_start):
+            return None  # "denied a report that officials had met": not told as held
         if _EVER_BEFORE.search(folded, max(w_start, trigger.start() - 12), trigger.start()):
             return None  # "the highest-ranking official ever to go to Washington": a record
         role = _ROLE_IN_TALKS.search(text, max(w_start, trigger.start() - 40), trigger.start())
@@ -637,9 +821,16 @@ class MeetingExtractor:
         process = not earlier_one and bool(
             _PROCESS.search(text, max(w_start, trigger.start() - 40), trigger.start())
         )
-        if process and kind_group in ("summit", "talks"):
+        # "agreed to resume talks in October", "agreed to hold military talks soon": a round
+        # the sides agreed counts even when only its time (or nothing more) is told
+        agreed = _AGREED_ROUND.search(folded, max(w_start, trigger.start() - 60), trigger.start())
+        if process and kind_group in ("summit", "talks") and not agreed:
             return None
         status = self._status(text, folded, w_start, w_end, trigger, kind_group)
+        if called_off is not None:
+            status = "cancelled"
+        if status == "held" and agreed:
+            status = "planned"  # "agreed to resume normalisation talks in October"
         if earlier_one:
             status = "held"
         elif status == "held" and _ahead_of(text, w_start, fact.dates, w_end):
@@ -649,9 +840,23 @@ class MeetingExtractor:
             analysis, scope, w_start, w_end, trigger, kind_group
         )
         date, date_text = self._date(analysis, fact.dates, w_start, w_end, trigger, status, earlier)
-        if not participants and location is None and date is None:
+        if (
+            date is None
+            and status == "held"
+            and analysis.published is not None
+            and _under_way(text, trigger, w_end)
+        ):  # "negotiators were holding talks in Stockholm": the story's current news
+            date = PartialDate(analysis.published.year, analysis.published.month)
+        if status == "held" and date_text and _FUTURE_TIME.match(date_text):
+            status = "planned"  # "travelling to Russia for a meeting later this week"
+        if status in ("cancelled", "planned"):
+            moved = _new_date(folded, fact.dates, w_start, w_end)
+            if moved is not None:  # "postponed to Sept. 16": one meeting, on its new date
+                status = "planned"
+                date, date_text = moved.resolve(analysis.published, "future"), moved.text
+        if not participants and location is None and date is None and not agreed:
             return None
-        if not participants and process:
+        if not participants and process and not (agreed and (date or location)):
             return None
         parties = self._parties(
             analysis, people, fact.terms, participants, w_start, w_end, location, index
@@ -661,12 +866,43 @@ class MeetingExtractor:
             if kind_group == "visit" and location
             else []
         )
+        six = _SIX_PARTY.search(folded, max(w_start, trigger.start() - 40), trigger.start())
+        if (
+            six is not None
+            # "to discuss the six-party talks", "the next phase of the six-party talks": a topic
+            and not _PURPOSE.search(folded, max(w_start, trigger.start() - 60), trigger.start())
+            and not _SIX_TOPIC_BEFORE.search(folded, max(0, six.start() - 24), six.start())
+        ):
+            parties |= _SIX_PARTY_STATES  # "a round of six-party talks": all six are sides
         if visit_host:
             parties.add(visit_host)
         parties -= {code for _, code in legs if code and code != visit_host}
+        counted = _COUNTED_ANAPHOR.search(folded, w_start, trigger.start())
+        if not participants and not parties and counted is not None:
+            # "The three agreed to hold a summit": the sides of the last occasion of three
+            parties = _recent_sides_of(earlier, index, _COUNTS[counted.group("count")])
         if not participants and not parties and _PLURAL_ANAPHOR.search(folded, w_start, w_end):
             # "they met in Pyongyang": the sides of the occasion just told
             parties = _recent_sides(earlier, index)
+            if _PLURAL_ANAPHOR.search(folded, w_start, trigger.start()):
+                # "The two agreed to meet again": its people too, when they are the subject
+                participants = _recent_people(earlier, index, parties)
+                if kind_group == "summit" and not all(
+                    _sitting_head(people[p]) for p in participants
+                ):
+                    participants = []  # "the two sides negotiate the summit": not its leaders
+        if agreed and kind_group == "talks":
+            participants = []  # "the leaders agreed to resume talks": their officials will talk
+        if called_off is not None:
+            # "Trump on Friday told Pompeo not to make a planned trip": Trump orders, Friday is
+            # the day of the order; the trip is Pompeo's
+            participants = [p for p in participants if p != scope.subject] or participants
+            if date_text and text.find(date_text, w_start, w_end) < trigger.start():
+                date, date_text = None, None
+        if not participants and len(parties) < 2 and word.endswith("round"):
+            recent = _recent_sides(earlier, index)  # "The first round was held ...": the
+            if parties <= recent:  # sides of the rounds just told
+                parties = set(recent)
         kind: MeetingKind = "talks"
         if kind_group == "call" or _REMOTE.search(folded, w_start, w_end):
             kind = "call"
@@ -686,6 +922,7 @@ class MeetingExtractor:
             location_country=location_country,
             location_is_country=location is not None
             and self.gazetteer.country_by_name(location) is not None,
+            location_is_site=self._is_site(location),
             date=date,
             date_text=date_text,
             date_at=text.find(date_text, w_start, w_end) if date_text else -1,
@@ -699,6 +936,14 @@ class MeetingExtractor:
             legs=legs,
             evidence=(fact.sentence.start, fact.sentence.end),
         )
+        if (
+            candidate.visit
+            and candidate.date_at >= 0
+            and date_text
+            and _RANGE_LINK.match(text, candidate.date_at + len(date_text))
+        ):
+            # "a visit from Sunday to Wednesday": dated by its first day until its talks' day
+            candidate.visit_dated = True
         if kind == "talks" and (
             self._leaders_meeting(candidate, people)
             or (
@@ -734,8 +979,13 @@ class MeetingExtractor:
         if _CANCELLED.search(folded[w_start:w_end]):
             return "cancelled"
         governing = text[max(0, w_start - 40) : w_start]
-        proposed = _hedge(folded_lead, lead) or _OFFER_BEFORE.search(governing)
-        planned = _plan_cue(folded_lead)
+        proposed = _hedge(folded_lead, lead) or (
+            # "the offer came a week after X visited Beijing": the visit was before the offer
+            None if _AFTER_BEFORE.search(governing) else _OFFER_BEFORE.search(governing)
+        )
+        planned = _plan_cue(folded_lead) or _PLAN_VERB_BEFORE.search(folded_lead)
+        if proposed and _ACCEPTED_BEFORE.search(folded_lead, 0, proposed.start()):
+            return "planned"  # "accepted an invitation to visit": the offer is agreed
         if (
             proposed
             and proposed.group(0).lower() == "would"
@@ -744,6 +994,13 @@ class MeetingExtractor:
             and not _PROPOSED.search(folded_lead, proposed.end())
         ):
             return "planned"  # "they said they would hold a summit": a reported plan
+        if (
+            proposed
+            and proposed.group(0).lower() == "would"
+            and _ATTRIBUTION.search(text, trigger.end(), w_end)
+            and not _PROPOSED.search(folded_lead, proposed.end())
+        ):
+            return "planned"  # "the two would meet in May, a spokesman said": reported too
         if proposed and (
             not planned
             or proposed.start() >= planned.start()
@@ -877,6 +1134,13 @@ class MeetingExtractor:
         for term in fact.terms:
             if w_start <= term.start < attributed_from and _definite_envoy(text, term):
                 add(_recent_of_state(analysis, people, index, term.start, term.code), named=False)
+            elif (
+                not chosen
+                and w_start <= term.start < trigger.start()  # the subject: "The Russian leader"
+                and _definite_head(text, term)
+            ):
+                # "The Russian leader accepted an invitation": the head last named of that state
+                add(_recent_head_of_state(analysis, people, index, term.start, term.code))
         pair = _SURNAME_PAIR.search(text, max(w_start, trigger.start() - 30), trigger.start())
         if pair is not None:  # "a Trump-Kim meeting": the two people named by their surnames
             for surname in (pair.group("first"), pair.group("second")):
@@ -989,6 +1253,8 @@ class MeetingExtractor:
         ]
         for term in ordered:
             lead = text[max(w_start, term.start - 14) : term.start]
+            if _OWNER_LOCATIVE.search(text, max(w_start, term.start - 30), term.start):
+                lead = "at "  # "at the North's Mount Kumgang resort": the owner's place
             if term.kind == "reference":
                 continue
             destination = group == "visit" and 0 <= term.start - trigger.end() <= 6
@@ -1019,7 +1285,7 @@ class MeetingExtractor:
             )
             if named is not None and named.kind in ("capital", "place"):
                 term = named  # "the truce village of Panmunjeom": the proper name
-            name = text[term.start : term.end]
+            name = self._place_name(text[term.start : term.end])
             venue = _VENUE_NOUN.match(text, term.end) if term.kind == "place" else None
             if venue is not None:
                 name = text[term.start : venue.end()]  # "the Vostochny cosmodrome"
@@ -1051,6 +1317,9 @@ class MeetingExtractor:
                                 term.code,
                                 term.code if group == "visit" else None,
                             )
+        city = self._demonym_city(analysis, terms, w_start, w_end, group)
+        if city is not None:
+            return city
         # "their first summit in the cross-border village": the place the sentence named
         unnamed = _UNNAMED_PLACE.search(text, w_start, w_end)
         if unnamed is not None:
@@ -1062,6 +1331,61 @@ class MeetingExtractor:
             if told:
                 return text[told[-1].start : told[-1].end], told[-1].code, None
         return None, None, None
+
+    def _demonym_city(
+        self, analysis: Analysis, terms: list[Term], w_start: int, w_end: int, group: str
+    ) -> tuple[str, str, str | None] | None:
+        """ "In the Swiss city", "the Russian port city": a city of that state that the
+        text does not name again is the dateline's, when the dateline lies in that state."""
+        text = analysis.text
+        dateline = analysis.clean.dateline
+        place = self.gazetteer.place(dateline) if dateline else None
+        if place is None or place.country is None:
+            return None
+        for term in terms:
+            if (
+                w_start <= term.start < w_end
+                and term.kind == "demonym"
+                and term.code == place.country
+                and _DEMONYM_CITY.match(text, term.end)
+                and text[max(0, term.start - 4) : term.start].lower() == "the "
+            ):
+                return place.name, place.country, place.country if group == "visit" else None
+        return None
+
+    def _shared_head(self, text: str, term: Term) -> set[str]:
+        """The other state of a demonym that shares its head: "South and North Korean
+        generals" names the South too.
+
+        >>> t = "South and North Korean generals met."
+        >>> extractor = MeetingExtractor(Gazetteer.default())
+        >>> extractor._shared_head(t, Term(10, 22, "demonym", ("PRK",), "North Korea"))
+        {'KOR'}
+        """
+        shared = _SHARED_HEAD_BEFORE.search(text, max(0, term.start - 16), term.start)
+        head = text[term.start : term.end].split(" ", 1)
+        if shared is None or len(head) < 2:
+            return set()
+        code = self.gazetteer.country_by_demonym(f"{shared.group('word')} {head[1]}")
+        return {code} if code else set()
+
+    def _is_site(self, location: str | None) -> bool:
+        place = self.gazetteer.place(location) if location else None
+        return place is not None and place.kind == "site" and place.country is not None
+
+    def _place_name(self, surface: str) -> str:
+        """A place as the text names it; a description listed as an alias ("the truce
+        village") is no name, so the place's own name stands for it.
+
+        >>> MeetingExtractor(Gazetteer.default())._place_name("truce village")
+        'Panmunjom'
+        >>> MeetingExtractor(Gazetteer.default())._place_name("Panmunjeom")
+        'Panmunjeom'
+        """
+        if not surface.islower():
+            return surface
+        place = self.gazetteer.place(surface)
+        return place.name if place is not None else surface
 
     # -- parties ---------------------------------------------------------------
     def _parties(
@@ -1111,7 +1435,7 @@ class MeetingExtractor:
             lead = text[max(w_start, term.start - 16) : term.start]
             topic = (
                 _TOPIC_BEFORE.search(lead)
-                and not _SIDE_OF.search(lead)
+                and not _SIDE_OF.search(text, max(w_start, term.start - 30), term.start)
                 # "the second round of South-North ministerial talks": they qualify the talks
                 and not (term.kind == "pair" and _MEETING_NOUN_AFTER.match(text, term.end))
             )
@@ -1130,6 +1454,8 @@ class MeetingExtractor:
             if term.kind == "demonym" and not _SIDE_NOUN_AFTER.match(text, term.end):
                 continue  # "a Chinese aircraft", "Japanese nationals": not a side at the table
             parties.update(term.codes)
+            if term.kind == "demonym":
+                parties.update(self._shared_head(text, term))
         return parties
 
     # -- time ------------------------------------------------------------------
@@ -1163,6 +1489,8 @@ class MeetingExtractor:
         chosen = next((d for d in usable if d.start >= trigger.end()), None)
         if chosen is None and usable:
             chosen = usable[-1]
+        if chosen is not None:
+            chosen = _range_start(text, dates, chosen)
         if chosen is None:
             if _SAME_DAY.search(analysis.folded, w_start, w_end):
                 # "on the same day": the day of the last occasion told in the same tense
@@ -1179,6 +1507,10 @@ class MeetingExtractor:
             year = _year_before(analysis, chosen.start)
             return (PartialDate(year, chosen.month) if year else None), chosen.text
         direction: Direction = "future" if status in ("planned", "proposed") else "past"
+        if status == "cancelled" and chosen.month is not None:
+            called_off = _CANCELLED.search(analysis.folded, w_start, w_end)
+            if called_off is not None and chosen.start > called_off.start():
+                direction = "future"  # "called off the June 12 summit": it was still to come
         if direction == "future" and _told_as_past(text, analysis.folded, w_start, chosen.start):
             direction = "past"  # "Biegun, who arrived on Tuesday, is expected to meet ..."
         return chosen.resolve(analysis.published, direction), chosen.text
@@ -1260,6 +1592,41 @@ def _described_subject(analysis: Analysis, people: list[Person], index: int, at:
     return None
 
 
+def _definite_head(text: str, term: Term) -> bool:
+    """True for "the Russian leader", "The South Korean president" told with no name after.
+
+    >>> from dprk_diplomacy.recognize.terms import Term
+    >>> t = "The Russian leader accepted."
+    >>> _definite_head(t, Term(4, 11, "demonym", ("RUS",), "Russia"))
+    True
+    >>> t = "The Russian leader Vladimir Putin accepted."
+    >>> _definite_head(t, Term(4, 11, "demonym", ("RUS",), "Russia"))
+    False
+    """
+    if term.kind not in ("country", "demonym") or not term.code:
+        return False
+    if text[max(0, term.start - 4) : term.start] not in ("the ", "The "):
+        return False
+    return _HEAD_AFTER_STATE.match(text, term.end) is not None
+
+
+def _recent_head_of_state(
+    analysis: Analysis, people: list[Person], index: int, at: int, code: str | None
+) -> int | None:
+    """The head of ``code`` last named before ``at``, in this sentence or the two before."""
+    for back in range(index, max(-1, index - 3), -1):
+        for mention in reversed(analysis.sentences[back].people):
+            person = analysis.person_of.get(mention.start)
+            if (
+                mention.start < at
+                and person is not None
+                and people[person].country == code
+                and _sitting_head(people[person])
+            ):
+                return person
+    return None
+
+
 def _recent_of_state(
     analysis: Analysis, people: list[Person], index: int, at: int, code: str | None
 ) -> int | None:
@@ -1297,6 +1664,221 @@ def _recent_sides(earlier: list[Candidate], index: int) -> set[str]:
         if len(previous.parties) >= 2:
             return set(previous.parties)
     return set()
+
+
+def _recent_sides_of(earlier: list[Candidate], index: int, count: int) -> set[str]:
+    """The states of the latest occasion of ``count`` sides told in the two sentences before."""
+    for previous in reversed(earlier):
+        if index - previous.sentence > 2:
+            break
+        if len(previous.parties) == count:
+            return set(previous.parties)
+    return set()
+
+
+def _recent_people(earlier: list[Candidate], index: int, parties: set[str]) -> list[int]:
+    """The people of the latest occasion of ``parties`` told in this sentence or the one
+    before, if two or more: "Kim met Abe. The two will meet again in May" ."""
+    for previous in reversed(earlier):
+        if index - previous.sentence > 1:
+            break
+        if parties and previous.parties == parties and len(previous.participants) >= 2:
+            return list(previous.participants)
+    return []
+
+
+def _new_date(
+    folded: str, dates: list[DateMention], w_start: int, w_end: int
+) -> DateMention | None:
+    """The date a meeting was moved to: "postponed to Sept. 16".
+
+    >>> t = "The talks set for May 7 were postponed to May 16."
+    >>> _new_date(t.lower(), find_dates(t), 0, len(t)).text
+    'May 16'
+    """
+    for mention in dates:
+        if w_start <= mention.start < w_end and _MOVED_TO.search(
+            folded, max(w_start, mention.start - 30), mention.start
+        ):
+            return mention
+    return None
+
+
+def _under_way(text: str, trigger: re.Match[str], w_end: int) -> bool:
+    """True for an occasion told as going on: "were holding talks", "talks are under way".
+
+    >>> t = "Envoys were holding talks in Oslo."
+    >>> _under_way(t, _TRIGGER.search(t.lower()), len(t))
+    True
+    >>> t = "Envoys held talks in Oslo."
+    >>> _under_way(t, _TRIGGER.search(t.lower()), len(t))
+    False
+    """
+    if _BE_PROGRESSIVE.search(text, max(0, trigger.start() - 50), trigger.end()):
+        return True
+    return _UNDER_WAY_AFTER.match(text, trigger.end(), w_end) is not None
+
+
+def _separate_counterparts(
+    candidate: Candidate, people: list[Person], folded: str, w_start: int, w_end: int
+) -> list[Candidate]:
+    """ "X held separate talks with A and B", "X met A and B separately": one meeting of
+    X with each of them, each with their own two sides."""
+    if len(candidate.participants) < 3 or not (
+        _SEPARATE_TALKS_BEFORE.search(folded, max(w_start, candidate.start - 25), candidate.start)
+        or _SEPARATELY.search(folded, candidate.end, w_end)
+    ):
+        return []
+    host, *others = candidate.participants
+    return [
+        replace(
+            candidate,
+            participants=[host, other],
+            parties={c for c in (people[host].country, people[other].country) if c},
+            legs=[],
+            separate=True,
+        )
+        for other in others
+    ]
+
+
+def _on_the_sidelines(
+    candidate: Candidate, gathering: Candidate, folded: str, w_start: int, w_end: int
+) -> None:
+    """ "X met Y on the sidelines" right after a gathering was told: its place and day."""
+    if (
+        candidate.sentence - gathering.sentence != 1
+        or candidate.location is not None
+        or candidate.date is not None
+        or candidate.kind == "call"
+        or not _SIDELINES.search(folded, w_start, w_end)
+    ):
+        return
+    candidate.location = gathering.location
+    candidate.location_country = gathering.location_country
+    candidate.date, candidate.date_text = gathering.date, gathering.date_text
+
+
+def _name_the_group(group: Candidate, split: Candidate) -> None:
+    """ "The ministers of A, B and C met in Busan. A's X held separate talks with B's Y and
+    C's Z": X, Y and Z are the ministers of the group meeting just told."""
+    if (
+        split.sentence - group.sentence == 1
+        and not group.participants
+        and len(group.parties) >= 3
+        and group.parties == split.parties
+        and group.status == split.status
+    ):
+        group.participants = list(split.participants)
+
+
+def _date_from_neighbour(candidate: Candidate, main: Candidate, text: str, w_start: int) -> None:
+    """ "Met X on Thursday, a day after holding talks with Y": the talks were the day
+    before the main clause's day ("a day before" the day after).
+
+    >>> main = Candidate(0, 0, 3, "talks", "held", "met", date=PartialDate(2024, 5, 9))
+    >>> t = "Lee met Ito on Thursday, two days after holding talks in Seoul."
+    >>> talks = Candidate(0, t.index("holding"), t.index(" in"), "talks", "held", "talks")
+    >>> _date_from_neighbour(talks, main, t, t.index("holding"))
+    >>> str(talks.date)
+    '2024-05-07'
+    """
+    relative = _DAYS_APART_BEFORE.search(text, max(0, w_start - 24), w_start)
+    day = main.date.to_date() if main.date is not None and main.date.day is not None else None
+    if relative is None or day is None:
+        return
+    count = _DAY_COUNTS.get(relative.group("count").lower(), 1)
+    sign = -1 if relative.group("relation") == "after" else 1
+    candidate.date = PartialDate.from_date(day + dt.timedelta(days=sign * count))
+    candidate.date_text = relative.group(0).strip()
+
+
+def _accepted_next(candidate: Candidate, analysis: Analysis, index: int) -> None:
+    """ "Kim invited Trump to meet. Trump accepted.": a participant's acceptance in the next
+    sentence agrees the proposed meeting, so it is planned."""
+    fact = analysis.sentences[index]
+    if (
+        candidate.status != "proposed"
+        or index - candidate.sentence != 1
+        or not fact.people
+        or analysis.person_of.get(fact.people[0].start) not in candidate.participants
+    ):
+        return
+    if _ACCEPTED_VERB.match(analysis.folded, fact.people[0].end + 1, fact.sentence.end):
+        candidate.status = "planned"
+
+
+def _add_leaders_of_sides(
+    candidate: Candidate, analysis: Analysis, people: list[Person], index: int
+) -> None:
+    """A sentence with no cue that tells who led a side ("The U.S. side was headed by X",
+    "North Korea was represented by Y") names people of the occasion just told."""
+    fact = analysis.sentences[index]
+    if index - candidate.sentence > 2 or not _LED_BY.search(
+        analysis.text, fact.sentence.start, fact.sentence.end
+    ):
+        return
+    for mention in fact.people:
+        person = analysis.person_of.get(mention.start)
+        if (
+            person is not None
+            and person not in candidate.participants
+            and people[person].is_envoy_candidate()
+        ):
+            candidate.participants.append(person)
+
+
+def _fold_definite_mentions(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """A sentence that opens with "The meeting" or "The talks" goes on about the occasion
+    told just before, when one of the two names no side: "Envoys met in Beijing. The
+    meeting took place on Tuesday." is one meeting, dated Tuesday; a day on which the
+    talks "opened" dates them by that first day."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        previous = kept[-1] if kept else None
+        opened = candidate.date_at >= 0 and _OPENED_BEFORE.search(
+            text, max(0, candidate.date_at - 16), candidate.date_at
+        )
+        if (
+            previous is not None
+            and 0 <= candidate.sentence - previous.sentence <= 1
+            and previous.status == candidate.status
+            and _DEFINITE_OPENING.fullmatch(text, candidate.evidence[0], candidate.start)
+            and not (candidate.participants and previous.participants)
+            and (candidate.parties <= previous.parties or previous.parties <= candidate.parties)
+            # the day the talks opened may differ from the day told before (their last)
+            and _compatible(previous, replace(candidate, date=None) if opened else candidate)
+        ):
+            first_day = (
+                opened
+                and candidate.date is not None
+                and candidate.date.day is not None
+                and (previous.date is None or not candidate.date.contains(previous.date))
+            )
+            _combine(previous, candidate)
+            if first_day:
+                previous.date, previous.date_text = candidate.date, candidate.date_text
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def _range_start(text: str, dates: list[DateMention], chosen: DateMention) -> DateMention:
+    """The first day of a span whose last day was chosen: "from Sunday to Wednesday" is
+    dated by Sunday (an occasion of several days by its first day).
+
+    >>> t = "He stayed from Sunday to Wednesday."
+    >>> _range_start(t, find_dates(t), find_dates(t)[1]).text
+    'Sunday'
+    """
+    for previous in dates:
+        if (
+            previous.end < chosen.start
+            and _RANGE_LINK.fullmatch(text, previous.end, chosen.start)
+            and _FROM_BEFORE.search(text, max(0, previous.start - 10), previous.start)
+        ):
+            return previous
+    return chosen
 
 
 def _ordinal(folded: str, w_start: int, cue_at: int) -> str | None:
@@ -1472,9 +2054,14 @@ def _join_sides_and_place(target: Candidate, other: Candidate) -> None:
         if person not in target.participants:
             target.participants.append(person)
     target.parties |= other.parties
-    if target.location is None or (_in_country(other, target) and not other.location_is_country):
+    if (
+        target.location is None
+        or (_in_country(other, target) and not other.location_is_country)
+        or _site_in_city(target, other)  # "the Great Hall of the People", then "Beijing"
+    ):
         target.location = other.location
         target.location_is_country = other.location_is_country
+        target.location_is_site = other.location_is_site
     target.location_country = target.location_country or other.location_country
 
 
@@ -1500,7 +2087,26 @@ def _same_place(a: Candidate, b: Candidate) -> bool:
     """
     if a.location_is_country and b.location_is_country:  # "S. Korea" and "South Korea"
         return a.location_country == b.location_country
-    return a.location == b.location or _in_country(a, b) or _in_country(b, a)
+    return (
+        a.location == b.location
+        or _in_country(a, b)
+        or _in_country(b, a)
+        or _site_in_city(a, b)
+        or _site_in_city(b, a)
+    )
+
+
+def _site_in_city(site: Candidate, city: Candidate) -> bool:
+    """A venue ("the Great Hall of the People") and a city of its state told for the same
+    occasion ("Beijing"): the city is where it was held."""
+    return (
+        site.location_is_site
+        and not city.location_is_site
+        and not city.location_is_country
+        and city.location is not None
+        and site.location_country is not None
+        and site.location_country == city.location_country
+    )
 
 
 def _absorb(target: Candidate, other: Candidate, published: dt.date | None, folded: str) -> None:
@@ -1554,6 +2160,8 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
 def _mergeable(a: Candidate, b: Candidate) -> bool:
     if not _compatible(a, b) or b.separate:
         return False
+    if {a.status, b.status} == {"cancelled", "held"}:
+        return False  # "a planned trip was called off ... he last visited in July": two trips
     if a.status == "held" and not a.visit and b.visit and b.status in ("planned", "proposed"):
         return False  # "they met on Friday ... Moon will visit Pyongyang in the fall": a new trip
     pa, pb = set(a.participants), set(b.participants)
@@ -1566,7 +2174,7 @@ def _mergeable(a: Candidate, b: Candidate) -> bool:
                 (a.status == b.status or a.visit or b.visit)
                 and (same_sides or a.parties <= b.parties or b.parties <= a.parties)
                 and (
-                    a.location == b.location
+                    _same_place(a, b)  # "travelling to Russia ... would meet in the Far East"
                     or a.visit
                     or b.visit
                     or not (a.location and b.location)
@@ -1644,7 +2252,8 @@ def finish(
     earlier: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: c.start):
         sides = {people[p].country for p in candidate.participants if people[p].country}
-        if len(sides) >= 2:
+        if len(sides) >= 2 and not candidate.parties >= _SIX_PARTY_STATES:
+            # the participants' states; the six-party talks keep all six (few are named)
             candidate.parties = {s for s in sides if s}
         else:
             candidate.parties |= {s for s in sides if s}
@@ -1667,14 +2276,17 @@ def finish(
         earlier.append(candidate)
     for candidate in candidates:
         parties = sorted(p for p in candidate.parties if p)
-        # an international official meets one state: "a UN envoy's talks in Pyongyang" (PRK)
-        stateless = any(people[p].international for p in candidate.participants)
-        lone = len(parties) < 2 and not stateless
-        if lone and (
-            len(candidate.participants) < 2
-            # officials known to serve one state only: an internal meeting, not diplomacy
-            # (a state inferred from the meeting itself proves nothing)
-            or all(people[p].official is not None for p in candidate.participants)
+        international = any(people[p].international for p in candidate.participants)
+        if (
+            len(parties) < 2
+            and not international
+            and (
+                # a UN official's talks in Pyongyang: the organisation is the other side
+                len(candidate.participants) < 2
+                # officials known to serve one state only: an internal meeting, not diplomacy
+                # (a state inferred from the meeting itself proves nothing)
+                or all(people[p].official is not None for p in candidate.participants)
+            )
         ):
             continue
         if len(parties) < 1:
