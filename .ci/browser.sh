@@ -20,7 +20,7 @@ chromium --version 2>/dev/null || chromium-browser --version
 "$PY" -m pip install --quiet --disable-pip-version-check -e '.[browser]'
 
 # -rs names a skip: here it would mean the browser was not found after all.
-"$PY" -m pytest -q -p no:cacheprovider -rs tests/test_corpus_browser.py | tee "${TMPDIR:-/tmp}/browser-test.log"
+"$PY" -m pytest -p no:cacheprovider -rs tests/test_corpus_browser.py | tee "${TMPDIR:-/tmp}/browser-test.log"
 if grep -q "skipped" "${TMPDIR:-/tmp}/browser-test.log"; then
     echo "the browser test was skipped although chromium was installed" >&2
     exit 1
