@@ -654,8 +654,7 @@ class EnvoyResolver:
         low = title.lower()
         if low.endswith(" chief"):
             return True  # "policy chief", "spy chief": a description (not "chief of staff")
-        heads = [w.strip(".") for w in low.split() if self.lexicon.head_word(w)]
-        return bool(heads) and all(h in self.lexicon.ranks_and_roles for h in heads)
+        return self.lexicon.only_role(title)
 
     def _titled_surname_country(self, surname: str, title: str) -> str | None:
         """``President Clinton``: the state of the one known official of that surname and post.

@@ -472,6 +472,15 @@ class Lexicon:
             and all(p in self.heads or p in self.modifiers for p in parts[1:])
         )
 
+    def only_role(self, title: str) -> bool:
+        """True when every head of the title is a rank or role ("member", "official").
+
+        >>> Lexicon.default().only_role("top nuclear envoy")
+        True
+        """
+        heads = [w.strip(".") for w in title.lower().split() if self.head_word(w)]
+        return bool(heads) and all(h in self.ranks_and_roles for h in heads)
+
     def has_head(self, title: str) -> bool:
         """True when ``title`` contains a word that names a post.
 
@@ -1114,8 +1123,7 @@ class NameFinder:
 
     def _only_role(self, title: str) -> bool:
         """True when every head of the title is a rank or role ("member", "official")."""
-        heads = [w.strip(".") for w in title.lower().split() if self.lexicon.head_word(w)]
-        return bool(heads) and all(h in self.lexicon.ranks_and_roles for h in heads)
+        return self.lexicon.only_role(title)
 
     def _title_opening(self, text: str, start: int, end: int) -> bool:
         """True when the appositive opens like a title, not like a clause or a relation."""
