@@ -627,8 +627,6 @@ class EnvoyResolver:
             person.country = self._domestic_post_country(person, analysis)
         elif person.country is None and person.title and _BODY_POST.search(person.title):
             person.country = self._domestic_post_country(person, analysis, home=False)
-        if person.country is None:
-            person.international = any(self._international_title(m, text) for m in person.mentions)
 
     def _states_the_post(self, title: str, later: PersonMention) -> bool:
         """True when a later apposition states the post of a person first given a role.
