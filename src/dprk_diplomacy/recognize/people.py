@@ -817,11 +817,13 @@ class NameFinder:
         if before is not None:
             self._set_title(words, mention, self._last_post(text, *before), before[1])
         after = self._title_after(text, mention.end, sent_end)
-        if after is not None and (mention.title is None or self._bare_rank(mention)):
+        bare = self._bare_rank(mention)  # read once per title: it looks the title's terms up
+        if after is not None and (mention.title is None or bare):
             # "Vice Marshal X, vice chairman of the commission,": the post in apposition
             # wins over a rank or role before the name (the guide's rule)
             self._set_title(words, mention, *after)
-        if mention.title is None or self._bare_rank(mention):
+            bare = self._bare_rank(mention)
+        if mention.title is None or bare:
             # "a spokesperson for the command, Col. X,": the post set off before a rank wins too
             opening = mention.start if mention.title is None else mention.title_start
             set_off = self._title_set_off(words, sent_start, opening, mention.end, sent_end)
