@@ -458,7 +458,16 @@ class ChannelExtractor:
                 status = "severed"
         if status is None and index > 0 and family == "new-york":
             status = _status(analysis.sentence_text(index - 1))
-        mention = self._finish(analysis, people, index, (start, end), (start, end), family, status)
+        mention = self._finish(
+            analysis,
+            people,
+            index,
+            (start, end),
+            (start, end),
+            family,
+            status,
+            clause=(c_start, c_end),
+        )
         if one_off and len(mention.parties) < 2:
             return None  # "in response to a letter from lawmakers": no two governments
         return mention
@@ -506,13 +515,17 @@ class ChannelExtractor:
         status: ChannelStatus | None,
         *,
         named: bool = True,
+        clause: tuple[int, int] | None = None,
     ) -> _Mention:
-        """The mention of a channel named ``text[span]``, with its sides and date."""
+        """The mention of a channel named ``text[span]``, with its sides and date.
+
+        ``clause`` is the name's clause, when the caller has it already.
+        """
         text = analysis.text
         fact = analysis.sentences[index]
         s_start, s_end = fact.sentence.start, fact.sentence.end
         start, end = span
-        c_start, c_end = _clause(text, s_start, s_end, start, end)
+        c_start, c_end = clause or _clause(text, s_start, s_end, start, end)
         # A route's sides are its sentence's, even a UN route: "Japan protested via the UN mission".
         sides_of = family if named else "route"
         parties = self._parties(analysis, people, index, *hosts, sides_of, (c_start, c_end))

@@ -627,8 +627,6 @@ class EnvoyResolver:
             person.country = self._domestic_post_country(person, analysis)
         elif person.country is None and person.title and _BODY_POST.search(person.title):
             person.country = self._domestic_post_country(person, analysis, home=False)
-        if person.country is None:
-            person.international = any(self._international_title(m, text) for m in person.mentions)
 
     def _states_the_post(self, title: str, later: PersonMention) -> bool:
         """True when a later apposition states the post of a person first given a role.
@@ -654,8 +652,7 @@ class EnvoyResolver:
         low = title.lower()
         if low.endswith(" chief"):
             return True  # "policy chief", "spy chief": a description (not "chief of staff")
-        heads = [w.strip(".") for w in low.split() if self.lexicon.head_word(w)]
-        return bool(heads) and all(h in self.lexicon.ranks_and_roles for h in heads)
+        return self.lexicon.only_role(title)
 
     def _titled_surname_country(self, surname: str, title: str) -> str | None:
         """``President Clinton``: the state of the one known official of that surname and post.

@@ -472,6 +472,15 @@ class Lexicon:
             and all(p in self.heads or p in self.modifiers for p in parts[1:])
         )
 
+    def only_role(self, title: str) -> bool:
+        """True when every head of the title is a rank or role ("member", "official").
+
+        >>> Lexicon.default().only_role("top nuclear envoy")
+        True
+        """
+        heads = [w.strip(".") for w in title.lower().split() if self.head_word(w)]
+        return bool(heads) and all(h in self.ranks_and_roles for h in heads)
+
     def has_head(self, title: str) -> bool:
         """True when ``title`` contains a word that names a post.
 
@@ -808,11 +817,13 @@ class NameFinder:
         if before is not None:
             self._set_title(words, mention, self._last_post(text, *before), before[1])
         after = self._title_after(text, mention.end, sent_end)
-        if after is not None and (mention.title is None or self._bare_rank(mention)):
+        bare = self._bare_rank(mention)  # read once per title: it looks the title's terms up
+        if after is not None and (mention.title is None or bare):
             # "Vice Marshal X, vice chairman of the commission,": the post in apposition
             # wins over a rank or role before the name (the guide's rule)
             self._set_title(words, mention, *after)
-        if mention.title is None or self._bare_rank(mention):
+            bare = self._bare_rank(mention)
+        if mention.title is None or bare:
             # "a spokesperson for the command, Col. X,": the post set off before a rank wins too
             opening = mention.start if mention.title is None else mention.title_start
             set_off = self._title_set_off(words, sent_start, opening, mention.end, sent_end)
@@ -1114,8 +1125,7 @@ class NameFinder:
 
     def _only_role(self, title: str) -> bool:
         """True when every head of the title is a rank or role ("member", "official")."""
-        heads = [w.strip(".") for w in title.lower().split() if self.lexicon.head_word(w)]
-        return bool(heads) and all(h in self.lexicon.ranks_and_roles for h in heads)
+        return self.lexicon.only_role(title)
 
     def _title_opening(self, text: str, start: int, end: int) -> bool:
         """True when the appositive opens like a title, not like a clause or a relation."""
