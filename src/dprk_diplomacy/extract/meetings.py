@@ -1140,7 +1140,11 @@ class MeetingExtractor:
                 and _definite_head(text, term)
             ):
                 # "The Russian leader accepted an invitation": the head last named of that state
-                add(_recent_head_of_state(analysis, people, index, term.start, term.code))
+                add(
+                    _recent_of_state(
+                        analysis, people, index, term.start, term.code, heads_only=True
+                    )
+                )
         pair = _SURNAME_PAIR.search(text, max(w_start, trigger.start() - 30), trigger.start())
         if pair is not None:  # "a Trump-Kim meeting": the two people named by their surnames
             for surname in (pair.group("first"), pair.group("second")):
@@ -1610,33 +1614,27 @@ def _definite_head(text: str, term: Term) -> bool:
     return _HEAD_AFTER_STATE.match(text, term.end) is not None
 
 
-def _recent_head_of_state(
-    analysis: Analysis, people: list[Person], index: int, at: int, code: str | None
-) -> int | None:
-    """The head of ``code`` last named before ``at``, in this sentence or the two before."""
-    for back in range(index, max(-1, index - 3), -1):
-        for mention in reversed(analysis.sentences[back].people):
-            person = analysis.person_of.get(mention.start)
-            if (
-                mention.start < at
-                and person is not None
-                and people[person].country == code
-                and _sitting_head(people[person])
-            ):
-                return person
-    return None
-
-
 def _recent_of_state(
-    analysis: Analysis, people: list[Person], index: int, at: int, code: str | None
+    analysis: Analysis,
+    people: list[Person],
+    index: int,
+    at: int,
+    code: str | None,
+    *,
+    heads_only: bool = False,
 ) -> int | None:
-    """The person last named before ``at`` (this sentence or the two before) who serves ``code``."""
+    """The person last named before ``at`` (this sentence or the two before) who serves ``code``;
+    with ``heads_only``, the sitting head of ``code`` last so named."""
     for back in range(index, max(-1, index - 3), -1):
         for mention in reversed(analysis.sentences[back].people):
             if mention.start >= at:
                 continue
             person = analysis.person_of.get(mention.start)
-            if person is not None and people[person].country == code:
+            if (
+                person is not None
+                and people[person].country == code
+                and (not heads_only or _sitting_head(people[person]))
+            ):
                 return person
     return None
 
