@@ -140,6 +140,8 @@ _ENVOY_AFTER_STATE = re.compile(
     re.VERBOSE,
 )
 
+_THE_BEFORE_STATE = re.compile(r"[Tt]he $")  # "the" right before: "the Russian leader"
+
 # After a state word, an office held by one person, with no name after it: "the Russian
 # leader accepted" (not "the Russian leader Vladimir Putin").
 _HEAD_AFTER_STATE = re.compile(
@@ -1577,11 +1579,8 @@ def _definite_envoy(text: str, term: Term) -> bool:
     >>> _definite_envoy(t, Term(2, 6, "country", ("USA",), "U.S."))
     False
     """
-    if term.kind not in ("country", "demonym") or not term.code:
-        return False
-    if not _DEFINITE_BEFORE_STATE.search(text, max(0, term.start - 12), term.start):
-        return False  # "the U.S. envoy", "The chief South Korean delegate"
-    return _ENVOY_AFTER_STATE.match(text, term.end) is not None
+    # "the U.S. envoy", "The chief South Korean delegate"
+    return _definite_state(text, term, _DEFINITE_BEFORE_STATE, 12, _ENVOY_AFTER_STATE)
 
 
 def _described_subject(analysis: Analysis, people: list[Person], index: int, at: int) -> int | None:
@@ -1607,11 +1606,19 @@ def _definite_head(text: str, term: Term) -> bool:
     >>> _definite_head(t, Term(4, 11, "demonym", ("RUS",), "Russia"))
     False
     """
+    return _definite_state(text, term, _THE_BEFORE_STATE, 4, _HEAD_AFTER_STATE)
+
+
+def _definite_state(
+    text: str, term: Term, lead: re.Pattern[str], reach: int, role: re.Pattern[str]
+) -> bool:
+    """True when ``term`` is a state word with ``lead`` in the ``reach`` characters before it
+    and ``role`` right after it: the shape shared by ``_definite_envoy`` and ``_definite_head``."""
     if term.kind not in ("country", "demonym") or not term.code:
         return False
-    if text[max(0, term.start - 4) : term.start] not in ("the ", "The "):
+    if not lead.search(text, max(0, term.start - reach), term.start):
         return False
-    return _HEAD_AFTER_STATE.match(text, term.end) is not None
+    return role.match(text, term.end) is not None
 
 
 def _recent_of_state(
