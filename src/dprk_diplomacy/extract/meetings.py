@@ -991,18 +991,15 @@ class MeetingExtractor:
         if (
             proposed
             and proposed.group(0).lower() == "would"
-            and _REPORTED_FUTURE.search(lead)
             # "he would be willing to meet": a hedge after "would" keeps it an offer
             and not _PROPOSED.search(folded_lead, proposed.end())
+            and (
+                _REPORTED_FUTURE.search(lead)  # "they said they would hold a summit"
+                # "the two would meet in May, a spokesman said": reported too
+                or _ATTRIBUTION.search(text, trigger.end(), w_end)
+            )
         ):
-            return "planned"  # "they said they would hold a summit": a reported plan
-        if (
-            proposed
-            and proposed.group(0).lower() == "would"
-            and _ATTRIBUTION.search(text, trigger.end(), w_end)
-            and not _PROPOSED.search(folded_lead, proposed.end())
-        ):
-            return "planned"  # "the two would meet in May, a spokesman said": reported too
+            return "planned"  # a reported plan
         if proposed and (
             not planned
             or proposed.start() >= planned.start()
