@@ -140,6 +140,8 @@ _ENVOY_AFTER_STATE = re.compile(
     re.VERBOSE,
 )
 
+_THE_BEFORE_STATE = re.compile(r"[Tt]he $")  # "the" right before: "the Russian leader"
+
 # After a state word, an office held by one person, with no name after it: "the Russian
 # leader accepted" (not "the Russian leader Vladimir Putin").
 _HEAD_AFTER_STATE = re.compile(
@@ -989,18 +991,15 @@ class MeetingExtractor:
         if (
             proposed
             and proposed.group(0).lower() == "would"
-            and _REPORTED_FUTURE.search(lead)
             # "he would be willing to meet": a hedge after "would" keeps it an offer
             and not _PROPOSED.search(folded_lead, proposed.end())
+            and (
+                _REPORTED_FUTURE.search(lead)  # "they said they would hold a summit"
+                # "the two would meet in May, a spokesman said": reported too
+                or _ATTRIBUTION.search(text, trigger.end(), w_end)
+            )
         ):
-            return "planned"  # "they said they would hold a summit": a reported plan
-        if (
-            proposed
-            and proposed.group(0).lower() == "would"
-            and _ATTRIBUTION.search(text, trigger.end(), w_end)
-            and not _PROPOSED.search(folded_lead, proposed.end())
-        ):
-            return "planned"  # "the two would meet in May, a spokesman said": reported too
+            return "planned"  # a reported plan
         if proposed and (
             not planned
             or proposed.start() >= planned.start()
@@ -1140,7 +1139,11 @@ class MeetingExtractor:
                 and _definite_head(text, term)
             ):
                 # "The Russian leader accepted an invitation": the head last named of that state
-                add(_recent_head_of_state(analysis, people, index, term.start, term.code))
+                add(
+                    _recent_of_state(
+                        analysis, people, index, term.start, term.code, heads_only=True
+                    )
+                )
         pair = _SURNAME_PAIR.search(text, max(w_start, trigger.start() - 30), trigger.start())
         if pair is not None:  # "a Trump-Kim meeting": the two people named by their surnames
             for surname in (pair.group("first"), pair.group("second")):
@@ -1573,11 +1576,8 @@ def _definite_envoy(text: str, term: Term) -> bool:
     >>> _definite_envoy(t, Term(2, 6, "country", ("USA",), "U.S."))
     False
     """
-    if term.kind not in ("country", "demonym") or not term.code:
-        return False
-    if not _DEFINITE_BEFORE_STATE.search(text, max(0, term.start - 12), term.start):
-        return False  # "the U.S. envoy", "The chief South Korean delegate"
-    return _ENVOY_AFTER_STATE.match(text, term.end) is not None
+    # "the U.S. envoy", "The chief South Korean delegate"
+    return _definite_state(text, term, _DEFINITE_BEFORE_STATE, 12, _ENVOY_AFTER_STATE)
 
 
 def _described_subject(analysis: Analysis, people: list[Person], index: int, at: int) -> int | None:
@@ -1603,40 +1603,42 @@ def _definite_head(text: str, term: Term) -> bool:
     >>> _definite_head(t, Term(4, 11, "demonym", ("RUS",), "Russia"))
     False
     """
+    return _definite_state(text, term, _THE_BEFORE_STATE, 4, _HEAD_AFTER_STATE)
+
+
+def _definite_state(
+    text: str, term: Term, lead: re.Pattern[str], reach: int, role: re.Pattern[str]
+) -> bool:
+    """True when ``term`` is a state word with ``lead`` in the ``reach`` characters before it
+    and ``role`` right after it: the shape shared by ``_definite_envoy`` and ``_definite_head``."""
     if term.kind not in ("country", "demonym") or not term.code:
         return False
-    if text[max(0, term.start - 4) : term.start] not in ("the ", "The "):
+    if not lead.search(text, max(0, term.start - reach), term.start):
         return False
-    return _HEAD_AFTER_STATE.match(text, term.end) is not None
-
-
-def _recent_head_of_state(
-    analysis: Analysis, people: list[Person], index: int, at: int, code: str | None
-) -> int | None:
-    """The head of ``code`` last named before ``at``, in this sentence or the two before."""
-    for back in range(index, max(-1, index - 3), -1):
-        for mention in reversed(analysis.sentences[back].people):
-            person = analysis.person_of.get(mention.start)
-            if (
-                mention.start < at
-                and person is not None
-                and people[person].country == code
-                and _sitting_head(people[person])
-            ):
-                return person
-    return None
+    return role.match(text, term.end) is not None
 
 
 def _recent_of_state(
-    analysis: Analysis, people: list[Person], index: int, at: int, code: str | None
+    analysis: Analysis,
+    people: list[Person],
+    index: int,
+    at: int,
+    code: str | None,
+    *,
+    heads_only: bool = False,
 ) -> int | None:
-    """The person last named before ``at`` (this sentence or the two before) who serves ``code``."""
+    """The person last named before ``at`` (this sentence or the two before) who serves ``code``;
+    with ``heads_only``, the sitting head of ``code`` last so named."""
     for back in range(index, max(-1, index - 3), -1):
         for mention in reversed(analysis.sentences[back].people):
             if mention.start >= at:
                 continue
             person = analysis.person_of.get(mention.start)
-            if person is not None and people[person].country == code:
+            if (
+                person is not None
+                and people[person].country == code
+                and (not heads_only or _sitting_head(people[person]))
+            ):
                 return person
     return None
 
