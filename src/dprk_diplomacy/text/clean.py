@@ -1687,9 +1687,8 @@ def _trailing_source(lines: list[_Line], start: int, end: int) -> str | None:
         if line.role == "agency":
             return _credit_line(line.text)
         if line.role == "story":
-            credit = _CLOSING_CREDIT.search(line.text[-40:]) or _CLOSING_DASH_CREDIT.search(
-                line.text[-40:]
-            )
+            tail = line.text[-40:]
+            credit = _CLOSING_CREDIT.search(tail) or _CLOSING_DASH_CREDIT.search(tail)
             return _agency_list(credit.group("agency")) if credit else None
     return None
 
@@ -1718,11 +1717,10 @@ def _agency_list(credit: str) -> str | None:
     >>> _agency_list("AFP-JIJI"), _agency_list("Agence France-Presse")
     ('AFP-JIJI', 'Agence France-Presse')
     """
-    if _source_name(credit):
-        return " ".join(credit.split())
-    parts = _AGENCY_LIST_SPLIT.split(credit)
-    if len(parts) > 4 or not all(_source_name(part) for part in parts):
-        return None
+    if not _source_name(credit):
+        parts = _AGENCY_LIST_SPLIT.split(credit)
+        if len(parts) > 4 or not all(_source_name(part) for part in parts):
+            return None
     return " ".join(credit.split())
 
 
