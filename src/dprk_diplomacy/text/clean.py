@@ -145,6 +145,8 @@ _DATELINE_REACH: Final = 40
 
 # --------------------------------------------------------------------------- patterns
 
+# A full weekday name ("Friday").
+_WEEKDAY_NAME: Final = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _MONTH = r"""
     (?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?
       |Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?
@@ -175,8 +177,8 @@ _DATE_PREFIX = re.compile(
 """A date printed before the headline on its line ("March 5, 2024 | Envoys meet")."""
 
 _OPENING_DATE = re.compile(
-    r"""
-    (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?   # Friday,
+    rf"""
+    (?:{_WEEKDAY_NAME},?\s{{1,3}})?   # Friday,
     """
     + _DATE.pattern
     + r"""
@@ -222,8 +224,8 @@ _DATE_LABEL = re.compile(
 """The label of a publication or update date."""
 
 _DATE_LINE_NOISE = re.compile(
-    r"""
-    (?:mon|tues|wednes|thurs|fri|satur|sun)day   # weekday names
+    _WEEKDAY_NAME  # weekday names
+    + r"""
   | \b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b   # and their short forms: 'Tue 5 Mar 2024'
   | \b(?:[A-Z]{2,4}T|IST|UTC|GMT|[AP]M)\b       # time zones and meridiem
   | \b(?:GMT|UTC)[+-]\d{1,2}\b                  # GMT+9
@@ -531,7 +533,7 @@ _DOMAIN = re.compile(
     re.VERBOSE,
 )
 # A full weekday name: a site's current-date widget prints it, a story's stamp rarely.
-_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_WEEKDAY = re.compile(rf"\b{_WEEKDAY_NAME}\b", re.IGNORECASE)
 _AUTHOR_GAP = re.compile(r"\S(?:\s{2,}|\t|\s?[|·•]\s?)\S")  # "Jane Roe   March 26, 2024"
 _DATED_OR_CREDITED = re.compile(r"[\d(:/|—–-]")
 _UPDATE_LABEL = re.compile(r"updated|modified", re.IGNORECASE)
