@@ -64,9 +64,9 @@ def _strings(data: dict[str, object], key: str) -> list[str]:
     return [str(item) for item in value]
 
 
-def _source_entries() -> list[dict[str, Any]]:
+def _source_entries(data: dict[str, object]) -> list[dict[str, Any]]:
     """The entries of ``news_sources.json``."""
-    entries = _load_json("news_sources.json").get("sources", [])
+    entries = data.get("sources", [])
     if not isinstance(entries, list):
         raise TypeError("news_sources.json: 'sources' must be a list")
     return entries
@@ -108,10 +108,10 @@ _END_PATTERN: Final = _alternation(_strings(_BOILERPLATE, "end_patterns"))
 _LABELS: Final = frozenset(_strings(_BOILERPLATE, "labels"))
 _CAPTION_LABELS: Final = frozenset(_strings(_BOILERPLATE, "caption_labels"))
 _LINK_HEADINGS: Final = frozenset(_strings(_BOILERPLATE, "link_headings"))
-_SOURCE_ENTRIES: Final = _source_entries()
+_NEWS_SOURCES: Final = _load_json("news_sources.json")
+_SOURCE_ENTRIES: Final = _source_entries(_NEWS_SOURCES)
 # Words that name an outlet's kind ("The Daily Courier", "Valley Post"): a short
 # capitalised line without one, nor a listed outlet, is a person's name.
-_NEWS_SOURCES: Final = _load_json("news_sources.json")
 _OUTLET_WORDS: Final = frozenset(_strings(_NEWS_SOURCES, "outlet_words"))
 _WIRE_AGENCIES: Final = frozenset(_strings(_NEWS_SOURCES, "wire_agencies"))
 _SOURCES: Final = _source_names(_SOURCE_ENTRIES)
