@@ -114,6 +114,7 @@ _SOURCE_ENTRIES: Final = _source_entries(_NEWS_SOURCES)
 # capitalised line without one, nor a listed outlet, is a person's name.
 _OUTLET_WORDS: Final = frozenset(_strings(_NEWS_SOURCES, "outlet_words"))
 _WIRE_AGENCIES: Final = frozenset(_strings(_NEWS_SOURCES, "wire_agencies"))
+_GENERIC_WORDS: Final = frozenset(_strings(_NEWS_SOURCES, "generic_words"))
 _SOURCES: Final = _source_names(_SOURCE_ENTRIES)
 # Reported source name -> the state whose national outlet it is.
 _SOURCE_COUNTRIES: Final = {e["name"]: e["country"] for e in _SOURCE_ENTRIES if e.get("country")}
@@ -130,10 +131,7 @@ _SOURCE_FIRST_WORDS: Final = frozenset(name.split()[0] for name in _SOURCES)
 _TOKEN = re.compile(r"[a-z0-9'’]+")
 # Words that only an outlet's name holds: a line without one credits no outlet.
 _SOURCE_WORDS: Final = frozenset(
-    word
-    for name in _SOURCES
-    for word in _TOKEN.findall(name)
-    if word not in {"the", "of", "a", "news", "agency", "press", "daily", "times", "world"}
+    word for name in _SOURCES for word in _TOKEN.findall(name) if word not in _GENERIC_WORDS
 )
 
 # Lines longer than this are never page chrome, credits or date lines.
