@@ -902,10 +902,14 @@ def _credit_name(credit: str) -> str | None:
         return None
     credit = _CLOCK.sub(" ", _DATE.sub(" ", credit))
     for part in _CREDIT_LINE_SPLIT.split(credit):
-        if _is_outlet_domain(part.strip(_CREDIT_TRIM)):
-            return part.strip(_CREDIT_TRIM)  # "By Jane Roe | chinadaily.com.cn | Updated: ..."
+        trimmed = part.strip(_CREDIT_TRIM)
+        if _is_outlet_domain(trimmed):
+            return trimmed  # "By Jane Roe | chinadaily.com.cn | Updated: ..."
     for part in _BYLINE_SPLIT.split(credit):
-        for words in (part.split(), _BYLINE_STAFF.sub("", part.strip()).split()):
+        plain = part.split()
+        unstaffed = _BYLINE_STAFF.sub("", part.strip()).split()
+        # Without a desk word the second reading is the first: look it up once.
+        for words in (plain,) if unstaffed == plain else (plain, unstaffed):
             for size in range(min(len(words), 4), 0, -1):
                 # The outlet closes the part, or opens it before a leftover date word.
                 for span in (words[-size:], words[:size]):
