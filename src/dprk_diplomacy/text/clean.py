@@ -60,7 +60,7 @@ def _load_json(name: str) -> dict[str, object]:
 def _strings(data: dict[str, object], key: str) -> list[str]:
     value = data.get(key, [])
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        raise TypeError(f"boilerplate.json: {key!r} must be a list of strings")
+        raise TypeError(f"data file key {key!r} must be a list of strings")
     return [str(item) for item in value]
 
 
