@@ -60,13 +60,13 @@ def _load_json(name: str) -> dict[str, object]:
 def _strings(data: dict[str, object], key: str) -> list[str]:
     value = data.get(key, [])
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        raise TypeError(f"boilerplate.json: {key!r} must be a list of strings")
+        raise TypeError(f"data file key {key!r} must be a list of strings")
     return [str(item) for item in value]
 
 
-def _source_entries() -> list[dict[str, Any]]:
+def _source_entries(data: dict[str, object]) -> list[dict[str, Any]]:
     """The entries of ``news_sources.json``."""
-    entries = _load_json("news_sources.json").get("sources", [])
+    entries = data.get("sources", [])
     if not isinstance(entries, list):
         raise TypeError("news_sources.json: 'sources' must be a list")
     return entries
@@ -108,12 +108,13 @@ _END_PATTERN: Final = _alternation(_strings(_BOILERPLATE, "end_patterns"))
 _LABELS: Final = frozenset(_strings(_BOILERPLATE, "labels"))
 _CAPTION_LABELS: Final = frozenset(_strings(_BOILERPLATE, "caption_labels"))
 _LINK_HEADINGS: Final = frozenset(_strings(_BOILERPLATE, "link_headings"))
-_SOURCE_ENTRIES: Final = _source_entries()
+_NEWS_SOURCES: Final = _load_json("news_sources.json")
+_SOURCE_ENTRIES: Final = _source_entries(_NEWS_SOURCES)
 # Words that name an outlet's kind ("The Daily Courier", "Valley Post"): a short
 # capitalised line without one, nor a listed outlet, is a person's name.
-_NEWS_SOURCES: Final = _load_json("news_sources.json")
 _OUTLET_WORDS: Final = frozenset(_strings(_NEWS_SOURCES, "outlet_words"))
 _WIRE_AGENCIES: Final = frozenset(_strings(_NEWS_SOURCES, "wire_agencies"))
+_GENERIC_WORDS: Final = frozenset(_strings(_NEWS_SOURCES, "generic_words"))
 _SOURCES: Final = _source_names(_SOURCE_ENTRIES)
 # Reported source name -> the state whose national outlet it is.
 _SOURCE_COUNTRIES: Final = {e["name"]: e["country"] for e in _SOURCE_ENTRIES if e.get("country")}
@@ -130,10 +131,7 @@ _SOURCE_FIRST_WORDS: Final = frozenset(name.split()[0] for name in _SOURCES)
 _TOKEN = re.compile(r"[a-z0-9'’]+")
 # Words that only an outlet's name holds: a line without one credits no outlet.
 _SOURCE_WORDS: Final = frozenset(
-    word
-    for name in _SOURCES
-    for word in _TOKEN.findall(name)
-    if word not in {"the", "of", "a", "news", "agency", "press", "daily", "times", "world"}
+    word for name in _SOURCES for word in _TOKEN.findall(name) if word not in _GENERIC_WORDS
 )
 
 # Lines longer than this are never page chrome, credits or date lines.
@@ -145,6 +143,8 @@ _DATELINE_REACH: Final = 40
 
 # --------------------------------------------------------------------------- patterns
 
+# A full weekday name ("Friday").
+_WEEKDAY_NAME: Final = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _MONTH = r"""
     (?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?
       |Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?
@@ -175,8 +175,8 @@ _DATE_PREFIX = re.compile(
 """A date printed before the headline on its line ("March 5, 2024 | Envoys meet")."""
 
 _OPENING_DATE = re.compile(
-    r"""
-    (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?   # Friday,
+    rf"""
+    (?:{_WEEKDAY_NAME},?\s{{1,3}})?   # Friday,
     """
     + _DATE.pattern
     + r"""
@@ -222,8 +222,8 @@ _DATE_LABEL = re.compile(
 """The label of a publication or update date."""
 
 _DATE_LINE_NOISE = re.compile(
-    r"""
-    (?:mon|tues|wednes|thurs|fri|satur|sun)day   # weekday names
+    _WEEKDAY_NAME  # weekday names
+    + r"""
   | \b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b   # and their short forms: 'Tue 5 Mar 2024'
   | \b(?:[A-Z]{2,4}T|IST|UTC|GMT|[AP]M)\b       # time zones and meridiem
   | \b(?:GMT|UTC)[+-]\d{1,2}\b                  # GMT+9
@@ -531,7 +531,7 @@ _DOMAIN = re.compile(
     re.VERBOSE,
 )
 # A full weekday name: a site's current-date widget prints it, a story's stamp rarely.
-_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_WEEKDAY = re.compile(rf"\b{_WEEKDAY_NAME}\b", re.IGNORECASE)
 _AUTHOR_GAP = re.compile(r"\S(?:\s{2,}|\t|\s?[|·•]\s?)\S")  # "Jane Roe   March 26, 2024"
 _DATED_OR_CREDITED = re.compile(r"[\d(:/|—–-]")
 _UPDATE_LABEL = re.compile(r"updated|modified", re.IGNORECASE)
@@ -902,10 +902,14 @@ def _credit_name(credit: str) -> str | None:
         return None
     credit = _CLOCK.sub(" ", _DATE.sub(" ", credit))
     for part in _CREDIT_LINE_SPLIT.split(credit):
-        if _is_outlet_domain(part.strip(_CREDIT_TRIM)):
-            return part.strip(_CREDIT_TRIM)  # "By Jane Roe | chinadaily.com.cn | Updated: ..."
+        trimmed = part.strip(_CREDIT_TRIM)
+        if _is_outlet_domain(trimmed):
+            return trimmed  # "By Jane Roe | chinadaily.com.cn | Updated: ..."
     for part in _BYLINE_SPLIT.split(credit):
-        for words in (part.split(), _BYLINE_STAFF.sub("", part.strip()).split()):
+        plain = part.split()
+        unstaffed = _BYLINE_STAFF.sub("", part.strip()).split()
+        # Without a desk word the second reading is the first: look it up once.
+        for words in (plain,) if unstaffed == plain else (plain, unstaffed):
             for size in range(min(len(words), 4), 0, -1):
                 # The outlet closes the part, or opens it before a leftover date word.
                 for span in (words[-size:], words[:size]):
@@ -1687,9 +1691,8 @@ def _trailing_source(lines: list[_Line], start: int, end: int) -> str | None:
         if line.role == "agency":
             return _credit_line(line.text)
         if line.role == "story":
-            credit = _CLOSING_CREDIT.search(line.text[-40:]) or _CLOSING_DASH_CREDIT.search(
-                line.text[-40:]
-            )
+            tail = line.text[-40:]
+            credit = _CLOSING_CREDIT.search(tail) or _CLOSING_DASH_CREDIT.search(tail)
             return _agency_list(credit.group("agency")) if credit else None
     return None
 
@@ -1718,11 +1721,10 @@ def _agency_list(credit: str) -> str | None:
     >>> _agency_list("AFP-JIJI"), _agency_list("Agence France-Presse")
     ('AFP-JIJI', 'Agence France-Presse')
     """
-    if _source_name(credit):
-        return " ".join(credit.split())
-    parts = _AGENCY_LIST_SPLIT.split(credit)
-    if len(parts) > 4 or not all(_source_name(part) for part in parts):
-        return None
+    if not _source_name(credit):
+        parts = _AGENCY_LIST_SPLIT.split(credit)
+        if len(parts) > 4 or not all(_source_name(part) for part in parts):
+            return None
     return " ".join(credit.split())
 
 
