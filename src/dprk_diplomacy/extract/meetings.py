@@ -30,11 +30,12 @@ The order of work, for reading the code:
    another is held to prepare is cut off as its topic and is a record of its
    own when it names its people (:meth:`MeetingExtractor._topic_candidate`);
 2. cues: the lists of ``data/meetings.json`` name the frame a cue opens
-   (meet, talks, summit, visit, call); the status comes first from the
-   governing words (cancelled, proposed, planned lists), then from a modal or
-   future predicate after the subject ("could take place", "will be held"),
-   then from the cue's own form (the ``cue_tense`` table: present, base,
-   departure); anything else is held;
+   (meet, talks, summit, visit, call); the status is the first row of the
+   ``status_rules`` table that holds for the cue's clause
+   (:mod:`.meeting_status`): governing words (cancelled, proposed, planned
+   lists), then a modal or future predicate after the subject ("could take
+   place", "will be held"), then the cue's own form (the ``cue_tense`` table:
+   present, base, departure); anything else is held;
 3. slots inside the clause: people (names, the clause's or sentence's
    subject, pronouns, "the U.S. envoy"), sides, place (", where the talks",
    "at Pyongyang's Great Hall", "the Vostochny cosmodrome"), time (a fronted
@@ -65,6 +66,17 @@ from ..recognize.trie import folded_word_list_pattern, trie_pattern, word_list_p
 from ..resources import load_json
 from .analysis import Analysis, SentenceFacts
 from .envoys import Person
+from .meeting_kind import KindClause, decide_kind, leaders_meeting, sitting_head
+from .meeting_status import (
+    ATTRIBUTION,
+    CANCELLED,
+    PAST_VERB,
+    PLANNED,
+    PROPOSED,
+    StatusClause,
+    decide_status,
+    is_infinitive_plan,
+)
 
 _CUES = load_json("meetings.json")
 
@@ -154,9 +166,6 @@ _HEAD_AFTER_STATE = re.compile(
 
 # The cue lists match case-blind: they are searched in Analysis.folded (or slices of it).
 _NEGATION = folded_word_list_pattern(_CUES["negation"], any_space=True)
-_CANCELLED = folded_word_list_pattern(_CUES["cancelled"], any_space=True)
-_PROPOSED = folded_word_list_pattern(_CUES["proposed"], any_space=True)
-_PLANNED = folded_word_list_pattern(_CUES["planned"], any_space=True)
 _SPEECH = folded_word_list_pattern(_CUES["speech"], any_space=True)
 _PURPOSE = folded_word_list_pattern(_CUES["purpose"], any_space=True)
 _SERIES = folded_word_list_pattern(_CUES["series"], any_space=True)
@@ -180,14 +189,6 @@ _ROLE_IN_TALKS = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = folded_word_list_pattern(["he", "she", "him", "her", "his"])
-# Where reported speech is attributed: a pronoun after it points at the speaker.
-_ATTRIBUTION = re.compile(
-    r"""
-    ,\s(?:according\sto                              # ", according to X"
-    |[^,.;]{1,60}?\s(?:said|says|told|reported)\b)   # ", X said" (not "are reported to be")
-    """,
-    re.VERBOSE,
-)
 # "X noted that ...": the reported clause's own subject takes the focus.
 _REPORTED_CLAUSE = re.compile(
     r"\s(?:said|says|noted|notes|added|stressed|recalled|explained)\s(?:that\s)?", re.IGNORECASE
@@ -216,38 +217,6 @@ _PROCESS = re.compile(
 )
 # A place or day right after a cue: "talks in Panmunjom", "talks on Jan. 9".
 _HELD_WHERE_OR_WHEN = re.compile(r"\s(?:in|at|on)\s(?:the\s)?[A-Z0-9]")
-# "X said (that) they would ...": "would" reports a plan, not a hedge.
-_REPORTED_FUTURE = re.compile(
-    r"\b(?:said|says|announced|agreed|confirmed)\s(?:that\s)?(?:[\w.-]+\s){0,6}would\s",
-    re.IGNORECASE,
-)
-# A plan stated after the cue: "the summit in Vietnam, to be held Feb. 27-28".
-_PLANNED_AFTER = re.compile(
-    r"""
-    [^.;]{0,30}?                      # a short stretch: " in Vietnam,"
-    \s(?:to\sbe\sheld|scheduled|planned|slated|set\sfor|set\sto)\b
-    """,
-    re.VERBOSE,
-)
-# A modal verb of the clause whose subject holds the cue: "a meeting could take place".
-_HEDGED_PREDICATE = re.compile(
-    r"""
-    [^.;,]{0,90}?                     # the rest of the subject: " between the two leaders"
-    \s(?:could|might|may|would)\s(?:still\s)?
-    (?:be\s(?:held|hosted|arranged)|take\splace|happen|occur)\b
-    """,
-    re.VERBOSE,
-)
-# The future verb of the clause whose subject holds the cue: "the first meeting of the
-# ministerial talks will be held in Pyongyang", "the next round will take place".
-_FUTURE_PREDICATE = re.compile(
-    r"""
-    [^.;,]{0,90}?                     # the rest of the subject: " of the second round"
-    \s(?:will|is\sto|are\sto|is\sdue\sto|are\sdue\sto)\s
-    (?:be\s(?:held|hosted|convened|opened)|take\splace|open|start|begin|resume)\b
-    """,
-    re.VERBOSE,
-)
 # "at the border city of Dandong": the place comes after a locative noun phrase.
 _PLACE_OF = re.compile(
     r"\b(?:in|at|to)\s(?:the\s)?(?:[\w-]+\s){0,2}"
@@ -371,20 +340,10 @@ _NOT_AFTER = re.compile(r"\s(?:was|were|is)\snot\b")  # "talks were not held"
 _NO_BEFORE = re.compile(r"\bno\s$")  # "no talks"
 _THERE_WAS_NO = re.compile(r"^\s?(?:were|was)\sno\b")
 _NOT_AN_OCCASION = re.compile(r"\s?(?:about\stalks|table)")  # "talks about talks", "talks table"
-_REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual)\b")  # searched in Analysis.folded
 _SENT_TO = re.compile(r"\s(?!back\s|home\s)\S+\sto\s")  # "sent an envoy to", not "sent back to"
 # "Kim Jong Un received Lavrov" is an audience; "received Trump's letter" is not.
 _RECEIVED_THING = folded_word_list_pattern(_CUES["received_things"])
 _RECEIVED_REACH = 50
-_AFTER_BEFORE = re.compile(r"\b(?:after|since)\s$")
-_OFFER_BEFORE = re.compile(r"\b(?:suggest\w*|offer\w*|propos\w*)\b")
-_INFINITIVE_PLANS = frozenset(_CUES["infinitive_plans"])
-# "agreed to meet", "decided to hold talks": the verb agrees to what the cue names.
-_PLAN_VERB_BEFORE = folded_word_list_pattern(
-    _CUES["plan_verbs"],
-    any_space=True,
-    after=r"\s(?:(?:again|also|later)\s)?to\s(?:(?:a|an|the)\s)?$",  # then the cue
-)
 # "agreed to hold military talks", "decided to resume normalisation talks": then the cue.
 _AGREED_ROUND = folded_word_list_pattern(
     _CUES["plan_verbs"],
@@ -398,16 +357,6 @@ _ACCEPTED_VERB = folded_word_list_pattern(
     any_space=True,
     after=r"(?:\s(?:(?:the|an?|his|her|their)\s)?(?:invitation|offer|proposal))?[.!]",
 )
-# "accepted an invitation", "accepted Kim's offer": then the hedge word.
-_ACCEPTED_BEFORE = folded_word_list_pattern(
-    _CUES["acceptance"],
-    any_space=True,
-    after=r"\s(?:[\w'’.-]+\s){0,3}$",  # up to three words: "an", "North Korea's"
-)
-# The form of the cue itself, when nothing governs it: see _status.
-_CUE_TENSE = {word: form for form, words in _CUES["cue_tense"].items() for word in words}
-_EARLIER_ONE = re.compile(r"\b(?:latest|previous|last|failed|first)\s$")
-_TO_BEFORE = re.compile(r"\bto\s$")
 _SINCE_BEFORE = re.compile(  # an earlier occasion: "since their meeting"
     r"""
     \bsince\s
@@ -417,11 +366,8 @@ _SINCE_BEFORE = re.compile(  # an earlier occasion: "since their meeting"
     $""",
     re.VERBOSE,
 )
-# The clause break before an occasion that another one comes "ahead of": it is still to come.
-_AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\sof|prior\sto)\s$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|his|her|their|its)\s$", re.IGNORECASE)
 _BE_BEFORE = re.compile(r"\b(?:be|been|being)\s$")
-_FORMER_WORDS = tuple(_CUES["former_words"])
 # Both sides referred back to: "they met", "the two sides held talks".
 _PLURAL_ANAPHOR = folded_word_list_pattern(_CUES["plural_anaphors"], any_space=True)
 _ORDINAL_BEFORE = re.compile(
@@ -434,23 +380,16 @@ _ORDINAL_BEFORE = re.compile(
 )
 # A pronoun that is the sentence's subject: "He ...", "However, she ...".
 _SUBJECT_PRONOUN = re.compile(r"(?:[A-Z][a-z]{1,12},\s(?:he|she)|He|She)\s")
-# A regular past tense: "introduced", "showed ... on a visit" (the cue lists take the
-# planned and proposed "-ed" words first).
-_REGULAR_PAST = re.compile(r"\b[a-z]{3,}ed\b")
 # After a city's possessive, a venue's proper name ("Beijing's Great Hall of the People"),
 # not one of its offices ("Pyongyang's foreign ministry", "Seoul's Foreign Ministry").
 _NAMED_VENUE_AFTER = re.compile(
     r"['’]s\s(?!(?:Foreign|Defense|Defence|Unification|Ministry|Embassy|Mission|Government)\b)"
     r"[A-Z]"
 )
-_UNDER_WAY = re.compile(r"\b(?:is|are)\s(?:now\s)?in\s[A-Z][^,;]{0,30}\son\s")
 _COORDINATION = re.compile(r",\s(?:and\s)?|\sand\s")  # "A, B and C", "A, B, and C"
 _VISIT_WORDS = frozenset(word.lower() for word in _CUES["visit"])
 # "a separate discussion", "another round of talks": the text says it is a new occasion.
 _SEPARATE_BEFORE = re.compile(r"\b(?:separate|another|separately|also)\s(?:[\w-]+\s){0,2}$")
-_UNNAMED_HEADS = re.compile(
-    r"\bthe\s(?:presidents|premiers|prime\sministers|heads\sof\sstate)\s(?:of\s)?"  # plural only:
-)  # a singular "the president" is most often a named participant told again
 _OF_A_BODY = re.compile(
     rf"""
     \sof\s(?:the\s|its\s|their\s)?           # "of the"
@@ -469,17 +408,14 @@ _SURNAME_PAIR = re.compile(
     """,
     re.VERBOSE,
 )
-_PRESENT_BE_BEFORE = re.compile(r"\b(?:is|are|'s|’s)\s(?:[a-z]+ly\s|now\s|also\s)?$")
 _PURPOSE_BEFORE = re.compile(
     r"\b(?:for|to\shold|to\shave)\s(?:[\w-]+\s){0,2}$"
 )  # "for (fresh) talks"
 _EVER_BEFORE = re.compile(r"\bever\s(?:to\s)?$")  # a comparison, not an occasion
-_WILL_NOUN_BEFORE = re.compile(r"\b(?:good|ill|free|political|popular|the|of|their|his|her)\s$")
 _WHERE_BEFORE = re.compile(r",\swhere\s$")
 _IN_TO_BEFORE = re.compile(r"\b(?:in|to)\s$")  # "talks in" / "trip to" a country
 _IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s)?$")
 
-_DURING_BEFORE = re.compile(r"\bduring\s(?:[\w'’-]+\s){0,3}$")  # "during Putin's first visit"
 _WHEN_BEFORE = re.compile(r",\s(?:when|where)\s$")  # a clause set in the time of the one before
 # A name in the possessive before a word for a person: that person, not the owner, takes part.
 _OWNER_OF_SOMEONE = re.compile(
@@ -487,10 +423,6 @@ _OWNER_OF_SOMEONE = re.compile(
     r"(?:father|mother|son|daughter|wife|husband|sister|brother|uncle|aunt|grandfather|grandson"
     r"|predecessor|successor|envoy|aide|adviser|advisor|spokesman|spokeswoman|spokesperson"
     r"|representative|negotiator|deputy|emissary)\b"
-)
-_PAST_VERB = re.compile(
-    r"\b(?:met|held|visited|arrived|had|discussed|took|came|flew|traveled|travelled|left|paid|made"
-    r"|crossed|went|walked|stepped|signed|attended|drove|rode)\b"
 )
 
 
@@ -527,6 +459,8 @@ class Candidate:
     separate: bool = False  # "a separate discussion", "another meeting": not one told before
     visit_dated: bool = False  # the date is the arrival's, told after the visit cue
     evidence: tuple[int, int] = (0, 0)
+    status_rule: str = ""  # the row of the status table that decided it, for tracing
+    kind_rule: str = ""  # the row of the kind table that decided it
 
 
 @dataclass
@@ -673,7 +607,12 @@ class MeetingExtractor:
                 if text[max(s_start, trigger.start() - 6) : trigger.start()] == "their ":
                     # "the first summit between the two leaders since their meeting in ..."
                     _join_sides_and_place(candidate, found[-1])
-                    if candidate.kind == "talks" and self._leaders_meeting(candidate, people):
+                    if candidate.kind == "talks" and leaders_meeting(
+                        [people[p] for p in candidate.participants],
+                        candidate.visit,
+                        candidate.location,
+                        candidate.location_country,
+                    ):
                         candidate.kind = "summit"
             elif _same_clause(found[-1], candidate, w_start) or _WHEN_BEFORE.search(
                 # "visited Pyongyang in July 2000, when he met X": the time of that visit
@@ -828,15 +767,21 @@ class MeetingExtractor:
         agreed = _AGREED_ROUND.search(folded, max(w_start, trigger.start() - 60), trigger.start())
         if process and kind_group in ("summit", "talks") and not agreed:
             return None
-        status = self._status(text, folded, w_start, w_end, trigger, kind_group)
-        if called_off is not None:
-            status = "cancelled"
-        if status == "held" and agreed:
-            status = "planned"  # "agreed to resume normalisation talks in October"
-        if earlier_one:
-            status = "held"
-        elif status == "held" and _ahead_of(text, w_start, fact.dates, w_end):
-            status = "planned"
+        status_row = decide_status(
+            StatusClause(
+                text,
+                folded,
+                w_start,
+                w_end,
+                trigger,
+                kind_group,
+                since_earlier=earlier_one is not None,
+                called_off=called_off is not None,
+                agreed=agreed is not None,
+                dates=fact.dates,
+            )
+        )
+        status = status_row.status
         participants = self._participants(analysis, people, scope, w_start, w_end, trigger, focus)
         location, location_country, visit_host = self._location(
             analysis, scope, w_start, w_end, trigger, kind_group
@@ -890,7 +835,7 @@ class MeetingExtractor:
                 # "The two agreed to meet again": its people too, when they are the subject
                 participants = _recent_people(earlier, index, parties)
                 if kind_group == "summit" and not all(
-                    _sitting_head(people[p]) for p in participants
+                    sitting_head(people[p]) for p in participants
                 ):
                     participants = []  # "the two sides negotiate the summit": not its leaders
         if agreed and kind_group == "talks":
@@ -905,18 +850,29 @@ class MeetingExtractor:
             recent = _recent_sides(earlier, index)  # "The first round was held ...": the
             if parties <= recent:  # sides of the rounds just told
                 parties = set(recent)
-        kind: MeetingKind = "talks"
-        if kind_group == "call" or _REMOTE.search(folded, w_start, w_end):
-            kind = "call"
-            location = None
-        elif kind_group == "summit":
-            kind = "summit"
+        kind_row = decide_kind(
+            KindClause(
+                text,
+                folded,
+                w_start,
+                w_end,
+                kind_group,
+                [people[p] for p in participants],
+                kind_group == "visit",
+                location,
+                location_country,
+            )
+        )
+        if kind_row.kind == "call":
+            location = None  # a call has no place
         candidate = Candidate(
             sentence=index,
             start=trigger.start(),
             end=trigger.end(),
-            kind=kind,
+            kind=kind_row.kind,
+            kind_rule=kind_row.rule,
             status=status,
+            status_rule=status_row.rule,
             trigger=word,
             participants=participants,
             parties=parties,
@@ -946,110 +902,7 @@ class MeetingExtractor:
         ):
             # "a visit from Sunday to Wednesday": dated by its first day until its talks' day
             candidate.visit_dated = True
-        if kind == "talks" and (
-            self._leaders_meeting(candidate, people)
-            or (
-                # "Kim has met the presidents of China and Russia": leaders left unnamed
-                any(_sitting_head(people[p]) for p in participants)
-                and _UNNAMED_HEADS.search(text, w_start, w_end) is not None
-            )
-        ):
-            candidate.kind = "summit"
         return candidate
-
-    @staticmethod
-    def _leaders_meeting(candidate: Candidate, people: list[Person]) -> bool:
-        heads = [people[p] for p in candidate.participants if _sitting_head(people[p])]
-        states = {p.country for p in heads if p.country}
-        if (
-            candidate.visit
-            and heads
-            and candidate.location_country
-            and candidate.location_country not in states
-        ):
-            return candidate.location is not None
-        return len(states) >= 2
-
-    # -- status ----------------------------------------------------------------
-    @staticmethod
-    def _status(
-        text: str, folded: str, w_start: int, w_end: int, trigger: re.Match[str], group: str
-    ) -> MeetingStatus:
-        lead = text[w_start : trigger.start()]
-        folded_lead = folded[w_start : trigger.start()]
-        word = trigger.group(0).lower()
-        if _CANCELLED.search(folded[w_start:w_end]):
-            return "cancelled"
-        governing = text[max(0, w_start - 40) : w_start]
-        proposed = _hedge(folded_lead, lead) or (
-            # "the offer came a week after X visited Beijing": the visit was before the offer
-            None if _AFTER_BEFORE.search(governing) else _OFFER_BEFORE.search(governing)
-        )
-        planned = _plan_cue(folded_lead) or _PLAN_VERB_BEFORE.search(folded_lead)
-        if proposed and _ACCEPTED_BEFORE.search(folded_lead, 0, proposed.start()):
-            return "planned"  # "accepted an invitation to visit": the offer is agreed
-        if (
-            proposed
-            and proposed.group(0).lower() == "would"
-            # "he would be willing to meet": a hedge after "would" keeps it an offer
-            and not _PROPOSED.search(folded_lead, proposed.end())
-            and (
-                _REPORTED_FUTURE.search(lead)  # "they said they would hold a summit"
-                # "the two would meet in May, a spokesman said": reported too
-                or _ATTRIBUTION.search(text, trigger.end(), w_end)
-            )
-        ):
-            return "planned"  # a reported plan
-        if proposed and (
-            not planned
-            or proposed.start() >= planned.start()
-            or "could" in proposed.group(0).lower()
-            # "an offer to hold talks", "hoped to hold a summit": the infinitive is the offer's
-            or _is_infinitive_plan(planned)
-        ):
-            return "proposed"
-        if planned:
-            earlier_one = _EARLIER_ONE.search(lead)
-            if (
-                earlier_one
-                and "will" not in folded_lead
-                # "looking forward to his first talks": a first one still to come
-                and not (
-                    earlier_one.group(0).startswith("first")
-                    and planned.end() <= earlier_one.start()
-                    and planned.group(0) != "ahead of"  # "ahead of their first summit": past
-                )
-            ):
-                return "held"
-            if planned.group(0) == "ahead of" and _PAST_VERB.search(folded_lead, planned.end()):
-                return "held"  # "Ahead of the dinner, they held a meeting": the verb tells
-            return "planned"
-        if _HEDGED_PREDICATE.match(text, trigger.end(), w_end):
-            return "proposed"  # "a Trump-Kim meeting could take place in the DMZ"
-        if (
-            _PLANNED.match(folded, trigger.end())
-            or _PLANNED_AFTER.match(text, trigger.end(), w_end)
-            or _FUTURE_PREDICATE.match(text, trigger.end(), w_end)
-        ):
-            return "planned"
-        tense = _CUE_TENSE.get(word)
-        if tense == "present":  # "Kim meets Putin": the headline's present tells a plan
-            return "planned" if group != "visit" or "on" not in lead.split()[-2:] else "held"
-        if tense == "base":
-            # "arrived on a visit", "paid a visit": a past verb before the noun tells it happened;
-            # so does "during": "signed the pact on Wednesday during Putin's visit"
-            happened = (
-                _PAST_VERB.search(lead[-50:])
-                or _REGULAR_PAST.search(lead[-50:])  # "introduced ... on a visit to"
-                or _DURING_BEFORE.search(lead[-40:])
-                or _UNDER_WAY.search(lead[-60:])  # "is in China on a rare visit": under way
-            )
-            return "held" if happened else "planned"
-        if tense == "progressive" and _PRESENT_BE_BEFORE.search(lead):
-            return "planned"  # "Kim is travelling to Russia": arranged, still to happen
-        if tense == "departure" or _TO_BEFORE.search(lead):
-            return "planned"  # "left for Washington to hold talks": the purpose of a trip
-        return "held"
 
     # -- participants ------------------------------------------------------------
     def _participants(
@@ -1076,7 +929,7 @@ class MeetingExtractor:
                 return  # "he will meet X before the summit": only leaders attend one unnamed
             chosen.append(person)
 
-        attribution = _ATTRIBUTION.search(text, trigger.end(), w_end)
+        attribution = ATTRIBUTION.search(text, trigger.end(), w_end)
         attributed_from = attribution.start() if attribution else w_end
         for mention, person in scope.named:
             if attributed_from <= mention.start < w_end:
@@ -1511,7 +1364,7 @@ class MeetingExtractor:
             return (PartialDate(year, chosen.month) if year else None), chosen.text
         direction: Direction = "future" if status in ("planned", "proposed") else "past"
         if status == "cancelled" and chosen.month is not None:
-            called_off = _CANCELLED.search(analysis.folded, w_start, w_end)
+            called_off = CANCELLED.search(analysis.folded, w_start, w_end)
             if called_off is not None and chosen.start > called_off.start():
                 direction = "future"  # "called off the June 12 summit": it was still to come
         if direction == "future" and _told_as_past(text, analysis.folded, w_start, chosen.start):
@@ -1533,36 +1386,6 @@ def _own_state_subject(text: str, scope: _Scope, person_at: int, w_start: int, c
     return any(
         w_start <= t.start < cue_at and t.kind in _STATE_SUBJECT_KINDS for t in scope.fact.terms
     )
-
-
-def _plan_cue(folded: str) -> re.Match[str] | None:
-    """The first plan word in ``folded``, not counting the noun "will" ("good will").
-
-    >>> _plan_cue("set up as a sign of good will after the ") is None
-    True
-    >>> _plan_cue("they will hold a ").group(0)
-    'will'
-    """
-    for match in _PLANNED.finditer(folded):
-        if match.group(0) == "will" and _WILL_NOUN_BEFORE.search(folded, 0, match.start()):
-            continue
-        return match
-    return None
-
-
-def _hedge(folded: str, text: str) -> re.Match[str] | None:
-    """The first hedge in ``folded`` (``text`` folded), not counting the month "May".
-
-    >>> _hedge("seoul, may 15 -- they met.", "SEOUL, May 15 -- They met.") is None
-    True
-    >>> _hedge("they may meet.", "They may meet.").group(0)
-    'may'
-    """
-    for match in _PROPOSED.finditer(folded):
-        if text.startswith("May", match.start()) and match.group(0) == "may":
-            continue  # the month, as in "May 15" (the modal is lower case inside a sentence)
-        return match
-    return None
 
 
 def _definite_envoy(text: str, term: Term) -> bool:
@@ -1637,25 +1460,10 @@ def _recent_of_state(
             if (
                 person is not None
                 and people[person].country == code
-                and (not heads_only or _sitting_head(people[person]))
+                and (not heads_only or sitting_head(people[person]))
             ):
                 return person
     return None
-
-
-def _sitting_head(person: Person) -> bool:
-    """A head of state or government in office: a former president's meeting is no summit.
-
-    >>> from dprk_diplomacy.extract.envoys import Person
-    >>> _sitting_head(Person("Ann Lee", "annlee", ["Ann", "Lee"], title="President"))
-    True
-    >>> _sitting_head(Person("Ann Lee", "annlee", ["Ann", "Lee"], title="former President"))
-    False
-    """
-    if not person.head_of_state:
-        return False
-    title = (person.title or "").lower()
-    return not title.startswith(_FORMER_WORDS)
 
 
 def _recent_sides(earlier: list[Candidate], index: int) -> set[str]:
@@ -1959,7 +1767,7 @@ def _by_surname(people: list[Person], surname: str, leader: bool) -> int | None:
         if surname in person.tokens and person.is_envoy_candidate()
     ]
     if leader:  # a summit is the leaders' own: another namesake is not meant
-        found = [index for index in found if _sitting_head(people[index])]
+        found = [index for index in found if sitting_head(people[index])]
     return found[0] if found else None
 
 
@@ -1975,11 +1783,6 @@ def _fronted_time(text: str, w_start: int, mention: DateMention) -> bool:
     """
     lead = _FRONTED_TIME_LEAD.fullmatch(text, w_start, mention.start)
     return lead is not None and text[mention.end : mention.end + 1] == ","
-
-
-def _is_infinitive_plan(cue: re.Match[str]) -> bool:
-    """True for a planned cue that only states a purpose ("to hold", "to meet"), not a plan."""
-    return " ".join(cue.group(0).split()) in _INFINITIVE_PLANS
 
 
 def _told_as_past(text: str, folded: str, w_start: int, at: int) -> bool:
@@ -1998,30 +1801,13 @@ def _told_as_past(text: str, folded: str, w_start: int, at: int) -> bool:
     lead_from = max(w_start, at - 40)
     verbs = [  # "will be held": a participle after "be" is no past tense
         v
-        for v in _PAST_VERB.finditer(text, lead_from, at)
+        for v in PAST_VERB.finditer(text, lead_from, at)
         if not _BE_BEFORE.search(text, max(0, v.start() - 7), v.start())
     ]
     if not verbs:
         return False
     past = verbs[-1]
-    return not (_PLANNED.search(folded, past.end(), at) or _PROPOSED.search(folded, past.end(), at))
-
-
-def _ahead_of(text: str, w_start: int, dates: list[DateMention], w_end: int) -> bool:
-    """True when the clause at ``w_start`` is what an earlier occasion came ahead of.
-
-    A year written in the clause tells a story told after the fact ("ahead of
-    the Singapore summit in June 2018"), so the occasion is not taken as to come.
-
-    >>> text = "Li met Yoon on Sunday, ahead of a summit with Japan."
-    >>> _ahead_of(text, text.index("a summit"), [], len(text))
-    True
-    >>> _ahead_of(text, text.index("on Sunday"), [], len(text))
-    False
-    """
-    if not _AHEAD_OF_BEFORE.search(text, max(0, w_start - 12), w_start):
-        return False
-    return not any(d.year is not None for d in dates if w_start <= d.start < w_end)
+    return not (PLANNED.search(folded, past.end(), at) or PROPOSED.search(folded, past.end(), at))
 
 
 def _is_topic(folded: str, previous: Candidate, trigger: re.Match[str]) -> bool:
@@ -2131,7 +1917,7 @@ def _absorb(target: Candidate, other: Candidate, published: dt.date | None, fold
     if target.visit and not other.visit:
         past = target.date is not None and published is not None and target.date.end() < published
         only_purpose = all(
-            _is_infinitive_plan(plan) for plan in _PLANNED.finditer(folded, target.end, other.start)
+            is_infinitive_plan(plan) for plan in PLANNED.finditer(folded, target.end, other.start)
         )
         purpose = _PURPOSE_BEFORE.search(folded, max(target.end, other.start - 20), other.start)
         if target.status == "planned" and other.status == "held" and purpose:

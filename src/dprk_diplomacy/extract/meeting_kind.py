@@ -1,0 +1,130 @@
+"""The kind of a meeting (talks, summit, call), from one decision table.
+
+The table is ``kind_rules`` in ``data/meetings.json``: ordered rows, each
+naming a test of the cue's clause, the kind it gives and the sentence it is
+for; the first row whose test holds decides.  A summit is a meeting of heads
+of state or government in office, whatever word the text uses for it, and a
+call is any meeting held by phone, video or a virtual session.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..models import MeetingKind
+from ..resources import load_json
+from .envoys import Person
+
+_CUES = load_json("meetings.json")
+_FORMER_WORDS = tuple(_CUES["former_words"])
+
+REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual)\b")  # searched in Analysis.folded
+# "met the presidents of China and Russia": heads of state left unnamed, plural only; a
+# singular "the president" is most often a named participant told again.
+_UNNAMED_HEADS = re.compile(
+    r"\bthe\s(?:presidents|premiers|prime\sministers|heads\sof\sstate)\s(?:of\s)?"
+)
+
+
+def sitting_head(person: Person) -> bool:
+    """A head of state or government in office: a former president's meeting is no summit.
+
+    >>> sitting_head(Person("Ann Lee", "annlee", ["Ann", "Lee"], title="President"))
+    True
+    >>> sitting_head(Person("Ann Lee", "annlee", ["Ann", "Lee"], title="former President"))
+    False
+    """
+    if not person.head_of_state:
+        return False
+    title = (person.title or "").lower()
+    return not title.startswith(_FORMER_WORDS)
+
+
+def leaders_meeting(
+    heads: Sequence[Person], visit: bool, location: str | None, location_country: str | None
+) -> bool:
+    """True when the sitting heads among a meeting's people make it a summit.
+
+    Two states' heads meet; or one head visits another state, whose host is
+    then its head (a head's visit abroad is a summit with the host).
+
+    >>> moon = Person("Moon Jae-in", "moonjaein", ["Moon"], title="President", country="KOR")
+    >>> leaders_meeting([moon], True, "Beijing", "CHN")
+    True
+    >>> leaders_meeting([moon], False, "Beijing", "CHN")
+    False
+    """
+    sitting = [p for p in heads if sitting_head(p)]
+    states = {p.country for p in sitting if p.country}
+    if visit and sitting and location_country and location_country not in states:
+        return location is not None
+    return len(states) >= 2
+
+
+@dataclass(frozen=True)
+class KindClause:
+    """A cue's clause as the kind rules read it: its frame (``group``), its
+    participants, and the place worked out for it."""
+
+    text: str
+    folded: str
+    w_start: int
+    w_end: int
+    group: str
+    participants: Sequence[Person]
+    visit: bool
+    location: str | None
+    location_country: str | None
+
+
+def _unnamed_heads(c: KindClause) -> bool:
+    return any(sitting_head(p) for p in c.participants) and bool(
+        _UNNAMED_HEADS.search(c.text, c.w_start, c.w_end)
+    )
+
+
+# Each test reads the cue's clause; data/meetings.json orders them and gives each its kind.
+KIND_TESTS: dict[str, Callable[[KindClause], bool]] = {
+    "remote": lambda c: c.group == "call" or bool(REMOTE.search(c.folded, c.w_start, c.w_end)),
+    "summit_word": lambda c: c.group == "summit",
+    "leaders_meet": lambda c: leaders_meeting(
+        c.participants, c.visit, c.location, c.location_country
+    ),
+    "head_meets_unnamed_heads": _unnamed_heads,
+    "otherwise": lambda c: True,
+}
+
+
+@dataclass(frozen=True)
+class KindRule:
+    """One row of the kind table: a named test, the kind it gives, its example."""
+
+    rule: str
+    kind: MeetingKind
+    example: str
+
+
+def _load_rules(rows: list[dict[str, Any]]) -> tuple[KindRule, ...]:
+    rules = tuple(KindRule(row["rule"], row["kind"], row["example"]) for row in rows)
+    unknown = [r.rule for r in rules if r.rule not in KIND_TESTS]
+    if unknown:
+        raise ValueError(f"meetings.json kind_rules: no test named {unknown}")
+    if not rules or rules[-1].rule != "otherwise":
+        raise ValueError("meetings.json kind_rules must end with the 'otherwise' row")
+    return rules
+
+
+KIND_RULES = _load_rules(_CUES["kind_rules"])
+
+
+def decide_kind(clause: KindClause) -> KindRule:
+    """The first row of the kind table whose test holds for ``clause``.
+
+    >>> text = "Moon spoke with Abe by phone."
+    >>> decide_kind(KindClause(text, text.lower(), 0, len(text), "meet", [], False, None, None)).kind
+    'call'
+    """
+    return next(row for row in KIND_RULES if KIND_TESTS[row.rule](clause))

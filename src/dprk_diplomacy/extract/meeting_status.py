@@ -1,0 +1,365 @@
+"""The status of a meeting cue, from one decision table.
+
+The table is ``status_rules`` in ``data/meetings.json``: an ordered list of
+rows, each naming a test of the cue's clause, the status it gives and the
+sentence it is for.  The first row whose test holds decides, so precedence
+is the order of the rows, and a user reorders or drops rows without touching
+code.  The tests themselves live here, in :data:`STATUS_TESTS`; each reads a
+:class:`StatusClause`, the cue's clause worked out once.
+
+Two revisions need the meeting's date and stay with the date rules in
+:mod:`.meetings`: a held meeting dated "later this week" is planned, and one
+"postponed to Sept. 16" is planned on its new date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from ..models import MeetingStatus
+from ..recognize.dates import DateMention
+from ..recognize.trie import folded_word_list_pattern
+from ..resources import load_json
+
+_CUES = load_json("meetings.json")
+
+# The cue lists match case-blind: they are searched in Analysis.folded (or slices of it).
+CANCELLED = folded_word_list_pattern(_CUES["cancelled"], any_space=True)
+PROPOSED = folded_word_list_pattern(_CUES["proposed"], any_space=True)
+PLANNED = folded_word_list_pattern(_CUES["planned"], any_space=True)
+_INFINITIVE_PLANS = frozenset(_CUES["infinitive_plans"])
+# The form of the cue itself, when nothing governs it: the cue_tense table.
+_CUE_TENSE = {word: form for form, words in _CUES["cue_tense"].items() for word in words}
+
+# Where reported speech is attributed: a pronoun after it points at the speaker.
+ATTRIBUTION = re.compile(
+    r"""
+    ,\s(?:according\sto                              # ", according to X"
+    |[^,.;]{1,60}?\s(?:said|says|told|reported)\b)   # ", X said" (not "are reported to be")
+    """,
+    re.VERBOSE,
+)
+# "X said (that) they would ...": "would" reports a plan, not a hedge.
+_REPORTED_FUTURE = re.compile(
+    r"\b(?:said|says|announced|agreed|confirmed)\s(?:that\s)?(?:[\w.-]+\s){0,6}would\s",
+    re.IGNORECASE,
+)
+# A plan stated after the cue: "the summit in Vietnam, to be held Feb. 27-28".
+_PLANNED_AFTER = re.compile(
+    r"""
+    [^.;]{0,30}?                      # a short stretch: " in Vietnam,"
+    \s(?:to\sbe\sheld|scheduled|planned|slated|set\sfor|set\sto)\b
+    """,
+    re.VERBOSE,
+)
+# A modal verb of the clause whose subject holds the cue: "a meeting could take place".
+_HEDGED_PREDICATE = re.compile(
+    r"""
+    [^.;,]{0,90}?                     # the rest of the subject: " between the two leaders"
+    \s(?:could|might|may|would)\s(?:still\s)?
+    (?:be\s(?:held|hosted|arranged)|take\splace|happen|occur)\b
+    """,
+    re.VERBOSE,
+)
+# The future verb of the clause whose subject holds the cue: "the first meeting of the
+# ministerial talks will be held in Pyongyang", "the next round will take place".
+_FUTURE_PREDICATE = re.compile(
+    r"""
+    [^.;,]{0,90}?                     # the rest of the subject: " of the second round"
+    \s(?:will|is\sto|are\sto|is\sdue\sto|are\sdue\sto)\s
+    (?:be\s(?:held|hosted|convened|opened)|take\splace|open|start|begin|resume)\b
+    """,
+    re.VERBOSE,
+)
+# "the offer came a week after X visited Beijing": the visit was before the offer.
+_AFTER_BEFORE = re.compile(r"\b(?:after|since)\s$")
+_OFFER_BEFORE = re.compile(r"\b(?:suggest\w*|offer\w*|propos\w*)\b")
+# "agreed to meet", "decided to hold talks": the verb agrees to what the cue names.
+_PLAN_VERB_BEFORE = folded_word_list_pattern(
+    _CUES["plan_verbs"],
+    any_space=True,
+    after=r"\s(?:(?:again|also|later)\s)?to\s(?:(?:a|an|the)\s)?$",  # then the cue
+)
+# "accepted an invitation", "accepted Kim's offer": then the hedge word.
+_ACCEPTED_BEFORE = folded_word_list_pattern(
+    _CUES["acceptance"],
+    any_space=True,
+    after=r"\s(?:[\w'’.-]+\s){0,3}$",  # up to three words: "an", "North Korea's"
+)
+_EARLIER_ONE = re.compile(r"\b(?:latest|previous|last|failed|first)\s$")
+_TO_BEFORE = re.compile(r"\bto\s$")
+PAST_VERB = re.compile(
+    r"\b(?:met|held|visited|arrived|had|discussed|took|came|flew|traveled|travelled|left|paid|made"
+    r"|crossed|went|walked|stepped|signed|attended|drove|rode)\b"
+)
+# A regular past tense: "introduced", "showed ... on a visit" (the cue lists take the
+# planned and proposed "-ed" words first).
+_REGULAR_PAST = re.compile(r"\b[a-z]{3,}ed\b")
+_UNDER_WAY = re.compile(r"\b(?:is|are)\s(?:now\s)?in\s[A-Z][^,;]{0,30}\son\s")
+_DURING_BEFORE = re.compile(r"\bduring\s(?:[\w'’-]+\s){0,3}$")  # "during Putin's first visit"
+_PRESENT_BE_BEFORE = re.compile(r"\b(?:is|are|'s|’s)\s(?:[a-z]+ly\s|now\s|also\s)?$")
+_WILL_NOUN_BEFORE = re.compile(r"\b(?:good|ill|free|political|popular|the|of|their|his|her)\s$")
+# The clause break before an occasion that another one comes "ahead of": it is still to come.
+_AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\sof|prior\sto)\s$")
+
+
+def plan_cue(folded: str) -> re.Match[str] | None:
+    """The first plan word in ``folded``, not counting the noun "will" ("good will").
+
+    >>> plan_cue("set up as a sign of good will after the ") is None
+    True
+    >>> plan_cue("they will hold a ").group(0)
+    'will'
+    """
+    for match in PLANNED.finditer(folded):
+        if match.group(0) == "will" and _WILL_NOUN_BEFORE.search(folded, 0, match.start()):
+            continue
+        return match
+    return None
+
+
+def hedge(folded: str, text: str) -> re.Match[str] | None:
+    """The first hedge in ``folded`` (``text`` folded), not counting the month "May".
+
+    >>> hedge("seoul, may 15 -- they met.", "SEOUL, May 15 -- They met.") is None
+    True
+    >>> hedge("they may meet.", "They may meet.").group(0)
+    'may'
+    """
+    for match in PROPOSED.finditer(folded):
+        if text.startswith("May", match.start()) and match.group(0) == "may":
+            continue  # the month, as in "May 15" (the modal is lower case inside a sentence)
+        return match
+    return None
+
+
+def is_infinitive_plan(cue: re.Match[str]) -> bool:
+    """True for a planned cue that only states a purpose ("to hold", "to meet"), not a plan.
+
+    >>> is_infinitive_plan(PLANNED.search("went there to meet"))
+    True
+    """
+    return " ".join(cue.group(0).split()) in _INFINITIVE_PLANS
+
+
+def ahead_of(text: str, w_start: int, dates: Sequence[DateMention], w_end: int) -> bool:
+    """True when the clause at ``w_start`` is what an earlier occasion came ahead of.
+
+    A year written in the clause tells a story told after the fact ("ahead of
+    the Singapore summit in June 2018"), so the occasion is not taken as to come.
+
+    >>> text = "Li met Yoon on Sunday, ahead of a summit with Japan."
+    >>> ahead_of(text, text.index("a summit"), [], len(text))
+    True
+    >>> ahead_of(text, text.index("on Sunday"), [], len(text))
+    False
+    """
+    if not _AHEAD_OF_BEFORE.search(text, max(0, w_start - 12), w_start):
+        return False
+    return not any(d.year is not None for d in dates if w_start <= d.start < w_end)
+
+
+@dataclass(frozen=True)
+class StatusClause:
+    """A cue's clause as the status rules read it.
+
+    ``text`` and ``folded`` are the article's text and its case-folded copy;
+    ``w_start``/``w_end`` bound the clause; ``group`` is the frame the cue
+    opens (meet, talks, summit, visit, call).  The flags are worked out by
+    the meeting stage because it uses them too: ``since_earlier`` ("since
+    their meeting in Hanoi"), ``called_off`` ("told X not to make a planned
+    trip"), ``agreed`` ("agreed to resume talks").
+    """
+
+    text: str
+    folded: str
+    w_start: int
+    w_end: int
+    trigger: re.Match[str]
+    group: str
+    since_earlier: bool = False
+    called_off: bool = False
+    agreed: bool = False
+    dates: Sequence[DateMention] = ()
+
+    @cached_property
+    def lead(self) -> str:
+        """The clause's words before the cue."""
+        return self.text[self.w_start : self.trigger.start()]
+
+    @cached_property
+    def folded_lead(self) -> str:
+        """:attr:`lead`, case-folded."""
+        return self.folded[self.w_start : self.trigger.start()]
+
+    @cached_property
+    def word(self) -> str:
+        """The cue as written, lower case."""
+        return self.trigger.group(0).lower()
+
+    @cached_property
+    def offer(self) -> re.Match[str] | None:
+        """The hedge or offer that governs the cue, if any."""
+        found = hedge(self.folded_lead, self.lead)
+        if found is not None:
+            return found
+        governing = self.text[max(0, self.w_start - 40) : self.w_start]
+        return None if _AFTER_BEFORE.search(governing) else _OFFER_BEFORE.search(governing)
+
+    @cached_property
+    def plan(self) -> re.Match[str] | None:
+        """The plan word or agreeing verb that governs the cue, if any."""
+        return plan_cue(self.folded_lead) or _PLAN_VERB_BEFORE.search(self.folded_lead)
+
+    @cached_property
+    def tense(self) -> str | None:
+        """The cue's own form in the ``cue_tense`` table, if listed."""
+        tense: str | None = _CUE_TENSE.get(self.word)
+        return tense
+
+
+def _accepted_offer(c: StatusClause) -> bool:
+    return c.offer is not None and bool(_ACCEPTED_BEFORE.search(c.folded_lead, 0, c.offer.start()))
+
+
+def _reported_would(c: StatusClause) -> bool:
+    offer = c.offer
+    return (
+        offer is not None
+        and offer.group(0).lower() == "would"
+        # "he would be willing to meet": a hedge after "would" keeps it an offer
+        and not PROPOSED.search(c.folded_lead, offer.end())
+        and bool(
+            _REPORTED_FUTURE.search(c.lead)  # "they said they would hold a summit"
+            # "the two would meet in May, a spokesman said": reported too
+            or ATTRIBUTION.search(c.text, c.trigger.end(), c.w_end)
+        )
+    )
+
+
+def _offer_or_hedge(c: StatusClause) -> bool:
+    offer, plan = c.offer, c.plan
+    return offer is not None and (
+        plan is None
+        or offer.start() >= plan.start()
+        or "could" in offer.group(0).lower()
+        # "an offer to hold talks", "hoped to hold a summit": the infinitive is the offer's
+        or is_infinitive_plan(plan)
+    )
+
+
+def _earlier_occasion(c: StatusClause) -> bool:
+    plan = c.plan
+    if plan is None:
+        return False
+    earlier_one = _EARLIER_ONE.search(c.lead)
+    return (
+        earlier_one is not None
+        and "will" not in c.folded_lead
+        # "looking forward to his first talks": a first one still to come
+        and not (
+            earlier_one.group(0).startswith("first")
+            and plan.end() <= earlier_one.start()
+            and plan.group(0) != "ahead of"  # "ahead of their first summit": past
+        )
+    )
+
+
+def _ahead_of_past_verb(c: StatusClause) -> bool:
+    plan = c.plan
+    return (
+        plan is not None
+        and plan.group(0) == "ahead of"
+        and bool(PAST_VERB.search(c.folded_lead, plan.end()))
+    )
+
+
+def _plan_after(c: StatusClause) -> bool:
+    end = c.trigger.end()
+    return bool(
+        PLANNED.match(c.folded, end)
+        or _PLANNED_AFTER.match(c.text, end, c.w_end)
+        or _FUTURE_PREDICATE.match(c.text, end, c.w_end)
+    )
+
+
+def _present_on_visit(c: StatusClause) -> bool:
+    return c.tense == "present" and c.group == "visit" and "on" in c.lead.split()[-2:]
+
+
+def _base_after_past(c: StatusClause) -> bool:
+    tail = c.lead[-60:]
+    return (
+        c.tense == "base"
+        and bool(
+            PAST_VERB.search(tail[-50:])
+            or _REGULAR_PAST.search(tail[-50:])  # "introduced ... on a visit to"
+            or _DURING_BEFORE.search(tail[-40:])
+            or _UNDER_WAY.search(tail)  # "is in China on a rare visit": under way
+        )
+    )
+
+
+# Each test reads the cue's clause; data/meetings.json orders them and gives each its status.
+STATUS_TESTS: dict[str, Callable[[StatusClause], bool]] = {
+    "since_earlier": lambda c: c.since_earlier,
+    "called_off": lambda c: c.called_off,
+    "cancel_word": lambda c: bool(CANCELLED.search(c.folded, c.w_start, c.w_end)),
+    "accepted_offer": _accepted_offer,
+    "reported_would": _reported_would,
+    "offer_or_hedge": _offer_or_hedge,
+    "agreed_round": lambda c: c.agreed,
+    "ahead_of_occasion": lambda c: ahead_of(c.text, c.w_start, c.dates, c.w_end),
+    "earlier_occasion": _earlier_occasion,
+    "ahead_of_past_verb": _ahead_of_past_verb,
+    "plan_word": lambda c: c.plan is not None,
+    "hedged_predicate": lambda c: bool(_HEDGED_PREDICATE.match(c.text, c.trigger.end(), c.w_end)),
+    "plan_after": _plan_after,
+    "present_on_visit": _present_on_visit,
+    "present_cue": lambda c: c.tense == "present",
+    "base_after_past": _base_after_past,
+    "base_cue": lambda c: c.tense == "base",
+    "progressive_after_be": lambda c: (
+        c.tense == "progressive" and bool(_PRESENT_BE_BEFORE.search(c.lead))
+    ),
+    "departure_or_purpose": lambda c: c.tense == "departure" or bool(_TO_BEFORE.search(c.lead)),
+    "otherwise": lambda c: True,
+}
+
+
+@dataclass(frozen=True)
+class StatusRule:
+    """One row of the status table: a named test, the status it gives, its example."""
+
+    rule: str
+    status: MeetingStatus
+    example: str
+
+
+def _load_rules(rows: list[dict[str, Any]]) -> tuple[StatusRule, ...]:
+    rules = tuple(StatusRule(row["rule"], row["status"], row["example"]) for row in rows)
+    unknown = [r.rule for r in rules if r.rule not in STATUS_TESTS]
+    if unknown:
+        raise ValueError(f"meetings.json status_rules: no test named {unknown}")
+    if not rules or rules[-1].rule != "otherwise":
+        raise ValueError("meetings.json status_rules must end with the 'otherwise' row")
+    return rules
+
+
+STATUS_RULES = _load_rules(_CUES["status_rules"])
+
+
+def decide_status(clause: StatusClause) -> StatusRule:
+    """The first row of the status table whose test holds for ``clause``.
+
+    >>> import re
+    >>> text = "The two sides will meet in Geneva."
+    >>> cue = re.search("meet", text)
+    >>> decide_status(StatusClause(text, text.lower(), 0, len(text), cue, "meet")).status
+    'planned'
+    """
+    return next(row for row in STATUS_RULES if STATUS_TESTS[row.rule](clause))
