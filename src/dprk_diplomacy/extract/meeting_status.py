@@ -274,7 +274,9 @@ def _ahead_of_past_verb(c: StatusClause) -> bool:
     return (
         plan is not None
         and plan.group(0) == "ahead of"
-        and bool(PAST_VERB.search(c.folded_lead, plan.end()))
+        # "Ahead of the dinner, they held a meeting", "Ahead of the talks, Kim met Li":
+        # the verb before the cue, or the cue itself, is in the past
+        and bool(PAST_VERB.search(c.folded_lead, plan.end()) or PAST_VERB.match(c.word))
     )
 
 

@@ -125,7 +125,9 @@ _CLAUSE_BREAK = re.compile(
 _FRONTED_CLAUSE = re.compile(
     r"""
     (?:[A-Z][^-—–\n]{0,60}?(?:--|—|–)\s)?  # a dateline that opens the sentence: "SEOUL, May 15 --"
-    (?:After|When|Before|While|Whereas|Although|Though|Once|Until|Since|Because|As)\s  # the subordinator
+    (?:After|When|Before|While|Whereas|Although|Though|Once|Until|Since|Because|As
+      |Ahead\sof|Prior\sto|Following)\s  # the subordinator, or a preposition of time
+                                  # fronted with its own occasion: "Ahead of the summit,"
     [^,;]{3,200}?                 # the subordinate clause, up to its closing comma
     (?P<comma>,)\s
     """,

@@ -1,0 +1,25 @@
+"""Status and kind of meetings told in sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dprk_diplomacy import parse
+
+
+def _meetings(body: str, published: str = "2019-06-05") -> list[tuple[str, str, str | None]]:
+    article = parse(f" date {published}\nHeadline\n\n{body}\n")
+    return [(m.status, m.kind, m.location) for m in article.meetings]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ahead of the summit, Pompeo met Kim Yong Chol in New York on Thursday.",
+        "Following the summit, Pompeo met Kim Yong Chol in New York on Thursday.",
+        "Prior to the summit, Pompeo met Kim Yong Chol in New York on Thursday.",
+        "Ahead of the banquet, Foreign Minister Kang Kyung-wha met Wang Yi in Seoul on Monday.",
+    ],
+)
+def test_a_fronted_time_phrase_keeps_the_main_clause_held(body: str) -> None:
+    assert ("held", "talks", "New York" if "Pompeo" in body else "Seoul") in _meetings(body)
