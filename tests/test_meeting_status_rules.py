@@ -23,3 +23,8 @@ def _meetings(body: str, published: str = "2019-06-05") -> list[tuple[str, str, 
 )
 def test_a_fronted_time_phrase_keeps_the_main_clause_held(body: str) -> None:
     assert ("held", "talks", "New York" if "Pompeo" in body else "Seoul") in _meetings(body)
+
+
+def test_a_visit_under_way_is_held() -> None:
+    body = "Vietnamese President Nguyen Phu Trong is on a three-day state visit to Pyongyang."
+    assert [status for status, _, _ in _meetings(body)] == ["held"]

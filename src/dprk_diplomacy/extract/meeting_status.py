@@ -99,7 +99,14 @@ PAST_VERB = re.compile(
 # A regular past tense: "introduced", "showed ... on a visit" (the cue lists take the
 # planned and proposed "-ed" words first).
 _REGULAR_PAST = re.compile(r"\b[a-z]{3,}ed\b")
-_UNDER_WAY = re.compile(r"\b(?:is|are)\s(?:now\s)?in\s[A-Z][^,;]{0,30}\son\s")
+_UNDER_WAY = re.compile(
+    r"""
+    \b(?:is|are)\s(?:now\s|currently\s)?
+    (?:in\s[A-Z][^,;]{0,30}\son\s         # "is in China on a rare visit"
+      |on\s(?:a|an|his|her|their)\s(?:[\w-]+\s){0,3}$)  # "is on a three-day state visit"
+    """,
+    re.VERBOSE,
+)
 _DURING_BEFORE = re.compile(r"\bduring\s(?:[\w'’-]+\s){0,3}$")  # "during Putin's first visit"
 _PRESENT_BE_BEFORE = re.compile(r"\b(?:is|are|'s|’s)\s(?:[a-z]+ly\s|now\s|also\s)?$")
 _WILL_NOUN_BEFORE = re.compile(r"\b(?:good|ill|free|political|popular|the|of|their|his|her)\s$")
