@@ -217,6 +217,7 @@ _PROCESS = re.compile(
     r"|recovery\sof|restoration\sof|revival\sof)\s(?:the\s)?(?:[\w-]+\s){0,2}$",
     re.IGNORECASE,
 )
+_RESUMED = re.compile(r"(?:resumed|restarted|reopened)\s", re.IGNORECASE)  # a past resumption
 # A place or day right after a cue: "talks in Panmunjom", "talks on Jan. 9".
 _HELD_WHERE_OR_WHEN = re.compile(r"\s(?:in|at|on)\s(?:the\s)?[A-Z0-9]")
 # "at the border city of Dandong": the place comes after a locative noun phrase.
@@ -761,13 +762,23 @@ class MeetingExtractor:
             # a body's own session (a summit named by a forum still holds its leaders' talks)
         # "the first summit since their meeting in Vladivostok": an earlier occasion, held
         earlier_one = _SINCE_BEFORE.search(text, max(0, trigger.start() - 50), trigger.start())
-        process = not earlier_one and bool(
-            _PROCESS.search(text, max(w_start, trigger.start() - 40), trigger.start())
+        process_word = (
+            None
+            if earlier_one
+            else _PROCESS.search(text, max(w_start, trigger.start() - 40), trigger.start())
+        )
+        process = process_word is not None
+        # "resumed working-level talks in Stockholm on Saturday": a dated resumption is the
+        # occasion on which talks resumed, not talk of the process
+        resumed = (
+            process_word is not None
+            and _RESUMED.match(process_word.group(0)) is not None
+            and any(w_start <= d.start < w_end for d in fact.dates)
         )
         # "agreed to resume talks in October", "agreed to hold military talks soon": a round
         # the sides agreed counts even when only its time (or nothing more) is told
         agreed = _AGREED_ROUND.search(folded, max(w_start, trigger.start() - 60), trigger.start())
-        if process and kind_group in ("summit", "talks") and not agreed:
+        if process and kind_group in ("summit", "talks") and not (agreed or resumed):
             return None
         status_row = decide_status(
             StatusClause(
@@ -805,10 +816,19 @@ class MeetingExtractor:
                 date, date_text = moved.resolve(analysis.published, "future"), moved.text
         if not participants and location is None and date is None and not agreed:
             return None
-        if not participants and process and not (agreed and (date or location)):
+        if not participants and process and not ((agreed or resumed) and (date or location)):
             return None
+        attribution = ATTRIBUTION.search(text, trigger.end(), w_end)
         parties = self._parties(
-            analysis, people, fact.terms, participants, w_start, w_end, location, index
+            analysis,
+            people,
+            fact.terms,
+            participants,
+            w_start,
+            w_end,
+            location,
+            index,
+            attribution.start() if attribution else w_end,
         )
         legs = (
             _coordinated_places(text, scope.places, location, w_end)
@@ -1256,6 +1276,7 @@ class MeetingExtractor:
         w_end: int,
         location: str | None,
         sentence: int,
+        attributed_from: int,
     ) -> set[str]:
         text = analysis.text
         # The window lies inside the sentence, so only its names can fall in it.
@@ -1309,6 +1330,8 @@ class MeetingExtractor:
                 text, max(w_start, term.start - 30), term.start
             ):
                 continue
+            if term.kind == "demonym" and term.start >= attributed_from:
+                continue  # "..., a Swedish official said": the source, not a side
             if term.kind == "demonym" and not _SIDE_NOUN_AFTER.match(text, term.end):
                 continue  # "a Chinese aircraft", "Japanese nationals": not a side at the table
             parties.update(term.codes)
