@@ -47,3 +47,35 @@ def test_talk_of_resuming_is_no_occasion() -> None:
 def test_the_source_of_a_report_is_no_side() -> None:
     body = "Japanese and North Korean diplomats met in Hanoi on Monday, a Vietnamese official said."
     assert _parties(body) == [["JPN", "PRK"]]
+
+
+def _records(body: str, published: str = "2019-04-26") -> list[tuple[object, ...]]:
+    article = parse(f" date {published}\nHeadline\n\n{body}\n")
+    return [
+        (m.participants, m.parties, m.location, str(m.date), m.status, m.kind)
+        for m in article.meetings
+    ]
+
+
+def test_two_subjects_joined_by_and_are_two_occasions() -> None:
+    body = (
+        "Foreign Minister Sergei Lavrov visited Pyongyang in May last year, and "
+        "Kim's envoy Choe Son Hui held talks with Russian officials in Moscow in October."
+    )
+    places = sorted((r[2], r[3]) for r in _records(body))
+    assert places == [("Moscow", "2018-10"), ("Pyongyang", "2018-05")]
+
+
+def test_an_arrival_told_later_joins_the_talks_of_that_stay() -> None:
+    body = (
+        "President Vladimir Putin and Kim Jong Un held their first summit in Vladivostok "
+        "on Thursday. The talks lasted three hours. Analysts said little was agreed. "
+        "Russia offered no aid. Kim arrived in Vladivostok on Wednesday, greeted by "
+        "officials with bread and salt."
+    )
+    assert [r[2:] for r in _records(body)] == [("Vladivostok", "2019-04-25", "held", "summit")]
+
+
+def test_an_offer_in_the_sentence_before_does_not_govern() -> None:
+    body = "Seoul offered food aid. Kim Yong Chol met Pompeo in New York on Thursday."
+    assert [r[4] for r in _records(body)] == ["held"]

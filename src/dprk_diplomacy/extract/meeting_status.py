@@ -179,7 +179,8 @@ class StatusClause:
     opens (meet, talks, summit, visit, call).  The flags are worked out by
     the meeting stage because it uses them too: ``since_earlier`` ("since
     their meeting in Hanoi"), ``called_off`` ("told X not to make a planned
-    trip"), ``agreed`` ("agreed to resume talks").
+    trip"), ``agreed`` ("agreed to resume talks").  ``sentence_start`` bounds
+    what governs the clause from before it.
     """
 
     text: str
@@ -192,6 +193,7 @@ class StatusClause:
     called_off: bool = False
     agreed: bool = False
     dates: Sequence[DateMention] = ()
+    sentence_start: int = 0
 
     @cached_property
     def lead(self) -> str:
@@ -214,7 +216,8 @@ class StatusClause:
         found = hedge(self.folded_lead, self.lead)
         if found is not None:
             return found
-        governing = self.text[max(0, self.w_start - 40) : self.w_start]
+        # the clause before, in the same sentence: "offered talks, or suggested a visit"
+        governing = self.text[max(self.sentence_start, self.w_start - 40) : self.w_start]
         return None if _AFTER_BEFORE.search(governing) else _OFFER_BEFORE.search(governing)
 
     @cached_property

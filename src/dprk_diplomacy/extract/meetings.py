@@ -115,6 +115,9 @@ _CLAUSE_BREAK = re.compile(
       | (?<=,)\swhich\s(?=[A-Z])                 # ", which Moon had offered to mediate"
       | (?<=,)\sand\s(?=[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}\s  # ", and Kim Kye-Gwan last week
           (?:last|also|then|has|had|was|is|will|would|could|said|met|discussed|visited)\b)
+      | (?<=,)\sand\s(?=(?:[\w'’.-]+\s){1,6}  # ", and Kim's envoy Choe Son Hui held talks":
+          (?:held|met|visited|travell?ed|flew|arrived|paid)\s)  # another subject, another
+                                                 # occasion
     )
     """,
     re.VERBOSE,
@@ -792,6 +795,7 @@ class MeetingExtractor:
                 called_off=called_off is not None,
                 agreed=agreed is not None,
                 dates=fact.dates,
+                sentence_start=fact.sentence.start,
             )
         )
         status = status_row.status
@@ -1959,7 +1963,8 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         return False
     dates_differ = a.date and b.date and not (a.date.contains(b.date) or b.date.contains(a.date))
     if dates_differ and not (
-        (a.visit or b.visit or a.visit_dated or b.visit_dated) and _days_apart(a, b)
+        (a.visit or b.visit or a.visit_dated or b.visit_dated or _arrival(a) or _arrival(b))
+        and _days_apart(a, b)
     ):
         return False  # an arrival may come days before the talks it is for, not years
     if a.kind == "call" or b.kind == "call":
@@ -1995,6 +2000,10 @@ def _mergeable(a: Candidate, b: Candidate) -> bool:
             )
         if (a.visit and pa <= pb) or (b.visit and pb <= pa):
             return bool(a.location and b.location) or abs(a.sentence - b.sentence) <= 2
+        if (_arrival(a) and pa <= pb) or (_arrival(b) and pb <= pa):
+            # "Kim arrived in Vladivostok on Wednesday, greeted by officials": the arrival's
+            # greeting does not make it another occasion than the summit of that stay
+            return bool(a.location and b.location) and _same_place(a, b) and a.status == b.status
         # "X will travel to Moscow for consultations. He will meet A and B": one occasion
         nested = pa < pb or pb < pa
         placed_alike = (
@@ -2025,6 +2034,11 @@ def _mergeable(a: Candidate, b: Candidate) -> bool:
         and len(a.parties | b.parties) >= 2
         and (a.status == b.status or a.visit or b.visit)
     )
+
+
+def _arrival(candidate: Candidate) -> bool:
+    """True for a mention told by a verb of travel ("arrived in"), whatever it absorbed."""
+    return candidate.trigger in _VISIT_WORDS
 
 
 def _merge_all(candidates: list[Candidate]) -> list[Candidate]:
