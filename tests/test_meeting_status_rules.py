@@ -79,3 +79,29 @@ def test_an_arrival_told_later_joins_the_talks_of_that_stay() -> None:
 def test_an_offer_in_the_sentence_before_does_not_govern() -> None:
     body = "Seoul offered food aid. Kim Yong Chol met Pompeo in New York on Thursday."
     assert [r[4] for r in _records(body)] == ["held"]
+
+
+def test_a_visit_in_a_relative_clause_is_no_topic_and_keeps_the_day() -> None:
+    body = (
+        "PYONGYANG, May 10 (KCNA) -- Kim Jong Un met Mike Pompeo, U.S. secretary of state "
+        "who is on a visit to Pyongyang, on May 9."
+    )
+    assert [r[2:4] for r in _records(body, "2018-05-10")] == [("Pyongyang", "2018-05-09")]
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("Moon Jae-in and Kim Jong Un reached an agreement on holding a summit.", "planned"),
+        ("Moon Jae-in and Kim Jong Un discussed the possibility of holding a summit.", "proposed"),
+    ],
+)
+def test_holding_a_meeting_as_a_topic_is_not_held(body: str, status: str) -> None:
+    assert [r[4] for r in _records(body)] == [status]
+
+
+def test_an_invitation_accepted_in_the_same_sentence_is_planned() -> None:
+    body = (
+        "Kim Jong Un invited Vladimir Putin to visit Pyongyang, and Putin accepted the invitation."
+    )
+    assert [r[4] for r in _records(body)] == ["planned"]

@@ -90,6 +90,12 @@ _ACCEPTED_BEFORE = folded_word_list_pattern(
     any_space=True,
     after=r"\s(?:[\w'’.-]+\s){0,3}$",  # up to three words: "an", "North Korea's"
 )
+# "Kim invited Putin to visit Pyongyang, and Putin accepted the invitation": agreed after.
+_ACCEPTED_AFTER = folded_word_list_pattern(
+    _CUES["acceptance"],
+    any_space=True,
+    after=r"\s(?:(?:the|an?|his|her|their)\s)?(?:invitation|offer|proposal)\b",
+)
 _EARLIER_ONE = re.compile(r"\b(?:latest|previous|last|failed|first)\s$")
 _TO_BEFORE = re.compile(r"\bto\s$")
 PAST_VERB = re.compile(
@@ -233,7 +239,10 @@ class StatusClause:
 
 
 def _accepted_offer(c: StatusClause) -> bool:
-    return c.offer is not None and bool(_ACCEPTED_BEFORE.search(c.folded_lead, 0, c.offer.start()))
+    return c.offer is not None and bool(
+        _ACCEPTED_BEFORE.search(c.folded_lead, 0, c.offer.start())
+        or _ACCEPTED_AFTER.search(c.folded, c.trigger.end(), c.w_end)
+    )
 
 
 def _reported_would(c: StatusClause) -> bool:

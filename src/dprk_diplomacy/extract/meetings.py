@@ -1356,9 +1356,12 @@ class MeetingExtractor:
     ) -> tuple[PartialDate | None, str | None]:
         text = analysis.text
         usable = []
+        filed = analysis.dateline_date
         for mention in dates:
             if not (w_start <= mention.start < w_end):
                 continue
+            if filed is not None and mention.start == filed.start:
+                continue  # "PYONGYANG, May 10 (KCNA) --": the day the story was filed
             if mention.start > trigger.end() + _DATE_REACH_AFTER or (
                 mention.end < trigger.start() - 60 and not _fronted_time(text, w_start, mention)
             ):
@@ -1857,7 +1860,10 @@ def _is_topic(folded: str, previous: Candidate, trigger: re.Match[str]) -> bool:
 def _topic_lead(folded: str, after: int, trigger: re.Match[str]) -> re.Match[str] | None:
     """The words before a cue that make it the topic of a cue ending at ``after``."""
     lead_from = max(after, trigger.start() - _TOPIC_REACH)
-    return _TOPIC_LEAD.search(folded, lead_from, trigger.start())
+    lead = _TOPIC_LEAD.search(folded, lead_from, trigger.start())
+    if lead is not None and trigger.lastgroup == "visit" and lead.group(0).startswith("on "):
+        return None  # "met X, who is on a visit to Pyongyang, on May 9": a circumstance
+    return lead
 
 
 def _same_clause(previous: Candidate, current: Candidate, w_start: int) -> bool:
