@@ -105,3 +105,25 @@ def test_an_invitation_accepted_in_the_same_sentence_is_planned() -> None:
         "Kim Jong Un invited Vladimir Putin to visit Pyongyang, and Putin accepted the invitation."
     )
     assert [r[4] for r in _records(body)] == ["planned"]
+
+
+def test_a_meeting_later_in_a_stay_takes_the_place_of_the_arrival() -> None:
+    body = (
+        "U.S. envoy Sung Kim arrived in Seoul on Saturday for a five-day trip and held talks "
+        "with South Korean envoy Noh Kyu-duk. He also met Unification Minister Lee In-young "
+        "on Tuesday."
+    )
+    assert [r[2:4] for r in _records(body, "2021-06-22")] == [
+        ("Seoul", "2021-06-19"),
+        ("Seoul", "2021-06-22"),
+    ]
+
+
+def test_as_with_a_pronoun_opens_the_clause_of_another_occasion() -> None:
+    body = (
+        'Sung Kim said Washington was ready to meet North Korea "anywhere, anytime," as he '
+        "held talks with Japanese and South Korean envoys in Seoul on Monday."
+    )
+    assert [(sorted(r[1]), r[2]) for r in _records(body, "2021-06-22")] == [
+        (["JPN", "KOR", "USA"], "Seoul")
+    ]

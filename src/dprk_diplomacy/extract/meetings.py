@@ -112,6 +112,9 @@ _CLAUSE_BREAK = re.compile(
       | (?<=[”"]\s)(?=(?:[A-Z][\w.’'-]*\s){1,4}(?:told|said|says|added)\b)  # the end of a
                                   # quote and its speaker: the quote's hedges stay in it
       | (?<=,)\s(?:but|while|when|where|whereas)\s  # a comma with a conjunction
+      | (?:(?<=,)\s|(?<=,["”]\s))as\s(?=(?:he|she|they|it|we)\s)  # ", as he held talks": the
+                                                 # time of another
+                                                 # occasion, told in its own clause
       | (?<=,)\swhich\s(?=[A-Z])                 # ", which Moon had offered to mediate"
       | (?<=,)\sand\s(?=[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}\s  # ", and Kim Kye-Gwan last week
           (?:last|also|then|has|had|was|is|will|would|could|said|met|discussed|visited)\b)
@@ -2149,7 +2152,7 @@ def _carry_place(candidate: Candidate, earlier: list[Candidate], reach: int) -> 
     if candidate.location is not None or candidate.kind == "call" or candidate.visit:
         return
     context = _place_context(candidate, earlier, reach)
-    if context is not None and _same_time(candidate, context):
+    if context is not None and (_same_time(candidate, context) or _during_stay(candidate, context)):
         candidate.location = context.location
         candidate.location_country = context.location_country
         candidate.location_is_country = context.location_is_country
@@ -2163,6 +2166,22 @@ def _days_apart(a: Candidate, b: Candidate) -> bool:
         return False  # a year told against a day: another time
     months = (a.date.year - b.date.year) * 12 + a.date.month - b.date.month
     return abs(months) <= 1
+
+
+def _during_stay(candidate: Candidate, trip: Candidate) -> bool:
+    """True for a day in the week after an arrival: "arrived in Seoul on Saturday for a
+    five-day trip. He met Lee on Tuesday" is a meeting of that stay.
+
+    >>> trip = Candidate(0, 0, 1, "talks", "held", "arrived in", date=PartialDate(2021, 6, 19))
+    >>> met = Candidate(1, 0, 1, "talks", "held", "met", date=PartialDate(2021, 6, 22))
+    >>> _during_stay(met, trip), _during_stay(trip, met)
+    (True, False)
+    """
+    arrived, day = trip.date, candidate.date
+    if not _arrival(trip) or arrived is None or day is None:
+        return False
+    first, then = arrived.to_date(), day.to_date()
+    return first is not None and then is not None and 0 < (then - first).days <= 7
 
 
 def _same_time(a: Candidate, b: Candidate) -> bool:
