@@ -127,3 +127,21 @@ def test_as_with_a_pronoun_opens_the_clause_of_another_occasion() -> None:
     assert [(sorted(r[1]), r[2]) for r in _records(body, "2021-06-22")] == [
         (["JPN", "KOR", "USA"], "Seoul")
     ]
+
+
+def test_a_proposal_taken_up_is_the_occasion_held() -> None:
+    body = (
+        "Officials of the two Koreas held talks at Panmunjom. Seoul proposed on Jan. 2 that "
+        "the two sides meet at Panmunjom on Tuesday."
+    )
+    assert [(r[1], r[2], r[3], r[4]) for r in _records(body, "2018-01-09")] == [
+        (("KOR", "PRK"), "Panmunjom", "2018-01-09", "held")
+    ]
+
+
+def test_a_proposal_for_next_week_is_another_occasion() -> None:
+    body = (
+        "Officials of the two Koreas held talks at Panmunjom. Seoul proposed that the two "
+        "sides meet at Panmunjom next week."
+    )
+    assert sorted(r[4] for r in _records(body, "2018-01-09")) == ["held", "proposed"]

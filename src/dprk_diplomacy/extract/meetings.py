@@ -857,6 +857,13 @@ class MeetingExtractor:
         if not participants and not parties and counted is not None:
             # "The three agreed to hold a summit": the sides of the last occasion of three
             parties = _recent_sides_of(earlier, index, _COUNTS[counted.group("count")])
+        if (
+            not participants
+            and len(parties) == 1
+            and _PLURAL_ANAPHOR.search(folded, w_start, trigger.start())
+            and parties < _recent_sides(earlier, index)
+        ):  # "Seoul proposed that the two sides meet": the sides just told, the proposer one
+            parties = _recent_sides(earlier, index)
         if not participants and not parties and _PLURAL_ANAPHOR.search(folded, w_start, w_end):
             # "they met in Pyongyang": the sides of the occasion just told
             parties = _recent_sides(earlier, index)
@@ -1995,6 +2002,8 @@ def _mergeable(a: Candidate, b: Candidate) -> bool:
     if {a.kind, b.kind} == {"summit", "talks"} and not (pa and pb):
         return False  # an envoy's unnamed arrival is not the leaders' summit it precedes
     same_sides = a.parties == b.parties or not a.parties or not b.parties
+    if _proposal_met(a, b) or _proposal_met(b, a):
+        return True
     if pa and pb:
         if pa == pb:
             return (
@@ -2050,6 +2059,23 @@ def _arrival(candidate: Candidate) -> bool:
     return candidate.trigger in _VISIT_WORDS
 
 
+def _proposal_met(plan: Candidate, held: Candidate) -> bool:
+    """True when a proposal or plan names the place, sides and day of an occasion told as
+    held: "The two Koreas held talks at Panmunjom ... Seoul proposed on Jan. 2 that the two
+    sides meet at Panmunjom on Tuesday" is one occasion."""
+    return (
+        plan.status in ("proposed", "planned")
+        and held.status == "held"
+        and not plan.participants
+        and plan.parties == held.parties
+        and plan.location is not None
+        and held.location is not None
+        and _same_place(plan, held)
+        # "meet at Panmunjom next week": still to come, so another occasion
+        and not (plan.date_text and _FUTURE_TIME.match(plan.date_text))
+    )
+
+
 def _merge_all(candidates: list[Candidate]) -> list[Candidate]:
     merged: list[Candidate] = []
     for candidate in candidates:
@@ -2077,6 +2103,8 @@ def _combine(target: Candidate, other: Candidate) -> None:
     if visit_only:
         target.status = other.status
         target.visit = False
+    elif other.status == "held" and _proposal_met(target, other):
+        target.status = "held"  # the proposal was taken up
 
 
 def finish(
