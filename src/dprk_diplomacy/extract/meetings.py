@@ -118,7 +118,8 @@ _CLAUSE_BREAK = re.compile(
       | (?<=,)\swhich\s(?=[A-Z])                 # ", which Moon had offered to mediate"
       | (?<=,)\sand\s(?=[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}\s  # ", and Kim Kye-Gwan last week
           (?:last|also|then|has|had|was|is|will|would|could|said|met|discussed|visited)\b)
-      | (?<=,)\sand\s(?=(?:[\w'’.-]+\s){1,6}  # ", and Kim's envoy Choe Son Hui held talks":
+      | (?<=,)\sand\s(?!(?:the\s(?:two|leaders|pair)|both|they)\s)  # not the same sides
+        (?=(?:[\w'’.-]+\s){1,6}  # ", and Kim's envoy Choe Son Hui held talks":
           (?:held|met|visited|travell?ed|flew|arrived|paid)\s)  # another subject, another
                                                  # occasion
     )
