@@ -145,3 +145,13 @@ def test_a_proposal_for_next_week_is_another_occasion() -> None:
         "sides meet at Panmunjom next week."
     )
     assert sorted(r[4] for r in _records(body, "2018-01-09")) == ["held", "proposed"]
+
+
+def test_the_next_round_has_the_sides_of_the_last_round() -> None:
+    body = (
+        "The fourth round of six-party talks ended in Beijing on Monday. The chief U.S. "
+        "negotiator, Christopher Hill, met his North Korean counterpart, Kim Kye-gwan, "
+        "several times. The next round is scheduled to begin in early November."
+    )
+    plans = [r for r in _records(body, "2005-09-19") if r[4] == "planned"]
+    assert [r[1] for r in plans] == [("CHN", "JPN", "KOR", "PRK", "RUS", "USA")]

@@ -884,7 +884,8 @@ class MeetingExtractor:
             if date_text and text.find(date_text, w_start, w_end) < trigger.start():
                 date, date_text = None, None
         if not participants and len(parties) < 2 and word.endswith("round"):
-            recent = _recent_sides(earlier, index)  # "The first round was held ...": the
+            recent = _recent_round_sides(earlier, index) or _recent_sides(earlier, index)
+            # "The first round was held ...": the
             if parties <= recent:  # sides of the rounds just told
                 parties = set(recent)
         kind_row = decide_kind(
@@ -1515,6 +1516,17 @@ def _recent_sides(earlier: list[Candidate], index: int) -> set[str]:
         if index - previous.sentence > 2:
             break
         if len(previous.parties) >= 2:
+            return set(previous.parties)
+    return set()
+
+
+def _recent_round_sides(earlier: list[Candidate], index: int) -> set[str]:
+    """The states of the latest round told in the three sentences before: "the fourth round
+    of six-party talks ... Hill met Kim ... The next round" is the six states' round."""
+    for previous in reversed(earlier):
+        if index - previous.sentence > 3:
+            break
+        if previous.trigger.endswith("round") and len(previous.parties) >= 2:
             return set(previous.parties)
     return set()
 
