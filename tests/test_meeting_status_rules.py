@@ -155,3 +155,13 @@ def test_the_next_round_has_the_sides_of_the_last_round() -> None:
     )
     plans = [r for r in _records(body, "2005-09-19") if r[4] == "planned"]
     assert [r[1] for r in plans] == [("CHN", "JPN", "KOR", "PRK", "RUS", "USA")]
+
+
+def test_a_rank_among_visitors_is_no_occasion() -> None:
+    body = (
+        "U.N. official Jeffrey Feltman is expected to visit Pyongyang later this year. He would "
+        "be the most senior U.N. official to visit the North since 2011."
+    )
+    assert [(r[2], r[3], r[4]) for r in _records(body, "2017-09-04")] == [
+        ("Pyongyang", "2017", "planned")
+    ]

@@ -422,6 +422,15 @@ _PURPOSE_BEFORE = re.compile(
     r"\b(?:for|to\shold|to\shave)\s(?:[\w-]+\s){0,2}$"
 )  # "for (fresh) talks"
 _EVER_BEFORE = re.compile(r"\bever\s(?:to\s)?$")  # a comparison, not an occasion
+# "would be the most senior U.N. official to visit the North since 2011": a rank among
+# visitors, not an occasion (the visit itself is told in its own clause)
+_SUPERLATIVE_TO_BEFORE = re.compile(
+    r"""
+    \bthe\s(?:most\ssenior|highest[\s-]ranking|most\sprominent|first|only|last)\s
+    (?:[\w.'’-]+\s){1,5}?to\s$        # the kind of visitor: "u.n. official", then "to"
+    """,
+    re.VERBOSE,
+)
 _WHERE_BEFORE = re.compile(r",\swhere\s$")
 _IN_TO_BEFORE = re.compile(r"\b(?:in|to)\s$")  # "talks in" / "trip to" a country
 _IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s)?$")
@@ -750,7 +759,11 @@ class MeetingExtractor:
             return None
         if _DENIED_BEFORE.search(folded, max(0, w_start - 50), w_start):
             return None  # "denied a report that officials had met": not told as held
-        if _EVER_BEFORE.search(folded, max(w_start, trigger.start() - 12), trigger.start()):
+        if _EVER_BEFORE.search(
+            folded, max(w_start, trigger.start() - 12), trigger.start()
+        ) or _SUPERLATIVE_TO_BEFORE.search(
+            folded, max(w_start, trigger.start() - 60), trigger.start()
+        ):
             return None  # "the highest-ranking official ever to go to Washington": a record
         role = _ROLE_IN_TALKS.search(text, max(w_start, trigger.start() - 40), trigger.start())
         if role and not (role.group("link") == "at" and _HELD_WHERE_OR_WHEN.match(after)):
