@@ -165,3 +165,23 @@ def test_a_rank_among_visitors_is_no_occasion() -> None:
     assert [(r[2], r[3], r[4]) for r in _records(body, "2017-09-04")] == [
         ("Pyongyang", "2017", "planned")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "dates"),
+    [
+        ("The two Koreas held summits in Pyongyang in 2000 and 2007.", ["2000", "2007"]),
+        (
+            "Leaders of the two Koreas met in 2000, 2007 and three times in 2018.",
+            ["2000", "2007", "2018"],
+        ),
+        (
+            "Officials of the two Koreas held talks in Kaesong on Monday and Tuesday.",
+            ["2019-06-03"],
+        ),
+    ],
+)
+def test_coordinated_years_are_occasions_of_their_own_but_days_are_not(
+    body: str, dates: list[str]
+) -> None:
+    assert [r[3] for r in _records(body, "2019-06-05")] == dates

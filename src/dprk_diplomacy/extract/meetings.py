@@ -320,6 +320,16 @@ _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|kicked\soff)\s(?:on\s)?$
 # "postponed to", "rescheduled for": then the meeting's new date.
 _MOVED_TO = folded_word_list_pattern(_CUES["moved_to"], any_space=True, after=r"\s(?:on\s)?$")
 # "from Sunday to Wednesday", "from May 2 through May 5": a span of days.
+# Between two coordinated times: "2000 and 2007", "2000, 2007 and three times in 2018".
+_TIME_COORDINATION = re.compile(
+    r"""
+    (?:,\s(?:and\s)?|\sand\s)          # ", ", ", and ", " and "
+    (?:again\s)?
+    (?:(?:once|twice|two|three|four|five)\stimes\s)?  # "three times in 2018"
+    (?:in\s)?
+    """,
+    re.VERBOSE,
+)
 _RANGE_LINK = re.compile(r"\s(?:to|through|until|till)\s")
 _FROM_BEFORE = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s$")
 _SAME_DAY = word_list_pattern(
@@ -621,6 +631,7 @@ class MeetingExtractor:
                 found.extend(split or [candidate])
                 found.extend(_legs(candidate))
                 found.extend(self._again(analysis, scope, candidate, trigger.end(), w_end))
+                found.extend(_coordinated_times(candidate, analysis, scope.fact.dates, w_end))
                 continue
             if candidate.since:
                 if text[max(s_start, trigger.start() - 6) : trigger.start()] == "their ":
@@ -1802,6 +1813,47 @@ def _coordinated_places(
         legs.append((text[term.start : term.end], term.code))
         previous = term
     return legs
+
+
+def _coordinated_times(
+    candidate: Candidate, analysis: Analysis, dates: list[DateMention], w_end: int
+) -> list[Candidate]:
+    """One more occasion for each month or year coordinated with the one that dated the
+    clause: "held summits in Pyongyang in 2000 and 2007" are two summits in Pyongyang.
+
+    Days are left alone: "talks on Monday and Tuesday" are one occasion of two days.
+    """
+    if candidate.date is None or candidate.date_at < 0:
+        return []
+    text = analysis.text
+    direction: Direction = "past" if candidate.status == "held" else "future"
+    previous = next((d for d in dates if d.start == candidate.date_at), None)
+    extra: list[Candidate] = []
+    if previous is None or candidate.date.day is not None:
+        return []
+    for mention in dates:
+        if mention.start <= previous.start or mention.start >= w_end:
+            continue
+        if not _TIME_COORDINATION.fullmatch(text, previous.end, mention.start):
+            break
+        date = mention.resolve(analysis.published, direction)
+        if date is None or date.day is not None:
+            break
+        extra.append(
+            replace(
+                candidate,
+                date=date,
+                date_text=mention.text,
+                date_at=mention.start,
+                participants=list(candidate.participants),
+                parties=set(candidate.parties),
+                legs=[],
+                ordinal=None,
+                separate=True,
+            )
+        )
+        previous = mention
+    return extra
 
 
 def _legs(candidate: Candidate) -> list[Candidate]:
