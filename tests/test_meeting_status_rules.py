@@ -185,3 +185,11 @@ def test_coordinated_years_are_occasions_of_their_own_but_days_are_not(
     body: str, dates: list[str]
 ) -> None:
     assert [r[3] for r in _records(body, "2019-06-05")] == dates
+
+
+def test_a_pair_of_states_naming_a_place_is_no_side() -> None:
+    body = (
+        "U.S. envoy Sung Kim hopes to meet North Korean officials in the inter-Korean "
+        "truce village of Panmunjom."
+    )
+    assert [r[1] for r in _records(body)] == [("PRK", "USA")]

@@ -351,6 +351,13 @@ _SIDE_OF = re.compile(
 )
 
 # A meeting noun right after a word for both sides: "inter-Korean (ministerial) talks".
+# After a pair of states ("inter-Korean"), a noun of place: the pair names a place.
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s(?:truce\svillage|border|border\svillage|industrial\s(?:park|complex|zone)"
+    r"|(?:joint\s)?liaison\soffice|demarcation\sline|joint\ssecurity\sarea|peace\shouse"
+    r"|tourist\sresort|reunion\scent(?:er|re))\b",
+    re.IGNORECASE,
+)
 _MEETING_NOUN_AFTER = re.compile(
     r"\s(?:[\w-]+\s){0,2}?(?:talks|summit|meetings?|dialogue|negotiations|consultations)\b"
 )
@@ -1370,6 +1377,8 @@ class MeetingExtractor:
                 text, max(w_start, term.start - 30), term.start
             ):
                 continue
+            if term.kind == "pair" and _PLACE_NOUN_AFTER.match(text, term.end):
+                continue  # "the inter-Korean truce village": a place, not the sides
             if term.kind == "demonym" and term.start >= attributed_from:
                 continue  # "..., a Swedish official said": the source, not a side
             if term.kind == "demonym" and not _SIDE_NOUN_AFTER.match(text, term.end):
