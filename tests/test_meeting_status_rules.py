@@ -193,3 +193,16 @@ def test_a_pair_of_states_naming_a_place_is_no_side() -> None:
         "truce village of Panmunjom."
     )
     assert [r[1] for r in _records(body)] == [("PRK", "USA")]
+
+
+def test_a_leader_offering_talks_is_not_their_participant() -> None:
+    body = (
+        "In his New Year's address, North Korean leader Kim Jong Un said he was willing to "
+        "hold talks with the South."
+    )
+    assert _records(body) == []
+
+
+def test_a_leader_offering_a_summit_is_its_participant() -> None:
+    body = "North Korean leader Kim Jong Un said he was willing to meet President Moon Jae-in."
+    assert [r[4] for r in _records(body)] == ["proposed"]

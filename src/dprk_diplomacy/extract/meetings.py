@@ -224,6 +224,7 @@ _PROCESS = re.compile(
     r"|recovery\sof|restoration\sof|revival\sof)\s(?:the\s)?(?:[\w-]+\s){0,2}$",
     re.IGNORECASE,
 )
+_TALKS_WORD = re.compile(r"\b(?:talks|dialogue|negotiations|consultations)\b")  # not "meet"
 _RESUMED = re.compile(r"(?:resumed|restarted|reopened)\s", re.IGNORECASE)  # a past resumption
 # A place or day right after a cue: "talks in Panmunjom", "talks on Jan. 9".
 _HELD_WHERE_OR_WHEN = re.compile(r"\s(?:in|at|on)\s(?:the\s)?[A-Z0-9]")
@@ -853,6 +854,14 @@ class MeetingExtractor:
             if moved is not None:  # "postponed to Sept. 16": one meeting, on its new date
                 status = "planned"
                 date, date_text = moved.resolve(analysis.published, "future"), moved.text
+        if (
+            status == "proposed"
+            and _TALKS_WORD.search(word)
+            and participants
+            and all(sitting_head(people[p]) for p in participants)
+            and not any(trigger.end() <= m.start < w_end for m, _ in scope.named)
+        ):
+            participants = []  # "Kim said he was willing to hold talks": his officials would
         if not participants and location is None and date is None and not agreed:
             return None
         if not participants and process and not ((agreed or resumed) and (date or location)):
