@@ -206,3 +206,13 @@ def test_a_leader_offering_talks_is_not_their_participant() -> None:
 def test_a_leader_offering_a_summit_is_its_participant() -> None:
     body = "North Korean leader Kim Jong Un said he was willing to meet President Moon Jae-in."
     assert [r[4] for r in _records(body)] == ["proposed"]
+
+
+def test_officials_of_a_states_ministry_are_its_side_and_a_passive_agent_is_he() -> None:
+    body = (
+        "State media said President Kim Jong Un's letter to Vladimir Putin was handed over "
+        "by Ambassador Sin Hong Chol when he met officials from the Russian Foreign "
+        "Ministry in Moscow."
+    )
+    records = _records(body)
+    assert [(r[0], r[1]) for r in records] == [(("Sin Hong Chol",), ("PRK", "RUS"))]

@@ -202,6 +202,10 @@ _PRONOUN = folded_word_list_pattern(["he", "she", "him", "her", "his"])
 _REPORTED_CLAUSE = re.compile(
     r"\s(?:said|says|noted|notes|added|stressed|recalled|explained)\s(?:that\s)?", re.IGNORECASE
 )
+_OFFICIALS_OF_BEFORE = re.compile(
+    r"\b(?:officials?|diplomats?|delegat\w+|representatives?|envoys?)\s(?:from|of|at)\s"
+    r"(?:the\s|its\s)?$"
+)
 _THE_LEADERS = re.compile(
     r"(?<![\w-])(?:the\s(?:two\s)?leaders|their\s(?:\w+\s)?summit)(?![\w-])", re.IGNORECASE
 )
@@ -1134,14 +1138,23 @@ class MeetingExtractor:
     def _resolve_pronoun(
         self, analysis: Analysis, people: list[Person], index: int, at: int, focus: int | None
     ) -> int | None:
-        fact = analysis.sentences[index]
-        for mention in fact.people:
+        text = analysis.text
+        candidates: list[tuple[PersonMention, int]] = []
+        for mention in analysis.sentences[index].people:
             if mention.start >= at:
                 break
             person = analysis.person_of.get(mention.start)
             if person is not None and people[person].is_envoy_candidate():
-                return person
-        return focus
+                candidates.append((mention, person))
+        # "conveyed by X, ..., when he met": the agent of a passive is its doer; an owner
+        # ("Kim's message") is seldom the one a later pronoun means
+        agent = [p for m, p in candidates if text[max(0, _opening(m) - 3) : _opening(m)] == "by "]
+        if agent and text[at : at + 3].lower() in ("he ", "she"):
+            return agent[-1]
+        plain = [p for m, p in candidates if text[m.end : m.end + 2] not in ("'s", "’s")]
+        if plain:
+            return plain[0]
+        return candidates[0][1] if candidates else focus
 
     @staticmethod
     def _recent_leaders(analysis: Analysis, people: list[Person], index: int) -> list[int]:
@@ -1382,9 +1395,11 @@ class MeetingExtractor:
                 continue
             if _CAPITAL_WORD.match(text, term.end + 2):
                 continue  # "Mongolia's capital Ulan Bator as the venue": a host, not a side
-            if term.kind == "org" or _POST_TO.search(
-                text, max(w_start, term.start - 30), term.start
-            ):
+            if (
+                term.kind == "org"
+                # "officials from the Russian Foreign Ministry": the state's officials
+                and not _OFFICIALS_OF_BEFORE.search(text, max(w_start, term.start - 24), term.start)
+            ) or _POST_TO.search(text, max(w_start, term.start - 30), term.start):
                 continue
             if term.kind == "pair" and _PLACE_NOUN_AFTER.match(text, term.end):
                 continue  # "the inter-Korean truce village": a place, not the sides
@@ -1487,6 +1502,11 @@ def _definite_envoy(text: str, term: Term) -> bool:
     """
     # "the U.S. envoy", "The chief South Korean delegate"
     return _definite_state(text, term, _DEFINITE_BEFORE_STATE, 12, _ENVOY_AFTER_STATE)
+
+
+def _opening(mention: PersonMention) -> int:
+    """Where a mention starts, with the title written before the name ("Ambassador X")."""
+    return min(mention.start, mention.title_start) if mention.title else mention.start
 
 
 def _described_subject(analysis: Analysis, people: list[Person], index: int, at: int) -> int | None:
