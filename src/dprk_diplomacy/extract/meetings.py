@@ -863,7 +863,13 @@ class MeetingExtractor:
             and _TALKS_WORD.search(word)
             and participants
             and all(sitting_head(people[p]) for p in participants)
-            and not any(trigger.end() <= m.start < w_end for m, _ in scope.named)
+            # no one else is named for the talks, and the leader does not own the request
+            # ("rejecting Kishida's request for talks": his own talks)
+            and not any(
+                trigger.end() <= m.start < w_end
+                or (w_start <= m.start and text[m.end : m.end + 2] in ("'s", "’s"))
+                for m, _ in scope.named
+            )
         ):
             participants = []  # "Kim said he was willing to hold talks": his officials would
         if not participants and location is None and date is None and not agreed:
@@ -1146,14 +1152,10 @@ class MeetingExtractor:
             person = analysis.person_of.get(mention.start)
             if person is not None and people[person].is_envoy_candidate():
                 candidates.append((mention, person))
-        # "conveyed by X, ..., when he met": the agent of a passive is its doer; an owner
-        # ("Kim's message") is seldom the one a later pronoun means
+        # "conveyed by X, ..., when he met": the agent of a passive is its doer
         agent = [p for m, p in candidates if text[max(0, _opening(m) - 3) : _opening(m)] == "by "]
         if agent and text[at : at + 3].lower() in ("he ", "she"):
             return agent[-1]
-        plain = [p for m, p in candidates if text[m.end : m.end + 2] not in ("'s", "’s")]
-        if plain:
-            return plain[0]
         return candidates[0][1] if candidates else focus
 
     @staticmethod
