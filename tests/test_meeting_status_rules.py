@@ -216,3 +216,11 @@ def test_officials_of_a_states_ministry_are_its_side_and_a_passive_agent_is_he()
     )
     records = _records(body)
     assert [(r[0], r[1]) for r in records] == [(("Sin Hong Chol",), ("PRK", "RUS"))]
+
+
+def test_a_stopover_places_the_meeting_held_during_it() -> None:
+    body = (
+        "Chinese Vice Foreign Minister Wu Dawei met North Korean diplomat Ri Gun on Wednesday. "
+        "The meeting came as Ri stopped over in Beijing on his way home."
+    )
+    assert [(r[2], r[3]) for r in _records(body, "2008-11-13")] == [("Beijing", "2008-11-12")]
