@@ -54,3 +54,11 @@ def test_unknown_or_unterminated_tables_are_refused() -> None:
         _load_rules([{"rule": "no_such_test", "status": "held", "example": "x"}])
     with pytest.raises(ValueError, match="otherwise"):
         _load_rules([{"rule": "plan_word", "status": "planned", "example": "x"}])
+
+
+def test_the_docs_list_every_row() -> None:
+    from pathlib import Path
+
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "meeting-rules.md").read_text()
+    for row in (*STATUS_RULES, *KIND_RULES):
+        assert f"| `{row.rule}` |" in docs
