@@ -224,3 +224,22 @@ def test_a_stopover_places_the_meeting_held_during_it() -> None:
         "The meeting came as Ri stopped over in Beijing on his way home."
     )
     assert [(r[2], r[3]) for r in _records(body, "2008-11-13")] == [("Beijing", "2008-11-12")]
+
+
+def test_negotiators_who_sat_down_and_the_delegations_led_by_envoys() -> None:
+    body = (
+        "U.S. and North Korean negotiators sat down in Stockholm on Saturday. The North "
+        "Korean delegation, led by Kim Myong Gil, walked out after a day. The U.S. "
+        "delegation, headed by Special Representative Stephen Biegun, stayed on."
+    )
+    assert [(sorted(r[0]), r[1], r[2]) for r in _records(body, "2019-10-07")] == [
+        (["Kim Myong Gil", "Stephen Biegun"], ("PRK", "USA"), "Stockholm")
+    ]
+
+
+def test_the_two_sides_named_earlier_in_the_sentence_are_the_sides() -> None:
+    body = (
+        "Pyongyang had engaged with Washington before: in 2012 the two sides reached a deal "
+        "after talks in Beijing."
+    )
+    assert [(r[1], r[2]) for r in _records(body)] == [(("PRK", "USA"), "Beijing")]

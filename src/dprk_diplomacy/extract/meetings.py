@@ -315,6 +315,7 @@ _LED_BY = re.compile(
     \b(?:was|were)\s(?:led|headed|represented)\sby\s     # "The U.S. side was headed by"
     | \b(?:led|headed)\s(?:the|his|her|its|their)\s      # "Kang led the delegation"
       (?:[\w-]+\s)?(?:delegation|team|side)\b
+    | \b(?:delegation|team|side),?\s(?:led|headed)\sby\s  # "the delegation, led by X,"
     """,
     re.VERBOSE,
 )
@@ -904,6 +905,13 @@ class MeetingExtractor:
         if visit_host:
             parties.add(visit_host)
         parties -= {code for _, code in legs if code and code != visit_host}
+        if (
+            not participants
+            and not parties
+            and _PLURAL_ANAPHOR.search(folded, fact.sentence.start, w_start)
+        ):  # "Pyongyang had engaged with Washington: in 2012, the two sides reached a deal
+            # after talks in Beijing": the sides its sentence named before
+            parties = _sentence_sides(fact.terms, fact.sentence.start, w_start)
         counted = _COUNTED_ANAPHOR.search(folded, w_start, trigger.start())
         if not participants and not parties and counted is not None:
             # "The three agreed to hold a summit": the sides of the last occasion of three
@@ -1582,6 +1590,17 @@ def _recent_sides(earlier: list[Candidate], index: int) -> set[str]:
         if len(previous.parties) >= 2:
             return set(previous.parties)
     return set()
+
+
+def _sentence_sides(terms: list[Term], start: int, end: int) -> set[str]:
+    """The states named by their names or capitals between ``start`` and ``end``, if two."""
+    codes = {
+        code
+        for t in terms
+        if start <= t.start < end and t.kind in ("country", "capital", "pair")
+        for code in t.codes
+    }
+    return codes if len(codes) >= 2 else set()
 
 
 def _recent_round_sides(earlier: list[Candidate], index: int) -> set[str]:
