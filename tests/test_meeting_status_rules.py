@@ -243,3 +243,11 @@ def test_the_two_sides_named_earlier_in_the_sentence_are_the_sides() -> None:
         "after talks in Beijing."
     )
     assert [(r[1], r[2]) for r in _records(body)] == [(("PRK", "USA"), "Beijing")]
+
+
+def test_they_are_the_states_of_the_sentences_subject() -> None:
+    body = (
+        "The top diplomats of the United States, South Korea and Japan condemned North "
+        "Korea's missile launch, as they met on the sidelines of a regional forum in Jakarta."
+    )
+    assert [(r[1], r[2]) for r in _records(body)] == [(("JPN", "KOR", "USA"), "Jakarta")]

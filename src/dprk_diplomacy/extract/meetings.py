@@ -229,6 +229,8 @@ _PROCESS = re.compile(
     re.IGNORECASE,
 )
 _TALKS_WORD = re.compile(r"\b(?:talks|dialogue|negotiations|consultations)\b")  # not "meet"
+# The first finite verb of a sentence, which ends its subject: "condemned", "met", "said".
+_FINITE_VERB = re.compile(r"\s(?:[a-z]{3,}ed|met|held|said|says|told|agreed|are|were|is|was)\s")
 _RESUMED = re.compile(r"(?:resumed|restarted|reopened)\s", re.IGNORECASE)  # a past resumption
 # A place or day right after a cue: "talks in Panmunjom", "talks on Jan. 9".
 _HELD_WHERE_OR_WHEN = re.compile(r"\s(?:in|at|on)\s(?:the\s)?[A-Z0-9]")
@@ -924,8 +926,11 @@ class MeetingExtractor:
         ):  # "Seoul proposed that the two sides meet": the sides just told, the proposer one
             parties = _recent_sides(earlier, index)
         if not participants and not parties and _PLURAL_ANAPHOR.search(folded, w_start, w_end):
-            # "they met in Pyongyang": the sides of the occasion just told
-            parties = _recent_sides(earlier, index)
+            # "they met in Pyongyang": the sides of the occasion just told, or else those of
+            # the sentence's subject ("The ministers of A, B and C condemned ..., as they met")
+            parties = _recent_sides(earlier, index) or _subject_sides(
+                text, fact.terms, fact.sentence.start, w_start
+            )
             if _PLURAL_ANAPHOR.search(folded, w_start, trigger.start()):
                 # "The two agreed to meet again": its people too, when they are the subject
                 participants = _recent_people(earlier, index, parties)
@@ -1601,6 +1606,21 @@ def _sentence_sides(terms: list[Term], start: int, end: int) -> set[str]:
         for code in t.codes
     }
     return codes if len(codes) >= 2 else set()
+
+
+def _subject_sides(text: str, terms: list[Term], start: int, end: int) -> set[str]:
+    """The states named before the first verb of the sentence starting at ``start``.
+
+    >>> from dprk_diplomacy.recognize.terms import Term
+    >>> t = "Envoys of China and Japan condemned North Korea, as they met."
+    >>> terms = [Term(10, 15, "country", ("CHN",), "China"),
+    ...     Term(20, 25, "country", ("JPN",), "Japan"),
+    ...     Term(36, 47, "country", ("PRK",), "North Korea")]
+    >>> sorted(_subject_sides(t, terms, 0, len(t)))
+    ['CHN', 'JPN']
+    """
+    verb = _FINITE_VERB.search(text, start, end)
+    return _sentence_sides(terms, start, verb.start() if verb else start)
 
 
 def _recent_round_sides(earlier: list[Candidate], index: int) -> set[str]:
