@@ -251,3 +251,21 @@ def test_they_are_the_states_of_the_sentences_subject() -> None:
         "Korea's missile launch, as they met on the sidelines of a regional forum in Jakarta."
     )
     assert [(r[1], r[2]) for r in _records(body)] == [(("JPN", "KOR", "USA"), "Jakarta")]
+
+
+def test_a_national_outlets_home_dateline_does_not_place_a_meeting() -> None:
+    article = parse(
+        " date 2023-05-30\nHeadline\n\nTOKYO, May 30 (Kyodo) -- Japanese and North Korean "
+        "officials secretly met in a Southeast Asian country in March and May, sources said.\n"
+    )
+    assert [(m.location, str(m.date)) for m in article.meetings] == [
+        (None, "2023-03"),
+        (None, "2023-05"),
+    ]
+
+
+def test_a_month_after_and_is_a_month_even_may() -> None:
+    from dprk_diplomacy.recognize.dates import find_dates
+
+    text = "They met in March and May. He may visit."
+    assert [d.text for d in find_dates(text, 0, len(text))] == ["March", "May"]

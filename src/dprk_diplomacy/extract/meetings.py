@@ -64,6 +64,7 @@ from ..recognize.people import PersonMention
 from ..recognize.terms import Term
 from ..recognize.trie import folded_word_list_pattern, trie_pattern, word_list_pattern
 from ..resources import load_json
+from ..text.clean import source_country
 from .analysis import Analysis, SentenceFacts
 from .envoys import Person
 from .meeting_kind import KindClause, decide_kind, leaders_meeting, sitting_head
@@ -2398,6 +2399,8 @@ def _dateline_fallback(candidate: Candidate, analysis: Analysis, gazetteer: Gaze
     place = gazetteer.place(dateline)
     if place is None or place.country not in candidate.parties:
         return
+    if place.country == source_country(analysis.clean.source):
+        return  # "TOKYO (Kyodo) --": a national outlet's home desk, not where it happened
     if not _news_of_the_day(candidate.date, analysis.published):
         return  # "their March summit" in a May story: not the event the dateline reports
     story = [i for i, f in enumerate(analysis.sentences) if f.sentence.kind == "story"]

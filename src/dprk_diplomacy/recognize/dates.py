@@ -57,7 +57,8 @@ _DATE_AS_READ = rf"""
         (?P<dm_day>{_DAY})\s(?P<dm_month>{_MONTH})(?:,?\s(?P<dm_year>{_YEAR}))?
       | # "February 2019", "in February", "in June last year", "since April"
         (?:(?<=in\s)|(?<=since\s)|(?<=until\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|(?<=by\s)
-           |(?<=of\s)|(?<=from\s)|(?<=In\s)|(?<=Since\s)|(?=\S{{1,12}}\s{_YEAR}))
+           |(?<=of\s)|(?<=from\s)|(?<=In\s)|(?<=Since\s)|(?=\S{{1,12}}\s{_YEAR})
+           |(?<=and\s))
         (?P<my_month>{_MONTH})(?:\s(?P<my_year>{_YEAR})|(?P<my_last>\slast\syear)|(?P<my_this>\sthis\syear)|(?P<my_that>\s(?:that|the\ssame)\syear))?
       | # "last week", "later this month", "next year", "earlier this week", "last weekend"
         (?P<rel>(?:{_RELATIVE_PHRASE})\s(?P<rel_unit>week(?:end)?|month|year))(?!\w)
@@ -126,7 +127,8 @@ _DATE = re.compile(
         (?<=[JFMASOND])             # a month's initial, before the words that may precede it
         (?:(?<=in\s[\s\S])|(?<=since\s[\s\S])|(?<=until\s[\s\S])|(?<=early\s[\s\S])
            |(?<=late\s[\s\S])|(?<=mid-[\s\S])|(?<=by\s[\s\S])|(?<=of\s[\s\S])|(?<=from\s[\s\S])
-           |(?<=In\s[\s\S])|(?<=Since\s[\s\S])|(?<=\S)(?=\S{{0,11}}\s{_YEAR}))
+           |(?<=In\s[\s\S])|(?<=Since\s[\s\S])|(?<=\S)(?=\S{{0,11}}\s{_YEAR})
+           |(?<=and\s[\s\S]))         # "in March and May": the second of two months
         (?P<my_month>{_after_first(_MONTH_NAMES)})
             (?:\s(?P<my_year>{_YEAR})|(?P<my_last>\slast\syear)|(?P<my_this>\sthis\syear)|(?P<my_that>\s(?:that|the\ssame)\syear))?
       |
@@ -282,6 +284,13 @@ def _day_number(text: str) -> int:
     return int(text.rstrip("stndrh"))
 
 
+# "in March and May", "in March, April and May": a month list makes "May" a month.
+_MONTH_BEFORE_MAY = re.compile(
+    r"\b(?:January|February|March|April|June|July|August|September|October|November|December)"
+    r"(?:,\s(?:[A-Z][a-z]+,\s)?|\s)and\s$"
+)
+
+
 def _mention(match: re.Match[str]) -> DateMention | None:
     get = match.group
     common = (match.start(), match.end(), match.group(0))
@@ -313,8 +322,17 @@ def _mention(match: re.Match[str]) -> DateMention | None:
         year = get("my_year")
         if get("my_that"):
             return DateMention(*common, month=_month_number(my_month), that_year=True)
-        if my_month == "May" and not year and not get("my_last") and not get("my_this"):
+        if (
+            my_month == "May"
+            and not year
+            and not get("my_last")
+            and not get("my_this")
+            and not _MONTH_BEFORE_MAY.search(
+                match.string, max(0, match.start() - 24), match.start()
+            )
+        ):
             return None  # "may" as a modal is too common to read "in May" loosely... unless dated
+            # or coordinated with another month ("in March and May")
         year_offset = -1 if get("my_last") else 0 if get("my_this") else None
         return DateMention(
             *common,
