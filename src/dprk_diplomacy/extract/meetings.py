@@ -64,7 +64,6 @@ from ..recognize.people import PersonMention
 from ..recognize.terms import Term
 from ..recognize.trie import folded_word_list_pattern, trie_pattern, word_list_pattern
 from ..resources import load_json
-from ..text.clean import source_country
 from .analysis import Analysis, SentenceFacts
 from .envoys import Person
 from .meeting_kind import KindClause, decide_kind, leaders_meeting, sitting_head
@@ -253,6 +252,11 @@ _DEMONYM_CITY = re.compile(
     r"\s(?:(?:port|border|coastal|resort|northern|southern|eastern|western)\s)?city\b"
 )
 # A place told by its kind alone: "in the cross-border village", "at the border town".
+# "in a Southeast Asian country", "at an undisclosed location": a place the text keeps back.
+_WITHHELD_PLACE = re.compile(
+    r"\b(?:in|at)\s(?:a|an)\s(?:[\w-]+\s){0,3}(?:country|nation|city|capital|location|venue)\b"
+    r"|\bundisclosed\b"
+)
 _UNNAMED_PLACE = re.compile(
     r"\b(?:in|at)\sthe\s(?:[\w-]+\s){0,2}(?:village|town|city|resort)\b(?!\sof\b)"
 )
@@ -506,6 +510,7 @@ class Candidate:
     evidence: tuple[int, int] = (0, 0)
     status_rule: str = ""  # the row of the status table that decided it, for tracing
     kind_rule: str = ""  # the row of the kind table that decided it
+    place_withheld: bool = False  # "in a third country": the text does not name the place
 
 
 @dataclass
@@ -995,6 +1000,8 @@ class MeetingExtractor:
             is not None,
             legs=legs,
             evidence=(fact.sentence.start, fact.sentence.end),
+            place_withheld=location is None
+            and _WITHHELD_PLACE.search(text, w_start, w_end) is not None,
         )
         if (
             candidate.visit
@@ -2399,8 +2406,8 @@ def _dateline_fallback(candidate: Candidate, analysis: Analysis, gazetteer: Gaze
     place = gazetteer.place(dateline)
     if place is None or place.country not in candidate.parties:
         return
-    if place.country == source_country(analysis.clean.source):
-        return  # "TOKYO (Kyodo) --": a national outlet's home desk, not where it happened
+    if candidate.place_withheld:
+        return  # "met in a Southeast Asian country": the text keeps the place back
     if not _news_of_the_day(candidate.date, analysis.published):
         return  # "their March summit" in a May story: not the event the dateline reports
     story = [i for i, f in enumerate(analysis.sentences) if f.sentence.kind == "story"]
