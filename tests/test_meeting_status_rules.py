@@ -269,3 +269,12 @@ def test_a_month_after_and_is_a_month_even_may() -> None:
 
     text = "They met in March and May. He may visit."
     assert [d.text for d in find_dates(text, 0, len(text))] == ["March", "May"]
+
+
+def test_a_later_mention_of_the_same_people_takes_no_day_from_the_dateline() -> None:
+    article = parse(
+        " date 2023-07-27\nHeadline\n\nPyongyang, July 27 (KCNA) -- Kim Jong Un received a "
+        "Russian delegation headed by Defence Minister Sergei Shoigu in Pyongyang on July 26. "
+        "Kim Jong Un had a talk with Shoigu in a friendly atmosphere.\n"
+    )
+    assert [(m.location, str(m.date)) for m in article.meetings] == [("Pyongyang", "2023-07-26")]

@@ -565,7 +565,8 @@ class MeetingExtractor:
         for position, candidate in enumerate(candidates):
             # before merging, so that a later visit elsewhere cannot lend its place
             _carry_place(candidate, candidates[:position], reach=1)
-            _dateline_fallback(candidate, analysis, self.gazetteer)
+            if not _told_before(candidate, candidates[:position]):
+                _dateline_fallback(candidate, analysis, self.gazetteer)
         return _merge_all(candidates)
 
     # -- one sentence ------------------------------------------------------------
@@ -2417,6 +2418,17 @@ def _dateline_fallback(candidate: Candidate, analysis: Analysis, gazetteer: Gaze
     if candidate.date is None and analysis.dateline_date is not None:
         candidate.date = analysis.dateline_date.resolve(analysis.published, "past")
         candidate.date_text = analysis.dateline_date.text
+
+
+def _told_before(candidate: Candidate, earlier: list[Candidate]) -> bool:
+    """True when an earlier, placed mention has all of this one's people: "Kim received
+    Shoigu on July 26 ... Kim had a talk with Shoigu" goes on about that occasion, which
+    merging joins; the dateline must not give it a day of its own."""
+    people = set(candidate.participants)
+    return len(people) >= 2 and any(
+        c.location is not None and people <= set(c.participants) and c.status == candidate.status
+        for c in earlier
+    )
 
 
 def _news_of_the_day(date: PartialDate | None, published: dt.date | None) -> bool:
