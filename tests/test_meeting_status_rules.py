@@ -278,3 +278,22 @@ def test_a_later_mention_of_the_same_people_takes_no_day_from_the_dateline() -> 
         "Kim Jong Un had a talk with Shoigu in a friendly atmosphere.\n"
     )
     assert [(m.location, str(m.date)) for m in article.meetings] == [("Pyongyang", "2023-07-26")]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "Japanese and North Korean diplomats met at the North Korean embassy in Beijing.",
+            "Beijing",
+        ),
+        ("Vladimir Putin hosted Kim Jong Un at the Kremlin on Wednesday.", "Kremlin"),
+        (
+            "MOSCOW (AFP) -- Vladimir Putin hosted Kim Jong Un at the Kremlin on Wednesday.",
+            "Moscow",
+        ),
+        ("Japan's former ambassador to China, Ito Ken, met Wang Yi in Tokyo.", "Tokyo"),
+    ],
+)
+def test_a_venue_or_the_city_of_an_embassy_places_the_meeting(body: str, place: str) -> None:
+    assert [r[2] for r in _records(body)] == [place]

@@ -79,6 +79,8 @@ from .meeting_status import (
 )
 
 _CUES = load_json("meetings.json")
+# Venues and the city they lie in (shared with the corpus view).
+_VENUE_CITIES: dict[str, str] = load_json("corpus.json")["venue_cities"]
 
 # (?<![\w-])(?:(?P<call>...)|(?P<summit>...)|...)(?![\w-]): the first list with a word
 # there names the kind (match.lastgroup); see word_list_pattern.  It is matched against
@@ -238,6 +240,13 @@ _HELD_WHERE_OR_WHEN = re.compile(r"\s(?:in|at|on)\s(?:the\s)?[A-Z0-9]")
 _PLACE_OF = re.compile(
     r"\b(?:in|at|to)\s(?:the\s)?(?:[\w-]+\s){0,2}"
     r"(?:city|town|village|county|port|resort|island|region|province)\sof\s$",
+    re.IGNORECASE,
+)
+# "met at the North Korean embassy in": an embassy as the venue, so the city after it is
+# where they met (not "the ambassador to", a post).
+_VENUE_POST_BEFORE = re.compile(
+    r"\b(?:at|in|inside)\s(?:the|its|their|a)\s(?:[\w'’.-]+\s){0,3}"
+    r"(?:embassy|mission|consulate)\s(?:in|to)\s(?:the\s)?$",
     re.IGNORECASE,
 )
 _POST_TO = re.compile(
@@ -1244,8 +1253,11 @@ class MeetingExtractor:
                 and _NAMED_VENUE_AFTER.match(text, term.end)
             ):
                 continue
-            if _POST_TO.search(text, max(w_start, term.start - 30), term.start):
+            if _POST_TO.search(
+                text, max(w_start, term.start - 30), term.start
+            ) and not _VENUE_POST_BEFORE.search(text, max(w_start, term.start - 60), term.start):
                 continue  # "a former ambassador to Malaysia": a post, not where they met
+                # ("met at the North Korean embassy in Beijing": in Beijing)
             named = next(
                 (
                     t
@@ -1262,6 +1274,15 @@ class MeetingExtractor:
                 name = text[term.start : venue.end()]  # "the Vostochny cosmodrome"
             host = term.code if group == "visit" else None
             return name, term.code, host
+        for term in terms:
+            seat = self.gazetteer.place(term.name) if term.kind == "org" else None
+            if (
+                seat is not None
+                and seat.kind == "site"
+                and w_start <= term.start < w_end
+                and _IN_AT_BEFORE.search(text, max(w_start, term.start - 8), term.start)
+            ):  # "hosted Kim at the Kremlin": the seat of an office named as a venue
+                return text[term.start : term.end], seat.country, None
         for term in places:
             if (
                 term.end == trigger.start() - 1
@@ -2402,10 +2423,15 @@ def _place_context(
 def _dateline_fallback(candidate: Candidate, analysis: Analysis, gazetteer: Gazetteer) -> None:
     """Agency copy reports the day's event from where it happened: "PYONGYANG, Oct. 9 (Xinhua) --"."""
     dateline = analysis.clean.dateline
-    if not dateline or candidate.status != "held" or candidate.location or candidate.kind == "call":
+    if not dateline or candidate.status != "held" or candidate.kind == "call":
         return
     place = gazetteer.place(dateline)
     if place is None or place.country not in candidate.parties:
+        return
+    if candidate.location is not None:
+        if _VENUE_CITIES.get(candidate.location) == place.name:
+            # "MOSCOW (AFP) -- ... talks at the Kremlin": the venue's city is named
+            candidate.location, candidate.location_is_site = dateline, False
         return
     if candidate.place_withheld:
         return  # "met in a Southeast Asian country": the text keeps the place back
