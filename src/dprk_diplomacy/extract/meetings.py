@@ -1275,7 +1275,11 @@ class MeetingExtractor:
             host = term.code if group == "visit" else None
             return name, term.code, host
         for term in terms:
-            seat = self.gazetteer.place(term.name) if term.kind == "org" else None
+            seat = (
+                self.gazetteer.place(text[term.start : term.end])
+                if term.kind in ("org", "reference")  # "the Kremlin said", "the Blue House"
+                else None
+            )
             if (
                 seat is not None
                 and seat.kind == "site"
