@@ -299,3 +299,23 @@ def test_a_later_mention_of_the_same_people_takes_no_day_from_the_dateline() -> 
 )
 def test_a_venue_or_the_city_of_an_embassy_places_the_meeting(body: str, place: str) -> None:
     assert [r[2] for r in _records(body)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("body", "statuses"),
+    [
+        (
+            "North Korean negotiators walked out of talks with U.S. officials in Geneva on Saturday.",
+            ["held"],
+        ),
+        (
+            "Kim Jong Un refused to meet Chinese envoy Song Tao in Pyongyang last month.",
+            ["proposed"],
+        ),
+        ("A spokesman declined to say whether Wang Yi would meet Kim Jong Un in Pyongyang.", []),
+    ],
+)
+def test_talks_walked_out_of_were_held_and_a_refused_meeting_was_proposed(
+    body: str, statuses: list[str]
+) -> None:
+    assert [r[4] for r in _records(body)] == statuses
