@@ -319,3 +319,11 @@ def test_talks_walked_out_of_were_held_and_a_refused_meeting_was_proposed(
     body: str, statuses: list[str]
 ) -> None:
     assert [r[4] for r in _records(body)] == statuses
+
+
+def test_a_participle_naming_the_host_keeps_the_visits_status_and_day() -> None:
+    body = (
+        "Kim Jong Un was due to leave Hanoi on Saturday after an official visit to Vietnam "
+        "hosted by President Nguyen Phu Trong on Friday."
+    )
+    assert [(r[3], r[4]) for r in _records(body, "2019-02-28")] == [("2019-03-01", "planned")]

@@ -233,6 +233,7 @@ _PROCESS = re.compile(
 _TALKS_WORD = re.compile(r"\b(?:talks|dialogue|negotiations|consultations)\b")  # not "meet"
 # The first finite verb of a sentence, which ends its subject: "condemned", "met", "said".
 _FINITE_VERB = re.compile(r"\s(?:[a-z]{3,}ed|met|held|said|says|told|agreed|are|were|is|was)\s")
+_PASSIVE_BY = re.compile(r"\sby\s")  # "hosted by", "received by": a participle
 _RESUMED = re.compile(r"(?:resumed|restarted|reopened)\s", re.IGNORECASE)  # a past resumption
 # A place or day right after a cue: "talks in Panmunjom", "talks on Jan. 9".
 _HELD_WHERE_OR_WHEN = re.compile(r"\s(?:in|at|on)\s(?:the\s)?[A-Z0-9]")
@@ -2143,6 +2144,10 @@ def _absorb(target: Candidate, other: Candidate, published: dt.date | None, fold
     expected to meet").
     """
     _join_sides_and_place(target, other)
+    if _PASSIVE_BY.match(folded, other.end) and target.end <= other.start:
+        # "an official visit hosted by President X on Friday": a participle after the
+        # occasion's noun names its host and has no tense of its own
+        return
     if other.visit and not target.visit and target.date_at >= other.start:
         # "looking forward to talks as he arrived on Wednesday": the arrival's day
         target.visit_dated = True
