@@ -327,3 +327,16 @@ def test_a_participle_naming_the_host_keeps_the_visits_status_and_day() -> None:
         "hosted by President Nguyen Phu Trong on Friday."
     )
     assert [(r[3], r[4]) for r in _records(body, "2019-02-28")] == [("2019-03-01", "planned")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "President Yoon Suk Yeol met U.S. troops at Camp Humphreys on Friday.",
+        "Kim Jong Un met Chinese tourists in Pyongyang on Monday.",
+        "Kim Jong Un visited a fertilizer factory in Sinuiju on Monday.",
+        "Kim Jong Un climbed to the summit of Mount Paektu on Tuesday.",
+    ],
+)
+def test_people_of_a_state_who_do_not_act_for_it_are_no_side(body: str) -> None:
+    assert _records(body) == []

@@ -381,6 +381,13 @@ _PLACE_NOUN_AFTER = re.compile(
     r"|tourist\sresort|reunion\scent(?:er|re))\b",
     re.IGNORECASE,
 )
+# After a state word, people who do not act for its government.
+_NOT_A_SIDE_AFTER = re.compile(
+    r"\s(?:troops|soldiers|forces|service\s(?:members|personnel)|servicemen|citizens|nationals"
+    r"|residents|tourists|students|businessmen|businesspeople|business\sleaders|journalists"
+    r"|reporters|athletes|fans|defectors|workers|veterans|families|abductees|POWs)\b",
+    re.IGNORECASE,
+)
 _MEETING_NOUN_AFTER = re.compile(
     r"\s(?:[\w-]+\s){0,2}?(?:talks|summit|meetings?|dialogue|negotiations|consultations)\b"
 )
@@ -1453,6 +1460,8 @@ class MeetingExtractor:
                 continue
             if term.kind == "pair" and _PLACE_NOUN_AFTER.match(text, term.end):
                 continue  # "the inter-Korean truce village": a place, not the sides
+            if _NOT_A_SIDE_AFTER.match(text, term.end):
+                continue  # "U.S. troops", "Japanese businessmen": people of a state, not its side
             if term.kind == "demonym" and term.start >= attributed_from:
                 continue  # "..., a Swedish official said": the source, not a side
             if term.kind == "demonym" and not _SIDE_NOUN_AFTER.match(text, term.end):
