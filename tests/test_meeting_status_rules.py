@@ -19,6 +19,7 @@ def _meetings(body: str, published: str = "2019-06-05") -> list[tuple[str, str, 
         "Following the summit, Pompeo met Kim Yong Chol in New York on Thursday.",
         "Prior to the summit, Pompeo met Kim Yong Chol in New York on Thursday.",
         "Ahead of the banquet, Foreign Minister Kang Kyung-wha met Wang Yi in Seoul on Monday.",
+        "Two weeks before the summit, Pompeo met Kim Yong Chol in New York on Thursday.",
     ],
 )
 def test_a_fronted_time_phrase_keeps_the_main_clause_held(body: str) -> None:

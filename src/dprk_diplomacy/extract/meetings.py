@@ -134,8 +134,11 @@ _CLAUSE_BREAK = re.compile(
 _FRONTED_CLAUSE = re.compile(
     r"""
     (?:[A-Z][^-—–\n]{0,60}?(?:--|—|–)\s)?  # a dateline that opens the sentence: "SEOUL, May 15 --"
+    (?:(?:[A-Z][a-z]{1,8}|\d{1,3})\s(?:[a-z]+\s)?    # "Two weeks", "A few days", "10 days"
+       (?:days?|weeks?|months?|years?|hours?)\s(?=before|after|ahead))?
     (?:After|When|Before|While|Whereas|Although|Though|Once|Until|Since|Because|As
-      |Ahead\sof|Prior\sto|Following)\s  # the subordinator, or a preposition of time
+      |Ahead\sof|Prior\sto|Following|after|before|ahead\sof)\s  # the subordinator, or a
+                                  # preposition of time
                                   # fronted with its own occasion: "Ahead of the summit,"
     [^,;]{3,200}?                 # the subordinate clause, up to its closing comma
     (?P<comma>,)\s
