@@ -341,3 +341,17 @@ def test_a_participle_naming_the_host_keeps_the_visits_status_and_day() -> None:
 )
 def test_people_of_a_state_who_do_not_act_for_it_are_no_side(body: str) -> None:
     assert _records(body) == []
+
+
+def test_delegates_of_three_states_meeting_abroad_leave_the_host_out() -> None:
+    body = (
+        "Informal talks held in Norway between North Korean, South Korean and U.S. delegates "
+        "ended today, the Norwegian foreign ministry said. Some 18 delegates from the three "
+        "countries, including Choe Kang Il, came to Norway earlier this week."
+    )
+    assert [r[1] for r in _records(body, "2018-03-21")] == [("KOR", "PRK", "USA")]
+
+
+def test_a_state_named_as_a_topic_is_no_side() -> None:
+    body = "The U.S. official overseeing North Korea policy, Mark Lambert, arrived in Tokyo on Tuesday."
+    assert [r[1] for r in _records(body)] == [("JPN", "USA")]

@@ -384,11 +384,16 @@ _PLACE_NOUN_AFTER = re.compile(
     r"|tourist\sresort|reunion\scent(?:er|re))\b",
     re.IGNORECASE,
 )
+# After a demonym, the rest of a speaker and the verb of saying: "Finnish foreign ministry said".
+_SPEAKER_AFTER = re.compile(
+    r"(?:\s[\w-]+){1,3}\s(?:said|says|told|announced|reported|added|stated)\b"
+)
 # After a state word, people who do not act for its government.
 _NOT_A_SIDE_AFTER = re.compile(
     r"\s(?:troops|soldiers|forces|service\s(?:members|personnel)|servicemen|citizens|nationals"
     r"|residents|tourists|students|businessmen|businesspeople|business\sleaders|journalists"
-    r"|reporters|athletes|fans|defectors|workers|veterans|families|abductees|POWs)\b",
+    r"|reporters|athletes|fans|defectors|workers|veterans|families|abductees|POWs"
+    r"|policy|policies|issue|issues|problem|question|affairs|file|sanctions)\b",  # a topic
     re.IGNORECASE,
 )
 _MEETING_NOUN_AFTER = re.compile(
@@ -931,7 +936,16 @@ class MeetingExtractor:
             and not _SIX_TOPIC_BEFORE.search(folded, max(0, six.start() - 24), six.start())
         ):
             parties |= _SIX_PARTY_STATES  # "a round of six-party talks": all six are sides
-        if visit_host:
+        counted = _COUNTED_ANAPHOR.search(folded, w_start, trigger.start())
+        if counted is not None and participants:
+            # "delegates from the three countries, including X, came to Finland": the sides
+            # of the last occasion of three, X's among them
+            sides_of = _recent_sides_of(earlier, index, _COUNTS[counted.group("count")])
+            if sides_of and parties - {visit_host} <= sides_of:
+                parties = set(sides_of)
+        if visit_host and len(parties - {visit_host}) < 2:
+            # the host of a visit is a side, unless the visitors of two states or more came
+            # to meet each other there ("delegates of the three countries came to Finland")
             parties.add(visit_host)
         parties -= {code for _, code in legs if code and code != visit_host}
         if (
@@ -941,7 +955,6 @@ class MeetingExtractor:
         ):  # "Pyongyang had engaged with Washington: in 2012, the two sides reached a deal
             # after talks in Beijing": the sides its sentence named before
             parties = _sentence_sides(fact.terms, fact.sentence.start, w_start)
-        counted = _COUNTED_ANAPHOR.search(folded, w_start, trigger.start())
         if not participants and not parties and counted is not None:
             # "The three agreed to hold a summit": the sides of the last occasion of three
             parties = _recent_sides_of(earlier, index, _COUNTS[counted.group("count")])
@@ -1464,8 +1477,10 @@ class MeetingExtractor:
             if term.kind == "pair" and _PLACE_NOUN_AFTER.match(text, term.end):
                 continue  # "the inter-Korean truce village": a place, not the sides
             if _NOT_A_SIDE_AFTER.match(text, term.end):
-                continue  # "U.S. troops", "Japanese businessmen": people of a state, not its side
-            if term.kind == "demonym" and term.start >= attributed_from:
+                continue  # "U.S. troops", "North Korea policy": people or a topic, not a side
+            if term.kind == "demonym" and (
+                term.start >= attributed_from or _SPEAKER_AFTER.match(text, term.end)
+            ):
                 continue  # "..., a Swedish official said": the source, not a side
             if term.kind == "demonym" and not _SIDE_NOUN_AFTER.match(text, term.end):
                 continue  # "a Chinese aircraft", "Japanese nationals": not a side at the table
