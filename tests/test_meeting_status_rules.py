@@ -355,3 +355,24 @@ def test_delegates_of_three_states_meeting_abroad_leave_the_host_out() -> None:
 def test_a_state_named_as_a_topic_is_no_side() -> None:
     body = "The U.S. official overseeing North Korea policy, Mark Lambert, arrived in Tokyo on Tuesday."
     assert [r[1] for r in _records(body)] == [("JPN", "USA")]
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        (
+            "Kim Jong Un introduced the country's newest missiles and drones to Defence Minister "
+            "Sergei Shoigu on a visit to an arms exhibition in Pyongyang.",
+            "held",
+        ),
+        (
+            "Deputy Foreign Minister Andrei Rudenko and Ambassador Sin Hong Chol discussed "
+            "preparations for a visit by Foreign Minister Choe Son Hui to Moscow.",
+            "planned",
+        ),
+    ],
+)
+def test_a_visit_framing_a_past_act_was_held_but_one_prepared_for_is_planned(
+    body: str, status: str
+) -> None:
+    assert status in [r[4] for r in _records(body)]

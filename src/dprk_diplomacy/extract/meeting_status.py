@@ -113,6 +113,7 @@ _UNDER_WAY = re.compile(
     """,
     re.VERBOSE,
 )
+_ON_A_BEFORE = re.compile(r"\bon\s(?:a|an|his|her|their|its)\s(?:[\w-]+\s){0,3}$")
 _DURING_BEFORE = re.compile(r"\bduring\s(?:[\w'’-]+\s){0,3}$")  # "during Putin's first visit"
 _PRESENT_BE_BEFORE = re.compile(r"\b(?:is|are|'s|’s)\s(?:[a-z]+ly\s|now\s|also\s)?$")
 _WILL_NOUN_BEFORE = re.compile(r"\b(?:good|ill|free|political|popular|the|of|their|his|her)\s$")
@@ -319,6 +320,9 @@ def _base_after_past(c: StatusClause) -> bool:
         and bool(
             PAST_VERB.search(tail[-50:])
             or _REGULAR_PAST.search(tail[-50:])  # "introduced ... on a visit to"
+            # "introduced the regime's missiles and new drones on a visit to": the visit frames
+            # what the clause's verb tells, however long its object
+            or (_ON_A_BEFORE.search(tail) and _REGULAR_PAST.search(c.lead[-110:]))
             or _DURING_BEFORE.search(tail[-40:])
             or _UNDER_WAY.search(tail)  # "is in China on a rare visit": under way
         )
