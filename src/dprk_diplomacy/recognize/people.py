@@ -33,20 +33,28 @@ from ..resources import load_json
 from .terms import Term, TermIndex
 
 _NAME_TOKEN = r"""
-    (?:[A-Z]['’])?              # an Irish prefix: O'Brien
-    [A-Z][a-z]{1,20}            # the capitalised body: Kim, Biegun, Xi
-    (?:[A-Z][a-z]{1,20})?       # an inner capital: DeTrani, McCain
-    (?:[-‐](?:[A-Za-z][a-z]{1,20}|[a-z]))?  # a hyphenated given name: Kap-soo, Jong-Un, Kil-u
+    (?:
+      O(?=[ ][A-Z][a-z])        # the one-letter Korean surname O, before its given name: O Yong Chol
+    |
+      (?:[A-Z]['’])?            # an Irish prefix: O'Brien
+      [A-Z][a-z]{1,20}          # the capitalised body: Kim, Biegun, Xi
+      (?:[A-Z][a-z]{1,20})?     # an inner capital: DeTrani, McCain
+      (?:[-‐](?:[A-Za-z][a-z]{1,20}|[a-z]))?  # a hyphenated given name: Kap-soo, Jong-Un, Kil-u
+    )
 """
 
 _NAME_RUN = re.compile(
     rf"""
     [A-Z]                       # the first capital: the engine skips ahead to capitals
     (?<![\w'’.-][A-Z])          # not inside another word or an abbreviation
-    (?:['’][A-Z])?              # the first token as _NAME_TOKEN reads it, its capital taken
-    [a-z]{{1,20}}
-    (?:[A-Z][a-z]{{1,20}})?
-    (?:[-‐](?:[A-Za-z][a-z]{{1,20}}|[a-z]))?
+    (?:
+      (?<=O)(?=[ ][A-Z][a-z])   # the surname O, before its given name (see _NAME_TOKEN)
+    |
+      (?:['’][A-Z])?            # the first token as _NAME_TOKEN reads it, its capital taken
+      [a-z]{{1,20}}
+      (?:[A-Z][a-z]{{1,20}})?
+      (?:[-‐](?:[A-Za-z][a-z]{{1,20}}|[a-z]))?
+    )
     (?:[ ](?:[A-Z]\.[ ])?{_NAME_TOKEN}){{0,9}}  # titles and names run together: "Foreign
                                 # Minister Choe Son Hui"; a middle initial inside: "George W. Bush"
     (?![\w-])

@@ -1,0 +1,31 @@
+"""Unit tests for the envoy rules of probe round 3, on sentences written for them."""
+
+from __future__ import annotations
+
+import dprk_diplomacy
+
+
+def envoy(article: dprk_diplomacy.Article, name: str) -> dprk_diplomacy.Envoy:
+    for record in article.envoys:
+        if record.name == name or name in record.aliases:
+            return record
+    raise AssertionError(f"no envoy {name!r} in {[e.name for e in article.envoys]}")
+
+
+def names(article: dprk_diplomacy.Article) -> set[str]:
+    return {e.name for e in article.envoys}
+
+
+# -- names: the one-letter Korean surname O -----------------------------------------
+def test_one_letter_surname_o_opens_a_name() -> None:
+    article = dprk_diplomacy.parse(
+        "O Su Gyong, a deputy director of the North's foreign ministry, met the envoy "
+        "from Seoul. Vice Minister O Kwang Nam also attended."
+    )
+    assert {"O Su Gyong", "O Kwang Nam"} <= names(article)
+    assert "Su Gyong" not in names(article)
+
+
+def test_irish_prefix_still_reads_whole() -> None:
+    article = dprk_diplomacy.parse("Ambassador Liam O'Connell met Vice Minister Ri Tae Song.")
+    assert "Liam O'Connell" in names(article)
