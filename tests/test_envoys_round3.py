@@ -29,3 +29,13 @@ def test_one_letter_surname_o_opens_a_name() -> None:
 def test_irish_prefix_still_reads_whole() -> None:
     article = dprk_diplomacy.parse("Ambassador Liam O'Connell met Vice Minister Ri Tae Song.")
     assert "Liam O'Connell" in names(article)
+
+
+# -- names: a place noun with "of" names a place --------------------------------------
+def test_town_of_names_a_place_not_a_person() -> None:
+    article = dprk_diplomacy.parse(
+        "The envoy crossed at the border town of Tan Phu, where Deputy Foreign Minister "
+        "Le Van Minh welcomed him."
+    )
+    assert "Tan Phu" not in names(article)
+    assert "Le Van Minh" in names(article)

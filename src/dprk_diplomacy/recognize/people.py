@@ -381,6 +381,7 @@ class Lexicon:
     state_envoy_heads: tuple[str, ...] = ()
     ranks_and_roles: frozenset[str] = frozenset()
     depiction_cues: tuple[str, ...] = ()
+    place_of_cues: tuple[str, ...] = ()
     single_state_posts: tuple[tuple[str, str], ...] = ()  # ("secretary of state", "USA")
     not_before_for: frozenset[str] = frozenset()  # Britain's "Secretary of State for ..."
     international_owners: tuple[str, ...] = ()  # "secretary-general's"
@@ -409,6 +410,7 @@ class Lexicon:
             state_envoy_heads=tuple(h.lower() for h in titles.get("state_envoy_heads", ())),
             ranks_and_roles=frozenset(h.lower() for h in titles.get("ranks_and_roles", ())),
             depiction_cues=tuple(c.lower() + " " for c in names.get("depiction_cues", ())),
+            place_of_cues=tuple(c + " " for c in names.get("place_of_cues", ())),
             body_anaphors=frozenset(t.lower() for t in titles.get("body_anaphors", ())),
             courtesy_titles=frozenset(t.lower() for t in titles.get("courtesy_titles", ())),
             international_owners=tuple(o.lower() for o in titles.get("international_owners", ())),
@@ -771,7 +773,13 @@ class NameFinder:
         >>> t = "crowds in Kim Il Sung Square cheered"
         >>> f._names_a_place(t, 10, 21, len(t))
         True
+        >>> t = "at the border town of Sinpo Dong"
+        >>> f._names_a_place(t, 22, 32, len(t))
+        True
         """
+        # "the border town of X", "the port city of X": a place noun names what follows
+        if text[max(0, start - 20) : start].endswith(self.lexicon.place_of_cues):
+            return True
         last = text[start:end].rsplit(" ", 1)[-1]
         if last in self.lexicon.place_nouns:
             return True
