@@ -39,3 +39,21 @@ def test_town_of_names_a_place_not_a_person() -> None:
     )
     assert "Tan Phu" not in names(article)
     assert "Le Van Minh" in names(article)
+
+
+# -- who is no envoy: business people --------------------------------------------------
+def test_chair_of_a_business_group_is_no_envoy() -> None:
+    article = dprk_diplomacy.parse(
+        "Min Ha-neul, chairman of the Taesan group that built the resort, praised the deal. "
+        "Choe Yong Su, head of the North's working group on tourism, signed it."
+    )
+    assert "Min Ha-neul" not in names(article)
+    assert "Choe Yong Su" in names(article)
+
+
+def test_business_words_mark_no_envoy() -> None:
+    article = dprk_diplomacy.parse(
+        "Jang Mi-rae, a shipping tycoon from Busan, joined the delegation to Pyongyang led "
+        "by Unification Minister Seol Jin-ho."
+    )
+    assert "Jang Mi-rae" not in names(article)

@@ -192,6 +192,15 @@ _PAREN_AFTER = re.compile(r"\s{0,2}\((?P<inner>[^()\n]{1,25})\)")
 _WORD = re.compile(r"[\w'’.-]+|[,;:()\"“”—–]")  # a dash is a word, so that titles stop at it
 _WORD_REST = re.compile(r"[\w'’.-]*")  # the rest of a _WORD word from a point inside it
 _LOWER_WORD = re.compile(r"[a-z]+")
+# A business group: a lower-case "group" after a capitalised name ("chairwoman of the Hanul
+# group"), unlike a government body's "working group" or a capitalised "Contact Group".
+_BUSINESS_GROUP = re.compile(
+    r"""
+    [A-Z][\w-]{1,30}            # the last word of the group's name
+    [ ]group\b                  # the lower-case noun
+    """,
+    re.VERBOSE,
+)
 
 
 def _plain_words(phrase: str) -> str:
@@ -516,6 +525,8 @@ class Lexicon:
 
         >>> Lexicon.default().government("senior fellow at a think tank")
         False
+        >>> Lexicon.default().government("chairman of the Daesong group")
+        False
         """
         return self._decided_government(title)
 
@@ -524,6 +535,8 @@ class Lexicon:
         return lru_cache(maxsize=8192)(self._government)
 
     def _government(self, title: str) -> bool:
+        if _BUSINESS_GROUP.search(title):
+            return False
         low = title.lower()
         words = set(_LOWER_WORD.findall(low))
         return not (words & self.not_government) and not any(
