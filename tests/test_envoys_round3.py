@@ -57,3 +57,21 @@ def test_business_words_mark_no_envoy() -> None:
         "by Unification Minister Seol Jin-ho."
     )
     assert "Jang Mi-rae" not in names(article)
+
+
+# -- aliases: spelling variants stated as such -------------------------------------------
+def test_variant_spelling_after_name_is_an_alias() -> None:
+    article = dprk_diplomacy.parse(
+        "Unification Minister Yoo Sang-myung met Ri Chol Gyu at the border. Yu Sang-myong, as "
+        "his name is also spelled, said the meeting went well."
+    )
+    assert envoy(article, "Yoo Sang-myung").aliases == ("Yu Sang-myong",)
+    assert "Yu Sang-myong" not in names(article)
+
+
+def test_variant_spelling_in_brackets_is_an_alias() -> None:
+    article = dprk_diplomacy.parse(
+        "Vice Foreign Minister Choe Hyon Bok (also spelled Choi Hyun-bok) arrived in Moscow."
+    )
+    assert names(article) == {"Choe Hyon Bok"}
+    assert "Choi Hyun-bok" in envoy(article, "Choe Hyon Bok").aliases

@@ -154,6 +154,24 @@ _SENDS = re.compile(
     re.VERBOSE,
 )
 
+# A spelling variant of a name just given: "X, as his name is also spelled" after the
+# variant; "(also spelled X)" before it. The variant is the same person, not a new one.
+_SPELLING_AFTER = re.compile(
+    r"""
+    ,?\s(?:as|which\sis\show)\s(?:his|her|the)\s(?:name|surname)\s   # "as his name"
+    (?:is\s|was\s)?(?:also\s|sometimes\s|often\s|usually\s)?          # "is also"
+    (?:spelled|spelt|written|romanized|romanised|transliterated|rendered)\b
+    """,
+    re.VERBOSE,
+)
+_SPELLING_BEFORE = re.compile(
+    r"""
+    \(\s?(?:also\s|or\s|sometimes\s)?                              # "(also"
+    (?:spelled|spelt|written|romanized|romanised|transliterated|known\sas)\s$  # "spelled "
+    """,
+    re.VERBOSE,
+)
+
 # A possessive side whose noun and verb the contrast leaves out: "..., and the South's by B".
 _CONTRAST_BY = re.compile(r"(?:\s(?:side|delegation|team))?['’]s\sby\s")
 
@@ -370,6 +388,30 @@ def _cut_off(text: str, mention: PersonMention) -> bool:
     return position == len(text)
 
 
+def _spelling_variant_of(
+    people: list[Person], mention: PersonMention, text: str, starts: dict[int, list[int]]
+) -> int | None:
+    """The person a spelling variant names ("X, as his name is also spelled"), if it is one.
+
+    The variant stands for the latest person named before it who bears its first
+    word (the surname of a Korean name), else for the latest person named before it.
+    """
+    after = _SPELLING_AFTER.match(text, mention.end, mention.end + 60)
+    before = _SPELLING_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    if after is None and before is None:
+        return None
+    first = lookup_key(mention.tokens[0])
+    best: tuple[bool, int, int] | None = None  # (same first word, last start, index)
+    for index, own in starts.items():
+        at = bisect_left(own, mention.start)
+        if not at:
+            continue
+        rank = (lookup_key(people[index].tokens[0]) == first, own[at - 1], index)
+        if best is None or rank > best:
+            best = rank
+    return best[2] if best else None
+
+
 def _name_key(name: str) -> str:
     return lookup_key(name)
 
@@ -426,6 +468,8 @@ class EnvoyResolver:
             index = by_key.get(key)
             if index is None:
                 index = self._prefix_match(people, mention.tokens, names)
+            if index is None:
+                index = _spelling_variant_of(people, mention, analysis.text, starts)
             if index is None:
                 index = new_person(mention, key, official)
             person = people[index]
