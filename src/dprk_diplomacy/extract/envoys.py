@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
@@ -393,20 +394,21 @@ def _spelling_variant_of(
 ) -> int | None:
     """The person a spelling variant names ("X, as his name is also spelled"), if it is one.
 
-    The variant stands for the latest person named before it who bears its first
-    word (the surname of a Korean name), else for the latest person named before it.
+    The variant stands for the person named before it whose name is spelled most
+    like it ("Yu Sang-myong" for "Yoo Sang-myung"); of equals, the latest named.
     """
     after = _SPELLING_AFTER.match(text, mention.end, mention.end + 60)
     before = _SPELLING_BEFORE.search(text, max(0, mention.start - 30), mention.start)
     if after is None and before is None:
         return None
-    first = lookup_key(mention.tokens[0])
-    best: tuple[bool, int, int] | None = None  # (same first word, last start, index)
+    key = _name_key(mention.name)
+    best: tuple[float, int, int] | None = None  # (likeness, last start, index)
     for index, own in starts.items():
         at = bisect_left(own, mention.start)
         if not at:
             continue
-        rank = (lookup_key(people[index].tokens[0]) == first, own[at - 1], index)
+        likeness = SequenceMatcher(None, key, people[index].key, autojunk=False).ratio()
+        rank = (round(likeness, 2), own[at - 1], index)
         if best is None or rank > best:
             best = rank
     return best[2] if best else None
