@@ -75,3 +75,28 @@ def test_variant_spelling_in_brackets_is_an_alias() -> None:
     )
     assert names(article) == {"Choe Hyon Bok"}
     assert "Choi Hyun-bok" in envoy(article, "Choe Hyon Bok").aliases
+
+
+# -- titles: the post in apposition wins over a role before the name ---------------------
+def test_post_in_apposition_beats_role_naming_its_state() -> None:
+    article = dprk_diplomacy.parse(
+        "Chief U.S. negotiator Owen Pratt, a deputy assistant secretary of state, landed in "
+        "Seoul on Monday."
+    )
+    record = envoy(article, "Owen Pratt")
+    assert record.title == "deputy assistant secretary of state"
+    assert record.country == "USA"
+
+
+def test_chief_before_a_role_is_its_modifier() -> None:
+    article = dprk_diplomacy.parse(
+        "Chief delegate Kang Sol-mi, the vice unification minister, crossed into the North."
+    )
+    assert envoy(article, "Kang Sol-mi").title == "vice unification minister"
+
+
+def test_post_before_name_stays_against_role_in_apposition() -> None:
+    article = dprk_diplomacy.parse(
+        "Vice Foreign Minister Ri Kang Bom, the North's top negotiator, left for Beijing."
+    )
+    assert envoy(article, "Ri Kang Bom").title == "Vice Foreign Minister"

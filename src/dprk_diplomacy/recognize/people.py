@@ -496,8 +496,12 @@ class Lexicon:
 
         >>> Lexicon.default().only_role("top nuclear envoy")
         True
+        >>> Lexicon.default().only_role("chief negotiator"), Lexicon.default().only_role("chief")
+        (True, False)
         """
         heads = [w.strip(".") for w in title.lower().split() if self.head_word(w)]
+        # a head word that also qualifies the next head is its modifier: "chief negotiator"
+        heads = [h for h, nxt in zip(heads, heads[1:]) if h not in self.modifiers] + heads[-1:]
         return bool(heads) and all(h in self.ranks_and_roles for h in heads)
 
     def has_head(self, title: str) -> bool:
@@ -847,10 +851,21 @@ class NameFinder:
             self._set_title(words, mention, self._last_post(text, *before), before[1])
         after = self._title_after(text, mention.end, sent_end)
         bare = self._bare_rank(mention)  # read once per title: it looks the title's terms up
-        if after is not None and (mention.title is None or bare):
+        # "Chief U.S. negotiator X, an assistant secretary of state,": a role that names
+        # its state yields to the post too; its state stays the holder's
+        stated_role = (
+            after is not None
+            and not bare
+            and bool(mention.title_countries)
+            and self._only_role(mention.title or "")
+        )
+        if after is not None and (mention.title is None or bare or stated_role):
             # "Vice Marshal X, vice chairman of the commission,": the post in apposition
             # wins over a rank or role before the name (the guide's rule)
+            role_countries = mention.title_countries
             self._set_title(words, mention, *after)
+            if stated_role and not mention.title_countries:
+                mention.title_countries = role_countries
             bare = self._bare_rank(mention)
         if mention.title is None or bare:
             # "a spokesperson for the command, Col. X,": the post set off before a rank wins too
