@@ -100,3 +100,19 @@ def test_post_before_name_stays_against_role_in_apposition() -> None:
         "Vice Foreign Minister Ri Kang Bom, the North's top negotiator, left for Beijing."
     )
     assert envoy(article, "Ri Kang Bom").title == "Vice Foreign Minister"
+
+
+# -- countries: a delegation's own state -------------------------------------------------
+def test_delegation_of_a_states_party_gives_its_head_that_state() -> None:
+    article = dprk_diplomacy.parse(
+        "PYONGYANG -- Choe Ryong Hae received a delegation of the Central Committee of the "
+        "Lao People's Revolutionary Party of Laos headed by its vice president Bounmy Sisavath."
+    )
+    assert envoy(article, "Bounmy Sisavath").country == "LAO"
+
+
+def test_delegation_to_a_state_is_not_its_state() -> None:
+    article = dprk_diplomacy.parse(
+        "A North Korean delegation to Laos led by Vice Minister Pak Sang Gil arrived on Friday."
+    )
+    assert envoy(article, "Pak Sang Gil").country == "PRK"

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -35,15 +36,16 @@ from typing import Any
 from ..gazetteer import Gazetteer, OfficialEntry, lookup_key
 from ..models import Envoy, Span
 from ..recognize.people import Lexicon, PersonMention, korean_name_country
-from ..recognize.terms import TermIndex
+from ..recognize.terms import Term, TermIndex
 from ..recognize.trie import word_list_pattern
 from ..text.clean import source_country
 from .analysis import Analysis
 
 _GROUP_INCLUDING = re.compile(
     r"""
-    (?:officials|diplomats|delegates|delegation|envoys|negotiators|members|representatives)
-    [^.;]{0,60}?                   # a short stretch: "of the ministry", "both of whom"
+    (?P<noun>officials|diplomats|delegates|delegation|envoys|negotiators|members|representatives)
+    [^.;]{0,100}?                  # a short stretch: "of the ministry", "both of whom",
+                                   # "of the International Department of the Party of X"
     \b(?:including|includ(?:es|ed)|such\sas|led\sby|headed\sby)\s
     """,
     re.VERBOSE,
@@ -56,6 +58,40 @@ _ENTOURAGE = word_list_pattern(
     not_after=r"\w",
     after="",
 )
+
+
+# The word before a state that sends a group: "a delegation of (the party of) X", "from X".
+_SENDER_OF = re.compile(r"\s(?:of|from)\s(?:the\s)?$")
+
+
+def _sending_state(text: str, terms: Sequence[Term], group: re.Match[str]) -> str | None:
+    """The state a group comes from, named between its noun and its cue.
+
+    "a delegation of the Communist Party of China headed by X": the last state
+    after "of" or "from" there; one after "to" or "in" is where the group goes.
+
+    >>> from dprk_diplomacy.recognize.terms import Term
+    >>> t = "a delegation of the Workers' Party of Laos led by X"
+    >>> m = _GROUP_INCLUDING.search(t)
+    >>> _sending_state(t, [Term(36, 40, "country", ("LAO",), "Laos")], m)
+    'LAO'
+    """
+    code = None
+    for term in terms:
+        if (
+            group.end("noun") <= term.start < group.end()
+            and term.code
+            and _SENDER_OF.search(text, max(0, term.start - 10), term.start)
+        ):
+            code = term.code
+    return code
+
+
+def _stated_own_state(person: Person) -> bool:
+    """True when the person's state comes from their own words: a title, a bracket, the roster."""
+    return person.official is not None or any(
+        m.title_countries or m.paren_country for m in person.mentions
+    )
 
 
 def _may_name_group(text: str, start: int, end: int) -> bool:
@@ -790,7 +826,7 @@ class EnvoyResolver:
                 match = pattern.search(text, sentence.start, sentence.end)
                 if not match:
                     continue
-                code = None
+                code = sender = None
                 if kind == "group":
                     for term in fact.terms:
                         if (
@@ -799,6 +835,8 @@ class EnvoyResolver:
                             and term.code
                         ):
                             code = term.code
+                    if code is None:
+                        code = sender = _sending_state(text, fact.terms, match)
                 else:
                     leaders = [m for m in fact.people if m.end <= match.start()]
                     if leaders and leaders[0].start in analysis.person_of:
@@ -819,7 +857,11 @@ class EnvoyResolver:
                         continue  # "accompanied by his daughter X": kin, with no post, is no envoy
                     member = people[analysis.person_of[mention.start]]
                     member.evidence = True
-                    if member.country is None and code and mention.start < contrast:
+                    if code and mention.start < contrast and (
+                        member.country is None or (sender and not _stated_own_state(member))
+                    ):
+                        # "a delegation of the party of X headed by Y": the group's own
+                        # state beats the sentence's (the host's) for a post naming none
                         member.country = code
 
     def context_country(

@@ -501,7 +501,7 @@ class Lexicon:
         """
         heads = [w.strip(".") for w in title.lower().split() if self.head_word(w)]
         # a head word that also qualifies the next head is its modifier: "chief negotiator"
-        heads = [h for h, nxt in zip(heads, heads[1:]) if h not in self.modifiers] + heads[-1:]
+        heads = [h for h in heads[:-1] if h not in self.modifiers] + heads[-1:]
         return bool(heads) and all(h in self.ranks_and_roles for h in heads)
 
     def has_head(self, title: str) -> bool:
