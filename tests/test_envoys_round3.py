@@ -116,3 +116,27 @@ def test_delegation_to_a_state_is_not_its_state() -> None:
         "A North Korean delegation to Laos led by Vice Minister Pak Sang Gil arrived on Friday."
     )
     assert envoy(article, "Pak Sang Gil").country == "PRK"
+
+
+# -- countries: an unqualified post spoken in a capital ----------------------------------
+def test_bare_post_said_in_capital_takes_its_state() -> None:
+    article = dprk_diplomacy.parse(
+        "The North's delegation read out a long statement. Interior Minister Bae Sun-ok said "
+        "in Seoul on Thursday that the talks had been useful."
+    )
+    assert envoy(article, "Bae Sun-ok").country == "KOR"
+
+
+def test_fronted_capital_gives_bare_post_its_state() -> None:
+    article = dprk_diplomacy.parse(
+        "Pyongyang's negotiators left on Friday. In Tokyo, Defense Minister Mori Haruto told "
+        "reporters the drills would go ahead."
+    )
+    assert envoy(article, "Mori Haruto").country == "JPN"
+
+
+def test_visitor_with_stated_state_keeps_it_in_another_capital() -> None:
+    article = dprk_diplomacy.parse(
+        "Chinese Foreign Minister Lu Zhiwen said in Seoul that talks should resume."
+    )
+    assert envoy(article, "Lu Zhiwen").country == "CHN"

@@ -87,6 +87,45 @@ def _sending_state(text: str, terms: Sequence[Term], group: re.Match[str]) -> st
     return code
 
 
+# Where a person speaks, said after the name: "X said in Seoul", "X told reporters in Tokyo".
+_SPOKEN_IN = re.compile(
+    r"""
+    \s(?:said|says|stated|added|told\s(?:reporters|journalists|lawmakers|parliament))  # the verb
+    (?:\s(?:on|late|early)\s\w{3,9})?   # a day between: "said on Monday in"
+    \sin\s$                            # the place's preposition
+    """,
+    re.VERBOSE,
+)
+# ... or fronted, opening the sentence: "In Seoul, X said".
+_FRONTED_IN = frozenset(["In", "Meanwhile in", "And in", "Back in"])
+
+
+def _spoken_in_capital(analysis: Analysis, mention: PersonMention) -> str | None:
+    """The state of the capital where an official with an unqualified post speaks.
+
+    "Defense Minister X said in Seoul": reporters qualify a visitor's post with
+    the visitor's state ("Japanese Defense Minister"), so a bare domestic post
+    spoken in a capital is that capital's government's.
+    """
+    fact = analysis.sentences[mention.sentence]
+    text = analysis.text
+    for term in fact.terms:
+        if term.kind != "capital" or not term.code:
+            continue
+        if 0 <= term.start - mention.end <= 60 and _SPOKEN_IN.search(
+            text, max(mention.end, term.start - 40), term.start
+        ):
+            return term.code
+        if (
+            term.end < mention.start
+            and text.startswith(", ", term.end)
+            and 0 < term.start - fact.sentence.start <= 14
+            and text[fact.sentence.start : term.start].strip() in _FRONTED_IN
+        ):
+            return term.code
+    return None
+
+
 def _stated_own_state(person: Person) -> bool:
     """True when the person's state comes from their own words: a title, a bracket, the roster."""
     return person.official is not None or any(
@@ -810,6 +849,8 @@ class EnvoyResolver:
             for index in (mention.sentence, mention.sentence - 1):
                 anchor = mention.start if index == mention.sentence else None
                 code = self._stated_state(analysis, index, anchor) if index >= 0 else None
+                if code is None and anchor is not None:
+                    code = _spoken_in_capital(analysis, mention)
                 if code:
                     return code
         # Not the dateline's state: a correspondent files from abroad ("BEIJING (ANI) --").
