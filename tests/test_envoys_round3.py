@@ -140,3 +140,12 @@ def test_visitor_with_stated_state_keeps_it_in_another_capital() -> None:
         "Chinese Foreign Minister Lu Zhiwen said in Seoul that talks should resume."
     )
     assert envoy(article, "Lu Zhiwen").country == "CHN"
+
+
+# -- countries: a state's body named like an international one ---------------------------
+def test_national_security_council_official_keeps_a_state() -> None:
+    article = dprk_diplomacy.parse(
+        "WASHINGTON -- Ruth Calder, a senior National Security Council official, said the "
+        "United States would keep sanctions in place."
+    )
+    assert envoy(article, "Ruth Calder").country == "USA"

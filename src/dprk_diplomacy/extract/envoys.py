@@ -818,7 +818,10 @@ class EnvoyResolver:
         if owner is not None:
             start = owner.start()
         return any(
-            term.kind == "org" and not term.codes
+            term.kind == "org"
+            and not term.codes
+            # "a National Security Council official": a state's body, not the UN's
+            and not text.endswith(self.lexicon.national_body_prefixes, 0, term.start)
             for term in self.terms.find(text, start, mention.title_end)
         )
 

@@ -395,6 +395,7 @@ class Lexicon:
     not_before_for: frozenset[str] = frozenset()  # Britain's "Secretary of State for ..."
     international_owners: tuple[str, ...] = ()  # "secretary-general's"
     courtesy_titles: frozenset[str] = frozenset()  # "ambassador" as a rank before a name
+    national_body_prefixes: tuple[str, ...] = ()  # "National " (Security Council): a state's body
     body_anaphors: frozenset[str] = frozenset()  # "agency" of "the agency's deputy director"
 
     @classmethod
@@ -422,6 +423,7 @@ class Lexicon:
             place_of_cues=tuple(c + " " for c in names.get("place_of_cues", ())),
             body_anaphors=frozenset(t.lower() for t in titles.get("body_anaphors", ())),
             courtesy_titles=frozenset(t.lower() for t in titles.get("courtesy_titles", ())),
+            national_body_prefixes=tuple(p + " " for p in titles.get("national_body_prefixes", ())),
             international_owners=tuple(o.lower() for o in titles.get("international_owners", ())),
             single_state_posts=tuple(
                 sorted(
