@@ -149,3 +149,13 @@ def test_national_security_council_official_keeps_a_state() -> None:
         "United States would keep sanctions in place."
     )
     assert envoy(article, "Ruth Calder").country == "USA"
+
+
+# -- titles: the time of a post is no part of it -----------------------------------------
+def test_title_stops_before_its_time() -> None:
+    article = dprk_diplomacy.parse(
+        "Noh Yeon-su, who was vice unification minister until last spring, backed the plan. "
+        "Baek Ji-ho, ambassador to China from 2015 to 2018, disagreed."
+    )
+    assert envoy(article, "Noh Yeon-su").title == "vice unification minister"
+    assert envoy(article, "Baek Ji-ho").title == "ambassador to China"

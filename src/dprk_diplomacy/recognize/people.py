@@ -99,7 +99,8 @@ _TITLE_CUT = re.compile(
        |is|was|are|were|who|which|whose|when|while|during|as|talks|stands|leaves|left|arrived
        |arrives|called|urged|warned|according|also|where|after|before|since|because|in\sthe\sname
        |that                                    # a relative clause: "the ministry that handles ..."
-       |heading|leading|representing|overseeing|handling)\b  # a participle: "member heading the team"
+       |heading|leading|representing|overseeing|handling  # a participle: "member heading the team"
+       |until|till|(?:in|from|between)\s(?:19|20)\d\d)\b  # the post's time: "minister until 2019"
     | (?<!\b[A-Z])\.(?:\s|$)                    # a sentence end, not an initial's dot: "U.S. envoy"
     | \s-{1,2}\s                                # a typed dash closing the appositive: "X -- a ... --"
     """,
