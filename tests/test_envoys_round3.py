@@ -159,3 +159,18 @@ def test_title_stops_before_its_time() -> None:
     )
     assert envoy(article, "Noh Yeon-su").title == "vice unification minister"
     assert envoy(article, "Baek Ji-ho").title == "ambassador to China"
+
+
+# -- titles: a military rank between a post and the name ---------------------------------
+def test_rank_between_post_and_name_is_left_out() -> None:
+    article = dprk_diplomacy.parse(
+        "Joint Chiefs of Staff spokesman Col. Han Do-yun said the North fired two missiles. "
+        "Navy spokesman Lt. Col. Oh Se-ra gave no details."
+    )
+    assert envoy(article, "Han Do-yun").title == "Joint Chiefs of Staff spokesman"
+    assert envoy(article, "Oh Se-ra").title == "Navy spokesman"
+
+
+def test_rank_alone_stays_the_title() -> None:
+    article = dprk_diplomacy.parse("Maj. Gen. Ri Song Ho led the North's team at Panmunjom.")
+    assert envoy(article, "Ri Song Ho").title == "Maj. Gen."

@@ -397,6 +397,8 @@ class Lexicon:
     international_owners: tuple[str, ...] = ()  # "secretary-general's"
     courtesy_titles: frozenset[str] = frozenset()  # "ambassador" as a rank before a name
     national_body_prefixes: tuple[str, ...] = ()  # "National " (Security Council): a state's body
+    trailing_ranks: frozenset[str] = frozenset()  # "Col.", "Lt.": a rank between a post and a name
+    rank_after_rank: frozenset[str] = frozenset()  # "General" after "Major", "Lt."
     body_anaphors: frozenset[str] = frozenset()  # "agency" of "the agency's deputy director"
 
     @classmethod
@@ -425,6 +427,8 @@ class Lexicon:
             body_anaphors=frozenset(t.lower() for t in titles.get("body_anaphors", ())),
             courtesy_titles=frozenset(t.lower() for t in titles.get("courtesy_titles", ())),
             national_body_prefixes=tuple(p + " " for p in titles.get("national_body_prefixes", ())),
+            trailing_ranks=frozenset(titles.get("trailing_ranks", ())),
+            rank_after_rank=frozenset(titles.get("rank_after_rank", ())),
             international_owners=tuple(o.lower() for o in titles.get("international_owners", ())),
             single_state_posts=tuple(
                 sorted(
@@ -942,11 +946,50 @@ class NameFinder:
             return False  # "Vice Foreign Minister X, a top envoy,": the post stays
         return not self.terms.find(mention.title, 0, len(mention.title))
 
+    def _rank_after_post(self, text: str, start: int, end: int) -> int:
+        """Where a title ends without the military rank between its post and the name.
+
+        "ministry spokesman Col. X": the post is "ministry spokesman"; a rank
+        alone ("Lt. Gen. X") or one with no post before it stays.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> f = NameFinder(TermIndex(g), g)
+        >>> t = "army spokesman Lt. Col."
+        >>> t[: f._rank_after_post(t, 0, len(t))]
+        'army spokesman'
+        >>> t = "Attorney General"
+        >>> t[: f._rank_after_post(t, 0, len(t))]
+        'Attorney General'
+        >>> t = "Lt. Gen."
+        >>> t[: f._rank_after_post(t, 0, len(t))]
+        'Lt. Gen.'
+        """
+        words = text[start:end].split(" ")
+        cut = len(words)
+        while cut > 1:
+            low = words[cut - 1].lower()
+            if low in self.lexicon.trailing_ranks or (
+                low in self.lexicon.rank_after_rank
+                and words[cut - 2].lower() in self.lexicon.trailing_ranks
+            ):
+                cut -= 1
+            else:
+                break
+        ranks = self.lexicon.trailing_ranks | self.lexicon.rank_after_rank
+        if cut == len(words) or not any(
+            self.lexicon.head_word(w) and w.lower() not in ranks and w.lower() + "." not in ranks
+            for w in words[:cut]
+        ):
+            return end  # "Lt. Gen.": a rank alone stays the title
+        return start + len(" ".join(words[:cut]))
+
     def _set_title(
         self, words: _Words, mention: PersonMention, raw_start: int, raw_end: int, post: str = ""
     ) -> None:
         text = words.text
         start, end = self._strip_title(text, raw_start, raw_end)
+        end = self._rank_after_post(text, start, end)
         if post and start < end:
             start = raw_start  # "head of South Korea's ministry": the object's words all stay
         title = post + text[start:end] if start < end else ""
