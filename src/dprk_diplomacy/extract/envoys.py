@@ -73,7 +73,7 @@ def _sending_state(text: str, terms: Sequence[Term], group: re.Match[str]) -> st
     >>> from dprk_diplomacy.recognize.terms import Term
     >>> t = "a delegation of the Workers' Party of Laos led by X"
     >>> m = _GROUP_INCLUDING.search(t)
-    >>> _sending_state(t, [Term(36, 40, "country", ("LAO",), "Laos")], m)
+    >>> _sending_state(t, [Term(38, 42, "country", ("LAO",), "Laos")], m)
     'LAO'
     """
     code = None
@@ -901,8 +901,10 @@ class EnvoyResolver:
                         continue  # "accompanied by his daughter X": kin, with no post, is no envoy
                     member = people[analysis.person_of[mention.start]]
                     member.evidence = True
-                    if code and mention.start < contrast and (
-                        member.country is None or (sender and not _stated_own_state(member))
+                    if (
+                        code
+                        and mention.start < contrast
+                        and (member.country is None or (sender and not _stated_own_state(member)))
                     ):
                         # "a delegation of the party of X headed by Y": the group's own
                         # state beats the sentence's (the host's) for a post naming none
