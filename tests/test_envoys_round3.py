@@ -174,3 +174,14 @@ def test_rank_between_post_and_name_is_left_out() -> None:
 def test_rank_alone_stays_the_title() -> None:
     article = dprk_diplomacy.parse("Maj. Gen. Ri Song Ho led the North's team at Panmunjom.")
     assert envoy(article, "Ri Song Ho").title == "Maj. Gen."
+
+
+# -- back-references: a surname that is also an English word -----------------------------
+def test_article_an_is_no_back_reference_to_surname_an() -> None:
+    article = dprk_diplomacy.parse(
+        "Vice Minister An Chol Nam led the delegation. An official said the talks had stalled. "
+        "An said he would return."
+    )
+    record = envoy(article, "An Chol Nam")
+    assert len(record.mentions) == 2
+    assert record.mentions[1].start > record.mentions[0].start + 60  # "An said", not "An official"

@@ -248,6 +248,18 @@ _SPELLING_BEFORE = re.compile(
     re.VERBOSE,
 )
 
+# What follows a bare surname that is also an English word ("An", "So", "In") when it is
+# the surname: a verb of the person, a possessive or a break ("An said", "So's remarks").
+_ACTS_AFTER = re.compile(
+    r"""
+    ['’]s\b | \s?[,;:)] | \.
+    | \s(?:said|says|told|tells|added|adds|asked|noted|stressed|replied|answered|insisted
+        |argued|explained|warned|urged|called|met|did|does|was|is|has|had|will|would|could
+        |also|then|later|declined|refused|wrote|spoke|left|arrived|proposed|rejected)\b
+    """,
+    re.VERBOSE,
+)
+
 # A possessive side whose noun and verb the contrast leaves out: "..., and the South's by B".
 _CONTRAST_BY = re.compile(r"(?:\s(?:side|delegation|team))?['’]s\sby\s")
 
@@ -560,6 +572,10 @@ class EnvoyResolver:
         for mention in singles:
             if _NAMES_AN_ADMINISTRATION.match(analysis.text[mention.end : mention.end + 16]):
                 continue
+            if mention.name in self.lexicon.not_name_words and not _ACTS_AFTER.match(
+                analysis.text, mention.end, mention.end + 16
+            ):
+                continue  # "An official said", "So far": the word, not the surname An or So
             index = self._back_reference(mention, starts, named_in, names, bare_for)
             if index is None:
                 official = self.gazetteer.official(mention.name)
