@@ -185,3 +185,14 @@ def test_article_an_is_no_back_reference_to_surname_an() -> None:
     record = envoy(article, "An Chol Nam")
     assert len(record.mentions) == 2
     assert record.mentions[1].start > record.mentions[0].start + 60  # "An said", not "An official"
+
+
+# -- titles: a possessive pronoun opening an apposition ----------------------------------
+def test_pronoun_in_apposition_is_no_title_word_and_points_to_the_chief() -> None:
+    article = dprk_diplomacy.parse(
+        "Japanese Foreign Minister Ueda Kaori arrived in Seoul on Monday with South Korean "
+        "officials. Mori Shun, her deputy, stayed behind."
+    )
+    record = envoy(article, "Mori Shun")
+    assert record.title == "deputy"
+    assert record.country == "JPN"

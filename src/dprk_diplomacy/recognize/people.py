@@ -1482,7 +1482,21 @@ class NameFinder:
 # Words a title read back from a name may open with but never begins with:
 # "the", "our", and the preposition of "according to Kremlin spokesman X".
 _TITLE_LEAD_WORDS = frozenset(
-    ["a", "an", "the", "also", "then", "and", "of", "our", *_PREPOSITIONS_BEFORE_TITLES]
+    [
+        "a",
+        "an",
+        "the",
+        "also",
+        "then",
+        "and",
+        "of",
+        "our",
+        "his",
+        "her",
+        "their",
+        "its",
+        *_PREPOSITIONS_BEFORE_TITLES,
+    ]
 )
 
 # Words that join the parts of a title but never end one.
