@@ -196,3 +196,26 @@ def test_pronoun_in_apposition_is_no_title_word_and_points_to_the_chief() -> Non
     record = envoy(article, "Mori Shun")
     assert record.title == "deputy"
     assert record.country == "JPN"
+
+
+# -- who is no envoy: a known official given only as kin, doing nothing ------------------
+def test_known_official_given_only_as_kin_is_no_envoy() -> None:
+    article = dprk_diplomacy.parse(
+        "Kim Jong Un stepped off the train in Khasan. Kim Yo Jong, the leader's younger "
+        "sister, was seen carrying his bag."
+    )
+    assert "Kim Yo Jong" not in names(article)
+
+
+def test_known_official_given_as_kin_who_speaks_is_an_envoy() -> None:
+    article = dprk_diplomacy.parse(
+        "Kim Yo Jong, the leader's sister, said in a statement that Seoul should stop the drills."
+    )
+    assert "Kim Yo Jong" in names(article)
+
+
+def test_kin_who_hands_over_a_letter_is_an_envoy() -> None:
+    article = dprk_diplomacy.parse(
+        "Kim Jong Un met the visiting envoy. His sister Kim Yo Jong handed him a letter."
+    )
+    assert "Kim Yo Jong" in names(article)

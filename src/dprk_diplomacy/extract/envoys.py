@@ -260,6 +260,29 @@ _ACTS_AFTER = re.compile(
     re.VERBOSE,
 )
 
+# A kin noun set off after a name: "X, Mr. Kim's younger sister," / "X, his wife,".
+_KIN_AFTER = re.compile(
+    r"""
+    ,\s(?:the\s|his\s|her\s|their\s)?             # the appositive's opening
+    (?:(?:Mr|Mrs|Ms)\.\s)?(?:[A-Z][\w-]{0,20}\s){0,2}?  # an owner's name: "Mr. Kim's"
+    (?:[\w-]{1,20}['’]s\s)?                       # its possessive: "the leader's"
+    (?:(?:younger|elder|older|little|powerful|influential|only)\s)?  # a qualifier
+    (?P<kin>[a-z-]{2,16})                           # the kin noun
+    [,.]                                            # the appositive's close
+    """,
+    re.VERBOSE,
+)
+# ... or before it: "his sister X", "the leader's wife, X".
+_KIN_BEFORE = re.compile(
+    r"""
+    (?:his|her|their|[\w.]{1,20}['’]s)\s           # the owner
+    (?:(?:younger|elder|older|little|powerful|influential|only)\s)?
+    (?P<kin>[a-z-]{2,16}),?\s$                      # the kin noun, right before the name
+    """,
+    re.VERBOSE,
+)
+_LOWER_WORDS = re.compile(r"\b[a-z]{3,12}\b")
+
 # A possessive side whose noun and verb the contrast leaves out: "..., and the South's by B".
 _CONTRAST_BY = re.compile(r"(?:\s(?:side|delegation|team))?['’]s\sby\s")
 
@@ -286,6 +309,7 @@ class Person:
     participant: bool = False
     international: bool = False  # serves an international organisation: no state to infer
     depicted: bool = False  # every mention shows or remembers the person ("portraits of X")
+    kin_only: bool = False  # described only as kin ("X, his sister,"), with no post or speech
     guess: str | None = None  # the context's state, for one who becomes an envoy only by meeting
     aliases: list[str] = field(default_factory=list)
 
@@ -296,6 +320,8 @@ class Person:
             return False
         if self.depicted:
             return False
+        if self.kin_only and not self.participant:
+            return False  # "Kim Yo Jong, his sister, waved": a relative at the scene
         if self.official is not None or self.evidence:
             return True
         return self.participant and not self.nongovernment
@@ -710,6 +736,7 @@ class EnvoyResolver:
     def _weigh_evidence(self, person: Person, analysis: Analysis) -> None:
         text = analysis.text
         person.depicted = bool(person.mentions) and all(m.depicted for m in person.mentions)
+        person.kin_only = self._kin_only(person, analysis)
         for mention in person.mentions:
             sentence = analysis.sentences[mention.sentence].sentence
             if mention.title and (
@@ -764,6 +791,34 @@ class EnvoyResolver:
             person.country = self._domestic_post_country(person, analysis)
         elif person.country is None and person.title and _BODY_POST.search(person.title):
             person.country = self._domestic_post_country(person, analysis, home=False)
+
+    def _kin_only(self, person: Person, analysis: Analysis) -> bool:
+        """True for a person the text gives only as someone's relative, who says nothing.
+
+        "X, Mr. Kim's sister, was seen on the platform": every full-name mention
+        is set beside a kin noun, none has a post, and no sentence naming the person
+        has them speak ("said", "a statement"); such a person is no envoy even when
+        known as an official elsewhere.
+        """
+        text = analysis.text
+        full = [m for m in person.mentions if len(m.tokens) > 1]
+        if not full or any(m.title for m in person.mentions):
+            return False
+        for mention in person.mentions:
+            sentence = analysis.sentences[mention.sentence].sentence
+            words = set(_LOWER_WORDS.findall(text, mention.end, sentence.end))
+            if words & self.lexicon.acting_words:
+                return False
+        for mention in full:
+            sentence = analysis.sentences[mention.sentence].sentence
+            after = _KIN_AFTER.match(text, mention.end, sentence.end)
+            before = _KIN_BEFORE.search(
+                text, max(sentence.start, mention.start - 40), mention.start
+            )
+            kin = after or before
+            if kin is None or kin.group("kin").lower() not in self.lexicon.kin_nouns:
+                return False
+        return True
 
     def _states_the_post(self, title: str, later: PersonMention) -> bool:
         """True when a later apposition states the post of a person first given a role.

@@ -398,6 +398,8 @@ class Lexicon:
     courtesy_titles: frozenset[str] = frozenset()  # "ambassador" as a rank before a name
     national_body_prefixes: tuple[str, ...] = ()  # "National " (Security Council): a state's body
     trailing_ranks: frozenset[str] = frozenset()  # "Col.", "Lt.": a rank between a post and a name
+    kin_nouns: frozenset[str] = frozenset()  # "sister", "wife": a person described as kin
+    acting_words: frozenset[str] = frozenset()  # "said", "handed": a person speaking or acting
     rank_after_rank: frozenset[str] = frozenset()  # "General" after "Major", "Lt."
     body_anaphors: frozenset[str] = frozenset()  # "agency" of "the agency's deputy director"
 
@@ -428,6 +430,8 @@ class Lexicon:
             courtesy_titles=frozenset(t.lower() for t in titles.get("courtesy_titles", ())),
             national_body_prefixes=tuple(p + " " for p in titles.get("national_body_prefixes", ())),
             trailing_ranks=frozenset(titles.get("trailing_ranks", ())),
+            kin_nouns=frozenset(titles.get("kin_nouns", ())),
+            acting_words=frozenset(titles.get("acting_words", ())),
             rank_after_rank=frozenset(titles.get("rank_after_rank", ())),
             international_owners=tuple(o.lower() for o in titles.get("international_owners", ())),
             single_state_posts=tuple(
