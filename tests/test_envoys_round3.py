@@ -219,3 +219,30 @@ def test_kin_who_hands_over_a_letter_is_an_envoy() -> None:
         "Kim Jong Un met the visiting envoy. His sister Kim Yo Jong handed him a letter."
     )
     assert "Kim Yo Jong" in names(article)
+
+
+# -- titles: a plural post after a list of names -----------------------------------------
+def test_plural_post_after_list_is_each_names_post() -> None:
+    article = dprk_diplomacy.parse(
+        "Attending were Ri Chang Su, Pak Hyon Ok and Jon Song Il, members of the Political "
+        "Bureau of the party's Central Committee."
+    )
+    for name in ("Ri Chang Su", "Pak Hyon Ok", "Jon Song Il"):
+        record = envoy(article, name)
+        assert record.title == "member of the Political Bureau of the party's Central Committee"
+
+
+def test_plural_post_in_singular_with_its_modifiers() -> None:
+    article = dprk_diplomacy.parse(
+        "Seoul sent Yu Hae-jin and Chae Min-ho, deputy directors general at the ministry, "
+        "to the talks."
+    )
+    assert envoy(article, "Yu Hae-jin").title == "deputy director general at the ministry"
+    assert envoy(article, "Chae Min-ho").title == "deputy director general at the ministry"
+
+
+def test_counted_pair_is_no_post() -> None:
+    article = dprk_diplomacy.parse(
+        "Kim Jong Un and Moon Jae-in, the two leaders, planted a pine tree at Panmunjom."
+    )
+    assert envoy(article, "Moon Jae-in").title is None

@@ -193,6 +193,19 @@ _PAREN_AFTER = re.compile(r"\s{0,2}\((?P<inner>[^()\n]{1,25})\)")
 _WORD = re.compile(r"[\w'’.-]+|[,;:()\"“”—–]")  # a dash is a word, so that titles stop at it
 _WORD_REST = re.compile(r"[\w'’.-]*")  # the rest of a _WORD word from a point inside it
 _LOWER_WORD = re.compile(r"[a-z]+")
+# Words counting the people of a plural appositive: "the two leaders" describes a pair.
+_COUNT_WORDS = frozenset(["two", "three", "four", "five", "both", "all", "several", "many"])
+# What stands between the names of a list: "A, B and C".
+_LIST_GAPS = frozenset([", ", " and ", ", and "])
+# A plural post word opening an appositive, after up to three words: "department directors".
+_PLURAL_HEAD = re.compile(
+    r"""
+    (?:[\w'’.-]{1,25}[ ]){0,3}?   # the words before the head: "vice", "department"
+    (?P<head>[a-z-]{3,25}s)        # the plural head: "ministers", "directors", "secretaries"
+    (?:[ ]|$)
+    """,
+    re.VERBOSE,
+)
 # A business group: a lower-case "group" after a capitalised name ("chairwoman of the Hanul
 # group"), unlike a government body's "working group" or a capitalised "Contact Group".
 _BUSINESS_GROUP = re.compile(
@@ -502,6 +515,20 @@ class Lexicon:
             and all(p in self.heads or p in self.modifiers for p in parts[1:])
         )
 
+    def singular_head(self, word: str) -> str | None:
+        """The singular of a plural post word, or None if it is none.
+
+        >>> Lexicon.default().singular_head("directors"), Lexicon.default().singular_head("secretaries")
+        ('director', 'secretary')
+        >>> Lexicon.default().singular_head("talks") is None
+        True
+        """
+        low = word.lower()
+        for singular in (low[:-3] + "y" if low.endswith("ies") else "", low[:-1]):
+            if singular and self.head_word(singular):
+                return singular
+        return None
+
     def only_role(self, title: str) -> bool:
         """True when every head of the title is a rank or role ("member", "official").
 
@@ -763,8 +790,61 @@ class NameFinder:
             mention = PersonMention(a, b, text[a:b], sentence)
             mention.depicted = self._depicted(text, start, a, found)
             self._attach_title(text, start, end, mention, words)
+            if found and found[-1].title is None and text[found[-1].end : a] in _LIST_GAPS:
+                self._shared_plural_post(text, end, mention, found, words)
             found.append(mention)
         return found
+
+    def _shared_plural_post(
+        self,
+        text: str,
+        sent_end: int,
+        mention: PersonMention,
+        found: list[PersonMention],
+        words: _Words,
+    ) -> None:
+        """A plural post set off after a list of names is each one's: "A and B, vice ministers,".
+
+        Each name of the list takes the post in the singular ("vice minister").
+        """
+        match = _APPOSITIVE.match(text, mention.end, sent_end)
+        if match is None or match.group("who") or match.group("verb"):
+            return
+        start, end = match.span("title")
+        cut = _TITLE_CUT.search(text, start, end)
+        if cut:
+            end = cut.start()
+        plural = _PLURAL_HEAD.match(text, start, end)
+        if plural is None:
+            return
+        singular = self.lexicon.singular_head(plural.group("head"))
+        before = text[start : plural.start("head")].lower().split()
+        if singular is None or _COUNT_WORDS.intersection(before):
+            return  # "the two leaders": a description of the pair, not a post
+        while before and before[0] in _TITLE_LEAD_WORDS:
+            before.pop(0)
+        if mention.title is not None and mention.title_start < mention.end:
+            return  # a post before the name is the name's own
+        mention.title = None
+        prefix = " ".join([*before, singular]) + " "
+        self._set_title(words, mention, plural.end(), end, post=prefix)
+        if mention.title is None:
+            return
+        at = len(found) - 1
+        members = [mention]
+        while at >= 0 and found[at].title is None:
+            following = members[-1]
+            if text[found[at].end : following.start] not in _LIST_GAPS:
+                break
+            members.append(found[at])
+            at -= 1
+        for member in members[1:]:
+            member.title, member.title_start, member.title_end = (
+                mention.title,
+                mention.title_start,
+                mention.title_end,
+            )
+            member.title_countries = list(mention.title_countries)
 
     def _paired_names(self, text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
         """A ``Trump-Kim`` pair (of a "Trump-Kim summit") as its two names, else the piece.
@@ -996,7 +1076,7 @@ class NameFinder:
         end = self._rank_after_post(text, start, end)
         if post and start < end:
             start = raw_start  # "head of South Korea's ministry": the object's words all stay
-        title = post + text[start:end] if start < end else ""
+        title = post + text[start:end] if start < end else post.strip()
         if not title or not self.lexicon.has_head(title):
             return
         if not self.lexicon.government(title) or _NEWS_OUTLET.search(title):
