@@ -246,3 +246,14 @@ def test_counted_pair_is_no_post() -> None:
         "Kim Jong Un and Moon Jae-in, the two leaders, planted a pine tree at Panmunjom."
     )
     assert envoy(article, "Moon Jae-in").title is None
+
+
+def test_plural_post_before_list_is_each_names_post() -> None:
+    article = dprk_diplomacy.parse(
+        "Foreign Ministers Zhang Wei and Ivan Sokolov held talks in Harbin on Friday. "
+        "Presidents Lim Jae-won and Nora Blake will meet next month."
+    )
+    assert envoy(article, "Zhang Wei").title == "Foreign Minister"
+    assert envoy(article, "Ivan Sokolov").title == "Foreign Minister"
+    assert envoy(article, "Lim Jae-won").title == "President"
+    assert envoy(article, "Nora Blake").title == "President"

@@ -491,6 +491,8 @@ class Lexicon:
         low = word.lower().strip(".,")
         if low in self.heads or low in self.modifiers:
             return True
+        if word[:1].isupper() and low.endswith("s") and self.singular_head(low):
+            return True  # "Presidents X and Y": a capitalised plural post before names
         # "Vice-Chairman", "deputy-director": every part a word of titles
         return "-" in low and all(
             part in self.heads or part in self.modifiers for part in low.split("-")
@@ -524,6 +526,8 @@ class Lexicon:
         True
         """
         low = word.lower()
+        if not low.endswith("s"):
+            return None
         for singular in (low[:-3] + "y" if low.endswith("ies") else "", low[:-1]):
             if singular and self.head_word(singular):
                 return singular
@@ -606,6 +610,9 @@ class PersonMention:
     counterpart_country: str | None = None
     nongovernment: bool = False
     depicted: bool = False  # "portraits of X": shown or remembered, not acting
+    shared_title: bool = (
+        False  # "Foreign Ministers X and Y": the plural post is the next name's too
+    )
 
     @property
     def tokens(self) -> list[str]:
@@ -790,8 +797,17 @@ class NameFinder:
             mention = PersonMention(a, b, text[a:b], sentence)
             mention.depicted = self._depicted(text, start, a, found)
             self._attach_title(text, start, end, mention, words)
-            if found and found[-1].title is None and text[found[-1].end : a] in _LIST_GAPS:
-                self._shared_plural_post(text, end, mention, found, words)
+            if found and text[found[-1].end : a] in _LIST_GAPS:
+                if found[-1].title is None:
+                    self._shared_plural_post(text, end, mention, found, words)
+                elif found[-1].shared_title and mention.title is None:
+                    # "Foreign Ministers X and Y": the plural post before the list is Y's too
+                    mention.title, mention.title_start, mention.title_end = (
+                        found[-1].title,
+                        found[-1].title_start,
+                        found[-1].title_end,
+                    )
+                    mention.shared_title = True
             found.append(mention)
         return found
 
@@ -1077,6 +1093,12 @@ class NameFinder:
         if post and start < end:
             start = raw_start  # "head of South Korea's ministry": the object's words all stay
         title = post + text[start:end] if start < end else post.strip()
+        last = title.rsplit(" ", 1)[-1]
+        singular = self.lexicon.singular_head(last) if raw_end <= mention.start else None
+        if singular and last.lower() != singular:
+            # "Foreign Ministers X and Y": each holds the post in the singular
+            title = title[: len(title) - len(last)] + last[:1] + singular[1:]
+            mention.shared_title = True
         if not title or not self.lexicon.has_head(title):
             return
         if not self.lexicon.government(title) or _NEWS_OUTLET.search(title):
