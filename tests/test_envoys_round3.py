@@ -257,3 +257,14 @@ def test_plural_post_before_list_is_each_names_post() -> None:
     assert envoy(article, "Ivan Sokolov").title == "Foreign Minister"
     assert envoy(article, "Lim Jae-won").title == "President"
     assert envoy(article, "Nora Blake").title == "President"
+
+
+# -- who is an envoy: names set off after a plural role -----------------------------------
+def test_names_after_plural_role_are_envoys() -> None:
+    article = dprk_diplomacy.parse(
+        "North Korean negotiators, Kang Il Su and Ryu Song Chol, left the room first, "
+        "watched by professor Cho Min-su."
+    )
+    assert {"Kang Il Su", "Ryu Song Chol"} <= names(article)
+    assert envoy(article, "Ryu Song Chol").country == "PRK"
+    assert "Cho Min-su" not in names(article)

@@ -51,6 +51,17 @@ _GROUP_INCLUDING = re.compile(
     re.VERBOSE,
 )
 
+# A plural role set off before a list of names: "The envoys, A and B, ...".
+_GROUP_APPOSED = re.compile(
+    r"""
+    \b(?:envoys|negotiators|diplomats|delegates|officials|ministers|representatives
+      |spokesmen|spokespeople|delegation\sheads|chief\sdelegates)
+    ,\s(?=[A-Z][a-z])           # the comma, and a name right after it
+    """,
+    re.VERBOSE,
+)
+_LIST_GAPS = frozenset([", ", " and ", ", and "])  # what stands between the names of a list
+
 # \b(?:flanked|accompanied|joined|assisted)\sby\s, as a pattern the engine can skip through
 _ENTOURAGE = word_list_pattern(
     ["flanked by ", "accompanied by ", "joined by ", "assisted by "],
@@ -935,6 +946,7 @@ class EnvoyResolver:
         text = analysis.text
         for fact in analysis.sentences:
             sentence = fact.sentence
+            self._apposed_group(fact, people, analysis)
             if not _may_name_group(text, sentence.start, sentence.end):
                 continue
             for pattern, kind in ((_GROUP_INCLUDING, "group"), (_ENTOURAGE, "entourage")):
@@ -980,6 +992,42 @@ class EnvoyResolver:
                         # "a delegation of the party of X headed by Y": the group's own
                         # state beats the sentence's (the host's) for a post naming none
                         member.country = code
+
+    @staticmethod
+    def _apposed_group(fact: Any, people: list[Person], analysis: Analysis) -> None:
+        """Names set off after a plural role are its members: "The envoys, A and B, met".
+
+        Only the list right after the comma is the group's; a state right before the
+        noun ("North Korean negotiators, A and B") is theirs when nothing else says.
+        """
+        text = analysis.text
+        sentence = fact.sentence
+        match = _GROUP_APPOSED.search(text, sentence.start, sentence.end)
+        if match is None:
+            return
+        code = next(
+            (
+                t.code
+                for t in fact.terms
+                if t.code and t.end <= match.start() and match.start() - t.end < 12
+            ),
+            None,
+        )
+        last_end = -1
+        for mention in fact.people:
+            if mention.start < match.end():
+                continue
+            if last_end < 0 and mention.start != match.end():
+                return
+            if last_end >= 0 and text[last_end : mention.start] not in _LIST_GAPS:
+                return
+            last_end = mention.end
+            if mention.start not in analysis.person_of or mention.nongovernment:
+                continue
+            member = people[analysis.person_of[mention.start]]
+            member.evidence = True
+            if member.country is None and code:
+                member.country = code
 
     def context_country(
         self, person: Person, analysis: Analysis, people: list[Person], company: bool = True
