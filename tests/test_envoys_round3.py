@@ -268,3 +268,18 @@ def test_names_after_plural_role_are_envoys() -> None:
     assert {"Kang Il Su", "Ryu Song Chol"} <= names(article)
     assert envoy(article, "Ryu Song Chol").country == "PRK"
     assert "Cho Min-su" not in names(article)
+
+
+def test_company_chief_executive_is_no_envoy() -> None:
+    article = dprk_diplomacy.parse(
+        "Ada Lindqvist, chief executive of Arirang Travel, said tours to Pyongyang had resumed."
+    )
+    assert "Ada Lindqvist" not in names(article)
+
+
+# -- countries: a place named after a state ----------------------------------------------
+def test_us_state_named_after_a_country_is_not_that_country() -> None:
+    article = dprk_diplomacy.parse(
+        "Ray Dunmore, a former governor of New Mexico, has made several trips to Pyongyang."
+    )
+    assert envoy(article, "Ray Dunmore").country == "USA"
