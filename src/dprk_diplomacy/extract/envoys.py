@@ -51,14 +51,26 @@ _GROUP_INCLUDING = re.compile(
     re.VERBOSE,
 )
 
-# A plural role set off before a list of names: "The envoys, A and B, ...".
-_GROUP_APPOSED = re.compile(
-    r"""
-    \b(?:envoys|negotiators|diplomats|delegates|officials|ministers|representatives
-      |spokesmen|spokespeople|delegation\sheads|chief\sdelegates)
-    ,\s(?=[A-Z][a-z])           # the comma, and a name right after it
-    """,
-    re.VERBOSE,
+# A plural role set off before a list of names: "The envoys, A and B, ..." (a word list
+# the engine can skip through, the comma and a name's capital right after it).
+_GROUP_APPOSED = word_list_pattern(
+    [
+        f"{noun}, "
+        for noun in (
+            "envoys",
+            "negotiators",
+            "diplomats",
+            "delegates",
+            "officials",
+            "ministers",
+            "representatives",
+            "spokesmen",
+            "spokespeople",
+            "chief delegates",
+        )
+    ],
+    not_after=r"\w",
+    after=r"(?=[A-Z][a-z])",
 )
 _LIST_GAPS = frozenset([", ", " and ", ", and "])  # what stands between the names of a list
 
