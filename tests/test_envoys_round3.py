@@ -283,3 +283,11 @@ def test_us_state_named_after_a_country_is_not_that_country() -> None:
         "Ray Dunmore, a former governor of New Mexico, has made several trips to Pyongyang."
     )
     assert envoy(article, "Ray Dunmore").country == "USA"
+
+
+def test_relation_then_role_keeps_the_role() -> None:
+    article = dprk_diplomacy.parse(
+        "Talks are pointless, said Kim Hye Song, the niece of the premier and a senior "
+        "party official."
+    )
+    assert envoy(article, "Kim Hye Song").title == "senior party official"

@@ -1300,6 +1300,8 @@ class NameFinder:
         'foreign minister'
         >>> post("the sister of the leader and a vice department director")
         'vice department director'
+        >>> post("the sister of the leader and a senior party official")
+        'senior party official'
         """
         for joint in _AND.finditer(segment):
             head, tail = segment[: joint.start()], segment[joint.end() :]
@@ -1308,12 +1310,12 @@ class NameFinder:
             if not self.lexicon.has_head(tail) and self.lexicon.government(tail):
                 continue  # "director for Asia and the Pacific": one post's complement
             if joint.group("det") or self.lexicon.has_head(tail):
-                if (
-                    # a role, or a relation ("the sister of leader X and a vice director")
-                    (self._only_role(head) or not self.lexicon.government(head))
-                    and self.lexicon.government(tail)
-                    and self.lexicon.has_head(tail)
-                    and not self._only_role(tail)
+                tail_post = self.lexicon.government(tail) and self.lexicon.has_head(tail)
+                if tail_post and (
+                    # a relation ("the sister of leader X and a senior party official")
+                    not self.lexicon.government(head)
+                    # a role before a post ("a member of the Politburo and foreign minister")
+                    or (self._only_role(head) and not self._only_role(tail))
                 ):
                     return joint.end(), len(segment)
                 return 0, joint.start()
