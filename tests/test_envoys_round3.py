@@ -291,3 +291,12 @@ def test_relation_then_role_keeps_the_role() -> None:
         "party official."
     )
     assert envoy(article, "Kim Hye Song").title == "senior party official"
+
+
+# -- names: places named after people ------------------------------------------------------
+def test_works_named_after_a_leader_are_places() -> None:
+    article = dprk_diplomacy.parse(
+        "The visitors toured the Kim Jong Suk Hamhung Textile Mill and the Ri Hyon Sok "
+        "Farm before meeting Vice Premier Jon Kwang Ho."
+    )
+    assert names(article) == {"Jon Kwang Ho"}

@@ -908,8 +908,9 @@ class NameFinder:
         if last in self.lexicon.place_nouns:
             return True
         following = _NEXT_WORD.match(text, end, limit)
-        for _ in range(2):  # "X International Airport": a modifier or two may come first
-            if following is None or following.group(1) not in self.lexicon.place_modifiers:
+        for _ in range(3):  # "X International Airport", "X Pyongyang Textile Mill": a few
+            # capitalised words (a modifier, a city, a trade) may come before the place noun
+            if following is None or following.group(1) in self.lexicon.place_nouns:
                 break
             following = _NEXT_WORD.match(text, following.end(), limit)
         return following is not None and following.group(1) in self.lexicon.place_nouns
