@@ -300,3 +300,13 @@ def test_works_named_after_a_leader_are_places() -> None:
         "Farm before meeting Vice Premier Jon Kwang Ho."
     )
     assert names(article) == {"Jon Kwang Ho"}
+
+
+# -- who is an envoy: a former official told by a career clause ---------------------------
+def test_career_clause_in_government_makes_former_official() -> None:
+    article = dprk_diplomacy.parse(
+        "Dana Whitcomb, who worked on Korea at the State Department for two decades, said the "
+        "offer was serious. Mark Eller, who worked on Korea at a think tank, disagreed."
+    )
+    assert envoy(article, "Dana Whitcomb").country == "USA"
+    assert "Mark Eller" not in names(article)

@@ -51,6 +51,21 @@ _GROUP_INCLUDING = re.compile(
     re.VERBOSE,
 )
 
+# A past government career told in a clause: "X, who served on the ..., " / "who worked at".
+_SERVED_IN = re.compile(
+    r"""
+    ,\s(?:who\s)?(?:had\s|has\s)?
+    (?:served|worked|spent\s(?:years|decades|a\sdecade|[a-z]{3,6}\syears))  # the career verb
+    \s(?:on|in|at|for|with)\s                                                # its place
+    """,
+    re.VERBOSE,
+)
+# Nouns of a government body in such a clause when no gazetteer body is named.
+_GOVERNMENT_BODY = re.compile(
+    r"\b(?:[Mm]inistry|[Dd]epartment|[Cc]ouncil|[Ee]mbassy|[Aa]dministration|[Gg]overnment"
+    r"|[Cc]abinet|[Ff]oreign\s[Ss]ervice|[Ss]tate\s[Dd]epartment)\b"
+)
+
 # A plural role set off before a list of names: "The envoys, A and B, ..." (a word list
 # the engine can skip through, the comma and a name's capital right after it).
 _GROUP_APPOSED = word_list_pattern(
@@ -774,6 +789,21 @@ class EnvoyResolver:
                 person.nongovernment = True
             if mention.paren_country and person.country is None:
                 person.country = mention.paren_country
+            served = _SERVED_IN.match(text, mention.end, sentence.end)
+            if served and not mention.title:
+                # "X, who worked at the State Department for decades,": a former official
+                clause_end = text.find(",", served.end(), sentence.end)
+                clause_end = sentence.end if clause_end < 0 else clause_end
+                bodies = [
+                    t.code
+                    for t in analysis.sentences[mention.sentence].terms
+                    if served.end() <= t.start < clause_end and t.kind == "org" and t.code
+                ]
+                if self.lexicon.government(text[served.end() : clause_end]) and (
+                    bodies or _GOVERNMENT_BODY.search(text, served.end(), clause_end)
+                ):
+                    person.evidence = True
+                    person.country = person.country or (bodies[0] if bodies else None)
             before = text[max(sentence.start, mention.start - 40) : mention.start]
             counterpart = _COUNTERPART_BEFORE.search(before) if "counterpart" in before else None
             if counterpart:
