@@ -310,3 +310,19 @@ def test_career_clause_in_government_makes_former_official() -> None:
     )
     assert envoy(article, "Dana Whitcomb").country == "USA"
     assert "Mark Eller" not in names(article)
+
+
+# -- who is no envoy: people only remembered or shown -------------------------------------
+def test_depiction_with_description_between_cue_and_name() -> None:
+    article = dprk_diplomacy.parse(
+        "Thousands marked the birthday of the country's founder Han Tae Ryong on Monday, "
+        "watched by Vice Premier O Su Yong."
+    )
+    assert names(article) == {"O Su Yong"}
+
+
+def test_possessive_likeness_after_name() -> None:
+    article = dprk_diplomacy.parse(
+        "Below Pak Song Gyu's portrait, Foreign Minister Ri Un Hui received the envoy."
+    )
+    assert names(article) == {"Ri Un Hui"}

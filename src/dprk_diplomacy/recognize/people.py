@@ -195,6 +195,13 @@ _WORD_REST = re.compile(r"[\w'’.-]*")  # the rest of a _WORD word from a point
 _LOWER_WORD = re.compile(r"[a-z]+")
 # Words counting the people of a plural appositive: "the two leaders" describes a pair.
 _COUNT_WORDS = frozenset(["two", "three", "four", "five", "both", "all", "several", "many"])
+# Lower-case words describing the person between a depiction cue and the name: "(the
+# birthday of) the country's founder ", "(portraits of) the late leader ".
+_DESCRIPTION_BEFORE = re.compile(r"(?:the\s)?(?:[a-z-]{2,15}(?:['’]s)?\s){1,3}$")
+# A name's possessive and the noun it owns: "X's portrait", "X's birth anniversary".
+_OWNED_AFTER = re.compile(
+    r"['’]s\s(?:\d{1,3}(?:st|nd|rd|th)\s)?(?:birth\s|death\s)?([a-z]{3,12})\b"
+)
 # What stands between the names of a list: "A, B and C".
 _LIST_GAPS = frozenset([", ", " and ", ", and "])
 # A plural post word opening an appositive, after up to three words: "department directors".
@@ -404,6 +411,7 @@ class Lexicon:
     state_envoy_heads: tuple[str, ...] = ()
     ranks_and_roles: frozenset[str] = frozenset()
     depiction_cues: tuple[str, ...] = ()
+    depiction_nouns: frozenset[str] = frozenset()  # "X's portrait": a likeness or a date
     place_of_cues: tuple[str, ...] = ()
     single_state_posts: tuple[tuple[str, str], ...] = ()  # ("secretary of state", "USA")
     not_before_for: frozenset[str] = frozenset()  # Britain's "Secretary of State for ..."
@@ -438,6 +446,7 @@ class Lexicon:
             state_envoy_heads=tuple(h.lower() for h in titles.get("state_envoy_heads", ())),
             ranks_and_roles=frozenset(h.lower() for h in titles.get("ranks_and_roles", ())),
             depiction_cues=tuple(c.lower() + " " for c in names.get("depiction_cues", ())),
+            depiction_nouns=frozenset(names.get("depiction_nouns", ())),
             place_of_cues=tuple(c + " " for c in names.get("place_of_cues", ())),
             body_anaphors=frozenset(t.lower() for t in titles.get("body_anaphors", ())),
             courtesy_titles=frozenset(t.lower() for t in titles.get("courtesy_titles", ())),
@@ -795,7 +804,9 @@ class NameFinder:
             if self._names_a_place(text, a, b, end):
                 continue
             mention = PersonMention(a, b, text[a:b], sentence)
-            mention.depicted = self._depicted(text, start, a, found)
+            mention.depicted = self._depicted(text, start, a, found) or self._depicted_after(
+                text, b, end
+            )
             self._attach_title(text, start, end, mention, words)
             if found and text[found[-1].end : a] in _LIST_GAPS:
                 if found[-1].title is None:
@@ -927,16 +938,35 @@ class NameFinder:
         >>> f._depicted(t, 0, 29, [])
         True
         """
-        before = text[max(sent_start, name_start - 50) : name_start].lower()
+        before = text[max(sent_start, name_start - 70) : name_start].lower()
         if before.endswith("the late "):
             before = before[: -len("the late ")]
         if before.endswith(self.lexicon.depiction_cues):
+            return True
+        # "the birthday of the country's founder X": a description may stand between
+        described = _DESCRIPTION_BEFORE.search(before)
+        if described is not None and before[: described.start()].endswith(
+            self.lexicon.depiction_cues
+        ):
             return True
         # "portraits of X and Y": the next name of the same list
         if earlier and earlier[-1].depicted:
             gap = text[earlier[-1].end : name_start]
             return gap in (" and ", ", ", ", and ")
         return False
+
+    def _depicted_after(self, text: str, name_end: int, sent_end: int) -> bool:
+        """True for a name whose possessive owns a likeness or a date: ``X's portrait``.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> f = NameFinder(TermIndex(g), g)
+        >>> t = "under Kim Il Sung's portrait"
+        >>> f._depicted_after(t, 17, len(t))
+        True
+        """
+        owned = _OWNED_AFTER.match(text, name_end, sent_end)
+        return owned is not None and owned.group(1).lower() in self.lexicon.depiction_nouns
 
     # -- titles ------------------------------------------------------------
     def _attach_title(
