@@ -326,3 +326,10 @@ def test_possessive_likeness_after_name() -> None:
         "Below Pak Song Gyu's portrait, Foreign Minister Ri Un Hui received the envoy."
     )
     assert names(article) == {"Ri Un Hui"}
+
+
+def test_de_facto_opens_a_post() -> None:
+    article = dprk_diplomacy.parse(
+        "Kim Chol Ho, the leader's de facto chief of staff, arrived in Hanoi a week early."
+    )
+    assert envoy(article, "Kim Chol Ho").title == "leader's de facto chief of staff"

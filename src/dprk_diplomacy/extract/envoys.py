@@ -38,6 +38,7 @@ from ..models import Envoy, Span
 from ..recognize.people import Lexicon, PersonMention, korean_name_country
 from ..recognize.terms import Term, TermIndex
 from ..recognize.trie import word_list_pattern
+from ..resources import load_json
 from ..text.clean import source_country
 from .analysis import Analysis
 
@@ -135,7 +136,7 @@ _SPOKEN_IN = re.compile(
     re.VERBOSE,
 )
 # ... or fronted, opening the sentence: "In Seoul, X said".
-_FRONTED_IN = frozenset(["In", "Meanwhile in", "And in", "Back in"])
+_FRONTED_IN = frozenset(load_json("titles.json")["fronted_place_openers"])
 
 
 def _spoken_in_capital(analysis: Analysis, mention: PersonMention) -> str | None:

@@ -194,7 +194,7 @@ _WORD = re.compile(r"[\w'’.-]+|[,;:()\"“”—–]")  # a dash is a word, so
 _WORD_REST = re.compile(r"[\w'’.-]*")  # the rest of a _WORD word from a point inside it
 _LOWER_WORD = re.compile(r"[a-z]+")
 # Words counting the people of a plural appositive: "the two leaders" describes a pair.
-_COUNT_WORDS = frozenset(["two", "three", "four", "five", "both", "all", "several", "many"])
+_COUNT_WORDS = frozenset(load_json("titles.json")["count_words"])
 # Lower-case words describing the person between a depiction cue and the name: "(the
 # birthday of) the country's founder ", "(portraits of) the late leader ".
 _DESCRIPTION_BEFORE = re.compile(r"(?:the\s)?(?:[a-z-]{2,15}(?:['’]s)?\s){1,3}$")
@@ -202,6 +202,9 @@ _DESCRIPTION_BEFORE = re.compile(r"(?:the\s)?(?:[a-z-]{2,15}(?:['’]s)?\s){1,3}
 _OWNED_AFTER = re.compile(
     r"['’]s\s(?:\d{1,3}(?:st|nd|rd|th)\s)?(?:birth\s|death\s)?([a-z]{3,12})\b"
 )
+# Lower-case words that may open an appositive post without being a post's own words:
+# "Kim's de facto chief of staff", "his longtime aide".
+_DESCRIPTIVE_OPENERS = frozenset(load_json("titles.json")["descriptive_openers"])
 # What stands between the names of a list: "A, B and C".
 _LIST_GAPS = frozenset([", ", " and ", ", and "])
 # A plural post word opening an appositive, after up to three words: "department directors".
@@ -1361,18 +1364,22 @@ class NameFinder:
         for word_match in _WORD.finditer(text, start, end):
             word = word_match.group(0)
             low = word.lower()
-            if low in (
-                "a",
-                "an",
-                "the",
-                "also",
-                "now",
-                "then",
-                "our",
-                "its",
-                "his",
-                "her",
-                "their",
+            if (
+                low
+                in (
+                    "a",
+                    "an",
+                    "the",
+                    "also",
+                    "now",
+                    "then",
+                    "our",
+                    "its",
+                    "his",
+                    "her",
+                    "their",
+                )
+                or low in _DESCRIPTIVE_OPENERS
             ):
                 continue
             if word.endswith(("'s", "’s")) or self._is_country_word(word):
