@@ -333,3 +333,12 @@ def test_de_facto_opens_a_post() -> None:
         "Kim Chol Ho, the leader's de facto chief of staff, arrived in Hanoi a week early."
     )
     assert envoy(article, "Kim Chol Ho").title == "leader's de facto chief of staff"
+
+
+def test_surname_o_alone_refers_back_when_speaking() -> None:
+    article = dprk_diplomacy.parse(
+        "Vice Minister O Hye Ryon arrived in Beijing. O told reporters the talks would be useful."
+    )
+    record = envoy(article, "O Hye Ryon")
+    assert "O" in record.aliases
+    assert len(record.mentions) == 2

@@ -34,7 +34,9 @@ from .terms import Term, TermIndex
 
 _NAME_TOKEN = r"""
     (?:
-      O(?=[ ][A-Z][a-z])        # the one-letter Korean surname O, before its given name: O Yong Chol
+      O(?=[ ][A-Z][a-z]|[ ](?:said|says|told|added)\b|$)  # the one-letter Korean surname
+                                # O, before its given name (O Yong Chol), alone and speaking,
+                                # or as a whole run that _NAME_RUN found so
     |
       (?:[A-Z]['’])?            # an Irish prefix: O'Brien
       [A-Z][a-z]{1,20}          # the capitalised body: Kim, Biegun, Xi
@@ -48,7 +50,7 @@ _NAME_RUN = re.compile(
     [A-Z]                       # the first capital: the engine skips ahead to capitals
     (?<![\w'’.-][A-Z])          # not inside another word or an abbreviation
     (?:
-      (?<=O)(?=[ ][A-Z][a-z])   # the surname O, before its given name (see _NAME_TOKEN)
+      (?<=O)(?=[ ][A-Z][a-z]|[ ](?:said|says|told|added)\b)  # the surname O (see _NAME_TOKEN)
     |
       (?:['’][A-Z])?            # the first token as _NAME_TOKEN reads it, its capital taken
       [a-z]{{1,20}}
