@@ -342,3 +342,11 @@ def test_surname_o_alone_refers_back_when_speaking() -> None:
     record = envoy(article, "O Hye Ryon")
     assert "O" in record.aliases
     assert len(record.mentions) == 2
+
+
+def test_ministry_domain_words_stay_in_the_post() -> None:
+    article = dprk_diplomacy.parse(
+        "The team included Vice Railway Minister Jang Chol Man and Land Minister Yu Ho-sik."
+    )
+    assert envoy(article, "Jang Chol Man").title == "Vice Railway Minister"
+    assert envoy(article, "Yu Ho-sik").title == "Land Minister"
