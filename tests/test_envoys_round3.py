@@ -350,3 +350,14 @@ def test_ministry_domain_words_stay_in_the_post() -> None:
     )
     assert envoy(article, "Jang Chol Man").title == "Vice Railway Minister"
     assert envoy(article, "Yu Ho-sik").title == "Land Minister"
+
+
+# -- countries: a role set off before a post ---------------------------------------------
+def test_role_set_off_before_post_gives_the_state() -> None:
+    article = dprk_diplomacy.parse(
+        "Chinese Vice Foreign Minister Zhou Ming urged restraint. North Korea's chief "
+        "delegate, Vice Foreign Minister Kim Tae Song, asked for a treaty."
+    )
+    record = envoy(article, "Kim Tae Song")
+    assert record.country == "PRK"
+    assert record.title == "Vice Foreign Minister"

@@ -1016,6 +1016,14 @@ class NameFinder:
             set_off = self._title_set_off(words, sent_start, opening, mention.end, sent_end)
             if set_off is not None:
                 self._set_title(words, mention, *set_off)
+        elif not mention.title_countries and mention.title_end <= mention.start:
+            # "North Korea's chief delegate, Vice Foreign Minister X,": the post stays, and
+            # the role set off before it says whose it is
+            set_off = self._title_set_off(
+                words, sent_start, mention.title_start, mention.end, sent_end
+            )
+            if set_off is not None:
+                mention.title_countries = self.title_countries(text, *set_off)
         if mention.title is None:
             self._title_on_next_line(text, mention, words)
 
