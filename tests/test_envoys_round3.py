@@ -361,3 +361,11 @@ def test_role_set_off_before_post_gives_the_state() -> None:
     record = envoy(article, "Kim Tae Song")
     assert record.country == "PRK"
     assert record.title == "Vice Foreign Minister"
+
+
+# -- names: honorifics are no part of a name ------------------------------------------------
+def test_honorifics_are_left_out_of_names() -> None:
+    article = dprk_diplomacy.parse(
+        "Honorable Pak Jong Hui received Madame Lena Strand, the Swedish envoy, in Pyongyang."
+    )
+    assert {"Pak Jong Hui", "Lena Strand"} <= names(article)
