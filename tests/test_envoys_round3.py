@@ -369,3 +369,10 @@ def test_honorifics_are_left_out_of_names() -> None:
         "Honorable Pak Jong Hui received Madame Lena Strand, the Swedish envoy, in Pyongyang."
     )
     assert {"Pak Jong Hui", "Lena Strand"} <= names(article)
+
+
+def test_initialism_keeps_its_dot_in_a_title() -> None:
+    article = dprk_diplomacy.parse(
+        "Ri Kum Hui, the North's deputy ambassador to the U.N., walked out of the session."
+    )
+    assert envoy(article, "Ri Kum Hui").title == "North's deputy ambassador to the U.N."

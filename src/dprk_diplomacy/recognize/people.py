@@ -1445,6 +1445,13 @@ class NameFinder:
             short = _RANK_ABBREVIATION.search(text, max(start, end - 5), end)
             if short and text[end : end + 1] == "." and self.lexicon.title_word(short.group()):
                 end += 1  # "Lt. Gen.", "Rep.": an abbreviated rank keeps its dot
+            elif (
+                text[end : end + 1] == "."
+                and end - start >= 3
+                and text[end - 2] == "."
+                and text[end - 1].isupper()
+            ):
+                end += 1  # "ambassador to the U.N.": an initialism keeps its last dot
             tail = _TRAILING_CONNECTOR.search(text, start, end)
             if tail:  # "delegation to the" (cut before "talks"): a title never ends on a link
                 end = tail.start()
