@@ -376,3 +376,11 @@ def test_initialism_keeps_its_dot_in_a_title() -> None:
         "Ri Kum Hui, the North's deputy ambassador to the U.N., walked out of the session."
     )
     assert envoy(article, "Ri Kum Hui").title == "North's deputy ambassador to the U.N."
+
+
+def test_national_outlets_own_minister_abroad_keeps_home_state() -> None:
+    article = dprk_diplomacy.parse(
+        "SEOUL, Oct. 2 (Yonhap) -- North Korea fired a missile on Monday, the military said. "
+        "Foreign Minister Cha Min-woo told reporters in Washington that Seoul would respond."
+    )
+    assert envoy(article, "Cha Min-woo").country == "KOR"

@@ -979,6 +979,11 @@ class EnvoyResolver:
                 code = self._stated_state(analysis, index, anchor) if index >= 0 else None
                 if code is None and anchor is not None:
                     code = _spoken_in_capital(analysis, mention)
+                    home_state = source_country(analysis.clean.source)
+                    if code and home_state and code != home_state:
+                        # "Foreign Minister X told reporters in Washington" in Yonhap: a
+                        # national outlet's bare post is its own state's, wherever it speaks
+                        return home_state if home else None
                 if code:
                     return code
         # Not the dateline's state: a correspondent files from abroad ("BEIJING (ANI) --").
