@@ -27,26 +27,68 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
 from ..gazetteer import Gazetteer, OfficialEntry, lookup_key
 from ..models import Envoy, Span
 from ..recognize.people import Lexicon, PersonMention, korean_name_country
-from ..recognize.terms import TermIndex
+from ..recognize.terms import Term, TermIndex
 from ..recognize.trie import word_list_pattern
+from ..resources import load_json
 from ..text.clean import source_country
 from .analysis import Analysis
 
 _GROUP_INCLUDING = re.compile(
     r"""
-    (?:officials|diplomats|delegates|delegation|envoys|negotiators|members|representatives)
-    [^.;]{0,60}?                   # a short stretch: "of the ministry", "both of whom"
+    (?P<noun>officials|diplomats|delegates|delegation|envoys|negotiators|members|representatives)
+    [^.;]{0,100}?                  # a short stretch: "of the ministry", "both of whom",
+                                   # "of the International Department of the Party of X"
     \b(?:including|includ(?:es|ed)|such\sas|led\sby|headed\sby)\s
     """,
     re.VERBOSE,
 )
+
+# A past government career told in a clause: "X, who served on the ..., " / "who worked at".
+_SERVED_IN = re.compile(
+    r"""
+    ,\s(?:who\s)?(?:had\s|has\s)?
+    (?:served|worked|spent\s(?:years|decades|a\sdecade|[a-z]{3,6}\syears))  # the career verb
+    \s(?:on|in|at|for|with)\s                                                # its place
+    """,
+    re.VERBOSE,
+)
+# Nouns of a government body in such a clause when no gazetteer body is named.
+_GOVERNMENT_BODY = re.compile(
+    r"\b(?:[Mm]inistry|[Dd]epartment|[Cc]ouncil|[Ee]mbassy|[Aa]dministration|[Gg]overnment"
+    r"|[Cc]abinet|[Ff]oreign\s[Ss]ervice|[Ss]tate\s[Dd]epartment)\b"
+)
+
+# A plural role set off before a list of names: "The envoys, A and B, ..." (a word list
+# the engine can skip through, the comma and a name's capital right after it).
+_GROUP_APPOSED = word_list_pattern(
+    [
+        f"{noun}, "
+        for noun in (
+            "envoys",
+            "negotiators",
+            "diplomats",
+            "delegates",
+            "officials",
+            "ministers",
+            "representatives",
+            "spokesmen",
+            "spokespeople",
+            "chief delegates",
+        )
+    ],
+    not_after=r"\w",
+    after=r"(?=[A-Z][a-z])",
+)
+_LIST_GAPS = frozenset([", ", " and ", ", and "])  # what stands between the names of a list
 
 # \b(?:flanked|accompanied|joined|assisted)\sby\s, as a pattern the engine can skip through
 _ENTOURAGE = word_list_pattern(
@@ -55,6 +97,79 @@ _ENTOURAGE = word_list_pattern(
     not_after=r"\w",
     after="",
 )
+
+
+# The word before a state that sends a group: "a delegation of (the party of) X", "from X".
+_SENDER_OF = re.compile(r"\s(?:of|from)\s(?:the\s)?$")
+
+
+def _sending_state(text: str, terms: Sequence[Term], group: re.Match[str]) -> str | None:
+    """The state a group comes from, named between its noun and its cue.
+
+    "a delegation of the Communist Party of China headed by X": the last state
+    after "of" or "from" there; one after "to" or "in" is where the group goes.
+
+    >>> from dprk_diplomacy.recognize.terms import Term
+    >>> t = "a delegation of the Workers' Party of Laos led by X"
+    >>> m = _GROUP_INCLUDING.search(t)
+    >>> _sending_state(t, [Term(38, 42, "country", ("LAO",), "Laos")], m)
+    'LAO'
+    """
+    code = None
+    for term in terms:
+        if (
+            group.end("noun") <= term.start < group.end()
+            and term.code
+            and _SENDER_OF.search(text, max(0, term.start - 10), term.start)
+        ):
+            code = term.code
+    return code
+
+
+# Where a person speaks, said after the name: "X said in Seoul", "X told reporters in Tokyo".
+_SPOKEN_IN = re.compile(
+    r"""
+    \s(?:said|says|stated|added|told\s(?:reporters|journalists|lawmakers|parliament))  # the verb
+    (?:\s(?:on|late|early)\s\w{3,9})?   # a day between: "said on Monday in"
+    \sin\s$                            # the place's preposition
+    """,
+    re.VERBOSE,
+)
+# ... or fronted, opening the sentence: "In Seoul, X said".
+_FRONTED_IN = frozenset(load_json("titles.json")["fronted_place_openers"])
+
+
+def _spoken_in_capital(analysis: Analysis, mention: PersonMention) -> str | None:
+    """The state of the capital where an official with an unqualified post speaks.
+
+    "Defense Minister X said in Seoul": reporters qualify a visitor's post with
+    the visitor's state ("Japanese Defense Minister"), so a bare domestic post
+    spoken in a capital is that capital's government's.
+    """
+    fact = analysis.sentences[mention.sentence]
+    text = analysis.text
+    for term in fact.terms:
+        if term.kind != "capital" or not term.code:
+            continue
+        if 0 <= term.start - mention.end <= 60 and _SPOKEN_IN.search(
+            text, max(mention.end, term.start - 40), term.start
+        ):
+            return term.code
+        if (
+            term.end < mention.start
+            and text.startswith(", ", term.end)
+            and 0 < term.start - fact.sentence.start <= 14
+            and text[fact.sentence.start : term.start].strip() in _FRONTED_IN
+        ):
+            return term.code
+    return None
+
+
+def _stated_own_state(person: Person) -> bool:
+    """True when the person's state comes from their own words: a title, a bracket, the roster."""
+    return person.official is not None or any(
+        m.title_countries or m.paren_country for m in person.mentions
+    )
 
 
 def _may_name_group(text: str, start: int, end: int) -> bool:
@@ -154,6 +269,59 @@ _SENDS = re.compile(
     re.VERBOSE,
 )
 
+# A spelling variant of a name just given: "X, as his name is also spelled" after the
+# variant; "(also spelled X)" before it. The variant is the same person, not a new one.
+_SPELLING_AFTER = re.compile(
+    r"""
+    ,?\s(?:as|which\sis\show)\s(?:his|her|the)\s(?:name|surname)\s   # "as his name"
+    (?:is\s|was\s)?(?:also\s|sometimes\s|often\s|usually\s)?          # "is also"
+    (?:spelled|spelt|written|romanized|romanised|transliterated|rendered)\b
+    """,
+    re.VERBOSE,
+)
+_SPELLING_BEFORE = re.compile(
+    r"""
+    \(\s?(?:also\s|or\s|sometimes\s)?                              # "(also"
+    (?:spelled|spelt|written|romanized|romanised|transliterated|known\sas)\s$  # "spelled "
+    """,
+    re.VERBOSE,
+)
+
+# What follows a bare surname that is also an English word ("An", "So", "In") when it is
+# the surname: a verb of the person, a possessive or a break ("An said", "So's remarks").
+_ACTS_AFTER = re.compile(
+    r"""
+    ['’]s\b | \s?[,;:)] | \.
+    | \s(?:said|says|told|tells|added|adds|asked|noted|stressed|replied|answered|insisted
+        |argued|explained|warned|urged|called|met|did|does|was|is|has|had|will|would|could
+        |also|then|later|declined|refused|wrote|spoke|left|arrived|proposed|rejected)\b
+    """,
+    re.VERBOSE,
+)
+
+# A kin noun set off after a name: "X, Mr. Kim's younger sister," / "X, his wife,".
+_KIN_AFTER = re.compile(
+    r"""
+    ,\s(?:the\s|his\s|her\s|their\s)?             # the appositive's opening
+    (?:(?:Mr|Mrs|Ms)\.\s)?(?:[A-Z][\w-]{0,20}\s){0,2}?  # an owner's name: "Mr. Kim's"
+    (?:[\w-]{1,20}['’]s\s)?                       # its possessive: "the leader's"
+    (?:(?:younger|elder|older|little|powerful|influential|only)\s)?  # a qualifier
+    (?P<kin>[a-z-]{2,16})                           # the kin noun
+    [,.]                                            # the appositive's close
+    """,
+    re.VERBOSE,
+)
+# ... or before it: "his sister X", "the leader's wife, X".
+_KIN_BEFORE = re.compile(
+    r"""
+    (?:his|her|their|[\w.]{1,20}['’]s)\s           # the owner
+    (?:(?:younger|elder|older|little|powerful|influential|only)\s)?
+    (?P<kin>[a-z-]{2,16}),?\s$                      # the kin noun, right before the name
+    """,
+    re.VERBOSE,
+)
+_LOWER_WORDS = re.compile(r"\b[a-z]{3,12}\b")
+
 # A possessive side whose noun and verb the contrast leaves out: "..., and the South's by B".
 _CONTRAST_BY = re.compile(r"(?:\s(?:side|delegation|team))?['’]s\sby\s")
 
@@ -180,6 +348,7 @@ class Person:
     participant: bool = False
     international: bool = False  # serves an international organisation: no state to infer
     depicted: bool = False  # every mention shows or remembers the person ("portraits of X")
+    kin_only: bool = False  # described only as kin ("X, his sister,"), with no post or speech
     guess: str | None = None  # the context's state, for one who becomes an envoy only by meeting
     aliases: list[str] = field(default_factory=list)
 
@@ -190,6 +359,8 @@ class Person:
             return False
         if self.depicted:
             return False
+        if self.kin_only and not self.participant:
+            return False  # "Kim Yo Jong, his sister, waved": a relative at the scene
         if self.official is not None or self.evidence:
             return True
         return self.participant and not self.nongovernment
@@ -370,6 +541,31 @@ def _cut_off(text: str, mention: PersonMention) -> bool:
     return position == len(text)
 
 
+def _spelling_variant_of(
+    people: list[Person], mention: PersonMention, text: str, starts: dict[int, list[int]]
+) -> int | None:
+    """The person a spelling variant names ("X, as his name is also spelled"), if it is one.
+
+    The variant stands for the person named before it whose name is spelled most
+    like it ("Yu Sang-myong" for "Yoo Sang-myung"); of equals, the latest named.
+    """
+    after = _SPELLING_AFTER.match(text, mention.end, mention.end + 60)
+    before = _SPELLING_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    if after is None and before is None:
+        return None
+    key = _name_key(mention.name)
+    best: tuple[float, int, int] | None = None  # (likeness, last start, index)
+    for index, own in starts.items():
+        at = bisect_left(own, mention.start)
+        if not at:
+            continue
+        likeness = SequenceMatcher(None, key, people[index].key, autojunk=False).ratio()
+        rank = (round(likeness, 2), own[at - 1], index)
+        if best is None or rank > best:
+            best = rank
+    return best[2] if best else None
+
+
 def _name_key(name: str) -> str:
     return lookup_key(name)
 
@@ -427,6 +623,8 @@ class EnvoyResolver:
             if index is None:
                 index = self._prefix_match(people, mention.tokens, names)
             if index is None:
+                index = _spelling_variant_of(people, mention, analysis.text, starts)
+            if index is None:
                 index = new_person(mention, key, official)
             person = people[index]
             if len(_name_key(mention.name)) > len(_name_key(person.name)):
@@ -439,6 +637,10 @@ class EnvoyResolver:
         for mention in singles:
             if _NAMES_AN_ADMINISTRATION.match(analysis.text[mention.end : mention.end + 16]):
                 continue
+            if mention.name in self.lexicon.not_name_words and not _ACTS_AFTER.match(
+                analysis.text, mention.end, mention.end + 16
+            ):
+                continue  # "An official said", "So far": the word, not the surname An or So
             index = self._back_reference(mention, starts, named_in, names, bare_for)
             if index is None:
                 official = self.gazetteer.official(mention.name)
@@ -573,6 +775,7 @@ class EnvoyResolver:
     def _weigh_evidence(self, person: Person, analysis: Analysis) -> None:
         text = analysis.text
         person.depicted = bool(person.mentions) and all(m.depicted for m in person.mentions)
+        person.kin_only = self._kin_only(person, analysis)
         for mention in person.mentions:
             sentence = analysis.sentences[mention.sentence].sentence
             if mention.title and (
@@ -587,6 +790,21 @@ class EnvoyResolver:
                 person.nongovernment = True
             if mention.paren_country and person.country is None:
                 person.country = mention.paren_country
+            served = _SERVED_IN.match(text, mention.end, sentence.end)
+            if served and not mention.title:
+                # "X, who worked at the State Department for decades,": a former official
+                clause_end = text.find(",", served.end(), sentence.end)
+                clause_end = sentence.end if clause_end < 0 else clause_end
+                bodies = [
+                    t.code
+                    for t in analysis.sentences[mention.sentence].terms
+                    if served.end() <= t.start < clause_end and t.kind == "org" and t.code
+                ]
+                if self.lexicon.government(text[served.end() : clause_end]) and (
+                    bodies or _GOVERNMENT_BODY.search(text, served.end(), clause_end)
+                ):
+                    person.evidence = True
+                    person.country = person.country or (bodies[0] if bodies else None)
             before = text[max(sentence.start, mention.start - 40) : mention.start]
             counterpart = _COUNTERPART_BEFORE.search(before) if "counterpart" in before else None
             if counterpart:
@@ -627,6 +845,34 @@ class EnvoyResolver:
             person.country = self._domestic_post_country(person, analysis)
         elif person.country is None and person.title and _BODY_POST.search(person.title):
             person.country = self._domestic_post_country(person, analysis, home=False)
+
+    def _kin_only(self, person: Person, analysis: Analysis) -> bool:
+        """True for a person the text gives only as someone's relative, who says nothing.
+
+        "X, Mr. Kim's sister, was seen on the platform": every full-name mention
+        is set beside a kin noun, none has a post, and no sentence naming the person
+        has them speak ("said", "a statement"); such a person is no envoy even when
+        known as an official elsewhere.
+        """
+        text = analysis.text
+        full = [m for m in person.mentions if len(m.tokens) > 1]
+        if not full or any(m.title for m in person.mentions):
+            return False
+        for mention in person.mentions:
+            sentence = analysis.sentences[mention.sentence].sentence
+            words = set(_LOWER_WORDS.findall(text, mention.end, sentence.end))
+            if words & self.lexicon.acting_words:
+                return False
+        for mention in full:
+            sentence = analysis.sentences[mention.sentence].sentence
+            after = _KIN_AFTER.match(text, mention.end, sentence.end)
+            before = _KIN_BEFORE.search(
+                text, max(sentence.start, mention.start - 40), mention.start
+            )
+            kin = after or before
+            if kin is None or kin.group("kin").lower() not in self.lexicon.kin_nouns:
+                return False
+        return True
 
     def _states_the_post(self, title: str, later: PersonMention) -> bool:
         """True when a later apposition states the post of a person first given a role.
@@ -697,7 +943,10 @@ class EnvoyResolver:
         if owner is not None:
             start = owner.start()
         return any(
-            term.kind == "org" and not term.codes
+            term.kind == "org"
+            and not term.codes
+            # "a National Security Council official": a state's body, not the UN's
+            and not text.endswith(self.lexicon.national_body_prefixes, 0, term.start)
             for term in self.terms.find(text, start, mention.title_end)
         )
 
@@ -728,6 +977,13 @@ class EnvoyResolver:
             for index in (mention.sentence, mention.sentence - 1):
                 anchor = mention.start if index == mention.sentence else None
                 code = self._stated_state(analysis, index, anchor) if index >= 0 else None
+                if code is None and anchor is not None:
+                    code = _spoken_in_capital(analysis, mention)
+                    home_state = source_country(analysis.clean.source)
+                    if code and home_state and code != home_state:
+                        # "Foreign Minister X told reporters in Washington" in Yonhap: a
+                        # national outlet's bare post is its own state's, wherever it speaks
+                        return home_state if home else None
                 if code:
                     return code
         # Not the dateline's state: a correspondent files from abroad ("BEIJING (ANI) --").
@@ -738,13 +994,14 @@ class EnvoyResolver:
         text = analysis.text
         for fact in analysis.sentences:
             sentence = fact.sentence
+            self._apposed_group(fact, people, analysis)
             if not _may_name_group(text, sentence.start, sentence.end):
                 continue
             for pattern, kind in ((_GROUP_INCLUDING, "group"), (_ENTOURAGE, "entourage")):
                 match = pattern.search(text, sentence.start, sentence.end)
                 if not match:
                     continue
-                code = None
+                code = sender = None
                 if kind == "group":
                     for term in fact.terms:
                         if (
@@ -753,6 +1010,8 @@ class EnvoyResolver:
                             and term.code
                         ):
                             code = term.code
+                    if code is None:
+                        code = sender = _sending_state(text, fact.terms, match)
                 else:
                     leaders = [m for m in fact.people if m.end <= match.start()]
                     if leaders and leaders[0].start in analysis.person_of:
@@ -773,8 +1032,50 @@ class EnvoyResolver:
                         continue  # "accompanied by his daughter X": kin, with no post, is no envoy
                     member = people[analysis.person_of[mention.start]]
                     member.evidence = True
-                    if member.country is None and code and mention.start < contrast:
+                    if (
+                        code
+                        and mention.start < contrast
+                        and (member.country is None or (sender and not _stated_own_state(member)))
+                    ):
+                        # "a delegation of the party of X headed by Y": the group's own
+                        # state beats the sentence's (the host's) for a post naming none
                         member.country = code
+
+    @staticmethod
+    def _apposed_group(fact: Any, people: list[Person], analysis: Analysis) -> None:
+        """Names set off after a plural role are its members: "The envoys, A and B, met".
+
+        Only the list right after the comma is the group's; a state right before the
+        noun ("North Korean negotiators, A and B") is theirs when nothing else says.
+        """
+        text = analysis.text
+        sentence = fact.sentence
+        match = _GROUP_APPOSED.search(text, sentence.start, sentence.end)
+        if match is None:
+            return
+        code = next(
+            (
+                t.code
+                for t in fact.terms
+                if t.code and t.end <= match.start() and match.start() - t.end < 12
+            ),
+            None,
+        )
+        last_end = -1
+        for mention in fact.people:
+            if mention.start < match.end():
+                continue
+            if last_end < 0 and mention.start != match.end():
+                return
+            if last_end >= 0 and text[last_end : mention.start] not in _LIST_GAPS:
+                return
+            last_end = mention.end
+            if mention.start not in analysis.person_of or mention.nongovernment:
+                continue
+            member = people[analysis.person_of[mention.start]]
+            member.evidence = True
+            if member.country is None and code:
+                member.country = code
 
     def context_country(
         self, person: Person, analysis: Analysis, people: list[Person], company: bool = True

@@ -33,20 +33,30 @@ from ..resources import load_json
 from .terms import Term, TermIndex
 
 _NAME_TOKEN = r"""
-    (?:[A-Z]['’])?              # an Irish prefix: O'Brien
-    [A-Z][a-z]{1,20}            # the capitalised body: Kim, Biegun, Xi
-    (?:[A-Z][a-z]{1,20})?       # an inner capital: DeTrani, McCain
-    (?:[-‐](?:[A-Za-z][a-z]{1,20}|[a-z]))?  # a hyphenated given name: Kap-soo, Jong-Un, Kil-u
+    (?:
+      O(?=[ ][A-Z][a-z]|[ ](?:said|says|told|added)\b|$)  # the one-letter Korean surname
+                                # O, before its given name (O Yong Chol), alone and speaking,
+                                # or as a whole run that _NAME_RUN found so
+    |
+      (?:[A-Z]['’])?            # an Irish prefix: O'Brien
+      [A-Z][a-z]{1,20}          # the capitalised body: Kim, Biegun, Xi
+      (?:[A-Z][a-z]{1,20})?     # an inner capital: DeTrani, McCain
+      (?:[-‐](?:[A-Za-z][a-z]{1,20}|[a-z]))?  # a hyphenated given name: Kap-soo, Jong-Un, Kil-u
+    )
 """
 
 _NAME_RUN = re.compile(
     rf"""
     [A-Z]                       # the first capital: the engine skips ahead to capitals
     (?<![\w'’.-][A-Z])          # not inside another word or an abbreviation
-    (?:['’][A-Z])?              # the first token as _NAME_TOKEN reads it, its capital taken
-    [a-z]{{1,20}}
-    (?:[A-Z][a-z]{{1,20}})?
-    (?:[-‐](?:[A-Za-z][a-z]{{1,20}}|[a-z]))?
+    (?:
+      (?<=O)(?=[ ][A-Z][a-z]|[ ](?:said|says|told|added)\b)  # the surname O (see _NAME_TOKEN)
+    |
+      (?:['’][A-Z])?            # the first token as _NAME_TOKEN reads it, its capital taken
+      [a-z]{{1,20}}
+      (?:[A-Z][a-z]{{1,20}})?
+      (?:[-‐](?:[A-Za-z][a-z]{{1,20}}|[a-z]))?
+    )
     (?:[ ](?:[A-Z]\.[ ])?{_NAME_TOKEN}){{0,9}}  # titles and names run together: "Foreign
                                 # Minister Choe Son Hui"; a middle initial inside: "George W. Bush"
     (?![\w-])
@@ -91,7 +101,8 @@ _TITLE_CUT = re.compile(
        |is|was|are|were|who|which|whose|when|while|during|as|talks|stands|leaves|left|arrived
        |arrives|called|urged|warned|according|also|where|after|before|since|because|in\sthe\sname
        |that                                    # a relative clause: "the ministry that handles ..."
-       |heading|leading|representing|overseeing|handling)\b  # a participle: "member heading the team"
+       |heading|leading|representing|overseeing|handling  # a participle: "member heading the team"
+       |until|till|(?:in|from|between)\s(?:19|20)\d\d)\b  # the post's time: "minister until 2019"
     | (?<!\b[A-Z])\.(?:\s|$)                    # a sentence end, not an initial's dot: "U.S. envoy"
     | \s-{1,2}\s                                # a typed dash closing the appositive: "X -- a ... --"
     """,
@@ -184,6 +195,38 @@ _PAREN_AFTER = re.compile(r"\s{0,2}\((?P<inner>[^()\n]{1,25})\)")
 _WORD = re.compile(r"[\w'’.-]+|[,;:()\"“”—–]")  # a dash is a word, so that titles stop at it
 _WORD_REST = re.compile(r"[\w'’.-]*")  # the rest of a _WORD word from a point inside it
 _LOWER_WORD = re.compile(r"[a-z]+")
+# Words counting the people of a plural appositive: "the two leaders" describes a pair.
+_COUNT_WORDS = frozenset(load_json("titles.json")["count_words"])
+# Lower-case words describing the person between a depiction cue and the name: "(the
+# birthday of) the country's founder ", "(portraits of) the late leader ".
+_DESCRIPTION_BEFORE = re.compile(r"(?:the\s)?(?:[a-z-]{2,15}(?:['’]s)?\s){1,3}$")
+# A name's possessive and the noun it owns: "X's portrait", "X's birth anniversary".
+_OWNED_AFTER = re.compile(
+    r"['’]s\s(?:\d{1,3}(?:st|nd|rd|th)\s)?(?:birth\s|death\s)?([a-z]{3,12})\b"
+)
+# Lower-case words that may open an appositive post without being a post's own words:
+# "Kim's de facto chief of staff", "his longtime aide".
+_DESCRIPTIVE_OPENERS = frozenset(load_json("titles.json")["descriptive_openers"])
+# What stands between the names of a list: "A, B and C".
+_LIST_GAPS = frozenset([", ", " and ", ", and "])
+# A plural post word opening an appositive, after up to three words: "department directors".
+_PLURAL_HEAD = re.compile(
+    r"""
+    (?:[\w'’.-]{1,25}[ ]){0,3}?   # the words before the head: "vice", "department"
+    (?P<head>[a-z-]{3,25}s)        # the plural head: "ministers", "directors", "secretaries"
+    (?:[ ]|$)
+    """,
+    re.VERBOSE,
+)
+# A business group: a lower-case "group" after a capitalised name ("chairwoman of the Hanul
+# group"), unlike a government body's "working group" or a capitalised "Contact Group".
+_BUSINESS_GROUP = re.compile(
+    r"""
+    [A-Z][\w-]{1,30}            # the last word of the group's name
+    [ ]group\b                  # the lower-case noun
+    """,
+    re.VERBOSE,
+)
 
 
 def _plain_words(phrase: str) -> str:
@@ -373,10 +416,17 @@ class Lexicon:
     state_envoy_heads: tuple[str, ...] = ()
     ranks_and_roles: frozenset[str] = frozenset()
     depiction_cues: tuple[str, ...] = ()
+    depiction_nouns: frozenset[str] = frozenset()  # "X's portrait": a likeness or a date
+    place_of_cues: tuple[str, ...] = ()
     single_state_posts: tuple[tuple[str, str], ...] = ()  # ("secretary of state", "USA")
     not_before_for: frozenset[str] = frozenset()  # Britain's "Secretary of State for ..."
     international_owners: tuple[str, ...] = ()  # "secretary-general's"
     courtesy_titles: frozenset[str] = frozenset()  # "ambassador" as a rank before a name
+    national_body_prefixes: tuple[str, ...] = ()  # "National " (Security Council): a state's body
+    trailing_ranks: frozenset[str] = frozenset()  # "Col.", "Lt.": a rank between a post and a name
+    kin_nouns: frozenset[str] = frozenset()  # "sister", "wife": a person described as kin
+    acting_words: frozenset[str] = frozenset()  # "said", "handed": a person speaking or acting
+    rank_after_rank: frozenset[str] = frozenset()  # "General" after "Major", "Lt."
     body_anaphors: frozenset[str] = frozenset()  # "agency" of "the agency's deputy director"
 
     @classmethod
@@ -401,8 +451,15 @@ class Lexicon:
             state_envoy_heads=tuple(h.lower() for h in titles.get("state_envoy_heads", ())),
             ranks_and_roles=frozenset(h.lower() for h in titles.get("ranks_and_roles", ())),
             depiction_cues=tuple(c.lower() + " " for c in names.get("depiction_cues", ())),
+            depiction_nouns=frozenset(names.get("depiction_nouns", ())),
+            place_of_cues=tuple(c + " " for c in names.get("place_of_cues", ())),
             body_anaphors=frozenset(t.lower() for t in titles.get("body_anaphors", ())),
             courtesy_titles=frozenset(t.lower() for t in titles.get("courtesy_titles", ())),
+            national_body_prefixes=tuple(p + " " for p in titles.get("national_body_prefixes", ())),
+            trailing_ranks=frozenset(titles.get("trailing_ranks", ())),
+            kin_nouns=frozenset(titles.get("kin_nouns", ())),
+            acting_words=frozenset(titles.get("acting_words", ())),
+            rank_after_rank=frozenset(titles.get("rank_after_rank", ())),
             international_owners=tuple(o.lower() for o in titles.get("international_owners", ())),
             single_state_posts=tuple(
                 sorted(
@@ -448,6 +505,8 @@ class Lexicon:
         low = word.lower().strip(".,")
         if low in self.heads or low in self.modifiers:
             return True
+        if word[:1].isupper() and low.endswith("s") and self.singular_head(low):
+            return True  # "Presidents X and Y": a capitalised plural post before names
         # "Vice-Chairman", "deputy-director": every part a word of titles
         return "-" in low and all(
             part in self.heads or part in self.modifiers for part in low.split("-")
@@ -472,13 +531,33 @@ class Lexicon:
             and all(p in self.heads or p in self.modifiers for p in parts[1:])
         )
 
+    def singular_head(self, word: str) -> str | None:
+        """The singular of a plural post word, or None if it is none.
+
+        >>> Lexicon.default().singular_head("directors"), Lexicon.default().singular_head("secretaries")
+        ('director', 'secretary')
+        >>> Lexicon.default().singular_head("talks") is None
+        True
+        """
+        low = word.lower()
+        if not low.endswith("s"):
+            return None
+        for singular in (low[:-3] + "y" if low.endswith("ies") else "", low[:-1]):
+            if singular and self.head_word(singular):
+                return singular
+        return None
+
     def only_role(self, title: str) -> bool:
         """True when every head of the title is a rank or role ("member", "official").
 
         >>> Lexicon.default().only_role("top nuclear envoy")
         True
+        >>> Lexicon.default().only_role("chief negotiator"), Lexicon.default().only_role("chief")
+        (True, False)
         """
         heads = [w.strip(".") for w in title.lower().split() if self.head_word(w)]
+        # a head word that also qualifies the next head is its modifier: "chief negotiator"
+        heads = [h for h in heads[:-1] if h not in self.modifiers] + heads[-1:]
         return bool(heads) and all(h in self.ranks_and_roles for h in heads)
 
     def has_head(self, title: str) -> bool:
@@ -506,6 +585,8 @@ class Lexicon:
 
         >>> Lexicon.default().government("senior fellow at a think tank")
         False
+        >>> Lexicon.default().government("chairman of the Daesong group")
+        False
         """
         return self._decided_government(title)
 
@@ -514,6 +595,8 @@ class Lexicon:
         return lru_cache(maxsize=8192)(self._government)
 
     def _government(self, title: str) -> bool:
+        if _BUSINESS_GROUP.search(title):
+            return False
         low = title.lower()
         words = set(_LOWER_WORD.findall(low))
         return not (words & self.not_government) and not any(
@@ -541,6 +624,9 @@ class PersonMention:
     counterpart_country: str | None = None
     nongovernment: bool = False
     depicted: bool = False  # "portraits of X": shown or remembered, not acting
+    shared_title: bool = (
+        False  # "Foreign Ministers X and Y": the plural post is the next name's too
+    )
 
     @property
     def tokens(self) -> list[str]:
@@ -723,10 +809,74 @@ class NameFinder:
             if self._names_a_place(text, a, b, end):
                 continue
             mention = PersonMention(a, b, text[a:b], sentence)
-            mention.depicted = self._depicted(text, start, a, found)
+            mention.depicted = self._depicted(text, start, a, found) or self._depicted_after(
+                text, b, end
+            )
             self._attach_title(text, start, end, mention, words)
+            if found and text[found[-1].end : a] in _LIST_GAPS:
+                if found[-1].title is None:
+                    self._shared_plural_post(text, end, mention, found, words)
+                elif found[-1].shared_title and mention.title is None:
+                    # "Foreign Ministers X and Y": the plural post before the list is Y's too
+                    mention.title, mention.title_start, mention.title_end = (
+                        found[-1].title,
+                        found[-1].title_start,
+                        found[-1].title_end,
+                    )
+                    mention.shared_title = True
             found.append(mention)
         return found
+
+    def _shared_plural_post(
+        self,
+        text: str,
+        sent_end: int,
+        mention: PersonMention,
+        found: list[PersonMention],
+        words: _Words,
+    ) -> None:
+        """A plural post set off after a list of names is each one's: "A and B, vice ministers,".
+
+        Each name of the list takes the post in the singular ("vice minister").
+        """
+        match = _APPOSITIVE.match(text, mention.end, sent_end)
+        if match is None or match.group("who") or match.group("verb"):
+            return
+        start, end = match.span("title")
+        cut = _TITLE_CUT.search(text, start, end)
+        if cut:
+            end = cut.start()
+        plural = _PLURAL_HEAD.match(text, start, end)
+        if plural is None:
+            return
+        singular = self.lexicon.singular_head(plural.group("head"))
+        before = text[start : plural.start("head")].lower().split()
+        if singular is None or _COUNT_WORDS.intersection(before):
+            return  # "the two leaders": a description of the pair, not a post
+        while before and before[0] in _TITLE_LEAD_WORDS:
+            before.pop(0)
+        if mention.title is not None and mention.title_start < mention.end:
+            return  # a post before the name is the name's own
+        mention.title = None
+        prefix = " ".join([*before, singular]) + " "
+        self._set_title(words, mention, plural.end(), end, post=prefix)
+        if mention.title is None:
+            return
+        at = len(found) - 1
+        members = [mention]
+        while at >= 0 and found[at].title is None:
+            following = members[-1]
+            if text[found[at].end : following.start] not in _LIST_GAPS:
+                break
+            members.append(found[at])
+            at -= 1
+        for member in members[1:]:
+            member.title, member.title_start, member.title_end = (
+                mention.title,
+                mention.title_start,
+                mention.title_end,
+            )
+            member.title_countries = list(mention.title_countries)
 
     def _paired_names(self, text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
         """A ``Trump-Kim`` pair (of a "Trump-Kim summit") as its two names, else the piece.
@@ -763,13 +913,20 @@ class NameFinder:
         >>> t = "crowds in Kim Il Sung Square cheered"
         >>> f._names_a_place(t, 10, 21, len(t))
         True
+        >>> t = "at the border town of Sinpo Dong"
+        >>> f._names_a_place(t, 22, 32, len(t))
+        True
         """
+        # "the border town of X", "the port city of X": a place noun names what follows
+        if text[max(0, start - 20) : start].endswith(self.lexicon.place_of_cues):
+            return True
         last = text[start:end].rsplit(" ", 1)[-1]
         if last in self.lexicon.place_nouns:
             return True
         following = _NEXT_WORD.match(text, end, limit)
-        for _ in range(2):  # "X International Airport": a modifier or two may come first
-            if following is None or following.group(1) not in self.lexicon.place_modifiers:
+        for _ in range(3):  # "X International Airport", "X Pyongyang Textile Mill": a few
+            # capitalised words (a modifier, a city, a trade) may come before the place noun
+            if following is None or following.group(1) in self.lexicon.place_nouns:
                 break
             following = _NEXT_WORD.match(text, following.end(), limit)
         return following is not None and following.group(1) in self.lexicon.place_nouns
@@ -786,16 +943,35 @@ class NameFinder:
         >>> f._depicted(t, 0, 29, [])
         True
         """
-        before = text[max(sent_start, name_start - 50) : name_start].lower()
+        before = text[max(sent_start, name_start - 70) : name_start].lower()
         if before.endswith("the late "):
             before = before[: -len("the late ")]
         if before.endswith(self.lexicon.depiction_cues):
+            return True
+        # "the birthday of the country's founder X": a description may stand between
+        described = _DESCRIPTION_BEFORE.search(before)
+        if described is not None and before[: described.start()].endswith(
+            self.lexicon.depiction_cues
+        ):
             return True
         # "portraits of X and Y": the next name of the same list
         if earlier and earlier[-1].depicted:
             gap = text[earlier[-1].end : name_start]
             return gap in (" and ", ", ", ", and ")
         return False
+
+    def _depicted_after(self, text: str, name_end: int, sent_end: int) -> bool:
+        """True for a name whose possessive owns a likeness or a date: ``X's portrait``.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> f = NameFinder(TermIndex(g), g)
+        >>> t = "under Kim Il Sung's portrait"
+        >>> f._depicted_after(t, 17, len(t))
+        True
+        """
+        owned = _OWNED_AFTER.match(text, name_end, sent_end)
+        return owned is not None and owned.group(1).lower() in self.lexicon.depiction_nouns
 
     # -- titles ------------------------------------------------------------
     def _attach_title(
@@ -818,10 +994,21 @@ class NameFinder:
             self._set_title(words, mention, self._last_post(text, *before), before[1])
         after = self._title_after(text, mention.end, sent_end)
         bare = self._bare_rank(mention)  # read once per title: it looks the title's terms up
-        if after is not None and (mention.title is None or bare):
+        # "Chief U.S. negotiator X, an assistant secretary of state,": a role that names
+        # its state yields to the post too; its state stays the holder's
+        stated_role = (
+            after is not None
+            and not bare
+            and bool(mention.title_countries)
+            and self._only_role(mention.title or "")
+        )
+        if after is not None and (mention.title is None or bare or stated_role):
             # "Vice Marshal X, vice chairman of the commission,": the post in apposition
             # wins over a rank or role before the name (the guide's rule)
+            role_countries = mention.title_countries
             self._set_title(words, mention, *after)
+            if stated_role and not mention.title_countries:
+                mention.title_countries = role_countries
             bare = self._bare_rank(mention)
         if mention.title is None or bare:
             # "a spokesperson for the command, Col. X,": the post set off before a rank wins too
@@ -829,6 +1016,14 @@ class NameFinder:
             set_off = self._title_set_off(words, sent_start, opening, mention.end, sent_end)
             if set_off is not None:
                 self._set_title(words, mention, *set_off)
+        elif not mention.title_countries and mention.title_end <= mention.start:
+            # "North Korea's chief delegate, Vice Foreign Minister X,": the post stays, and
+            # the role set off before it says whose it is
+            set_off = self._title_set_off(
+                words, sent_start, mention.title_start, mention.end, sent_end
+            )
+            if set_off is not None:
+                mention.title_countries = self.title_countries(text, *set_off)
         if mention.title is None:
             self._title_on_next_line(text, mention, words)
 
@@ -895,14 +1090,59 @@ class NameFinder:
             return False  # "Vice Foreign Minister X, a top envoy,": the post stays
         return not self.terms.find(mention.title, 0, len(mention.title))
 
+    def _rank_after_post(self, text: str, start: int, end: int) -> int:
+        """Where a title ends without the military rank between its post and the name.
+
+        "ministry spokesman Col. X": the post is "ministry spokesman"; a rank
+        alone ("Lt. Gen. X") or one with no post before it stays.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> f = NameFinder(TermIndex(g), g)
+        >>> t = "army spokesman Lt. Col."
+        >>> t[: f._rank_after_post(t, 0, len(t))]
+        'army spokesman'
+        >>> t = "Attorney General"
+        >>> t[: f._rank_after_post(t, 0, len(t))]
+        'Attorney General'
+        >>> t = "Lt. Gen."
+        >>> t[: f._rank_after_post(t, 0, len(t))]
+        'Lt. Gen.'
+        """
+        words = text[start:end].split(" ")
+        cut = len(words)
+        while cut > 1:
+            low = words[cut - 1].lower()
+            if low in self.lexicon.trailing_ranks or (
+                low in self.lexicon.rank_after_rank
+                and words[cut - 2].lower() in self.lexicon.trailing_ranks
+            ):
+                cut -= 1
+            else:
+                break
+        ranks = self.lexicon.trailing_ranks | self.lexicon.rank_after_rank
+        if cut == len(words) or not any(
+            self.lexicon.head_word(w) and w.lower() not in ranks and w.lower() + "." not in ranks
+            for w in words[:cut]
+        ):
+            return end  # "Lt. Gen.": a rank alone stays the title
+        return start + len(" ".join(words[:cut]))
+
     def _set_title(
         self, words: _Words, mention: PersonMention, raw_start: int, raw_end: int, post: str = ""
     ) -> None:
         text = words.text
         start, end = self._strip_title(text, raw_start, raw_end)
+        end = self._rank_after_post(text, start, end)
         if post and start < end:
             start = raw_start  # "head of South Korea's ministry": the object's words all stay
-        title = post + text[start:end] if start < end else ""
+        title = post + text[start:end] if start < end else post.strip()
+        last = title.rsplit(" ", 1)[-1]
+        singular = self.lexicon.singular_head(last) if raw_end <= mention.start else None
+        if singular and last.lower() != singular:
+            # "Foreign Ministers X and Y": each holds the post in the singular
+            title = title[: len(title) - len(last)] + last[:1] + singular[1:]
+            mention.shared_title = True
         if not title or not self.lexicon.has_head(title):
             return
         if not self.lexicon.government(title) or _NEWS_OUTLET.search(title):
@@ -1104,6 +1344,8 @@ class NameFinder:
         'foreign minister'
         >>> post("the sister of the leader and a vice department director")
         'vice department director'
+        >>> post("the sister of the leader and a senior party official")
+        'senior party official'
         """
         for joint in _AND.finditer(segment):
             head, tail = segment[: joint.start()], segment[joint.end() :]
@@ -1112,12 +1354,12 @@ class NameFinder:
             if not self.lexicon.has_head(tail) and self.lexicon.government(tail):
                 continue  # "director for Asia and the Pacific": one post's complement
             if joint.group("det") or self.lexicon.has_head(tail):
-                if (
-                    # a role, or a relation ("the sister of leader X and a vice director")
-                    (self._only_role(head) or not self.lexicon.government(head))
-                    and self.lexicon.government(tail)
-                    and self.lexicon.has_head(tail)
-                    and not self._only_role(tail)
+                tail_post = self.lexicon.government(tail) and self.lexicon.has_head(tail)
+                if tail_post and (
+                    # a relation ("the sister of leader X and a senior party official")
+                    not self.lexicon.government(head)
+                    # a role before a post ("a member of the Politburo and foreign minister")
+                    or (self._only_role(head) and not self._only_role(tail))
                 ):
                     return joint.end(), len(segment)
                 return 0, joint.start()
@@ -1132,18 +1374,22 @@ class NameFinder:
         for word_match in _WORD.finditer(text, start, end):
             word = word_match.group(0)
             low = word.lower()
-            if low in (
-                "a",
-                "an",
-                "the",
-                "also",
-                "now",
-                "then",
-                "our",
-                "its",
-                "his",
-                "her",
-                "their",
+            if (
+                low
+                in (
+                    "a",
+                    "an",
+                    "the",
+                    "also",
+                    "now",
+                    "then",
+                    "our",
+                    "its",
+                    "his",
+                    "her",
+                    "their",
+                )
+                or low in _DESCRIPTIVE_OPENERS
             ):
                 continue
             if word.endswith(("'s", "’s")) or self._is_country_word(word):
@@ -1199,6 +1445,13 @@ class NameFinder:
             short = _RANK_ABBREVIATION.search(text, max(start, end - 5), end)
             if short and text[end : end + 1] == "." and self.lexicon.title_word(short.group()):
                 end += 1  # "Lt. Gen.", "Rep.": an abbreviated rank keeps its dot
+            elif (
+                text[end : end + 1] == "."
+                and end - start >= 3
+                and text[end - 2] == "."
+                and text[end - 1].isupper()
+            ):
+                end += 1  # "ambassador to the U.N.": an initialism keeps its last dot
             tail = _TRAILING_CONNECTOR.search(text, start, end)
             if tail:  # "delegation to the" (cut before "talks"): a title never ends on a link
                 end = tail.start()
@@ -1392,7 +1645,21 @@ class NameFinder:
 # Words a title read back from a name may open with but never begins with:
 # "the", "our", and the preposition of "according to Kremlin spokesman X".
 _TITLE_LEAD_WORDS = frozenset(
-    ["a", "an", "the", "also", "then", "and", "of", "our", *_PREPOSITIONS_BEFORE_TITLES]
+    [
+        "a",
+        "an",
+        "the",
+        "also",
+        "then",
+        "and",
+        "of",
+        "our",
+        "his",
+        "her",
+        "their",
+        "its",
+        *_PREPOSITIONS_BEFORE_TITLES,
+    ]
 )
 
 # Words that join the parts of a title but never end one.
