@@ -32,8 +32,20 @@ def C(name, parties, status, date=None):
     return {"name": name, "parties": sorted(parties), "status": status, "date": date}
 
 
-def add(key, lines, *, title, source, published, dateline, includes, excludes=(),
-        envoys=(), meetings=(), channels=()):
+def add(
+    key,
+    lines,
+    *,
+    title,
+    source,
+    published,
+    dateline,
+    includes,
+    excludes=(),
+    envoys=(),
+    meetings=(),
+    channels=(),
+):
     ARTICLES[key] = (
         "\n".join(lines) + "\n",
         {
@@ -72,7 +84,7 @@ add(
         "",
         "The two Koreas restored the lines in October 2021, more than a year after the North cut them in protest against anti-Pyongyang leaflets.",
         "",
-        "Unification Minister Kwon Young-se urged the North to respond, calling the silence \"deeply regrettable.\"",
+        'Unification Minister Kwon Young-se urged the North to respond, calling the silence "deeply regrettable."',
         "",
         "Analysts said the move could signal a wider freeze, but neither side has proposed talks.",
     ],
@@ -80,12 +92,20 @@ add(
     source=None,
     published="2023-04-10",
     dateline=None,
-    includes=["North Korea did not answer South Korea's routine calls", "Analysts said the move could signal a wider freeze"],
+    includes=[
+        "North Korea did not answer South Korea's routine calls",
+        "Analysts said the move could signal a wider freeze",
+    ],
     excludes=["Menu Content"],
     envoys=[E("Kwon Young-se", "KOR", "Unification Minister")],
     channels=[
         C("inter-Korean liaison line", KP, "severed", "2023-04-07"),
-        C("military communication line along the western section of the border", KP, "severed", "2023-04-07"),
+        C(
+            "military communication line along the western section of the border",
+            KP,
+            "severed",
+            "2023-04-07",
+        ),
     ],
 )
 
@@ -105,7 +125,7 @@ add(
         "",
         "Yun and Pak met face to face in New York in June, the officials said, shortly before a U.S. student was flown home.",
         "",
-        "President Donald Trump said this week that North Korea would face \"fire and fury\" if it threatened the United States.",
+        'President Donald Trump said this week that North Korea would face "fire and fury" if it threatened the United States.',
         "",
         "The State Department declined to comment on the contacts.",
         "",
@@ -116,7 +136,10 @@ add(
     source="Reuters",
     published=None,
     dateline="Washington",
-    includes=["U.S. diplomats have been in regular contact with North Korean officials", "The State Department declined to comment on the contacts."],
+    includes=[
+        "U.S. diplomats have been in regular contact with North Korean officials",
+        "The State Department declined to comment on the contacts.",
+    ],
     excludes=["Our Standards: The Thomson Reuters Trust Principles."],
     envoys=[
         E("Joseph Yun", "USA", "special representative for North Korea policy"),
@@ -135,19 +158,26 @@ add(
         "By Kim Ji-eun, staff reporter",
         "A plume of smoke rises from the liaison office building in Kaesong on June 16. (Yonhap News)",
         "North Korea on Tuesday blew up the inter-Korean joint liaison office in the border city of Kaesong, a week after it cut off all communication lines with the South.",
-        "The demolition came three days after Kim Yo-jong, first vice department director of the Workers' Party Central Committee, warned that the \"useless\" office would soon be seen \"completely collapsed.\"",
+        'The demolition came three days after Kim Yo-jong, first vice department director of the Workers\' Party Central Committee, warned that the "useless" office would soon be seen "completely collapsed."',
         "The office opened in September 2018 as a symbol of the thaw of that year, and officials from both sides worked there around the clock until the COVID-19 pandemic.",
         "On June 9, the North stopped answering all calls on the lines, saying it would treat the South as an enemy.",
-        "Vice Unification Minister Suh Ho told reporters that the government \"strongly regrets\" the destruction and would respond sternly to further provocations.",
+        'Vice Unification Minister Suh Ho told reporters that the government "strongly regrets" the destruction and would respond sternly to further provocations.',
         "Seoul's last offer of talks, sent in May, received no reply.",
     ],
     title="N. Korea blows up inter-Korean liaison office in Kaesong",
     source=None,
     published="2020-06-17",
     dateline=None,
-    includes=["North Korea on Tuesday blew up the inter-Korean joint liaison office", "Seoul's last offer of talks, sent in May, received no reply."],
+    includes=[
+        "North Korea on Tuesday blew up the inter-Korean joint liaison office",
+        "Seoul's last offer of talks, sent in May, received no reply.",
+    ],
     envoys=[
-        E("Kim Yo-jong", "PRK", "first vice department director of the Workers' Party Central Committee"),
+        E(
+            "Kim Yo-jong",
+            "PRK",
+            "first vice department director of the Workers' Party Central Committee",
+        ),
         E("Suh Ho", "KOR", "Vice Unification Minister"),
     ],
     channels=[
@@ -178,7 +208,10 @@ add(
     source="The Associated Press",
     published=None,
     dateline="Stockholm",
-    includes=["With no embassy of its own in North Korea", "Sweden would go on serving both sides for as long as they wished."],
+    includes=[
+        "With no embassy of its own in North Korea",
+        "Sweden would go on serving both sides for as long as they wished.",
+    ],
     excludes=["This material may not be published, broadcast, rewritten or redistributed."],
     envoys=[
         E("Torkel Stiernlof", "SWE", "ambassador"),
@@ -198,13 +231,16 @@ add(
         "Seoul said it would reply through the same channel after reviewing the offer.",
         "The Panmunjom liaison line had been dead since March, when the North cut it in protest against joint military drills, but it started working again on Wednesday.",
         "The industrial park, run jointly since 2004, has been idle since April, when the North pulled out its 53,000 workers.",
-        "Unification Minister Ryoo Kihl-jae told lawmakers on Thursday that the government wanted \"constructive\" talks. (END)",
+        'Unification Minister Ryoo Kihl-jae told lawmakers on Thursday that the government wanted "constructive" talks. (END)',
     ],
     title="N. Korea offers talks on Kaesong complex",
     source="Yonhap",
     published="2013-07-05",
     dateline="Seoul",
-    includes=["North Korea on Friday sent a message to South Korea through the truce village", "told lawmakers on Thursday that the government wanted"],
+    includes=[
+        "North Korea on Friday sent a message to South Korea through the truce village",
+        "told lawmakers on Thursday that the government wanted",
+    ],
     envoys=[E("Ryoo Kihl-jae", "KOR", "Unification Minister")],
     meetings=[M([], KP, "Kaesong", "2013-07-06", "proposed")],
     channels=[C("Panmunjom liaison line", KP, "restored", "2013-07-03")],
@@ -219,14 +255,17 @@ add(
         "Tokyo has no diplomatic relations with Pyongyang and usually communicates with it through the embassy route in the Chinese capital.",
         "The launches came days before Red Cross officials of the two countries are scheduled to meet in the northeastern Chinese city of Shenyang on Monday.",
         "Government-level talks between the two sides have been stalled since 2012.",
-        "Suga told a news conference that Japan would \"continue to call on North Korea to refrain from provocative acts.\"",
+        'Suga told a news conference that Japan would "continue to call on North Korea to refrain from provocative acts."',
         "==Kyodo",
     ],
     title="Japan protests N. Korea missile launches via Beijing embassies",
     source="Kyodo",
     published=None,
     dateline="Tokyo",
-    includes=["Japan lodged a protest with North Korea on Wednesday", "to refrain from provocative acts."],
+    includes=[
+        "Japan lodged a protest with North Korea on Wednesday",
+        "to refrain from provocative acts.",
+    ],
     envoys=[E("Yoshihide Suga", "JPN", "Chief Cabinet Secretary")],
     meetings=[M([], JP, "Shenyang", None, "planned")],
     channels=[C("embassies in Beijing", JP, "open")],
@@ -252,11 +291,18 @@ add(
     source=None,
     published="2018-09-14",
     dateline=None,
-    includes=["The two Koreas opened a joint liaison office", "it could become a model for a U.S. presence in Pyongyang."],
+    includes=[
+        "The two Koreas opened a joint liaison office",
+        "it could become a model for a U.S. presence in Pyongyang.",
+    ],
     excludes=["Share this: Twitter Facebook Email"],
     envoys=[
         E("Chun Hae-sung", "KOR", "vice unification minister"),
-        E("Jon Jong Su", "PRK", "vice chairman of the North's Committee for the Peaceful Reunification of the Country"),
+        E(
+            "Jon Jong Su",
+            "PRK",
+            "vice chairman of the North's Committee for the Peaceful Reunification of the Country",
+        ),
     ],
     channels=[
         C("joint liaison office", KP, "open", "2018-09-14"),
@@ -276,13 +322,16 @@ add(
         "The eastern military line, damaged by a forest fire in 2010, is still under repair, and the two sides agreed to reconnect it by next month.",
         "The restoration was agreed at general-level military talks at Panmunjom on Saturday, the first such talks in more than a decade.",
         "A hotline between the two leaders' offices was installed in April and has been used once, officials said.",
-        "\"The line is a basic tool for preventing accidental clashes at sea,\" said Defense Ministry spokeswoman Choi Hyun-soo.",
+        '"The line is a basic tool for preventing accidental clashes at sea," said Defense Ministry spokeswoman Choi Hyun-soo.',
     ],
     title="Koreas fully restore western military hotline",
     source=None,
     published="2018-07-17",
     dateline=None,
-    includes=["South and North Korea fully restored their military communication line", "a basic tool for preventing accidental clashes at sea"],
+    includes=[
+        "South and North Korea fully restored their military communication line",
+        "a basic tool for preventing accidental clashes at sea",
+    ],
     envoys=[E("Choi Hyun-soo", "KOR", "Defense Ministry spokeswoman")],
     meetings=[M([], KP, "Panmunjom", "2018-07-14", "held")],
     channels=[
@@ -308,7 +357,10 @@ add(
     source="Xinhua",
     published="2010-11-25",
     dateline="Pyongyang",
-    includes=["on Thursday suspended the Red Cross liaison channel at Panmunjom", "said Seoul regretted the decision."],
+    includes=[
+        "on Thursday suspended the Red Cross liaison channel at Panmunjom",
+        "said Seoul regretted the decision.",
+    ],
     envoys=[E("Chun Hae-sung", "KOR", "Unification Ministry spokesman")],
     meetings=[M([], KP, None, "2010-11-25", "cancelled")],
     channels=[
@@ -326,7 +378,7 @@ add(
         "Kim Song, Pyongyang's ambassador to the UN, told reporters in New York that the U.S. had used the channel \"only to buy time\" ahead of next year's election.",
         "The move follows working-level talks in Stockholm in October, which the North walked out of after a single day.",
         "A back channel through the North's embassy in Stockholm remains open, a Swedish diplomat said.",
-        "U.S. officials have repeatedly said they are ready to meet \"anytime, anywhere.\"",
+        'U.S. officials have repeatedly said they are ready to meet "anytime, anywhere."',
         "Related: North Korea warns of 'Christmas gift' for the U.S.",
         "Share this story",
         "Comments",
@@ -335,7 +387,10 @@ add(
     source=None,
     published="2019-12-04",
     dateline=None,
-    includes=["North Korea's mission to the United Nations no longer accepts messages", "they are ready to meet"],
+    includes=[
+        "North Korea's mission to the United Nations no longer accepts messages",
+        "they are ready to meet",
+    ],
     excludes=["Share this story", "Related: North Korea warns of 'Christmas gift' for the U.S."],
     envoys=[E("Kim Song", "PRK", "ambassador to the UN")],
     meetings=[M([], UP, "Stockholm", "2019-10", "held")],
@@ -351,11 +406,11 @@ add(
         "N. Korea scraps agencies for dealing with South",
         "By Son Ji-hyoung",
         "Published : Jan. 16, 2024 - 14:20",
-        "North Korea has abolished the government agencies in charge of relations with South Korea, state media said Tuesday, a day after leader Kim Jong-un called the South its \"principal enemy.\"",
+        'North Korea has abolished the government agencies in charge of relations with South Korea, state media said Tuesday, a day after leader Kim Jong-un called the South its "principal enemy."',
         "A file photo shows a South Korean officer on the military hotline at the truce village of Panmunjom. (Yonhap)",
         "The Supreme People's Assembly voted Monday to dissolve the Committee for the Peaceful Reunification of the Country and two other bodies, the Korean Central News Agency said.",
         "Pyongyang has not answered the daily calls on the inter-Korean liaison line since April last year, and the military lines have been silent for even longer, Seoul officials say.",
-        "Unification Minister Kim Yung-ho said the decision \"denies the history of inter-Korean relations.\"",
+        'Unification Minister Kim Yung-ho said the decision "denies the history of inter-Korean relations."',
         "Any talks, he said, would require Pyongyang first to reopen the lines.",
         "MOST POPULAR",
     ],
@@ -363,7 +418,10 @@ add(
     source=None,
     published="2024-01-16",
     dateline=None,
-    includes=["North Korea has abolished the government agencies", "would require Pyongyang first to reopen the lines."],
+    includes=[
+        "North Korea has abolished the government agencies",
+        "would require Pyongyang first to reopen the lines.",
+    ],
     excludes=["MOST POPULAR"],
     envoys=[
         E("Kim Jong-un", "PRK", "leader"),
@@ -385,13 +443,16 @@ add(
         "The message, passed to North Korean diplomats in New York, proposed that the talks begin in Geneva early next month.",
         "Former President Jimmy Carter, who met Kim Il Sung in Pyongyang last week, said the North Korean leader had agreed to freeze his nuclear program.",
         "The Administration has used the New York channel for most of its contacts with the North since 1992.",
-        "Robert L. Gallucci, the Assistant Secretary of State who will lead the American delegation, said he expected \"serious\" talks.",
+        'Robert L. Gallucci, the Assistant Secretary of State who will lead the American delegation, said he expected "serious" talks.',
     ],
     title="U.S. Sends Reply to North Korea Through U.N. Mission",
     source="The New York Times",
     published="1994-06-21",
     dateline="Washington",
-    includes=["The Clinton Administration sent a formal reply today to North Korea", "said he expected \"serious\" talks."],
+    includes=[
+        "The Clinton Administration sent a formal reply today to North Korea",
+        'said he expected "serious" talks.',
+    ],
     envoys=[
         E("Jimmy Carter", "USA", "Former President"),
         E("Kim Il Sung", "PRK", "leader"),
@@ -410,7 +471,7 @@ add(
         " date 2022-08-15",
         "Kim Jong Un, Putin exchange messages on Liberation Day",
         "MOSCOW, August 15. /TASS/. Russian President Vladimir Putin and North Korean leader Kim Jong Un exchanged congratulatory messages on the 77th anniversary of Korea's liberation, the Kremlin said on Monday.",
-        "In his message, Putin said the two countries would keep expanding \"comprehensive and constructive bilateral relations.\"",
+        'In his message, Putin said the two countries would keep expanding "comprehensive and constructive bilateral relations."',
         "Kim wrote that cooperation between the two countries had reached a new level since Russian Ambassador Alexander Matsegora met him in Pyongyang in July.",
         "Kim also handed Matsegora a letter for Putin at that meeting, the embassy said.",
         "The two leaders last met in Vladivostok in April 2019.",
@@ -419,7 +480,10 @@ add(
     source="TASS",
     published="2022-08-15",
     dateline="Moscow",
-    includes=["Russian President Vladimir Putin and North Korean leader Kim Jong Un exchanged", "The two leaders last met in Vladivostok in April 2019."],
+    includes=[
+        "Russian President Vladimir Putin and North Korean leader Kim Jong Un exchanged",
+        "The two leaders last met in Vladivostok in April 2019.",
+    ],
     envoys=[
         E("Vladimir Putin", "RUS", "President"),
         E("Kim Jong Un", "PRK", "leader"),
@@ -427,7 +491,14 @@ add(
     ],
     meetings=[
         M(["Alexander Matsegora", "Kim Jong Un"], ["PRK", "RUS"], "Pyongyang", "2022-07", "held"),
-        M(["Vladimir Putin", "Kim Jong Un"], ["PRK", "RUS"], "Vladivostok", "2019-04", "held", "summit"),
+        M(
+            ["Vladimir Putin", "Kim Jong Un"],
+            ["PRK", "RUS"],
+            "Vladivostok",
+            "2019-04",
+            "held",
+            "summit",
+        ),
     ],
     channels=[C("congratulatory messages", ["PRK", "RUS"], "open")],
 )
@@ -449,7 +520,10 @@ add(
     source=None,
     published="2016-02-12",
     dateline=None,
-    includes=["North Korea has expelled all South Korean workers", "after an earlier shutdown of the park."],
+    includes=[
+        "North Korea has expelled all South Korean workers",
+        "after an earlier shutdown of the park.",
+    ],
     excludes=["Share this with Email Facebook Twitter", "More on this story"],
     envoys=[E("Hong Yong-pyo", "KOR", "Unification Minister")],
     channels=[
@@ -465,7 +539,7 @@ add(
         "US says North Korea still not responding to outreach",
         "VOA News",
         "WASHINGTON — The United States has tried to reach North Korea through its mission at the United Nations several times this year but has received no reply, a State Department spokesperson said Wednesday.",
-        "Spokesperson Tammy Bruce said Washington remained open to dialogue \"without preconditions.\"",
+        'Spokesperson Tammy Bruce said Washington remained open to dialogue "without preconditions."',
         "President Donald Trump has said he would like to meet Kim Jong Un again.",
         "Some former officials have suggested that the two sides set up a military hotline to prevent accidents near the Demilitarized Zone.",
         "Trump and Kim last met at the truce village of Panmunjom in June 2019.",
@@ -474,7 +548,10 @@ add(
     source="VOA News",
     published="2025-03-20",
     dateline="Washington",
-    includes=["The United States has tried to reach North Korea through its mission", "last met at the truce village of Panmunjom in June 2019."],
+    includes=[
+        "The United States has tried to reach North Korea through its mission",
+        "last met at the truce village of Panmunjom in June 2019.",
+    ],
     envoys=[
         E("Tammy Bruce", "USA", "Spokesperson"),
         E("Donald Trump", "USA", "President"),
@@ -506,7 +583,10 @@ add(
     source=None,
     published="2008-06-27",
     dateline="Beijing",
-    includes=["North Korea handed its nuclear declaration to China", "list of state sponsors of terrorism in 45 days."],
+    includes=[
+        "North Korea handed its nuclear declaration to China",
+        "list of state sponsors of terrorism in 45 days.",
+    ],
     envoys=[
         E("Wu Dawei", "CHN", "Vice-Foreign Minister"),
         E("Christopher Hill", "USA", "chief US negotiator"),
@@ -535,7 +615,10 @@ add(
     source="Yonhap",
     published="2018-01-04",
     dateline="Seoul",
-    includes=["South and North Korea talked over the reopened Panmunjom hotline", "said he hoped the talks would lead to better relations."],
+    includes=[
+        "South and North Korea talked over the reopened Panmunjom hotline",
+        "said he hoped the talks would lead to better relations.",
+    ],
     envoys=[E("Cho Myoung-gyon", "KOR", "unification minister")],
     meetings=[M([], KP, "Panmunjom", "2018-01-09", "proposed")],
     channels=[
@@ -550,7 +633,7 @@ add(
         "Japan, US send warnings to North Korea over nuclear test",
         "12 Oct 2006",
         "TOKYO (AFP) — Japan lodged a protest with North Korea through its embassy in Beijing on Thursday over Pyongyang's claimed nuclear test, while Washington delivered its own warning via the North's United Nations mission in New York.",
-        "Chief Cabinet Secretary Yasuhisa Shiozaki said Tokyo \"cannot tolerate\" the test.",
+        'Chief Cabinet Secretary Yasuhisa Shiozaki said Tokyo "cannot tolerate" the test.',
         "US ambassador to the UN John Bolton said the Security Council would vote on sanctions as early as Friday.",
         "Christopher Hill, the US envoy, said there would be no bilateral talks with Pyongyang outside the six-party framework.",
         "The last round of six-party talks was held in Beijing in November 2005.",
@@ -559,7 +642,10 @@ add(
     source="AFP",
     published="2006-10-12",
     dateline="Tokyo",
-    includes=["Japan lodged a protest with North Korea through its embassy in Beijing", "was held in Beijing in November 2005."],
+    includes=[
+        "Japan lodged a protest with North Korea through its embassy in Beijing",
+        "was held in Beijing in November 2005.",
+    ],
     envoys=[
         E("Yasuhisa Shiozaki", "JPN", "Chief Cabinet Secretary"),
         E("John Bolton", "USA", "ambassador to the UN"),
@@ -587,7 +673,10 @@ add(
     source="Xinhua",
     published="2011-01-11",
     dateline="Pyongyang",
-    includes=["on Tuesday proposed reopening the Red Cross liaison office", "last held Red Cross talks in the North's city of Kaesong in October."],
+    includes=[
+        "on Tuesday proposed reopening the Red Cross liaison office",
+        "last held Red Cross talks in the North's city of Kaesong in October.",
+    ],
     meetings=[M([], KP, "Kaesong", "2010-10", "held")],
     channels=[
         C("Red Cross liaison office", KP, "proposed", "2011-01-11"),
@@ -611,7 +700,10 @@ add(
     source="NHK WORLD",
     published="2023-07-19",
     dateline=None,
-    includes=["The U.S.-led United Nations Command said Wednesday", "was working to bring the soldier home."],
+    includes=[
+        "The U.S.-led United Nations Command said Wednesday",
+        "was working to bring the soldier home.",
+    ],
     envoys=[E("Lloyd Austin", "USA", "Defense Secretary")],
     channels=[
         C("communication line at the truce village of Panmunjom", UP, "severed", "2023-04"),
@@ -637,7 +729,10 @@ add(
     source=None,
     published="2015-08-26",
     dateline=None,
-    includes=["North and South Korea have reached an agreement to ease tensions", "said the North must keep its promises."],
+    includes=[
+        "North and South Korea have reached an agreement to ease tensions",
+        "said the North must keep its promises.",
+    ],
     excludes=["Sign in or create your Guardian account to join the discussion."],
     envoys=[
         E("Kim Kwan-jin", "KOR", "national security adviser"),
@@ -665,9 +760,16 @@ add(
     source="KCNA",
     published="2020-06-09",
     dateline="Pyongyang",
-    includes=["The DPRK will sever all lines of communication", "have connived at the hostile acts of the scum"],
+    includes=[
+        "The DPRK will sever all lines of communication",
+        "have connived at the hostile acts of the scum",
+    ],
     envoys=[
-        E("Kim Yo Jong", "PRK", "first vice department director of the Central Committee of the Workers' Party of Korea"),
+        E(
+            "Kim Yo Jong",
+            "PRK",
+            "first vice department director of the Central Committee of the Workers' Party of Korea",
+        ),
         E("Kim Yong Chol", "PRK", "vice-chairman of the Central Committee"),
     ],
     channels=[
@@ -686,14 +788,17 @@ add(
         "BEIJING — Japan on Monday urged North Korea through diplomatic channels in Beijing to cancel its planned rocket launch, government sources said.",
         "The message was passed from the Japanese Embassy to the North Korean Embassy in the Chinese capital, the sources said.",
         "Japan and North Korea held their last official talks in Beijing in November 2008, when they discussed the abduction issue.",
-        "Chief Cabinet Secretary Osamu Fujimura told reporters that Japan would \"respond firmly\" if the launch goes ahead.",
+        'Chief Cabinet Secretary Osamu Fujimura told reporters that Japan would "respond firmly" if the launch goes ahead.',
         "North Korea says the rocket will put a weather satellite into orbit between April 12 and 16.",
     ],
     title="Japan urges North Korea to cancel rocket launch via embassy channel",
     source="Kyodo",
     published="2012-04-03",
     dateline="Beijing",
-    includes=["Japan on Monday urged North Korea through diplomatic channels in Beijing", "into orbit between April 12 and 16."],
+    includes=[
+        "Japan on Monday urged North Korea through diplomatic channels in Beijing",
+        "into orbit between April 12 and 16.",
+    ],
     envoys=[E("Osamu Fujimura", "JPN", "Chief Cabinet Secretary")],
     meetings=[M([], JP, "Beijing", "2008-11", "held")],
     channels=[C("diplomatic channels in Beijing", JP, "open")],
@@ -706,7 +811,7 @@ add(
         "By Frank Aum | May 18, 2022",
         "The Biden administration has offered North Korea COVID-19 vaccines through intermediaries, but Pyongyang has not replied, a State Department spokesperson said on Tuesday.",
         "The offer follows more than a year of U.S. messages sent via the New York channel that went unanswered, officials have said.",
-        "Sung Kim, the special representative for North Korea, met his South Korean counterpart in Seoul last week and said Washington had \"no hostile intent.\"",
+        'Sung Kim, the special representative for North Korea, met his South Korean counterpart in Seoul last week and said Washington had "no hostile intent."',
         "A hotline for North Korean defectors run by Seoul's unification ministry has reported no calls about the outbreak.",
         "Without a resident embassy in Pyongyang, Washington must rely on such indirect routes, the spokesperson said.",
     ],
@@ -714,7 +819,10 @@ add(
     source=None,
     published="2022-05-18",
     dateline=None,
-    includes=["The Biden administration has offered North Korea COVID-19 vaccines", "must rely on such indirect routes"],
+    includes=[
+        "The Biden administration has offered North Korea COVID-19 vaccines",
+        "must rely on such indirect routes",
+    ],
     envoys=[E("Sung Kim", "USA", "special representative for North Korea")],
     meetings=[M(["Sung Kim"], ["KOR", "USA"], "Seoul", "2022-05", "held")],
     channels=[
@@ -727,4 +835,9 @@ if __name__ == "__main__":
     for key, (text, gold) in ARTICLES.items():
         (OUT / f"{key}.txt").write_text(text)
         (OUT / f"{key}.gold.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
-    print(len(ARTICLES), "articles,", sum(len(g["channels"]) for _, g in ARTICLES.values()), "channels")
+    print(
+        len(ARTICLES),
+        "articles,",
+        sum(len(g["channels"]) for _, g in ARTICLES.values()),
+        "channels",
+    )

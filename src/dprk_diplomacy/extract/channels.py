@@ -229,6 +229,7 @@ _NOT_A_MESSAGE_AFTER = re.compile(
 _TALKS_AFTER = re.compile(
     rf"[\s-]?(?:{_alternation(_DATA['back_channel_meetings'])})(?![\w-])", re.IGNORECASE
 )
+_INTERMEDIARY_HEADS = frozenset(" ".join(p.lower().split()) for p in _DATA["intermediaries"])
 _PLACE_AFTER = re.compile(r"\s(?:in|at)\s(?:the\s)?(?P<place>[A-Z][\w-]+)")  # "office in Kaesong"
 # "between the two leaders", "between defense ministers", "between the navies"
 _BETWEEN_AFTER = re.compile(
@@ -273,6 +274,54 @@ _ANAPHOR = re.compile(
     re.VERBOSE,
 )
 _SHUTDOWN = re.compile(r"shutdown|scrapping")  # a warned-of closing is no status yet
+# "the liaison line" and "the military line", "the western" and "the eastern line": words
+# that tell two channels of one family apart (over a name, in lower case).
+_KINDS: list[tuple[str, re.Pattern[str]]] = [
+    (kind, re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])"))
+    for kind, words in _DATA["line_kinds"]
+]
+_SIDES: dict[str, re.Pattern[str]] = {
+    side: re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])")
+    for side, words in _DATA["line_sides"].items()
+}
+# "the Panmunjom liaison line": a line named at a crossing is that crossing's channel.
+_PLACE_FAMILIES: list[tuple[str, re.Pattern[str]]] = [
+    (family, re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])"))
+    for family, words in _DATA["place_families"].items()
+]
+# "A file photo shows ...": a caption left among the paragraphs (over the folded text).
+_PHOTO_OPENING = re.compile(
+    rf"""
+    [\W]{{0,3}}(?:(?:a|an|the)\s)?                      # quotes, an article
+    (?:{_alternation(_DATA["photo_openings"])})(?![\w-])  # file photo, photo shows
+    """,
+    re.VERBOSE,
+)
+# "the military line along the western coast": the stretch of the border a line serves.
+_SIDE_AFTER = re.compile(
+    r"""
+    \s(?:along|on|off|in|at|across)\s(?:the\s)?   # where
+    (?:western|eastern|west|east)\s                 # which side
+    (?:coast|sea|front|section|sector|border|side|part|end)  # of what
+    (?:\sof\sthe\s(?:border|peninsula|DMZ))?        # "section of the border"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# "The Swedish Embassy in Pyongyang acts as the protecting power": the embassy named as
+# the subject is the channel (a capitalised owner, the embassy, its place).
+_PROTECTOR_BEFORE = re.compile(
+    r"""
+    (?:(?:The|the)\s)?                            # not in the name
+    (?P<subject>
+      (?:[A-Z][\w'’.-]{0,30}\s){1,3}               # its owner: "Swedish"
+      (?:[Ee]mbassy|[Ll]egation)                    # the mission
+      (?:\s(?:in|at)\s[A-Z][\w-]{1,30})?            # where it sits
+    )
+    (?:,\s)?\s?(?:which\s)?(?:acts|acted|serves|served|is|was)\sas\s  # acts as
+    (?:the\s|its\s|a\s)?$
+    """,
+    re.VERBOSE,
+)
 _PRIORITY: dict[ChannelStatus | None, int] = {
     "restored": 4,
     "severed": 3,
@@ -291,6 +340,7 @@ class _Mention:
     date: PartialDate | None
     evidence: tuple[int, int]
     span: tuple[int, int]  # where the name is, to tell two channels listed in one sentence
+    routed: bool = False  # named by the route a message took ("via its UN mission")
 
 
 class ChannelExtractor:
@@ -326,8 +376,8 @@ class ChannelExtractor:
         for index, fact in enumerate(analysis.sentences):
             start, end = fact.sentence.start, fact.sentence.end
             first = bisect_left(anchors, start)
-            if fact.sentence.kind != "story":
-                continue
+            if fact.sentence.kind != "story" or _PHOTO_OPENING.match(folded, start, end):
+                continue  # a caption, even one left among the paragraphs, is no evidence
             count = len(mentions)
             if first < len(anchors) and anchors[first] < end:
                 self._scan(analysis, people, index, mentions)
@@ -360,8 +410,10 @@ class ChannelExtractor:
             if mention is not None:
                 mentions.append(mention)
         for route in _ROUTE.finditer(folded, start, end):
-            if any(a < route.end() and route.start() < b for a, b in spans):
-                continue  # "through the embassy route": the head has it already
+            if any(a < route.end() and route.start() <= b + 1 for a, b in spans):
+                # "through the embassy route": the head has it already; "a back channel
+                # through the North's embassy": the way the channel named just before runs
+                continue
             mention = self._route(analysis, people, index, route)
             if mention is not None:
                 mentions.append(mention)
@@ -382,8 +434,10 @@ class ChannelExtractor:
         after = text[head.end() : head.end() + 20]
         if family == "back" and _TALKS_AFTER.match(after):
             return None
-        if _SERVICE_AFTER.match(text, head.end(), min(s_end, head.end() + 60)):
-            return None  # "a hotline for defectors"
+        if key not in _INTERMEDIARY_HEADS and _SERVICE_AFTER.match(
+            text, head.end(), min(s_end, head.end() + 60)
+        ):
+            return None  # "a hotline for defectors"; a protecting power for citizens is one
         if family in ("letters", "messages") and _NOT_A_MESSAGE_AFTER.match(
             text, head.end(), s_end
         ):
@@ -418,6 +472,15 @@ class ChannelExtractor:
         between = _BETWEEN_AFTER.match(text[end : end + 40])
         if between:
             end += between.end()
+        side = _SIDE_AFTER.match(text, end, min(s_end, end + 60))
+        if side:
+            end = side.end()  # "the military line along the western coast"
+        family = _place_family(text[start:end], family)
+        name_span = (start, end)
+        if key in _INTERMEDIARY_HEADS:
+            protector = _PROTECTOR_BEFORE.search(text, max(s_start, start - 80), start)
+            if protector:
+                name_span = protector.span("subject")  # "The Swedish Embassy ... acts as"
         c_start, c_end = _clause(text, s_start, s_end, start, end)
         folded_clause = analysis.folded[c_start:c_end]
         condition = _CONDITIONAL.search(analysis.folded, c_start, start)
@@ -456,17 +519,21 @@ class ChannelExtractor:
                 # "reached out through several channels, including the New York
                 # channel, but received no response": used, and left unanswered.
                 status = "severed"
+            later = _goes_on(analysis, c_end, s_end)
+            if later is not None:
+                # "had been dead since March, but it started working again on Wednesday"
+                status, c_end = later
         if status is None and index > 0 and family == "new-york":
             status = _status(analysis.sentence_text(index - 1))
         mention = self._finish(
             analysis,
             people,
             index,
-            (start, end),
+            name_span,
             (start, end),
             family,
             status,
-            clause=(c_start, c_end),
+            clause=(min(c_start, name_span[0]), c_end),
         )
         if one_off and len(mention.parties) < 2:
             return None  # "in response to a letter from lawmakers": no two governments
@@ -500,9 +567,11 @@ class ChannelExtractor:
             return None  # "if Seoul sent word through its embassy": no use reported
         status = _route_status(folded, (c_start, s_end), route.start())
         # A capital in the route's own place ("in Beijing") hosts it; it is not a side.
-        return self._finish(
+        mention = self._finish(
             analysis, people, index, (start, end), (tail_start, end), family, status, named=False
         )
+        mention.routed = True
+        return mention
 
     def _finish(
         self,
@@ -751,6 +820,13 @@ def _status(
     main = _EARLIER_TURN.sub(
         lambda m: m.group(0) if m.start() <= name_at < m.end() else " " * len(m.group(0)), folded
     )
+    # ", which the North reconnected in January, remain in use": the aside is the past.
+    main = _ASIDE.sub(
+        lambda m: (
+            m.group(0) if m.start() <= name_at < m.end() else ", " + " " * (len(m.group(0)) - 2)
+        ),
+        main,
+    )
     if main != folded and any(cue.search(main) for cue in _CUE.values()):
         folded = main  # "cut again, two months after it was restored": the cut is now
     found = {status: cue.search(folded) for status, cue in _CUE.items()}
@@ -913,6 +989,93 @@ def _route_status(folded: str, bounds: tuple[int, int], at: int) -> ChannelStatu
     return "open"
 
 
+def _place_family(name: str, family: str) -> str:
+    """The family of a line named at a crossing: that crossing's own channel.
+
+    >>> _place_family("Panmunjom liaison line", "lines"), _place_family("hotline", "lines")
+    ('panmunjom', 'lines')
+    """
+    if family != "lines":
+        return family
+    folded = name.lower()
+    for place_family, words in _PLACE_FAMILIES:
+        if words.search(folded):
+            return place_family
+    return family
+
+
+# ", but it started working again": the next clause goes on about the channel just named.
+_GOES_ON = re.compile(
+    rf"""
+    ,\s(?:but|and|yet)\s(?:then\s)?                  # a new clause
+    (?P<subject>(?:{_alternation(_DATA["anaphors"])})\s)?  # whose subject is the channel
+    """,
+    re.VERBOSE,
+)
+# "..., and the two sides agreed to reconnect it": the channel as the object of a clause.
+_OBJECT_PRONOUN = re.compile(r"[a-z]\s(?:it|them)(?![\w-])")
+
+
+def _goes_on(analysis: Analysis, c_end: int, s_end: int) -> tuple[ChannelStatus, int] | None:
+    """The later turn told in the clause after ``c_end`` about the same channel, if any.
+
+    Returns its status and where that clause ends.
+    """
+    folded = analysis.folded
+    opening = _GOES_ON.match(folded, c_end, s_end)
+    if opening is None:
+        return None
+    following = _CLAUSE_BREAK.search(analysis.text, opening.end(), s_end)
+    stop = following.start() if following else s_end
+    if opening.group("subject") is None and not _OBJECT_PRONOUN.search(folded, opening.end(), stop):
+        return None  # a clause about something else
+    status = _status(analysis.text[opening.end() : stop], folded[opening.end() : stop])
+    return None if status is None else (status, stop)
+
+
+def _kind(name: str) -> tuple[str | None, frozenset[str]]:
+    """What sort of line a name says it is, and on which side of the peninsula.
+
+    >>> _kind("Red Cross liaison channel"), _kind("eastern military line")
+    (('red-cross', frozenset()), ('military', frozenset({'east'})))
+    """
+    folded = name.lower()
+    kind = next((k for k, words in _KINDS if words.search(folded)), None)
+    return kind, frozenset(side for side, words in _SIDES.items() if words.search(folded))
+
+
+def _told_apart(first: str, second: str) -> bool:
+    """Whether two names of one family name two channels: different kinds or sides.
+
+    >>> _told_apart("inter-Korean liaison line", "military communication line")
+    True
+    >>> _told_apart("hotlines", "military hotline"), _told_apart("West Sea line", "military line")
+    (False, False)
+    """
+    (kind_a, sides_a), (kind_b, sides_b) = _kind(first), _kind(second)
+    if kind_a and kind_b and kind_a != kind_b:
+        return True
+    return bool(sides_a and sides_b and sides_a.isdisjoint(sides_b))
+
+
+_PROPER = re.compile(r"(?<![\w-])[A-Z][a-z]")  # "the New York channel": a stock name
+
+
+def _better_name(existing: _Mention, mention: _Mention) -> str:
+    """The name a merged channel keeps: a stock name over a route, a kind over none.
+
+    "via its UN mission" then "the New York channel" is the New York channel; "two
+    hotlines" then "the military line on the west coast" is the military line.
+    """
+    if existing.routed and not mention.routed and _PROPER.search(mention.name):
+        return mention.name
+    if mention.routed or existing.routed:
+        return existing.name
+    if _kind(existing.name)[0] is None and _kind(mention.name)[0] is not None:
+        return mention.name
+    return existing.name
+
+
 def _merge(text: str, mentions: list[_Mention]) -> list[_Mention]:
     merged: list[_Mention] = []
     for mention in mentions:
@@ -925,8 +1088,10 @@ def _merge(text: str, mentions: list[_Mention]) -> list[_Mention]:
                 and not (existing.parties <= mention.parties or mention.parties <= existing.parties)
             ):
                 continue
-            if _listed_apart(text, existing, mention):
+            if _listed_apart(text, existing, mention) or _told_apart(existing.name, mention.name):
                 continue
+            existing.name = _better_name(existing, mention)
+            existing.routed = existing.routed and mention.routed
             existing.parties |= mention.parties if len(existing.parties) < 2 else set()
             later = _later(existing, mention)
             if later is not None:
@@ -956,11 +1121,14 @@ def _later(first: _Mention, second: _Mention) -> _Mention | None:
         return None
     if first.status is None or second.status is None:
         return None
+    later = None
     if second.date.start() > first.date.end():
-        return second
-    if first.date.start() > second.date.end():
-        return first
-    return None
+        later, earlier = second, first
+    elif first.date.start() > second.date.end():
+        later, earlier = first, second
+    if later is not None and later.status == "open" and earlier.status == "restored":
+        return earlier  # reopened on Wednesday, used on Friday: still the restoration
+    return later
 
 
 def _listed_apart(text: str, first: _Mention, second: _Mention) -> bool:

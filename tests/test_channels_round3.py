@@ -1,0 +1,135 @@
+"""Channel rules of probe round 3 (evaluation/probes/channels3), each on sentences
+written for the test: lines of one family told apart by kind and side, a route and the
+stock name of the same channel, a later turn in the next clause, an aside about the
+past, the embassy acting as protecting power, and a caption left among the paragraphs.
+"""
+
+from __future__ import annotations
+
+import dprk_diplomacy
+from dprk_diplomacy.models import Channel
+
+
+def _channels(body: str, published: str = "2019-05-15") -> list[Channel]:
+    text = f" date {published}\nA headline about the border\n\nSEOUL (Yonhap) -- {body}\n"
+    return list(dprk_diplomacy.parse(text).channels)
+
+
+def _one(channels: list[Channel], word: str) -> Channel:
+    found = [c for c in channels if word in c.name.lower()]
+    assert len(found) == 1, [c.name for c in channels]
+    return found[0]
+
+
+def test_a_liaison_line_and_a_military_line_are_two_channels() -> None:
+    channels = _channels(
+        "North Korea ignored the morning call on the inter-Korean liaison line on Tuesday.\n\n"
+        "South Korean officers said the military communication line had gone dead since "
+        "Saturday as well."
+    )
+    assert len(channels) == 2, [c.name for c in channels]
+    assert _one(channels, "liaison").status == "severed"
+    assert _one(channels, "military").status == "severed"
+
+
+def test_the_western_and_the_eastern_military_line_are_two_channels() -> None:
+    channels = _channels(
+        "The two Koreas reconnected the western military hotline on Friday.\n\n"
+        "The eastern military hotline, damaged by heavy rains, is still out of service, "
+        "South Korean officials said."
+    )
+    assert len(channels) == 2, [c.name for c in channels]
+    assert _one(channels, "western").status == "restored"
+    assert _one(channels, "eastern").status == "severed"
+
+
+def test_a_counted_group_of_lines_gives_way_to_the_lines_it_lists() -> None:
+    channels = _channels(
+        "North Korea cut three border hotlines with South Korea on Monday.\n\n"
+        "Pyongyang said it was severing the Red Cross line and the military line on the "
+        "eastern front."
+    )
+    names = sorted(c.name.lower() for c in channels)
+    assert len(names) == 2 and not any("three" in n for n in names), names
+    assert _one(channels, "red cross").status == "severed"
+
+
+def test_a_message_through_the_truce_village_went_over_the_panmunjom_line() -> None:
+    channels = _channels(
+        "South Korea sent a notice to North Korea through the truce village on Monday.\n\n"
+        "The Panmunjom hotline had been dead since January, but it came back into "
+        "service last week."
+    )
+    assert len(channels) == 1, [c.name for c in channels]
+    assert "panmunjom" in channels[0].name.lower()
+
+
+def test_the_stock_name_of_the_new_york_channel_beats_the_route_told_first() -> None:
+    channels = _channels(
+        "Washington passed its offer to North Korea via Pyongyang's UN mission on Monday.\n\n"
+        "U.S. officials said the New York channel has carried most such messages for years."
+    )
+    assert [c.name for c in channels] == ["New York channel"]
+    assert channels[0].status == "open"
+
+
+def test_a_route_told_right_after_a_back_channel_is_its_way_not_another_channel() -> None:
+    channels = _channels(
+        "A back channel through North Korea's embassy in Hanoi is still working between "
+        "Washington and Pyongyang, a diplomat said."
+    )
+    assert [c.name.lower() for c in channels] == ["back channel"]
+
+
+def test_the_next_clause_about_the_line_tells_its_later_turn() -> None:
+    restored = _channels(
+        "The military line between North and South Korea had been silent since May, but it "
+        "started working again on Thursday."
+    )
+    assert [c.status for c in restored] == ["restored"]
+    proposed = _channels(
+        "The liaison line between the two Koreas, hit by a flood in 2012, is still broken, "
+        "and the two sides agreed on Monday to reopen it next month."
+    )
+    assert [c.status for c in proposed] == ["proposed"]
+
+
+def test_an_aside_about_the_past_does_not_set_the_status() -> None:
+    channels = _channels(
+        "The hotline between North and South Korea, which Pyongyang reconnected in 2018, "
+        "remains in use, officials in Seoul said."
+    )
+    assert [c.status for c in channels] == ["open"]
+
+
+def test_a_line_in_use_after_its_restoration_is_still_restored() -> None:
+    channels = _channels(
+        "North Korea restored the inter-Korean hotline on Monday.\n\n"
+        "On Wednesday the two Koreas used the hotline to arrange working-level talks."
+    )
+    assert [c.status for c in channels] == ["restored"]
+
+
+def test_the_embassy_acting_as_protecting_power_is_the_channel() -> None:
+    channels = _channels(
+        "The Swiss Embassy in Pyongyang serves as the protecting power for Canadian citizens "
+        "and relays messages from Ottawa to North Korea."
+    )
+    assert [c.name for c in channels] == ["Swiss Embassy in Pyongyang"]
+    assert channels[0].status == "open"
+
+
+def test_a_caption_left_among_the_paragraphs_is_no_evidence() -> None:
+    channels = _channels(
+        "North Korea fired two missiles on Tuesday, the military said.\n\n"
+        "A file photo shows a South Korean officer on the military hotline at Paju. (Yonhap)\n\n"
+        "Seoul condemned the launches."
+    )
+    assert channels == []
+
+
+def test_severing_is_a_cut() -> None:
+    channels = _channels(
+        "North Korea said on Friday it was severing the Red Cross channel with South Korea."
+    )
+    assert [c.status for c in channels] == ["severed"]
