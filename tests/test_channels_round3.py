@@ -133,3 +133,36 @@ def test_severing_is_a_cut() -> None:
         "North Korea said on Friday it was severing the Red Cross channel with South Korea."
     )
     assert [c.status for c in channels] == ["severed"]
+
+
+def test_the_red_cross_liaison_office_and_the_liaison_office_are_one() -> None:
+    channels = _channels(
+        "North Korea shut the Red Cross liaison office at Panmunjom on Monday.\n\n"
+        "The liaison office had handled family reunion notices with South Korea since 1971."
+    )
+    assert len(channels) == 1, [c.name for c in channels]
+
+
+def test_a_clause_about_talks_is_no_later_turn_of_the_line() -> None:
+    channels = _channels(
+        "The military hotline between the two Koreas was cut on Monday, and the North said "
+        "it would reopen talks only after the drills."
+    )
+    assert [c.status for c in channels] == ["severed"]
+
+
+def test_the_state_of_a_closing_attribution_is_no_side() -> None:
+    channels = _channels(
+        "Talks between Washington and Pyongyang broke down in Hanoi in February.\n\n"
+        "A back channel through North Korea's embassy in Vienna is still open, an Austrian "
+        "diplomat said."
+    )
+    assert [c.parties for c in channels] == [("PRK", "USA")]
+
+
+def test_the_embassy_acting_as_protecting_power_links_its_host_not_its_owner() -> None:
+    channels = _channels(
+        "The Swiss Embassy in Pyongyang acts as the protecting power for Canadian citizens "
+        "and relays messages from Canada."
+    )
+    assert [c.parties for c in channels] == [("CAN", "PRK")]

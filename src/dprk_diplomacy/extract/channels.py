@@ -229,6 +229,15 @@ _NOT_A_MESSAGE_AFTER = re.compile(
 _TALKS_AFTER = re.compile(
     rf"[\s-]?(?:{_alternation(_DATA['back_channel_meetings'])})(?![\w-])", re.IGNORECASE
 )
+# ", a Swedish diplomat said": the speaker's state is who speaks, not a side.
+_ATTRIBUTION = re.compile(
+    rf"""
+    ,\s(?:a|an|the|one|two|several)\s(?:[\w.'’-]{{1,30}}\s){{0,3}}?  # ", a Swedish"
+    (?:{_alternation(_DATA["speaker_roles"])})                       # diplomat
+    \s(?:said|says|told|added)(?![\w-])                               # said
+    """,
+    re.VERBOSE,
+)
 _INTERMEDIARY_HEADS = frozenset(" ".join(p.lower().split()) for p in _DATA["intermediaries"])
 _PLACE_AFTER = re.compile(r"\s(?:in|at)\s(?:the\s)?(?P<place>[A-Z][\w-]+)")  # "office in Kaesong"
 # "between the two leaders", "between defense ministers", "between the navies"
@@ -280,6 +289,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     (kind, re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])"))
     for kind, words in _DATA["line_kinds"]
 ]
+_COMPATIBLE_KINDS = [set(pair) for pair in _DATA["compatible_kinds"]]
 _SIDES: dict[str, re.Pattern[str]] = {
     side: re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])")
     for side, words in _DATA["line_sides"].items()
@@ -535,6 +545,10 @@ class ChannelExtractor:
             status,
             clause=(min(c_start, name_span[0]), c_end),
         )
+        if name_span != (start, end):
+            for term in fact.terms:  # "Swedish" in "the Swedish Embassy": the go-between
+                if name_span[0] <= term.start < name_span[1] and term.kind != "capital":
+                    mention.parties.difference_update(term.codes)
         if one_off and len(mention.parties) < 2:
             return None  # "in response to a letter from lawmakers": no two governments
         return mention
@@ -626,10 +640,11 @@ class ChannelExtractor:
         )
         if _INTER_KOREAN.search(text, start, end):
             return {"KOR", "PRK"}  # "north-south communication lines" say their sides
+        speakers = [m.span() for m in _ATTRIBUTION.finditer(text, clause[0], fact.sentence.end)]
         for term in terms:
             if not term.codes or term.kind in ("place", "other"):
                 continue
-            if any(a <= term.start < b for a, b in title_spans):
+            if any(a <= term.start < b for a, b in title_spans + speakers):
                 continue
             hosted = family in _HOSTED_FAMILIES and start <= term.start < end
             if (
@@ -664,13 +679,30 @@ class ChannelExtractor:
         back = index - 1
         while len(parties) < 2 and back >= 0 and index - back <= 2:
             for term in analysis.sentences[back].terms:
-                if term.codes and term.kind not in ("place", "other", "org"):
-                    parties.update(term.codes)
+                if (
+                    term.codes
+                    and term.kind not in ("place", "other", "org")
+                    and not (
+                        _PENINSULA.isdisjoint(term.codes)
+                        and _PLACED_BEFORE.search(text, max(0, term.start - 8), term.start)
+                    )
+                ):
+                    parties.update(term.codes)  # not "talks in Stockholm": where, not who
+            for mention in analysis.sentences[back].people:  # "... meet Kim Jong Un again."
+                person = analysis.person_of.get(mention.start)
+                if person is not None and people[person].is_envoy:
+                    parties.add(people[person].country or "")
             back -= 1
         parties.discard("")
         for term in fact.terms:
-            if term.codes and _INTERMEDIARY_AFTER.match(text, term.end, fact.sentence.end):
-                parties.difference_update(term.codes)  # the go-between is not a side it links
+            if (
+                term.codes
+                and _INTERMEDIARY_AFTER.match(text, term.end, fact.sentence.end)
+                and not _PLACED_BEFORE.search(text, max(0, term.start - 8), term.start)
+            ):
+                # the go-between is not a side it links ("Sweden, which acts as"), though
+                # the capital its embassy sits in may be ("the embassy in Pyongyang acts as")
+                parties.difference_update(term.codes)
         if family in _BORDER_FAMILIES and len(parties) == 1 and parties <= _PENINSULA:
             # "North Korea cut the West Sea military line" (and no other state near it):
             # a line that names one Korea and no one else links the two.
@@ -1013,7 +1045,13 @@ _GOES_ON = re.compile(
     re.VERBOSE,
 )
 # "..., and the two sides agreed to reconnect it": the channel as the object of a clause.
-_OBJECT_PRONOUN = re.compile(r"[a-z]\s(?:it|them)(?![\w-])")
+_OBJECT_PRONOUN = re.compile(
+    r"""
+    [a-z]\s(?:it|them)                   # "reopen it", not the subject of "said it would"
+    (?=[.,;]|$|\s(?:by|in|on|at|from|after|before|within|next|soon|again|later|this|until|for)\s)
+    """,
+    re.VERBOSE,
+)
 
 
 def _goes_on(analysis: Analysis, c_end: int, s_end: int) -> tuple[ChannelStatus, int] | None:
@@ -1051,9 +1089,11 @@ def _told_apart(first: str, second: str) -> bool:
     True
     >>> _told_apart("hotlines", "military hotline"), _told_apart("West Sea line", "military line")
     (False, False)
+    >>> _told_apart("Red Cross liaison office", "liaison office")
+    False
     """
     (kind_a, sides_a), (kind_b, sides_b) = _kind(first), _kind(second)
-    if kind_a and kind_b and kind_a != kind_b:
+    if kind_a and kind_b and kind_a != kind_b and {kind_a, kind_b} not in _COMPATIBLE_KINDS:
         return True
     return bool(sides_a and sides_b and sides_a.isdisjoint(sides_b))
 
