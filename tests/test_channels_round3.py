@@ -166,3 +166,50 @@ def test_the_embassy_acting_as_protecting_power_links_its_host_not_its_owner() -
         "and relays messages from Canada."
     )
     assert [c.parties for c in channels] == [("CAN", "PRK")]
+
+
+def test_the_west_sea_line_is_a_channel() -> None:
+    channels = _channels(
+        "North Korea has stopped answering calls on the West Sea line with South Korea."
+    )
+    assert [(c.name, c.status) for c in channels] == [("West Sea line", "severed")]
+
+
+def test_the_mission_a_message_went_through_is_its_owners_when_no_other_state_is_named() -> None:
+    channels = _channels(
+        "Washington passed the note via the North Korean mission in Geneva, an aide said."
+    )
+    assert [c.parties for c in channels] == [("PRK", "USA")]
+
+
+def test_a_concession_is_about_another_thing() -> None:
+    channels = _channels(
+        "Japanese and North Korean officials have kept the embassy channel open despite the "
+        "breakdown of the talks."
+    )
+    assert [c.status for c in channels] == ["open"]
+
+
+def test_a_call_to_restore_a_line_is_a_proposal() -> None:
+    channels = _channels(
+        "South Korea called on North Korea on Monday to reconnect the military hotline."
+    )
+    assert [c.status for c in channels] == ["proposed"]
+
+
+def test_an_embassy_that_passed_on_a_message_is_the_channel() -> None:
+    channels = _channels(
+        "The Swedish Embassy, which looks after U.S. interests in North Korea, relayed the "
+        "request on Tuesday."
+    )
+    assert [(c.name, c.parties, c.status) for c in channels] == [
+        ("Swedish Embassy", ("PRK", "USA"), "open")
+    ]
+
+
+def test_a_letter_sent_through_the_truce_village_still_names_the_route() -> None:
+    channels = _channels(
+        "North Korea sent back the letter through the truce village of Panmunjom, and "
+        "South Korea said it regretted the refusal."
+    )
+    assert any("truce village" in c.name for c in channels), [c.name for c in channels]

@@ -96,6 +96,8 @@ _EARLIER_TURN = re.compile(
     """,
     re.VERBOSE,
 )
+# "despite the collapse of the summit": a phrase about another thing (over folded text).
+_CONCESSION = re.compile(rf"(?<![\w-])(?:{_alternation(_DATA['concessions'])})\s[^,;]{{0,80}}")
 # Where one clause of a sentence ends and the next, about another thing, begins.
 _CLAUSE_BREAK = re.compile(
     r"""
@@ -206,6 +208,27 @@ _HOSTED_BEFORE = re.compile(
 _VIA_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_alternation(_DATA['route_prepositions'])})\s(?:the\s)?$", re.IGNORECASE
 )
+# "The Swedish embassy, which represents U.S. interests, passed on the request": an
+# embassy that carries a message is a channel (over the original text: the owner is
+# capitalised).
+_CARRIER = re.compile(
+    rf"""
+    (?<![\w-])(?:[Tt]he\s|[Ii]ts\s|[Tt]heir\s)?               # not in the name
+    (?P<name>
+      (?P<owner>(?:[A-Z][\w'’.-]{{0,30}}\s){{1,2}})          # its owner: "Swedish"
+      (?:[Ee]mbassy|[Ll]egation)                              # the mission
+      (?:\s(?:in|at)\s[A-Z][\w-]{{1,30}})?                     # where it sits
+    )
+    (?:,\s(?:which|that)\s[^,;]{{1,100}},)?\s                  # an aside
+    (?:has\s|had\s|have\s|also\s){{0,2}}                      # has (also)
+    (?:{_alternation(_DATA["carrier_verbs"])})(?![\w-])      # passed on, relayed
+    """,
+    re.VERBOSE,
+)
+# "via the North Korean delegation": a state right before the route owns it.
+_ROUTE_NOUN_AFTER = re.compile(
+    rf"\s(?:[\w-]{{1,20}}\s)?(?:{_alternation(list(_DATA['routes']))})(?![\w-])", re.IGNORECASE
+)
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")  # "via Pyongyang's mission": the owner is a side
 # ", which was opened in 1971,": an aside about the channel's past, closed by a comma.
 _ASIDE = re.compile(r",\s(?:which|that|who)\s[^,;]{1,120},")
@@ -238,6 +261,8 @@ _ATTRIBUTION = re.compile(
     """,
     re.VERBOSE,
 )
+# Letters and messages are items sent over a route, not the channel the route is.
+_ITEM_FAMILIES = frozenset(("letters", "messages"))
 _INTERMEDIARY_HEADS = frozenset(" ".join(p.lower().split()) for p in _DATA["intermediaries"])
 _PLACE_AFTER = re.compile(r"\s(?:in|at)\s(?:the\s)?(?P<place>[A-Z][\w-]+)")  # "office in Kaesong"
 # "between the two leaders", "between defense ministers", "between the navies"
@@ -412,6 +437,7 @@ class ChannelExtractor:
             analysis.sentences[index].sentence.end,
         )
         spans: list[tuple[int, int]] = []
+        standing: list[int] = []  # where the names of standing channels end
         heads = list(self._head.finditer(folded, start, end))
         for head in heads:
             others = [h.span() for h in heads if h is not head]
@@ -419,13 +445,23 @@ class ChannelExtractor:
             spans.append(head.span() if mention is None else mention.span)
             if mention is not None:
                 mentions.append(mention)
+                if mention.family not in _ITEM_FAMILIES:
+                    standing.append(mention.span[1])
         for route in _ROUTE.finditer(folded, start, end):
-            if any(a < route.end() and route.start() <= b + 1 for a, b in spans):
-                # "through the embassy route": the head has it already; "a back channel
-                # through the North's embassy": the way the channel named just before runs
-                continue
+            if any(a < route.end() and route.start() < b for a, b in spans):
+                continue  # "through the embassy route": the head has it already
+            if any(0 <= route.start() - b <= 1 for b in standing):
+                continue  # "a back channel through the North's embassy": the way it runs
             mention = self._route(analysis, people, index, route)
             if mention is not None:
+                mentions.append(mention)
+                spans.append(mention.span)
+        text = analysis.text
+        for carrier in _CARRIER.finditer(text, start, end):
+            if any(a < carrier.end("name") and carrier.start("name") < b for a, b in spans):
+                continue  # named already, by a head or a route
+            mention = self._carrier(analysis, people, index, carrier)
+            if len(mention.parties) >= 2:  # "the British embassy passed it on": whose channel?
                 mentions.append(mention)
 
     def _mention(
@@ -587,6 +623,30 @@ class ChannelExtractor:
         mention.routed = True
         return mention
 
+    def _carrier(
+        self, analysis: Analysis, people: list[Person], index: int, carrier: re.Match[str]
+    ) -> _Mention:
+        """A channel named by the embassy that carried a message: "the Swedish embassy ...
+        passed on the request"; its own state is a go-between when two others are named."""
+        fact = analysis.sentences[index]
+        s_start, s_end = fact.sentence.start, fact.sentence.end
+        start, end = carrier.span("name")
+        c_start, _ = _clause(analysis.text, s_start, s_end, start, end)
+        status = _route_status(analysis.folded, (c_start, s_end), start)
+        mention = self._finish(
+            analysis, people, index, (start, end), (start, end), "embassy", status, named=False
+        )
+        owner = {
+            code
+            for term in fact.terms
+            if carrier.start("owner") <= term.start < carrier.end("owner")
+            for code in term.codes
+        }
+        if len(mention.parties - owner) >= 2:
+            mention.parties -= owner  # "the Swedish embassy" between Washington and Pyongyang
+        mention.routed = True
+        return mention
+
     def _finish(
         self,
         analysis: Analysis,
@@ -641,6 +701,7 @@ class ChannelExtractor:
         if _INTER_KOREAN.search(text, start, end):
             return {"KOR", "PRK"}  # "north-south communication lines" say their sides
         speakers = [m.span() for m in _ATTRIBUTION.finditer(text, clause[0], fact.sentence.end)]
+        owners: set[str] = set()  # states whose mission a message went through
         for term in terms:
             if not term.codes or term.kind in ("place", "other"):
                 continue
@@ -666,12 +727,19 @@ class ChannelExtractor:
             if _VIA_BEFORE.search(
                 text, max(0, term.start - 12), term.start
             ) and not _POSSESSIVE.match(text, term.end):
+                if _ROUTE_NOUN_AFTER.match(text, term.end):
+                    owners.update(term.codes)  # "via the North Korean delegation", if needed
                 continue  # a go-between
             parties.update(term.codes)
         for mention in fact.people:
             person = analysis.person_of.get(mention.start)
             if person is not None and people[person].country and people[person].is_envoy:
                 parties.add(people[person].country or "")
+        if len(parties) < 2:
+            # "Washington sent word via the North Korean delegation": the mission's own
+            # state is a side when no other is named; "via the Swedish embassy" between
+            # two named states is a go-between's.
+            parties |= owners
         if _THE_LEADERS.search(text[fact.sentence.start : fact.sentence.end]):
             for person in MeetingExtractor._recent_leaders(analysis, people, index):
                 if people[person].country:
@@ -858,6 +926,10 @@ def _status(
             m.group(0) if m.start() <= name_at < m.end() else ", " + " " * (len(m.group(0)) - 2)
         ),
         main,
+    )
+    # "kept a back channel open despite the collapse of the summit": another thing's fate
+    main = _CONCESSION.sub(
+        lambda m: m.group(0) if m.start() <= name_at < m.end() else " " * len(m.group(0)), main
     )
     if main != folded and any(cue.search(main) for cue in _CUE.values()):
         folded = main  # "cut again, two months after it was restored": the cut is now
