@@ -213,3 +213,34 @@ def test_a_letter_sent_through_the_truce_village_still_names_the_route() -> None
         "South Korea said it regretted the refusal."
     )
     assert any("truce village" in c.name for c in channels), [c.name for c in channels]
+
+
+def test_a_hotline_for_people_who_report_spies_is_a_service() -> None:
+    assert _channels("Seoul opened a hotline for people who spot suspicious boats.") == []
+
+
+def test_a_channel_never_had_is_none() -> None:
+    assert _channels("Japan has never had a liaison office in North Korea.") == []
+
+
+def test_a_hotline_between_two_ministries_keeps_its_sides_in_the_name() -> None:
+    channels = _channels(
+        "Seoul proposed on Friday setting up a hotline between the two defense ministries "
+        "of South and North Korea."
+    )
+    assert [(c.name, c.status) for c in channels] == [
+        ("hotline between the two defense ministries", "proposed")
+    ]
+
+
+def test_a_line_the_sides_keep_is_open() -> None:
+    channels = _channels("China and North Korea keep a hotline between their militaries.")
+    assert [c.status for c in channels] == ["open"]
+
+
+def test_a_channel_used_to_propose_talks_that_got_no_answer_is_severed() -> None:
+    channels = _channels(
+        "Washington used the New York channel to propose talks in March, but Pyongyang "
+        "did not respond."
+    )
+    assert [(c.name, c.status) for c in channels] == [("New York channel", "severed")]

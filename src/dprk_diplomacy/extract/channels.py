@@ -550,7 +550,9 @@ class ChannelExtractor:
             window = analysis.folded[max(c_start, used_at - 60) : used_at]
             status = _route_status(analysis.folded, (c_start, s_end), start)
             if status != "severed" and _NOT_BEFORE.search(window):
-                status = None
+                # "has not used the hotline since March" is a cut; "not using it to" nothing
+                cut = _status(text[c_start:c_end], folded_clause) == "severed"
+                status = "severed" if cut else None
         else:
             own = _own_part(
                 folded_clause, end - c_start, [(a - c_start, b - c_start) for a, b in others]
