@@ -244,3 +244,11 @@ def test_a_channel_used_to_propose_talks_that_got_no_answer_is_severed() -> None
         "did not respond."
     )
     assert [(c.name, c.status) for c in channels] == [("New York channel", "severed")]
+
+
+def test_a_line_used_years_after_its_restoration_is_open() -> None:
+    channels = _channels(
+        "North Korea answered the call on the inter-Korean liaison line on Monday, officials "
+        "said.\n\nThe two Koreas first restored the liaison line in 1971."
+    )
+    assert [c.status for c in channels] == ["open"]

@@ -357,6 +357,9 @@ _PROTECTOR_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )
+# A line used within a month of its restoration is still told as restored; used years
+# after, it is simply open.
+_STILL_NEWS_DAYS = 31
 _PRIORITY: dict[ChannelStatus | None, int] = {
     "restored": 4,
     "severed": 3,
@@ -1240,7 +1243,14 @@ def _later(first: _Mention, second: _Mention) -> _Mention | None:
         later, earlier = second, first
     elif first.date.start() > second.date.end():
         later, earlier = first, second
-    if later is not None and later.status == "open" and earlier.status == "restored":
+    if (
+        later is not None
+        and later.status == "open"
+        and earlier.status == "restored"
+        and later.date is not None
+        and earlier.date is not None
+        and (later.date.start() - earlier.date.end()).days <= _STILL_NEWS_DAYS
+    ):
         return earlier  # reopened on Wednesday, used on Friday: still the restoration
     return later
 
