@@ -252,3 +252,8 @@ def test_a_line_used_years_after_its_restoration_is_open() -> None:
         "said.\n\nThe two Koreas first restored the liaison line in 1971."
     )
     assert [c.status for c in channels] == ["open"]
+
+
+def test_a_red_cross_line_that_names_one_korea_links_both() -> None:
+    channels = _channels("North Korea said on Monday it would cut the Red Cross line.")
+    assert [c.parties for c in channels] == [("KOR", "PRK")]
