@@ -257,3 +257,17 @@ def test_a_line_used_years_after_its_restoration_is_open() -> None:
 def test_a_red_cross_line_that_names_one_korea_links_both() -> None:
     channels = _channels("North Korea said on Monday it would cut the Red Cross line.")
     assert [c.parties for c in channels] == [("KOR", "PRK")]
+
+
+def test_a_direct_line_between_two_offices_is_a_channel() -> None:
+    channels = _channels(
+        "The two Koreas opened a direct line between the offices of their leaders in May."
+    )
+    assert [(c.name, c.status) for c in channels] == [("direct line between the offices", "open")]
+
+
+def test_intermediaries_that_carried_messages_are_the_channel() -> None:
+    channels = _channels(
+        "Swiss intermediaries carried messages between Washington and Pyongyang last year."
+    )
+    assert [(c.name, c.parties) for c in channels] == [("Swiss intermediaries", ("PRK", "USA"))]

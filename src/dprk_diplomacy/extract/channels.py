@@ -216,7 +216,7 @@ _CARRIER = re.compile(
     (?<![\w-])(?:[Tt]he\s|[Ii]ts\s|[Tt]heir\s)?               # not in the name
     (?P<name>
       (?P<owner>(?:[A-Z][\w'’.-]{{0,30}}\s){{1,2}})          # its owner: "Swedish"
-      (?:[Ee]mbassy|[Ll]egation)                              # the mission
+      (?:[Ee]mbassy|[Ll]egation|intermediar(?:y|ies)|go-betweens?)  # the mission, the go-between
       (?:\s(?:in|at)\s[A-Z][\w-]{{1,30}})?                     # where it sits
     )
     (?:,\s(?:which|that)\s[^,;]{{1,100}},)?\s                  # an aside
