@@ -271,3 +271,13 @@ def test_intermediaries_that_carried_messages_are_the_channel() -> None:
         "Swiss intermediaries carried messages between Washington and Pyongyang last year."
     )
     assert [(c.name, c.parties) for c in channels] == [("Swiss intermediaries", ("PRK", "USA"))]
+
+
+def test_an_embassy_that_delivered_goods_is_no_channel() -> None:
+    assert (
+        _channels("The Chinese Embassy in Pyongyang delivered rice to North Korean schools.") == []
+    )
+
+
+def test_a_tip_hotline_is_a_service() -> None:
+    assert _channels("South Korea runs a tip hotline on North Korean spies.") == []

@@ -86,6 +86,10 @@ _SERVICE_AFTER = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# "a tip hotline", "an emergency hotline": a service named by the word before it.
+_SERVICE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_alternation(_DATA['service_modifiers'])})\s$", re.IGNORECASE
+)
 # "two months after it was restored", "since they were cut": an earlier turn of the story
 # told inside a time clause; the clause's main verb says where the channel stands now.
 _EARLIER_TURN = re.compile(
@@ -463,6 +467,8 @@ class ChannelExtractor:
         for carrier in _CARRIER.finditer(text, start, end):
             if any(a < carrier.end("name") and carrier.start("name") < b for a, b in spans):
                 continue  # named already, by a head or a route
+            if not _MESSAGE.search(folded, carrier.end(), min(end, carrier.end() + 40)):
+                continue  # "the embassy delivered food aid": goods, not words
             mention = self._carrier(analysis, people, index, carrier)
             if len(mention.parties) >= 2:  # "the British embassy passed it on": whose channel?
                 mentions.append(mention)
@@ -483,6 +489,8 @@ class ChannelExtractor:
         after = text[head.end() : head.end() + 20]
         if family == "back" and _TALKS_AFTER.match(after):
             return None
+        if _SERVICE_BEFORE.search(text, max(s_start, head.start() - 20), head.start()):
+            return None  # "a tip hotline": a service of one government
         if key not in _INTERMEDIARY_HEADS and _SERVICE_AFTER.match(
             text, head.end(), min(s_end, head.end() + 60)
         ):
