@@ -281,3 +281,31 @@ def test_an_embassy_that_delivered_goods_is_no_channel() -> None:
 
 def test_a_tip_hotline_is_a_service() -> None:
     assert _channels("South Korea runs a tip hotline on North Korean spies.") == []
+
+
+def test_an_expected_restoration_is_a_proposal() -> None:
+    channels = _channels(
+        "North Korea is expected to reconnect the liaison line with the South soon."
+    )
+    assert [c.status for c in channels] == ["proposed"]
+
+
+def test_calls_the_other_side_does_not_pick_up_cut_the_line() -> None:
+    channels = _channels(
+        "Seoul's officers rang the military hotline with North Korea every morning, but the "
+        "North has not picked up since Monday."
+    )
+    assert [c.status for c in channels] == ["severed"]
+
+
+def test_the_other_side_refusing_something_else_does_not_cut_the_line() -> None:
+    channels = _channels(
+        "The two Koreas reconnected the liaison line on Monday, but the North rejected "
+        "Seoul's offer of talks."
+    )
+    assert [c.status for c in channels] == ["restored"]
+
+
+def test_a_reactivation_is_a_restoration() -> None:
+    channels = _channels("The reactivation of the East Sea line with North Korea came on Monday.")
+    assert [c.status for c in channels] == ["restored"]

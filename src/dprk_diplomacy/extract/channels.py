@@ -1121,11 +1121,16 @@ def _place_family(name: str, family: str) -> str:
     return family
 
 
+# "not picked up", "no answer": a cut told as calls left unanswered.
+_UNANSWERED = re.compile(rf"(?:{_alternation(_DATA['unanswered_cues'])})")
 # ", but it started working again": the next clause goes on about the channel just named.
 _GOES_ON = re.compile(
     rf"""
     ,\s(?:but|and|yet)\s(?:then\s)?                  # a new clause
-    (?P<subject>(?:{_alternation(_DATA["anaphors"])})\s)?  # whose subject is the channel
+    (?:
+      (?P<subject>(?:{_alternation(_DATA["anaphors"])})\s)  # whose subject is the channel
+    | (?P<side>(?:{_alternation(_DATA["other_side_subjects"])})\s)  # or the other side
+    )?
     """,
     re.VERBOSE,
 )
@@ -1150,9 +1155,15 @@ def _goes_on(analysis: Analysis, c_end: int, s_end: int) -> tuple[ChannelStatus,
         return None
     following = _CLAUSE_BREAK.search(analysis.text, opening.end(), s_end)
     stop = following.start() if following else s_end
+    status = _status(analysis.text[opening.end() : stop], folded[opening.end() : stop])
+    if opening.group("side") is not None:
+        # "placed calls on the hotline, but the North has not picked up since Friday"
+        cut = _CUE["severed"].search(folded, opening.end(), stop)
+        if cut is not None and _UNANSWERED.search(cut.group(0)) and status == "severed":
+            return status, stop
+        return None
     if opening.group("subject") is None and not _OBJECT_PRONOUN.search(folded, opening.end(), stop):
         return None  # a clause about something else
-    status = _status(analysis.text[opening.end() : stop], folded[opening.end() : stop])
     return None if status is None else (status, stop)
 
 
