@@ -309,3 +309,18 @@ def test_the_other_side_refusing_something_else_does_not_cut_the_line() -> None:
 def test_a_reactivation_is_a_restoration() -> None:
     channels = _channels("The reactivation of the East Sea line with North Korea came on Monday.")
     assert [c.status for c in channels] == ["restored"]
+
+
+def test_a_use_after_months_of_silence_is_a_restoration() -> None:
+    channels = _channels(
+        "North Korea answered the morning call on the liaison line with South Korea for the "
+        "first time in three months on Monday."
+    )
+    assert [c.status for c in channels] == ["restored"]
+
+
+def test_an_office_opened_for_the_first_time_in_decades_is_open() -> None:
+    channels = _channels(
+        "The two Koreas opened a joint liaison office for the first time in 70 years on Friday."
+    )
+    assert [c.status for c in channels] == ["open"]

@@ -102,6 +102,16 @@ _EARLIER_TURN = re.compile(
 )
 # "despite the collapse of the summit": a phrase about another thing (over folded text).
 _CONCESSION = re.compile(rf"(?<![\w-])(?:{_alternation(_DATA['concessions'])})\s[^,;]{{0,80}}")
+# "for the first time in two months": a use after a silence is a restoration (a line set
+# up "for the first time in 70 years" is made, not restored; see _status).
+_FIRST_TIME_IN = re.compile(
+    r"""
+    (?<![\w-])for\sthe\sfirst\stime\sin\s                     # for the first time in
+    (?:a|an|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s
+    (?:[a-z-]{1,12}\s)?(?:days?|weeks?|months?|years?)(?![\w-])  # (more than) two months
+    """,
+    re.VERBOSE,
+)
 # Where one clause of a sentence ends and the next, about another thing, begins.
 _CLAUSE_BREAK = re.compile(
     r"""
@@ -927,6 +937,8 @@ def _status(
     (None, 'severed')
     >>> _status("The office was razed, days after she threatened it."), _status("It will set up a line.")
     ('severed', 'proposed')
+    >>> _status("The North answered the call for the first time in two months.")
+    'restored'
     """
     if folded is None:
         folded = fold_case(sentence)
@@ -1004,6 +1016,8 @@ def _status(
         return "proposed"  # "agreed to set up a hotline", "is prepared to open an office"
     if found["severed"]:
         return "severed"
+    if found["open"] and not made and _FIRST_TIME_IN.search(folded):
+        return "restored"  # "answered the call for the first time in two months"
     if found["open"] or made:
         return "open"
     return None
@@ -1103,6 +1117,8 @@ def _route_status(folded: str, bounds: tuple[int, int], at: int) -> ChannelStatu
         return "severed"  # "sent through ..., but they refused", "refused ... sent via"
     if _ROUTE_MODAL.search(folded, c_start, at):
         return "proposed"
+    if _FIRST_TIME_IN.search(folded, c_start, s_end):
+        return "restored"  # "used the hotline for the first time in 11 months"
     return "open"
 
 
