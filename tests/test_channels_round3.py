@@ -324,3 +324,19 @@ def test_an_office_opened_for_the_first_time_in_decades_is_open() -> None:
         "The two Koreas opened a joint liaison office for the first time in 70 years on Friday."
     )
     assert [c.status for c in channels] == ["open"]
+
+
+def test_a_past_perfect_background_turn_does_not_override_the_news() -> None:
+    channels = _channels(
+        "North Korea cut the military hotline with South Korea on Tuesday.\n\n"
+        "The hotline had been reconnected several times since it was first set up."
+    )
+    assert [c.status for c in channels] == ["severed"]
+
+
+def test_the_news_after_a_past_perfect_background_turn_wins() -> None:
+    channels = _channels(
+        "The hotline between the two Koreas had been dead for months.\n\n"
+        "North Korea reconnected the hotline with the South on Monday."
+    )
+    assert [c.status for c in channels] == ["restored"]

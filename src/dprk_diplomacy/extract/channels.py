@@ -112,6 +112,10 @@ _FIRST_TIME_IN = re.compile(
     """,
     re.VERBOSE,
 )
+# "had been restored", "had cut": a turn told in the past perfect, before the news.
+_PLUPERFECT = re.compile(
+    r"(?<![\w-])had\s(?:been\s)?(?:[a-z]{2,15}ly\s)?[a-z]{2,20}(?:ed|en|ut|wn)(?![\w-])"
+)
 # Where one clause of a sentence ends and the next, about another thing, begins.
 _CLAUSE_BREAK = re.compile(
     r"""
@@ -393,6 +397,7 @@ class _Mention:
     evidence: tuple[int, int]
     span: tuple[int, int]  # where the name is, to tell two channels listed in one sentence
     routed: bool = False  # named by the route a message took ("via its UN mission")
+    earlier: bool = False  # its status told in the past perfect, before the story's news
 
 
 class ChannelExtractor:
@@ -555,6 +560,7 @@ class ChannelExtractor:
             return None  # "if a hotline were set up, ...": a channel only supposed
         status: ChannelStatus | None
         one_off = False
+        earlier = False  # a turn told in the past perfect: "had been restored"
         if key in _ONE_OFF:
             # One letter is a channel only when its fate is told: refused, answered, awaited.
             fate = _letter_fate(analysis.folded, (s_start, s_end), (start, end))
@@ -588,10 +594,12 @@ class ChannelExtractor:
                 # "reached out through several channels, including the New York
                 # channel, but received no response": used, and left unanswered.
                 status = "severed"
+            earlier = status is not None and _PLUPERFECT.search(own) is not None
             later = _goes_on(analysis, c_end, s_end)
             if later is not None:
                 # "had been dead since March, but it started working again on Wednesday"
                 status, c_end = later
+                earlier = False
         if status is None and index > 0 and family == "new-york":
             status = _status(analysis.sentence_text(index - 1))
         mention = self._finish(
@@ -604,6 +612,7 @@ class ChannelExtractor:
             status,
             clause=(min(c_start, name_span[0]), c_end),
         )
+        mention.earlier = earlier
         if name_span != (start, end):
             for term in fact.terms:  # "Swedish" in "the Swedish Embassy": the go-between
                 if name_span[0] <= term.start < name_span[1] and term.kind != "capital":
@@ -1249,6 +1258,11 @@ def _merge(text: str, mentions: list[_Mention]) -> list[_Mention]:
             if later is not None:
                 # Two dated turns of its story: the latest is its state now.
                 existing.status, existing.date = later.status, later.date
+            elif mention.earlier and existing.status is not None:
+                pass  # "The hotline had been restored several times": before the news
+            elif existing.earlier and mention.status is not None:
+                existing.status, existing.date = mention.status, mention.date
+                existing.earlier = False  # the news after a background sentence
             elif _PRIORITY[mention.status] > _PRIORITY[existing.status]:
                 existing.status = mention.status
                 existing.date = mention.date or existing.date
