@@ -340,3 +340,19 @@ def test_the_news_after_a_past_perfect_background_turn_wins() -> None:
         "North Korea reconnected the hotline with the South on Monday."
     )
     assert [c.status for c in channels] == ["restored"]
+
+
+def test_a_refused_restoration_leaves_the_line_cut() -> None:
+    channels = _channels("North Korea has refused to reconnect the liaison line with the South.")
+    assert [c.status for c in channels] == ["severed"]
+    channels = _channels(
+        "North Korea said it would not reopen the military hotline with South Korea."
+    )
+    assert [c.status for c in channels] == ["severed"]
+
+
+def test_a_denied_cut_is_no_cut() -> None:
+    channels = _channels("South Korea has no plans to close the liaison office with North Korea.")
+    assert [c.status for c in channels] == [None]
+    channels = _channels("North Korea did not cut the military hotline with the South.")
+    assert [c.status for c in channels] == [None]

@@ -112,6 +112,14 @@ _FIRST_TIME_IN = re.compile(
     """,
     re.VERBOSE,
 )
+# "would not restore", "refused to reopen": a cue denied just before it (folded text).
+_CUE_NEGATION = re.compile(
+    rf"""
+    (?:(?<![\w-])|(?<=n))(?:{_alternation(_DATA["cue_negations"])})  # not, refused to
+    \s(?:(?:yet|be|been|immediately|soon|fully|to|even)\s){{0,2}}$  # "not yet", "not be"
+    """,
+    re.VERBOSE,
+)
 # "had been restored", "had cut": a turn told in the past perfect, before the news.
 _PLUPERFECT = re.compile(
     r"(?<![\w-])had\s(?:been\s)?(?:[a-z]{2,15}ly\s)?[a-z]{2,20}(?:ed|en|ut|wn)(?![\w-])"
@@ -968,7 +976,15 @@ def _status(
     if main != folded and any(cue.search(main) for cue in _CUE.values()):
         folded = main  # "cut again, two months after it was restored": the cut is now
     found = {status: cue.search(folded) for status, cue in _CUE.items()}
+    cut_denied = found["severed"]
+    if cut_denied is not None and _denied(folded, cut_denied.start()):
+        found["severed"] = None  # "did not cut the hotline", "has no plans to close it"
+        plan = found["proposed"]
+        if plan is not None and cut_denied.start() - 40 <= plan.start() < cut_denied.start():
+            found["proposed"] = None  # the "plans" of "no plans to close" propose nothing
     restored = found["restored"]
+    if restored and _denied(folded, restored.start()):
+        return "severed"  # "refused to reopen the office": it stays shut
     if restored:
         if _CONDITIONAL.search(folded, 0, restored.start()):
             return None
@@ -1030,6 +1046,15 @@ def _status(
     if found["open"] or made:
         return "open"
     return None
+
+
+def _denied(folded: str, at: int) -> bool:
+    """Whether the status cue at ``at`` of the folded clause is denied or refused.
+
+    >>> _denied("pyongyang refused to reopen the office", 21), _denied("it reopened", 3)
+    (True, False)
+    """
+    return _CUE_NEGATION.search(folded, max(0, at - 40), at) is not None
 
 
 def _modal_before(folded: str, at: int) -> bool:
