@@ -356,3 +356,20 @@ def test_a_denied_cut_is_no_cut() -> None:
     assert [c.status for c in channels] == [None]
     channels = _channels("North Korea did not cut the military hotline with the South.")
     assert [c.status for c in channels] == [None]
+
+
+def test_leaders_who_exchanged_messages_have_a_channel() -> None:
+    channels = _channels(
+        "Xi Jinping and Kim Jong Un exchanged messages on the anniversary of their treaty."
+    )
+    assert [(c.name, c.parties, c.status) for c in channels] == [
+        ("messages", ("CHN", "PRK"), "open")
+    ]
+
+
+def test_messages_sent_or_exchanged_over_a_channel_are_items() -> None:
+    channels = _channels(
+        "The two Koreas exchanged messages through the Red Cross channel on Monday."
+    )
+    assert [c.name for c in channels] == ["Red Cross channel"]
+    assert _channels("Seoul sent messages to Pyongyang every week.") == []

@@ -120,6 +120,12 @@ _CUE_NEGATION = re.compile(
     """,
     re.VERBOSE,
 )
+# "exchanged messages": a bare "messages" is a channel only as an exchange (folded text).
+_EXCHANGE_ONLY = frozenset(_DATA["exchange_only"])
+_EXCHANGED_BEFORE = re.compile(r"(?<![\w-])exchang(?:e|es|ed|ing)\s(?:[a-z'’-]{1,20}\s)?$")
+_ROUTE_PREPOSITION_AFTER = re.compile(
+    rf"\s(?:[a-z]{{1,15}}\s)?(?:{_alternation(_DATA['route_prepositions'])}|over)\s"
+)  # "exchanged messages (daily) through the Red Cross channel"
 # "had been restored", "had cut": a turn told in the past perfect, before the news.
 _PLUPERFECT = re.compile(
     r"(?<![\w-])had\s(?:been\s)?(?:[a-z]{2,15}ly\s)?[a-z]{2,20}(?:ed|en|ut|wn)(?![\w-])"
@@ -468,7 +474,7 @@ class ChannelExtractor:
         )
         spans: list[tuple[int, int]] = []
         standing: list[int] = []  # where the names of standing channels end
-        heads = list(self._head.finditer(folded, start, end))
+        heads = [h for h in self._head.finditer(folded, start, end) if not _items(folded, h)]
         for head in heads:
             others = [h.span() for h in heads if h is not head]
             mention = self._mention(analysis, people, index, head, others)
@@ -1154,6 +1160,21 @@ def _route_status(folded: str, bounds: tuple[int, int], at: int) -> ChannelStatu
     if _FIRST_TIME_IN.search(folded, c_start, s_end):
         return "restored"  # "used the hotline for the first time in 11 months"
     return "open"
+
+
+def _items(folded: str, head: re.Match[str]) -> bool:
+    """Whether a bare "messages" names items, not a channel: a channel only as an
+    exchange ("exchanged messages"), and not one sent over another channel.
+
+    >>> text = "they exchanged messages via the hotline"
+    >>> _items(text, re.search("messages", text)), _items("they sent messages", re.search("messages", "they sent messages"))
+    (True, True)
+    """
+    if _phrase_key(head.group(0)) not in _EXCHANGE_ONLY:
+        return False
+    if not _EXCHANGED_BEFORE.search(folded, max(0, head.start() - 30), head.start()):
+        return True  # "relays messages from Ottawa"
+    return _ROUTE_PREPOSITION_AFTER.match(folded, head.end()) is not None
 
 
 def _place_family(name: str, family: str) -> str:
