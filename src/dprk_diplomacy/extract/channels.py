@@ -257,6 +257,7 @@ _CARRIER = re.compile(
     """,
     re.VERBOSE,
 )
+_CARRIER_WORDS = ("embass", "legation", "intermediar", "go-between")
 # "via the North Korean delegation": a state right before the route owns it.
 _ROUTE_NOUN_AFTER = re.compile(
     rf"\s(?:[\w-]{{1,20}}\s)?(?:{_alternation(list(_DATA['routes']))})(?![\w-])", re.IGNORECASE
@@ -493,6 +494,9 @@ class ChannelExtractor:
                 mentions.append(mention)
                 spans.append(mention.span)
         text = analysis.text
+        sentence = folded[start:end]
+        if not any(word in sentence for word in _CARRIER_WORDS):
+            return  # most sentences name no embassy or go-between: skip the carrier scan
         for carrier in _CARRIER.finditer(text, start, end):
             if any(a < carrier.end("name") and carrier.start("name") < b for a, b in spans):
                 continue  # named already, by a head or a route
