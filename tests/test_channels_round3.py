@@ -373,3 +373,17 @@ def test_messages_sent_or_exchanged_over_a_channel_are_items() -> None:
     )
     assert [c.name for c in channels] == ["Red Cross channel"]
     assert _channels("Seoul sent messages to Pyongyang every week.") == []
+
+
+def test_captions_in_other_shapes_are_no_evidence() -> None:
+    for caption in (
+        "A soldier answers the military hotline with North Korea in this photo taken in 2018.",
+        "This undated photo shows the liaison office in Kaesong.",
+        "PHOTO: The military hotline at Panmunjom.",
+        "FILE - Officers test the hotline at Panmunjom in 2018.",
+    ):
+        body = (
+            "North Korea fired two missiles into the sea on Tuesday, the military said.\n\n"
+            f"{caption}\n\nSeoul condemned the launches."
+        )
+        assert _channels(body) == [], caption

@@ -360,11 +360,13 @@ _PLACE_FAMILIES: list[tuple[str, re.Pattern[str]]] = [
 # "A file photo shows ...": a caption left among the paragraphs (over the folded text).
 _PHOTO_OPENING = re.compile(
     rf"""
-    [\W]{{0,3}}(?:(?:a|an|the)\s)?                      # quotes, an article
-    (?:{_alternation(_DATA["photo_openings"])})(?![\w-])  # file photo, photo shows
+    [\W]{{0,3}}(?:(?:a|an|the|this)\s)?                 # quotes, an article
+    (?:{_alternation(_DATA["photo_openings"])})(?![\w])  # file photo, photo shows, photo:
     """,
     re.VERBOSE,
 )
+# "... on the hotline in this photo taken on Jan. 3": a caption told the other way round.
+_PHOTO_PHRASE = folded_word_list_pattern(_DATA["photo_phrases"], any_space=True)
 # "the military line along the western coast": the stretch of the border a line serves.
 _SIDE_AFTER = re.compile(
     r"""
@@ -448,7 +450,11 @@ class ChannelExtractor:
         for index, fact in enumerate(analysis.sentences):
             start, end = fact.sentence.start, fact.sentence.end
             first = bisect_left(anchors, start)
-            if fact.sentence.kind != "story" or _PHOTO_OPENING.match(folded, start, end):
+            if (
+                fact.sentence.kind != "story"
+                or _PHOTO_OPENING.match(folded, start, end)
+                or _PHOTO_PHRASE.search(folded, start, end)
+            ):
                 continue  # a caption, even one left among the paragraphs, is no evidence
             count = len(mentions)
             if first < len(anchors) and anchors[first] < end:
