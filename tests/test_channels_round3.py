@@ -387,3 +387,17 @@ def test_captions_in_other_shapes_are_no_evidence() -> None:
             f"{caption}\n\nSeoul condemned the launches."
         )
         assert _channels(body) == [], caption
+
+
+def test_an_embassy_relied_on_to_convey_messages_is_a_channel() -> None:
+    channels = _channels(
+        "Tokyo has long relied on Pyongyang's embassy in Beijing to convey messages."
+    )
+    assert [(c.name, c.parties, c.status) for c in channels] == [
+        ("Pyongyang's embassy in Beijing", ("JPN", "PRK"), "open")
+    ]
+
+
+def test_the_state_of_intermediaries_is_never_a_side() -> None:
+    channels = _channels("Seoul's warning was relayed to Pyongyang through Chinese intermediaries.")
+    assert all("CHN" not in c.parties for c in channels), channels

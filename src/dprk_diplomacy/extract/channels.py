@@ -258,9 +258,14 @@ _CARRIER = re.compile(
     re.VERBOSE,
 )
 _CARRIER_WORDS = ("embass", "legation", "intermediar", "go-between")
+# Routes a state owns ("the North Korean delegation"); a go-between's are never a side's.
+_GO_BETWEENS = frozenset(
+    word.lower() for word in (*_DATA["intermediaries"], "intermediaries", "go-betweens")
+)
+_OWNED_ROUTES = [noun for noun in _DATA["routes"] if noun.lower() not in _GO_BETWEENS]
 # "via the North Korean delegation": a state right before the route owns it.
 _ROUTE_NOUN_AFTER = re.compile(
-    rf"\s(?:[\w-]{{1,20}}\s)?(?:{_alternation(list(_DATA['routes']))})(?![\w-])", re.IGNORECASE
+    rf"\s(?:[\w-]{{1,20}}\s)?(?:{_alternation(_OWNED_ROUTES)})(?![\w-])", re.IGNORECASE
 )
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")  # "via Pyongyang's mission": the owner is a side
 # ", which was opened in 1971,": an aside about the channel's past, closed by a comma.
