@@ -401,3 +401,14 @@ def test_an_embassy_relied_on_to_convey_messages_is_a_channel() -> None:
 def test_the_state_of_intermediaries_is_never_a_side() -> None:
     channels = _channels("Seoul's warning was relayed to Pyongyang through Chinese intermediaries.")
     assert all("CHN" not in c.parties for c in channels), channels
+
+
+def test_a_restoration_the_sides_are_set_to_make_or_offer_is_proposed() -> None:
+    channels = _channels(
+        "The two Koreas are set to reopen the Red Cross liaison office at Panmunjom next month."
+    )
+    assert [c.status for c in channels] == ["proposed"]
+    channels = _channels(
+        "North Korea has yet to answer Seoul's offer to reconnect the military hotline."
+    )
+    assert [c.status for c in channels] == ["proposed"]
