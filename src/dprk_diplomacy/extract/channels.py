@@ -26,6 +26,15 @@ the status nor dates it, and a sentence that opens with a pronoun ("It was
 restored in 2018.") goes on about the channel named just before.  A capital
 after "in" is where a route or an event is, not a side, except a Korea's; a
 line or office that names one Korea alone links both.
+
+Lines of one family are told apart by their kind and side (the liaison line, a military
+line, the Red Cross channel, the leaders' hotline; the western and the eastern line); a
+line named at Panmunjom is the channel a message "through the truce village" went over,
+and a stock name beats a route description as the record's name.  A clause after the
+name may go on about it (", but it started working again"), an aside or a concession
+sets no status, and a turn told in the past perfect is background.  An embassy or a
+go-between that passed on a message is a channel too; captions left among the
+paragraphs ("A file photo shows ...") are no evidence.
 """
 
 from __future__ import annotations
