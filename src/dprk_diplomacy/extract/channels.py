@@ -26,6 +26,15 @@ the status nor dates it, and a sentence that opens with a pronoun ("It was
 restored in 2018.") goes on about the channel named just before.  A capital
 after "in" is where a route or an event is, not a side, except a Korea's; a
 line or office that names one Korea alone links both.
+
+Lines of one family are told apart by their kind and side (the liaison line, a military
+line, the Red Cross channel, the leaders' hotline; the western and the eastern line); a
+line named at Panmunjom is the channel a message "through the truce village" went over,
+and a stock name beats a route description as the record's name.  A clause after the
+name may go on about it (", but it started working again"), an aside or a concession
+sets no status, and a turn told in the past perfect is background.  An embassy or a
+go-between that passed on a message is a channel too; captions left among the
+paragraphs ("A file photo shows ...") are no evidence.
 """
 
 from __future__ import annotations
@@ -86,6 +95,10 @@ _SERVICE_AFTER = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# "a tip hotline", "an emergency hotline": a service named by the word before it.
+_SERVICE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_alternation(_DATA['service_modifiers'])})\s$", re.IGNORECASE
+)
 # "two months after it was restored", "since they were cut": an earlier turn of the story
 # told inside a time clause; the clause's main verb says where the channel stands now.
 _EARLIER_TURN = re.compile(
@@ -95,6 +108,36 @@ _EARLIER_TURN = re.compile(
     [^,;]{0,80}                                      # to the end of that clause
     """,
     re.VERBOSE,
+)
+# "despite the collapse of the summit": a phrase about another thing (over folded text).
+_CONCESSION = re.compile(rf"(?<![\w-])(?:{_alternation(_DATA['concessions'])})\s[^,;]{{0,80}}")
+# "for the first time in two months": a use after a silence is a restoration (a line set
+# up "for the first time in 70 years" is made, not restored; see _status).
+_FIRST_TIME_IN = re.compile(
+    r"""
+    (?<![\w-])for\sthe\sfirst\stime\sin\s                     # for the first time in
+    (?:a|an|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s
+    (?:[a-z-]{1,12}\s)?(?:days?|weeks?|months?|years?)(?![\w-])  # (more than) two months
+    """,
+    re.VERBOSE,
+)
+# "would not restore", "refused to reopen": a cue denied just before it (folded text).
+_CUE_NEGATION = re.compile(
+    rf"""
+    (?:(?<![\w-])|(?<=n))(?:{_alternation(_DATA["cue_negations"])})  # not, refused to
+    \s(?:(?:yet|be|been|immediately|soon|fully|to|even)\s){{0,2}}$  # "not yet", "not be"
+    """,
+    re.VERBOSE,
+)
+# "exchanged messages": a bare "messages" is a channel only as an exchange (folded text).
+_EXCHANGE_ONLY = frozenset(_DATA["exchange_only"])
+_EXCHANGED_BEFORE = re.compile(r"(?<![\w-])exchang(?:e|es|ed|ing)\s(?:[a-z'’-]{1,20}\s)?$")
+_ROUTE_PREPOSITION_AFTER = re.compile(
+    rf"\s(?:[a-z]{{1,15}}\s)?(?:{_alternation(_DATA['route_prepositions'])}|over)\s"
+)  # "exchanged messages (daily) through the Red Cross channel"
+# "had been restored", "had cut": a turn told in the past perfect, before the news.
+_PLUPERFECT = re.compile(
+    r"(?<![\w-])had\s(?:been\s)?(?:[a-z]{2,15}ly\s)?[a-z]{2,20}(?:ed|en|ut|wn)(?![\w-])"
 )
 # Where one clause of a sentence ends and the next, about another thing, begins.
 _CLAUSE_BREAK = re.compile(
@@ -206,6 +249,33 @@ _HOSTED_BEFORE = re.compile(
 _VIA_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_alternation(_DATA['route_prepositions'])})\s(?:the\s)?$", re.IGNORECASE
 )
+# "The Swedish embassy, which represents U.S. interests, passed on the request": an
+# embassy that carries a message is a channel (over the original text: the owner is
+# capitalised).
+_CARRIER = re.compile(
+    rf"""
+    (?<![\w-])(?:[Tt]he\s|[Ii]ts\s|[Tt]heir\s)?               # not in the name
+    (?P<name>
+      (?P<owner>(?:[A-Z][\w'’.-]{{0,30}}\s){{1,2}})          # its owner: "Swedish"
+      (?:[Ee]mbassy|[Ll]egation|intermediar(?:y|ies)|go-betweens?)  # the mission, the go-between
+      (?:\s(?:in|at)\s[A-Z][\w-]{{1,30}})?                     # where it sits
+    )
+    (?:,\s(?:which|that)\s[^,;]{{1,100}},)?\s                  # an aside
+    (?:has\s|had\s|have\s|also\s){{0,2}}                      # has (also)
+    (?:{_alternation(_DATA["carrier_verbs"])})(?![\w-])      # passed on, relayed
+    """,
+    re.VERBOSE,
+)
+_CARRIER_WORDS = ("embass", "legation", "intermediar", "go-between")
+# Routes a state owns ("the North Korean delegation"); a go-between's are never a side's.
+_GO_BETWEENS = frozenset(
+    word.lower() for word in (*_DATA["intermediaries"], "intermediaries", "go-betweens")
+)
+_OWNED_ROUTES = [noun for noun in _DATA["routes"] if noun.lower() not in _GO_BETWEENS]
+# "via the North Korean delegation": a state right before the route owns it.
+_ROUTE_NOUN_AFTER = re.compile(
+    rf"\s(?:[\w-]{{1,20}}\s)?(?:{_alternation(_OWNED_ROUTES)})(?![\w-])", re.IGNORECASE
+)
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")  # "via Pyongyang's mission": the owner is a side
 # ", which was opened in 1971,": an aside about the channel's past, closed by a comma.
 _ASIDE = re.compile(r",\s(?:which|that|who)\s[^,;]{1,120},")
@@ -229,6 +299,18 @@ _NOT_A_MESSAGE_AFTER = re.compile(
 _TALKS_AFTER = re.compile(
     rf"[\s-]?(?:{_alternation(_DATA['back_channel_meetings'])})(?![\w-])", re.IGNORECASE
 )
+# ", a Swedish diplomat said": the speaker's state is who speaks, not a side.
+_ATTRIBUTION = re.compile(
+    rf"""
+    ,\s(?:a|an|the|one|two|several)\s(?:[\w.'’-]{{1,30}}\s){{0,3}}?  # ", a Swedish"
+    (?:{_alternation(_DATA["speaker_roles"])})                       # diplomat
+    \s(?:said|says|told|added)(?![\w-])                               # said
+    """,
+    re.VERBOSE,
+)
+# Letters and messages are items sent over a route, not the channel the route is.
+_ITEM_FAMILIES = frozenset(("letters", "messages"))
+_INTERMEDIARY_HEADS = frozenset(" ".join(p.lower().split()) for p in _DATA["intermediaries"])
 _PLACE_AFTER = re.compile(r"\s(?:in|at)\s(?:the\s)?(?P<place>[A-Z][\w-]+)")  # "office in Kaesong"
 # "between the two leaders", "between defense ministers", "between the navies"
 _BETWEEN_AFTER = re.compile(
@@ -273,6 +355,60 @@ _ANAPHOR = re.compile(
     re.VERBOSE,
 )
 _SHUTDOWN = re.compile(r"shutdown|scrapping")  # a warned-of closing is no status yet
+# "the liaison line" and "the military line", "the western" and "the eastern line": words
+# that tell two channels of one family apart (over a name, in lower case).
+_KINDS: list[tuple[str, re.Pattern[str]]] = [
+    (kind, re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])"))
+    for kind, words in _DATA["line_kinds"]
+]
+_COMPATIBLE_KINDS = [set(pair) for pair in _DATA["compatible_kinds"]]
+_SIDES: dict[str, re.Pattern[str]] = {
+    side: re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])")
+    for side, words in _DATA["line_sides"].items()
+}
+# "the Panmunjom liaison line": a line named at a crossing is that crossing's channel.
+_PLACE_FAMILIES: list[tuple[str, re.Pattern[str]]] = [
+    (family, re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])"))
+    for family, words in _DATA["place_families"].items()
+]
+# "A file photo shows ...": a caption left among the paragraphs (over the folded text).
+_PHOTO_OPENING = re.compile(
+    rf"""
+    [\W]{{0,3}}(?:(?:a|an|the|this)\s)?                 # quotes, an article
+    (?:{_alternation(_DATA["photo_openings"])})(?![\w])  # file photo, photo shows, photo:
+    """,
+    re.VERBOSE,
+)
+# "... on the hotline in this photo taken on Jan. 3": a caption told the other way round.
+_PHOTO_PHRASE = folded_word_list_pattern(_DATA["photo_phrases"], any_space=True)
+# "the military line along the western coast": the stretch of the border a line serves.
+_SIDE_AFTER = re.compile(
+    r"""
+    \s(?:along|on|off|in|at|across)\s(?:the\s)?   # where
+    (?:western|eastern|west|east)\s                 # which side
+    (?:coast|sea|front|section|sector|border|side|part|end)  # of what
+    (?:\sof\sthe\s(?:border|peninsula|DMZ))?        # "section of the border"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# "The Swedish Embassy in Pyongyang acts as the protecting power": the embassy named as
+# the subject is the channel (a capitalised owner, the embassy, its place).
+_PROTECTOR_BEFORE = re.compile(
+    r"""
+    (?:(?:The|the)\s)?                            # not in the name
+    (?P<subject>
+      (?:[A-Z][\w'’.-]{0,30}\s){1,3}               # its owner: "Swedish"
+      (?:[Ee]mbassy|[Ll]egation)                    # the mission
+      (?:\s(?:in|at)\s[A-Z][\w-]{1,30})?            # where it sits
+    )
+    (?:,\s)?\s?(?:which\s)?(?:acts|acted|serves|served|is|was)\sas\s  # acts as
+    (?:the\s|its\s|a\s)?$
+    """,
+    re.VERBOSE,
+)
+# A line used within a month of its restoration is still told as restored; used years
+# after, it is simply open.
+_STILL_NEWS_DAYS = 31
 _PRIORITY: dict[ChannelStatus | None, int] = {
     "restored": 4,
     "severed": 3,
@@ -291,6 +427,8 @@ class _Mention:
     date: PartialDate | None
     evidence: tuple[int, int]
     span: tuple[int, int]  # where the name is, to tell two channels listed in one sentence
+    routed: bool = False  # named by the route a message took ("via its UN mission")
+    earlier: bool = False  # its status told in the past perfect, before the story's news
 
 
 class ChannelExtractor:
@@ -326,8 +464,12 @@ class ChannelExtractor:
         for index, fact in enumerate(analysis.sentences):
             start, end = fact.sentence.start, fact.sentence.end
             first = bisect_left(anchors, start)
-            if fact.sentence.kind != "story":
-                continue
+            if (
+                fact.sentence.kind != "story"
+                or _PHOTO_OPENING.match(folded, start, end)
+                or _PHOTO_PHRASE.search(folded, start, end)
+            ):
+                continue  # a caption, even one left among the paragraphs, is no evidence
             count = len(mentions)
             if first < len(anchors) and anchors[first] < end:
                 self._scan(analysis, people, index, mentions)
@@ -352,18 +494,36 @@ class ChannelExtractor:
             analysis.sentences[index].sentence.end,
         )
         spans: list[tuple[int, int]] = []
-        heads = list(self._head.finditer(folded, start, end))
+        standing: list[int] = []  # where the names of standing channels end
+        heads = [h for h in self._head.finditer(folded, start, end) if not _items(folded, h)]
         for head in heads:
             others = [h.span() for h in heads if h is not head]
             mention = self._mention(analysis, people, index, head, others)
             spans.append(head.span() if mention is None else mention.span)
             if mention is not None:
                 mentions.append(mention)
+                if mention.family not in _ITEM_FAMILIES:
+                    standing.append(mention.span[1])
         for route in _ROUTE.finditer(folded, start, end):
             if any(a < route.end() and route.start() < b for a, b in spans):
                 continue  # "through the embassy route": the head has it already
+            if any(0 <= route.start() - b <= 1 for b in standing):
+                continue  # "a back channel through the North's embassy": the way it runs
             mention = self._route(analysis, people, index, route)
             if mention is not None:
+                mentions.append(mention)
+                spans.append(mention.span)
+        text = analysis.text
+        sentence = folded[start:end]
+        if not any(word in sentence for word in _CARRIER_WORDS):
+            return  # most sentences name no embassy or go-between: skip the carrier scan
+        for carrier in _CARRIER.finditer(text, start, end):
+            if any(a < carrier.end("name") and carrier.start("name") < b for a, b in spans):
+                continue  # named already, by a head or a route
+            if not _MESSAGE.search(folded, carrier.end(), min(end, carrier.end() + 40)):
+                continue  # "the embassy delivered food aid": goods, not words
+            mention = self._carrier(analysis, people, index, carrier)
+            if len(mention.parties) >= 2:  # "the British embassy passed it on": whose channel?
                 mentions.append(mention)
 
     def _mention(
@@ -382,8 +542,12 @@ class ChannelExtractor:
         after = text[head.end() : head.end() + 20]
         if family == "back" and _TALKS_AFTER.match(after):
             return None
-        if _SERVICE_AFTER.match(text, head.end(), min(s_end, head.end() + 60)):
-            return None  # "a hotline for defectors"
+        if _SERVICE_BEFORE.search(text, max(s_start, head.start() - 20), head.start()):
+            return None  # "a tip hotline": a service of one government
+        if key not in _INTERMEDIARY_HEADS and _SERVICE_AFTER.match(
+            text, head.end(), min(s_end, head.end() + 60)
+        ):
+            return None  # "a hotline for defectors"; a protecting power for citizens is one
         if family in ("letters", "messages") and _NOT_A_MESSAGE_AFTER.match(
             text, head.end(), s_end
         ):
@@ -418,6 +582,15 @@ class ChannelExtractor:
         between = _BETWEEN_AFTER.match(text[end : end + 40])
         if between:
             end += between.end()
+        side = _SIDE_AFTER.match(text, end, min(s_end, end + 60))
+        if side:
+            end = side.end()  # "the military line along the western coast"
+        family = _place_family(text[start:end], family)
+        name_span = (start, end)
+        if key in _INTERMEDIARY_HEADS:
+            protector = _PROTECTOR_BEFORE.search(text, max(s_start, start - 80), start)
+            if protector:
+                name_span = protector.span("subject")  # "The Swedish Embassy ... acts as"
         c_start, c_end = _clause(text, s_start, s_end, start, end)
         folded_clause = analysis.folded[c_start:c_end]
         condition = _CONDITIONAL.search(analysis.folded, c_start, start)
@@ -425,6 +598,7 @@ class ChannelExtractor:
             return None  # "if a hotline were set up, ...": a channel only supposed
         status: ChannelStatus | None
         one_off = False
+        earlier = False  # a turn told in the past perfect: "had been restored"
         if key in _ONE_OFF:
             # One letter is a channel only when its fate is told: refused, answered, awaited.
             fate = _letter_fate(analysis.folded, (s_start, s_end), (start, end))
@@ -441,7 +615,9 @@ class ChannelExtractor:
             window = analysis.folded[max(c_start, used_at - 60) : used_at]
             status = _route_status(analysis.folded, (c_start, s_end), start)
             if status != "severed" and _NOT_BEFORE.search(window):
-                status = None
+                # "has not used the hotline since March" is a cut; "not using it to" nothing
+                cut = _status(text[c_start:c_end], folded_clause) == "severed"
+                status = "severed" if cut else None
         else:
             own = _own_part(
                 folded_clause, end - c_start, [(a - c_start, b - c_start) for a, b in others]
@@ -456,18 +632,29 @@ class ChannelExtractor:
                 # "reached out through several channels, including the New York
                 # channel, but received no response": used, and left unanswered.
                 status = "severed"
+            earlier = status is not None and _PLUPERFECT.search(own) is not None
+            later = _goes_on(analysis, c_end, s_end)
+            if later is not None:
+                # "had been dead since March, but it started working again on Wednesday"
+                status, c_end = later
+                earlier = False
         if status is None and index > 0 and family == "new-york":
             status = _status(analysis.sentence_text(index - 1))
         mention = self._finish(
             analysis,
             people,
             index,
-            (start, end),
+            name_span,
             (start, end),
             family,
             status,
-            clause=(c_start, c_end),
+            clause=(min(c_start, name_span[0]), c_end),
         )
+        mention.earlier = earlier
+        if name_span != (start, end):
+            for term in fact.terms:  # "Swedish" in "the Swedish Embassy": the go-between
+                if name_span[0] <= term.start < name_span[1] and term.kind != "capital":
+                    mention.parties.difference_update(term.codes)
         if one_off and len(mention.parties) < 2:
             return None  # "in response to a letter from lawmakers": no two governments
         return mention
@@ -500,9 +687,35 @@ class ChannelExtractor:
             return None  # "if Seoul sent word through its embassy": no use reported
         status = _route_status(folded, (c_start, s_end), route.start())
         # A capital in the route's own place ("in Beijing") hosts it; it is not a side.
-        return self._finish(
+        mention = self._finish(
             analysis, people, index, (start, end), (tail_start, end), family, status, named=False
         )
+        mention.routed = True
+        return mention
+
+    def _carrier(
+        self, analysis: Analysis, people: list[Person], index: int, carrier: re.Match[str]
+    ) -> _Mention:
+        """A channel named by the embassy that carried a message: "the Swedish embassy ...
+        passed on the request"; its own state is a go-between when two others are named."""
+        fact = analysis.sentences[index]
+        s_start, s_end = fact.sentence.start, fact.sentence.end
+        start, end = carrier.span("name")
+        c_start, _ = _clause(analysis.text, s_start, s_end, start, end)
+        status = _route_status(analysis.folded, (c_start, s_end), start)
+        mention = self._finish(
+            analysis, people, index, (start, end), (start, end), "embassy", status, named=False
+        )
+        owner = {
+            code
+            for term in fact.terms
+            if carrier.start("owner") <= term.start < carrier.end("owner")
+            for code in term.codes
+        }
+        if len(mention.parties - owner) >= 2:
+            mention.parties -= owner  # "the Swedish embassy" between Washington and Pyongyang
+        mention.routed = True
+        return mention
 
     def _finish(
         self,
@@ -557,10 +770,12 @@ class ChannelExtractor:
         )
         if _INTER_KOREAN.search(text, start, end):
             return {"KOR", "PRK"}  # "north-south communication lines" say their sides
+        speakers = [m.span() for m in _ATTRIBUTION.finditer(text, clause[0], fact.sentence.end)]
+        owners: set[str] = set()  # states whose mission a message went through
         for term in terms:
             if not term.codes or term.kind in ("place", "other"):
                 continue
-            if any(a <= term.start < b for a, b in title_spans):
+            if any(a <= term.start < b for a, b in title_spans + speakers):
                 continue
             hosted = family in _HOSTED_FAMILIES and start <= term.start < end
             if (
@@ -582,12 +797,19 @@ class ChannelExtractor:
             if _VIA_BEFORE.search(
                 text, max(0, term.start - 12), term.start
             ) and not _POSSESSIVE.match(text, term.end):
+                if _ROUTE_NOUN_AFTER.match(text, term.end):
+                    owners.update(term.codes)  # "via the North Korean delegation", if needed
                 continue  # a go-between
             parties.update(term.codes)
         for mention in fact.people:
             person = analysis.person_of.get(mention.start)
             if person is not None and people[person].country and people[person].is_envoy:
                 parties.add(people[person].country or "")
+        if len(parties) < 2:
+            # "Washington sent word via the North Korean delegation": the mission's own
+            # state is a side when no other is named; "via the Swedish embassy" between
+            # two named states is a go-between's.
+            parties |= owners
         if _THE_LEADERS.search(text[fact.sentence.start : fact.sentence.end]):
             for person in MeetingExtractor._recent_leaders(analysis, people, index):
                 if people[person].country:
@@ -595,13 +817,30 @@ class ChannelExtractor:
         back = index - 1
         while len(parties) < 2 and back >= 0 and index - back <= 2:
             for term in analysis.sentences[back].terms:
-                if term.codes and term.kind not in ("place", "other", "org"):
-                    parties.update(term.codes)
+                if (
+                    term.codes
+                    and term.kind not in ("place", "other", "org")
+                    and not (
+                        _PENINSULA.isdisjoint(term.codes)
+                        and _PLACED_BEFORE.search(text, max(0, term.start - 8), term.start)
+                    )
+                ):
+                    parties.update(term.codes)  # not "talks in Stockholm": where, not who
+            for mention in analysis.sentences[back].people:  # "... meet Kim Jong Un again."
+                person = analysis.person_of.get(mention.start)
+                if person is not None and people[person].is_envoy:
+                    parties.add(people[person].country or "")
             back -= 1
         parties.discard("")
         for term in fact.terms:
-            if term.codes and _INTERMEDIARY_AFTER.match(text, term.end, fact.sentence.end):
-                parties.difference_update(term.codes)  # the go-between is not a side it links
+            if (
+                term.codes
+                and _INTERMEDIARY_AFTER.match(text, term.end, fact.sentence.end)
+                and not _PLACED_BEFORE.search(text, max(0, term.start - 8), term.start)
+            ):
+                # the go-between is not a side it links ("Sweden, which acts as"), though
+                # the capital its embassy sits in may be ("the embassy in Pyongyang acts as")
+                parties.difference_update(term.codes)
         if family in _BORDER_FAMILIES and len(parties) == 1 and parties <= _PENINSULA:
             # "North Korea cut the West Sea military line" (and no other state near it):
             # a line that names one Korea and no one else links the two.
@@ -745,16 +984,37 @@ def _status(
     (None, 'severed')
     >>> _status("The office was razed, days after she threatened it."), _status("It will set up a line.")
     ('severed', 'proposed')
+    >>> _status("The North answered the call for the first time in two months.")
+    'restored'
     """
     if folded is None:
         folded = fold_case(sentence)
     main = _EARLIER_TURN.sub(
         lambda m: m.group(0) if m.start() <= name_at < m.end() else " " * len(m.group(0)), folded
     )
+    # ", which the North reconnected in January, remain in use": the aside is the past.
+    main = _ASIDE.sub(
+        lambda m: (
+            m.group(0) if m.start() <= name_at < m.end() else ", " + " " * (len(m.group(0)) - 2)
+        ),
+        main,
+    )
+    # "kept a back channel open despite the collapse of the summit": another thing's fate
+    main = _CONCESSION.sub(
+        lambda m: m.group(0) if m.start() <= name_at < m.end() else " " * len(m.group(0)), main
+    )
     if main != folded and any(cue.search(main) for cue in _CUE.values()):
         folded = main  # "cut again, two months after it was restored": the cut is now
     found = {status: cue.search(folded) for status, cue in _CUE.items()}
+    cut_denied = found["severed"]
+    if cut_denied is not None and _denied(folded, cut_denied.start()):
+        found["severed"] = None  # "did not cut the hotline", "has no plans to close it"
+        plan = found["proposed"]
+        if plan is not None and cut_denied.start() - 40 <= plan.start() < cut_denied.start():
+            found["proposed"] = None  # the "plans" of "no plans to close" propose nothing
     restored = found["restored"]
+    if restored and _denied(folded, restored.start()):
+        return "severed"  # "refused to reopen the office": it stays shut
     if restored:
         if _CONDITIONAL.search(folded, 0, restored.start()):
             return None
@@ -811,9 +1071,20 @@ def _status(
         return "proposed"  # "agreed to set up a hotline", "is prepared to open an office"
     if found["severed"]:
         return "severed"
+    if found["open"] and not made and _FIRST_TIME_IN.search(folded):
+        return "restored"  # "answered the call for the first time in two months"
     if found["open"] or made:
         return "open"
     return None
+
+
+def _denied(folded: str, at: int) -> bool:
+    """Whether the status cue at ``at`` of the folded clause is denied or refused.
+
+    >>> _denied("pyongyang refused to reopen the office", 21), _denied("it reopened", 3)
+    (True, False)
+    """
+    return _CUE_NEGATION.search(folded, max(0, at - 40), at) is not None
 
 
 def _modal_before(folded: str, at: int) -> bool:
@@ -910,7 +1181,130 @@ def _route_status(folded: str, bounds: tuple[int, int], at: int) -> ChannelStatu
         return "severed"  # "sent through ..., but they refused", "refused ... sent via"
     if _ROUTE_MODAL.search(folded, c_start, at):
         return "proposed"
+    if _FIRST_TIME_IN.search(folded, c_start, s_end):
+        return "restored"  # "used the hotline for the first time in 11 months"
     return "open"
+
+
+def _items(folded: str, head: re.Match[str]) -> bool:
+    """Whether a bare "messages" names items, not a channel: a channel only as an
+    exchange ("exchanged messages"), and not one sent over another channel.
+
+    >>> text = "they exchanged messages via the hotline"
+    >>> _items(text, re.search("messages", text)), _items("they sent messages", re.search("messages", "they sent messages"))
+    (True, True)
+    """
+    if _phrase_key(head.group(0)) not in _EXCHANGE_ONLY:
+        return False
+    if not _EXCHANGED_BEFORE.search(folded, max(0, head.start() - 30), head.start()):
+        return True  # "relays messages from Ottawa"
+    return _ROUTE_PREPOSITION_AFTER.match(folded, head.end()) is not None
+
+
+def _place_family(name: str, family: str) -> str:
+    """The family of a line named at a crossing: that crossing's own channel.
+
+    >>> _place_family("Panmunjom liaison line", "lines"), _place_family("hotline", "lines")
+    ('panmunjom', 'lines')
+    """
+    if family != "lines":
+        return family
+    folded = name.lower()
+    for place_family, words in _PLACE_FAMILIES:
+        if words.search(folded):
+            return place_family
+    return family
+
+
+# "not picked up", "no answer": a cut told as calls left unanswered.
+_UNANSWERED = re.compile(rf"(?:{_alternation(_DATA['unanswered_cues'])})")
+# ", but it started working again": the next clause goes on about the channel just named.
+_GOES_ON = re.compile(
+    rf"""
+    ,\s(?:but|and|yet)\s(?:then\s)?                  # a new clause
+    (?:
+      (?P<subject>(?:{_alternation(_DATA["anaphors"])})\s)  # whose subject is the channel
+    | (?P<side>(?:{_alternation(_DATA["other_side_subjects"])})\s)  # or the other side
+    )?
+    """,
+    re.VERBOSE,
+)
+# "..., and the two sides agreed to reconnect it": the channel as the object of a clause.
+_OBJECT_PRONOUN = re.compile(
+    r"""
+    [a-z]\s(?:it|them)                   # "reopen it", not the subject of "said it would"
+    (?=[.,;]|$|\s(?:by|in|on|at|from|after|before|within|next|soon|again|later|this|until|for)\s)
+    """,
+    re.VERBOSE,
+)
+
+
+def _goes_on(analysis: Analysis, c_end: int, s_end: int) -> tuple[ChannelStatus, int] | None:
+    """The later turn told in the clause after ``c_end`` about the same channel, if any.
+
+    Returns its status and where that clause ends.
+    """
+    folded = analysis.folded
+    opening = _GOES_ON.match(folded, c_end, s_end)
+    if opening is None:
+        return None
+    following = _CLAUSE_BREAK.search(analysis.text, opening.end(), s_end)
+    stop = following.start() if following else s_end
+    status = _status(analysis.text[opening.end() : stop], folded[opening.end() : stop])
+    if opening.group("side") is not None:
+        # "placed calls on the hotline, but the North has not picked up since Friday"
+        cut = _CUE["severed"].search(folded, opening.end(), stop)
+        if cut is not None and _UNANSWERED.search(cut.group(0)) and status == "severed":
+            return status, stop
+        return None
+    if opening.group("subject") is None and not _OBJECT_PRONOUN.search(folded, opening.end(), stop):
+        return None  # a clause about something else
+    return None if status is None else (status, stop)
+
+
+def _kind(name: str) -> tuple[str | None, frozenset[str]]:
+    """What sort of line a name says it is, and on which side of the peninsula.
+
+    >>> _kind("Red Cross liaison channel"), _kind("eastern military line")
+    (('red-cross', frozenset()), ('military', frozenset({'east'})))
+    """
+    folded = name.lower()
+    kind = next((k for k, words in _KINDS if words.search(folded)), None)
+    return kind, frozenset(side for side, words in _SIDES.items() if words.search(folded))
+
+
+def _told_apart(first: str, second: str) -> bool:
+    """Whether two names of one family name two channels: different kinds or sides.
+
+    >>> _told_apart("inter-Korean liaison line", "military communication line")
+    True
+    >>> _told_apart("hotlines", "military hotline"), _told_apart("West Sea line", "military line")
+    (False, False)
+    >>> _told_apart("Red Cross liaison office", "liaison office")
+    False
+    """
+    (kind_a, sides_a), (kind_b, sides_b) = _kind(first), _kind(second)
+    if kind_a and kind_b and kind_a != kind_b and {kind_a, kind_b} not in _COMPATIBLE_KINDS:
+        return True
+    return bool(sides_a and sides_b and sides_a.isdisjoint(sides_b))
+
+
+_PROPER = re.compile(r"(?<![\w-])[A-Z][a-z]")  # "the New York channel": a stock name
+
+
+def _better_name(existing: _Mention, mention: _Mention) -> str:
+    """The name a merged channel keeps: a stock name over a route, a kind over none.
+
+    "via its UN mission" then "the New York channel" is the New York channel; "two
+    hotlines" then "the military line on the west coast" is the military line.
+    """
+    if existing.routed and not mention.routed and _PROPER.search(mention.name):
+        return mention.name
+    if mention.routed or existing.routed:
+        return existing.name
+    if _kind(existing.name)[0] is None and _kind(mention.name)[0] is not None:
+        return mention.name
+    return existing.name
 
 
 def _merge(text: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -925,13 +1319,20 @@ def _merge(text: str, mentions: list[_Mention]) -> list[_Mention]:
                 and not (existing.parties <= mention.parties or mention.parties <= existing.parties)
             ):
                 continue
-            if _listed_apart(text, existing, mention):
+            if _listed_apart(text, existing, mention) or _told_apart(existing.name, mention.name):
                 continue
+            existing.name = _better_name(existing, mention)
+            existing.routed = existing.routed and mention.routed
             existing.parties |= mention.parties if len(existing.parties) < 2 else set()
             later = _later(existing, mention)
             if later is not None:
                 # Two dated turns of its story: the latest is its state now.
                 existing.status, existing.date = later.status, later.date
+            elif mention.earlier and existing.status is not None:
+                pass  # "The hotline had been restored several times": before the news
+            elif existing.earlier and mention.status is not None:
+                existing.status, existing.date = mention.status, mention.date
+                existing.earlier = False  # the news after a background sentence
             elif _PRIORITY[mention.status] > _PRIORITY[existing.status]:
                 existing.status = mention.status
                 existing.date = mention.date or existing.date
@@ -956,11 +1357,21 @@ def _later(first: _Mention, second: _Mention) -> _Mention | None:
         return None
     if first.status is None or second.status is None:
         return None
+    later = None
     if second.date.start() > first.date.end():
-        return second
-    if first.date.start() > second.date.end():
-        return first
-    return None
+        later, earlier = second, first
+    elif first.date.start() > second.date.end():
+        later, earlier = first, second
+    if (
+        later is not None
+        and later.status == "open"
+        and earlier.status == "restored"
+        and later.date is not None
+        and earlier.date is not None
+        and (later.date.start() - earlier.date.end()).days <= _STILL_NEWS_DAYS
+    ):
+        return earlier  # reopened on Wednesday, used on Friday: still the restoration
+    return later
 
 
 def _listed_apart(text: str, first: _Mention, second: _Mention) -> bool:
