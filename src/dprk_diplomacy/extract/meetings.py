@@ -253,6 +253,8 @@ _VENUE_POST_BEFORE = re.compile(
     r"(?:embassy|mission|consulate)\s(?:in|to)\s(?:the\s)?$",
     re.IGNORECASE,
 )
+# Between a venue and the city it lies in: " State Guest House in ", "'s Sentosa island, in ".
+_CITY_OF_VENUE = re.compile(r"(?:\s[A-Z][\w'’.-]*){0,4},?\s(?:in|of)\s(?:the\s)?")
 _POST_TO = re.compile(
     r"\b(?:ambassador|envoy|embassy|mission|representative|delegate)\s(?:to|in)\s(?:the\s)?$",
     re.IGNORECASE,
@@ -1297,6 +1299,22 @@ class MeetingExtractor:
             if venue is not None:
                 name = text[term.start : venue.end()]  # "the Vostochny cosmodrome"
             host = term.code if group == "visit" else None
+            if self._is_site(name):
+                # "at the Paekhwawon State Guest House in Pyongyang": the city named for it
+                after = venue.end() if venue is not None else term.end
+                city = next(
+                    (
+                        t
+                        for t in places
+                        if t.kind in ("capital", "place")
+                        and t.start > after
+                        and _CITY_OF_VENUE.fullmatch(text, after, t.start)
+                        and not self._is_site(text[t.start : t.end])
+                    ),
+                    None,
+                )
+                if city is not None:
+                    return text[city.start : city.end], city.code or term.code, host
             return name, term.code, host
         for term in terms:
             seat = (
@@ -2465,7 +2483,8 @@ def _dateline_fallback(candidate: Candidate, analysis: Analysis, gazetteer: Gaze
     if place is None or place.country not in candidate.parties:
         return
     if candidate.location is not None:
-        if _VENUE_CITIES.get(candidate.location) == place.name:
+        venue = gazetteer.place(candidate.location)
+        if venue is not None and _VENUE_CITIES.get(venue.name) == place.name:
             # "MOSCOW (AFP) -- ... talks at the Kremlin": the venue's city is named
             candidate.location, candidate.location_is_site = dateline, False
         return
