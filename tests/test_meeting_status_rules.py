@@ -381,3 +381,11 @@ def test_a_visit_framing_a_past_act_was_held_but_one_prepared_for_is_planned(
     body: str, status: str
 ) -> None:
     assert status in [r[4] for r in _records(body)]
+
+
+def test_here_in_datelined_copy_is_the_datelines_city() -> None:
+    article = parse(
+        " date 2019-06-20\nHeadline\n\nPYONGYANG, June 20 (Xinhua) -- Chinese President Xi "
+        "Jinping arrived here Thursday for a two-day state visit to North Korea.\n"
+    )
+    assert [m.location for m in article.meetings] == ["Pyongyang"]

@@ -255,6 +255,11 @@ _VENUE_POST_BEFORE = re.compile(
 )
 # Between a venue and the city it lies in: " State Guest House in ", "'s Sentosa island, in ".
 _CITY_OF_VENUE = re.compile(r"(?:\s[A-Z][\w'’.-]*){0,4},?\s(?:in|of)\s(?:the\s)?")
+# "arrived here", "met him here", "held talks here": in datelined copy, the dateline's city.
+_HERE = re.compile(
+    r"\b(?:arrived|arrives|arriving|landed|met|meets|meeting|talks|visit|visiting|held)"
+    r"\s(?:[a-z]+\s)?here\b"
+)
 _POST_TO = re.compile(
     r"\b(?:ambassador|envoy|embassy|mission|representative|delegate)\s(?:to|in)\s(?:the\s)?$",
     re.IGNORECASE,
@@ -1250,6 +1255,12 @@ class MeetingExtractor:
             for term in scope.places:
                 if term.end == where.start() and term.kind in ("capital", "place", "country"):
                     return text[term.start : term.end], term.code, None
+        dateline = analysis.clean.dateline
+        if dateline and _HERE.search(text, w_start, w_end):
+            # "PYONGYANG, June 20 (Xinhua) -- Xi arrived here Thursday": the dateline's city
+            place = self.gazetteer.place(dateline)
+            if place is not None:
+                return dateline, place.country, place.country if group == "visit" else None
         places = [t for t in scope.places if w_start <= t.start < w_end]
         # A place named long before the cue belongs to another part of the sentence.
         ordered = [t for t in places if t.start >= trigger.end()] + [
