@@ -390,3 +390,15 @@ def test_here_in_datelined_copy_is_the_datelines_city() -> None:
         "Jinping arrived here Thursday for a two-day state visit to North Korea.\n"
     )
     assert [m.location for m in article.meetings] == ["Pyongyang"]
+
+
+def test_a_meeting_on_the_sidelines_is_its_own_occasion_at_the_gatherings_place() -> None:
+    body = (
+        "Envoys of the six nations reopened six-party talks in Beijing on Monday. The chief "
+        "U.S. negotiator said he was hopeful. North Korea's delegation is led by Vice Foreign "
+        "Minister Han Sung Gil, who met U.S. envoy Daniel Marsh on the sidelines on Monday."
+    )
+    records = _records(body, "2007-03-19")
+    bilateral = [r for r in records if r[1] == ("PRK", "USA")]
+    assert [(r[2], r[3]) for r in bilateral] == [("Beijing", "2007-03-19")]
+    assert len(records) == 2

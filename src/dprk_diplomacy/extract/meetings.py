@@ -1804,18 +1804,18 @@ def _separate_counterparts(
 def _on_the_sidelines(
     candidate: Candidate, gathering: Candidate, folded: str, w_start: int, w_end: int
 ) -> None:
-    """ "X met Y on the sidelines" right after a gathering was told: its place and day."""
-    if (
-        candidate.sentence - gathering.sentence != 1
-        or candidate.location is not None
-        or candidate.date is not None
-        or candidate.kind == "call"
-        or not _SIDELINES.search(folded, w_start, w_end)
-    ):
+    """ "X met Y on the sidelines" of a gathering told just before: its place and day, and
+    an occasion of its own, not another mention of the gathering."""
+    if not _SIDELINES.search(folded, w_start, w_end):
         return
-    candidate.location = gathering.location
-    candidate.location_country = gathering.location_country
-    candidate.date, candidate.date_text = gathering.date, gathering.date_text
+    candidate.separate = True
+    if not 1 <= candidate.sentence - gathering.sentence <= 3 or candidate.kind == "call":
+        return
+    if candidate.location is None:
+        candidate.location = gathering.location
+        candidate.location_country = gathering.location_country
+    if candidate.date is None:
+        candidate.date, candidate.date_text = gathering.date, gathering.date_text
 
 
 def _name_the_group(group: Candidate, split: Candidate) -> None:
