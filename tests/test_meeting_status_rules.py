@@ -402,3 +402,14 @@ def test_a_meeting_on_the_sidelines_is_its_own_occasion_at_the_gatherings_place(
     bilateral = [r for r in records if r[1] == ("PRK", "USA")]
     assert [(r[2], r[3]) for r in bilateral] == [("Beijing", "2007-03-19")]
     assert len(records) == 2
+
+
+def test_who_attended_the_talks_joins_the_storys_first_occasion() -> None:
+    body = (
+        "Chinese President Xi Jinping held talks with Kim Jong Un in Pyongyang on Thursday. "
+        "Xi noted that Kim had visited China four times since March 2018. "
+        "Foreign Minister Wang Yi and Ding Xuexiang, a Chinese vice premier, attended the talks."
+    )
+    first = _records(body, "2019-06-21")[0]
+    assert first[2:4] == ("Pyongyang", "2019-06-20")
+    assert {"Wang Yi", "Ding Xuexiang"} <= set(first[0])

@@ -349,6 +349,11 @@ _LED_BY = re.compile(
 # A sentence opening that refers back to an occasion: "The meeting", "The four-day talks".
 _DEFINITE_OPENING = re.compile(r"(?:The|These|Those)\s(?:[\w'’-]+\s){0,3}")
 # "The talks opened on Tuesday": the first day of the occasion.
+# "attended the opening session", "were present at the talks": people of an occasion told.
+_ATTENDED_BEFORE = re.compile(
+    r"\b(?:attended|were\spresent\sat|was\spresent\sat|took\spart\sin|joined)"
+    r"\s(?:the|these|those)\s(?:[\w-]+\s){0,2}$"
+)
 _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|kicked\soff)\s(?:on\s)?$")
 # "postponed to", "rescheduled for": then the meeting's new date.
 _MOVED_TO = folded_word_list_pattern(_CUES["moved_to"], any_space=True, after=r"\s(?:on\s)?$")
@@ -1894,6 +1899,10 @@ def _fold_definite_mentions(candidates: list[Candidate], text: str) -> list[Cand
     talks "opened" dates them by that first day."""
     kept: list[Candidate] = []
     for candidate in candidates:
+        main = _attended_occasion(candidate, kept, text)
+        if main is not None:
+            _combine(main, candidate)  # "A and B attended the opening session": its people
+            continue
         previous = kept[-1] if kept else None
         opened = candidate.date_at >= 0 and _OPENED_BEFORE.search(
             text, max(0, candidate.date_at - 16), candidate.date_at
@@ -1920,6 +1929,28 @@ def _fold_definite_mentions(candidates: list[Candidate], text: str) -> list[Cand
             continue
         kept.append(candidate)
     return kept
+
+
+def _attended_occasion(
+    candidate: Candidate, earlier: list[Candidate], text: str
+) -> Candidate | None:
+    """The story's first occasion, when a later sentence says who attended it: "South
+    Korea's X and Russia's Y also attended the opening session" are delegates of the talks
+    the story opened with, whose sides include theirs."""
+    if not earlier or not _ATTENDED_BEFORE.search(
+        text, max(0, candidate.start - 30), candidate.start
+    ):
+        return None
+    main = earlier[0]
+    if (
+        main.status != candidate.status
+        or not candidate.parties
+        or not candidate.parties <= main.parties
+        or len(main.parties) < 2
+        or not _compatible(main, candidate)
+    ):
+        return None
+    return main
 
 
 def _range_start(text: str, dates: list[DateMention], chosen: DateMention) -> DateMention:
