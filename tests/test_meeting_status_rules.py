@@ -413,3 +413,14 @@ def test_who_attended_the_talks_joins_the_storys_first_occasion() -> None:
     first = _records(body, "2019-06-21")[0]
     assert first[2:4] == ("Pyongyang", "2019-06-20")
     assert {"Wang Yi", "Ding Xuexiang"} <= set(first[0])
+
+
+def test_talks_planned_on_the_day_of_an_arrival_are_that_visits_talks() -> None:
+    article = parse(
+        " date 2019-06-20\nHeadline\n\nPYONGYANG, June 20 (Xinhua) -- Chinese President Xi "
+        "Jinping arrived here Thursday for a state visit. Xi was greeted at the airport by Kim "
+        "Jong Un. The two leaders will hold talks later on Thursday, an aide said.\n"
+    )
+    assert [(m.location, str(m.date), m.status) for m in article.meetings] == [
+        ("Pyongyang", "2019-06-20", "held")
+    ]

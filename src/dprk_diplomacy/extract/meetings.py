@@ -2289,8 +2289,11 @@ def _mergeable(a: Candidate, b: Candidate) -> bool:
         return True
     if pa and pb:
         if pa == pb:
+            # "Xi arrived here Thursday ... The two leaders will hold talks later on Thursday":
+            # the talks of the visit, told on its day
+            same_stay = (_arrival(a) or _arrival(b)) and a.date is not None and a.date == b.date
             return (
-                (a.status == b.status or a.visit or b.visit)
+                (a.status == b.status or a.visit or b.visit or same_stay)
                 and (same_sides or a.parties <= b.parties or b.parties <= a.parties)
                 and (
                     _same_place(a, b)  # "travelling to Russia ... would meet in the Far East"
