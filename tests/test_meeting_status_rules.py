@@ -424,3 +424,13 @@ def test_talks_planned_on_the_day_of_an_arrival_are_that_visits_talks() -> None:
     assert [(m.location, str(m.date), m.status) for m in article.meetings] == [
         ("Pyongyang", "2019-06-20", "held")
     ]
+
+
+def test_a_sentence_whose_cue_tells_no_occasion_still_names_the_delegates() -> None:
+    body = (
+        "South and North Korea held high-level talks at Panmunjom on Tuesday. The South's "
+        "delegation was led by Unification Minister Cho Myoung-gyon, while the North sent "
+        "Ri Son-gwon, chairman of its reunification committee."
+    )
+    records = _records(body, "2018-01-09")
+    assert [set(r[0]) for r in records] == [{"Cho Myoung-gyon", "Ri Son-gwon"}]

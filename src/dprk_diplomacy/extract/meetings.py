@@ -587,12 +587,16 @@ class MeetingExtractor:
                 )
             )
             subject = self._subject(analysis, people, index)
+            found = []
             if triggers:
                 scope = self._scope(analysis, index, subject)
-                candidates.extend(
-                    self._sentence_candidates(analysis, people, scope, triggers, focus, candidates)
+                found = self._sentence_candidates(
+                    analysis, people, scope, triggers, focus, candidates
                 )
-            elif candidates:
+                candidates.extend(found)
+            if not found and candidates:
+                # no occasion of its own ("the delegation was led by X, while the North sent
+                # Y"): the sentence may still name the people of the one just told
                 _add_leaders_of_sides(candidates[-1], analysis, people, index)
                 _accepted_next(candidates[-1], analysis, index)
             in_focus = self._focus(analysis, people, index, subject)
