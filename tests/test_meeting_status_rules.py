@@ -434,3 +434,15 @@ def test_a_sentence_whose_cue_tells_no_occasion_still_names_the_delegates() -> N
     )
     records = _records(body, "2018-01-09")
     assert [set(r[0]) for r in records] == [{"Cho Myoung-gyon", "Ri Son-gwon"}]
+
+
+def test_secret_contacts_are_talks_and_the_city_naming_an_earlier_one_is_no_side() -> None:
+    body = (
+        "Japanese and North Korean officials held secret contacts in Ulaanbaatar last month. "
+        "North Korea has ignored repeated U.S. offers of talks since the Stockholm meeting of "
+        "October 2019."
+    )
+    assert [(r[1], r[2]) for r in _records(body, "2024-11-08")] == [
+        (("JPN", "PRK"), "Ulaanbaatar"),
+        (("PRK", "USA"), "Stockholm"),
+    ]

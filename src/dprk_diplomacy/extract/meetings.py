@@ -971,6 +971,10 @@ class MeetingExtractor:
         ):  # "Pyongyang had engaged with Washington: in 2012, the two sides reached a deal
             # after talks in Beijing": the sides its sentence named before
             parties = _sentence_sides(fact.terms, fact.sentence.start, w_start)
+        if not participants and not parties and earlier_one is not None:
+            # "North Korea has ignored U.S. offers since the Stockholm meeting": the states
+            # its sentence named before
+            parties = _sentence_sides(fact.terms, fact.sentence.start, w_start)
         if not participants and not parties and counted is not None:
             # "The three agreed to hold a summit": the sides of the last occasion of three
             parties = _recent_sides_of(earlier, index, _COUNTS[counted.group("count")])
@@ -1502,6 +1506,12 @@ class MeetingExtractor:
                 continue
             if location and text[term.start : term.end] == location and _LOCATIVE.search(lead):
                 continue  # "talks in Lima": the venue ("Tokyo and Lima said": a side)
+            if (
+                term.kind in ("capital", "place")
+                and location == text[term.start : term.end]
+                and _DETERMINER_BEFORE.search(text, max(0, term.start - 6), term.start)
+            ):
+                continue  # "the Stockholm meeting": the place names the occasion
             if _IN_AT_BEFORE.search(lead) and term.kind in ("capital", "country"):
                 continue
             if _CAPITAL_WORD.match(text, term.end + 2):
