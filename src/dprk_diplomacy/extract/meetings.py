@@ -366,7 +366,8 @@ _MEETING_NOUN_AFTER = re.compile(
     r"\s(?:[\w-]+\s){0,2}?(?:talks|summit|meetings?|dialogue|negotiations|consultations)\b"
 )
 _SAID_AFTER = re.compile(r"\s(?:said|says|told|added|noted|stressed)\b")
-_SAID_ON_BEFORE = re.compile(r"(?:said|says|told|reported|added)\s(?:on\s)?$")
+# a day right after a verb of saying ("said Friday", "announced on Friday") dates the report
+_SAID_ON_BEFORE = folded_word_list_pattern(_CUES["speech"], any_space=True, after=r"\s(?:on\s)?$")
 _NOT_AFTER = re.compile(r"\s(?:was|were|is)\snot\b")  # "talks were not held"
 _NO_BEFORE = re.compile(r"\bno\s$")  # "no talks"
 _THERE_WAS_NO = re.compile(r"^\s?(?:were|was)\sno\b")
@@ -1484,9 +1485,7 @@ class MeetingExtractor:
             if status == "proposed" and mention.end <= trigger.start():
                 continue  # "rejected on Sunday an offer to hold talks": the day of the offer
             lead_from = max(w_start, mention.start - 14)
-            if _SPEECH.search(
-                analysis.folded[lead_from : mention.start]
-            ) and _SAID_ON_BEFORE.search(text, lead_from, mention.start):
+            if _SAID_ON_BEFORE.search(analysis.folded, lead_from, mention.start):
                 continue
             usable.append(mention)
         chosen = next((d for d in usable if d.start >= trigger.end()), None)
