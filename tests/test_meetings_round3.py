@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dprk_diplomacy
 
-HEADER = " date 2024-05-17\nSEOUL, May 17 (Newswire) -- "  # a Friday
+HEADER = " date 2024-05-17\nSEOUL (Newswire) -- "  # a Friday
 
 
 def meetings(body: str, header: str = HEADER) -> list[dprk_diplomacy.Meeting]:
@@ -19,3 +19,29 @@ def test_the_day_of_an_announcement_does_not_date_the_meeting() -> None:
     )
     assert str(summit.date) == "2024-06-03"
     assert summit.status == "planned"
+
+
+def test_officials_of_a_national_society_act_for_its_state() -> None:
+    (talks,) = meetings(
+        "South Korean Red Cross officials held talks with North Korean officials "
+        "in Kaesong on Tuesday."
+    )
+    assert talks.parties == ("KOR", "PRK")
+    assert talks.location == "Kaesong"
+
+
+def test_the_koreas_names_both_states() -> None:
+    (talks,) = meetings("Officials of the Koreas met at Panmunjom in March 2019.")
+    assert talks.parties == ("KOR", "PRK")
+    assert str(talks.date) == "2019-03"
+
+
+def test_a_scheduled_round_with_a_vague_time_is_a_meeting() -> None:
+    (talks,) = meetings("The two Koreas will hold fisheries talks at an early date.")
+    assert talks.parties == ("KOR", "PRK")
+    assert talks.status == "planned"
+    assert talks.date is None
+
+
+def test_a_hedged_process_with_a_vague_time_is_no_meeting() -> None:
+    assert meetings("Nuclear talks could resume soon, analysts said.") == []

@@ -160,6 +160,7 @@ _PLANNED = folded_word_list_pattern(_CUES["planned"], any_space=True)
 _SPEECH = folded_word_list_pattern(_CUES["speech"], any_space=True)
 _PURPOSE = folded_word_list_pattern(_CUES["purpose"], any_space=True)
 _SERIES = folded_word_list_pattern(_CUES["series"], any_space=True)
+_VAGUE_TIME = folded_word_list_pattern(_CUES["vague_times"], any_space=True)  # "soon"
 # " cosmodrome" after "Vostochny": the venue's full name (matched in the text, lower case only).
 _VENUE_NOUN = re.compile(rf"\s(?:{'|'.join(re.escape(n) for n in _CUES['venue_nouns'])})\b")
 # What a meeting is about, right before a later cue of its clause: "met ... to discuss a
@@ -857,7 +858,9 @@ class MeetingExtractor:
             if moved is not None:  # "postponed to Sept. 16": one meeting, on its new date
                 status = "planned"
                 date, date_text = moved.resolve(analysis.published, "future"), moved.text
-        if not participants and location is None and date is None and not agreed:
+        # "the two sides will hold talks at an early date": a scheduled round, though undated
+        vague = status == "planned" and bool(_VAGUE_TIME.search(folded, trigger.end(), w_end))
+        if not participants and location is None and date is None and not (agreed or vague):
             return None
         if not participants and process and not (agreed and (date or location)):
             return None
@@ -1367,7 +1370,7 @@ class MeetingExtractor:
         {'KOR'}
         """
         shared = _SHARED_HEAD_BEFORE.search(text, max(0, term.start - 16), term.start)
-        head = text[term.start : term.end].split(" ", 1)
+        head = text[term.start : term.end].split(" ", 2)  # "North Korean (Red Cross)"
         if shared is None or len(head) < 2:
             return set()
         code = self.gazetteer.country_by_demonym(f"{shared.group('word')} {head[1]}")
@@ -1451,14 +1454,15 @@ class MeetingExtractor:
                 continue
             if _CAPITAL_WORD.match(text, term.end + 2):
                 continue  # "Mongolia's capital Ulan Bator as the venue": a host, not a side
-            if term.kind == "org" or _POST_TO.search(
-                text, max(w_start, term.start - 30), term.start
-            ):
+            if _POST_TO.search(text, max(w_start, term.start - 30), term.start):
                 continue
-            if term.kind == "demonym" and not _SIDE_NOUN_AFTER.match(text, term.end):
-                continue  # "a Chinese aircraft", "Japanese nationals": not a side at the table
+            if term.kind in ("demonym", "org") and not _SIDE_NOUN_AFTER.match(text, term.end):
+                # "a Chinese aircraft", "Japanese nationals": not a side at the table; an
+                # organisation is one only through its people ("North Korean Red Cross
+                # officials" act for the North)
+                continue
             parties.update(term.codes)
-            if term.kind == "demonym":
+            if term.kind in ("demonym", "org"):
                 parties.update(self._shared_head(text, term))
         return parties
 
