@@ -45,3 +45,19 @@ def test_a_scheduled_round_with_a_vague_time_is_a_meeting() -> None:
 
 def test_a_hedged_process_with_a_vague_time_is_no_meeting() -> None:
     assert meetings("Nuclear talks could resume soon, analysts said.") == []
+
+
+def test_a_venue_placed_in_a_named_village_is_held_in_the_village() -> None:
+    (summit,) = meetings(
+        "President Moon Jae-in met leader Kim Jong-un at Tongilgak, a hall on the northern "
+        "side of the truce village of Panmunjom, on Tuesday."
+    )
+    assert summit.location == "Panmunjom"
+
+
+def test_a_venue_with_no_place_named_stays_the_venue() -> None:
+    (summit,) = meetings(
+        "President Xi Jinping held talks with leader Kim Jong-un at the Great Hall of the "
+        "People on Tuesday."
+    )
+    assert summit.location == "Great Hall of the People"

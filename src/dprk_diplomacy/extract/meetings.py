@@ -445,6 +445,17 @@ _NAMED_VENUE_AFTER = re.compile(
     r"['’]s\s(?!(?:Foreign|Defense|Defence|Unification|Ministry|Embassy|Mission|Government)\b)"
     r"[A-Z]"
 )
+# From a venue to the place that holds it: ", a pavilion on the North's side of the truce
+# village of ", " on the southern side of ", " in ": no clause or sentence ends between.
+_ENCLOSED_BY = re.compile(
+    r"""
+    (?:,\s(?:a|an|the)\s)?        # an appositive: ", a building"
+    [^,.;:()]{0,70}?              # its words ("on the North's side of the truce village")
+    \s(?:of|in|near)\s(?:the\s)?  # the preposition that names the enclosing place
+    """,
+    re.VERBOSE,
+)
+_ENCLOSING_REACH = 90  # characters after a venue that its enclosing place is looked for in
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s(?:now\s)?in\s[A-Z][^,;]{0,30}\son\s")
 _COORDINATION = re.compile(r",\s(?:and\s)?|\sand\s")  # "A, B and C", "A, B, and C"
 _VISIT_WORDS = frozenset(word.lower() for word in _CUES["visit"])
@@ -1292,6 +1303,7 @@ class MeetingExtractor:
             )
             if named is not None and named.kind in ("capital", "place"):
                 term = named  # "the truce village of Panmunjeom": the proper name
+            term = self._enclosing_place(text, term, places)
             name = self._place_name(text[term.start : term.end])
             venue = _VENUE_NOUN.match(text, term.end) if term.kind == "place" else None
             if venue is not None:
@@ -1338,6 +1350,31 @@ class MeetingExtractor:
             if told:
                 return text[told[-1].start : told[-1].end], told[-1].code, None
         return None, None, None
+
+    def _enclosing_place(self, text: str, term: Term, places: list[Term]) -> Term:
+        """A venue ("Tongilgak", "the Peace House") that the text places in a named city
+        or village right after it ("..., a pavilion on the North's side of the truce
+        village of Panmunjom") is held in that place: the venue names the place only when
+        the text names no other.
+
+        >>> t = "met at Tongilgak, a hall on the northern side of the truce village of Panmunjom"
+        >>> site = Term(7, 16, "place", ("PRK",), "Tongilgak")
+        >>> village = Term(70, 79, "place", (), "Panmunjom")
+        >>> MeetingExtractor(Gazetteer.default())._enclosing_place(t, site, [site, village]).name
+        'Panmunjom'
+        """
+        place = self.gazetteer.place(text[term.start : term.end])
+        if place is None or place.kind != "site":
+            return term
+        for later in places:
+            if not (0 < later.start - term.end <= _ENCLOSING_REACH) or later.kind == "reference":
+                continue
+            outer = self.gazetteer.place(text[later.start : later.end])
+            if later.kind == "place" and (outer is None or outer.name == place.name):
+                continue
+            if _ENCLOSED_BY.fullmatch(text, term.end, later.start):
+                return later
+        return term
 
     def _demonym_city(
         self, analysis: Analysis, terms: list[Term], w_start: int, w_end: int, group: str
