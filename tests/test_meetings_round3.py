@@ -61,3 +61,20 @@ def test_a_venue_with_no_place_named_stays_the_venue() -> None:
         "People on Tuesday."
     )
     assert summit.location == "Great Hall of the People"
+
+
+def test_a_stay_told_by_its_country_is_in_the_city_the_trip_went_to() -> None:
+    found = meetings(
+        "Prime Minister Anwar Ibrahim flew to Hanoi on Wednesday and will stay in Vietnam "
+        "until Sunday, including talks with President Luong Cuong on Friday."
+    )
+    assert [m.location for m in found] == ["Hanoi"]
+
+
+def test_a_city_of_a_gathering_is_not_the_city_of_the_visit() -> None:
+    found = meetings(
+        "U.S. President Donald Trump hopes to meet North Korean leader Kim Jong-un during "
+        "his visit to South Korea ahead of the forum in Busan."
+    )
+    assert found
+    assert all(m.location != "Busan" for m in found)

@@ -455,6 +455,8 @@ _ENCLOSED_BY = re.compile(
     """,
     re.VERBOSE,
 )
+# "travelled to Hanoi", "arrived in Hanoi": the city a trip goes to ("a summit in X" is not)
+_DESTINATION_BEFORE = re.compile(r"\b(?:to|arrived\sin|arrives\sin|arrive\sin|arriving\sin)\s$")
 _ENCLOSING_REACH = 90  # characters after a venue that its enclosing place is looked for in
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s(?:now\s)?in\s[A-Z][^,;]{0,30}\son\s")
 _COORDINATION = re.compile(r",\s(?:and\s)?|\sand\s")  # "A, B and C", "A, B, and C"
@@ -1304,6 +1306,8 @@ class MeetingExtractor:
             if named is not None and named.kind in ("capital", "place"):
                 term = named  # "the truce village of Panmunjeom": the proper name
             term = self._enclosing_place(text, term, places)
+            if term.kind == "country":
+                term = self._city_of_the_trip(text, term, scope.places)
             name = self._place_name(text[term.start : term.end])
             venue = _VENUE_NOUN.match(text, term.end) if term.kind == "place" else None
             if venue is not None:
@@ -1375,6 +1379,29 @@ class MeetingExtractor:
             if _ENCLOSED_BY.fullmatch(text, term.end, later.start):
                 return later
         return term
+
+    def _city_of_the_trip(self, text: str, country: Term, places: list[Term]) -> Term:
+        """A stay told by its country ("is due to stay in Vietnam") in a sentence that
+        names the city the trip goes to in it ("travelled to Hanoi") is held in that city.
+
+        >>> t = "He travelled to Hanoi by train and will stay in Vietnam until Friday."
+        >>> city = Term(16, 21, "capital", ("VNM",), "Hanoi")
+        >>> state = Term(47, 54, "country", ("VNM",), "Vietnam")
+        >>> MeetingExtractor(Gazetteer.default())._city_of_the_trip(t, state, [city, state])
+        Term(start=16, end=21, kind='capital', codes=('VNM',), name='Hanoi')
+        """
+        cities = [
+            t
+            for t in places
+            if t.code == country.code
+            and (t.kind == "capital" or self._is_city(text[t.start : t.end]))
+            and _DESTINATION_BEFORE.search(text, max(0, t.start - 12), t.start)
+        ]
+        return cities[0] if len(cities) == 1 else country
+
+    def _is_city(self, name: str) -> bool:
+        place = self.gazetteer.place(name)
+        return place is not None and place.kind == "city"
 
     def _demonym_city(
         self, analysis: Analysis, terms: list[Term], w_start: int, w_end: int, group: str
