@@ -78,3 +78,14 @@ def test_a_city_of_a_gathering_is_not_the_city_of_the_visit() -> None:
     )
     assert found
     assert all(m.location != "Busan" for m in found)
+
+
+def test_a_coordinated_place_with_its_own_time_is_a_second_occasion() -> None:
+    found = meetings(
+        "Xi Jinping and Kim Jong-un met in Dalian in August 2019, and in Beijing in early "
+        "January."
+    )
+    assert [(m.location, str(m.date)) for m in found] == [
+        ("Dalian", "2019-08"),
+        ("Beijing", "2024-01"),
+    ]

@@ -313,7 +313,14 @@ _DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
 _SEPARATE_TALKS_BEFORE = re.compile(r"\bseparate\s(?:(?:bilateral|one-on-one|private)\s)?$")
 _SEPARATELY = re.compile(r"\sseparately\b")
 # ", and again in Hanoi": the same people's next occasion, at the place named next.
-_AND_AGAIN = re.compile(r",?\s(?:and\s)?(?:again|later|then\sagain)\s(?:in|at)\s(?:the\s)?")
+_TIME_AFTER_PLACE = re.compile(r",?\s(?:(?:in|on)\s)?(?:(?:early|late|mid)[\s-])?")  # " in late "
+_AND_AGAIN = re.compile(
+    r"""
+    ,?\s(?:and\s)?(?:again|later|then\sagain)\s(?:in|at)\s(?:the\s)?  # "and again in Hanoi"
+    | ,\sand\s(?:in|at)\s(?:the\s)?  # "met in Dalian in May, and in Beijing in March"
+    """,
+    re.VERBOSE,
+)
 # "The three", "the four countries": as many sides as the occasion they refer back to.
 _COUNTED_ANAPHOR = re.compile(
     r"\bthe\s(?P<count>three|four|five)(?:\s(?:countries|nations|sides|leaders|ministers))?\s"
@@ -718,7 +725,17 @@ class MeetingExtractor:
         )
         if place is None:
             return []
-        when = next((d for d in scope.fact.dates if place.end < d.start <= place.end + 4), None)
+        when = next(  # "in Beijing in late March": the time right after the place
+            (
+                d
+                for d in scope.fact.dates
+                if place.end < d.start <= place.end + 14
+                and _TIME_AFTER_PLACE.fullmatch(text, place.end, d.start)
+            ),
+            None,
+        )
+        if candidate.date_at >= again.start():  # the second occasion's time, not the first's
+            candidate.date, candidate.date_text, candidate.date_at = None, None, -1
         direction: Direction = "past" if candidate.status == "held" else "future"
         return [
             replace(
