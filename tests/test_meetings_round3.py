@@ -89,3 +89,22 @@ def test_a_coordinated_place_with_its_own_time_is_a_second_occasion() -> None:
         ("Dalian", "2019-08"),
         ("Beijing", "2024-01"),
     ]
+
+
+def test_talks_ended_by_the_clause_verb_are_its_occasion() -> None:
+    (talks,) = meetings(
+        "South and North Korean military officers failed on Wednesday to narrow their "
+        "differences over the sea border, after two days of talks in the North's border "
+        "city of Kaesong."
+    )
+    assert talks.parties == ("KOR", "PRK")
+    assert talks.location == "Kaesong"
+    assert str(talks.date) == "2024-05-15"
+
+
+def test_after_talks_without_a_duration_is_another_occasion() -> None:
+    found = meetings(
+        "President Yoon Suk Yeol met Prime Minister Fumio Kishida in Tokyo on Thursday, "
+        "after talks with Chinese Premier Li Qiang in Seoul."
+    )
+    assert "Seoul" not in [m.location for m in found if "Fumio Kishida" in m.participants]

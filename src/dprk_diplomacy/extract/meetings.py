@@ -81,7 +81,10 @@ _CLAUSE_BREAK = re.compile(
     [;,\s]                       # the first character: the engine skips ahead to these
     (?:
         (?<=\s)(?:               # after a space:
-            (?:but|when|whereas|while|after|before|ahead\sof|prior\sto)\s
+            (?:but|when|whereas|while|before|ahead\sof|prior\sto)\s
+          | after\s(?!(?:a|an|one|two|three|four|five|six|several|\d{1,2})\s(?:full\s)?
+              (?:days?|hours|rounds?|weeks?)\sof\s)  # "failed to agree after two days of
+                                                 # talks": the clause's own occasion
           | since\s(?=(?:their|the|his|her|its|a)\s)  # "the first summit since their meeting"
           | since\s(?=[a-z]{2,20}ing\s)              # "since returning from his Hanoi summit"
           | or\s(?=suggested|offered|proposed)       # "offered X or suggested Y": the hedge stays
@@ -251,7 +254,7 @@ _FUTURE_PREDICATE = re.compile(
 )
 # "at the border city of Dandong": the place comes after a locative noun phrase.
 _PLACE_OF = re.compile(
-    r"\b(?:in|at|to)\s(?:the\s)?(?:[\w-]+\s){0,2}"
+    r"\b(?:in|at|to)\s(?:the\s)?(?:[\w'’-]+\s){0,2}"  # "in the North's border city of"
     r"(?:city|town|village|county|port|resort|island|region|province)\sof\s$",
     re.IGNORECASE,
 )
@@ -313,6 +316,14 @@ _DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
 _SEPARATE_TALKS_BEFORE = re.compile(r"\bseparate\s(?:(?:bilateral|one-on-one|private)\s)?$")
 _SEPARATELY = re.compile(r"\sseparately\b")
 # ", and again in Hanoi": the same people's next occasion, at the place named next.
+# "after a day of", "after three rounds of marathon": the talks that the clause's verb ends
+_DURATION_OF_BEFORE = re.compile(
+    r"""
+    \bafter\s(?:a|an|one|two|three|four|five|six|several|\d{1,2})\s(?:full\s)?
+    (?:days?|hours|rounds?|weeks?)\sof\s(?:[\w-]+\s)?$  # "after two days of (marathon) "
+    """,
+    re.VERBOSE,
+)
 _TIME_AFTER_PLACE = re.compile(r",?\s(?:(?:in|on)\s)?(?:(?:early|late|mid)[\s-])?")  # " in late "
 _AND_AGAIN = re.compile(
     r"""
@@ -1560,11 +1571,15 @@ class MeetingExtractor:
     ) -> tuple[PartialDate | None, str | None]:
         text = analysis.text
         usable = []
+        # "failed on Friday to agree ..., after a day of talks": the clause's verb dates them
+        lasted = _DURATION_OF_BEFORE.search(text, max(w_start, trigger.start() - 40), trigger.start())
         for mention in dates:
             if not (w_start <= mention.start < w_end):
                 continue
             if mention.start > trigger.end() + _DATE_REACH_AFTER or (
-                mention.end < trigger.start() - 60 and not _fronted_time(text, w_start, mention)
+                mention.end < trigger.start() - 60
+                and not _fronted_time(text, w_start, mention)
+                and lasted is None
             ):
                 continue
             if status == "proposed" and mention.end <= trigger.start():
