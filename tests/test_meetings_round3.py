@@ -108,3 +108,20 @@ def test_after_talks_without_a_duration_is_another_occasion() -> None:
         "after talks with Chinese Premier Li Qiang in Seoul."
     )
     assert "Seoul" not in [m.location for m in found if "Fumio Kishida" in m.participants]
+
+
+def test_the_same_place_is_the_place_just_told() -> None:
+    held, planned = meetings(
+        "Military officers of the two Koreas held talks in Kaesong on Monday. "
+        "The two sides agreed to meet again at the same venue on June 4."
+    )
+    assert planned.location == "Kaesong"
+    assert str(planned.date) == "2024-06-04"
+
+
+def test_there_is_the_place_just_told() -> None:
+    _, planned = meetings(
+        "Foreign Minister Cho Tae-yul met Wang Yi in Beijing in April. "
+        "Cho Tae-yul will go back there in July for talks with Wang Yi."
+    )
+    assert planned.location == "Beijing"

@@ -324,6 +324,14 @@ _DURATION_OF_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )
+# A place told again by reference: "at the same venue", "met there" (not "there were")
+_SAME_PLACE = re.compile(
+    r"""
+    \b(?:at|in)\s(?:the\s)?same\s(?:place|venue|location|site|city|village|spot)\b
+    | \sthere\b(?!\s(?:is|are|was|were|will|would|has|have|had|could|may|might)\b)
+    """,
+    re.VERBOSE,
+)
 _TIME_AFTER_PLACE = re.compile(r",?\s(?:(?:in|on)\s)?(?:(?:early|late|mid)[\s-])?")  # " in late "
 _AND_AGAIN = re.compile(
     r"""
@@ -884,6 +892,13 @@ class MeetingExtractor:
         location, location_country, visit_host = self._location(
             analysis, scope, w_start, w_end, trigger, kind_group
         )
+        if location is None and _SAME_PLACE.search(
+            text, max(w_start, trigger.start() - 40), min(w_end, trigger.end() + 60)
+        ):
+            # "agreed to meet again at the same place", "met there again": the place just told
+            told = next((c for c in reversed(earlier) if c.location), None)
+            if told is not None:
+                location, location_country = told.location, told.location_country
         date, date_text = self._date(analysis, fact.dates, w_start, w_end, trigger, status, earlier)
         if (
             date is None
@@ -1572,7 +1587,9 @@ class MeetingExtractor:
         text = analysis.text
         usable = []
         # "failed on Friday to agree ..., after a day of talks": the clause's verb dates them
-        lasted = _DURATION_OF_BEFORE.search(text, max(w_start, trigger.start() - 40), trigger.start())
+        lasted = _DURATION_OF_BEFORE.search(
+            text, max(w_start, trigger.start() - 40), trigger.start()
+        )
         for mention in dates:
             if not (w_start <= mention.start < w_end):
                 continue
