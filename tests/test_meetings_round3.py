@@ -125,3 +125,11 @@ def test_there_is_the_place_just_told() -> None:
         "Cho Tae-yul will go back there in July for talks with Wang Yi."
     )
     assert planned.location == "Beijing"
+
+
+def test_a_plan_told_in_the_pluperfect_takes_the_nearer_year() -> None:
+    (talks,) = meetings(
+        "Tokyo had proposed fisheries talks with Seoul for the end of April, but got no reply."
+    )
+    assert talks.status == "proposed"
+    assert str(talks.date) == "2024-04"

@@ -332,6 +332,8 @@ _SAME_PLACE = re.compile(
     """,
     re.VERBOSE,
 )
+# "had earlier proposed", "had offered": a plan told from after it was made
+_PLUPERFECT_BEFORE = re.compile(r"\bhad\s(?:[a-z]+ly\s|earlier\s|already\s)?[a-z]{3,}ed\s")
 _TIME_AFTER_PLACE = re.compile(r",?\s(?:(?:in|on)\s)?(?:(?:early|late|mid)[\s-])?")  # " in late "
 _AND_AGAIN = re.compile(
     r"""
@@ -1632,6 +1634,14 @@ class MeetingExtractor:
                 direction = "future"  # "called off the June 12 summit": it was still to come
         if direction == "future" and _told_as_past(text, analysis.folded, w_start, chosen.start):
             direction = "past"  # "Biegun, who arrived on Tuesday, is expected to meet ..."
+        if (
+            direction == "future"
+            and analysis.published is not None
+            and _PLUPERFECT_BEFORE.search(text, max(w_start, trigger.start() - 40), trigger.start())
+        ):
+            # "had proposed talks for the end of September": a plan made before, for a time
+            # that may have passed; the nearer of the two readings
+            return _nearest(chosen, analysis.published), chosen.text
         return chosen.resolve(analysis.published, direction), chosen.text
 
 
@@ -2096,6 +2106,20 @@ def _fronted_time(text: str, w_start: int, mention: DateMention) -> bool:
 def _is_infinitive_plan(cue: re.Match[str]) -> bool:
     """True for a planned cue that only states a purpose ("to hold", "to meet"), not a plan."""
     return " ".join(cue.group(0).split()) in _INFINITIVE_PLANS
+
+
+def _nearest(mention: DateMention, published: dt.date) -> PartialDate | None:
+    """Of the past and the future reading of a time, the one nearer the publication date.
+
+    >>> _nearest(find_dates("for the end of September")[0], dt.date(2010, 10, 1))
+    PartialDate('2010-09')
+    >>> _nearest(find_dates("in December")[0], dt.date(2010, 10, 1))
+    PartialDate('2010-12')
+    """
+    readings = [r for r in (mention.resolve(published, d) for d in ("past", "future")) if r]
+    if not readings:
+        return None
+    return min(readings, key=lambda r: abs((r.start() - published).days))
 
 
 def _told_as_past(text: str, folded: str, w_start: int, at: int) -> bool:
