@@ -133,3 +133,22 @@ def test_a_plan_told_in_the_pluperfect_takes_the_nearer_year() -> None:
     )
     assert talks.status == "proposed"
     assert str(talks.date) == "2024-04"
+
+
+def test_guests_arriving_in_the_host_city_are_the_hosted_meeting() -> None:
+    (talks,) = meetings(
+        "Foreign Minister Cho Tae-yul hosted his Chinese and Japanese counterparts in "
+        "Gyeongju on Wednesday. Chinese Foreign Minister Wang Yi and Japanese Foreign "
+        "Minister Takeshi Iwaya arrived in the historic city on Tuesday."
+    )
+    assert set(talks.participants) == {"Cho Tae-yul", "Wang Yi", "Takeshi Iwaya"}
+    assert talks.location == "Gyeongju"
+    assert str(talks.date) == "2024-05-15"
+
+
+def test_a_state_word_city_is_no_unnamed_city() -> None:
+    from dprk_diplomacy.extract.meetings import _UNNAMED_CITY
+
+    assert _UNNAMED_CITY.search("arrived in the historic port city on Tuesday")
+    assert _UNNAMED_CITY.search("arrived in the Japanese port city on Tuesday") is None
+    assert _UNNAMED_CITY.search("arrived in the city of Osaka") is None

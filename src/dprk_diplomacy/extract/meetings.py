@@ -273,6 +273,11 @@ _DEMONYM_CITY = re.compile(
 _UNNAMED_PLACE = re.compile(
     r"\b(?:in|at)\sthe\s(?:[\w-]+\s){0,2}(?:village|town|city|resort)\b(?!\sof\b)"
 )
+# The same told by its kind alone, with no state word ("the Chinese port city" is another
+# state's): "arrived in the southeastern port city"
+_UNNAMED_CITY = re.compile(
+    r"\b(?:in|at|to)\sthe\s(?:[a-z-]+\s){0,2}(?:city|town|village|resort)\b(?!\sof\b)"
+)
 # \b(?:on\s)?the\ssame\sday\b|\bearlier\sin\sthe\sday\b, case-insensitive
 # A time expression that can only point ahead: what it dates has not happened yet.
 _FUTURE_TIME = re.compile(r"(?:[Nn]ext|[Ll]ater\sthis|[Cc]oming|[Tt]omorrow|[Tt]his\scoming)\b")
@@ -894,11 +899,17 @@ class MeetingExtractor:
         location, location_country, visit_host = self._location(
             analysis, scope, w_start, w_end, trigger, kind_group
         )
-        if location is None and _SAME_PLACE.search(
-            text, max(w_start, trigger.start() - 40), min(w_end, trigger.end() + 60)
+        if location is None and (
+            _SAME_PLACE.search(
+                text, max(w_start, trigger.start() - 40), min(w_end, trigger.end() + 60)
+            )
+            or _UNNAMED_CITY.search(text, w_start, w_end)
         ):
-            # "agreed to meet again at the same place", "met there again": the place just told
-            told = next((c for c in reversed(earlier) if c.location), None)
+            # "agreed to meet again at the same place", "met there again", "arrived in the
+            # southeastern port city": the place just told, when it is a city
+            told = next(
+                (c for c in reversed(earlier) if c.location and not c.location_is_country), None
+            )
             if told is not None:
                 location, location_country = told.location, told.location_country
         date, date_text = self._date(analysis, fact.dates, w_start, w_end, trigger, status, earlier)
@@ -2299,6 +2310,21 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     return True
 
 
+def _guests_arrive(host: Candidate, visit: Candidate) -> bool:
+    """ "Park hosted his Chinese and Japanese counterparts in Busan on Sunday ... Wang and
+    Kamikawa arrived in the city on Saturday": the guests' arrival for the occasion their
+    host holds, in the same place, a few days apart (``_compatible`` checked the days)."""
+    return (
+        visit.visit
+        and not host.visit
+        and host.location is not None
+        and host.location == visit.location
+        and bool(visit.parties)
+        and visit.parties < host.parties
+        and abs(host.sentence - visit.sentence) <= 2
+    )
+
+
 def _mergeable(a: Candidate, b: Candidate) -> bool:
     if not _compatible(a, b) or b.separate:
         return False
@@ -2324,6 +2350,8 @@ def _mergeable(a: Candidate, b: Candidate) -> bool:
             )
         if (a.visit and pa <= pb) or (b.visit and pb <= pa):
             return bool(a.location and b.location) or abs(a.sentence - b.sentence) <= 2
+        if _guests_arrive(a, b) or _guests_arrive(b, a):
+            return True
         # "X will travel to Moscow for consultations. He will meet A and B": one occasion
         nested = pa < pb or pb < pa
         placed_alike = (
