@@ -82,8 +82,7 @@ def test_a_city_of_a_gathering_is_not_the_city_of_the_visit() -> None:
 
 def test_a_coordinated_place_with_its_own_time_is_a_second_occasion() -> None:
     found = meetings(
-        "Xi Jinping and Kim Jong-un met in Dalian in August 2019, and in Beijing in early "
-        "January."
+        "Xi Jinping and Kim Jong-un met in Dalian in August 2019, and in Beijing in early January."
     )
     assert [(m.location, str(m.date)) for m in found] == [
         ("Dalian", "2019-08"),
@@ -111,7 +110,7 @@ def test_after_talks_without_a_duration_is_another_occasion() -> None:
 
 
 def test_the_same_place_is_the_place_just_told() -> None:
-    held, planned = meetings(
+    _held, planned = meetings(
         "Military officers of the two Koreas held talks in Kaesong on Monday. "
         "The two sides agreed to meet again at the same venue on June 4."
     )
@@ -152,3 +151,37 @@ def test_a_state_word_city_is_no_unnamed_city() -> None:
     assert _UNNAMED_CITY.search("arrived in the historic port city on Tuesday")
     assert _UNNAMED_CITY.search("arrived in the Japanese port city on Tuesday") is None
     assert _UNNAMED_CITY.search("arrived in the city of Osaka") is None
+
+
+AGENCY_HEADER = " date 2024-05-17\nPYONGYANG, May 17 (Newswire) -- "
+
+
+def test_the_talks_attended_by_others_is_the_occasion_just_told() -> None:
+    (summit,) = meetings(
+        "Kim Jong-un held talks with Vladimir Putin at the Vostochny cosmodrome on May 16. "
+        "The talks were attended by Choe Son-hui and Sergei Lavrov.",
+        AGENCY_HEADER,
+    )
+    assert set(summit.participants) == {
+        "Kim Jong-un",
+        "Vladimir Putin",
+        "Choe Son-hui",
+        "Sergei Lavrov",
+    }
+
+
+def test_an_arrival_of_people_placed_already_is_not_at_the_dateline() -> None:
+    found = meetings(
+        "Kim Jong-un held talks with Vladimir Putin at the Vostochny cosmodrome on May 16. "
+        "Kim Jong-un arrived at the site by train on the same day.",
+        AGENCY_HEADER,
+    )
+    assert "Pyongyang" not in [m.location for m in found]
+
+
+def test_an_acceptance_with_an_adverb_agrees_the_invitation() -> None:
+    found = meetings(
+        "Kim Jong-un invited Vladimir Putin to visit Pyongyang at a convenient time. "
+        "Vladimir Putin readily accepted the invitation."
+    )
+    assert [m.status for m in found] == ["planned"]

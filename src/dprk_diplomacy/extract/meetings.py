@@ -371,6 +371,7 @@ _LED_BY = re.compile(
 # A sentence opening that refers back to an occasion: "The meeting", "The four-day talks".
 _DEFINITE_OPENING = re.compile(r"(?:The|These|Those)\s(?:[\w'’-]+\s){0,3}")
 # "The talks opened on Tuesday": the first day of the occasion.
+_ATTENDED_AFTER = re.compile(r"\s(?:were|was)\s(?:also\s)?(?:attended|joined)\sby\b")
 _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|kicked\soff)\s(?:on\s)?$")
 # "postponed to", "rescheduled for": then the meeting's new date.
 _MOVED_TO = folded_word_list_pattern(_CUES["moved_to"], any_space=True, after=r"\s(?:on\s)?$")
@@ -434,6 +435,7 @@ _ACCEPTED_VERB = folded_word_list_pattern(
     after=r"(?:\s(?:(?:the|an?|his|her|their)\s)?(?:invitation|offer|proposal))?[.!]",
 )
 # "accepted an invitation", "accepted Kim's offer": then the hedge word.
+_ADVERB = re.compile(r"[a-z]{2,15}ly\s")  # "gladly ", "readily ": before the verb
 _ACCEPTED_BEFORE = folded_word_list_pattern(
     _CUES["acceptance"],
     any_space=True,
@@ -629,7 +631,11 @@ class MeetingExtractor:
         for position, candidate in enumerate(candidates):
             # before merging, so that a later visit elsewhere cannot lend its place
             _carry_place(candidate, candidates[:position], reach=1)
-            _dateline_fallback(candidate, analysis, self.gazetteer)
+            context = _place_context(candidate, candidates[:position], reach=2)
+            if context is None or not _same_time(candidate, context):
+                # "Kim held talks with Putin at the cosmodrome. Kim arrived at its station
+                # on the same day": the people are placed already, not at the dateline
+                _dateline_fallback(candidate, analysis, self.gazetteer)
         return _merge_all(candidates)
 
     # -- one sentence ------------------------------------------------------------
@@ -1943,7 +1949,9 @@ def _accepted_next(candidate: Candidate, analysis: Analysis, index: int) -> None
         or analysis.person_of.get(fact.people[0].start) not in candidate.participants
     ):
         return
-    if _ACCEPTED_VERB.match(analysis.folded, fact.people[0].end + 1, fact.sentence.end):
+    at = fact.people[0].end + 1
+    adverb = _ADVERB.match(analysis.folded, at)  # "Putin gladly accepted."
+    if _ACCEPTED_VERB.match(analysis.folded, adverb.end() if adverb else at, fact.sentence.end):
         candidate.status = "planned"
 
 
@@ -1978,12 +1986,17 @@ def _fold_definite_mentions(candidates: list[Candidate], text: str) -> list[Cand
         opened = candidate.date_at >= 0 and _OPENED_BEFORE.search(
             text, max(0, candidate.date_at - 16), candidate.date_at
         )
+        # "The talks were attended by A and B": who else sat at the occasion just told (the
+        # talks themselves, not the arrival told in between)
+        attended = _ATTENDED_AFTER.match(text, candidate.end) is not None
+        if attended:
+            previous = next((k for k in reversed(kept) if not k.visit), previous)
         if (
             previous is not None
-            and 0 <= candidate.sentence - previous.sentence <= 1
+            and 0 <= candidate.sentence - previous.sentence <= (2 if attended else 1)
             and previous.status == candidate.status
             and _DEFINITE_OPENING.fullmatch(text, candidate.evidence[0], candidate.start)
-            and not (candidate.participants and previous.participants)
+            and (attended or not (candidate.participants and previous.participants))
             and (candidate.parties <= previous.parties or previous.parties <= candidate.parties)
             # the day the talks opened may differ from the day told before (their last)
             and _compatible(previous, replace(candidate, date=None) if opened else candidate)
