@@ -185,3 +185,23 @@ def test_an_acceptance_with_an_adverb_agrees_the_invitation() -> None:
         "Vladimir Putin readily accepted the invitation."
     )
     assert [m.status for m in found] == ["planned"]
+
+
+def test_after_the_dated_meeting_is_the_same_peoples_earlier_occasion() -> None:
+    found = meetings(
+        "It was President Yoon Suk Yeol's second summit with Prime Minister Fumio Kishida "
+        "this spring, after the March 16 meeting in Tokyo."
+    )
+    earlier = [m for m in found if m.location == "Tokyo"]
+    assert len(earlier) == 1
+    assert set(earlier[0].participants) == {"Yoon Suk Yeol", "Fumio Kishida"}
+    assert str(earlier[0].date) == "2024-03-16"
+    assert earlier[0].kind == "summit"
+
+
+def test_a_date_naming_the_occasion_dates_it() -> None:
+    (talks,) = meetings(
+        "Negotiator Kim Gunn recalled the March 4 talks with Sung Kim in Jakarta, a day "
+        "before the forum closed on March 5."
+    )
+    assert str(talks.date) == "2024-03-04"

@@ -413,6 +413,9 @@ _SENT_TO = re.compile(r"\s(?!back\s|home\s)\S+\sto\s")  # "sent an envoy to", no
 _RECEIVED_THING = folded_word_list_pattern(_CUES["received_things"])
 _RECEIVED_REACH = 50
 _AFTER_BEFORE = re.compile(r"\b(?:after|since)\s$")
+_ATTRIBUTIVE_GAP = re.compile(r"\s(?:[\w'’-]+\s){0,2}")  # "April 27 (inter-Korean) summit"
+# "the April 27 meeting", "their summit in Hanoi": an occasion told as already known
+_DEFINITE_OCCASION = re.compile(r"(?:the|their)\s(?:[\w'’-]+\s){0,3}(?:meeting|summit|talks)\b")
 _OFFER_BEFORE = re.compile(r"\b(?:suggest\w*|offer\w*|propos\w*)\b")
 _INFINITIVE_PLANS = frozenset(_CUES["infinitive_plans"])
 # "agreed to meet", "decided to hold talks": the verb agrees to what the cue names.
@@ -704,6 +707,21 @@ class MeetingExtractor:
                 continue
             if found and candidate.date is None:
                 _date_from_neighbour(candidate, found[-1], text, w_start)
+            if (
+                found
+                and found[-1].participants
+                and not candidate.participants
+                and len(candidate.parties) < 2
+                and _AFTER_BEFORE.search(text, max(0, w_start - 7), w_start)
+                and _DEFINITE_OCCASION.match(text, w_start)
+            ):
+                # "Moon's third summit with Kim, after the April 27 meeting at the village":
+                # the same people's earlier occasion
+                candidate.participants = list(found[-1].participants)
+                candidate.parties |= found[-1].parties
+                candidate.separate = True
+                if candidate.kind == "talks" and self._leaders_meeting(candidate, people):
+                    candidate.kind = "summit"
             if not found and earlier:
                 _on_the_sidelines(candidate, earlier[-1], analysis.folded, w_start, w_end)
             if (
@@ -1624,7 +1642,19 @@ class MeetingExtractor:
             if _SAID_ON_BEFORE.search(analysis.folded, lead_from, mention.start):
                 continue
             usable.append(mention)
-        chosen = next((d for d in usable if d.start >= trigger.end()), None)
+        # "the April 27 meeting", "their June 12 summit": the time the occasion is named by
+        chosen = next(
+            (
+                d
+                for d in usable
+                if d.end <= trigger.start()
+                and _ATTRIBUTIVE_GAP.fullmatch(text, d.end, trigger.start())
+                and _DETERMINER_BEFORE.search(text, max(0, d.start - 6), d.start)
+            ),
+            None,
+        )
+        if chosen is None:
+            chosen = next((d for d in usable if d.start >= trigger.end()), None)
         if chosen is None and usable:
             chosen = usable[-1]
         if chosen is not None:
