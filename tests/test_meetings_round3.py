@@ -205,3 +205,13 @@ def test_a_date_naming_the_occasion_dates_it() -> None:
         "before the forum closed on March 5."
     )
     assert str(talks.date) == "2024-03-04"
+
+
+def test_a_counted_summit_is_not_the_visit_agreed_before_it() -> None:
+    found = meetings(
+        "President Yoon Suk Yeol held talks with Prime Minister Fumio Kishida in Tokyo on "
+        "Thursday. Fumio Kishida agreed to visit Seoul in the near future. It was Yoon Suk "
+        "Yeol's second summit with Fumio Kishida this year."
+    )
+    seoul = [m for m in found if m.location == "Seoul"]
+    assert [m.status for m in seoul] == ["planned"]

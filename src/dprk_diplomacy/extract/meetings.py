@@ -2375,6 +2375,8 @@ def _mergeable(a: Candidate, b: Candidate) -> bool:
         return False  # "a planned trip was called off ... he last visited in July": two trips
     if a.status == "held" and not a.visit and b.visit and b.status in ("planned", "proposed"):
         return False  # "they met on Friday ... Moon will visit Pyongyang in the fall": a new trip
+    if a.visit and a.status in ("planned", "proposed") and b.ordinal and b.status == "held":
+        return False  # "Kim agreed to visit Seoul. It is Moon's third summit with Kim": not it
     pa, pb = set(a.participants), set(b.participants)
     if {a.kind, b.kind} == {"summit", "talks"} and not (pa and pb):
         return False  # an envoy's unnamed arrival is not the leaders' summit it precedes
