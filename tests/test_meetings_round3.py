@@ -215,3 +215,20 @@ def test_a_counted_summit_is_not_the_visit_agreed_before_it() -> None:
     )
     seoul = [m for m in found if m.location == "Seoul"]
     assert [m.status for m in seoul] == ["planned"]
+
+
+def test_a_trip_to_a_region_and_the_talks_in_its_city_are_one_occasion() -> None:
+    found = meetings(
+        "Vladimir Putin and Kim Jong-un will hold talks in Vladivostok on May 25. "
+        "Kim Jong-un is travelling to the Russian Far East by train."
+    )
+    assert [m.location for m in found] == ["Vladivostok"]
+
+
+def test_a_when_clause_without_a_comma_sets_the_time_and_place() -> None:
+    (talks,) = meetings(
+        "Foreign Minister Sergei Lavrov discussed the plan with Choe Son-hui when he "
+        "visited Pyongyang in November 2023."
+    )
+    assert talks.location == "Pyongyang"
+    assert str(talks.date) == "2023-11"

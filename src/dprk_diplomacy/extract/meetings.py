@@ -533,7 +533,9 @@ _IN_TO_BEFORE = re.compile(r"\b(?:in|to)\s$")  # "talks in" / "trip to" a countr
 _IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s)?$")
 
 _DURING_BEFORE = re.compile(r"\bduring\s(?:[\w'’-]+\s){0,3}$")  # "during Putin's first visit"
-_WHEN_BEFORE = re.compile(r",\s(?:when|where)\s$")  # a clause set in the time of the one before
+# A clause set in the time of the one before: "visited Pyongyang, when he met X",
+# "discussed it with Ri when he visited Pyongyang"
+_WHEN_BEFORE = re.compile(r"(?:,\s(?:when|where)|(?<!,)\swhen)\s$")
 # A name in the possessive before a word for a person: that person, not the owner, takes part.
 _OWNER_OF_SOMEONE = re.compile(
     r"['’]s\s(?:late\s|former\s|top\s|chief\s|special\s)?"
@@ -1019,8 +1021,7 @@ class MeetingExtractor:
             parties=parties,
             location=location,
             location_country=location_country,
-            location_is_country=location is not None
-            and self.gazetteer.country_by_name(location) is not None,
+            location_is_country=self._is_wide(location),
             location_is_site=self._is_site(location),
             date=date,
             date_text=date_text,
@@ -1519,6 +1520,21 @@ class MeetingExtractor:
             return set()
         code = self.gazetteer.country_by_demonym(f"{shared.group('word')} {head[1]}")
         return {code} if code else set()
+
+    def _is_wide(self, location: str | None) -> bool:
+        """A country or a region ("the Russian Far East"): a city in it says more, and a
+        mention placed in one of its cities is the same occasion.
+
+        >>> extractor = MeetingExtractor(Gazetteer.default())
+        >>> extractor._is_wide("Russian Far East"), extractor._is_wide("Vladivostok")
+        (True, False)
+        """
+        if location is None:
+            return False
+        if self.gazetteer.country_by_name(location) is not None:
+            return True
+        place = self.gazetteer.place(location)
+        return place is not None and place.kind == "region" and place.country is not None
 
     def _is_site(self, location: str | None) -> bool:
         place = self.gazetteer.place(location) if location else None
