@@ -232,3 +232,10 @@ def test_a_when_clause_without_a_comma_sets_the_time_and_place() -> None:
     )
     assert talks.location == "Pyongyang"
     assert str(talks.date) == "2023-11"
+
+
+def test_a_meeting_near_a_city_is_placed_at_the_city() -> None:
+    (summit,) = meetings(
+        "Vladimir Putin met Kim Jong-un at an air base near Vladivostok in April 2019."
+    )
+    assert summit.location == "Vladivostok"

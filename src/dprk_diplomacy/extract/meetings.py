@@ -212,7 +212,7 @@ _SIDE_NOUN_AFTER = re.compile(
 )
 # "at the North's", "in China's": a place given with the state that owns it.
 _OWNER_LOCATIVE = re.compile(r"\b(?:in|at)\s(?:the\s)?[A-Z][\w-]{1,20}['’]s\s$")
-_LOCATIVE = re.compile(r"(?:\b(?:in|at|to|into|visit|visited|visits|visiting)\s(?:the\s)?)$")
+_LOCATIVE = re.compile(r"(?:\b(?:in|at|to|into|near|visit|visited|visits|visiting)\s(?:the\s)?)$")
 _PROCESS = re.compile(
     r"\b(?:resum\w*|restart\w*|return\w*\sto|revive|reviving|resumption\sof|since"
     r"|recovery\sof|restoration\sof|revival\sof)\s(?:the\s)?(?:[\w-]+\s){0,2}$",
