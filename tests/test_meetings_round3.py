@@ -239,3 +239,19 @@ def test_a_meeting_near_a_city_is_placed_at_the_city() -> None:
         "Vladimir Putin met Kim Jong-un at an air base near Vladivostok in April 2019."
     )
     assert summit.location == "Vladivostok"
+
+
+def test_counted_rounds_on_named_days_are_one_occasion() -> None:
+    (talks,) = meetings(
+        "Envoy Sung Kim held two rounds of talks with Choe Son-hui in Pyongyang on Monday "
+        "and Tuesday."
+    )
+    assert talks.location == "Pyongyang"
+    assert str(talks.date) == "2024-05-13"
+
+
+def test_rounds_over_years_stay_a_series() -> None:
+    assert (
+        meetings("Sung Kim held several rounds of talks with Choe Son-hui between 2018 and 2020.")
+        == []
+    )

@@ -881,7 +881,12 @@ class MeetingExtractor:
             text[max(w_start, trigger.start() - 12) : trigger.start()]
         ):
             return None
-        if _SERIES.search(folded, max(w_start, trigger.start() - 25), trigger.end()):
+        if _SERIES.search(folded, max(w_start, trigger.start() - 25), trigger.end()) and not any(
+            # "held two rounds of talks with Kim on Thursday and Friday": one visit's talks
+            (d.day is not None or d.weekday is not None)
+            and trigger.end() <= d.start < min(w_end, trigger.end() + 80)
+            for d in fact.dates
+        ):
             return None
         if _DENIED_BEFORE.search(folded, max(0, w_start - 50), w_start):
             return None  # "denied a report that officials had met": not told as held
