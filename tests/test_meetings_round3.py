@@ -255,3 +255,12 @@ def test_rounds_over_years_stay_a_series() -> None:
         meetings("Sung Kim held several rounds of talks with Choe Son-hui between 2018 and 2020.")
         == []
     )
+
+
+def test_an_acceptance_later_in_the_sentence_agrees_the_offer() -> None:
+    (summit,) = meetings(
+        "Kim Jong-un offered to hold a summit with President Lee Jae-myung, and Lee "
+        "Jae-myung accepted the offer on Thursday."
+    )
+    assert summit.status == "planned"
+    assert summit.date is None

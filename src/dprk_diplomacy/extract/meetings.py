@@ -105,7 +105,8 @@ _CLAUSE_BREAK = re.compile(
       | (?<=,)\s(?:but|while|when|where|whereas)\s  # a comma with a conjunction
       | (?<=,)\swhich\s(?=[A-Z])                 # ", which Moon had offered to mediate"
       | (?<=,)\sand\s(?=[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}\s  # ", and Kim Kye-Gwan last week
-          (?:last|also|then|has|had|was|is|will|would|could|said|met|discussed|visited)\b)
+          (?:last|also|then|has|had|was|is|will|would|could|said|met|discussed|visited
+            |accepted|rejected|declined|refused|welcomed)\b)  # ", and Kim accepted the offer"
     )
     """,
     re.VERBOSE,
@@ -439,6 +440,12 @@ _ACCEPTED_VERB = folded_word_list_pattern(
 )
 # "accepted an invitation", "accepted Kim's offer": then the hedge word.
 _ADVERB = re.compile(r"[a-z]{2,15}ly\s")  # "gladly ", "readily ": before the verb
+# "accepted the offer on Saturday": the verb and its object, whatever follows
+_ACCEPTED_VERB_IN_CLAUSE = folded_word_list_pattern(
+    _CUES["acceptance"],
+    any_space=True,
+    after=r"\s(?:the|an?|his|her|their)\s(?:invitation|offer|proposal)\b",
+)
 _ACCEPTED_BEFORE = folded_word_list_pattern(
     _CUES["acceptance"],
     any_space=True,
@@ -709,6 +716,7 @@ class MeetingExtractor:
                 continue
             if found and candidate.date is None:
                 _date_from_neighbour(candidate, found[-1], text, w_start)
+            _accepted_later(candidate, analysis, scope.index, w_end)
             if (
                 found
                 and found[-1].participants
@@ -1987,6 +1995,26 @@ def _date_from_neighbour(candidate: Candidate, main: Candidate, text: str, w_sta
     sign = -1 if relative.group("relation") == "after" else 1
     candidate.date = PartialDate.from_date(day + dt.timedelta(days=sign * count))
     candidate.date_text = relative.group(0).strip()
+
+
+def _accepted_later(candidate: Candidate, analysis: Analysis, index: int, w_end: int) -> None:
+    """ "Kim offered a summit with Kim Young Sam, and Kim Young Sam accepted the offer":
+    a participant's acceptance later in the same sentence agrees the proposal."""
+    if candidate.status != "proposed":
+        return
+    fact = analysis.sentences[index]
+    for mention in fact.people:
+        if mention.start < w_end or analysis.person_of.get(mention.start) not in (
+            candidate.participants
+        ):
+            continue
+        at = mention.end + 1
+        adverb = _ADVERB.match(analysis.folded, at)
+        if _ACCEPTED_VERB_IN_CLAUSE.match(
+            analysis.folded, adverb.end() if adverb else at, fact.sentence.end
+        ):
+            candidate.status = "planned"
+            return
 
 
 def _accepted_next(candidate: Candidate, analysis: Analysis, index: int) -> None:
