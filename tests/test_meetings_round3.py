@@ -264,3 +264,18 @@ def test_an_acceptance_later_in_the_sentence_agrees_the_offer() -> None:
     )
     assert summit.status == "planned"
     assert summit.date is None
+
+
+def test_a_hedged_predicate_of_beginning_is_a_proposal() -> None:
+    (talks,) = meetings(
+        "Negotiators of North Korea and the United States met in Geneva in March. "
+        "A second round could begin next month, an official said."
+    )[1:]
+    assert talks.status == "proposed"
+
+
+def test_an_offer_in_the_sentence_before_does_not_govern_the_next() -> None:
+    (talks,) = meetings(
+        "Seoul rejected the offer. Japanese and Chinese negotiators met in Geneva in March."
+    )
+    assert talks.status == "held"

@@ -239,7 +239,8 @@ _HEDGED_PREDICATE = re.compile(
     r"""
     [^.;,]{0,90}?                     # the rest of the subject: " between the two leaders"
     \s(?:could|might|may|would)\s(?:still\s)?
-    (?:be\s(?:held|hosted|arranged)|take\splace|happen|occur)\b
+    (?:be\s(?:held|hosted|arranged)|take\splace|happen|occur
+      |open|start|begin|resume|go\sahead)\b   # "the third round could begin next month"
     """,
     re.VERBOSE,
 )
@@ -1092,6 +1093,8 @@ class MeetingExtractor:
         if _CANCELLED.search(folded[w_start:w_end]):
             return "cancelled"
         governing = text[max(0, w_start - 40) : w_start]
+        # only the clause's own sentence governs it ("... accepted the offer. They met ...")
+        governing = governing[max(governing.rfind(". "), governing.rfind(".\n")) + 1 :]
         proposed = _hedge(folded_lead, lead) or (
             # "the offer came a week after X visited Beijing": the visit was before the offer
             None if _AFTER_BEFORE.search(governing) else _OFFER_BEFORE.search(governing)
