@@ -279,3 +279,23 @@ def test_an_offer_in_the_sentence_before_does_not_govern_the_next() -> None:
         "Seoul rejected the offer. Japanese and Chinese negotiators met in Geneva in March."
     )
     assert talks.status == "held"
+
+
+def test_meeting_again_is_between_the_sides_just_told() -> None:
+    found = meetings(
+        "North Korean and U.S. negotiators held talks in Geneva on Monday. The talks lasted "
+        "six hours. Sung Kim led the American delegation. The U.S. side accepted an "
+        "invitation from Switzerland to meet again in Geneva."
+    )
+    assert [(m.parties, m.status) for m in found] == [
+        (("PRK", "USA"), "held"),
+        (("PRK", "USA"), "planned"),
+    ]
+
+
+def test_an_offer_refused_in_the_next_sentence_stays_proposed() -> None:
+    found = meetings(
+        "North Korean and U.S. negotiators held talks in Geneva on Monday. The U.S. side "
+        "accepted an invitation to meet again in Geneva. Pyongyang turned down the offer."
+    )
+    assert [m.status for m in found] == ["held", "proposed"]

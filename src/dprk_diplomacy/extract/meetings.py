@@ -415,6 +415,7 @@ _SENT_TO = re.compile(r"\s(?!back\s|home\s)\S+\sto\s")  # "sent an envoy to", no
 _RECEIVED_THING = folded_word_list_pattern(_CUES["received_things"])
 _RECEIVED_REACH = 50
 _AFTER_BEFORE = re.compile(r"\b(?:after|since)\s$")
+_AGAIN_AFTER = re.compile(r"\s(?:once\s)?again\b")  # "to meet again": the same sides
 _ATTRIBUTIVE_GAP = re.compile(r"\s(?:[\w'’-]+\s){0,2}")  # "April 27 (inter-Korean) summit"
 # "the April 27 meeting", "their summit in Hanoi": an occasion told as already known
 _DEFINITE_OCCASION = re.compile(r"(?:the|their)\s(?:[\w'’-]+\s){0,3}(?:meeting|summit|talks)\b")
@@ -446,6 +447,12 @@ _ACCEPTED_VERB_IN_CLAUSE = folded_word_list_pattern(
     _CUES["acceptance"],
     any_space=True,
     after=r"\s(?:the|an?|his|her|their)\s(?:invitation|offer|proposal)\b",
+)
+# "rejected the offer", "turned down the invitation": a refusal of what was just offered
+_REFUSED_OFFER = folded_word_list_pattern(
+    _CUES["refusals"],
+    any_space=True,
+    after=r"\s(?:the|this|that|an?|its|his|her|their)\s(?:invitation|offer|proposal)\b",
 )
 _ACCEPTED_BEFORE = folded_word_list_pattern(
     _CUES["acceptance"],
@@ -637,6 +644,7 @@ class MeetingExtractor:
             elif candidates:
                 _add_leaders_of_sides(candidates[-1], analysis, people, index)
                 _accepted_next(candidates[-1], analysis, index)
+                _refused_next(candidates[-1], analysis, index)
             in_focus = self._focus(analysis, people, index, subject)
             if in_focus is not None:
                 focus = in_focus
@@ -784,8 +792,10 @@ class MeetingExtractor:
             (t for t in scope.places if t.start == again.end() and t.kind in ("capital", "place")),
             None,
         )
-        if place is None:
-            return []
+        if place is None or place.start <= candidate.date_at or (
+            text[place.start : place.end] == candidate.location
+        ):
+            return []  # "to meet again in Stockholm": the one occasion's own place
         when = next(  # "in Beijing in late March": the time right after the place
             (
                 d
@@ -1006,6 +1016,11 @@ class MeetingExtractor:
                     _sitting_head(people[p]) for p in participants
                 ):
                     participants = []  # "the two sides negotiate the summit": not its leaders
+        if len(parties) < 2 and _AGAIN_AFTER.match(folded, trigger.end()):
+            # "the U.S. side accepted an invitation to meet again": the sides just told
+            recent = _recent_sides(earlier, index, reach=4)
+            if parties <= recent:
+                parties = set(recent)
         if agreed and kind_group == "talks":
             participants = []  # "the leaders agreed to resume talks": their officials will talk
         if called_off is not None:
@@ -1863,10 +1878,11 @@ def _sitting_head(person: Person) -> bool:
     return not title.startswith(_FORMER_WORDS)
 
 
-def _recent_sides(earlier: list[Candidate], index: int) -> set[str]:
-    """The states of the latest occasion told in this sentence or the two before, if two or more."""
+def _recent_sides(earlier: list[Candidate], index: int, reach: int = 2) -> set[str]:
+    """The states of the latest occasion told in this sentence or the ``reach`` before, if
+    two or more."""
     for previous in reversed(earlier):
-        if index - previous.sentence > 2:
+        if index - previous.sentence > reach:
             break
         if len(previous.parties) >= 2:
             return set(previous.parties)
@@ -2018,6 +2034,15 @@ def _accepted_later(candidate: Candidate, analysis: Analysis, index: int, w_end:
         ):
             candidate.status = "planned"
             return
+
+
+def _refused_next(candidate: Candidate, analysis: Analysis, index: int) -> None:
+    """ "The U.S. accepted an invitation to meet again. Pyongyang rejected the offer.": a
+    meeting offered and refused in the next sentence is only proposed."""
+    fact = analysis.sentences[index]
+    if candidate.status == "planned" and index - candidate.sentence == 1:
+        if _REFUSED_OFFER.search(analysis.folded, fact.sentence.start, fact.sentence.end):
+            candidate.status = "proposed"
 
 
 def _accepted_next(candidate: Candidate, analysis: Analysis, index: int) -> None:
