@@ -792,8 +792,10 @@ class MeetingExtractor:
             (t for t in scope.places if t.start == again.end() and t.kind in ("capital", "place")),
             None,
         )
-        if place is None or place.start <= candidate.date_at or (
-            text[place.start : place.end] == candidate.location
+        if (
+            place is None
+            or place.start <= candidate.date_at
+            or (text[place.start : place.end] == candidate.location)
         ):
             return []  # "to meet again in Stockholm": the one occasion's own place
         when = next(  # "in Beijing in late March": the time right after the place
@@ -2040,9 +2042,12 @@ def _refused_next(candidate: Candidate, analysis: Analysis, index: int) -> None:
     """ "The U.S. accepted an invitation to meet again. Pyongyang rejected the offer.": a
     meeting offered and refused in the next sentence is only proposed."""
     fact = analysis.sentences[index]
-    if candidate.status == "planned" and index - candidate.sentence == 1:
-        if _REFUSED_OFFER.search(analysis.folded, fact.sentence.start, fact.sentence.end):
-            candidate.status = "proposed"
+    if (
+        candidate.status == "planned"
+        and index - candidate.sentence == 1
+        and _REFUSED_OFFER.search(analysis.folded, fact.sentence.start, fact.sentence.end)
+    ):
+        candidate.status = "proposed"
 
 
 def _accepted_next(candidate: Candidate, analysis: Analysis, index: int) -> None:
