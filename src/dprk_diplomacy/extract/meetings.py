@@ -792,11 +792,7 @@ class MeetingExtractor:
             (t for t in scope.places if t.start == again.end() and t.kind in ("capital", "place")),
             None,
         )
-        if (
-            place is None
-            or place.start <= candidate.date_at
-            or (text[place.start : place.end] == candidate.location)
-        ):
+        if place is None or text[place.start : place.end] == candidate.location:
             return []  # "to meet again in Stockholm": the one occasion's own place
         when = next(  # "in Beijing in late March": the time right after the place
             (
