@@ -299,3 +299,23 @@ def test_an_offer_refused_in_the_next_sentence_stays_proposed() -> None:
         "accepted an invitation to meet again in Geneva. Pyongyang turned down the offer."
     )
     assert [m.status for m in found] == ["held", "proposed"]
+
+
+def test_a_background_as_clause_is_not_the_occasion_told() -> None:
+    found = meetings(
+        "Japanese and North Korean officials held secret talks in Ulaanbaatar last month, "
+        "as Tokyo seeks a summit with Kim Jong-un."
+    )
+    talks = [m for m in found if m.location == "Ulaanbaatar"]
+    assert len(talks) == 1
+    assert talks[0].kind == "talks"
+    assert talks[0].participants == ()
+
+
+def test_one_hoped_for_summit_told_twice_is_one_record() -> None:
+    found = meetings(
+        "Tokyo seeks a summit with Kim Jong-un. Analysts are sceptical. Prime Minister "
+        "Shigeru Ishiba said he wanted to meet Kim Jong-un without preconditions."
+    )
+    assert len(found) == 1
+    assert found[0].status == "proposed"

@@ -104,6 +104,8 @@ _CLAUSE_BREAK = re.compile(
                                   # quote and its speaker: the quote's hedges stay in it
       | (?<=,)\s(?:but|while|when|where|whereas)\s  # a comma with a conjunction
       | (?<=,)\swhich\s(?=[A-Z])                 # ", which Moon had offered to mediate"
+      | (?<=,)\sas\s(?=(?:[A-Z][\w.-]+\s){1,3}[a-z]+s\s)  # ", as Tokyo seeks a summit":
+                                                 # the background, another occasion
       | (?<=,)\sand\s(?=[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}\s  # ", and Kim Kye-Gwan last week
           (?:last|also|then|has|had|was|is|will|would|could|said|met|discussed|visited
             |accepted|rejected|declined|refused|welcomed)\b)  # ", and Kim accepted the offer"
@@ -2483,8 +2485,13 @@ def _mergeable(a: Candidate, b: Candidate) -> bool:
             # the next sentence goes on with the same people: "He will meet A and B"
             abs(a.sentence - b.sentence) <= 1 and (a.location is None or b.location is None)
         )
+        bare = not (a.location or b.location or a.date or b.date)
         return (
             nested and placed_alike and a.status == b.status and abs(a.sentence - b.sentence) <= 2
+        ) or (
+            # "Tokyo seeks a summit with Kim ... Kishida wants to meet Kim": one hoped-for
+            # occasion, told twice with nothing that sets them apart
+            nested and bare and a.status == b.status and a.parties == b.parties and a.kind == b.kind
         )
     if not pa and not pb:
         # unnamed sides: one occasion only if they share what makes them concrete ("their
