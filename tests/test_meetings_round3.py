@@ -319,3 +319,14 @@ def test_one_hoped_for_summit_told_twice_is_one_record() -> None:
     )
     assert len(found) == 1
     assert found[0].status == "proposed"
+
+
+def test_a_one_on_one_on_the_sidelines_is_its_own_occasion_at_the_gathering() -> None:
+    found = meetings(
+        "Six-party talks opened in Beijing on Monday. On the sidelines, Sung Kim held a "
+        "one-on-one meeting with Choe Son-hui on Wednesday at the North Korean Embassy."
+    )
+    bilateral = [m for m in found if m.parties == ("PRK", "USA")]
+    assert len(bilateral) == 1
+    assert bilateral[0].location == "Beijing"
+    assert str(bilateral[0].date) == "2024-05-15"

@@ -517,7 +517,7 @@ _UNDER_WAY = re.compile(r"\b(?:is|are)\s(?:now\s)?in\s[A-Z][^,;]{0,30}\son\s")
 _COORDINATION = re.compile(r",\s(?:and\s)?|\sand\s")  # "A, B and C", "A, B, and C"
 _VISIT_WORDS = frozenset(word.lower() for word in _CUES["visit"])
 # "a separate discussion", "another round of talks": the text says it is a new occasion.
-_SEPARATE_BEFORE = re.compile(r"\b(?:separate|another|separately|also)\s(?:[\w-]+\s){0,2}$")
+_SEPARATE_BEFORE = re.compile(r"\b(?:separate|another|separately|also|one-on-one)\s(?:[\w-]+\s){0,2}$")
 _UNNAMED_HEADS = re.compile(
     r"\bthe\s(?:presidents|premiers|prime\sministers|heads\sof\sstate)\s(?:of\s)?"  # plural only:
 )  # a singular "the president" is most often a named participant told again
@@ -1972,14 +1972,14 @@ def _on_the_sidelines(
     if (
         candidate.sentence - gathering.sentence != 1
         or candidate.location is not None
-        or candidate.date is not None
         or candidate.kind == "call"
         or not _SIDELINES.search(folded, w_start, w_end)
     ):
         return
     candidate.location = gathering.location
     candidate.location_country = gathering.location_country
-    candidate.date, candidate.date_text = gathering.date, gathering.date_text
+    if candidate.date is None:  # "on the sidelines ... on Saturday": its own day
+        candidate.date, candidate.date_text = gathering.date, gathering.date_text
 
 
 def _name_the_group(group: Candidate, split: Candidate) -> None:
