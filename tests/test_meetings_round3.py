@@ -330,3 +330,17 @@ def test_a_one_on_one_on_the_sidelines_is_its_own_occasion_at_the_gathering() ->
     assert len(bilateral) == 1
     assert bilateral[0].location == "Beijing"
     assert str(bilateral[0].date) == "2024-05-15"
+
+
+SEOUL_AGENCY = " date 2024-05-17\nSEOUL (Newswire) -- "
+
+
+def test_sitting_across_the_table_names_the_delegates_of_the_talks_just_told() -> None:
+    found = meetings(
+        "North and South Korea ended marathon talks at Panmunjom that began on Tuesday. "
+        "Seoul's security adviser Wi Sung-lac sat across the table from Kim Yong-chol.",
+        SEOUL_AGENCY,
+    )
+    assert len(found) == 1
+    assert found[0].location == "Panmunjom"
+    assert set(found[0].participants) == {"Wi Sung-lac", "Kim Yong-chol"}

@@ -517,7 +517,9 @@ _UNDER_WAY = re.compile(r"\b(?:is|are)\s(?:now\s)?in\s[A-Z][^,;]{0,30}\son\s")
 _COORDINATION = re.compile(r",\s(?:and\s)?|\sand\s")  # "A, B and C", "A, B, and C"
 _VISIT_WORDS = frozenset(word.lower() for word in _CUES["visit"])
 # "a separate discussion", "another round of talks": the text says it is a new occasion.
-_SEPARATE_BEFORE = re.compile(r"\b(?:separate|another|separately|also|one-on-one)\s(?:[\w-]+\s){0,2}$")
+_SEPARATE_BEFORE = re.compile(
+    r"\b(?:separate|another|separately|also|one-on-one)\s(?:[\w-]+\s){0,2}$"
+)
 _UNNAMED_HEADS = re.compile(
     r"\bthe\s(?:presidents|premiers|prime\sministers|heads\sof\sstate)\s(?:of\s)?"  # plural only:
 )  # a singular "the president" is most often a named participant told again
@@ -655,7 +657,9 @@ class MeetingExtractor:
             # before merging, so that a later visit elsewhere cannot lend its place
             _carry_place(candidate, candidates[:position], reach=1)
             context = _place_context(candidate, candidates[:position], reach=2)
-            if context is None or not _same_time(candidate, context):
+            if (context is None or not _same_time(candidate, context)) and not _placed_sides(
+                candidate, candidates[:position]
+            ):
                 # "Kim held talks with Putin at the cosmodrome. Kim arrived at its station
                 # on the same day": the people are placed already, not at the dateline
                 _dateline_fallback(candidate, analysis, self.gazetteer)
@@ -2651,6 +2655,29 @@ def _place_context(
         ):
             return previous
     return None
+
+
+def _placed_sides(candidate: Candidate, earlier: list[Candidate]) -> bool:
+    """True when the sentence before or this one placed an occasion of the same sides and
+    status, at the same time, that this unnamed-side mention can be ("Talks at Panmunjom
+    began on Saturday. X and Y sat across the table from A and B."): it is there, not at
+    the dateline.
+
+    >>> talks = Candidate(0, 0, 1, "talks", "held", "talks", parties={"KOR", "PRK"},
+    ...     location="Panmunjom")
+    >>> _placed_sides(Candidate(1, 0, 1, "talks", "held", "met", parties={"KOR", "PRK"}), [talks])
+    True
+    """
+    return any(
+        e.location is not None
+        and 0 <= candidate.sentence - e.sentence <= 1
+        and e.status == candidate.status
+        and e.kind == candidate.kind
+        and len(candidate.parties) >= 2
+        and candidate.parties <= e.parties
+        and _same_time(candidate, e)
+        for e in earlier
+    )
 
 
 def _dateline_fallback(candidate: Candidate, analysis: Analysis, gazetteer: Gazetteer) -> None:
