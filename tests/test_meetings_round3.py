@@ -151,6 +151,7 @@ def test_a_state_word_city_is_no_unnamed_city() -> None:
     assert _UNNAMED_CITY.search("arrived in the historic port city on Tuesday")
     assert _UNNAMED_CITY.search("arrived in the Japanese port city on Tuesday") is None
     assert _UNNAMED_CITY.search("arrived in the city of Osaka") is None
+    assert _UNNAMED_CITY.search("on the northern side of the border village")
 
 
 AGENCY_HEADER = " date 2024-05-17\nPYONGYANG, May 17 (Newswire) -- "
@@ -344,3 +345,14 @@ def test_sitting_across_the_table_names_the_delegates_of_the_talks_just_told() -
     assert len(found) == 1
     assert found[0].location == "Panmunjom"
     assert set(found[0].participants) == {"Wi Sung-lac", "Kim Yong-chol"}
+
+
+def test_their_counted_meeting_is_of_the_people_just_told() -> None:
+    found = meetings(
+        "Yoon Suk Yeol and Fumio Kishida met in Hiroshima on Sunday. It was their second "
+        "meeting this month, after the May 7 summit in Seoul."
+    )
+    earlier = [m for m in found if m.location == "Seoul"]
+    assert len(earlier) == 1
+    assert set(earlier[0].participants) == {"Yoon Suk Yeol", "Fumio Kishida"}
+    assert str(earlier[0].date) == "2024-05-07"

@@ -280,7 +280,7 @@ _UNNAMED_PLACE = re.compile(
 # The same told by its kind alone, with no state word ("the Chinese port city" is another
 # state's): "arrived in the southeastern port city"
 _UNNAMED_CITY = re.compile(
-    r"\b(?:in|at|to)\sthe\s(?:[a-z-]+\s){0,2}(?:city|town|village|resort)\b(?!\sof\b)"
+    r"\b(?:in|at|to|side\sof)\sthe\s(?:[a-z-]+\s){0,2}(?:city|town|village|resort)\b(?!\sof\b)"
 )
 # \b(?:on\s)?the\ssame\sday\b|\bearlier\sin\sthe\sday\b, case-insensitive
 # A time expression that can only point ahead: what it dates has not happened yet.
@@ -417,6 +417,7 @@ _SENT_TO = re.compile(r"\s(?!back\s|home\s)\S+\sto\s")  # "sent an envoy to", no
 _RECEIVED_THING = folded_word_list_pattern(_CUES["received_things"])
 _RECEIVED_REACH = 50
 _AFTER_BEFORE = re.compile(r"\b(?:after|since)\s$")
+_THEIR_BEFORE = re.compile(r"\btheir\s(?:[\w-]+\s){0,2}$")  # "their second meeting"
 _AGAIN_AFTER = re.compile(r"\s(?:once\s)?again\b")  # "to meet again": the same sides
 _ATTRIBUTIVE_GAP = re.compile(r"\s(?:[\w'’-]+\s){0,2}")  # "April 27 (inter-Korean) summit"
 # "the April 27 meeting", "their summit in Hanoi": an occasion told as already known
@@ -950,6 +951,11 @@ class MeetingExtractor:
         elif status == "held" and _ahead_of(text, w_start, fact.dates, w_end):
             status = "planned"
         participants = self._participants(analysis, people, scope, w_start, w_end, trigger, focus)
+        if not participants and _THEIR_BEFORE.search(
+            folded, max(w_start, trigger.start() - 30), trigger.start()
+        ):
+            # "It was their second meeting": the people of the occasion just told
+            participants = _recent_people(earlier, index, _recent_sides(earlier, index), reach=2)
         location, location_country, visit_host = self._location(
             analysis, scope, w_start, w_end, trigger, kind_group
         )
@@ -1903,11 +1909,13 @@ def _recent_sides_of(earlier: list[Candidate], index: int, count: int) -> set[st
     return set()
 
 
-def _recent_people(earlier: list[Candidate], index: int, parties: set[str]) -> list[int]:
-    """The people of the latest occasion of ``parties`` told in this sentence or the one
-    before, if two or more: "Kim met Abe. The two will meet again in May" ."""
+def _recent_people(
+    earlier: list[Candidate], index: int, parties: set[str], reach: int = 1
+) -> list[int]:
+    """The people of the latest occasion of ``parties`` told in this sentence or the
+    ``reach`` before, if two or more: "Kim met Abe. The two will meet again in May" ."""
     for previous in reversed(earlier):
-        if index - previous.sentence > 1:
+        if index - previous.sentence > reach:
             break
         if parties and previous.parties == parties and len(previous.participants) >= 2:
             return list(previous.participants)
