@@ -356,3 +356,9 @@ def test_their_counted_meeting_is_of_the_people_just_told() -> None:
     assert len(earlier) == 1
     assert set(earlier[0].participants) == {"Yoon Suk Yeol", "Fumio Kishida"}
     assert str(earlier[0].date) == "2024-05-07"
+
+
+def test_the_state_that_leaves_an_offer_unanswered_is_its_other_side() -> None:
+    (talks,) = meetings("Tokyo proposed fisheries talks in Busan in July, but Seoul did not reply.")
+    assert talks.parties == ("JPN", "KOR")
+    assert talks.status == "proposed"

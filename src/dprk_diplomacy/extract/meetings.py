@@ -457,6 +457,12 @@ _REFUSED_OFFER = folded_word_list_pattern(
     any_space=True,
     after=r"\s(?:the|this|that|an?|its|his|her|their)\s(?:invitation|offer|proposal)\b",
 )
+_BUT_BEFORE_SUBJECT = re.compile(r"[\s,]*but\s(?:the\s)?")  # ", but Pyongyang ..."
+# "did not respond", "rejected it", "has ignored the offer": an offer left unanswered
+_NO_ANSWER_AFTER = re.compile(
+    r"\s(?:did\snot|has\snot|had\snot|never)\s(?:respond|answer|repl)\w*"
+    r"|\s(?:rejected|refused|declined|ignored|rebuffed|turned\sdown)\b"
+)
 _ACCEPTED_BEFORE = folded_word_list_pattern(
     _CUES["acceptance"],
     any_space=True,
@@ -733,6 +739,7 @@ class MeetingExtractor:
             if found and candidate.date is None:
                 _date_from_neighbour(candidate, found[-1], text, w_start)
             _accepted_later(candidate, analysis, scope.index, w_end)
+            _refuser_side(candidate, scope.fact.terms, text, w_end)
             if (
                 found
                 and found[-1].participants
@@ -2058,6 +2065,21 @@ def _refused_next(candidate: Candidate, analysis: Analysis, index: int) -> None:
         and _REFUSED_OFFER.search(analysis.folded, fact.sentence.start, fact.sentence.end)
     ):
         candidate.status = "proposed"
+
+
+def _refuser_side(candidate: Candidate, terms: list[Term], text: str, w_end: int) -> None:
+    """ "Seoul proposed military talks, but Pyongyang did not respond": the state that
+    leaves an offer unanswered or refuses it is its other side."""
+    if candidate.status != "proposed" or len(candidate.parties) != 1:
+        return
+    but = _BUT_BEFORE_SUBJECT.match(text, w_end)
+    if but is None:
+        return
+    subject = next((t for t in terms if t.start == but.end() and t.code), None)
+    if subject is None or subject.kind not in ("capital", "country", "reference"):
+        return
+    if _NO_ANSWER_AFTER.match(text, subject.end):
+        candidate.parties.add(subject.code or "")
 
 
 def _accepted_next(candidate: Candidate, analysis: Analysis, index: int) -> None:
