@@ -457,7 +457,7 @@ _REFUSED_OFFER = folded_word_list_pattern(
     any_space=True,
     after=r"\s(?:the|this|that|an?|its|his|her|their)\s(?:invitation|offer|proposal)\b",
 )
-_BUT_BEFORE_SUBJECT = re.compile(r"[\s,]*but\s(?:the\s)?")  # ", but Pyongyang ..."
+_BUT_BEFORE_SUBJECT = re.compile(r",?\sbut\s(?:the\s)?")  # ", but Pyongyang ..."
 # "did not respond", "rejected it", "has ignored the offer": an offer left unanswered
 _NO_ANSWER_AFTER = re.compile(
     r"\s(?:did\snot|has\snot|had\snot|never)\s(?:respond|answer|repl)\w*"
