@@ -362,3 +362,12 @@ def test_the_state_that_leaves_an_offer_unanswered_is_its_other_side() -> None:
     (talks,) = meetings("Tokyo proposed fisheries talks in Busan in July, but Seoul did not reply.")
     assert talks.parties == ("JPN", "KOR")
     assert talks.status == "proposed"
+
+
+def test_a_summit_of_the_three_countries_is_between_the_three_just_told() -> None:
+    found = meetings(
+        "Cho Tae-yul hosted Wang Yi and Takeshi Iwaya in Seoul on Tuesday. The last summit "
+        "of the three countries' leaders was held in Tokyo in May 2018."
+    )
+    tokyo = [m for m in found if m.location == "Tokyo"]
+    assert [m.parties for m in tokyo] == [("CHN", "JPN", "KOR")]

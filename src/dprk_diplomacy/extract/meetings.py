@@ -353,8 +353,9 @@ _AND_AGAIN = re.compile(
 )
 # "The three", "the four countries": as many sides as the occasion they refer back to.
 _COUNTED_ANAPHOR = re.compile(
-    r"\bthe\s(?P<count>three|four|five)(?:\s(?:countries|nations|sides|leaders|ministers))?\s"
+    r"\bthe\s(?P<count>three|four|five)(?:\s(?:countries|nations|sides|leaders|ministers)['’]?)?\s"
 )
+_OF_BETWEEN_AFTER = re.compile(r"\s(?:of|between|among)\s")  # "the summit of the three ..."
 _COUNTS = {"three": 3, "four": 4, "five": 5}
 # "not to make a planned trip", "not to go ahead with the scheduled talks": a plan undone.
 _NOT_TO_MAKE = re.compile(
@@ -1020,6 +1021,10 @@ class MeetingExtractor:
             parties.add(visit_host)
         parties -= {code for _, code in legs if code and code != visit_host}
         counted = _COUNTED_ANAPHOR.search(folded, w_start, trigger.start())
+        of_after = _OF_BETWEEN_AFTER.match(folded, trigger.end())
+        if counted is None and of_after is not None:
+            # "the last summit of the three countries' leaders": the sides it is of
+            counted = _COUNTED_ANAPHOR.match(folded, of_after.end())
         if not participants and not parties and counted is not None:
             # "The three agreed to hold a summit": the sides of the last occasion of three
             parties = _recent_sides_of(earlier, index, _COUNTS[counted.group("count")])
