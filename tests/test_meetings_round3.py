@@ -371,3 +371,17 @@ def test_a_summit_of_the_three_countries_is_between_the_three_just_told() -> Non
     )
     tokyo = [m for m in found if m.location == "Tokyo"]
     assert [m.parties for m in tokyo] == [("CHN", "JPN", "KOR")]
+
+
+def test_a_meeting_at_an_embassy_in_a_city_is_in_that_city() -> None:
+    (talks,) = meetings(
+        "Kim Kye-gwan met Christopher Hill at the North Korean Embassy in Berlin on Tuesday."
+    )
+    assert talks.location == "Berlin"
+
+
+def test_an_ambassador_in_a_city_is_a_post_not_a_venue() -> None:
+    (talks,) = meetings(
+        "Kim Kye-gwan, a former ambassador in Berlin, met Christopher Hill on Tuesday."
+    )
+    assert talks.location is None

@@ -266,6 +266,10 @@ _POST_TO = re.compile(
     r"\b(?:ambassador|envoy|embassy|mission|representative|delegate)\s(?:to|in)\s(?:the\s)?$",
     re.IGNORECASE,
 )
+# "met at the North Korean Embassy in Beijing": the mission is the venue, in that city
+_VENUE_OF_MISSION = re.compile(
+    r"\b(?:at|inside)\s(?:the\s|an?\s)?(?:[\w.'’-]+\s){0,3}(?:[Ee]mbassy|[Mm]ission)\s(?:in)\s(?:the\s)?$"
+)
 _CAPITAL_WORD = re.compile(r"\scapital\b")
 # "South and " before "North Korean": the first word of a second demonym with the same head.
 _SHARED_HEAD_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]{2,10})\sand\s$")
@@ -1427,7 +1431,10 @@ class MeetingExtractor:
                 and _NAMED_VENUE_AFTER.match(text, term.end)
             ):
                 continue
-            if _POST_TO.search(text, max(w_start, term.start - 30), term.start):
+            post = _POST_TO.search(text, max(w_start, term.start - 30), term.start)
+            if post is not None and not _VENUE_OF_MISSION.search(
+                text, max(w_start, post.start() - 40), post.end()
+            ):
                 continue  # "a former ambassador to Malaysia": a post, not where they met
             named = next(
                 (
