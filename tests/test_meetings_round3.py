@@ -385,3 +385,18 @@ def test_an_ambassador_in_a_city_is_a_post_not_a_venue() -> None:
         "Kim Kye-gwan, a former ambassador in Berlin, met Christopher Hill on Tuesday."
     )
     assert talks.location is None
+
+
+def test_the_last_visitor_told_as_a_rank_went_there() -> None:
+    (visit,) = meetings(
+        "The last Russian leader to visit was Vladimir Putin, who travelled to Pyongyang "
+        "in July 2000."
+    )
+    assert visit.status == "held"
+
+
+def test_the_first_visitor_still_to_go_is_a_plan() -> None:
+    (visit,) = meetings(
+        "Yoon Suk Yeol will be the first South Korean president to visit Tokyo in a decade."
+    )
+    assert visit.status == "planned"

@@ -557,6 +557,8 @@ _PRESENT_BE_BEFORE = re.compile(r"\b(?:is|are|'s|’s)\s(?:[a-z]+ly\s|now\s|also
 _PURPOSE_BEFORE = re.compile(
     r"\b(?:for|to\shold|to\shave)\s(?:[\w-]+\s){0,2}$"
 )  # "for (fresh) talks"
+_RANK_TO_BEFORE = re.compile(r"\bthe\s(?:last|first|only|latest)\s(?:[\w.'’-]+\s){1,3}to\s$")
+_WAS_AFTER = re.compile(r"\s(?:was|were)\s")  # "... to visit was Hu Jintao"
 _EVER_BEFORE = re.compile(r"\bever\s(?:to\s)?$")  # a comparison, not an occasion
 _WILL_NOUN_BEFORE = re.compile(r"\b(?:good|ill|free|political|popular|the|of|their|his|her)\s$")
 _WHERE_BEFORE = re.compile(r",\swhere\s$")
@@ -1198,6 +1200,11 @@ class MeetingExtractor:
                 or _REGULAR_PAST.search(lead[-50:])  # "introduced ... on a visit to"
                 or _DURING_BEFORE.search(lead[-40:])
                 or _UNDER_WAY.search(lead[-60:])  # "is in China on a rare visit": under way
+                # "the last president to visit was Hu": a rank told in the past
+                or (
+                    _RANK_TO_BEFORE.search(folded_lead[-60:])
+                    and _WAS_AFTER.match(folded, trigger.end())
+                )
             )
             return "held" if happened else "planned"
         if tense == "progressive" and _PRESENT_BE_BEFORE.search(lead):
