@@ -400,3 +400,11 @@ def test_the_first_visitor_still_to_go_is_a_plan() -> None:
         "Yoon Suk Yeol will be the first South Korean president to visit Tokyo in a decade."
     )
     assert visit.status == "planned"
+
+
+def test_an_occasion_that_has_just_ended_is_the_current_news() -> None:
+    (summit,) = meetings(
+        "The summit between President Lee Jae-myung and Prime Minister Shigeru Ishiba has "
+        "ended in Tokyo with a joint statement."
+    )
+    assert str(summit.date) == "2024-05"

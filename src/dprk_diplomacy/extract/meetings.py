@@ -301,6 +301,16 @@ _BE_PROGRESSIVE = re.compile(
 _UNDER_WAY_AFTER = re.compile(
     r"\s(?:(?:is|are|were|was)\s)?(?:under\sway|underway|taking\splace|going\son)\b"
 )
+# The present perfect of the clause whose subject holds the cue: the story's news ("the
+# second summit between the two leaders has ended early in Hanoi")
+_JUST_ENDED_AFTER = re.compile(
+    r"""
+    [^.;,]{0,90}?                     # the rest of the subject: " between Trump and Kim"
+    \s(?:has|have)\s(?:just\s)?
+    (?:ended|concluded|closed|opened|begun|started|collapsed|broken\sdown|wrapped\sup)\b
+    """,
+    re.VERBOSE,
+)
 # "denied a report that", "dismissed media reports that": then the clause denied.
 _DENIED_BEFORE = folded_word_list_pattern(
     _CUES["denial"],
@@ -1977,7 +1987,10 @@ def _under_way(text: str, trigger: re.Match[str], w_end: int) -> bool:
     """
     if _BE_PROGRESSIVE.search(text, max(0, trigger.start() - 50), trigger.end()):
         return True
-    return _UNDER_WAY_AFTER.match(text, trigger.end(), w_end) is not None
+    return (
+        _UNDER_WAY_AFTER.match(text, trigger.end(), w_end) is not None
+        or _JUST_ENDED_AFTER.match(text, trigger.end(), w_end) is not None
+    )
 
 
 def _separate_counterparts(
