@@ -408,3 +408,12 @@ def test_an_occasion_that_has_just_ended_is_the_current_news() -> None:
         "ended in Tokyo with a joint statement."
     )
     assert str(summit.date) == "2024-05"
+
+
+def test_the_two_countries_are_sides_not_people() -> None:
+    found = meetings(
+        "Takeshi Iwaya met Cho Tae-yul in Seoul on Monday. The two countries last held "
+        "fisheries talks in Busan in October 2000."
+    )
+    busan = [m for m in found if m.location == "Busan"]
+    assert [(m.participants, m.parties) for m in busan] == [((), ("JPN", "KOR"))]

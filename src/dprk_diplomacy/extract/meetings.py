@@ -432,6 +432,7 @@ _SENT_TO = re.compile(r"\s(?!back\s|home\s)\S+\sto\s")  # "sent an envoy to", no
 _RECEIVED_THING = folded_word_list_pattern(_CUES["received_things"])
 _RECEIVED_REACH = 50
 _AFTER_BEFORE = re.compile(r"\b(?:after|since)\s$")
+_STATES_AFTER = re.compile(r"\s(?:countries|nations|states|governments|capitals)\b")
 _THEIR_BEFORE = re.compile(r"\btheir\s(?:[\w-]+\s){0,2}$")  # "their second meeting"
 _AGAIN_AFTER = re.compile(r"\s(?:once\s)?again\b")  # "to meet again": the same sides
 _ATTRIBUTIVE_GAP = re.compile(r"\s(?:[\w'’-]+\s){0,2}")  # "April 27 (inter-Korean) summit"
@@ -1047,8 +1048,10 @@ class MeetingExtractor:
         if not participants and not parties and _PLURAL_ANAPHOR.search(folded, w_start, w_end):
             # "they met in Pyongyang": the sides of the occasion just told
             parties = _recent_sides(earlier, index)
-            if _PLURAL_ANAPHOR.search(folded, w_start, trigger.start()):
+            anaphor = _PLURAL_ANAPHOR.search(folded, w_start, trigger.start())
+            if anaphor is not None and not _STATES_AFTER.match(folded, anaphor.end()):
                 # "The two agreed to meet again": its people too, when they are the subject
+                # ("the two countries" are its sides only)
                 participants = _recent_people(earlier, index, parties)
                 if kind_group == "summit" and not all(
                     _sitting_head(people[p]) for p in participants
