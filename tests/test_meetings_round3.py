@@ -418,10 +418,3 @@ def test_the_two_countries_are_sides_not_people() -> None:
     busan = [m for m in found if m.location == "Busan"]
     assert [(m.participants, m.parties) for m in busan] == [((), ("JPN", "KOR"))]
 
-
-def test_a_speaker_who_recalled_is_not_a_side() -> None:
-    (talks,) = meetings(
-        "Sergei Lavrov discussed the plan with Choe Son-hui in Pyongyang in November 2023, "
-        "Yuri Ushakov recalled."
-    )
-    assert "Yuri Ushakov" not in talks.participants

@@ -419,7 +419,7 @@ _SIDE_OF = re.compile(
 _MEETING_NOUN_AFTER = re.compile(
     r"\s(?:[\w-]+\s){0,2}?(?:talks|summit|meetings?|dialogue|negotiations|consultations)\b"
 )
-_SAID_AFTER = re.compile(r"\s(?:said|says|told|added|noted|stressed|recalled)\b")
+_SAID_AFTER = re.compile(r"\s(?:said|says|told|added|noted|stressed)\b")
 # a day right after a verb of saying ("said Friday", "announced on Friday") dates the report
 _SAID_ON_BEFORE = folded_word_list_pattern(_CUES["speech"], any_space=True, after=r"\s(?:on\s)?$")
 _NOT_AFTER = re.compile(r"\s(?:was|were|is)\snot\b")  # "talks were not held"
