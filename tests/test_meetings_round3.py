@@ -417,4 +417,3 @@ def test_the_two_countries_are_sides_not_people() -> None:
     )
     busan = [m for m in found if m.location == "Busan"]
     assert [(m.participants, m.parties) for m in busan] == [((), ("JPN", "KOR"))]
-
