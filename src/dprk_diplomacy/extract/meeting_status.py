@@ -61,7 +61,8 @@ _HEDGED_PREDICATE = re.compile(
     r"""
     [^.;,]{0,90}?                     # the rest of the subject: " between the two leaders"
     \s(?:could|might|may|would)\s(?:still\s)?
-    (?:be\s(?:held|hosted|arranged)|take\splace|happen|occur)\b
+    (?:be\s(?:held|hosted|arranged)|take\splace|happen|occur
+      |open|start|begin|resume|go\sahead)\b   # "the third round could begin next month"
     """,
     re.VERBOSE,
 )
@@ -76,7 +77,7 @@ _FUTURE_PREDICATE = re.compile(
     re.VERBOSE,
 )
 # "the offer came a week after X visited Beijing": the visit was before the offer.
-_AFTER_BEFORE = re.compile(r"\b(?:after|since)\s$")
+AFTER_BEFORE = re.compile(r"\b(?:after|since)\s$")
 _OFFER_BEFORE = re.compile(r"\b(?:suggest\w*|offer\w*|propos\w*)\b")
 # "agreed to meet", "decided to hold talks": the verb agrees to what the cue names.
 _PLAN_VERB_BEFORE = folded_word_list_pattern(
@@ -117,6 +118,9 @@ _ON_A_BEFORE = re.compile(r"\bon\s(?:a|an|his|her|their|its)\s(?:[\w-]+\s){0,3}$
 _DURING_BEFORE = re.compile(r"\bduring\s(?:[\w'’-]+\s){0,3}$")  # "during Putin's first visit"
 _PRESENT_BE_BEFORE = re.compile(r"\b(?:is|are|'s|’s)\s(?:[a-z]+ly\s|now\s|also\s)?$")
 _WILL_NOUN_BEFORE = re.compile(r"\b(?:good|ill|free|political|popular|the|of|their|his|her)\s$")
+# "the last Chinese leader to visit was Hu Jintao": a rank among visitors, told in the past.
+RANK_TO_BEFORE = re.compile(r"\bthe\s(?:last|first|only|latest)\s(?:[\w.'’-]+\s){1,3}to\s$")
+WAS_AFTER = re.compile(r"\s(?:was|were)\s")  # "... to visit was Hu Jintao"
 # The clause break before an occasion that another one comes "ahead of": it is still to come.
 _AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\sof|prior\sto)\s$")
 
@@ -225,7 +229,7 @@ class StatusClause:
             return found
         # the clause before, in the same sentence: "offered talks, or suggested a visit"
         governing = self.text[max(self.sentence_start, self.w_start - 40) : self.w_start]
-        return None if _AFTER_BEFORE.search(governing) else _OFFER_BEFORE.search(governing)
+        return None if AFTER_BEFORE.search(governing) else _OFFER_BEFORE.search(governing)
 
     @cached_property
     def plan(self) -> re.Match[str] | None:
@@ -323,6 +327,11 @@ def _base_after_past(c: StatusClause) -> bool:
             # "introduced the regime's missiles and new drones on a visit to": the visit frames
             # what the clause's verb tells, however long its object
             or (_ON_A_BEFORE.search(tail) and _REGULAR_PAST.search(c.lead[-110:]))
+            # "the last president to visit was Hu": a rank told in the past
+            or (
+                RANK_TO_BEFORE.search(c.folded_lead[-60:])
+                and WAS_AFTER.match(c.folded, c.trigger.end())
+            )
             or _DURING_BEFORE.search(tail[-40:])
             or _UNDER_WAY.search(tail)  # "is in China on a rare visit": under way
         )

@@ -68,11 +68,13 @@ from .analysis import Analysis, SentenceFacts
 from .envoys import Person
 from .meeting_kind import KindClause, decide_kind, leaders_meeting, sitting_head
 from .meeting_status import (
+    AFTER_BEFORE,
     ATTRIBUTION,
     CANCELLED,
     PAST_VERB,
     PLANNED,
     PROPOSED,
+    WAS_AFTER,
     StatusClause,
     decide_status,
     is_infinitive_plan,
@@ -95,7 +97,10 @@ _CLAUSE_BREAK = re.compile(
     [;,\s]                       # the first character: the engine skips ahead to these
     (?:
         (?<=\s)(?:               # after a space:
-            (?:but|when|whereas|while|after|before|ahead\sof|prior\sto)\s
+            (?:but|when|whereas|while|before|ahead\sof|prior\sto)\s
+          | after\s(?!(?:a|an|one|two|three|four|five|six|several|\d{1,2})\s(?:full\s)?
+              (?:days?|hours|rounds?|weeks?)\sof\s)  # "failed to agree after two days of
+                                                 # talks": the clause's own occasion
           | since\s(?=(?:their|the|his|her|its|a)\s)  # "the first summit since their meeting"
           | since\s(?=[a-z]{2,20}ing\s)              # "since returning from his Hanoi summit"
           | or\s(?=suggested|offered|proposed)       # "offered X or suggested Y": the hedge stays
@@ -118,8 +123,11 @@ _CLAUSE_BREAK = re.compile(
                                                  # time of another
                                                  # occasion, told in its own clause
       | (?<=,)\swhich\s(?=[A-Z])                 # ", which Moon had offered to mediate"
+      | (?<=,)\sas\s(?=(?:[A-Z][\w.-]+\s){1,3}[a-z]+s\s)  # ", as Tokyo seeks a summit":
+                                                 # the background, another occasion
       | (?<=,)\sand\s(?=[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}\s  # ", and Kim Kye-Gwan last week
-          (?:last|also|then|has|had|was|is|will|would|could|said|met|discussed|visited)\b)
+          (?:last|also|then|has|had|was|is|will|would|could|said|met|discussed|visited
+            |accepted|rejected|declined|refused|welcomed)\b)  # ", and Kim accepted the offer"
       | (?<=,)\sand\s(?!(?:the\s(?:two|leaders|pair)|both|they)\s)  # not the same sides
         (?=(?:[\w'’.-]+\s){1,6}  # ", and Kim's envoy Choe Son Hui held talks":
           (?:held|met|visited|travell?ed|flew|arrived|paid)\s)  # another subject, another
@@ -183,6 +191,7 @@ _NEGATION = folded_word_list_pattern(_CUES["negation"], any_space=True)
 _SPEECH = folded_word_list_pattern(_CUES["speech"], any_space=True)
 _PURPOSE = folded_word_list_pattern(_CUES["purpose"], any_space=True)
 _SERIES = folded_word_list_pattern(_CUES["series"], any_space=True)
+_VAGUE_TIME = folded_word_list_pattern(_CUES["vague_times"], any_space=True)  # "soon"
 # " cosmodrome" after "Vostochny": the venue's full name (matched in the text, lower case only).
 _VENUE_NOUN = re.compile(rf"\s(?:{'|'.join(re.escape(n) for n in _CUES['venue_nouns'])})\b")
 # What a meeting is about, right before a later cue of its clause: "met ... to discuss a
@@ -227,7 +236,7 @@ _SIDE_NOUN_AFTER = re.compile(
 )
 # "at the North's", "in China's": a place given with the state that owns it.
 _OWNER_LOCATIVE = re.compile(r"\b(?:in|at|on)\s(?:the\s)?[A-Z][\w-]{1,20}['’]s\s$")
-_LOCATIVE = re.compile(r"(?:\b(?:in|at|to|into|visit|visited|visits|visiting)\s(?:the\s)?)$")
+_LOCATIVE = re.compile(r"(?:\b(?:in|at|to|into|near|visit|visited|visits|visiting)\s(?:the\s)?)$")
 _PROCESS = re.compile(
     r"\b(?:resum\w*|restart\w*|return\w*\sto|revive|reviving|resumption\sof|since"
     r"|recovery\sof|restoration\sof|revival\sof)\s(?:the\s)?(?:[\w-]+\s){0,2}$",
@@ -242,15 +251,8 @@ _RESUMED = re.compile(r"(?:resumed|restarted|reopened)\s", re.IGNORECASE)  # a p
 _HELD_WHERE_OR_WHEN = re.compile(r"\s(?:in|at|on)\s(?:the\s)?[A-Z0-9]")
 # "at the border city of Dandong": the place comes after a locative noun phrase.
 _PLACE_OF = re.compile(
-    r"\b(?:in|at|to)\s(?:the\s)?(?:[\w-]+\s){0,2}"
+    r"\b(?:in|at|to)\s(?:the\s)?(?:[\w'’-]+\s){0,2}"  # "in the North's border city of"
     r"(?:city|town|village|county|port|resort|island|region|province)\sof\s$",
-    re.IGNORECASE,
-)
-# "met at the North Korean embassy in": an embassy as the venue, so the city after it is
-# where they met (not "the ambassador to", a post).
-_VENUE_POST_BEFORE = re.compile(
-    r"\b(?:at|in|inside)\s(?:the|its|their|a)\s(?:[\w'’.-]+\s){0,3}"
-    r"(?:embassy|mission|consulate)\s(?:in|to)\s(?:the\s)?$",
     re.IGNORECASE,
 )
 # Between a venue and the city it lies in: " State Guest House in ", "'s Sentosa island, in ".
@@ -263,6 +265,10 @@ _HERE = re.compile(
 _POST_TO = re.compile(
     r"\b(?:ambassador|envoy|embassy|mission|representative|delegate)\s(?:to|in)\s(?:the\s)?$",
     re.IGNORECASE,
+)
+# "met at the North Korean Embassy in Beijing": the mission is the venue, in that city
+_VENUE_OF_MISSION = re.compile(
+    r"\b(?:at|inside)\s(?:the\s|an?\s)?(?:[\w.'’-]+\s){0,3}(?:[Ee]mbassy|[Mm]ission)\s(?:in)\s(?:the\s)?$"
 )
 _CAPITAL_WORD = re.compile(r"\scapital\b")
 # "South and " before "North Korean": the first word of a second demonym with the same head.
@@ -280,6 +286,11 @@ _WITHHELD_PLACE = re.compile(
 _UNNAMED_PLACE = re.compile(
     r"\b(?:in|at)\sthe\s(?:[\w-]+\s){0,2}(?:village|town|city|resort)\b(?!\sof\b)"
 )
+# The same told by its kind alone, with no state word ("the Chinese port city" is another
+# state's): "arrived in the southeastern port city"
+_UNNAMED_CITY = re.compile(
+    r"\b(?:in|at|to|side\sof)\sthe\s(?:[a-z-]+\s){0,2}(?:city|town|village|resort)\b(?!\sof\b)"
+)
 # \b(?:on\s)?the\ssame\sday\b|\bearlier\sin\sthe\sday\b, case-insensitive
 # A time expression that can only point ahead: what it dates has not happened yet.
 _FUTURE_TIME = re.compile(r"(?:[Nn]ext|[Ll]ater\sthis|[Cc]oming|[Tt]omorrow|[Tt]his\scoming)\b")
@@ -294,6 +305,16 @@ _BE_PROGRESSIVE = re.compile(
 )
 _UNDER_WAY_AFTER = re.compile(
     r"\s(?:(?:is|are|were|was)\s)?(?:under\sway|underway|taking\splace|going\son)\b"
+)
+# The present perfect of the clause whose subject holds the cue: the story's news ("the
+# second summit between the two leaders has ended early in Hanoi")
+_JUST_ENDED_AFTER = re.compile(
+    r"""
+    [^.;,]{0,90}?                     # the rest of the subject: " between Trump and Kim"
+    \s(?:has|have)\s(?:just\s)?
+    (?:ended|concluded|closed|opened|begun|started|collapsed|broken\sdown|wrapped\sup)\b
+    """,
+    re.VERBOSE,
 )
 # "denied a report that", "dismissed media reports that": then the clause denied.
 _DENIED_BEFORE = folded_word_list_pattern(
@@ -323,11 +344,37 @@ _DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
 _SEPARATE_TALKS_BEFORE = re.compile(r"\bseparate\s(?:(?:bilateral|one-on-one|private)\s)?$")
 _SEPARATELY = re.compile(r"\sseparately\b")
 # ", and again in Hanoi": the same people's next occasion, at the place named next.
-_AND_AGAIN = re.compile(r",?\s(?:and\s)?(?:again|later|then\sagain)\s(?:in|at)\s(?:the\s)?")
+# "after a day of", "after three rounds of marathon": the talks that the clause's verb ends
+_DURATION_OF_BEFORE = re.compile(
+    r"""
+    \bafter\s(?:a|an|one|two|three|four|five|six|several|\d{1,2})\s(?:full\s)?
+    (?:days?|hours|rounds?|weeks?)\sof\s(?:[\w-]+\s)?$  # "after two days of (marathon) "
+    """,
+    re.VERBOSE,
+)
+# A place told again by reference: "at the same venue", "met there" (not "there were")
+_SAME_PLACE = re.compile(
+    r"""
+    \b(?:at|in)\s(?:the\s)?same\s(?:place|venue|location|site|city|village|spot)\b
+    | \sthere\b(?!\s(?:is|are|was|were|will|would|has|have|had|could|may|might)\b)
+    """,
+    re.VERBOSE,
+)
+# "had earlier proposed", "had offered": a plan told from after it was made
+_PLUPERFECT_BEFORE = re.compile(r"\bhad\s(?:[a-z]+ly\s|earlier\s|already\s)?[a-z]{3,}ed\s")
+_TIME_AFTER_PLACE = re.compile(r",?\s(?:(?:in|on)\s)?(?:(?:early|late|mid)[\s-])?")  # " in late "
+_AND_AGAIN = re.compile(
+    r"""
+    ,?\s(?:and\s)?(?:again|later|then\sagain)\s(?:in|at)\s(?:the\s)?  # "and again in Hanoi"
+    | ,\sand\s(?:in|at)\s(?:the\s)?  # "met in Dalian in May, and in Beijing in March"
+    """,
+    re.VERBOSE,
+)
 # "The three", "the four countries": as many sides as the occasion they refer back to.
 _COUNTED_ANAPHOR = re.compile(
-    r"\bthe\s(?P<count>three|four|five)(?:\s(?:countries|nations|sides|leaders|ministers))?\s"
+    r"\bthe\s(?P<count>three|four|five)(?:\s(?:countries|nations|sides|leaders|ministers)['’]?)?\s"
 )
+_OF_BETWEEN_AFTER = re.compile(r"\s(?:of|between|among)\s")  # "the summit of the three ..."
 _COUNTS = {"three": 3, "four": 4, "five": 5}
 # "not to make a planned trip", "not to go ahead with the scheduled talks": a plan undone.
 _NOT_TO_MAKE = re.compile(
@@ -354,6 +401,7 @@ _ATTENDED_BEFORE = re.compile(
     r"\b(?:attended|were\spresent\sat|was\spresent\sat|took\spart\sin|joined)"
     r"\s(?:the|these|those)\s(?:[\w-]+\s){0,2}$"
 )
+_ATTENDED_AFTER = re.compile(r"\s(?:were|was)\s(?:also\s)?(?:attended|joined)\sby\b")
 _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|kicked\soff)\s(?:on\s)?$")
 # "postponed to", "rescheduled for": then the meeting's new date.
 _MOVED_TO = folded_word_list_pattern(_CUES["moved_to"], any_space=True, after=r"\s(?:on\s)?$")
@@ -412,7 +460,8 @@ _MEETING_NOUN_AFTER = re.compile(
     r"\s(?:[\w-]+\s){0,2}?(?:talks|summit|meetings?|dialogue|negotiations|consultations)\b"
 )
 _SAID_AFTER = re.compile(r"\s(?:said|says|told|added|noted|stressed)\b")
-_SAID_ON_BEFORE = re.compile(r"(?:said|says|told|reported|added)\s(?:on\s)?$")
+# a day right after a verb of saying ("said Friday", "announced on Friday") dates the report
+_SAID_ON_BEFORE = folded_word_list_pattern(_CUES["speech"], any_space=True, after=r"\s(?:on\s)?$")
 _NOT_AFTER = re.compile(r"\s(?:was|were|is)\snot\b")  # "talks were not held"
 _NO_BEFORE = re.compile(r"\bno\s$")  # "no talks"
 _THERE_WAS_NO = re.compile(r"^\s?(?:were|was)\sno\b")
@@ -421,6 +470,12 @@ _SENT_TO = re.compile(r"\s(?!back\s|home\s)\S+\sto\s")  # "sent an envoy to", no
 # "Kim Jong Un received Lavrov" is an audience; "received Trump's letter" is not.
 _RECEIVED_THING = folded_word_list_pattern(_CUES["received_things"])
 _RECEIVED_REACH = 50
+_STATES_AFTER = re.compile(r"\s(?:countries|nations|states|governments|capitals)\b")
+_THEIR_BEFORE = re.compile(r"\btheir\s(?:[\w-]+\s){0,2}$")  # "their second meeting"
+_AGAIN_AFTER = re.compile(r"\s(?:once\s)?again\b")  # "to meet again": the same sides
+_ATTRIBUTIVE_GAP = re.compile(r"\s(?:[\w'’-]+\s){0,2}")  # "April 27 (inter-Korean) summit"
+# "the April 27 meeting", "their summit in Hanoi": an occasion told as already known
+_DEFINITE_OCCASION = re.compile(r"(?:the|their)\s(?:[\w'’-]+\s){0,3}(?:meeting|summit|talks)\b")
 # "agreed to hold military talks", "decided to resume normalisation talks": then the cue.
 _AGREED_ROUND = folded_word_list_pattern(
     _CUES["plan_verbs"],
@@ -433,6 +488,25 @@ _ACCEPTED_VERB = folded_word_list_pattern(
     _CUES["acceptance"],
     any_space=True,
     after=r"(?:\s(?:(?:the|an?|his|her|their)\s)?(?:invitation|offer|proposal))?[.!]",
+)
+_ADVERB = re.compile(r"[a-z]{2,15}ly\s")  # "gladly ", "readily ": before the verb
+# "accepted the offer on Saturday": the verb and its object, whatever follows
+_ACCEPTED_VERB_IN_CLAUSE = folded_word_list_pattern(
+    _CUES["acceptance"],
+    any_space=True,
+    after=r"\s(?:the|an?|his|her|their)\s(?:invitation|offer|proposal)\b",
+)
+# "rejected the offer", "turned down the invitation": a refusal of what was just offered
+_REFUSED_OFFER = folded_word_list_pattern(
+    _CUES["refusals"],
+    any_space=True,
+    after=r"\s(?:the|this|that|an?|its|his|her|their)\s(?:invitation|offer|proposal)\b",
+)
+_BUT_BEFORE_SUBJECT = re.compile(r",?\sbut\s(?:the\s)?")  # ", but Pyongyang ..."
+# "did not respond", "rejected it", "has ignored the offer": an offer left unanswered
+_NO_ANSWER_AFTER = re.compile(
+    r"\s(?:did\snot|has\snot|had\snot|never)\s(?:respond|answer|repl)\w*"
+    r"|\s(?:rejected|refused|declined|ignored|rebuffed|turned\sdown)\b"
 )
 _SINCE_BEFORE = re.compile(  # an earlier occasion: "since their meeting"
     r"""
@@ -463,10 +537,25 @@ _NAMED_VENUE_AFTER = re.compile(
     r"['’]s\s(?!(?:Foreign|Defense|Defence|Unification|Ministry|Embassy|Mission|Government)\b)"
     r"[A-Z]"
 )
+# From a venue to the place that holds it: ", a pavilion on the North's side of the truce
+# village of ", " on the southern side of ", " in ": no clause or sentence ends between.
+_ENCLOSED_BY = re.compile(
+    r"""
+    (?:,\s(?:a|an|the)\s)?        # an appositive: ", a building"
+    [^,.;:()]{0,70}?              # its words ("on the North's side of the truce village")
+    \s(?:of|in|near)\s(?:the\s)?  # the preposition that names the enclosing place
+    """,
+    re.VERBOSE,
+)
+# "travelled to Hanoi", "arrived in Hanoi": the city a trip goes to ("a summit in X" is not)
+_DESTINATION_BEFORE = re.compile(r"\b(?:to|arrived\sin|arrives\sin|arrive\sin|arriving\sin)\s$")
+_ENCLOSING_REACH = 90  # characters after a venue that its enclosing place is looked for in
 _COORDINATION = re.compile(r",\s(?:and\s)?|\sand\s")  # "A, B and C", "A, B, and C"
 _VISIT_WORDS = frozenset(word.lower() for word in _CUES["visit"])
 # "a separate discussion", "another round of talks": the text says it is a new occasion.
-_SEPARATE_BEFORE = re.compile(r"\b(?:separate|another|separately|also)\s(?:[\w-]+\s){0,2}$")
+_SEPARATE_BEFORE = re.compile(
+    r"\b(?:separate|another|separately|also|one-on-one)\s(?:[\w-]+\s){0,2}$"
+)
 _OF_A_BODY = re.compile(
     rf"""
     \sof\s(?:the\s|its\s|their\s)?           # "of the"
@@ -489,8 +578,8 @@ _PURPOSE_BEFORE = re.compile(
     r"\b(?:for|to\shold|to\shave)\s(?:[\w-]+\s){0,2}$"
 )  # "for (fresh) talks"
 _EVER_BEFORE = re.compile(r"\bever\s(?:to\s)?$")  # a comparison, not an occasion
-# "would be the most senior U.N. official to visit the North since 2011": a rank among
-# visitors, not an occasion (the visit itself is told in its own clause)
+# "the most senior U.N. official to visit", "the first South Korean president to visit": a
+# rank among visitors
 _SUPERLATIVE_TO_BEFORE = re.compile(
     r"""
     \bthe\s(?:most\ssenior|highest[\s-]ranking|most\sprominent|first|only|last)\s
@@ -502,7 +591,9 @@ _WHERE_BEFORE = re.compile(r",\swhere\s$")
 _IN_TO_BEFORE = re.compile(r"\b(?:in|to)\s$")  # "talks in" / "trip to" a country
 _IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s)?$")
 
-_WHEN_BEFORE = re.compile(r",\s(?:when|where)\s$")  # a clause set in the time of the one before
+# A clause set in the time of the one before: "visited Pyongyang, when he met X",
+# "discussed it with Ri when he visited Pyongyang"
+_WHEN_BEFORE = re.compile(r"(?:,\s(?:when|where)|(?<!,)\swhen)\s$")
 # A name in the possessive before a word for a person: that person, not the owner, takes part.
 _OWNER_OF_SOMEONE = re.compile(
     r"['’]s\s(?:late\s|former\s|top\s|chief\s|special\s)?"
@@ -599,6 +690,7 @@ class MeetingExtractor:
                 # Y"): the sentence may still name the people of the one just told
                 _add_leaders_of_sides(candidates[-1], analysis, people, index)
                 _accepted_next(candidates[-1], analysis, index)
+                _refused_next(candidates[-1], analysis, index)
             in_focus = self._focus(analysis, people, index, subject)
             if in_focus is not None:
                 focus = in_focus
@@ -606,7 +698,14 @@ class MeetingExtractor:
         for position, candidate in enumerate(candidates):
             # before merging, so that a later visit elsewhere cannot lend its place
             _carry_place(candidate, candidates[:position], reach=1)
-            if not _told_before(candidate, candidates[:position]):
+            context = _place_context(candidate, candidates[:position], reach=2)
+            if (
+                (context is None or not _same_time(candidate, context))
+                and not _placed_sides(candidate, candidates[:position])
+                and not _told_before(candidate, candidates[:position])
+            ):
+                # "Kim held talks with Putin at the cosmodrome. Kim arrived at its station
+                # on the same day": the people are placed already, not at the dateline
                 _dateline_fallback(candidate, analysis, self.gazetteer)
         return _merge_all(candidates)
 
@@ -676,6 +775,23 @@ class MeetingExtractor:
                 continue
             if found and candidate.date is None:
                 _date_from_neighbour(candidate, found[-1], text, w_start)
+            _accepted_later(candidate, analysis, scope.index, w_end)
+            _refuser_side(candidate, scope.fact.terms, text, w_end)
+            if (
+                found
+                and found[-1].participants
+                and not candidate.participants
+                and len(candidate.parties) < 2
+                and AFTER_BEFORE.search(text, max(0, w_start - 7), w_start)
+                and _DEFINITE_OCCASION.match(text, w_start)
+            ):
+                # "Moon's third summit with Kim, after the April 27 meeting at the village":
+                # the same people's earlier occasion
+                candidate.participants = list(found[-1].participants)
+                candidate.parties |= found[-1].parties
+                candidate.separate = True
+                if candidate.kind == "talks" and _is_leaders_meeting(candidate, people):
+                    candidate.kind = "summit"
             if not found and earlier:
                 _on_the_sidelines(candidate, earlier[-1], analysis.folded, w_start, w_end)
             if (
@@ -700,12 +816,7 @@ class MeetingExtractor:
                 if text[max(s_start, trigger.start() - 6) : trigger.start()] == "their ":
                     # "the first summit between the two leaders since their meeting in ..."
                     _join_sides_and_place(candidate, found[-1])
-                    if candidate.kind == "talks" and leaders_meeting(
-                        [people[p] for p in candidate.participants],
-                        candidate.visit,
-                        candidate.location,
-                        candidate.location_country,
-                    ):
+                    if candidate.kind == "talks" and _is_leaders_meeting(candidate, people):
                         candidate.kind = "summit"
             elif _same_clause(found[-1], candidate, w_start) or _WHEN_BEFORE.search(
                 # "visited Pyongyang in July 2000, when he met X": the time of that visit
@@ -733,9 +844,19 @@ class MeetingExtractor:
             (t for t in scope.places if t.start == again.end() and t.kind in ("capital", "place")),
             None,
         )
-        if place is None:
-            return []
-        when = next((d for d in scope.fact.dates if place.end < d.start <= place.end + 4), None)
+        if place is None or text[place.start : place.end] == candidate.location:
+            return []  # "to meet again in Stockholm": the one occasion's own place
+        when = next(  # "in Beijing in late March": the time right after the place
+            (
+                d
+                for d in scope.fact.dates
+                if place.end < d.start <= place.end + 14
+                and _TIME_AFTER_PLACE.fullmatch(text, place.end, d.start)
+            ),
+            None,
+        )
+        if candidate.date_at >= again.start():  # the second occasion's time, not the first's
+            candidate.date, candidate.date_text, candidate.date_at = None, None, -1
         direction: Direction = "past" if candidate.status == "held" else "future"
         return [
             replace(
@@ -829,16 +950,23 @@ class MeetingExtractor:
             text[max(w_start, trigger.start() - 12) : trigger.start()]
         ):
             return None
-        if _SERIES.search(folded, max(w_start, trigger.start() - 25), trigger.end()):
+        if _SERIES.search(folded, max(w_start, trigger.start() - 25), trigger.end()) and not any(
+            # "held two rounds of talks with Kim on Thursday and Friday": one visit's talks
+            (d.day is not None or d.weekday is not None)
+            and trigger.end() <= d.start < min(w_end, trigger.end() + 80)
+            for d in fact.dates
+        ):
             return None
         if _DENIED_BEFORE.search(folded, max(0, w_start - 50), w_start):
             return None  # "denied a report that officials had met": not told as held
-        if _EVER_BEFORE.search(
-            folded, max(w_start, trigger.start() - 12), trigger.start()
-        ) or _SUPERLATIVE_TO_BEFORE.search(
-            folded, max(w_start, trigger.start() - 60), trigger.start()
-        ):
+        if _EVER_BEFORE.search(folded, max(w_start, trigger.start() - 12), trigger.start()):
             return None  # "the highest-ranking official ever to go to Washington": a record
+        # "would be the most senior U.N. official to visit the North since 2011": a rank among
+        # visitors, whose time ("since 2011", "in a decade") is the span compared, not the
+        # visit's day ("the last Chinese leader to visit was Hu Jintao" tells that visit's)
+        ranked = _SUPERLATIVE_TO_BEFORE.search(
+            folded, max(w_start, trigger.start() - 60), trigger.start()
+        ) is not None and not WAS_AFTER.match(folded, trigger.end())
         role = _ROLE_IN_TALKS.search(text, max(w_start, trigger.start() - 40), trigger.start())
         if role and not (role.group("link") == "at" and _HELD_WHERE_OR_WHEN.match(after)):
             return None  # "one of the six parties to the talks": a role in a process
@@ -891,10 +1019,30 @@ class MeetingExtractor:
         )
         status = status_row.status
         participants = self._participants(analysis, people, scope, w_start, w_end, trigger, focus)
+        if not participants and _THEIR_BEFORE.search(
+            folded, max(w_start, trigger.start() - 30), trigger.start()
+        ):
+            # "It was their second meeting": the people of the occasion just told
+            participants = _recent_people(earlier, index, _recent_sides(earlier, index), reach=2)
         location, location_country, visit_host = self._location(
             analysis, scope, w_start, w_end, trigger, kind_group
         )
+        if location is None and (
+            _SAME_PLACE.search(
+                text, max(w_start, trigger.start() - 40), min(w_end, trigger.end() + 60)
+            )
+            or _UNNAMED_CITY.search(text, w_start, w_end)
+        ):
+            # "agreed to meet again at the same place", "met there again", "arrived in the
+            # southeastern port city": the place just told, when it is a city
+            told = next(
+                (c for c in reversed(earlier) if c.location and not c.location_is_country), None
+            )
+            if told is not None:
+                location, location_country = told.location, told.location_country
         date, date_text = self._date(analysis, fact.dates, w_start, w_end, trigger, status, earlier)
+        if ranked:
+            date, date_text = None, None
         if (
             date is None
             and status == "held"
@@ -923,7 +1071,9 @@ class MeetingExtractor:
             )
         ):
             participants = []  # "Kim said he was willing to hold talks": his officials would
-        if not participants and location is None and date is None and not agreed:
+        # "the two sides will hold talks at an early date": a scheduled round, though undated
+        vague = status == "planned" and bool(_VAGUE_TIME.search(folded, trigger.end(), w_end))
+        if not participants and location is None and date is None and not (agreed or vague):
             return None
         if not participants and process and not ((agreed or resumed) and (date or location)):
             return None
@@ -975,6 +1125,10 @@ class MeetingExtractor:
             # "North Korea has ignored U.S. offers since the Stockholm meeting": the states
             # its sentence named before
             parties = _sentence_sides(fact.terms, fact.sentence.start, w_start)
+        of_after = _OF_BETWEEN_AFTER.match(folded, trigger.end())
+        if counted is None and of_after is not None:
+            # "the last summit of the three countries' leaders": the sides it is of
+            counted = _COUNTED_ANAPHOR.match(folded, of_after.end())
         if not participants and not parties and counted is not None:
             # "The three agreed to hold a summit": the sides of the last occasion of three
             parties = _recent_sides_of(earlier, index, _COUNTS[counted.group("count")])
@@ -991,13 +1145,25 @@ class MeetingExtractor:
             parties = _recent_sides(earlier, index) or _subject_sides(
                 text, fact.terms, fact.sentence.start, w_start
             )
-            if _PLURAL_ANAPHOR.search(folded, w_start, trigger.start()):
+            anaphor = _PLURAL_ANAPHOR.search(folded, w_start, trigger.start())
+            if (
+                anaphor is not None
+                and not _STATES_AFTER.match(folded, anaphor.end())
+                # "the two countries", "both governments": the states, not their people
+                and not _STATES_AFTER.match(" " + anaphor.group(0).split()[-1])
+            ):
                 # "The two agreed to meet again": its people too, when they are the subject
+                # ("the two countries" are its sides only)
                 participants = _recent_people(earlier, index, parties)
                 if kind_group == "summit" and not all(
                     sitting_head(people[p]) for p in participants
                 ):
                     participants = []  # "the two sides negotiate the summit": not its leaders
+        if len(parties) < 2 and _AGAIN_AFTER.match(folded, trigger.end()):
+            # "the U.S. side accepted an invitation to meet again": the sides just told
+            recent = _recent_sides(earlier, index, reach=4)
+            if parties <= recent:
+                parties = set(recent)
         if agreed and kind_group == "talks":
             participants = []  # "the leaders agreed to resume talks": their officials will talk
         if called_off is not None:
@@ -1039,8 +1205,7 @@ class MeetingExtractor:
             parties=parties,
             location=location,
             location_country=location_country,
-            location_is_country=location is not None
-            and self.gazetteer.country_by_name(location) is not None,
+            location_is_country=self._is_wide(location),
             location_is_site=self._is_site(location),
             date=date,
             date_text=date_text,
@@ -1303,9 +1468,10 @@ class MeetingExtractor:
                 and _NAMED_VENUE_AFTER.match(text, term.end)
             ):
                 continue
-            if _POST_TO.search(
-                text, max(w_start, term.start - 30), term.start
-            ) and not _VENUE_POST_BEFORE.search(text, max(w_start, term.start - 60), term.start):
+            post = _POST_TO.search(text, max(w_start, term.start - 30), term.start)
+            if post is not None and not _VENUE_OF_MISSION.search(
+                text, max(w_start, post.start() - 40), post.end()
+            ):
                 continue  # "a former ambassador to Malaysia": a post, not where they met
                 # ("met at the North Korean embassy in Beijing": in Beijing)
             named = next(
@@ -1318,6 +1484,9 @@ class MeetingExtractor:
             )
             if named is not None and named.kind in ("capital", "place"):
                 term = named  # "the truce village of Panmunjeom": the proper name
+            term = self._enclosing_place(text, term, places)
+            if term.kind == "country":
+                term = self._city_of_the_trip(text, term, scope.places)
             name = self._place_name(text[term.start : term.end])
             venue = _VENUE_NOUN.match(text, term.end) if term.kind == "place" else None
             if venue is not None:
@@ -1379,9 +1548,9 @@ class MeetingExtractor:
                                 term.code,
                                 term.code if group == "visit" else None,
                             )
-        city = self._demonym_city(analysis, terms, w_start, w_end, group)
-        if city is not None:
-            return city
+        demonym_city = self._demonym_city(analysis, terms, w_start, w_end, group)
+        if demonym_city is not None:
+            return demonym_city
         # "their first summit in the cross-border village": the place the sentence named
         unnamed = _UNNAMED_PLACE.search(text, w_start, w_end)
         if unnamed is not None:
@@ -1393,6 +1562,54 @@ class MeetingExtractor:
             if told:
                 return text[told[-1].start : told[-1].end], told[-1].code, None
         return None, None, None
+
+    def _enclosing_place(self, text: str, term: Term, places: list[Term]) -> Term:
+        """A venue ("Tongilgak", "the Peace House") that the text places in a named city
+        or village right after it ("..., a pavilion on the North's side of the truce
+        village of Panmunjom") is held in that place: the venue names the place only when
+        the text names no other.
+
+        >>> t = "met at Tongilgak, a hall on the northern side of the truce village of Panmunjom"
+        >>> site = Term(7, 16, "place", ("PRK",), "Tongilgak")
+        >>> village = Term(70, 79, "place", (), "Panmunjom")
+        >>> MeetingExtractor(Gazetteer.default())._enclosing_place(t, site, [site, village]).name
+        'Panmunjom'
+        """
+        place = self.gazetteer.place(text[term.start : term.end])
+        if place is None or place.kind != "site":
+            return term
+        for later in places:
+            if not (0 < later.start - term.end <= _ENCLOSING_REACH) or later.kind == "reference":
+                continue
+            outer = self.gazetteer.place(text[later.start : later.end])
+            if later.kind == "place" and (outer is None or outer.name == place.name):
+                continue
+            if _ENCLOSED_BY.fullmatch(text, term.end, later.start):
+                return later
+        return term
+
+    def _city_of_the_trip(self, text: str, country: Term, places: list[Term]) -> Term:
+        """A stay told by its country ("is due to stay in Vietnam") in a sentence that
+        names the city the trip goes to in it ("travelled to Hanoi") is held in that city.
+
+        >>> t = "He travelled to Hanoi by train and will stay in Vietnam until Friday."
+        >>> city = Term(16, 21, "capital", ("VNM",), "Hanoi")
+        >>> state = Term(47, 54, "country", ("VNM",), "Vietnam")
+        >>> MeetingExtractor(Gazetteer.default())._city_of_the_trip(t, state, [city, state])
+        Term(start=16, end=21, kind='capital', codes=('VNM',), name='Hanoi')
+        """
+        cities = [
+            t
+            for t in places
+            if t.code == country.code
+            and (t.kind == "capital" or self._is_city(text[t.start : t.end]))
+            and _DESTINATION_BEFORE.search(text, max(0, t.start - 12), t.start)
+        ]
+        return cities[0] if len(cities) == 1 else country
+
+    def _is_city(self, name: str) -> bool:
+        place = self.gazetteer.place(name)
+        return place is not None and place.kind == "city"
 
     def _demonym_city(
         self, analysis: Analysis, terms: list[Term], w_start: int, w_end: int, group: str
@@ -1425,11 +1642,26 @@ class MeetingExtractor:
         {'KOR'}
         """
         shared = _SHARED_HEAD_BEFORE.search(text, max(0, term.start - 16), term.start)
-        head = text[term.start : term.end].split(" ", 1)
+        head = text[term.start : term.end].split(" ", 2)  # "North Korean (Red Cross)"
         if shared is None or len(head) < 2:
             return set()
         code = self.gazetteer.country_by_demonym(f"{shared.group('word')} {head[1]}")
         return {code} if code else set()
+
+    def _is_wide(self, location: str | None) -> bool:
+        """A country or a region ("the Russian Far East"): a city in it says more, and a
+        mention placed in one of its cities is the same occasion.
+
+        >>> extractor = MeetingExtractor(Gazetteer.default())
+        >>> extractor._is_wide("Russian Far East"), extractor._is_wide("Vladivostok")
+        (True, False)
+        """
+        if location is None:
+            return False
+        if self.gazetteer.country_by_name(location) is not None:
+            return True
+        place = self.gazetteer.place(location)
+        return place is not None and place.kind == "region" and place.country is not None
 
     def _is_site(self, location: str | None) -> bool:
         place = self.gazetteer.place(location) if location else None
@@ -1516,11 +1748,15 @@ class MeetingExtractor:
                 continue
             if _CAPITAL_WORD.match(text, term.end + 2):
                 continue  # "Mongolia's capital Ulan Bator as the venue": a host, not a side
+            if _POST_TO.search(text, max(w_start, term.start - 30), term.start):
+                continue
             if (
                 term.kind == "org"
-                # "officials from the Russian Foreign Ministry": the state's officials
+                # "officials from the Russian Foreign Ministry", "North Korean Red Cross
+                # officials": an organisation is a side only through its people
                 and not _OFFICIALS_OF_BEFORE.search(text, max(w_start, term.start - 24), term.start)
-            ) or _POST_TO.search(text, max(w_start, term.start - 30), term.start):
+                and not _SIDE_NOUN_AFTER.match(text, term.end)
+            ):
                 continue
             if term.kind == "pair" and _PLACE_NOUN_AFTER.match(text, term.end):
                 continue  # "the inter-Korean truce village": a place, not the sides
@@ -1533,7 +1769,7 @@ class MeetingExtractor:
             if term.kind == "demonym" and not _SIDE_NOUN_AFTER.match(text, term.end):
                 continue  # "a Chinese aircraft", "Japanese nationals": not a side at the table
             parties.update(term.codes)
-            if term.kind == "demonym":
+            if term.kind in ("demonym", "org"):
                 parties.update(self._shared_head(text, term))
         return parties
 
@@ -1551,24 +1787,40 @@ class MeetingExtractor:
         text = analysis.text
         usable = []
         filed = analysis.dateline_date
+        # "failed on Friday to agree ..., after a day of talks": the clause's verb dates them
+        lasted = _DURATION_OF_BEFORE.search(
+            text, max(w_start, trigger.start() - 40), trigger.start()
+        )
         for mention in dates:
             if not (w_start <= mention.start < w_end):
                 continue
             if filed is not None and mention.start == filed.start:
                 continue  # "PYONGYANG, May 10 (KCNA) --": the day the story was filed
             if mention.start > trigger.end() + _DATE_REACH_AFTER or (
-                mention.end < trigger.start() - 60 and not _fronted_time(text, w_start, mention)
+                mention.end < trigger.start() - 60
+                and not _fronted_time(text, w_start, mention)
+                and lasted is None
             ):
                 continue
             if status == "proposed" and mention.end <= trigger.start():
                 continue  # "rejected on Sunday an offer to hold talks": the day of the offer
             lead_from = max(w_start, mention.start - 14)
-            if _SPEECH.search(
-                analysis.folded[lead_from : mention.start]
-            ) and _SAID_ON_BEFORE.search(text, lead_from, mention.start):
+            if _SAID_ON_BEFORE.search(analysis.folded, lead_from, mention.start):
                 continue
             usable.append(mention)
-        chosen = next((d for d in usable if d.start >= trigger.end()), None)
+        # "the April 27 meeting", "their June 12 summit": the time the occasion is named by
+        chosen = next(
+            (
+                d
+                for d in usable
+                if d.end <= trigger.start()
+                and _ATTRIBUTIVE_GAP.fullmatch(text, d.end, trigger.start())
+                and _DETERMINER_BEFORE.search(text, max(0, d.start - 6), d.start)
+            ),
+            None,
+        )
+        if chosen is None:
+            chosen = next((d for d in usable if d.start >= trigger.end()), None)
         if chosen is None and usable:
             chosen = usable[-1]
         if chosen is not None:
@@ -1595,6 +1847,14 @@ class MeetingExtractor:
                 direction = "future"  # "called off the June 12 summit": it was still to come
         if direction == "future" and _told_as_past(text, analysis.folded, w_start, chosen.start):
             direction = "past"  # "Biegun, who arrived on Tuesday, is expected to meet ..."
+        if (
+            direction == "future"
+            and analysis.published is not None
+            and _PLUPERFECT_BEFORE.search(text, max(w_start, trigger.start() - 40), trigger.start())
+        ):
+            # "had proposed talks for the end of September": a plan made before, for a time
+            # that may have passed; the nearer of the two readings
+            return _nearest(chosen, analysis.published), chosen.text
         return chosen.resolve(analysis.published, direction), chosen.text
 
 
@@ -1697,10 +1957,11 @@ def _recent_of_state(
     return None
 
 
-def _recent_sides(earlier: list[Candidate], index: int) -> set[str]:
-    """The states of the latest occasion told in this sentence or the two before, if two or more."""
+def _recent_sides(earlier: list[Candidate], index: int, reach: int = 2) -> set[str]:
+    """The states of the latest occasion told in this sentence or the ``reach`` before, if
+    two or more."""
     for previous in reversed(earlier):
-        if index - previous.sentence > 2:
+        if index - previous.sentence > reach:
             break
         if len(previous.parties) >= 2:
             return set(previous.parties)
@@ -1754,11 +2015,13 @@ def _recent_sides_of(earlier: list[Candidate], index: int, count: int) -> set[st
     return set()
 
 
-def _recent_people(earlier: list[Candidate], index: int, parties: set[str]) -> list[int]:
-    """The people of the latest occasion of ``parties`` told in this sentence or the one
-    before, if two or more: "Kim met Abe. The two will meet again in May" ."""
+def _recent_people(
+    earlier: list[Candidate], index: int, parties: set[str], reach: int = 1
+) -> list[int]:
+    """The people of the latest occasion of ``parties`` told in this sentence or the
+    ``reach`` before, if two or more: "Kim met Abe. The two will meet again in May" ."""
     for previous in reversed(earlier):
-        if index - previous.sentence > 1:
+        if index - previous.sentence > reach:
             break
         if parties and previous.parties == parties and len(previous.participants) >= 2:
             return list(previous.participants)
@@ -1794,7 +2057,10 @@ def _under_way(text: str, trigger: re.Match[str], w_end: int) -> bool:
     """
     if _BE_PROGRESSIVE.search(text, max(0, trigger.start() - 50), trigger.end()):
         return True
-    return _UNDER_WAY_AFTER.match(text, trigger.end(), w_end) is not None
+    return (
+        _UNDER_WAY_AFTER.match(text, trigger.end(), w_end) is not None
+        or _JUST_ENDED_AFTER.match(text, trigger.end(), w_end) is not None
+    )
 
 
 def _separate_counterparts(
@@ -1871,6 +2137,53 @@ def _date_from_neighbour(candidate: Candidate, main: Candidate, text: str, w_sta
     candidate.date_text = relative.group(0).strip()
 
 
+def _accepted_later(candidate: Candidate, analysis: Analysis, index: int, w_end: int) -> None:
+    """ "Kim offered a summit with Kim Young Sam, and Kim Young Sam accepted the offer":
+    a participant's acceptance later in the same sentence agrees the proposal."""
+    if candidate.status != "proposed":
+        return
+    fact = analysis.sentences[index]
+    for mention in fact.people:
+        if mention.start < w_end or analysis.person_of.get(mention.start) not in (
+            candidate.participants
+        ):
+            continue
+        at = mention.end + 1
+        adverb = _ADVERB.match(analysis.folded, at)
+        if _ACCEPTED_VERB_IN_CLAUSE.match(
+            analysis.folded, adverb.end() if adverb else at, fact.sentence.end
+        ):
+            candidate.status = "planned"
+            return
+
+
+def _refused_next(candidate: Candidate, analysis: Analysis, index: int) -> None:
+    """ "The U.S. accepted an invitation to meet again. Pyongyang rejected the offer.": a
+    meeting offered and refused in the next sentence is only proposed."""
+    fact = analysis.sentences[index]
+    if (
+        candidate.status == "planned"
+        and index - candidate.sentence == 1
+        and _REFUSED_OFFER.search(analysis.folded, fact.sentence.start, fact.sentence.end)
+    ):
+        candidate.status = "proposed"
+
+
+def _refuser_side(candidate: Candidate, terms: list[Term], text: str, w_end: int) -> None:
+    """ "Seoul proposed military talks, but Pyongyang did not respond": the state that
+    leaves an offer unanswered or refuses it is its other side."""
+    if candidate.status != "proposed" or len(candidate.parties) != 1:
+        return
+    but = _BUT_BEFORE_SUBJECT.match(text, w_end)
+    if but is None:
+        return
+    subject = next((t for t in terms if t.start == but.end() and t.code), None)
+    if subject is None or subject.kind not in ("capital", "country", "reference"):
+        return
+    if _NO_ANSWER_AFTER.match(text, subject.end):
+        candidate.parties.add(subject.code or "")
+
+
 def _accepted_next(candidate: Candidate, analysis: Analysis, index: int) -> None:
     """ "Kim invited Trump to meet. Trump accepted.": a participant's acceptance in the next
     sentence agrees the proposed meeting, so it is planned."""
@@ -1882,7 +2195,9 @@ def _accepted_next(candidate: Candidate, analysis: Analysis, index: int) -> None
         or analysis.person_of.get(fact.people[0].start) not in candidate.participants
     ):
         return
-    if _ACCEPTED_VERB.match(analysis.folded, fact.people[0].end + 1, fact.sentence.end):
+    at = fact.people[0].end + 1
+    adverb = _ADVERB.match(analysis.folded, at)  # "Putin gladly accepted."
+    if _ACCEPTED_VERB.match(analysis.folded, adverb.end() if adverb else at, fact.sentence.end):
         candidate.status = "planned"
 
 
@@ -1921,12 +2236,17 @@ def _fold_definite_mentions(candidates: list[Candidate], text: str) -> list[Cand
         opened = candidate.date_at >= 0 and _OPENED_BEFORE.search(
             text, max(0, candidate.date_at - 16), candidate.date_at
         )
+        # "The talks were attended by A and B": who else sat at the occasion just told (the
+        # talks themselves, not the arrival told in between)
+        attended = _ATTENDED_AFTER.match(text, candidate.end) is not None
+        if attended:
+            previous = next((k for k in reversed(kept) if not k.visit), previous)
         if (
             previous is not None
-            and 0 <= candidate.sentence - previous.sentence <= 1
+            and 0 <= candidate.sentence - previous.sentence <= (2 if attended else 1)
             and previous.status == candidate.status
             and _DEFINITE_OPENING.fullmatch(text, candidate.evidence[0], candidate.start)
-            and not (candidate.participants and previous.participants)
+            and (attended or not (candidate.participants and previous.participants))
             and (candidate.parties <= previous.parties or previous.parties <= candidate.parties)
             # the day the talks opened may differ from the day told before (their last)
             and _compatible(previous, replace(candidate, date=None) if opened else candidate)
@@ -2120,6 +2440,20 @@ def _fronted_time(text: str, w_start: int, mention: DateMention) -> bool:
     return lead is not None and text[mention.end : mention.end + 1] == ","
 
 
+def _nearest(mention: DateMention, published: dt.date) -> PartialDate | None:
+    """Of the past and the future reading of a time, the one nearer the publication date.
+
+    >>> _nearest(find_dates("for the end of September")[0], dt.date(2010, 10, 1))
+    PartialDate('2010-09')
+    >>> _nearest(find_dates("in December")[0], dt.date(2010, 10, 1))
+    PartialDate('2010-12')
+    """
+    readings = [r for r in (mention.resolve(published, d) for d in ("past", "future")) if r]
+    if not readings:
+        return None
+    return min(readings, key=lambda r: abs((r.start() - published).days))
+
+
 def _told_as_past(text: str, folded: str, w_start: int, at: int) -> bool:
     """True when the verb nearest before a time expression is in the past tense.
 
@@ -2288,6 +2622,21 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     return True
 
 
+def _guests_arrive(host: Candidate, visit: Candidate) -> bool:
+    """ "Park hosted his Chinese and Japanese counterparts in Busan on Sunday ... Wang and
+    Kamikawa arrived in the city on Saturday": the guests' arrival for the occasion their
+    host holds, in the same place, a few days apart (``_compatible`` checked the days)."""
+    return (
+        visit.visit
+        and not host.visit
+        and host.location is not None
+        and host.location == visit.location
+        and bool(visit.parties)
+        and visit.parties < host.parties
+        and abs(host.sentence - visit.sentence) <= 2
+    )
+
+
 def _mergeable(a: Candidate, b: Candidate) -> bool:
     if not _compatible(a, b) or b.separate:
         return False
@@ -2295,6 +2644,8 @@ def _mergeable(a: Candidate, b: Candidate) -> bool:
         return False  # "a planned trip was called off ... he last visited in July": two trips
     if a.status == "held" and not a.visit and b.visit and b.status in ("planned", "proposed"):
         return False  # "they met on Friday ... Moon will visit Pyongyang in the fall": a new trip
+    if a.visit and a.status in ("planned", "proposed") and b.ordinal and b.status == "held":
+        return False  # "Kim agreed to visit Seoul. It is Moon's third summit with Kim": not it
     pa, pb = set(a.participants), set(b.participants)
     if {a.kind, b.kind} == {"summit", "talks"} and not (pa and pb):
         return False  # an envoy's unnamed arrival is not the leaders' summit it precedes
@@ -2322,6 +2673,8 @@ def _mergeable(a: Candidate, b: Candidate) -> bool:
             # "Kim arrived in Vladivostok on Wednesday, greeted by officials": the arrival's
             # greeting does not make it another occasion than the summit of that stay
             return bool(a.location and b.location) and _same_place(a, b) and a.status == b.status
+        if _guests_arrive(a, b) or _guests_arrive(b, a):
+            return True
         # "X will travel to Moscow for consultations. He will meet A and B": one occasion
         nested = pa < pb or pb < pa
         placed_alike = (
@@ -2330,8 +2683,13 @@ def _mergeable(a: Candidate, b: Candidate) -> bool:
             # the next sentence goes on with the same people: "He will meet A and B"
             abs(a.sentence - b.sentence) <= 1 and (a.location is None or b.location is None)
         )
+        bare = not (a.location or b.location or a.date or b.date)
         return (
             nested and placed_alike and a.status == b.status and abs(a.sentence - b.sentence) <= 2
+        ) or (
+            # "Tokyo seeks a summit with Kim ... Kishida wants to meet Kim": one hoped-for
+            # occasion, told twice with nothing that sets them apart
+            nested and bare and a.status == b.status and a.parties == b.parties and a.kind == b.kind
         )
     if not pa and not pb:
         # unnamed sides: one occasion only if they share what makes them concrete ("their
@@ -2366,6 +2724,7 @@ def _proposal_met(plan: Candidate, held: Candidate) -> bool:
     return (
         plan.status in ("proposed", "planned")
         and held.status == "held"
+        and plan.date is not None  # the proposal names the day ("meet again" names none)
         and not plan.participants
         and plan.parties == held.parties
         and plan.location is not None
@@ -2373,6 +2732,16 @@ def _proposal_met(plan: Candidate, held: Candidate) -> bool:
         and _same_place(plan, held)
         # "meet at Panmunjom next week": still to come, so another occasion
         and not (plan.date_text and _FUTURE_TIME.match(plan.date_text))
+    )
+
+
+def _is_leaders_meeting(candidate: Candidate, people: list[Person]) -> bool:
+    """The kind table's ``leaders_meet`` test, for a candidate already built."""
+    return leaders_meeting(
+        [people[p] for p in candidate.participants],
+        candidate.visit,
+        candidate.location,
+        candidate.location_country,
     )
 
 
@@ -2531,6 +2900,29 @@ def _place_context(
         ):
             return previous
     return None
+
+
+def _placed_sides(candidate: Candidate, earlier: list[Candidate]) -> bool:
+    """True when the sentence before or this one placed an occasion of the same sides and
+    status, at the same time, that this unnamed-side mention can be ("Talks at Panmunjom
+    began on Saturday. X and Y sat across the table from A and B."): it is there, not at
+    the dateline.
+
+    >>> talks = Candidate(0, 0, 1, "talks", "held", "talks", parties={"KOR", "PRK"},
+    ...     location="Panmunjom")
+    >>> _placed_sides(Candidate(1, 0, 1, "talks", "held", "met", parties={"KOR", "PRK"}), [talks])
+    True
+    """
+    return any(
+        e.location is not None
+        and 0 <= candidate.sentence - e.sentence <= 1
+        and e.status == candidate.status
+        and e.kind == candidate.kind
+        and len(candidate.parties) >= 2
+        and candidate.parties <= e.parties
+        and _same_time(candidate, e)
+        for e in earlier
+    )
 
 
 def _dateline_fallback(candidate: Candidate, analysis: Analysis, gazetteer: Gazetteer) -> None:
