@@ -97,6 +97,11 @@ _ACCEPTED_AFTER = folded_word_list_pattern(
     any_space=True,
     after=r"\s(?:(?:the|an?|his|her|their)\s)?(?:invitation|offer|proposal)\b",
 )
+# "preparations for a visit", "to prepare for the summit": what is prepared is still to come.
+_PREPARED_FOR_BEFORE = re.compile(
+    r"\b(?:preparations?\sfor|to\sprepare\sfor|preparing\sfor)\s"
+    r"(?:(?:a|an|the|his|her|their|its)\s)?(?:[\w'’-]+\s){0,2}$"
+)
 _EARLIER_ONE = re.compile(r"\b(?:latest|previous|last|failed|first)\s$")
 _TO_BEFORE = re.compile(r"\bto\s$")
 PAST_VERB = re.compile(
@@ -346,6 +351,7 @@ STATUS_TESTS: dict[str, Callable[[StatusClause], bool]] = {
     "accepted_offer": _accepted_offer,
     "reported_would": _reported_would,
     "offer_or_hedge": _offer_or_hedge,
+    "prepared_for": lambda c: bool(_PREPARED_FOR_BEFORE.search(c.folded_lead)),
     "agreed_round": lambda c: c.agreed,
     "ahead_of_occasion": lambda c: ahead_of(c.text, c.w_start, c.dates, c.w_end),
     "earlier_occasion": _earlier_occasion,

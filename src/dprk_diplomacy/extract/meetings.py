@@ -1216,7 +1216,9 @@ class MeetingExtractor:
             separate=_SEPARATE_BEFORE.search(
                 folded, max(w_start, trigger.start() - 25), trigger.start()
             )
-            is not None,
+            is not None
+            # "agreed to meet again in Beijing in November": another occasion of the same sides
+            or (status != "held" and _AGAIN_AFTER.match(folded, trigger.end()) is not None),
             legs=legs,
             evidence=(fact.sentence.start, fact.sentence.end),
             place_withheld=location is None
