@@ -77,7 +77,7 @@ _FUTURE_PREDICATE = re.compile(
     re.VERBOSE,
 )
 # "the offer came a week after X visited Beijing": the visit was before the offer.
-AFTER_BEFORE = re.compile(r"\b(?:after|since)\s$")
+_AFTER_BEFORE = re.compile(r"\b(?:after|since)\s$")
 _OFFER_BEFORE = re.compile(r"\b(?:suggest\w*|offer\w*|propos\w*)\b")
 # "agreed to meet", "decided to hold talks": the verb agrees to what the cue names.
 _PLAN_VERB_BEFORE = folded_word_list_pattern(
@@ -234,7 +234,7 @@ class StatusClause:
             return found
         # the clause before, in the same sentence: "offered talks, or suggested a visit"
         governing = self.text[max(self.sentence_start, self.w_start - 40) : self.w_start]
-        return None if AFTER_BEFORE.search(governing) else _OFFER_BEFORE.search(governing)
+        return None if _AFTER_BEFORE.search(governing) else _OFFER_BEFORE.search(governing)
 
     @cached_property
     def plan(self) -> re.Match[str] | None:

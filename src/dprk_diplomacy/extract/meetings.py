@@ -68,7 +68,6 @@ from .analysis import Analysis, SentenceFacts
 from .envoys import Person
 from .meeting_kind import KindClause, decide_kind, leaders_meeting, sitting_head
 from .meeting_status import (
-    AFTER_BEFORE,
     ATTRIBUTION,
     CANCELLED,
     PAST_VERB,
@@ -242,7 +241,6 @@ _PROCESS = re.compile(
     r"|recovery\sof|restoration\sof|revival\sof)\s(?:the\s)?(?:[\w-]+\s){0,2}$",
     re.IGNORECASE,
 )
-_TALKS_WORD = re.compile(r"\b(?:talks|dialogue|negotiations|consultations)\b")  # not "meet"
 # The first finite verb of a sentence, which ends its subject: "condemned", "met", "said".
 _FINITE_VERB = re.compile(r"\s(?:[a-z]{3,}ed|met|held|said|says|told|agreed|are|were|is|was)\s")
 _PASSIVE_BY = re.compile(r"\sby\s")  # "hosted by", "received by": a participle
@@ -396,11 +394,6 @@ _LED_BY = re.compile(
 # A sentence opening that refers back to an occasion: "The meeting", "The four-day talks".
 _DEFINITE_OPENING = re.compile(r"(?:The|These|Those)\s(?:[\w'’-]+\s){0,3}")
 # "The talks opened on Tuesday": the first day of the occasion.
-# "attended the opening session", "were present at the talks": people of an occasion told.
-_ATTENDED_BEFORE = re.compile(
-    r"\b(?:attended|were\spresent\sat|was\spresent\sat|took\spart\sin|joined)"
-    r"\s(?:the|these|those)\s(?:[\w-]+\s){0,2}$"
-)
 _ATTENDED_AFTER = re.compile(r"\s(?:were|was)\s(?:also\s)?(?:attended|joined)\sby\b")
 _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|kicked\soff)\s(?:on\s)?$")
 # "postponed to", "rescheduled for": then the meeting's new date.
@@ -474,8 +467,6 @@ _STATES_AFTER = re.compile(r"\s(?:countries|nations|states|governments|capitals)
 _THEIR_BEFORE = re.compile(r"\btheir\s(?:[\w-]+\s){0,2}$")  # "their second meeting"
 _AGAIN_AFTER = re.compile(r"\s(?:once\s)?again\b")  # "to meet again": the same sides
 _ATTRIBUTIVE_GAP = re.compile(r"\s(?:[\w'’-]+\s){0,2}")  # "April 27 (inter-Korean) summit"
-# "the April 27 meeting", "their summit in Hanoi": an occasion told as already known
-_DEFINITE_OCCASION = re.compile(r"(?:the|their)\s(?:[\w'’-]+\s){0,3}(?:meeting|summit|talks)\b")
 # "agreed to hold military talks", "decided to resume normalisation talks": then the cue.
 _AGREED_ROUND = folded_word_list_pattern(
     _CUES["plan_verbs"],
@@ -777,21 +768,6 @@ class MeetingExtractor:
                 _date_from_neighbour(candidate, found[-1], text, w_start)
             _accepted_later(candidate, analysis, scope.index, w_end)
             _refuser_side(candidate, scope.fact.terms, text, w_end)
-            if (
-                found
-                and found[-1].participants
-                and not candidate.participants
-                and len(candidate.parties) < 2
-                and AFTER_BEFORE.search(text, max(0, w_start - 7), w_start)
-                and _DEFINITE_OCCASION.match(text, w_start)
-            ):
-                # "Moon's third summit with Kim, after the April 27 meeting at the village":
-                # the same people's earlier occasion
-                candidate.participants = list(found[-1].participants)
-                candidate.parties |= found[-1].parties
-                candidate.separate = True
-                if candidate.kind == "talks" and _is_leaders_meeting(candidate, people):
-                    candidate.kind = "summit"
             if not found and earlier:
                 _on_the_sidelines(candidate, earlier[-1], analysis.folded, w_start, w_end)
             if (
@@ -1057,20 +1033,6 @@ class MeetingExtractor:
             if moved is not None:  # "postponed to Sept. 16": one meeting, on its new date
                 status = "planned"
                 date, date_text = moved.resolve(analysis.published, "future"), moved.text
-        if (
-            status == "proposed"
-            and _TALKS_WORD.search(word)
-            and participants
-            and all(sitting_head(people[p]) for p in participants)
-            # no one else is named for the talks, and the leader does not own the request
-            # ("rejecting Kishida's request for talks": his own talks)
-            and not any(
-                trigger.end() <= m.start < w_end
-                or (w_start <= m.start and text[m.end : m.end + 2] in ("'s", "’s"))
-                for m, _ in scope.named
-            )
-        ):
-            participants = []  # "Kim said he was willing to hold talks": his officials would
         # "the two sides will hold talks at an early date": a scheduled round, though undated
         vague = status == "planned" and bool(_VAGUE_TIME.search(folded, trigger.end(), w_end))
         if not participants and location is None and date is None and not (agreed or vague):
@@ -2230,10 +2192,6 @@ def _fold_definite_mentions(candidates: list[Candidate], text: str) -> list[Cand
     talks "opened" dates them by that first day."""
     kept: list[Candidate] = []
     for candidate in candidates:
-        main = _attended_occasion(candidate, kept, text)
-        if main is not None:
-            _combine(main, candidate)  # "A and B attended the opening session": its people
-            continue
         previous = kept[-1] if kept else None
         opened = candidate.date_at >= 0 and _OPENED_BEFORE.search(
             text, max(0, candidate.date_at - 16), candidate.date_at
@@ -2265,28 +2223,6 @@ def _fold_definite_mentions(candidates: list[Candidate], text: str) -> list[Cand
             continue
         kept.append(candidate)
     return kept
-
-
-def _attended_occasion(
-    candidate: Candidate, earlier: list[Candidate], text: str
-) -> Candidate | None:
-    """The story's first occasion, when a later sentence says who attended it: "South
-    Korea's X and Russia's Y also attended the opening session" are delegates of the talks
-    the story opened with, whose sides include theirs."""
-    if not earlier or not _ATTENDED_BEFORE.search(
-        text, max(0, candidate.start - 30), candidate.start
-    ):
-        return None
-    main = earlier[0]
-    if (
-        main.status != candidate.status
-        or not candidate.parties
-        or not candidate.parties <= main.parties
-        or len(main.parties) < 2
-        or not _compatible(main, candidate)
-    ):
-        return None
-    return main
 
 
 def _range_start(text: str, dates: list[DateMention], chosen: DateMention) -> DateMention:
@@ -2685,13 +2621,8 @@ def _mergeable(a: Candidate, b: Candidate) -> bool:
             # the next sentence goes on with the same people: "He will meet A and B"
             abs(a.sentence - b.sentence) <= 1 and (a.location is None or b.location is None)
         )
-        bare = not (a.location or b.location or a.date or b.date)
         return (
             nested and placed_alike and a.status == b.status and abs(a.sentence - b.sentence) <= 2
-        ) or (
-            # "Tokyo seeks a summit with Kim ... Kishida wants to meet Kim": one hoped-for
-            # occasion, told twice with nothing that sets them apart
-            nested and bare and a.status == b.status and a.parties == b.parties and a.kind == b.kind
         )
     if not pa and not pb:
         # unnamed sides: one occasion only if they share what makes them concrete ("their
