@@ -427,3 +427,15 @@ def test_secret_contacts_are_talks_and_the_city_naming_an_earlier_one_is_no_side
         (("JPN", "PRK"), "Ulaanbaatar"),
         (("PRK", "USA"), "Stockholm"),
     ]
+
+
+def test_the_trip_the_story_is_about_takes_the_month_of_publication() -> None:
+    body = (
+        "Donald Trump spoke to reporters before embarking on his tour of Malaysia, Japan "
+        "and South Korea."
+    )
+    assert [(r[2], r[3], r[4]) for r in _records(body, "2025-10-25")] == [
+        ("Malaysia", "2025-10", "planned"),
+        ("Japan", "2025-10", "planned"),
+        ("South Korea", "2025-10", "planned"),
+    ]

@@ -301,6 +301,10 @@ _BE_PROGRESSIVE = re.compile(
     """,
     re.VERBOSE,
 )
+_CURRENT_TRIP_BEFORE = re.compile(
+    r"\b(?:embark\w*\son|current|ongoing)\s(?:(?:his|her|their|its|a|an|the)\s)?"
+    r"(?:[\w-]+\s){0,2}$"
+)
 _UNDER_WAY_AFTER = re.compile(
     r"\s(?:(?:is|are|were|was)\s)?(?:under\sway|underway|taking\splace|going\son)\b"
 )
@@ -1021,9 +1025,16 @@ class MeetingExtractor:
             date, date_text = None, None
         if (
             date is None
-            and status == "held"
             and analysis.published is not None
-            and _under_way(text, trigger, w_end)
+            and (
+                (status == "held" and _under_way(text, trigger, w_end))
+                # "before embarking on his tour of Malaysia, Japan and South Korea", "on his
+                # current Asia trip": the trip the story is about, whatever its tense
+                or _CURRENT_TRIP_BEFORE.search(
+                    text, max(w_start, trigger.start() - 40), trigger.start()
+                )
+                is not None
+            )
         ):  # "negotiators were holding talks in Stockholm": the story's current news
             date = PartialDate(analysis.published.year, analysis.published.month)
         if status == "held" and date_text and _FUTURE_TIME.match(date_text):
