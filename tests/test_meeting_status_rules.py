@@ -439,3 +439,16 @@ def test_the_trip_the_story_is_about_takes_the_month_of_publication() -> None:
         ("Japan", "2025-10", "planned"),
         ("South Korea", "2025-10", "planned"),
     ]
+
+
+def test_the_two_sides_with_no_occasion_told_are_the_storys_two_states() -> None:
+    article = parse(
+        "Headline\nEnglish.news.cn 2011-01-11 17:20:05\nPYONGYANG, Jan. 11 (Xinhua) -- North "
+        "Korea on Tuesday proposed reopening a liaison office with South Korea. South Korea "
+        "said it was studying the proposal, which North Korea sent by fax. The two sides last "
+        "held Red Cross talks in the North's city of Kaesong in October.\n"
+    )
+    assert article.published is not None and str(article.published) == "2011-01-11"
+    assert [(m.parties, m.location, str(m.date)) for m in article.meetings] == [
+        (("KOR", "PRK"), "Kaesong", "2010-10")
+    ]

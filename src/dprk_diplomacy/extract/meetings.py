@@ -445,6 +445,11 @@ _PLACE_NOUN_AFTER = re.compile(
 _SPEAKER_AFTER = re.compile(
     r"(?:\s[\w-]+){1,3}\s(?:said|says|told|announced|reported|added|stated)\b"
 )
+# After a state word in the possessive, a noun of place: "the North's city of", "China's
+# border town".
+_PLACE_OWNER_AFTER = re.compile(
+    r"['’]s\s(?:[\w-]+\s)?(?:city|town|village|capital|resort|port|island|territory|soil)\b"
+)
 # After a state word, people who do not act for its government.
 _NOT_A_SIDE_AFTER = re.compile(
     r"\s(?:troops|soldiers|forces|service\s(?:members|personnel)|servicemen|citizens|nationals"
@@ -1115,8 +1120,12 @@ class MeetingExtractor:
         if not participants and not parties and _PLURAL_ANAPHOR.search(folded, w_start, w_end):
             # "they met in Pyongyang": the sides of the occasion just told, or else those of
             # the sentence's subject ("The ministers of A, B and C condemned ..., as they met")
-            parties = _recent_sides(earlier, index) or _subject_sides(
-                text, fact.terms, fact.sentence.start, w_start
+            parties = (
+                _recent_sides(earlier, index)
+                or _subject_sides(text, fact.terms, fact.sentence.start, w_start)
+                # "The two sides last held Red Cross talks in Kaesong": with no occasion told
+                # before, the two states the story is about
+                or _story_pair(analysis, index)
             )
             anaphor = _PLURAL_ANAPHOR.search(folded, w_start, trigger.start())
             if (
@@ -1735,6 +1744,8 @@ class MeetingExtractor:
                 continue
             if term.kind == "pair" and _PLACE_NOUN_AFTER.match(text, term.end):
                 continue  # "the inter-Korean truce village": a place, not the sides
+            if _PLACE_OWNER_AFTER.match(text, term.end):
+                continue  # "in the North's city of Kaesong": the owner of a place, not a side
             if _NOT_A_SIDE_AFTER.match(text, term.end):
                 continue  # "U.S. troops", "North Korea policy": people or a topic, not a side
             if term.kind == "demonym" and (
@@ -1967,6 +1978,23 @@ def _subject_sides(text: str, terms: list[Term], start: int, end: int) -> set[st
     """
     verb = _FINITE_VERB.search(text, start, end)
     return _sentence_sides(terms, start, verb.start() if verb else start)
+
+
+def _story_pair(analysis: Analysis, index: int) -> set[str]:
+    """The two states named most often in the story up to sentence ``index``, if two
+    stand out (each named at least twice, and more often than any third)."""
+    counts: dict[str, int] = {}
+    for fact in analysis.sentences[: index + 1]:
+        if fact.sentence.kind != "story":
+            continue
+        for term in fact.terms:
+            if term.kind in ("country", "capital", "demonym", "pair", "reference"):
+                for code in term.codes:
+                    counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) > 2 and ranked[2][1] == ranked[1][1]):
+        return set()
+    return {ranked[0][0], ranked[1][0]}
 
 
 def _recent_round_sides(earlier: list[Candidate], index: int) -> set[str]:

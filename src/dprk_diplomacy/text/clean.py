@@ -231,6 +231,8 @@ _DATE_LINE_NOISE = re.compile(
   | \bago\b
   | \b(?:editors?|sources?|authors?|reporters?|writers?)\s?:\s?[^|\n]{0,40}   # '| Editor: Li Na'
   | \bpage\s\d{1,3}\b                          # a print edition's page: 'Tue, Mar 08, 2005 - Page 5'
+  | \b[a-z][\w-]{1,30}\.(?:[a-z]{2,10}\.)?(?:com|net|org|cn|kr|jp|ru|co|int)\b  # the site's own
+                                              # domain: 'English.news.cn 2011-01-11 17:20:05'
   | \b(?:first\s)?published\b|\bposted\b|\bwritten\b|\bupdated\b|\bmodified\b|\bdate\b|\blast\b|\bon\b|\bat\b
   | [^\w\s]                                    # punctuation and separators
     """,
