@@ -452,3 +452,12 @@ def test_the_two_sides_with_no_occasion_told_are_the_storys_two_states() -> None
     assert [(m.parties, m.location, str(m.date)) for m in article.meetings] == [
         (("KOR", "PRK"), "Kaesong", "2010-10")
     ]
+
+
+def test_a_year_naming_another_event_does_not_date_the_talks() -> None:
+    body = (
+        "Red Cross talks between the two Koreas set for Thursday at Panmunjom were called "
+        "off. The talks were to discuss reunions of families separated by the 1950-53 "
+        "Korean War."
+    )
+    assert [r[3][:4] for r in _records(body)] == ["2019"]

@@ -461,6 +461,11 @@ _NOT_A_SIDE_AFTER = re.compile(
 _MEETING_NOUN_AFTER = re.compile(
     r"\s(?:[\w-]+\s){0,2}?(?:talks|summit|meetings?|dialogue|negotiations|consultations)\b"
 )
+# After a time used as an attribute, an event that is no meeting: the time is that event's.
+_OTHER_EVENT_AFTER = re.compile(
+    r"(?:\s[A-Z][\w-]*){0,3}\s(?:War|war|Armistice|armistice|Games|Olympics|Declaration"
+    r"|declaration|Agreement|agreement|Accord|accord|Framework|crisis|famine|floods?)\b"
+)
 _SAID_AFTER = re.compile(r"\s(?:said|says|told|added|noted|stressed)\b")
 # a day right after a verb of saying ("said Friday", "announced on Friday") dates the report
 _SAID_ON_BEFORE = folded_word_list_pattern(_CUES["speech"], any_space=True, after=r"\s(?:on\s)?$")
@@ -1788,6 +1793,8 @@ class MeetingExtractor:
                 and lasted is None
             ):
                 continue
+            if _OTHER_EVENT_AFTER.match(text, mention.end):
+                continue  # "the 1950-53 Korean War", "the 2018 Panmunjom Declaration": its own
             if status == "proposed" and mention.end <= trigger.start():
                 continue  # "rejected on Sunday an offer to hold talks": the day of the offer
             lead_from = max(w_start, mention.start - 14)
