@@ -461,3 +461,11 @@ def test_a_year_naming_another_event_does_not_date_the_talks() -> None:
         "Korean War."
     )
     assert [r[3][:4] for r in _records(body)] == ["2019"]
+
+
+def test_the_leaders_second_in_command_takes_part_not_the_leader() -> None:
+    body = (
+        "Former U.S. President Jimmy Carter waited in vain for Kim Jong Il. Instead, Kim's "
+        "second in command, Kim Yong Nam, received Carter in Pyongyang on Wednesday."
+    )
+    assert [sorted(r[0]) for r in _records(body)] == [["Jimmy Carter", "Kim Yong Nam"]]

@@ -604,7 +604,8 @@ _OWNER_OF_SOMEONE = re.compile(
     r"['’]s\s(?:late\s|former\s|top\s|chief\s|special\s)?"
     r"(?:father|mother|son|daughter|wife|husband|sister|brother|uncle|aunt|grandfather|grandson"
     r"|predecessor|successor|envoy|aide|adviser|advisor|spokesman|spokeswoman|spokesperson"
-    r"|representative|negotiator|deputy|emissary)\b"
+    r"|representative|negotiator|deputy|emissary|second[\s-]in[\s-]command|number\stwo"
+    r"|right-hand\sman|confidant|chief\sof\sstaff)\b"
 )
 
 
