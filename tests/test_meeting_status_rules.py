@@ -469,3 +469,12 @@ def test_the_leaders_second_in_command_takes_part_not_the_leader() -> None:
         "second in command, Kim Yong Nam, received Carter in Pyongyang on Wednesday."
     )
     assert [sorted(r[0]) for r in _records(body)] == [["Jimmy Carter", "Kim Yong Nam"]]
+
+
+def test_the_heads_of_the_delegations_told_three_sentences_on_take_part() -> None:
+    body = (
+        "The two Koreas started general-level military talks at Panmunjom on Thursday. "
+        "They are the first such talks in a decade. Officials hope for a new hotline. "
+        "The South Korean delegation was led by Maj. Gen. Kim Do-gyun."
+    )
+    assert [r[0] for r in _records(body, "2018-06-15")] == [("Kim Do-gyun",)]

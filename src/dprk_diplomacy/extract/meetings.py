@@ -2218,7 +2218,7 @@ def _add_leaders_of_sides(
     """A sentence with no cue that tells who led a side ("The U.S. side was headed by X",
     "North Korea was represented by Y") names people of the occasion just told."""
     fact = analysis.sentences[index]
-    if index - candidate.sentence > 2 or not _LED_BY.search(
+    if index - candidate.sentence > 3 or not _LED_BY.search(
         analysis.text, fact.sentence.start, fact.sentence.end
     ):
         return
