@@ -478,3 +478,10 @@ def test_the_heads_of_the_delegations_told_three_sentences_on_take_part() -> Non
         "The South Korean delegation was led by Maj. Gen. Kim Do-gyun."
     )
     assert [r[0] for r in _records(body, "2018-06-15")] == [("Kim Do-gyun",)]
+
+
+def test_headed_for_is_a_trip() -> None:
+    body = "U.S. envoy Stephen Bosworth headed for Pyongyang this week for talks with North Korean officials."
+    assert [(r[2], r[3], r[4]) for r in _records(body, "2009-12-11")] == [
+        ("Pyongyang", "2009-12", "held")
+    ]
