@@ -485,3 +485,12 @@ def test_headed_for_is_a_trip() -> None:
     assert [(r[2], r[3], r[4]) for r in _records(body, "2009-12-11")] == [
         ("Pyongyang", "2009-12", "held")
     ]
+
+
+def test_a_meeting_on_the_same_day_is_in_the_same_city() -> None:
+    body = (
+        "U.S. envoy Sung Kim met his South Korean counterpart Noh Kyu-duk in Seoul on Monday. "
+        "Japanese envoy Funakoshi Takehiro met Noh Kyu-duk on the same day."
+    )
+    records = _records(body, "2021-06-22")
+    assert [(r[2], r[3]) for r in records] == [("Seoul", "2021-06-21"), ("Seoul", "2021-06-21")]

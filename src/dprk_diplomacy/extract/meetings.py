@@ -1032,6 +1032,12 @@ class MeetingExtractor:
             if told is not None:
                 location, location_country = told.location, told.location_country
         date, date_text = self._date(analysis, fact.dates, w_start, w_end, trigger, status, earlier)
+        if date_text == "the same day" and location is None:
+            # "a trilateral meeting ... on the same day": in the city of the occasion whose day
+            # it shares, when its own clause names none
+            same = next((c for c in reversed(earlier) if c.date == date and c.location), None)
+            if same is not None:
+                location, location_country = same.location, same.location_country
         if ranked:
             date, date_text = None, None
         if (
