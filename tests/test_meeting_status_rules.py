@@ -494,3 +494,11 @@ def test_a_meeting_on_the_same_day_is_in_the_same_city() -> None:
     )
     records = _records(body, "2021-06-22")
     assert [(r[2], r[3]) for r in records] == [("Seoul", "2021-06-21"), ("Seoul", "2021-06-21")]
+
+
+def test_a_meeting_takes_the_city_of_the_stay_its_sentence_tells() -> None:
+    body = (
+        "Kim Yong Nam received former U.S. President Jimmy Carter on Wednesday night, after "
+        "which Carter and his group spent a full day and one extra night in Pyongyang."
+    )
+    assert [r[2] for r in _records(body, "2010-08-27")] == ["Pyongyang"]

@@ -260,6 +260,11 @@ _HERE = re.compile(
     r"\b(?:arrived|arrives|arriving|landed|met|meets|meeting|talks|visit|visiting|held)"
     r"\s(?:[a-z]+\s)?here\b"
 )
+# "spent a full day and one extra night in", "stayed on in": a stay, then its place.
+_STAY_IN = re.compile(
+    r"\b(?:spent|spends|spending|stayed|stays|staying|remained|remains)\s(?:[\w-]+\s){0,8}?in\s"
+    r"(?:the\s)?"
+)
 _POST_TO = re.compile(
     r"\b(?:ambassador|envoy|embassy|mission|representative|delegate)\s(?:to|in)\s(?:the\s)?$",
     re.IGNORECASE,
@@ -1557,6 +1562,21 @@ class MeetingExtractor:
             ]
             if told:
                 return text[told[-1].start : told[-1].end], told[-1].code, None
+        # "received Carter on Wednesday, after which he and his group spent a day in
+        # Pyongyang": the city of the stay its sentence tells
+        sentence = scope.fact.sentence
+        stay = _STAY_IN.search(text, sentence.start, sentence.end)
+        if stay is not None:
+            city = next(
+                (
+                    t
+                    for t in scope.places
+                    if t.start == stay.end() and t.kind in ("capital", "place")
+                ),
+                None,
+            )
+            if city is not None:
+                return text[city.start : city.end], city.code, None
         return None, None, None
 
     def _enclosing_place(self, text: str, term: Term, places: list[Term]) -> Term:
