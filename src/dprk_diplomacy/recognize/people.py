@@ -948,12 +948,14 @@ class NameFinder:
             before = before[: -len("the late ")]
         if before.endswith(self.lexicon.depiction_cues):
             return True
-        # "the birthday of the country's founder X": a description may stand between
-        described = _DESCRIPTION_BEFORE.search(before)
-        if described is not None and before[: described.start()].endswith(
-            self.lexicon.depiction_cues
-        ):
-            return True
+        # "the birthday of the country's founder X": a description may stand between (the
+        # pattern is tried only when a cue stands in the stretch at all: names are many)
+        if any(cue in before for cue in self.lexicon.depiction_cues):
+            described = _DESCRIPTION_BEFORE.search(before)
+            if described is not None and before[: described.start()].endswith(
+                self.lexicon.depiction_cues
+            ):
+                return True
         # "portraits of X and Y": the next name of the same list
         if earlier and earlier[-1].depicted:
             gap = text[earlier[-1].end : name_start]
