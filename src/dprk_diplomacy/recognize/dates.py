@@ -220,6 +220,10 @@ class DateMention(NamedTuple):
             if self.year_offset is not None:
                 return PartialDate(anchor.year + self.year_offset, self.month, self.day)
             year = anchor.year
+            if self.strict == "past":  # "last June": the nearest June before this month
+                return PartialDate(year - int(self.month >= anchor.month), self.month, self.day)
+            if self.strict == "future":  # "next March"
+                return PartialDate(year + int(self.month <= anchor.month), self.month, self.day)
             if direction == "past" and (self.month, self.day or 1) > (anchor.month, anchor.day):
                 year -= 1
             elif direction == "future" and (self.month, self.day or 31) < (
@@ -271,6 +275,19 @@ _MONTH_OF_OCCASION = re.compile(
     re.VERBOSE,
 )
 _OCCASION_WORDS = ("summit", "talks", "meeting", "visit", "round", "trip")
+
+# "last June", "next March", "this April": a month named with a relative word, the
+# nearest such month before or after the day of publication ("this": the same year).
+# "last June 30" is left to _DATE, which reads the day.
+_RELATIVE_MONTH = re.compile(
+    rf"""
+    (?<![\w-])
+    (?P<word>[Ll]ast|[Nn]ext|[Tt]his)\s     # the relative word
+    (?P<month>{_MONTH_NAMES})                # the month
+    (?![\w-])(?!\.?\s(?:{_DAY_NUMBER})\b)   # not a day of it: "last June 30"
+    """,
+    re.VERBOSE,
+)
 
 _RELATIVE_OFFSETS = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
 _DEICTIC_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1}
@@ -387,6 +404,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     extra = []
     if text.find("ago", start, end) >= 0:
         extra += [_ago(match) for match in _AGO.finditer(text, start, end)]
+    if any(text.find(word, start, end) >= 0 for word in ("ast ", "ext ", "his ")):
+        extra += [_relative_month(m) for m in _RELATIVE_MONTH.finditer(text, start, end)]
     if text.find("on the ", start, end) >= 0:
         extra += [
             DateMention(m.start(), m.end(), m.group(0), day=int(m.group("day")))
@@ -414,3 +433,19 @@ def _ago(match: re.Match[str]) -> DateMention:
     return DateMention(
         match.start(), match.end(), match.group(0), unit=match.group("unit").lower(), offset=-number
     )
+
+
+def _relative_month(match: re.Match[str]) -> DateMention:
+    """A month fixed by a relative word, whatever the tense of its clause.
+
+    >>> find_dates("They met last June.")[0].resolve(dt.date(2019, 6, 10), "future")
+    PartialDate('2018-06')
+    >>> find_dates("They meet next March.")[0].resolve(dt.date(2019, 6, 10))
+    PartialDate('2020-03')
+    """
+    word = match.group("word").lower()
+    month = _month_number(match.group("month"))
+    if word == "this":
+        return DateMention(match.start(), match.end(), match.group(0), month=month, year_offset=0)
+    direction: Direction = "past" if word == "last" else "future"
+    return DateMention(match.start(), match.end(), match.group(0), month=month, strict=direction)
