@@ -26,3 +26,27 @@ def test_a_month_with_a_relative_word_is_the_nearest_such_month() -> None:
 
 def test_a_relative_month_with_a_day_is_left_to_the_day() -> None:
     assert read("Kim met Trump at the border last June 30.") == [("June 30", "2019-06-30")]
+
+
+def test_a_counted_offset_fixes_the_day_for_days_and_weeks() -> None:
+    assert read("The envoys agreed to meet again in two weeks.", "future") == [
+        ("in two weeks", "2019-07-24")
+    ]
+    assert read("A follow-up round will be held within three days.") == [
+        ("within three days", "2019-07-13")
+    ]
+    assert read("The envoy arrived in Seoul two weeks ago.") == [("two weeks ago", "2019-06-26")]
+    assert read("He was in Tokyo a week ago.") == [("a week ago", "2019-07-03")]
+
+
+def test_a_counted_offset_in_months_or_years_fixes_no_more_than_its_unit() -> None:
+    assert read("The leaders met three months ago.") == [("three months ago", "2019-04")]
+    assert read("They will meet again in two months.") == [("in two months", "2019-09")]
+    assert read('"We met a year ago," the minister said.') == [("a year ago", "2018")]
+
+
+def test_a_span_is_no_counted_offset() -> None:
+    assert read("It was the first meeting of the two in three years.") == []
+    assert read("The talks ended in two days of wrangling.") == []
+    assert read("They met for the first time in two years.") == []
+    assert read("It was their second summit in a month.") == []

@@ -248,6 +248,28 @@ _AGO = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# "in two weeks", "within three days": counted on from the day of publication.
+_IN_COUNT = re.compile(
+    r"""
+    [IiWw](?<![\w-][IiWw])          # the first letter first, so the engine skips to it
+    (?:(?<=[Ii])n|(?<=[Ww])ithin)\s                                           # "in", "within"
+    (?P<count>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)  # how many
+    \s(?P<unit>day|week|month|year)s?(?![\w-])                             # of what
+    (?!\s(?:of|since|after|before)\b)(?!['’])   # a span of something: "in two days of talks"
+    """,
+    re.VERBOSE,
+)
+# "the first talks in three years", "their second meeting in a month", "for the first time
+# in two years", "the biggest drill in a decade": an ordinal or superlative makes it a span.
+_SPAN_BEFORE = re.compile(
+    r"""
+    \b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)
+       |time|times|ever|only|one|last)\b   # ordinals, "three times in two years", "only"
+    |\w(?:est|most)\b                     # superlatives
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -406,6 +428,12 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         extra += [_ago(match) for match in _AGO.finditer(text, start, end)]
     if any(text.find(word, start, end) >= 0 for word in ("ast ", "ext ", "his ")):
         extra += [_relative_month(m) for m in _RELATIVE_MONTH.finditer(text, start, end)]
+    if text.find("in", start, end) >= 0:
+        extra += [
+            _counted(match, +1)
+            for match in _IN_COUNT.finditer(text, start, end)
+            if not _SPAN_BEFORE.search(text, max(start, match.start() - 50), match.start())
+        ]
     if text.find("on the ", start, end) >= 0:
         extra += [
             DateMention(m.start(), m.end(), m.group(0), day=int(m.group("day")))
@@ -428,11 +456,23 @@ def _overlaps(mention: DateMention, others: list[DateMention]) -> bool:
 
 
 def _ago(match: re.Match[str]) -> DateMention:
+    return _counted(match, -1)
+
+
+def _counted(match: re.Match[str], sign: int) -> DateMention:
+    """A counted offset: counted days or weeks fix the day, months the month, years the year.
+
+    >>> find_dates("They will meet in two weeks.")[0].resolve(dt.date(2019, 7, 10))
+    PartialDate('2019-07-24')
+    >>> find_dates("They met three months ago.")[0].resolve(dt.date(2019, 7, 10))
+    PartialDate('2019-04')
+    """
     count = match.group("count").lower()
     number = int(count) if count.isdigit() else _NUMBER_WORDS[count]
-    return DateMention(
-        match.start(), match.end(), match.group(0), unit=match.group("unit").lower(), offset=-number
-    )
+    unit = match.group("unit").lower()
+    if unit == "week":  # "two weeks ago": fourteen days, unlike "last week"
+        unit, number = "day", 7 * number
+    return DateMention(match.start(), match.end(), match.group(0), unit=unit, offset=sign * number)
 
 
 def _relative_month(match: re.Match[str]) -> DateMention:
