@@ -50,3 +50,22 @@ def test_a_span_is_no_counted_offset() -> None:
     assert read("The talks ended in two days of wrangling.") == []
     assert read("They met for the first time in two years.") == []
     assert read("It was their second summit in a month.") == []
+
+
+def test_the_end_of_the_current_period_fixes_that_period() -> None:
+    assert read("Seoul hopes to hold a summit before the end of the year.", "future") == [
+        ("the end of the year", "2019")
+    ]
+    assert read("The office should reopen by year-end.") == [("year-end", "2019")]
+    assert read("The envoys will meet at the end of the month.") == [
+        ("the end of the month", "2019-07")
+    ]
+    assert read("The ministers met at the start of the year.") == [
+        ("the start of the year", "2019")
+    ]
+    assert read("The summit was held at the end of March.") == [("March", "2019-03")]
+
+
+def test_the_end_of_something_else_is_no_date() -> None:
+    assert read("Both sides want the end of the war.") == []
+    assert read("He spoke at the end of the year of talks.") == []

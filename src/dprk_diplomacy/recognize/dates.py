@@ -311,6 +311,21 @@ _RELATIVE_MONTH = re.compile(
     re.VERBOSE,
 )
 
+# "by the end of the year", "at the beginning of the month", "by year-end": the current
+# year, month or week ("the end of this year", "end of March" are read by _DATE).  The
+# pattern opens with its key words, so the engine skips to them; the word before "of"
+# is checked behind it.
+_PART_OF_PERIOD = re.compile(
+    r"""
+    of(?:(?<=\bend\sof)|(?<=\bstart\sof)|(?<=\bbeginning\sof)|(?<=\bmiddle\sof))  # "end of"
+    \sthe\s(?P<unit>week|month|year)(?![\w-])(?!\s(?:of|for)\b)  # not "... of the war"
+  | year(?<![\w-]year)(?:-end|['’]s\send)(?![\w-])               # "year-end", "year's end"
+    """,
+    re.VERBOSE,
+)
+# The words before "of the year", the mention's start: "the end", "the beginning".
+_PART_WORD = re.compile(r"(?:[Tt]he\s)?(?:end|start|beginning|middle)\s$")
+
 _RELATIVE_OFFSETS = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
 _DEICTIC_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 
@@ -434,6 +449,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             for match in _IN_COUNT.finditer(text, start, end)
             if not _SPAN_BEFORE.search(text, max(start, match.start() - 50), match.start())
         ]
+    if text.find("ear", start, end) >= 0 or text.find(" of the ", start, end) >= 0:
+        extra += [_part_of_period(m, start) for m in _PART_OF_PERIOD.finditer(text, start, end)]
     if text.find("on the ", start, end) >= 0:
         extra += [
             DateMention(m.start(), m.end(), m.group(0), day=int(m.group("day")))
@@ -489,3 +506,17 @@ def _relative_month(match: re.Match[str]) -> DateMention:
         return DateMention(match.start(), match.end(), match.group(0), month=month, year_offset=0)
     direction: Direction = "past" if word == "last" else "future"
     return DateMention(match.start(), match.end(), match.group(0), month=month, strict=direction)
+
+
+def _part_of_period(match: re.Match[str], start: int) -> DateMention:
+    """The current year, month or week, from "the end of the year" or "year-end".
+
+    >>> find_dates("Talks should resume by the end of the year.")[0].resolve(dt.date(2019, 7, 10))
+    PartialDate('2019')
+    """
+    text = match.string
+    first = match.start()
+    word = _PART_WORD.search(text, max(start, first - 15), first)
+    if word:
+        first = word.start()
+    return DateMention(first, match.end(), text[first : match.end()], unit=match["unit"] or "year")
