@@ -69,3 +69,14 @@ def test_the_end_of_the_current_period_fixes_that_period() -> None:
 def test_the_end_of_something_else_is_no_date() -> None:
     assert read("Both sides want the end of the war.") == []
     assert read("He spoke at the end of the year of talks.") == []
+
+
+def test_the_weekend_is_the_nearest_one_the_tense_points_to() -> None:
+    monday = dt.date(2019, 7, 1)
+    (mention,) = find_dates("The foreign ministers met over the weekend in Bangkok.")
+    assert mention.text == "over the weekend"
+    assert str(mention.resolve(monday, "past")) == "2019-06"
+    (mention,) = find_dates("Lee will travel to Washington this weekend.")
+    assert str(mention.resolve(monday, "future")) == "2019-07"
+    assert str(mention.resolve(monday, "past")) == "2019-06"
+    assert [m.text for m in find_dates("They met on the weekend of the summit.")] == []

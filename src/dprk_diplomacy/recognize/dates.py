@@ -159,7 +159,7 @@ class DateMention(NamedTuple):
     month: int | None = None
     day: int | None = None
     weekday: str | None = None
-    unit: str | None = None  # "day", "week", "month" or "year" for relative expressions
+    unit: str | None = None  # "day", "week", "weekend", "month" or "year" when relative
     offset: int = 0
     year_offset: int | None = None  # "in June last year": month known, year relative
     strict: Direction | None = (
@@ -208,6 +208,9 @@ class DateMention(NamedTuple):
             return PartialDate(month.year, month.month, self.day)
         if self.unit == "day":
             return PartialDate.from_date(anchor + dt.timedelta(days=self.offset))
+        if self.unit == "weekend":  # "over the weekend": its Saturday's month
+            saturday = anchor + relativedelta(weekday=SA(-1) if direction == "past" else SA(+1))
+            return PartialDate(saturday.year, saturday.month)
         if self.unit == "week":
             moved = anchor + dt.timedelta(weeks=self.offset)
             return PartialDate(moved.year, moved.month)
@@ -326,6 +329,18 @@ _PART_OF_PERIOD = re.compile(
 # The words before "of the year", the mention's start: "the end", "the beginning".
 _PART_WORD = re.compile(r"(?:[Tt]he\s)?(?:end|start|beginning|middle)\s$")
 
+# "over the weekend", "at the weekend": the nearest weekend the clause's tense points to.
+# The key word comes first, so the engine skips to it; the preposition is checked behind.
+_THE_WEEKEND = re.compile(
+    r"""
+    weekend(?![\w-])(?!\s(?:of|before|after)\b)      # not "the weekend of March 3"
+    (?:(?<=\b[Oo]ver\sthe\sweekend)|(?<=\b[Aa]t\sthe\sweekend)|(?<=\b[Oo]n\sthe\sweekend)
+       |(?<=\b[Dd]uring\sthe\sweekend))
+    """,
+    re.VERBOSE,
+)
+_WEEKEND_PREPOSITION = re.compile(r"\b(?:[Oo]ver|[Aa]t|[Oo]n|[Dd]uring)\sthe\s$")
+
 _RELATIVE_OFFSETS = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
 _DEICTIC_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 
@@ -398,8 +413,11 @@ def _mention(match: re.Match[str]) -> DateMention | None:
     if relative:
         words = relative.lower().split()
         keyword = words[-2]
-        # "last weekend" lies in last week: like it, it fixes no more than a month
-        unit = "week" if get("rel_unit") == "weekend" else get("rel_unit")
+        # "last weekend" lies in last week: like it, it fixes no more than a month;
+        # "this weekend" is the nearest one, before or after as the tense says
+        unit = get("rel_unit")
+        if unit == "weekend":
+            unit = "weekend" if keyword == "this" else "week"
         return DateMention(*common, unit=unit, offset=_RELATIVE_OFFSETS[keyword])
     weekday = opening("weekday")
     if weekday:
@@ -451,6 +469,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         ]
     if text.find("ear", start, end) >= 0 or text.find(" of the ", start, end) >= 0:
         extra += [_part_of_period(m, start) for m in _PART_OF_PERIOD.finditer(text, start, end)]
+    if text.find("weekend", start, end) >= 0:
+        extra += [_the_weekend(m, start) for m in _THE_WEEKEND.finditer(text, start, end)]
     if text.find("on the ", start, end) >= 0:
         extra += [
             DateMention(m.start(), m.end(), m.group(0), day=int(m.group("day")))
@@ -520,3 +540,15 @@ def _part_of_period(match: re.Match[str], start: int) -> DateMention:
     if word:
         first = word.start()
     return DateMention(first, match.end(), text[first : match.end()], unit=match["unit"] or "year")
+
+
+def _the_weekend(match: re.Match[str], start: int) -> DateMention:
+    """ "over the weekend": the nearest weekend, which fixes no more than its month.
+
+    >>> find_dates("The ministers met over the weekend.")[0].resolve(dt.date(2019, 7, 1))
+    PartialDate('2019-06')
+    """
+    text = match.string
+    before = _WEEKEND_PREPOSITION.search(text, max(start, match.start() - 12), match.start())
+    first = before.start() if before else match.start()
+    return DateMention(first, match.end(), text[first : match.end()], unit="weekend")
