@@ -497,18 +497,18 @@ def _ago(match: re.Match[str]) -> DateMention:
 
 
 def _counted(match: re.Match[str], sign: int) -> DateMention:
-    """A counted offset: counted days or weeks fix the day, months the month, years the year.
+    """A counted offset: counted days fix the day; weeks, like "next week", no more than the
+    month (a round figure: "in two weeks" is seldom fourteen days); months the month; years
+    the year.
 
-    >>> find_dates("They will meet in two weeks.")[0].resolve(dt.date(2019, 7, 10))
-    PartialDate('2019-07-24')
+    >>> find_dates("They will meet in two weeks.")[0].resolve(dt.date(2019, 7, 20))
+    PartialDate('2019-08')
     >>> find_dates("They met three months ago.")[0].resolve(dt.date(2019, 7, 10))
     PartialDate('2019-04')
     """
     count = match.group("count").lower()
     number = int(count) if count.isdigit() else _NUMBER_WORDS[count]
     unit = match.group("unit").lower()
-    if unit == "week":  # "two weeks ago": fourteen days, unlike "last week"
-        unit, number = "day", 7 * number
     return DateMention(match.start(), match.end(), match.group(0), unit=unit, offset=sign * number)
 
 
