@@ -80,3 +80,12 @@ def test_the_weekend_is_the_nearest_one_the_tense_points_to() -> None:
     assert str(mention.resolve(monday, "future")) == "2019-07"
     assert str(mention.resolve(monday, "past")) == "2019-06"
     assert [m.text for m in find_dates("They met on the weekend of the summit.")] == []
+
+
+def test_a_part_of_a_named_month_is_no_relative_week() -> None:
+    assert read("Ri visited Moscow in the last week of April.") == [("April", "2019-04")]
+
+
+def test_a_numbered_resolution_is_no_year() -> None:
+    assert read("Security Council Resolution 2087 condemned the launch.") == []
+    assert read("It breaks resolution 2094, adopted in 2013.") == [("2013", "2013")]

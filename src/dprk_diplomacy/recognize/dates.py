@@ -62,12 +62,13 @@ _DATE_AS_READ = rf"""
         (?P<my_month>{_MONTH})(?:\s(?P<my_year>{_YEAR})|(?P<my_last>\slast\syear)|(?P<my_this>\sthis\syear)|(?P<my_that>\s(?:that|the\ssame)\syear))?
       | # "last week", "later this month", "next year", "earlier this week", "last weekend"
         (?P<rel>(?:{_RELATIVE_PHRASE})\s(?P<rel_unit>week(?:end)?|month|year))(?!\w)
+            (?!\sof\s)  # "the last week of April" is April's
       | # "Wednesday", "Wednesday's", "Tuesday evening"
         (?P<weekday>{_WEEKDAY_NAMES})
       | # "yesterday", "today", "tomorrow"
         (?P<deictic>{_DEICTIC})
-      | # a bare year: "in 2018", "the 2018 summit"
-        (?P<year>{_YEAR})(?![\d:])
+      | # a bare year: "in 2018", "the 2018 summit"; not a numbered resolution or item
+        (?<!esolution\s)(?<!esolutions\s)(?<!No\.\s)(?P<year>{_YEAR})(?![\d:])
     )
     (?![\w])
 """
@@ -133,11 +134,13 @@ _DATE = re.compile(
             (?:\s(?P<my_year>{_YEAR})|(?P<my_last>\slast\syear)|(?P<my_this>\sthis\syear)|(?P<my_that>\s(?:that|the\ssame)\syear))?
       |
         (?P<rel>{_after_first(_RELATIVE_PHRASE)}\s(?P<rel_unit>week(?:end)?|month|year))(?!\w)
+            (?!\sof\s)
       |
         (?P<weekday>{_after_first(_WEEKDAY_NAMES)})
       |
         (?P<deictic>{_after_first(_DEICTIC)})
       |
+        (?<!esolution\s[\s\S])(?<!esolutions\s[\s\S])(?<!No\.\s[\s\S])
         (?P<year>{_after_first(_YEAR_NUMBER)})(?![\d:])
     )
     (?![\w])
