@@ -89,3 +89,10 @@ def test_a_part_of_a_named_month_is_no_relative_week() -> None:
 def test_a_numbered_resolution_is_no_year() -> None:
     assert read("Security Council Resolution 2087 condemned the launch.") == []
     assert read("It breaks resolution 2094, adopted in 2013.") == [("2013", "2013")]
+
+
+def test_an_ordinal_day_of_a_named_month() -> None:
+    assert read("The delegations met on the 11th of June in Stockholm.") == [
+        ("11th of June", "2019-06-11")
+    ]
+    assert read("Round 3 of March talks") == [("March", "2019-03")]  # no ordinal: no day

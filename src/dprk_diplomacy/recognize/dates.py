@@ -53,8 +53,8 @@ _DATE_AS_READ = rf"""
         # "July 27", "Feb. 27-28", "June 30, 2019", "May 21 (local time)"
         (?P<md_month>{_MONTH})\s(?P<md_day>{_DAY})(?:\s?[-–]\s?{_DAY})?(?![\d:])
             (?:,?\s(?P<md_year>{_YEAR}))?
-      | # "27 July 2019", "9 Jan"
-        (?P<dm_day>{_DAY})\s(?P<dm_month>{_MONTH})(?:,?\s(?P<dm_year>{_YEAR}))?
+      | # "27 July 2019", "9 Jan", "the 11th of June" ("of" only after an ordinal's suffix)
+        (?P<dm_day>{_DAY})(?:(?<=[htd])\sof)?\s(?P<dm_month>{_MONTH})(?:,?\s(?P<dm_year>{_YEAR}))?
       | # "February 2019", "in February", "in June last year", "since April"
         (?:(?<=in\s)|(?<=since\s)|(?<=until\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|(?<=by\s)
            |(?<=of\s)|(?<=from\s)|(?<=In\s)|(?<=Since\s)|(?=\S{{1,12}}\s{_YEAR})
@@ -122,7 +122,7 @@ _DATE = re.compile(
         (?P<md_month>{_after_first(_MONTH_NAMES)})\s(?P<md_day>{_DAY})(?:\s?[-–]\s?{_DAY})?(?![\d:])
             (?:,?\s(?P<md_year>{_YEAR}))?
       |
-        (?P<dm_day>{_after_first(_DAY_NUMBER)}(?:st|nd|rd|th)?)\s(?P<dm_month>{_MONTH})
+        (?P<dm_day>{_after_first(_DAY_NUMBER)}(?:st|nd|rd|th)?)(?:(?<=[htd])\sof)?\s(?P<dm_month>{_MONTH})
             (?:,?\s(?P<dm_year>{_YEAR}))?
       |
         (?<=[JFMASOND])             # a month's initial, before the words that may precede it
