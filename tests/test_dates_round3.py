@@ -96,3 +96,12 @@ def test_an_ordinal_day_of_a_named_month() -> None:
         ("11th of June", "2019-06-11")
     ]
     assert read("Round 3 of March talks") == [("March", "2019-03")]  # no ordinal: no day
+
+
+def test_a_season_with_a_relative_word_fixes_its_year() -> None:
+    assert read("Chinese officials visited Pyongyang this fall.") == [("this fall", "2019")]
+    assert read("The envoy visited Moscow last summer.") == [("last summer", "2018")]
+    assert read("The envoy visited Moscow last spring.") == [("last spring", "2019")]
+    assert read("The two leaders will meet next spring.", "future") == [("next spring", "2020")]
+    assert read("The two leaders will meet next autumn.") == [("next autumn", "2019")]
+    assert read("Officials noted this fall in exports.") == []

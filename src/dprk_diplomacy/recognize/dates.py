@@ -211,6 +211,12 @@ class DateMention(NamedTuple):
             return PartialDate(month.year, month.month, self.day)
         if self.unit == "day":
             return PartialDate.from_date(anchor + dt.timedelta(days=self.offset))
+        if self.unit == "season":  # "last summer": its year, the season's three months over
+            if self.strict == "past":
+                return PartialDate(anchor.year - int(anchor.month <= (self.month or 0) + 2))
+            if self.strict == "future":
+                return PartialDate(anchor.year + int(anchor.month >= (self.month or 0)))
+            return PartialDate(anchor.year)
         if self.unit == "weekend":  # "over the weekend": its Saturday's month
             saturday = anchor + relativedelta(weekday=SA(-1) if direction == "past" else SA(+1))
             return PartialDate(saturday.year, saturday.month)
@@ -309,13 +315,26 @@ _OCCASION_WORDS = ("summit", "talks", "meeting", "visit", "round", "trip")
 # "last June 30" is left to _DATE, which reads the day.
 _RELATIVE_MONTH = re.compile(
     rf"""
-    (?<![\w-])
-    (?P<word>[Ll]ast|[Nn]ext|[Tt]his)\s     # the relative word
-    (?P<month>{_MONTH_NAMES})                # the month
+    [JFMASOND]                   # a month's initial first, so the engine skips to the few
+    (?:(?<=\b[Ll]ast\s[JFMASOND])|(?<=\b[Nn]ext\s[JFMASOND])|(?<=\b[Tt]his\s[JFMASOND]))
+                                 # ... preceded by the relative word
+    (?P<month>{_after_first(_MONTH_NAMES)})  # the month, from its second letter
     (?![\w-])(?!\.?\s(?:{_DAY_NUMBER})\b)   # not a day of it: "last June 30"
     """,
     re.VERBOSE,
 )
+# "last summer", "this fall", "next spring": the year of the nearest such season
+# (winter, which spans two years, is left out).
+_RELATIVE_SEASON = re.compile(
+    r"""
+    (?<![\w-])
+    (?P<word>[Ll]ast|[Nn]ext|[Tt]his)\s       # the relative word
+    (?P<season>spring|summer|autumn|fall)     # the season
+    (?![\w-])(?!\s(?:in|of)\b)               # not a noun: "this fall in exports"
+    """,
+    re.VERBOSE,
+)
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 
 # "by the end of the year", "at the beginning of the month", "by year-end": the current
 # year, month or week ("the end of this year", "end of March" are read by _DATE).  The
@@ -464,6 +483,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         extra += [_ago(match) for match in _AGO.finditer(text, start, end)]
     if any(text.find(word, start, end) >= 0 for word in ("ast ", "ext ", "his ")):
         extra += [_relative_month(m) for m in _RELATIVE_MONTH.finditer(text, start, end)]
+    if any(text.find(word, start, end) >= 0 for word in _SEASON_START):
+        extra += [_relative_season(m) for m in _RELATIVE_SEASON.finditer(text, start, end)]
     if text.find("in", start, end) >= 0:
         extra += [
             _counted(match, +1)
@@ -523,12 +544,28 @@ def _relative_month(match: re.Match[str]) -> DateMention:
     >>> find_dates("They meet next March.")[0].resolve(dt.date(2019, 6, 10))
     PartialDate('2020-03')
     """
-    word = match.group("word").lower()
-    month = _month_number(match.group("month"))
+    first = match.start() - 5  # the relative word and its space
+    common = (first, match.end(), match.string[first : match.end()])
+    word = match.string[first : first + 4].lower()
+    month = _month_number(match.string[match.start() : match.end("month")])
     if word == "this":
-        return DateMention(match.start(), match.end(), match.group(0), month=month, year_offset=0)
+        return DateMention(*common, month=month, year_offset=0)
     direction: Direction = "past" if word == "last" else "future"
-    return DateMention(match.start(), match.end(), match.group(0), month=month, strict=direction)
+    return DateMention(*common, month=month, strict=direction)
+
+
+def _relative_season(match: re.Match[str]) -> DateMention:
+    """A season fixed by a relative word, which fixes the year.
+
+    >>> find_dates("They met last summer.")[0].resolve(dt.date(2019, 7, 10))
+    PartialDate('2018')
+    """
+    word = match.group("word").lower()
+    start_month = _SEASON_START[match.group("season")]
+    strict: Direction | None = "past" if word == "last" else "future" if word == "next" else None
+    return DateMention(  # the season's first month, with which its year is reckoned
+        match.start(), match.end(), match.group(0), month=start_month, unit="season", strict=strict
+    )
 
 
 def _part_of_period(match: re.Match[str], start: int) -> DateMention:
