@@ -105,3 +105,18 @@ def test_a_season_with_a_relative_word_fixes_its_year() -> None:
     assert read("The two leaders will meet next spring.", "future") == [("next spring", "2020")]
     assert read("The two leaders will meet next autumn.") == [("next autumn", "2019")]
     assert read("Officials noted this fall in exports.") == []
+
+
+def test_may_is_the_month_by_its_neighbours() -> None:
+    assert read("The summit was held in late May in Hanoi.") == [("May", "2019-05")]
+    assert read("Talks resumed in mid-May.") == [("May", "2019-05")]
+    assert read("Kim visited Beijing in May and June.") == [("May", "2019-05"), ("June", "2019-06")]
+    assert read("The talks, held in May, ended without a deal.") == [("May", "2019-05")]
+    assert read("The envoy visited Seoul last May.") == [("last May", "2019-05")]
+
+
+def test_may_as_a_modal_or_a_name_is_no_month() -> None:
+    assert read("Pyongyang may send a delegation to the talks.") == []
+    assert read("This May Be the Last Chance for Talks") == []
+    assert read("Theresa May met Moon in London.") == []
+    assert read("The envoy said he would talk to May and Abe.") == []

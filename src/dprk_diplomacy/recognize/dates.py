@@ -320,6 +320,7 @@ _RELATIVE_MONTH = re.compile(
                                  # ... preceded by the relative word
     (?P<month>{_after_first(_MONTH_NAMES)})  # the month, from its second letter
     (?![\w-])(?!\.?\s(?:{_DAY_NUMBER})\b)   # not a day of it: "last June 30"
+    (?!(?<=May)\s[A-Z][a-z])                 # not a modal in a title: "This May Be the Last"
     """,
     re.VERBOSE,
 )
@@ -381,6 +382,29 @@ _MONTH_BEFORE_MAY = re.compile(
     r"(?:,\s(?:[A-Z][a-z]+,\s)?|\s)and\s$"
 )
 
+# "in late May", "in mid-May", "in May, ...", "in May and June": the month, not the modal
+# or the surname, by the word before it or what follows it.
+_MAY_PART = re.compile(r"\b(?:[Ee]arly|[Ll]ate)\s$|\bmid-$")
+_MAY_ENDS = re.compile(
+    r"""
+    (?<=\b[Ii]n\sMay)(?:[,.;:)]|\s(?:and|or|to)\s[A-Z][a-z]{2})  # "in May, the", "in May and June"
+    """,
+    re.VERBOSE,
+)
+
+
+def _may_is_month(text: str, start: int, end: int) -> bool:
+    """A bare "May" read as the month by its neighbours.
+
+    >>> _may_is_month("held in late May in Hanoi", 13, 16), _may_is_month("Theresa May met", 8, 11)
+    (True, False)
+    """
+    return bool(
+        _MONTH_BEFORE_MAY.search(text, max(0, start - 24), start)
+        or _MAY_PART.search(text, max(0, start - 6), start)
+        or _MAY_ENDS.match(text, end)
+    )
+
 
 def _mention(match: re.Match[str]) -> DateMention | None:
     get = match.group
@@ -418,9 +442,7 @@ def _mention(match: re.Match[str]) -> DateMention | None:
             and not year
             and not get("my_last")
             and not get("my_this")
-            and not _MONTH_BEFORE_MAY.search(
-                match.string, max(0, match.start() - 24), match.start()
-            )
+            and not _may_is_month(match.string, match.start(), match.end())
         ):
             return None  # "may" as a modal is too common to read "in May" loosely... unless dated
             # or coordinated with another month ("in March and May")
