@@ -120,3 +120,8 @@ def test_may_as_a_modal_or_a_name_is_no_month() -> None:
     assert read("This May Be the Last Chance for Talks") == []
     assert read("Theresa May met Moon in London.") == []
     assert read("The envoy said he would talk to May and Abe.") == []
+
+
+def test_a_month_of_a_year() -> None:
+    assert read("Trump met Kim in June of last year.") == [("June of last year", "2018-06")]
+    assert read("The envoys met in May of 2018.") == [("May of 2018", "2018-05")]

@@ -59,7 +59,8 @@ _DATE_AS_READ = rf"""
         (?:(?<=in\s)|(?<=since\s)|(?<=until\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|(?<=by\s)
            |(?<=of\s)|(?<=from\s)|(?<=In\s)|(?<=Since\s)|(?=\S{{1,12}}\s{_YEAR})
            |(?<=and\s))
-        (?P<my_month>{_MONTH})(?:\s(?P<my_year>{_YEAR})|(?P<my_last>\slast\syear)|(?P<my_this>\sthis\syear)|(?P<my_that>\s(?:that|the\ssame)\syear))?
+        # ... "June of last year", "May of 2018"
+        (?P<my_month>{_MONTH})(?:\sof)?(?:\s(?P<my_year>{_YEAR})|(?P<my_last>\slast\syear)|(?P<my_this>\sthis\syear)|(?P<my_that>\s(?:that|the\ssame)\syear))?
       | # "last week", "later this month", "next year", "earlier this week", "last weekend"
         (?P<rel>(?:{_RELATIVE_PHRASE})\s(?P<rel_unit>week(?:end)?|month|year))(?!\w)
             (?!\sof\s)  # "the last week of April" is April's
@@ -131,7 +132,7 @@ _DATE = re.compile(
            |(?<=In\s[\s\S])|(?<=Since\s[\s\S])|(?<=\S)(?=\S{{0,11}}\s{_YEAR})
            |(?<=and\s[\s\S]))         # "in March and May": the second of two months
         (?P<my_month>{_after_first(_MONTH_NAMES)})
-            (?:\s(?P<my_year>{_YEAR})|(?P<my_last>\slast\syear)|(?P<my_this>\sthis\syear)|(?P<my_that>\s(?:that|the\ssame)\syear))?
+            (?:\sof)?(?:\s(?P<my_year>{_YEAR})|(?P<my_last>\slast\syear)|(?P<my_this>\sthis\syear)|(?P<my_that>\s(?:that|the\ssame)\syear))?
       |
         (?P<rel>{_after_first(_RELATIVE_PHRASE)}\s(?P<rel_unit>week(?:end)?|month|year))(?!\w)
             (?!\sof\s)
