@@ -125,3 +125,10 @@ def test_may_as_a_modal_or_a_name_is_no_month() -> None:
 def test_a_month_of_a_year() -> None:
     assert read("Trump met Kim in June of last year.") == [("June of last year", "2018-06")]
     assert read("The envoys met in May of 2018.") == [("May of 2018", "2018-05")]
+
+
+def test_earlier_or_later_in_the_current_period() -> None:
+    assert read("The ministers met earlier in the week.") == [("earlier in the week", "2019-07")]
+    assert read("The envoys will meet later in the month.") == [("later in the month", "2019-07")]
+    assert read("Earlier in the year, Kim visited Beijing.") == [("Earlier in the year", "2019")]
+    assert read("He had said so earlier in the week of talks.") == []

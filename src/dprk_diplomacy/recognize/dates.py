@@ -350,6 +350,15 @@ _PART_OF_PERIOD = re.compile(
     """,
     re.VERBOSE,
 )
+# "earlier in the week", "later in the month": the current week or month (searched only
+# where "er in the " occurs).
+_EARLIER_IN_PERIOD = re.compile(
+    r"""
+    (?<![\w-])(?:[Ee]arlier|[Ll]ater)\sin\sthe\s   # "earlier in the", "later in the"
+    (?P<unit>week|month|year)(?![\w-])(?!\s(?:of|for|before|after)\b)  # not "... of talks"
+    """,
+    re.VERBOSE,
+)
 # The words before "of the year", the mention's start: "the end", "the beginning".
 _PART_WORD = re.compile(r"(?:[Tt]he\s)?(?:end|start|beginning|middle)\s$")
 
@@ -513,6 +522,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             _counted(match, +1)
             for match in _IN_COUNT.finditer(text, start, end)
             if not _SPAN_BEFORE.search(text, max(start, match.start() - 50), match.start())
+        ]
+    if text.find("er in the ", start, end) >= 0:
+        extra += [
+            DateMention(m.start(), m.end(), m.group(0), unit=m.group("unit"))
+            for m in _EARLIER_IN_PERIOD.finditer(text, start, end)
         ]
     if text.find("ear", start, end) >= 0 or text.find(" of the ", start, end) >= 0:
         extra += [_part_of_period(m, start) for m in _PART_OF_PERIOD.finditer(text, start, end)]
