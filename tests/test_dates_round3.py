@@ -132,3 +132,19 @@ def test_earlier_or_later_in_the_current_period() -> None:
     assert read("The envoys will meet later in the month.") == [("later in the month", "2019-07")]
     assert read("Earlier in the year, Kim visited Beijing.") == [("Earlier in the year", "2019")]
     assert read("He had said so earlier in the week of talks.") == []
+
+
+def test_the_day_before_yesterday_and_after_tomorrow() -> None:
+    assert read("Officials said the day before yesterday that talks would resume.") == [
+        ("the day before yesterday", "2019-07-08")
+    ]
+    assert read("The envoy will arrive the day after tomorrow.") == [
+        ("the day after tomorrow", "2019-07-12")
+    ]
+
+
+def test_a_fortnight_and_a_decade_are_counted_units() -> None:
+    assert read("The envoy visited Seoul a fortnight ago.") == [("a fortnight ago", "2019-06")]
+    assert read("The two Koreas held such talks a decade ago.") == [("a decade ago", "2009")]
+    assert read("No talks have been held in a decade.") == []
+    assert read("No talks have been held in two years.") == []

@@ -256,7 +256,7 @@ _AGO = re.compile(
     r"""
     (?<![\w-])
     (?P<count>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)  # how many
-    \s(?P<unit>day|week|month|year)s?                                   # of what
+    \s(?P<unit>day|week|fortnight|month|year|decade)s?                  # of what
     \sago(?![\w-])
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -267,7 +267,7 @@ _IN_COUNT = re.compile(
     [IiWw](?<![\w-][IiWw])          # the first letter first, so the engine skips to it
     (?:(?<=[Ii])n|(?<=[Ww])ithin)\s                                           # "in", "within"
     (?P<count>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)  # how many
-    \s(?P<unit>day|week|month|year)s?(?![\w-])                             # of what
+    \s(?P<unit>day|week|fortnight|month|year)s?(?![\w-])  # of what ("in a decade": a span)
     (?!\s(?:of|since|after|before)\b)(?!['’])   # a span of something: "in two days of talks"
     """,
     re.VERBOSE,
@@ -278,11 +278,13 @@ _SPAN_BEFORE = re.compile(
     r"""
     \b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)
        |time|times|ever|only|one|last)\b   # ordinals, "three times in two years", "only"
+    |\b(?:no|not|never)\b|n['’]t\b         # "no talks have been held in two years"
     |\w(?:est|most)\b                     # superlatives
     """,
     re.VERBOSE | re.IGNORECASE,
 )
 
+_UNIT_MULTIPLES = {"fortnight": ("week", 2), "decade": ("year", 10)}
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -373,6 +375,9 @@ _THE_WEEKEND = re.compile(
     re.VERBOSE,
 )
 _WEEKEND_PREPOSITION = re.compile(r"\b(?:[Oo]ver|[Aa]t|[Oo]n|[Dd]uring)\sthe\s$")
+
+# "the day before yesterday", "the day after tomorrow": the words before the deictic word.
+_DAY_BEYOND = re.compile(r"\b(?:[Tt]he\s)?day\s(?:before|after)\s$")
 
 _RELATIVE_OFFSETS = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
 _DEICTIC_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1}
@@ -488,7 +493,13 @@ def _mention(match: re.Match[str]) -> DateMention | None:
         return DateMention(*common, weekday=weekday)
     deictic = opening("deictic")
     if deictic:
-        return DateMention(*common, unit="day", offset=_DEICTIC_OFFSETS[deictic.lower()])
+        offset = _DEICTIC_OFFSETS[deictic.lower()]
+        further = _DAY_BEYOND.search(match.string, max(0, match.start() - 15), match.start())
+        if further and offset:  # "the day before yesterday": one day further
+            start = further.start()
+            text = match.string[start : match.end()]
+            return DateMention(start, match.end(), text, unit="day", offset=2 * offset)
+        return DateMention(*common, unit="day", offset=offset)
     year = opening("year")
     if year:
         return DateMention(*common, year=int(year))
@@ -570,6 +581,9 @@ def _counted(match: re.Match[str], sign: int) -> DateMention:
     count = match.group("count").lower()
     number = int(count) if count.isdigit() else _NUMBER_WORDS[count]
     unit = match.group("unit").lower()
+    if unit in _UNIT_MULTIPLES:  # "a fortnight ago": two weeks; "a decade ago": ten years
+        unit, factor = _UNIT_MULTIPLES[unit]
+        number *= factor
     return DateMention(match.start(), match.end(), match.group(0), unit=unit, offset=sign * number)
 
 
