@@ -148,3 +148,9 @@ def test_a_fortnight_and_a_decade_are_counted_units() -> None:
     assert read("The two Koreas held such talks a decade ago.") == [("a decade ago", "2009")]
     assert read("No talks have been held in a decade.") == []
     assert read("No talks have been held in two years.") == []
+
+
+def test_a_day_or_month_of_last_or_next_year() -> None:
+    assert read("The envoy met Kim on June 12 last year.") == [("June 12 last year", "2018-06-12")]
+    assert read("A summit is set for March 3 next year.") == [("March 3 next year", "2020-03-03")]
+    assert read("The summit will be held in May next year.") == [("May next year", "2020-05")]

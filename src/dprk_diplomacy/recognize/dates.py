@@ -52,15 +52,15 @@ _DATE_AS_READ = rf"""
     (?:
         # "July 27", "Feb. 27-28", "June 30, 2019", "May 21 (local time)"
         (?P<md_month>{_MONTH})\s(?P<md_day>{_DAY})(?:\s?[-–]\s?{_DAY})?(?![\d:])
-            (?:,?\s(?P<md_year>{_YEAR}))?
+            (?:,?\s(?P<md_year>{_YEAR})|\s(?P<md_rel>last|this|next)\syear)?  # "June 12 last year"
       | # "27 July 2019", "9 Jan", "the 11th of June" ("of" only after an ordinal's suffix)
         (?P<dm_day>{_DAY})(?:(?<=[htd])\sof)?\s(?P<dm_month>{_MONTH})(?:,?\s(?P<dm_year>{_YEAR}))?
-      | # "February 2019", "in February", "in June last year", "since April"
+      | # "February 2019", "in February", "in June last year", "in May next year", "since April"
         (?:(?<=in\s)|(?<=since\s)|(?<=until\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|(?<=by\s)
            |(?<=of\s)|(?<=from\s)|(?<=In\s)|(?<=Since\s)|(?=\S{{1,12}}\s{_YEAR})
            |(?<=and\s))
         # ... "June of last year", "May of 2018"
-        (?P<my_month>{_MONTH})(?:\sof)?(?:\s(?P<my_year>{_YEAR})|(?P<my_last>\slast\syear)|(?P<my_this>\sthis\syear)|(?P<my_that>\s(?:that|the\ssame)\syear))?
+        (?P<my_month>{_MONTH})(?:\sof)?(?:\s(?P<my_year>{_YEAR})|(?P<my_last>\slast\syear)|(?P<my_this>\sthis\syear)|(?P<my_next>\snext\syear)|(?P<my_that>\s(?:that|the\ssame)\syear))?
       | # "last week", "later this month", "next year", "earlier this week", "last weekend"
         (?P<rel>(?:{_RELATIVE_PHRASE})\s(?P<rel_unit>week(?:end)?|month|year))(?!\w)
             (?!\sof\s)  # "the last week of April" is April's
@@ -121,7 +121,7 @@ _DATE = re.compile(
     (?<!\w[\s\S])(?:(?<!-[\s\S])|(?<=mid-[\s\S]))  # not inside a word, but "mid-June"
     (?:
         (?P<md_month>{_after_first(_MONTH_NAMES)})\s(?P<md_day>{_DAY})(?:\s?[-–]\s?{_DAY})?(?![\d:])
-            (?:,?\s(?P<md_year>{_YEAR}))?
+            (?:,?\s(?P<md_year>{_YEAR})|\s(?P<md_rel>last|this|next)\syear)?  # "June 12 last year"
       |
         (?P<dm_day>{_after_first(_DAY_NUMBER)}(?:st|nd|rd|th)?)(?:(?<=[htd])\sof)?\s(?P<dm_month>{_MONTH})
             (?:,?\s(?P<dm_year>{_YEAR}))?
@@ -132,7 +132,7 @@ _DATE = re.compile(
            |(?<=In\s[\s\S])|(?<=Since\s[\s\S])|(?<=\S)(?=\S{{0,11}}\s{_YEAR})
            |(?<=and\s[\s\S]))         # "in March and May": the second of two months
         (?P<my_month>{_after_first(_MONTH_NAMES)})
-            (?:\sof)?(?:\s(?P<my_year>{_YEAR})|(?P<my_last>\slast\syear)|(?P<my_this>\sthis\syear)|(?P<my_that>\s(?:that|the\ssame)\syear))?
+            (?:\sof)?(?:\s(?P<my_year>{_YEAR})|(?P<my_last>\slast\syear)|(?P<my_this>\sthis\syear)|(?P<my_next>\snext\syear)|(?P<my_that>\s(?:that|the\ssame)\syear))?
       |
         (?P<rel>{_after_first(_RELATIVE_PHRASE)}\s(?P<rel_unit>week(?:end)?|month|year))(?!\w)
             (?!\sof\s)
@@ -438,6 +438,7 @@ def _mention(match: re.Match[str]) -> DateMention | None:
             year=int(year) if year else None,
             month=_month_number(md_month),
             day=_day_number(get("md_day")),
+            year_offset=_RELATIVE_OFFSETS[get("md_rel")] if get("md_rel") else None,
         )
     if get("dm_month"):
         year = get("dm_year")
@@ -457,11 +458,14 @@ def _mention(match: re.Match[str]) -> DateMention | None:
             and not year
             and not get("my_last")
             and not get("my_this")
+            and not get("my_next")
             and not _may_is_month(match.string, match.start(), match.end())
         ):
             return None  # "may" as a modal is too common to read "in May" loosely... unless dated
             # or coordinated with another month ("in March and May")
-        year_offset = -1 if get("my_last") else 0 if get("my_this") else None
+        year_offset = (
+            -1 if get("my_last") else 0 if get("my_this") else 1 if get("my_next") else None
+        )
         return DateMention(
             *common,
             year=int(year) if year else None,
