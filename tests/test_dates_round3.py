@@ -154,3 +154,11 @@ def test_a_day_or_month_of_last_or_next_year() -> None:
     assert read("The envoy met Kim on June 12 last year.") == [("June 12 last year", "2018-06-12")]
     assert read("A summit is set for March 3 next year.") == [("March 3 next year", "2020-03-03")]
     assert read("The summit will be held in May next year.") == [("May next year", "2020-05")]
+
+
+def test_a_part_of_the_day_is_that_day() -> None:
+    assert read("The delegates arrived in Beijing late last night.") == [
+        ("last night", "2019-07-09")
+    ]
+    assert read("The envoys met this morning in Panmunjom.") == [("this morning", "2019-07-10")]
+    assert read("Talks will resume tonight.") == [("tonight", "2019-07-10")]

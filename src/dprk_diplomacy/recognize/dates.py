@@ -376,6 +376,18 @@ _THE_WEEKEND = re.compile(
 )
 _WEEKEND_PREPOSITION = re.compile(r"\b(?:[Oo]ver|[Aa]t|[Oo]n|[Dd]uring)\sthe\s$")
 
+# "last night", "tonight", "this morning": a part of the day before or of the day of
+# publication (searched only where one of _PART_OF_DAY_KEYS occurs).
+_PART_OF_DAY = re.compile(
+    r"""
+    (?<![\w-])
+    (?:(?P<last>[Ll]ast\snight)                              # the day before
+      | [Tt]onight | [Tt]his\s(?:morning|afternoon|evening))  # the same day
+    (?![\w-])
+    """,
+    re.VERBOSE,
+)
+_PART_OF_DAY_KEYS = ("ast night", "onight", "his morning", "his afternoon", "his evening")
 # "the day before yesterday", "the day after tomorrow": the words before the deictic word.
 _DAY_BEYOND = re.compile(r"\b(?:[Tt]he\s)?day\s(?:before|after)\s$")
 
@@ -537,6 +549,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             _counted(match, +1)
             for match in _IN_COUNT.finditer(text, start, end)
             if not _SPAN_BEFORE.search(text, max(start, match.start() - 50), match.start())
+        ]
+    if any(text.find(words, start, end) >= 0 for words in _PART_OF_DAY_KEYS):
+        extra += [
+            DateMention(m.start(), m.end(), m.group(0), unit="day", offset=-1 if m["last"] else 0)
+            for m in _PART_OF_DAY.finditer(text, start, end)
         ]
     if text.find("er in the ", start, end) >= 0:
         extra += [
