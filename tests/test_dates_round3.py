@@ -162,3 +162,12 @@ def test_a_part_of_the_day_is_that_day() -> None:
     ]
     assert read("The envoys met this morning in Panmunjom.") == [("this morning", "2019-07-10")]
     assert read("Talks will resume tonight.") == [("tonight", "2019-07-10")]
+
+
+def test_a_half_of_the_year_and_a_part_of_may() -> None:
+    assert read("The envoy visited Seoul in the first half of the year.") == [
+        ("the first half of the year", "2019")
+    ]
+    assert read("Negotiators met in the third week of May.") == [("May", "2019-05")]
+    assert read("The talks ended at the end of May.") == [("May", "2019-05")]
+    assert read("He praised the government of May and her ministers.") == []

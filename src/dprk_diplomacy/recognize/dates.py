@@ -346,7 +346,8 @@ _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 # is checked behind it.
 _PART_OF_PERIOD = re.compile(
     r"""
-    of(?:(?<=\bend\sof)|(?<=\bstart\sof)|(?<=\bbeginning\sof)|(?<=\bmiddle\sof))  # "end of"
+    of(?:(?<=\bend\sof)|(?<=\bstart\sof)|(?<=\bbeginning\sof)|(?<=\bmiddle\sof)  # "end of"
+       |(?<=\bhalf\sof)|(?<=\bquarter\sof))                  # "the first half of the year"
     \sthe\s(?P<unit>week|month|year)(?![\w-])(?!\s(?:of|for)\b)  # not "... of the war"
   | year(?<![\w-]year)(?:-end|['’]s\send)(?![\w-])               # "year-end", "year's end"
     """,
@@ -362,7 +363,10 @@ _EARLIER_IN_PERIOD = re.compile(
     re.VERBOSE,
 )
 # The words before "of the year", the mention's start: "the end", "the beginning".
-_PART_WORD = re.compile(r"(?:[Tt]he\s)?(?:end|start|beginning|middle)\s$")
+_PART_WORD = re.compile(
+    r"(?:[Tt]he\s)?(?:(?:first|second|third|fourth|last)\s)?"
+    r"(?:end|start|beginning|middle|half|quarter)\s$"
+)
 
 # "over the weekend", "at the weekend": the nearest weekend the clause's tense points to.
 # The key word comes first, so the engine skips to it; the preposition is checked behind.
@@ -409,9 +413,11 @@ _MONTH_BEFORE_MAY = re.compile(
     r"(?:,\s(?:[A-Z][a-z]+,\s)?|\s)and\s$"
 )
 
-# "in late May", "in mid-May", "in May, ...", "in May and June": the month, not the modal
-# or the surname, by the word before it or what follows it.
-_MAY_PART = re.compile(r"\b(?:[Ee]arly|[Ll]ate)\s$|\bmid-$")
+# "in late May", "in mid-May", "the end of May", "in May, ...", "in May and June": the month
+# (not the modal or the surname) by the word before it or what follows it.
+_MAY_PART = re.compile(
+    r"\b(?:[Ee]arly|[Ll]ate)\s$|\bmid-$|\b(?:end|beginning|start|middle|half|week)\sof\s$"
+)
 _MAY_ENDS = re.compile(
     r"""
     (?<=\b[Ii]n\sMay)(?:[,.;:)]|\s(?:and|or|to)\s[A-Z][a-z]{2})  # "in May, the", "in May and June"
@@ -428,7 +434,7 @@ def _may_is_month(text: str, start: int, end: int) -> bool:
     """
     return bool(
         _MONTH_BEFORE_MAY.search(text, max(0, start - 24), start)
-        or _MAY_PART.search(text, max(0, start - 6), start)
+        or _MAY_PART.search(text, max(0, start - 16), start)
         or _MAY_ENDS.match(text, end)
     )
 
