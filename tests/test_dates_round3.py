@@ -171,3 +171,8 @@ def test_a_half_of_the_year_and_a_part_of_may() -> None:
     assert read("Negotiators met in the third week of May.") == [("May", "2019-05")]
     assert read("The talks ended at the end of May.") == [("May", "2019-05")]
     assert read("He praised the government of May and her ministers.") == []
+
+
+def test_an_attributive_year_end_is_no_date() -> None:
+    assert read("It came six months after the year-end deadline.") == []
+    assert read("Both sides aim for a deal before year's end.") == [("year's end", "2019")]

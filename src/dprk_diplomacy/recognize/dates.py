@@ -349,7 +349,8 @@ _PART_OF_PERIOD = re.compile(
     of(?:(?<=\bend\sof)|(?<=\bstart\sof)|(?<=\bbeginning\sof)|(?<=\bmiddle\sof)  # "end of"
        |(?<=\bhalf\sof)|(?<=\bquarter\sof))                  # "the first half of the year"
     \sthe\s(?P<unit>week|month|year)(?![\w-])(?!\s(?:of|for)\b)  # not "... of the war"
-  | year(?<![\w-]year)(?:-end|['’]s\send)(?![\w-])               # "year-end", "year's end"
+  | year(?:(?<=\bby\syear)|(?<=\bbefore\syear)|(?<=\bat\syear)|(?<=\buntil\syear))
+    (?:-end|['’]s\send)(?![\w-])   # "by year-end", "before year's end"; not "the year-end deadline"
     """,
     re.VERBOSE,
 )
