@@ -43,6 +43,8 @@ def test_a_counted_offset_in_months_or_years_fixes_no_more_than_its_unit() -> No
     assert read("The leaders met three months ago.") == [("three months ago", "2019-04")]
     assert read("They will meet again in two months.") == [("in two months", "2019-09")]
     assert read('"We met a year ago," the minister said.') == [("a year ago", "2018")]
+    assert read("They will meet again in two months' time.") == [("in two months' time", "2019-09")]
+    assert read("It took them two years' work.") == []
 
 
 def test_a_span_is_no_counted_offset() -> None:

@@ -267,7 +267,8 @@ _IN_COUNT = re.compile(
     [IiWw](?<![\w-][IiWw])          # the first letter first, so the engine skips to it
     (?:(?<=[Ii])n|(?<=[Ww])ithin)\s                                           # "in", "within"
     (?P<count>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)  # how many
-    \s(?P<unit>day|week|fortnight|month|year)s?(?![\w-])  # of what ("in a decade": a span)
+    \s(?P<unit>day|week|fortnight|month|year)s?  # of what ("in a decade": a span)
+    (?:['’]\stime)?(?![\w-])                     # "in two weeks' time"
     (?!\s(?:of|since|after|before)\b)(?!['’])   # a span of something: "in two days of talks"
     """,
     re.VERBOSE,
