@@ -178,3 +178,7 @@ def test_a_half_of_the_year_and_a_part_of_may() -> None:
 def test_an_attributive_year_end_is_no_date() -> None:
     assert read("It came six months after the year-end deadline.") == []
     assert read("Both sides aim for a deal before year's end.") == [("year's end", "2019")]
+
+
+def test_a_fronted_counted_offset() -> None:
+    assert read("In two weeks, the envoys will meet again.") == [("In two weeks", "2019-07")]
