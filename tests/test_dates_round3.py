@@ -24,8 +24,10 @@ def test_a_month_with_a_relative_word_is_the_nearest_such_month() -> None:
     assert read("Talks are expected this April.", "future") == [("this April", "2019-04")]
 
 
-def test_a_relative_month_with_a_day_is_left_to_the_day() -> None:
-    assert read("Kim met Trump at the border last June 30.") == [("June 30", "2019-06-30")]
+def test_a_relative_month_with_a_day_is_strictly_before_or_after() -> None:
+    assert read("Kim met Trump at the border last June 30.") == [("last June 30", "2019-06-30")]
+    assert read("They met last July 20.", "future") == [("last July 20", "2018-07-20")]
+    assert read("They will meet next July 3.") == [("next July 3", "2020-07-03")]
 
 
 def test_a_counted_offset_fixes_the_day_for_days_the_month_for_weeks() -> None:

@@ -234,9 +234,11 @@ class DateMention(NamedTuple):
                 return PartialDate(anchor.year + self.year_offset, self.month, self.day)
             year = anchor.year
             if self.strict == "past":  # "last June": the nearest June before this month
-                return PartialDate(year - int(self.month >= anchor.month), self.month, self.day)
-            if self.strict == "future":  # "next March"
-                return PartialDate(year + int(self.month <= anchor.month), self.month, self.day)
+                later = (self.month, self.day or 32) >= (anchor.month, anchor.day)
+                return PartialDate(year - int(later), self.month, self.day)
+            if self.strict == "future":  # "next March", "next March 3"
+                earlier = (self.month, self.day or 0) <= (anchor.month, anchor.day)
+                return PartialDate(year + int(earlier), self.month, self.day)
             if direction == "past" and (self.month, self.day or 1) > (anchor.month, anchor.day):
                 year -= 1
             elif direction == "future" and (self.month, self.day or 31) < (
@@ -248,7 +250,8 @@ class DateMention(NamedTuple):
         return None
 
 
-# "last Thursday", "next Tuesday": the weekday before or after the day of publication.
+# "last Thursday", "next Tuesday", "last June 30": the weekday or day before or after the day
+# of publication.
 _WEEKDAY_SHIFT = re.compile(r"(?<![\w-])([Ll]ast|[Nn]ext)\s$")
 
 # "two days ago", "three weeks ago": counted back from the day of publication.
@@ -452,6 +455,17 @@ def _mention(match: re.Match[str]) -> DateMention | None:
     md_month = opening("md_month")
     if md_month:
         year = get("md_year")
+        shift = _WEEKDAY_SHIFT.search(match.string, max(0, match.start() - 6), match.start())
+        if shift and not year and not get("md_rel"):  # "last June 30": strictly before
+            first = shift.start()
+            return DateMention(
+                first,
+                match.end(),
+                match.string[first : match.end()],
+                month=_month_number(md_month),
+                day=_day_number(get("md_day")),
+                strict="past" if shift.group(1).lower() == "last" else "future",
+            )
         return DateMention(
             *common,
             year=int(year) if year else None,
