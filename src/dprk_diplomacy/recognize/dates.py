@@ -52,22 +52,24 @@ _DATE_AS_READ = rf"""
     (?:
         # "July 27", "Feb. 27-28", "June 30, 2019", "May 21 (local time)"
         (?P<md_month>{_MONTH})\s(?P<md_day>{_DAY})(?:\s?[-–]\s?{_DAY})?(?![\d:])
-            (?:,?\s(?P<md_year>{_YEAR}))?
-      | # "27 July 2019", "9 Jan"
-        (?P<dm_day>{_DAY})\s(?P<dm_month>{_MONTH})(?:,?\s(?P<dm_year>{_YEAR}))?
-      | # "February 2019", "in February", "in June last year", "since April"
+            (?:,?\s(?P<md_year>{_YEAR})|\s(?P<md_rel>last|this|next)\syear)?  # "June 12 last year"
+      | # "27 July 2019", "9 Jan", "the 11th of June" ("of" only after an ordinal's suffix)
+        (?P<dm_day>{_DAY})(?:(?<=[htd])\sof)?\s(?P<dm_month>{_MONTH})(?:,?\s(?P<dm_year>{_YEAR}))?
+      | # "February 2019", "in February", "in June last year", "in May next year", "since April"
         (?:(?<=in\s)|(?<=since\s)|(?<=until\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|(?<=by\s)
            |(?<=of\s)|(?<=from\s)|(?<=In\s)|(?<=Since\s)|(?=\S{{1,12}}\s{_YEAR})
            |(?<=and\s))
-        (?P<my_month>{_MONTH})(?:\s(?P<my_year>{_YEAR})|(?P<my_last>\slast\syear)|(?P<my_this>\sthis\syear)|(?P<my_that>\s(?:that|the\ssame)\syear))?
+        # ... "June of last year", "May of 2018"
+        (?P<my_month>{_MONTH})(?:\sof)?(?:\s(?P<my_year>{_YEAR})|(?P<my_last>\slast\syear)|(?P<my_this>\sthis\syear)|(?P<my_next>\snext\syear)|(?P<my_that>\s(?:that|the\ssame)\syear))?
       | # "last week", "later this month", "next year", "earlier this week", "last weekend"
         (?P<rel>(?:{_RELATIVE_PHRASE})\s(?P<rel_unit>week(?:end)?|month|year))(?!\w)
+            (?!\sof\s)  # "the last week of April" is April's
       | # "Wednesday", "Wednesday's", "Tuesday evening"
         (?P<weekday>{_WEEKDAY_NAMES})
       | # "yesterday", "today", "tomorrow"
         (?P<deictic>{_DEICTIC})
-      | # a bare year: "in 2018", "the 2018 summit"
-        (?P<year>{_YEAR})(?![\d:])
+      | # a bare year: "in 2018", "the 2018 summit"; not a numbered resolution or item
+        (?<!esolution\s)(?<!esolutions\s)(?<!No\.\s)(?P<year>{_YEAR})(?![\d:])
     )
     (?![\w])
 """
@@ -119,9 +121,9 @@ _DATE = re.compile(
     (?<!\w[\s\S])(?:(?<!-[\s\S])|(?<=mid-[\s\S]))  # not inside a word, but "mid-June"
     (?:
         (?P<md_month>{_after_first(_MONTH_NAMES)})\s(?P<md_day>{_DAY})(?:\s?[-–]\s?{_DAY})?(?![\d:])
-            (?:,?\s(?P<md_year>{_YEAR}))?
+            (?:,?\s(?P<md_year>{_YEAR})|\s(?P<md_rel>last|this|next)\syear)?  # "June 12 last year"
       |
-        (?P<dm_day>{_after_first(_DAY_NUMBER)}(?:st|nd|rd|th)?)\s(?P<dm_month>{_MONTH})
+        (?P<dm_day>{_after_first(_DAY_NUMBER)}(?:st|nd|rd|th)?)(?:(?<=[htd])\sof)?\s(?P<dm_month>{_MONTH})
             (?:,?\s(?P<dm_year>{_YEAR}))?
       |
         (?<=[JFMASOND])             # a month's initial, before the words that may precede it
@@ -130,14 +132,16 @@ _DATE = re.compile(
            |(?<=In\s[\s\S])|(?<=Since\s[\s\S])|(?<=\S)(?=\S{{0,11}}\s{_YEAR})
            |(?<=and\s[\s\S]))         # "in March and May": the second of two months
         (?P<my_month>{_after_first(_MONTH_NAMES)})
-            (?:\s(?P<my_year>{_YEAR})|(?P<my_last>\slast\syear)|(?P<my_this>\sthis\syear)|(?P<my_that>\s(?:that|the\ssame)\syear))?
+            (?:\sof)?(?:\s(?P<my_year>{_YEAR})|(?P<my_last>\slast\syear)|(?P<my_this>\sthis\syear)|(?P<my_next>\snext\syear)|(?P<my_that>\s(?:that|the\ssame)\syear))?
       |
         (?P<rel>{_after_first(_RELATIVE_PHRASE)}\s(?P<rel_unit>week(?:end)?|month|year))(?!\w)
+            (?!\sof\s)
       |
         (?P<weekday>{_after_first(_WEEKDAY_NAMES)})
       |
         (?P<deictic>{_after_first(_DEICTIC)})
       |
+        (?<!esolution\s[\s\S])(?<!esolutions\s[\s\S])(?<!No\.\s[\s\S])
         (?P<year>{_after_first(_YEAR_NUMBER)})(?![\d:])
     )
     (?![\w])
@@ -159,7 +163,7 @@ class DateMention(NamedTuple):
     month: int | None = None
     day: int | None = None
     weekday: str | None = None
-    unit: str | None = None  # "day", "week", "month" or "year" for relative expressions
+    unit: str | None = None  # "day", "week", "weekend", "month" or "year" when relative
     offset: int = 0
     year_offset: int | None = None  # "in June last year": month known, year relative
     strict: Direction | None = (
@@ -208,6 +212,15 @@ class DateMention(NamedTuple):
             return PartialDate(month.year, month.month, self.day)
         if self.unit == "day":
             return PartialDate.from_date(anchor + dt.timedelta(days=self.offset))
+        if self.unit == "season":  # "last summer": its year, the season's three months over
+            if self.strict == "past":
+                return PartialDate(anchor.year - int(anchor.month <= (self.month or 0) + 2))
+            if self.strict == "future":
+                return PartialDate(anchor.year + int(anchor.month >= (self.month or 0)))
+            return PartialDate(anchor.year)
+        if self.unit == "weekend":  # "over the weekend": its Saturday's month
+            saturday = anchor + relativedelta(weekday=SA(-1) if direction == "past" else SA(+1))
+            return PartialDate(saturday.year, saturday.month)
         if self.unit == "week":
             moved = anchor + dt.timedelta(weeks=self.offset)
             return PartialDate(moved.year, moved.month)
@@ -220,6 +233,12 @@ class DateMention(NamedTuple):
             if self.year_offset is not None:
                 return PartialDate(anchor.year + self.year_offset, self.month, self.day)
             year = anchor.year
+            if self.strict == "past":  # "last June": the nearest June before this month
+                later = (self.month, self.day or 32) >= (anchor.month, anchor.day)
+                return PartialDate(year - int(later), self.month, self.day)
+            if self.strict == "future":  # "next March", "next March 3"
+                earlier = (self.month, self.day or 0) <= (anchor.month, anchor.day)
+                return PartialDate(year + int(earlier), self.month, self.day)
             if direction == "past" and (self.month, self.day or 1) > (anchor.month, anchor.day):
                 year -= 1
             elif direction == "future" and (self.month, self.day or 31) < (
@@ -231,7 +250,8 @@ class DateMention(NamedTuple):
         return None
 
 
-# "last Thursday", "next Tuesday": the weekday before or after the day of publication.
+# "last Thursday", "next Tuesday", "last June 30": the weekday or day before or after the day
+# of publication.
 _WEEKDAY_SHIFT = re.compile(r"(?<![\w-])([Ll]ast|[Nn]ext)\s$")
 
 # "two days ago", "three weeks ago": counted back from the day of publication.
@@ -239,11 +259,36 @@ _AGO = re.compile(
     r"""
     (?<![\w-])
     (?P<count>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)  # how many
-    \s(?P<unit>day|week|month|year)s?                                   # of what
+    \s(?P<unit>day|week|fortnight|month|year|decade)s?                  # of what
     \sago(?![\w-])
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# "in two weeks", "within three days": counted on from the day of publication.
+_IN_COUNT = re.compile(
+    r"""
+    [IiWw](?<![\w-][IiWw])          # the first letter first, so the engine skips to it
+    (?:(?<=[Ii])n|(?<=[Ww])ithin)\s                                           # "in", "within"
+    (?P<count>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)  # how many
+    \s(?P<unit>day|week|fortnight|month|year)s?  # of what ("in a decade": a span)
+    (?:['’]\stime)?(?![\w-])                     # "in two weeks' time"
+    (?!\s(?:of|since|after|before)\b)(?!['’])   # a span of something: "in two days of talks"
+    """,
+    re.VERBOSE,
+)
+# "the first talks in three years", "their second meeting in a month", "for the first time
+# in two years", "the biggest drill in a decade": an ordinal or superlative makes it a span.
+_SPAN_BEFORE = re.compile(
+    r"""
+    \b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)
+       |time|times|ever|only|one|last)\b   # ordinals, "three times in two years", "only"
+    |\b(?:no|not|never)\b|n['’]t\b         # "no talks have been held in two years"
+    |\w(?:est|most)\b                     # superlatives
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+_UNIT_MULTIPLES = {"fortnight": ("week", 2), "decade": ("year", 10)}
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -272,6 +317,88 @@ _MONTH_OF_OCCASION = re.compile(
 )
 _OCCASION_WORDS = ("summit", "talks", "meeting", "visit", "round", "trip")
 
+# "last June", "next March", "this April": a month named with a relative word, the
+# nearest such month before or after the day of publication ("this": the same year).
+# "last June 30" is left to _DATE, which reads the day.
+_RELATIVE_MONTH = re.compile(
+    rf"""
+    [JFMASOND]                   # a month's initial first, so the engine skips to the few
+    (?:(?<=\b[Ll]ast\s[JFMASOND])|(?<=\b[Nn]ext\s[JFMASOND])|(?<=\b[Tt]his\s[JFMASOND]))
+                                 # ... preceded by the relative word
+    (?P<month>{_after_first(_MONTH_NAMES)})  # the month, from its second letter
+    (?![\w-])(?!\.?\s(?:{_DAY_NUMBER})\b)   # not a day of it: "last June 30"
+    (?!(?<=May)\s[A-Z][a-z])                 # not a modal in a title: "This May Be the Last"
+    """,
+    re.VERBOSE,
+)
+# "last summer", "this fall", "next spring": the year of the nearest such season
+# (winter, which spans two years, is left out).
+_RELATIVE_SEASON = re.compile(
+    r"""
+    (?<![\w-])
+    (?P<word>[Ll]ast|[Nn]ext|[Tt]his)\s       # the relative word
+    (?P<season>spring|summer|autumn|fall)     # the season
+    (?![\w-])(?!\s(?:in|of)\b)               # not a noun: "this fall in exports"
+    """,
+    re.VERBOSE,
+)
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
+
+# "by the end of the year", "at the beginning of the month", "by year-end": the current
+# year, month or week ("the end of this year", "end of March" are read by _DATE).  The
+# pattern opens with its key words, so the engine skips to them; the word before "of"
+# is checked behind it.
+_PART_OF_PERIOD = re.compile(
+    r"""
+    of(?:(?<=\bend\sof)|(?<=\bstart\sof)|(?<=\bbeginning\sof)|(?<=\bmiddle\sof)  # "end of"
+       |(?<=\bhalf\sof)|(?<=\bquarter\sof))                  # "the first half of the year"
+    \sthe\s(?P<unit>week|month|year)(?![\w-])(?!\s(?:of|for)\b)  # not "... of the war"
+  | year(?:(?<=\bby\syear)|(?<=\bbefore\syear)|(?<=\bat\syear)|(?<=\buntil\syear))
+    (?:-end|['’]s\send)(?![\w-])   # "by year-end", "before year's end"; not "the year-end deadline"
+    """,
+    re.VERBOSE,
+)
+# "earlier in the week", "later in the month": the current week or month (searched only
+# where "er in the " occurs).
+_EARLIER_IN_PERIOD = re.compile(
+    r"""
+    (?<![\w-])(?:[Ee]arlier|[Ll]ater)\sin\sthe\s   # "earlier in the", "later in the"
+    (?P<unit>week|month|year)(?![\w-])(?!\s(?:of|for|before|after)\b)  # not "... of talks"
+    """,
+    re.VERBOSE,
+)
+# The words before "of the year", the mention's start: "the end", "the beginning".
+_PART_WORD = re.compile(
+    r"(?:[Tt]he\s)?(?:(?:first|second|third|fourth|last)\s)?"
+    r"(?:end|start|beginning|middle|half|quarter)\s$"
+)
+
+# "over the weekend", "at the weekend": the nearest weekend the clause's tense points to.
+# The key word comes first, so the engine skips to it; the preposition is checked behind.
+_THE_WEEKEND = re.compile(
+    r"""
+    weekend(?![\w-])(?!\s(?:of|before|after)\b)      # not "the weekend of March 3"
+    (?:(?<=\b[Oo]ver\sthe\sweekend)|(?<=\b[Aa]t\sthe\sweekend)|(?<=\b[Oo]n\sthe\sweekend)
+       |(?<=\b[Dd]uring\sthe\sweekend))
+    """,
+    re.VERBOSE,
+)
+_WEEKEND_PREPOSITION = re.compile(r"\b(?:[Oo]ver|[Aa]t|[Oo]n|[Dd]uring)\sthe\s$")
+
+# "last night", "tonight", "this morning": a part of the day before or of the day of
+# publication.
+_PART_OF_DAY = re.compile(
+    r"""
+    (?<![\w-])
+    (?:(?P<last>[Ll]ast\snight)                              # the day before
+      | [Tt]onight | [Tt]his\s(?:morning|afternoon|evening))  # the same day
+    (?![\w-])
+    """,
+    re.VERBOSE,
+)
+# "the day before yesterday", "the day after tomorrow": the words before the deictic word.
+_DAY_BEYOND = re.compile(r"\b(?:[Tt]he\s)?day\s(?:before|after)\s$")
+
 _RELATIVE_OFFSETS = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
 _DEICTIC_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 
@@ -290,6 +417,31 @@ _MONTH_BEFORE_MAY = re.compile(
     r"(?:,\s(?:[A-Z][a-z]+,\s)?|\s)and\s$"
 )
 
+# "in late May", "in mid-May", "the end of May", "in May, ...", "in May and June": the month
+# (not the modal or the surname) by the word before it or what follows it.
+_MAY_PART = re.compile(
+    r"\b(?:[Ee]arly|[Ll]ate)\s$|\bmid-$|\b(?:end|beginning|start|middle|half|week)\sof\s$"
+)
+_MAY_ENDS = re.compile(
+    r"""
+    (?<=\b[Ii]n\sMay)(?:[,.;:)]|\s(?:and|or|to)\s[A-Z][a-z]{2})  # "in May, the", "in May and June"
+    """,
+    re.VERBOSE,
+)
+
+
+def _may_is_month(text: str, start: int, end: int) -> bool:
+    """A bare "May" read as the month by its neighbours.
+
+    >>> _may_is_month("held in late May in Hanoi", 13, 16), _may_is_month("Theresa May met", 8, 11)
+    (True, False)
+    """
+    return bool(
+        _MONTH_BEFORE_MAY.search(text, max(0, start - 24), start)
+        or _MAY_PART.search(text, max(0, start - 16), start)
+        or _MAY_ENDS.match(text, end)
+    )
+
 
 def _mention(match: re.Match[str]) -> DateMention | None:
     get = match.group
@@ -303,11 +455,23 @@ def _mention(match: re.Match[str]) -> DateMention | None:
     md_month = opening("md_month")
     if md_month:
         year = get("md_year")
+        shift = _WEEKDAY_SHIFT.search(match.string, max(0, match.start() - 6), match.start())
+        if shift and not year and not get("md_rel"):  # "last June 30": strictly before
+            first = shift.start()
+            return DateMention(
+                first,
+                match.end(),
+                match.string[first : match.end()],
+                month=_month_number(md_month),
+                day=_day_number(get("md_day")),
+                strict="past" if shift.group(1).lower() == "last" else "future",
+            )
         return DateMention(
             *common,
             year=int(year) if year else None,
             month=_month_number(md_month),
             day=_day_number(get("md_day")),
+            year_offset=_RELATIVE_OFFSETS[get("md_rel")] if get("md_rel") else None,
         )
     if get("dm_month"):
         year = get("dm_year")
@@ -327,13 +491,14 @@ def _mention(match: re.Match[str]) -> DateMention | None:
             and not year
             and not get("my_last")
             and not get("my_this")
-            and not _MONTH_BEFORE_MAY.search(
-                match.string, max(0, match.start() - 24), match.start()
-            )
+            and not get("my_next")
+            and not _may_is_month(match.string, match.start(), match.end())
         ):
             return None  # "may" as a modal is too common to read "in May" loosely... unless dated
             # or coordinated with another month ("in March and May")
-        year_offset = -1 if get("my_last") else 0 if get("my_this") else None
+        year_offset = (
+            -1 if get("my_last") else 0 if get("my_this") else 1 if get("my_next") else None
+        )
         return DateMention(
             *common,
             year=int(year) if year else None,
@@ -344,8 +509,11 @@ def _mention(match: re.Match[str]) -> DateMention | None:
     if relative:
         words = relative.lower().split()
         keyword = words[-2]
-        # "last weekend" lies in last week: like it, it fixes no more than a month
-        unit = "week" if get("rel_unit") == "weekend" else get("rel_unit")
+        # "last weekend" lies in last week: like it, it fixes no more than a month;
+        # "this weekend" is the nearest one, before or after as the tense says
+        unit = get("rel_unit")
+        if unit == "weekend":
+            unit = "weekend" if keyword == "this" else "week"
         return DateMention(*common, unit=unit, offset=_RELATIVE_OFFSETS[keyword])
     weekday = opening("weekday")
     if weekday:
@@ -362,7 +530,13 @@ def _mention(match: re.Match[str]) -> DateMention | None:
         return DateMention(*common, weekday=weekday)
     deictic = opening("deictic")
     if deictic:
-        return DateMention(*common, unit="day", offset=_DEICTIC_OFFSETS[deictic.lower()])
+        offset = _DEICTIC_OFFSETS[deictic.lower()]
+        further = _DAY_BEYOND.search(match.string, max(0, match.start() - 15), match.start())
+        if further and offset:  # "the day before yesterday": one day further
+            start = further.start()
+            text = match.string[start : match.end()]
+            return DateMention(start, match.end(), text, unit="day", offset=2 * offset)
+        return DateMention(*common, unit="day", offset=offset)
     year = opening("year")
     if year:
         return DateMention(*common, year=int(year))
@@ -383,25 +557,71 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         mention = _mention(match)
         if mention is not None:
             found.append(mention)
-    # Rarer shapes, each searched only where its key word occurs.
+    extra = _rarer_shapes(text, start, end)
+    if extra:
+        found = sorted([*found, *(m for m in extra if not _overlaps(m, found))])
+    return found
+
+
+def _rarer_shapes(text: str, start: int, end: int) -> list[DateMention]:
+    """The rarer shapes, each searched only where its key words occur (tested on one copy
+    of the span: a test of a substring is much cheaper than a regex search).
+
+    >>> [m.text for m in _rarer_shapes("They met two weeks ago, not last June.", 0, 38)]
+    ['two weeks ago', 'last June']
+    """
+    chunk = text[start:end]
     extra = []
-    if text.find("ago", start, end) >= 0:
+    if "ago" in chunk:
         extra += [_ago(match) for match in _AGO.finditer(text, start, end)]
-    if text.find("on the ", start, end) >= 0:
+    if "ast " in chunk or "ext " in chunk or "his " in chunk:
+        extra += [_relative_month(m) for m in _RELATIVE_MONTH.finditer(text, start, end)]
+        if "spring" in chunk or "summer" in chunk or "autumn" in chunk or "fall" in chunk:
+            extra += [_relative_season(m) for m in _RELATIVE_SEASON.finditer(text, start, end)]
+        if "night" in chunk or "morning" in chunk or "afternoon" in chunk or "evening" in chunk:
+            extra += [
+                DateMention(m.start(), m.end(), m[0], unit="day", offset=-1 if m["last"] else 0)
+                for m in _PART_OF_DAY.finditer(text, start, end)
+            ]
+    elif "onight" in chunk:
+        extra += [
+            DateMention(m.start(), m.end(), m[0], unit="day")
+            for m in _PART_OF_DAY.finditer(text, start, end)
+        ]
+    if ("in " in chunk or "In " in chunk) and (
+        "day" in chunk
+        or "week" in chunk
+        or "month" in chunk
+        or "year" in chunk
+        or "fortnight" in chunk
+    ):
+        extra += [
+            _counted(match, +1)
+            for match in _IN_COUNT.finditer(text, start, end)
+            if not _SPAN_BEFORE.search(text, max(start, match.start() - 50), match.start())
+        ]
+    if "er in the " in chunk:
+        extra += [
+            DateMention(m.start(), m.end(), m.group(0), unit=m.group("unit"))
+            for m in _EARLIER_IN_PERIOD.finditer(text, start, end)
+        ]
+    if "of the " in chunk or "year-" in chunk or "year's" in chunk or "year’s" in chunk:
+        extra += [_part_of_period(m, start) for m in _PART_OF_PERIOD.finditer(text, start, end)]
+    if "weekend" in chunk:
+        extra += [_the_weekend(m, start) for m in _THE_WEEKEND.finditer(text, start, end)]
+    if "on the " in chunk:
         extra += [
             DateMention(m.start(), m.end(), m.group(0), day=int(m.group("day")))
             for m in _DAY_OF_MONTH.finditer(text, start, end)
         ]
-    if any(text.find(word, start, end) >= 0 for word in _OCCASION_WORDS):
+    if any(word in chunk for word in _OCCASION_WORDS):
         extra += [
             DateMention(
                 m.start("month"), m.end("month"), m.group("month"), month=_month_number(m["month"])
             )
             for m in _MONTH_OF_OCCASION.finditer(text, start, end)
         ]
-    if extra:
-        found = sorted([*found, *(m for m in extra if not _overlaps(m, found))])
-    return found
+    return extra
 
 
 def _overlaps(mention: DateMention, others: list[DateMention]) -> bool:
@@ -409,8 +629,81 @@ def _overlaps(mention: DateMention, others: list[DateMention]) -> bool:
 
 
 def _ago(match: re.Match[str]) -> DateMention:
+    return _counted(match, -1)
+
+
+def _counted(match: re.Match[str], sign: int) -> DateMention:
+    """A counted offset: counted days fix the day; weeks, like "next week", no more than the
+    month (a round figure: "in two weeks" is seldom fourteen days); months the month; years
+    the year.
+
+    >>> find_dates("They will meet in two weeks.")[0].resolve(dt.date(2019, 7, 20))
+    PartialDate('2019-08')
+    >>> find_dates("They met three months ago.")[0].resolve(dt.date(2019, 7, 10))
+    PartialDate('2019-04')
+    """
     count = match.group("count").lower()
     number = int(count) if count.isdigit() else _NUMBER_WORDS[count]
-    return DateMention(
-        match.start(), match.end(), match.group(0), unit=match.group("unit").lower(), offset=-number
+    unit = match.group("unit").lower()
+    if unit in _UNIT_MULTIPLES:  # "a fortnight ago": two weeks; "a decade ago": ten years
+        unit, factor = _UNIT_MULTIPLES[unit]
+        number *= factor
+    return DateMention(match.start(), match.end(), match.group(0), unit=unit, offset=sign * number)
+
+
+def _relative_month(match: re.Match[str]) -> DateMention:
+    """A month fixed by a relative word, whatever the tense of its clause.
+
+    >>> find_dates("They met last June.")[0].resolve(dt.date(2019, 6, 10), "future")
+    PartialDate('2018-06')
+    >>> find_dates("They meet next March.")[0].resolve(dt.date(2019, 6, 10))
+    PartialDate('2020-03')
+    """
+    first = match.start() - 5  # the relative word and its space
+    common = (first, match.end(), match.string[first : match.end()])
+    word = match.string[first : first + 4].lower()
+    month = _month_number(match.string[match.start() : match.end("month")])
+    if word == "this":
+        return DateMention(*common, month=month, year_offset=0)
+    direction: Direction = "past" if word == "last" else "future"
+    return DateMention(*common, month=month, strict=direction)
+
+
+def _relative_season(match: re.Match[str]) -> DateMention:
+    """A season fixed by a relative word, which fixes the year.
+
+    >>> find_dates("They met last summer.")[0].resolve(dt.date(2019, 7, 10))
+    PartialDate('2018')
+    """
+    word = match.group("word").lower()
+    start_month = _SEASON_START[match.group("season")]
+    strict: Direction | None = "past" if word == "last" else "future" if word == "next" else None
+    return DateMention(  # the season's first month, with which its year is reckoned
+        match.start(), match.end(), match.group(0), month=start_month, unit="season", strict=strict
     )
+
+
+def _part_of_period(match: re.Match[str], start: int) -> DateMention:
+    """The current year, month or week, from "the end of the year" or "year-end".
+
+    >>> find_dates("Talks should resume by the end of the year.")[0].resolve(dt.date(2019, 7, 10))
+    PartialDate('2019')
+    """
+    text = match.string
+    first = match.start()
+    word = _PART_WORD.search(text, max(start, first - 15), first)
+    if word:
+        first = word.start()
+    return DateMention(first, match.end(), text[first : match.end()], unit=match["unit"] or "year")
+
+
+def _the_weekend(match: re.Match[str], start: int) -> DateMention:
+    """ "over the weekend": the nearest weekend, which fixes no more than its month.
+
+    >>> find_dates("The ministers met over the weekend.")[0].resolve(dt.date(2019, 7, 1))
+    PartialDate('2019-06')
+    """
+    text = match.string
+    before = _WEEKEND_PREPOSITION.search(text, max(start, match.start() - 12), match.start())
+    first = before.start() if before else match.start()
+    return DateMention(first, match.end(), text[first : match.end()], unit="weekend")
