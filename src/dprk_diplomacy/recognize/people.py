@@ -950,7 +950,9 @@ class NameFinder:
             return True
         # "the birthday of the country's founder X": a description may stand between (the
         # pattern is tried only when a cue stands in the stretch at all: names are many)
-        if any(cue in before for cue in self.lexicon.depiction_cues):
+        if (" of " in before or "named " in before) and any(
+            cue in before for cue in self.lexicon.depiction_cues
+        ):
             described = _DESCRIPTION_BEFORE.search(before)
             if described is not None and before[: described.start()].endswith(
                 self.lexicon.depiction_cues
