@@ -181,7 +181,11 @@ _MINISTER_OF = re.compile(
     r"|\b[Mm]inister\sof\s(?:the\s)?(?P<after>[A-Za-z][a-z]{1,20}(?:\s[A-Za-z][a-z]{1,20}){0,2}))"
 )
 
-_NEXT_WORD = re.compile(r"[ ]([A-Z][\w'’]{1,20})")  # the capitalised word right after a name
+# The up to four capitalised words right after a name, read in one match.
+_NEXT_WORDS = re.compile(
+    r"[ ]([A-Z][\w'’]{1,20})(?:[ ]([A-Z][\w'’]{1,20})(?:[ ]([A-Z][\w'’]{1,20})"
+    r"(?:[ ]([A-Z][\w'’]{1,20}))?)?)?"
+)
 
 _LAST_WORD = re.compile(r"(\w{1,30})\s$")
 
@@ -923,13 +927,12 @@ class NameFinder:
         last = text[start:end].rsplit(" ", 1)[-1]
         if last in self.lexicon.place_nouns:
             return True
-        following = _NEXT_WORD.match(text, end, limit)
-        for _ in range(3):  # "X International Airport", "X Pyongyang Textile Mill": a few
-            # capitalised words (a modifier, a city, a trade) may come before the place noun
-            if following is None or following.group(1) in self.lexicon.place_nouns:
-                break
-            following = _NEXT_WORD.match(text, following.end(), limit)
-        return following is not None and following.group(1) in self.lexicon.place_nouns
+        # "X International Airport", "X Pyongyang Textile Mill": a few capitalised words (a
+        # modifier, a city, a trade) may come before the place noun
+        following = _NEXT_WORDS.match(text, end, limit)
+        return following is not None and any(
+            word in self.lexicon.place_nouns for word in following.groups() if word
+        )
 
     def _depicted(
         self, text: str, sent_start: int, name_start: int, earlier: list[PersonMention]
