@@ -502,3 +502,14 @@ def test_a_meeting_takes_the_city_of_the_stay_its_sentence_tells() -> None:
         "which Carter and his group spent a full day and one extra night in Pyongyang."
     )
     assert [r[2] for r in _records(body, "2010-08-27")] == ["Pyongyang"]
+
+
+def test_a_pact_signed_at_the_end_of_a_summit_dates_and_holds_it() -> None:
+    body = (
+        "Vladimir Putin and Kim Jong Un signed a partnership treaty on Wednesday, pledging "
+        "mutual assistance if either is attacked, at the end of a summit in Pyongyang. The "
+        "two leaders held one-on-one talks for two hours at a state guesthouse."
+    )
+    assert [(r[2], r[3], r[4]) for r in _records(body, "2024-06-20")] == [
+        ("Pyongyang", "2024-06-19", "held")
+    ]

@@ -471,6 +471,10 @@ _OTHER_EVENT_AFTER = re.compile(
     r"(?:\s[A-Z][\w-]*){0,3}\s(?:War|war|Armistice|armistice|Games|Olympics|Declaration"
     r"|declaration|Agreement|agreement|Accord|accord|Framework|crisis|famine|floods?)\b"
 )
+_AT_THE_OCCASION_BEFORE = re.compile(
+    r"\bat\sthe\s(?:end|close|start|opening)\sof\s"
+    r"(?:a|an|the|their|his|her)\s(?:[\w-]+\s){0,2}$"
+)
 _SAID_AFTER = re.compile(r"\s(?:said|says|told|added|noted|stressed)\b")
 # a day right after a verb of saying ("said Friday", "announced on Friday") dates the report
 _SAID_ON_BEFORE = folded_word_list_pattern(_CUES["speech"], any_space=True, after=r"\s(?:on\s)?$")
@@ -563,9 +567,7 @@ _ENCLOSING_REACH = 90  # characters after a venue that its enclosing place is lo
 _COORDINATION = re.compile(r",\s(?:and\s)?|\sand\s")  # "A, B and C", "A, B, and C"
 _VISIT_WORDS = frozenset(word.lower() for word in _CUES["visit"])
 # "a separate discussion", "another round of talks": the text says it is a new occasion.
-_SEPARATE_BEFORE = re.compile(
-    r"\b(?:separate|another|separately|also|one-on-one)\s(?:[\w-]+\s){0,2}$"
-)
+_SEPARATE_BEFORE = re.compile(r"\b(?:separate|another|separately|also)\s(?:[\w-]+\s){0,2}$")
 _OF_A_BODY = re.compile(
     rf"""
     \sof\s(?:the\s|its\s|their\s)?           # "of the"
@@ -1807,6 +1809,11 @@ class MeetingExtractor:
         filed = analysis.dateline_date
         # "failed on Friday to agree ..., after a day of talks": the clause's verb dates them
         lasted = _DURATION_OF_BEFORE.search(
+            text, max(w_start, trigger.start() - 40), trigger.start()
+        )
+        # "signed a treaty on Wednesday, ..., at the end of a summit in Pyongyang": what the
+        # clause tells happened at the occasion, so the clause's time is the occasion's
+        lasted = lasted or _AT_THE_OCCASION_BEFORE.search(
             text, max(w_start, trigger.start() - 40), trigger.start()
         )
         for mention in dates:
