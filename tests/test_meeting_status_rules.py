@@ -513,3 +513,17 @@ def test_a_pact_signed_at_the_end_of_a_summit_dates_and_holds_it() -> None:
     assert [(r[2], r[3], r[4]) for r in _records(body, "2024-06-20")] == [
         ("Pyongyang", "2024-06-19", "held")
     ]
+
+
+def test_talks_ending_a_reported_declaration_were_held_that_day_by_its_speakers() -> None:
+    body = (
+        "South Korean President Moon Jae-in and North Korean leader Kim Jong-un declared on "
+        "Apr. 27 that they would work toward peace, after a day of talks at the Peace House "
+        "on the southern side of Panmunjom. The two leaders agreed that Moon would visit "
+        "Pyongyang in the fall."
+    )
+    records = _records(body, "2018-04-28")
+    assert [(sorted(r[0]), r[2], r[3], r[4], r[5]) for r in records][:1] == [
+        (["Kim Jong-un", "Moon Jae-in"], "Panmunjom", "2018-04-27", "held", "summit")
+    ]
+    assert [r[4] for r in records if r[2] == "Pyongyang"] == ["planned"]

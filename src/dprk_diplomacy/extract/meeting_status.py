@@ -48,6 +48,10 @@ _REPORTED_FUTURE = re.compile(
     r"\b(?:said|says|announced|agreed|confirmed)\s(?:that\s)?(?:[\w.-]+\s){0,6}would\s",
     re.IGNORECASE,
 )
+# A verb of saying or agreeing and "that", right before the clause: "agreed that".
+_REPORTED_THAT_BEFORE = re.compile(
+    r"\b(?:said|says|announced|agreed|confirmed|declared)\s(?:\w+\s){0,2}?that\s$"
+)
 # A plan stated after the cue: "the summit in Vietnam, to be held Feb. 27-28".
 _PLANNED_AFTER = re.compile(
     r"""
@@ -96,6 +100,14 @@ _ACCEPTED_AFTER = folded_word_list_pattern(
     _CUES["acceptance"],
     any_space=True,
     after=r"\s(?:(?:the|an?|his|her|their)\s)?(?:invitation|offer|proposal)\b",
+)
+# "failed to agree after two days of talks": the talks are the clause's own occasion.
+DURATION_OF_BEFORE = re.compile(
+    r"""
+    \bafter\s(?:a|an|one|two|three|four|five|six|several|\d{1,2})\s(?:full\s)?
+    (?:days?|hours|rounds?|weeks?)\sof\s(?:[\w-]+\s)?$  # "after two days of (marathon) "
+    """,
+    re.VERBOSE,
 )
 # "preparations for a visit", "to prepare for the summit": what is prepared is still to come.
 _PREPARED_FOR_BEFORE = re.compile(
@@ -258,6 +270,20 @@ def _accepted_offer(c: StatusClause) -> bool:
     )
 
 
+def _after_days_of(c: StatusClause) -> bool:
+    # "declared that they would work for peace, after a day of talks": the talks end the
+    # clause told in the past; a modal of its reported content is no hedge of them
+    return bool(
+        DURATION_OF_BEFORE.search(c.text, max(c.w_start, c.trigger.start() - 40), c.trigger.start())
+        # the sentence's verb, which a reported clause may stand after: "declared that ..."
+        and bool(
+            PAST_VERB.search(c.folded, c.sentence_start, c.w_start)
+            or _REGULAR_PAST.search(c.folded, c.sentence_start, c.w_start)
+            or PAST_VERB.search(c.folded_lead)
+        )
+    )
+
+
 def _reported_would(c: StatusClause) -> bool:
     offer = c.offer
     return (
@@ -267,6 +293,10 @@ def _reported_would(c: StatusClause) -> bool:
         and not PROPOSED.search(c.folded_lead, offer.end())
         and bool(
             _REPORTED_FUTURE.search(c.lead)  # "they said they would hold a summit"
+            # "The two leaders agreed that Moon would visit": the clause reported
+            or _REPORTED_THAT_BEFORE.search(
+                c.text, max(c.sentence_start, c.w_start - 40), c.w_start
+            )
             # "the two would meet in May, a spokesman said": reported too
             or ATTRIBUTION.search(c.text, c.trigger.end(), c.w_end)
         )
@@ -355,6 +385,7 @@ STATUS_TESTS: dict[str, Callable[[StatusClause], bool]] = {
     "reported_would": _reported_would,
     "offer_or_hedge": _offer_or_hedge,
     "prepared_for": lambda c: bool(_PREPARED_FOR_BEFORE.search(c.folded_lead)),
+    "after_days_of": _after_days_of,
     "agreed_round": lambda c: c.agreed,
     "ahead_of_occasion": lambda c: ahead_of(c.text, c.w_start, c.dates, c.w_end),
     "earlier_occasion": _earlier_occasion,

@@ -70,6 +70,7 @@ from .meeting_kind import KindClause, decide_kind, leaders_meeting, sitting_head
 from .meeting_status import (
     ATTRIBUTION,
     CANCELLED,
+    DURATION_OF_BEFORE,
     PAST_VERB,
     PLANNED,
     PROPOSED,
@@ -244,6 +245,7 @@ _PROCESS = re.compile(
 # The first finite verb of a sentence, which ends its subject: "condemned", "met", "said".
 _FINITE_VERB = re.compile(r"\s(?:[a-z]{3,}ed|met|held|said|says|told|agreed|are|were|is|was)\s")
 _PASSIVE_BY = re.compile(r"\sby\s")  # "hosted by", "received by": a participle
+_THEY_BEFORE = re.compile(r"(?<![\w-])(?:they|both\sof\sthem)(?![\w-])")
 _RESUMED = re.compile(r"(?:resumed|restarted|reopened)\s", re.IGNORECASE)  # a past resumption
 # A place or day right after a cue: "talks in Panmunjom", "talks on Jan. 9".
 _HELD_WHERE_OR_WHEN = re.compile(r"\s(?:in|at|on)\s(?:the\s)?[A-Z0-9]")
@@ -352,13 +354,6 @@ _SEPARATE_TALKS_BEFORE = re.compile(r"\bseparate\s(?:(?:bilateral|one-on-one|pri
 _SEPARATELY = re.compile(r"\sseparately\b")
 # ", and again in Hanoi": the same people's next occasion, at the place named next.
 # "after a day of", "after three rounds of marathon": the talks that the clause's verb ends
-_DURATION_OF_BEFORE = re.compile(
-    r"""
-    \bafter\s(?:a|an|one|two|three|four|five|six|several|\d{1,2})\s(?:full\s)?
-    (?:days?|hours|rounds?|weeks?)\sof\s(?:[\w-]+\s)?$  # "after two days of (marathon) "
-    """,
-    re.VERBOSE,
-)
 # A place told again by reference: "at the same venue", "met there" (not "there were")
 _SAME_PLACE = re.compile(
     r"""
@@ -1136,6 +1131,20 @@ class MeetingExtractor:
             and parties < _recent_sides(earlier, index)
         ):  # "Seoul proposed that the two sides meet": the sides just told, the proposer one
             parties = _recent_sides(earlier, index)
+        named_before = [
+            p
+            for m, p in scope.named
+            if fact.sentence.start <= m.start < w_start and people[p].is_envoy_candidate()
+        ]
+        if (
+            len(set(named_before)) >= 2
+            and set(participants) <= set(named_before)
+            and _THEY_BEFORE.search(folded, w_start, trigger.start())
+        ):
+            # "Moon and Kim declared that they would work for peace, after a day of talks":
+            # "they" are the people its sentence named as the subject
+            participants = list(dict.fromkeys(named_before))
+            parties |= {c for c in (people[p].country for p in participants) if c}
         if not participants and not parties and _PLURAL_ANAPHOR.search(folded, w_start, w_end):
             # "they met in Pyongyang": the sides of the occasion just told, or else those of
             # the sentence's subject ("The ministers of A, B and C condemned ..., as they met")
@@ -1808,7 +1817,7 @@ class MeetingExtractor:
         usable = []
         filed = analysis.dateline_date
         # "failed on Friday to agree ..., after a day of talks": the clause's verb dates them
-        lasted = _DURATION_OF_BEFORE.search(
+        lasted = DURATION_OF_BEFORE.search(
             text, max(w_start, trigger.start() - 40), trigger.start()
         )
         # "signed a treaty on Wednesday, ..., at the end of a summit in Pyongyang": what the
@@ -1816,8 +1825,11 @@ class MeetingExtractor:
         lasted = lasted or _AT_THE_OCCASION_BEFORE.search(
             text, max(w_start, trigger.start() - 40), trigger.start()
         )
+        # "declared on Apr. 27 that they would ..., after a day of talks": the time of the
+        # sentence's verb, before a reported clause, dates the talks that clause ends with
+        from_at = 0 if lasted is not None else w_start
         for mention in dates:
-            if not (w_start <= mention.start < w_end):
+            if not (from_at <= mention.start < w_end):
                 continue
             if filed is not None and mention.start == filed.start:
                 continue  # "PYONGYANG, May 10 (KCNA) --": the day the story was filed
