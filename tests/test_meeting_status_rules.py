@@ -527,3 +527,14 @@ def test_talks_ending_a_reported_declaration_were_held_that_day_by_its_speakers(
         (["Kim Jong-un", "Moon Jae-in"], "Panmunjom", "2018-04-27", "held", "summit")
     ]
     assert [r[4] for r in records if r[2] == "Pyongyang"] == ["planned"]
+
+
+def test_talks_named_in_a_post_are_no_occasion_and_its_holder_led_a_delegation() -> None:
+    body = (
+        "North Korean and Japanese officials ended two days of talks in Beijing on Tuesday. "
+        "Song Il Ho, North Korea's ambassador for talks on normalising ties with Japan, led "
+        "the North's delegation."
+    )
+    assert [(r[0], r[2], r[3]) for r in _records(body, "2014-07-02")] == [
+        (("Song Il Ho",), "Beijing", "2014-07-01")
+    ]

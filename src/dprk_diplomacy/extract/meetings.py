@@ -208,7 +208,7 @@ _TOPIC_REACH = 80  # characters before a cue that its topic lead is looked for i
 # A role held in a negotiating process rather than an occasion: "Russia's envoy to the talks".
 _ROLE_IN_TALKS = re.compile(
     r"\b(?:part(?:y|ies)|participants?|members?|envoys?|delegates?|delegations?|negotiators?"
-    r"|representatives?)\s(?P<link>to|in|at|of)\s(?:the\s)?(?:[\w-]+\s)?$",
+    r"|representatives?|ambassadors?)\s(?P<link>to|in|at|of|for)\s(?:the\s)?(?:[\w-]+\s)?$",
     re.IGNORECASE,
 )
 _PRONOUN = folded_word_list_pattern(["he", "she", "him", "her", "his"])
@@ -390,7 +390,7 @@ _LED_BY = re.compile(
     r"""
     \b(?:was|were)\s(?:led|headed|represented)\sby\s     # "The U.S. side was headed by"
     | \b(?:led|headed)\s(?:the|his|her|its|their)\s      # "Kang led the delegation"
-      (?:[\w-]+\s)?(?:delegation|team|side)\b
+      (?:[\w'’-]+\s)?(?:delegation|team|side)\b          # "led the North's delegation"
     | \b(?:delegation|team|side),?\s(?:led|headed)\sby\s  # "the delegation, led by X,"
     """,
     re.VERBOSE,
