@@ -95,12 +95,6 @@ _ACCEPTED_BEFORE = folded_word_list_pattern(
     any_space=True,
     after=r"\s(?:[\w'’.-]+\s){0,3}$",  # up to three words: "an", "North Korea's"
 )
-# "Kim invited Putin to visit Pyongyang, and Putin accepted the invitation": agreed after.
-_ACCEPTED_AFTER = folded_word_list_pattern(
-    _CUES["acceptance"],
-    any_space=True,
-    after=r"\s(?:(?:the|an?|his|her|their)\s)?(?:invitation|offer|proposal)\b",
-)
 # "failed to agree after two days of talks": the talks are the clause's own occasion.
 DURATION_OF_BEFORE = re.compile(
     r"""
@@ -264,10 +258,7 @@ class StatusClause:
 
 
 def _accepted_offer(c: StatusClause) -> bool:
-    return c.offer is not None and bool(
-        _ACCEPTED_BEFORE.search(c.folded_lead, 0, c.offer.start())
-        or _ACCEPTED_AFTER.search(c.folded, c.trigger.end(), c.w_end)
-    )
+    return c.offer is not None and bool(_ACCEPTED_BEFORE.search(c.folded_lead, 0, c.offer.start()))
 
 
 def _after_days_of(c: StatusClause) -> bool:

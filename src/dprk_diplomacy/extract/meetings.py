@@ -1159,8 +1159,6 @@ class MeetingExtractor:
             if (
                 anaphor is not None
                 and not _STATES_AFTER.match(folded, anaphor.end())
-                # "the two countries", "both governments": the states, not their people
-                and not _STATES_AFTER.match(" " + anaphor.group(0).split()[-1])
             ):
                 # "The two agreed to meet again": its people too, when they are the subject
                 # ("the two countries" are its sides only)
