@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from ..models import MeetingKind
 from ..resources import load_json
+from .decision_table import first_row, load_rows
 from .envoys import Person
 
 _CUES = load_json("meetings.json")
@@ -107,17 +107,12 @@ class KindRule:
     example: str
 
 
-def _load_rules(rows: list[dict[str, Any]]) -> tuple[KindRule, ...]:
-    rules = tuple(KindRule(row["rule"], row["kind"], row["example"]) for row in rows)
-    unknown = [r.rule for r in rules if r.rule not in KIND_TESTS]
-    if unknown:
-        raise ValueError(f"meetings.json kind_rules: no test named {unknown}")
-    if not rules or rules[-1].rule != "otherwise":
-        raise ValueError("meetings.json kind_rules must end with the 'otherwise' row")
-    return rules
-
-
-KIND_RULES = _load_rules(_CUES["kind_rules"])
+KIND_RULES = load_rows(
+    "kind_rules",
+    _CUES["kind_rules"],
+    KIND_TESTS,
+    lambda row: KindRule(row["rule"], row["kind"], row["example"]),
+)
 
 
 def decide_kind(clause: KindClause) -> KindRule:
@@ -127,4 +122,4 @@ def decide_kind(clause: KindClause) -> KindRule:
     >>> decide_kind(KindClause(text, text.lower(), 0, len(text), "meet", [], False, None, None)).kind
     'call'
     """
-    return next(row for row in KIND_RULES if KIND_TESTS[row.rule](clause))
+    return first_row(KIND_RULES, KIND_TESTS, clause)

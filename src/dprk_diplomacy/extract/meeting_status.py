@@ -24,6 +24,7 @@ from ..models import MeetingStatus
 from ..recognize.dates import DateMention
 from ..recognize.trie import folded_word_list_pattern
 from ..resources import load_json
+from .decision_table import first_row, load_rows
 
 _CUES = load_json("meetings.json")
 
@@ -406,13 +407,12 @@ class StatusRule:
 
 
 def _load_rules(rows: list[dict[str, Any]]) -> tuple[StatusRule, ...]:
-    rules = tuple(StatusRule(row["rule"], row["status"], row["example"]) for row in rows)
-    unknown = [r.rule for r in rules if r.rule not in STATUS_TESTS]
-    if unknown:
-        raise ValueError(f"meetings.json status_rules: no test named {unknown}")
-    if not rules or rules[-1].rule != "otherwise":
-        raise ValueError("meetings.json status_rules must end with the 'otherwise' row")
-    return rules
+    return load_rows(
+        "status_rules",
+        rows,
+        STATUS_TESTS,
+        lambda row: StatusRule(row["rule"], row["status"], row["example"]),
+    )
 
 
 STATUS_RULES = _load_rules(_CUES["status_rules"])
@@ -427,4 +427,4 @@ def decide_status(clause: StatusClause) -> StatusRule:
     >>> decide_status(StatusClause(text, text.lower(), 0, len(text), cue, "meet")).status
     'planned'
     """
-    return next(row for row in STATUS_RULES if STATUS_TESTS[row.rule](clause))
+    return first_row(STATUS_RULES, STATUS_TESTS, clause)

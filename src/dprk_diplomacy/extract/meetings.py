@@ -1156,10 +1156,7 @@ class MeetingExtractor:
                 or _story_pair(analysis, index)
             )
             anaphor = _PLURAL_ANAPHOR.search(folded, w_start, trigger.start())
-            if (
-                anaphor is not None
-                and not _STATES_AFTER.match(folded, anaphor.end())
-            ):
+            if anaphor is not None and not _STATES_AFTER.match(folded, anaphor.end()):
                 # "The two agreed to meet again": its people too, when they are the subject
                 # ("the two countries" are its sides only)
                 participants = _recent_people(earlier, index, parties)
