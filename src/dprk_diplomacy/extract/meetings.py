@@ -282,12 +282,12 @@ _SHARED_HEAD_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]{2,10})\sand\s$")
 _DEMONYM_CITY = re.compile(
     r"\s(?:(?:port|border|coastal|resort|northern|southern|eastern|western)\s)?city\b"
 )
-# A place told by its kind alone: "in the cross-border village", "at the border town".
 # "in a Southeast Asian country", "at an undisclosed location": a place the text keeps back.
 _WITHHELD_PLACE = re.compile(
     r"\b(?:in|at)\s(?:a|an)\s(?:[\w-]+\s){0,3}(?:country|nation|city|capital|location|venue)\b"
     r"|\bundisclosed\b"
 )
+# A place told by its kind alone: "in the cross-border village", "at the border town".
 _UNNAMED_PLACE = re.compile(
     r"\b(?:in|at)\sthe\s(?:[\w-]+\s){0,2}(?:village|town|city|resort)\b(?!\sof\b)"
 )
@@ -1011,7 +1011,13 @@ class MeetingExtractor:
             )
         )
         status = status_row.status
-        participants = self._participants(analysis, people, scope, w_start, w_end, trigger, focus)
+        # ", a Swedish official said": the source of the report, neither a person nor a side
+        # of its occasion
+        attribution = ATTRIBUTION.search(text, trigger.end(), w_end)
+        attributed_from = attribution.start() if attribution else w_end
+        participants = self._participants(
+            analysis, people, scope, w_start, w_end, trigger, focus, attributed_from
+        )
         if not participants and _THEIR_BEFORE.search(
             folded, max(w_start, trigger.start() - 30), trigger.start()
         ):
@@ -1069,7 +1075,6 @@ class MeetingExtractor:
             return None
         if not participants and process and not ((agreed or resumed) and (date or location)):
             return None
-        attribution = ATTRIBUTION.search(text, trigger.end(), w_end)
         parties = self._parties(
             analysis,
             people,
@@ -1079,7 +1084,7 @@ class MeetingExtractor:
             w_end,
             location,
             index,
-            attribution.start() if attribution else w_end,
+            attributed_from,
         )
         legs = (
             _coordinated_places(text, scope.places, location, w_end)
@@ -1098,7 +1103,7 @@ class MeetingExtractor:
         if counted is not None and participants:
             # "delegates from the three countries, including X, came to Finland": the sides
             # of the last occasion of three, X's among them
-            sides_of = _recent_sides_of(earlier, index, _COUNTS[counted.group("count")])
+            sides_of = _recent_sides(earlier, index, count=_COUNTS[counted.group("count")])
             if sides_of and parties - {visit_host} <= sides_of:
                 parties = set(sides_of)
         if visit_host and len(parties - {visit_host}) < 2:
@@ -1123,14 +1128,14 @@ class MeetingExtractor:
             counted = _COUNTED_ANAPHOR.match(folded, of_after.end())
         if not participants and not parties and counted is not None:
             # "The three agreed to hold a summit": the sides of the last occasion of three
-            parties = _recent_sides_of(earlier, index, _COUNTS[counted.group("count")])
+            parties = _recent_sides(earlier, index, count=_COUNTS[counted.group("count")])
         if (
             not participants
             and len(parties) == 1
             and _PLURAL_ANAPHOR.search(folded, w_start, trigger.start())
-            and parties < _recent_sides(earlier, index)
+            and parties < (recent := _recent_sides(earlier, index))
         ):  # "Seoul proposed that the two sides meet": the sides just told, the proposer one
-            parties = _recent_sides(earlier, index)
+            parties = recent
         named_before = [
             p
             for m, p in scope.named
@@ -1178,7 +1183,9 @@ class MeetingExtractor:
             if date_text and text.find(date_text, w_start, w_end) < trigger.start():
                 date, date_text = None, None
         if not participants and len(parties) < 2 and word.endswith("round"):
-            recent = _recent_round_sides(earlier, index) or _recent_sides(earlier, index)
+            recent = _recent_sides(earlier, index, reach=3, rounds=True) or _recent_sides(
+                earlier, index
+            )
             # "The first round was held ...": the
             if parties <= recent:  # sides of the rounds just told
                 parties = set(recent)
@@ -1249,6 +1256,7 @@ class MeetingExtractor:
         w_end: int,
         trigger: re.Match[str],
         focus: int | None,
+        attributed_from: int,
     ) -> list[int]:
         text = analysis.text
         fact = scope.fact
@@ -1264,8 +1272,6 @@ class MeetingExtractor:
                 return  # "he will meet X before the summit": only leaders attend one unnamed
             chosen.append(person)
 
-        attribution = ATTRIBUTION.search(text, trigger.end(), w_end)
-        attributed_from = attribution.start() if attribution else w_end
         for mention, person in scope.named:
             if attributed_from <= mention.start < w_end:
                 continue  # "..., according to Minister X": the source, not a side
@@ -1991,13 +1997,23 @@ def _recent_of_state(
     return None
 
 
-def _recent_sides(earlier: list[Candidate], index: int, reach: int = 2) -> set[str]:
-    """The states of the latest occasion told in this sentence or the ``reach`` before, if
-    two or more."""
+def _recent_sides(
+    earlier: list[Candidate],
+    index: int,
+    reach: int = 2,
+    count: int | None = None,
+    rounds: bool = False,
+) -> set[str]:
+    """The states of the latest occasion told in this sentence or the ``reach`` before: of
+    two sides or more, of exactly ``count`` ("the three agreed"), or only a round
+    ("the fourth round of six-party talks ... Hill met Kim ... The next round")."""
     for previous in reversed(earlier):
         if index - previous.sentence > reach:
             break
-        if len(previous.parties) >= 2:
+        if rounds and not previous.trigger.endswith("round"):
+            continue
+        sides = len(previous.parties)
+        if sides == count if count is not None else sides >= 2:
             return set(previous.parties)
     return set()
 
@@ -2043,27 +2059,6 @@ def _story_pair(analysis: Analysis, index: int) -> set[str]:
     if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) > 2 and ranked[2][1] == ranked[1][1]):
         return set()
     return {ranked[0][0], ranked[1][0]}
-
-
-def _recent_round_sides(earlier: list[Candidate], index: int) -> set[str]:
-    """The states of the latest round told in the three sentences before: "the fourth round
-    of six-party talks ... Hill met Kim ... The next round" is the six states' round."""
-    for previous in reversed(earlier):
-        if index - previous.sentence > 3:
-            break
-        if previous.trigger.endswith("round") and len(previous.parties) >= 2:
-            return set(previous.parties)
-    return set()
-
-
-def _recent_sides_of(earlier: list[Candidate], index: int, count: int) -> set[str]:
-    """The states of the latest occasion of ``count`` sides told in the two sentences before."""
-    for previous in reversed(earlier):
-        if index - previous.sentence > 2:
-            break
-        if len(previous.parties) == count:
-            return set(previous.parties)
-    return set()
 
 
 def _recent_people(
