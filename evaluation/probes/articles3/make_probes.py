@@ -5,26 +5,15 @@ are my own wording; events are real or plausible, sentences are not copied."""
 
 import json
 import re
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from gold_records import E, M
 
 OUT = Path(__file__).resolve().parent
 ARTICLES = []
 SIX = ["CHN", "JPN", "KOR", "PRK", "RUS", "USA"]
-
-
-def E(name, country, title=None):
-    return {"name": name, "country": country, "title": title}
-
-
-def M(parts, parties, loc, date, status, kind):
-    return {
-        "participants": parts,
-        "parties": sorted(parties),
-        "location": loc,
-        "date": date,
-        "status": status,
-        "kind": kind,
-    }
 
 
 def add(

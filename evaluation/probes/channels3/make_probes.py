@@ -7,29 +7,14 @@ of them.  Run from anywhere: ``python make_probes.py``.
 """
 
 import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from gold_records import C, E, M
 
 OUT = Path(__file__).resolve().parent
 ARTICLES = {}
-
-
-def E(name, country, title=None):
-    return {"name": name, "country": country, "title": title}
-
-
-def M(parts, parties, loc, date, status, kind="talks"):
-    return {
-        "participants": parts,
-        "parties": sorted(parties),
-        "location": loc,
-        "date": date,
-        "status": status,
-        "kind": kind,
-    }
-
-
-def C(name, parties, status, date=None):
-    return {"name": name, "parties": sorted(parties), "status": status, "date": date}
 
 
 def add(

@@ -5,25 +5,14 @@ Run: python _build.py  (writes pNN.txt and pNN.gold.json beside this file).
 
 import datetime as dt
 import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from gold_records import E, M
 
 HERE = Path(__file__).parent
 P = []  # (header_date, text, article_fields, envoys, meetings, channels, weekday_checks)
-
-
-def E(name, country, title):
-    return {"name": name, "country": country, "title": title}
-
-
-def M(parts, parties, loc, date, status, kind):
-    return {
-        "participants": parts,
-        "parties": sorted(parties),
-        "location": loc,
-        "date": date,
-        "status": status,
-        "kind": kind,
-    }
 
 
 def add(date, text, art, envoys, meetings=(), channels=(), checks=()):

@@ -9,29 +9,14 @@ Run: python make_probes.py  (writes the files beside this script).
 
 import datetime as dt
 import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from gold_records import C, E, M
 
 OUT = Path(__file__).resolve().parent
 P: list[dict[str, object]] = []
-
-
-def E(name, country, title=None):
-    return {"name": name, "country": country, "title": title}
-
-
-def M(parts, parties, loc, date, status, kind):
-    return {
-        "participants": parts,
-        "parties": sorted(parties),
-        "location": loc,
-        "date": date,
-        "status": status,
-        "kind": kind,
-    }
-
-
-def C(name, parties, status, date=None):
-    return {"name": name, "parties": sorted(parties), "status": status, "date": date}
 
 
 def add(

@@ -4,25 +4,14 @@ The gold of each passage was written before the parser was run on it."""
 
 import json
 import re
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from gold_records import E, M
 
 OUT = Path(__file__).resolve().parent
 P = []
-
-
-def E(name, country, title=None):
-    return {"name": name, "country": country, "title": title}
-
-
-def M(parts, parties, loc, date, status, kind):
-    return {
-        "participants": parts,
-        "parties": sorted(parties),
-        "location": loc,
-        "date": date,
-        "status": status,
-        "kind": kind,
-    }
 
 
 def add(pub, title, dateline_line, dateline, source, paras, envoys, meetings, channels=()):
