@@ -3,17 +3,7 @@
 from __future__ import annotations
 
 import dprk_diplomacy
-
-
-def envoy(article: dprk_diplomacy.Article, name: str) -> dprk_diplomacy.Envoy:
-    for record in article.envoys:
-        if record.name == name or name in record.aliases:
-            return record
-    raise AssertionError(f"no envoy {name!r} in {[e.name for e in article.envoys]}")
-
-
-def names(article: dprk_diplomacy.Article) -> set[str]:
-    return {e.name for e in article.envoys}
+from lookup import envoy, names
 
 
 # -- titles ------------------------------------------------------------------------

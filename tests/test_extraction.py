@@ -12,15 +12,9 @@ from dprk_diplomacy import PartialDate
 from dprk_diplomacy.recognize.dates import find_dates
 from dprk_diplomacy.text.clean import Segment
 from dprk_diplomacy.text.sentences import split_segment
+from lookup import envoy
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-
-
-def envoy(article: dprk_diplomacy.Article, name: str) -> dprk_diplomacy.Envoy:
-    for record in article.envoys:
-        if record.name == name or name in record.aliases:
-            return record
-    raise AssertionError(f"no envoy {name!r} in {[e.name for e in article.envoys]}")
 
 
 # -- PartialDate -----------------------------------------------------------------

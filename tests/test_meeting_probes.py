@@ -4,19 +4,13 @@ sentence written for the rule it checks, not a probe passage."""
 from __future__ import annotations
 
 import dprk_diplomacy
+from lookup import by_parties
 
 HEADER = " date 2024-05-15\nSEOUL, May 15 (Newswire) -- "
 
 
 def meetings(body: str, header: str = HEADER) -> list[dprk_diplomacy.Meeting]:
     return list(dprk_diplomacy.parse(header + body).meetings)
-
-
-def by_parties(found: list[dprk_diplomacy.Meeting], *parties: str) -> dprk_diplomacy.Meeting:
-    for record in found:
-        if record.parties == tuple(sorted(parties)):
-            return record
-    raise AssertionError(f"no meeting of {parties} in {found}")
 
 
 def test_descriptive_alias_gives_the_place_name() -> None:

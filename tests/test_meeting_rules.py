@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import dprk_diplomacy
 from dprk_diplomacy.recognize.dates import find_dates
+from lookup import by_parties
 
 HEADER = " date 2024-05-15\nSEOUL, May 15 (Newswire) -- "
 
 
 def meetings(body: str) -> list[dprk_diplomacy.Meeting]:
     return list(dprk_diplomacy.parse(HEADER + body).meetings)
-
-
-def by_parties(found: list[dprk_diplomacy.Meeting], *parties: str) -> dprk_diplomacy.Meeting:
-    for record in found:
-        if record.parties == tuple(sorted(parties)):
-            return record
-    raise AssertionError(f"no meeting of {parties} in {found}")
 
 
 def test_last_weekend_is_a_time_expression() -> None:
