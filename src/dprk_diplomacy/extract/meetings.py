@@ -706,14 +706,7 @@ class MeetingExtractor:
         for position, candidate in enumerate(candidates):
             # before merging, so that a later visit elsewhere cannot lend its place
             _carry_place(candidate, candidates[:position], reach=1)
-            context = _place_context(candidate, candidates[:position], reach=2)
-            if (
-                (context is None or not _same_time(candidate, context))
-                and not _placed_sides(candidate, candidates[:position])
-                and not _told_before(candidate, candidates[:position])
-            ):
-                # "Kim held talks with Putin at the cosmodrome. Kim arrived at its station
-                # on the same day": the people are placed already, not at the dateline
+            if not _placed_before(candidate, candidates[:position]):
                 _dateline_fallback(candidate, analysis, self.gazetteer)
         return _merge_all(candidates)
 
@@ -2915,6 +2908,19 @@ def _place_context(
         ):
             return previous
     return None
+
+
+def _placed_before(candidate: Candidate, earlier: list[Candidate]) -> bool:
+    """True when an earlier mention already placed this one's occasion, so the dateline
+    must not ("Kim held talks with Putin at the cosmodrome. Kim arrived at its station on
+    the same day"): its people at the same time two sentences back at most, its sides in
+    this sentence or the one before, or all its people anywhere before."""
+    context = _place_context(candidate, earlier, reach=2)
+    return (
+        (context is not None and _same_time(candidate, context))
+        or _placed_sides(candidate, earlier)
+        or _told_before(candidate, earlier)
+    )
 
 
 def _placed_sides(candidate: Candidate, earlier: list[Candidate]) -> bool:
