@@ -76,7 +76,9 @@ _HEDGED_PREDICATE = re.compile(
 _FUTURE_PREDICATE = re.compile(
     r"""
     [^.;,]{0,90}?                     # the rest of the subject: " of the second round"
+    (?:,[^.;,]{1,60},)?               # an aside: ", originally set for Monday,"
     \s(?:will|is\sto|are\sto|is\sdue\sto|are\sdue\sto)\s
+    (?:now\s|still\s|instead\s)?      # "will now open": a plan restated
     (?:be\s(?:held|hosted|convened|opened)|take\splace|open|start|begin|resume)\b
     """,
     re.VERBOSE,
@@ -134,6 +136,17 @@ _WILL_NOUN_BEFORE = re.compile(r"\b(?:good|ill|free|political|popular|the|of|the
 RANK_TO_BEFORE = re.compile(r"\bthe\s(?:last|first|only|latest)\s(?:[\w.'’-]+\s){1,3}to\s$")
 WAS_AFTER = re.compile(r"\s(?:was|were)\s")  # "... to visit was Hu Jintao"
 # The clause break before an occasion that another one comes "ahead of": it is still to come.
+# "postponed by one day", "delayed by a week": moved by a stated span, so still to be held
+# (no new day written is no cancellation).
+_MOVED_BY = re.compile(
+    r"""
+    \b(?:postponed|delayed|put\soff|pushed\sback)\s
+    (?:by\s|for\s)?                                         # "by a day", "for a week"
+    (?:a|an|one|two|three|four|five|six|seven|\d{1,2}|several|a\sfew)\s
+    (?:day|days|week|weeks|month|months|hours)\b
+    """,
+    re.VERBOSE,
+)
 _AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\sof|prior\sto)\s$")
 
 
@@ -372,6 +385,7 @@ def _base_after_past(c: StatusClause) -> bool:
 STATUS_TESTS: dict[str, Callable[[StatusClause], bool]] = {
     "since_earlier": lambda c: c.since_earlier,
     "called_off": lambda c: c.called_off,
+    "moved_by_span": lambda c: bool(_MOVED_BY.search(c.folded, c.w_start, c.w_end)),
     "cancel_word": lambda c: bool(CANCELLED.search(c.folded, c.w_start, c.w_end)),
     "accepted_offer": _accepted_offer,
     "reported_would": _reported_would,

@@ -59,7 +59,12 @@ from dataclasses import dataclass, field, replace
 from ..gazetteer import Gazetteer
 from ..models import Meeting, MeetingKind, MeetingStatus, Span
 from ..partial_date import PartialDate
-from ..recognize.dates import DateMention, Direction, find_dates  # noqa: F401  (doctests)
+from ..recognize.dates import (  # noqa: F401  (find_dates: doctests)
+    DateMention,
+    Direction,
+    counted_number,
+    find_dates,
+)
 from ..recognize.people import PersonMention
 from ..recognize.terms import Term
 from ..recognize.trie import folded_word_list_pattern, trie_pattern, word_list_pattern
@@ -106,12 +111,19 @@ _CLAUSE_BREAK = re.compile(
           | or\s(?=suggested|offered|proposed)       # "offered X or suggested Y": the hedge stays
           | and\s(?=(?:will|is|was|has|had|also|would|could)\s)  # "and will see him visit"
           | and\s(?=then\s[a-z])                 # "and then met", not "and then President Moon"
+          | and\s(?=(?:a|an)\s(?:[\w-]+\s){0,2}?(?:summit|meeting|visit|call)\swith\s)
+                                                 # "for talks with X and a summit with Y":
+                                                 # two occasions, each with its own sides
           | that\s(?=[a-z]+\s(?:him|her|them)\s)  # "a tour that took him to"
           | that\s(?=[A-Z])                        # "the suggestion that Sung Kim meet"
           | that\s(?=(?:he|she|they)\s)            # "told Trump that he would like to meet Abe"
           | (?:that|which)\s(?=(?:was|were|had\sbeen|has\sbeen)\s)  # "an office in X that was set up"
           | (?:that|which)\s(?=(?:led|paved|resulted|prompted)\s)  # "the summit that led to
                                                  # Kim's meetings with Trump": another occasion
+          | (?:follows|followed|follow|comes\safter|came\safter|come\safter)\s
+              (?=(?:[\w-]+\s){0,3}(?:talks|meetings?|summits?|rounds?|visits?)\b)
+                                                 # "The talks follow three-party talks held in
+                                                 # April": the earlier occasion, on its own
           | (?:comes|came|come)\sas\s             # "The meeting comes as Seoul said ...": news
                                                  # of another occasion follows
         )
@@ -245,7 +257,18 @@ _PROCESS = re.compile(
 # The first finite verb of a sentence, which ends its subject: "condemned", "met", "said".
 _FINITE_VERB = re.compile(r"\s(?:[a-z]{3,}ed|met|held|said|says|told|agreed|are|were|is|was)\s")
 _PASSIVE_BY = re.compile(r"\sby\s")  # "hosted by", "received by": a participle
-_THEY_BEFORE = re.compile(r"(?<![\w-])(?:they|both\sof\sthem)(?![\w-])")
+# The people of the sentence's subject referred back to: "they", "the two", "both men"
+# ("the two countries", "the two sides" are states, not people).
+_THEY_BEFORE = re.compile(
+    r"""
+    (?<![\w-])
+    (?:they|both\sof\sthem|the\spair
+      |the\stwo(?:\s(?:leaders|men|women|ministers|envoys|officials|presidents))?
+      |both\s(?:men|women|leaders|ministers))
+    (?![\w-])(?!\s(?:countries|sides|nations|states|koreas|governments|delegations))
+    """,
+    re.VERBOSE,
+)
 _RESUMED = re.compile(r"(?:resumed|restarted|reopened)\s", re.IGNORECASE)  # a past resumption
 # A place or day right after a cue: "talks in Panmunjom", "talks on Jan. 9".
 _HELD_WHERE_OR_WHEN = re.compile(r"\s(?:in|at|on)\s(?:the\s)?[A-Z0-9]")
@@ -339,6 +362,17 @@ _SIX_PARTY = folded_word_list_pattern(
     after=r"(?:(?:\s[\w-]+)?\s$|(?<=s)\s(?:[a-z]+\s){1,3}$)",  # "countries", "nations"
 )
 _SIX_PARTY_STATES = frozenset(_CUES["six_party"]["states"])
+# "will meet the heads of all six delegations", "met with the six delegations": the six as
+# the cue's object
+_SIX_AS_OBJECT = re.compile(
+    r"""
+    \s(?:with\s)?(?:the\s)?
+    (?:(?:heads|chiefs|leaders|members)\sof\s)?   # "the heads of"
+    (?:all\s)?(?:the\s)?six\s
+    (?:delegations|countries|nations|parties|sides)\b
+    """,
+    re.VERBOSE,
+)
 # "the next phase of the six-party talks", "on the six-party talks": the process talked about
 # ("a new round of six-party talks" is one occasion of it).
 _SIX_TOPIC_BEFORE = re.compile(
@@ -384,6 +418,8 @@ _NOT_TO_MAKE = re.compile(
     r"(?:planned|scheduled|proposed|upcoming)\s$"
 )
 _BEFORE_BREAK = re.compile(r"\bbefore\s$")
+# "for talks with X and a summit with Y": a clause opened by "and" and an indefinite cue
+_AND_AN_OCCASION = re.compile(r"(?<=\band\s)(?:a|an)\s")
 _SIDELINES = re.compile(r"\bon\sthe\ssidelines\b(?!\sof\s)")  # of the gathering just told
 # "was led by", "were headed by", "was represented by": who spoke for a side.
 _LED_BY = re.compile(
@@ -469,6 +505,40 @@ _OTHER_EVENT_AFTER = re.compile(
 _AT_THE_OCCASION_BEFORE = re.compile(
     r"\bat\sthe\s(?:end|close|start|opening)\sof\s"
     r"(?:a|an|the|their|his|her)\s(?:[\w-]+\s){0,2}$"
+)
+# "The meeting came four months after Trump and Kim's summit in Hanoi": an occasion placed
+# by its distance from the one just told.
+_COUNTED_FROM_OCCASION = re.compile(
+    r"""
+    (?<![\w-])
+    (?P<count>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)  # how many
+    \s(?P<unit>day|week|month|year)s?                                    # of what
+    \s(?:after|before)\s                                                # which way
+    (?:[\w'’-]+\s){0,6}$                                                # the occasion's words
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# "last until Friday", "run through Sunday": where an occasion ends, with no start before it
+# ("from Monday to Friday" is a range, read elsewhere)
+_END_OF_SPAN_BEFORE = re.compile(r"(?<!\sto\s)(?<![\d,])\s(?:until|till|through)\s$")
+# "originally set for Monday", "initially scheduled to start on May 3": a time since replaced
+_SUPERSEDED_BEFORE = re.compile(
+    r"""
+    \b(?:originally|initially|previously)\s        # the old plan
+    (?:set|scheduled|planned|slated|due|expected)\s  # as a plan, not "previously met in"
+    (?:[a-z]+\s){0,3}$                              # "to start on", "for"
+    """,
+    re.VERBOSE,
+)
+# "shook hands on Sunday, before the two held talks": the same people carrying on the
+# scene the sentence's verb dates, so its time is the talks' time too
+_SAME_SCENE_BEFORE = re.compile(
+    r"""
+    \b(?:before|after|as|when|while|then)\s       # a conjunction of time
+    (?:the\stwo|they|both)\s                      # the people already named, as subject
+    (?:[a-z]{2,12}\s)?$                           # one word: "leaders", "then"
+    """,
+    re.VERBOSE,
 )
 _SAID_AFTER = re.compile(r"\s(?:said|says|told|added|noted|stressed)\b")
 # a day right after a verb of saying ("said Friday", "announced on Friday") dates the report
@@ -789,6 +859,8 @@ class MeetingExtractor:
                 # as far ahead as the occasion it follows
                 candidate.separate = True
                 candidate.status = found[-1].status
+            if found and _AND_AN_OCCASION.match(text, w_start):
+                _coordinated_occasion(candidate, found[-1], scope, analysis)
             if not found:
                 split = _separate_counterparts(candidate, people, analysis.folded, w_start, w_end)
                 if split and earlier:
@@ -1084,7 +1156,9 @@ class MeetingExtractor:
             if kind_group == "visit" and location
             else []
         )
-        six = _SIX_PARTY.search(folded, max(w_start, trigger.start() - 40), trigger.start())
+        six = _SIX_PARTY.search(
+            folded, max(w_start, trigger.start() - 40), trigger.start()
+        ) or _SIX_AS_OBJECT.match(folded, trigger.end(), w_end)
         if (
             six is not None
             # "to discuss the six-party talks", "the next phase of the six-party talks": a topic
@@ -1819,6 +1893,9 @@ class MeetingExtractor:
         lasted = lasted or _AT_THE_OCCASION_BEFORE.search(
             text, max(w_start, trigger.start() - 40), trigger.start()
         )
+        lasted = lasted or _SAME_SCENE_BEFORE.search(  # the conjunction opens the clause
+            text, max(0, w_start - 12, trigger.start() - 30), trigger.start()
+        )
         # "declared on Apr. 27 that they would ..., after a day of talks": the time of the
         # sentence's verb, before a reported clause, dates the talks that clause ends with
         from_at = 0 if lasted is not None else w_start
@@ -1837,6 +1914,12 @@ class MeetingExtractor:
                 continue  # "the 1950-53 Korean War", "the 2018 Panmunjom Declaration": its own
             if status == "proposed" and mention.end <= trigger.start():
                 continue  # "rejected on Sunday an offer to hold talks": the day of the offer
+            if _END_OF_SPAN_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+                continue  # "the talks, which will last until Friday": its end, not its day
+            if mention is not dates[-1] and _SUPERSEDED_BEFORE.search(
+                analysis.folded, max(0, mention.start - 40), mention.start
+            ):
+                continue  # "originally set to start on Monday, will now begin on Tuesday"
             lead_from = max(w_start, mention.start - 14)
             if _SAID_ON_BEFORE.search(analysis.folded, lead_from, mention.start):
                 continue
@@ -1859,6 +1942,9 @@ class MeetingExtractor:
         if chosen is not None:
             chosen = _range_start(text, dates, chosen)
         if chosen is None:
+            counted = _counted_from_occasion(text, trigger, earlier)
+            if counted is not None:
+                return counted
             if _SAME_DAY.search(analysis.folded, w_start, w_end):
                 # "on the same day": the day of the last occasion told in the same tense
                 # (a summit recalled in passing does not lend its day to the next plan)
@@ -1889,6 +1975,56 @@ class MeetingExtractor:
             # that may have passed; the nearer of the two readings
             return _nearest(chosen, analysis.published), chosen.text
         return chosen.resolve(analysis.published, direction), chosen.text
+
+
+def _counted_from_occasion(
+    text: str, trigger: re.Match[str], earlier: list[Candidate]
+) -> tuple[PartialDate, str] | None:
+    """The date of an occasion told by its distance from the last dated one: "The meeting
+    came four months after their summit in Hanoi" dates that summit four months before.
+
+    >>> t = "It came four months after their summit in Hanoi."
+    >>> m = re.search("summit", t)
+    >>> told = Candidate(0, 0, 9, "summit", "held", "met", date=PartialDate(2019, 6, 30))
+    >>> _counted_from_occasion(t, m, [told])
+    (PartialDate('2019-02'), 'four months after')
+    """
+    # the words between reach back over the clause break at "after"
+    gap = _COUNTED_FROM_OCCASION.search(text, max(0, trigger.start() - 70), trigger.start())
+    told = next((c.date for c in reversed(earlier) if c.date is not None), None)
+    if gap is None or told is None or told.precision == "year":
+        return None
+    number = counted_number(gap.group("count"))
+    after = "after" in gap.group(0).lower()
+    unit = gap.group("unit").lower()
+    offset = DateMention(0, 0, "", unit=unit, offset=-number if after else number)
+    resolved = offset.resolve(told.start())
+    if resolved is None:
+        return None
+    phrase = text[gap.start() : gap.end()].split()
+    return resolved, " ".join(phrase[:3])
+
+
+def _coordinated_occasion(
+    candidate: Candidate, main: Candidate, scope: _Scope, analysis: Analysis
+) -> None:
+    """Fill an occasion coordinated with the one before it in a clause ("will fly to Tokyo
+    for talks with Kishida and a summit with the leaders of India on Tuesday") from that one:
+    its own occasion, in the same tense and trip, with the subject and the people its own
+    words name."""
+    candidate.separate = True
+    candidate.status = main.status
+    if candidate.location is None and main.location is not None:
+        candidate.location, candidate.location_country = main.location, main.location_country
+    own = {p for m, p in scope.named if candidate.start <= m.start < candidate.end}
+    subject = main.participants[:1]
+    candidate.participants = subject + [
+        p for p in candidate.participants if p in own and p not in subject
+    ]
+    if candidate.date_at >= 0 and candidate.status in ("planned", "proposed"):
+        written = next((d for d in scope.fact.dates if d.start == candidate.date_at), None)
+        if written is not None:
+            candidate.date = written.resolve(analysis.published, "future")
 
 
 _STATE_SUBJECT_KINDS = frozenset(["country", "pair", "reference", "capital"])
@@ -2959,6 +3095,15 @@ def _dateline_fallback(candidate: Candidate, analysis: Analysis, gazetteer: Gaze
         if venue is not None and _VENUE_CITIES.get(venue.name) == place.name:
             # "MOSCOW (AFP) -- ... talks at the Kremlin": the venue's city is named
             candidate.location, candidate.location_is_site = dateline, False
+        elif (
+            candidate.location_is_country
+            and candidate.location_country == place.country
+            and place.country != place.name
+            and _news_of_the_day(candidate.date, analysis.published)
+        ):
+            # "HANOI (Xinhua) -- ... who is on an official visit to Vietnam": the city of the
+            # day's report says more than its country
+            candidate.location, candidate.location_is_country = dateline, False
         return
     if candidate.place_withheld:
         return  # "met in a Southeast Asian country": the text keeps the place back

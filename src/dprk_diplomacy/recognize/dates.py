@@ -632,6 +632,16 @@ def _ago(match: re.Match[str]) -> DateMention:
     return _counted(match, -1)
 
 
+def counted_number(count: str) -> int:
+    """The number a count is written as: digits or a small number word.
+
+    >>> counted_number("four"), counted_number("12"), counted_number("a")
+    (4, 12, 1)
+    """
+    word = count.lower()
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1)
+
+
 def _counted(match: re.Match[str], sign: int) -> DateMention:
     """A counted offset: counted days fix the day; weeks, like "next week", no more than the
     month (a round figure: "in two weeks" is seldom fourteen days); months the month; years
@@ -642,8 +652,7 @@ def _counted(match: re.Match[str], sign: int) -> DateMention:
     >>> find_dates("They met three months ago.")[0].resolve(dt.date(2019, 7, 10))
     PartialDate('2019-04')
     """
-    count = match.group("count").lower()
-    number = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+    number = counted_number(match.group("count"))
     unit = match.group("unit").lower()
     if unit in _UNIT_MULTIPLES:  # "a fortnight ago": two weeks; "a decade ago": ten years
         unit, factor = _UNIT_MULTIPLES[unit]

