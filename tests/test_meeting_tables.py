@@ -18,14 +18,14 @@ from dprk_diplomacy.text.clean import clean
 PUBLISHED = dt.date(2019, 6, 5)
 
 
-def _article(sentence: str) -> str:
-    return f" date {PUBLISHED.isoformat()}\nHeadline\n\n{sentence}\n"
+def _article(sentence: str, headline: str = "") -> str:
+    return f" date {PUBLISHED.isoformat()}\n{headline or 'Headline'}\n\n{sentence}\n"
 
 
-def _candidates(sentence: str) -> list[Candidate]:
+def _candidates(sentence: str, headline: str = "") -> list[Candidate]:
     """The meeting candidates of a one-sentence article, as the pipeline builds them."""
     parser = default_parser()
-    text = _article(sentence)
+    text = _article(sentence, headline)
     cleaned = clean(text, places=parser._place_names)
     analysis = analyse(text, cleaned, PUBLISHED, parser._terms, parser._names)
     return parser._meetings.extract(analysis, parser._envoys.people(analysis))
@@ -41,8 +41,9 @@ def test_status_row_decides_its_example(row: object) -> None:
 @pytest.mark.parametrize("row", KIND_RULES, ids=lambda row: row.rule)
 def test_kind_row_decides_its_example(row: object) -> None:
     rule, kind, example = row.rule, row.kind, row.example  # type: ignore[attr-defined]
-    assert rule in {c.kind_rule for c in _candidates(example)}
-    assert kind in {m.kind for m in parse(_article(example)).meetings}
+    headline = row.headline  # type: ignore[attr-defined]
+    assert rule in {c.kind_rule for c in _candidates(example, headline)}
+    assert kind in {m.kind for m in parse(_article(example, headline)).meetings}
 
 
 def test_every_status_test_has_a_row() -> None:

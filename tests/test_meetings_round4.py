@@ -119,3 +119,85 @@ def test_the_dateline_city_says_more_than_the_country_of_a_visit() -> None:
         header=" date 2024-05-17\nJAKARTA, May 17 (Newswire) -- ",
     )
     assert talks.location == "Jakarta"
+
+
+def test_spoke_with_a_time_word_between_is_a_meeting() -> None:
+    found = meetings(
+        "Foreign Minister Cho Tae-yul spoke Tuesday with Japanese Foreign Minister "
+        "Yoko Kamikawa about the missile launch."
+    )
+    talks = by_parties(found, "JPN", "KOR")
+    assert str(talks.date) == "2024-05-14"
+
+
+def test_a_readout_headlined_as_a_call_makes_spoke_with_a_call() -> None:
+    (call,) = meetings(
+        "Secretary of State Antony Blinken spoke today with Foreign Minister Cho Tae-yul "
+        "of the Republic of Korea.",
+        header=" date 2024-05-17\nSecretary Blinken's Call with Foreign Minister Cho\n\n",
+    )
+    assert call.kind == "call"
+    assert call.location is None
+
+
+def test_a_purpose_of_condemning_names_no_side() -> None:
+    (call,) = meetings(
+        "Japanese Foreign Minister Yoko Kamikawa spoke by phone with Foreign Minister "
+        "Cho Tae-yul to condemn North Korea's launch of a ballistic missile."
+    )
+    assert call.parties == ("JPN", "KOR")
+
+
+def test_the_two_ministers_as_subject_are_the_pair_just_told() -> None:
+    found = meetings(
+        "Foreign Minister Cho Tae-yul spoke with Secretary of State Antony Blinken on "
+        "Thursday. They noted the close ties since the two ministers met with Japanese "
+        "Foreign Minister Yoko Kamikawa in Tokyo in March."
+    )
+    trilateral = by_parties(found, "JPN", "KOR", "USA")
+    assert set(trilateral.participants) == {"Cho Tae-yul", "Antony Blinken", "Yoko Kamikawa"}
+
+
+def test_those_preparing_a_meeting_of_their_presidents_are_not_its_people() -> None:
+    found = meetings(
+        "Foreign Minister Cho Tae-yul and Secretary of State Antony Blinken discussed "
+        "preparations for the meeting of their two presidents in Lima next month."
+    )
+    summit = by_parties(found, "KOR", "USA")
+    assert (summit.participants, summit.kind, summit.status) == ((), "summit", "planned")
+
+
+def test_a_named_multilateral_gathering_is_the_frame_not_an_occasion() -> None:
+    found = meetings(
+        "President Yoon Suk Yeol will meet Chinese President Xi Jinping on the sidelines "
+        "of the APEC Summit in Lima next week."
+    )
+    assert [m.parties for m in found] == [("CHN", "KOR")]
+
+
+def test_the_sidelines_of_that_meeting_is_still_an_occasion() -> None:
+    found = meetings(
+        "Red Cross officials of Japan and North Korea met in Shenyang in March, and envoys "
+        "Junichi Ihara and Song Il Ho held an informal exchange on the sidelines of that "
+        "meeting."
+    )
+    assert ("Junichi Ihara", "Song Il Ho") in {m.participants for m in found}
+
+
+def test_a_relative_clause_that_sets_the_schedule_makes_it_planned() -> None:
+    found = meetings(
+        "Kim said the North was ready to make the summit with President Lee Jae-myung, "
+        "which is set for late June at Panmunjom, a success."
+    )
+    summit = by_parties(found, "KOR", "PRK")
+    assert summit.status == "planned"
+
+
+def test_someones_visit_talked_of_after_to_brief_is_a_topic() -> None:
+    found = meetings(
+        "Chinese envoy Wang Yi will travel to Seoul on Monday and meet with President "
+        "Lee Jae-myung to brief him on Chairman Kim Jong Un's visit to China."
+    )
+    talks = by_parties(found, "CHN", "KOR")
+    assert set(talks.participants) == {"Wang Yi", "Lee Jae-myung"}
+    assert talks.kind == "talks"

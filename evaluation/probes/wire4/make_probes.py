@@ -18,12 +18,39 @@ ARTICLES = []
 SIX = ["CHN", "JPN", "KOR", "PRK", "RUS", "USA"]
 
 
-def add(name, *, head, lead, paras, tail=(), title, source, published, dateline,
-        envoys, meetings, excludes=(), channels=()):
-    ARTICLES.append(dict(name=name, head=head, lead=lead, paras=paras, tail=list(tail),
-                         title=title, source=source, published=published,
-                         dateline=dateline, envoys=envoys, meetings=meetings,
-                         excludes=list(excludes), channels=list(channels)))
+def add(
+    name,
+    *,
+    head,
+    lead,
+    paras,
+    tail=(),
+    title,
+    source,
+    published,
+    dateline,
+    envoys,
+    meetings,
+    excludes=(),
+    channels=(),
+):
+    ARTICLES.append(
+        dict(
+            name=name,
+            head=head,
+            lead=lead,
+            paras=paras,
+            tail=list(tail),
+            title=title,
+            source=source,
+            published=published,
+            dateline=dateline,
+            envoys=envoys,
+            meetings=meetings,
+            excludes=list(excludes),
+            channels=list(channels),
+        )
+    )
 
 
 def first_frag(s):
@@ -75,7 +102,11 @@ add(
     dateline="Seoul",
     envoys=[
         E("Kim Do-gyun", "KOR", "head of the ministry's North Korea policy division"),
-        E("An Ik-san", "PRK", "chief of the policy department of the North's Ministry of People's Armed Forces"),
+        E(
+            "An Ik-san",
+            "PRK",
+            "chief of the policy department of the North's Ministry of People's Armed Forces",
+        ),
         E("Moon Jae-in", "KOR", "President"),
         E("Kim Jong-un", "PRK", "leader"),
         E("Donald Trump", "USA", "President"),
@@ -84,7 +115,14 @@ add(
         M(["Kim Do-gyun", "An Ik-san"], ["KOR", "PRK"], "Panmunjom", "2018-06-14", "held"),
         M([], ["KOR", "PRK"], None, "2007-12", "held"),
         M(["Moon Jae-in", "Kim Jong-un"], ["KOR", "PRK"], None, "2018-04-27", "held", "summit"),
-        M(["Kim Jong-un", "Donald Trump"], ["PRK", "USA"], "Singapore", "2018-06-12", "held", "summit"),
+        M(
+            ["Kim Jong-un", "Donald Trump"],
+            ["PRK", "USA"],
+            "Singapore",
+            "2018-06-12",
+            "held",
+            "summit",
+        ),
         M([], ["KOR", "PRK"], "Panmunjom", "2018-06-18", "planned"),
         M([], ["KOR", "PRK"], "Mount Kumgang", "2018-06-22", "planned"),
     ],
@@ -202,12 +240,26 @@ add(
         E("Mike Pompeo", "USA", "Secretary of State"),
     ],
     meetings=[
-        M(["Moon Jae-in", "Kim Jong Un", "Kim Yo Jong", "Kim Yong Nam"], ["KOR", "PRK"], "Pyongyang", "2018-09-18", "held", "summit"),
+        M(
+            ["Moon Jae-in", "Kim Jong Un", "Kim Yo Jong", "Kim Yong Nam"],
+            ["KOR", "PRK"],
+            "Pyongyang",
+            "2018-09-18",
+            "held",
+            "summit",
+        ),
         M(["Mike Pompeo"], ["PRK", "USA"], "Pyongyang", "2018-07", "held"),
         M(["Mike Pompeo"], ["PRK", "USA"], "Pyongyang", "2018-08", "cancelled"),
         M(["Moon Jae-in", "Kim Jong Un"], ["KOR", "PRK"], "Panmunjom", "2018-04", "held", "summit"),
         M(["Moon Jae-in", "Kim Jong Un"], ["KOR", "PRK"], "Panmunjom", "2018-05", "held", "summit"),
-        M(["Kim Jong Un", "Donald Trump"], ["PRK", "USA"], "Singapore", "2018-06", "held", "summit"),
+        M(
+            ["Kim Jong Un", "Donald Trump"],
+            ["PRK", "USA"],
+            "Singapore",
+            "2018-06",
+            "held",
+            "summit",
+        ),
     ],
     channels=[C("liaison office", ["KOR", "PRK"], "open", "2018-09-14")],
     excludes=[
@@ -252,7 +304,11 @@ add(
     dateline="Seoul",
     envoys=[
         E("Stephen Biegun", "USA", "special representative for North Korea"),
-        E("Lee Do-hoon", "KOR", "special representative for Korean Peninsula peace and security affairs"),
+        E(
+            "Lee Do-hoon",
+            "KOR",
+            "special representative for Korean Peninsula peace and security affairs",
+        ),
         E("Kang Kyung-wha", "KOR", "Foreign Minister"),
         E("Chung Eui-yong", "KOR", "presidential national security adviser"),
         E("Donald Trump", "USA", "President"),
@@ -267,7 +323,14 @@ add(
         M(["Stephen Biegun"], ["JPN", "USA"], "Tokyo", "2019-12", "planned"),
         M(["Stephen Biegun"], ["PRK", "USA"], "Panmunjom", "2019-12", "proposed"),
         M(["Donald Trump", "Kim Jong Un"], ["PRK", "USA"], None, None, "held", "summit"),
-        M(["Donald Trump", "Kim Jong Un"], ["PRK", "USA"], "Panmunjom", "2019-06", "held", "summit"),
+        M(
+            ["Donald Trump", "Kim Jong Un"],
+            ["PRK", "USA"],
+            "Panmunjom",
+            "2019-06",
+            "held",
+            "summit",
+        ),
     ],
     excludes=[
         "Home | World | Asia-Pacific | Business | Sport",
@@ -308,7 +371,11 @@ add(
     published="2014-05-26",
     dateline="Stockholm",
     envoys=[
-        E("Junichi Ihara", "JPN", "director general of the Japanese Foreign Ministry's Asian and Oceanian Affairs Bureau"),
+        E(
+            "Junichi Ihara",
+            "JPN",
+            "director general of the Japanese Foreign Ministry's Asian and Oceanian Affairs Bureau",
+        ),
         E("Song Il Ho", "PRK", "ambassador for talks on normalizing ties with Japan"),
         E("Yoshihide Suga", "JPN", "Chief Cabinet Secretary"),
         E("Shinzo Abe", "JPN", "Prime Minister"),
@@ -366,14 +433,39 @@ add(
     envoys=[
         E("Wu Dawei", "CHN", "Vice Foreign Minister"),
         E("Kim Kye Gwan", "PRK", "vice foreign minister"),
-        E("Christopher Hill", "USA", "assistant secretary of state for East Asian and Pacific affairs"),
-        E("Chun Yung-woo", "KOR", "special representative for Korean Peninsula peace and security affairs of the ROK Foreign Ministry"),
+        E(
+            "Christopher Hill",
+            "USA",
+            "assistant secretary of state for East Asian and Pacific affairs",
+        ),
+        E(
+            "Chun Yung-woo",
+            "KOR",
+            "special representative for Korean Peninsula peace and security affairs of the ROK Foreign Ministry",
+        ),
         E("Alexander Losyukov", "RUS", "deputy foreign minister"),
-        E("Kenichiro Sasae", "JPN", "director general of the Asian and Oceanian Affairs Bureau of the Japanese Foreign Ministry"),
+        E(
+            "Kenichiro Sasae",
+            "JPN",
+            "director general of the Asian and Oceanian Affairs Bureau of the Japanese Foreign Ministry",
+        ),
         E("Qin Gang", "CHN", "Foreign Ministry spokesman"),
     ],
     meetings=[
-        M(["Wu Dawei", "Kim Kye Gwan", "Christopher Hill", "Chun Yung-woo", "Alexander Losyukov", "Kenichiro Sasae"], SIX, "Beijing", "2007-02-08", "held"),
+        M(
+            [
+                "Wu Dawei",
+                "Kim Kye Gwan",
+                "Christopher Hill",
+                "Chun Yung-woo",
+                "Alexander Losyukov",
+                "Kenichiro Sasae",
+            ],
+            SIX,
+            "Beijing",
+            "2007-02-08",
+            "held",
+        ),
         M(["Christopher Hill", "Kim Kye Gwan"], ["PRK", "USA"], "Beijing", "2007-02-07", "held"),
         M(["Christopher Hill", "Kim Kye Gwan"], ["PRK", "USA"], "Berlin", "2007-01", "held"),
         M(["Wu Dawei", "Kenichiro Sasae"], ["CHN", "JPN"], "Beijing", "2007-02-07", "held"),
@@ -433,7 +525,14 @@ add(
         M(["Sergei Lavrov", "Choe Son Hui"], ["PRK", "RUS"], "Moscow", "2019-11-20", "held"),
         M(["Choe Son Hui", "Igor Morgulov"], ["PRK", "RUS"], "Moscow", "2019-11-19", "held"),
         M([], ["PRK", "USA"], "Stockholm", "2019-10", "held"),
-        M(["Vladimir Putin", "Kim Jong Un"], ["PRK", "RUS"], "Vladivostok", "2019-04-25", "held", "summit"),
+        M(
+            ["Vladimir Putin", "Kim Jong Un"],
+            ["PRK", "RUS"],
+            "Vladivostok",
+            "2019-04-25",
+            "held",
+            "summit",
+        ),
         M(["Kim Jong Un"], ["PRK", "RUS"], "Moscow", None, "proposed", "summit"),
         M(["Sergei Lavrov", "Kim Jong Un"], ["PRK", "RUS"], "Pyongyang", "2018-05", "held"),
     ],
@@ -477,17 +576,46 @@ add(
     published="2019-07-01",
     dateline="Pyongyang",
     envoys=[
-        E("Kim Jong Un", "PRK", "chairman of the State Affairs Commission of the Democratic People's Republic of Korea"),
+        E(
+            "Kim Jong Un",
+            "PRK",
+            "chairman of the State Affairs Commission of the Democratic People's Republic of Korea",
+        ),
         E("Donald J. Trump", "USA", "President of the United States of America"),
-        E("Ri Yong Ho", "PRK", "member of the Political Bureau of the Central Committee of the Workers' Party of Korea and foreign minister"),
+        E(
+            "Ri Yong Ho",
+            "PRK",
+            "member of the Political Bureau of the Central Committee of the Workers' Party of Korea and foreign minister",
+        ),
         E("Choe Son Hui", "PRK", "first vice-minister of Foreign Affairs"),
     ],
     meetings=[
-        M(["Kim Jong Un", "Donald J. Trump", "Ri Yong Ho", "Choe Son Hui"], ["PRK", "USA"], "Panmunjom", "2019-06-30", "held", "summit"),
-        M(["Kim Jong Un", "Donald J. Trump"], ["PRK", "USA"], "Singapore", "2018-06", "held", "summit"),
+        M(
+            ["Kim Jong Un", "Donald J. Trump", "Ri Yong Ho", "Choe Son Hui"],
+            ["PRK", "USA"],
+            "Panmunjom",
+            "2019-06-30",
+            "held",
+            "summit",
+        ),
+        M(
+            ["Kim Jong Un", "Donald J. Trump"],
+            ["PRK", "USA"],
+            "Singapore",
+            "2018-06",
+            "held",
+            "summit",
+        ),
         M(["Kim Jong Un", "Donald J. Trump"], ["PRK", "USA"], "Hanoi", "2019-02", "held", "summit"),
         M([], ["PRK", "USA"], None, "2019", "planned"),
-        M(["Kim Jong Un", "Donald J. Trump"], ["PRK", "USA"], "White House", None, "proposed", "summit"),
+        M(
+            ["Kim Jong Un", "Donald J. Trump"],
+            ["PRK", "USA"],
+            "White House",
+            None,
+            "proposed",
+            "summit",
+        ),
     ],
     channels=[C("personal letters", ["PRK", "USA"], "open")],
     excludes=[
@@ -530,15 +658,33 @@ add(
     envoys=[
         E("Kim Jong Un", "PRK", "leader"),
         E("Kishida Fumio", "JPN", "Prime Minister"),
-        E("Kim Yo Jong", "PRK", "vice department director of the ruling Workers' Party's Central Committee"),
+        E(
+            "Kim Yo Jong",
+            "PRK",
+            "vice department director of the ruling Workers' Party's Central Committee",
+        ),
         E("Hayashi Yoshimasa", "JPN", "Chief Cabinet Secretary"),
         E("Koizumi Junichiro", "JPN", "Prime Minister"),
         E("Kim Jong Il", "PRK", "leader"),
     ],
     meetings=[
         M(["Kishida Fumio", "Kim Jong Un"], ["JPN", "PRK"], None, None, "proposed", "summit"),
-        M(["Koizumi Junichiro", "Kim Jong Il"], ["JPN", "PRK"], "Pyongyang", "2002-09", "held", "summit"),
-        M(["Koizumi Junichiro", "Kim Jong Il"], ["JPN", "PRK"], "Pyongyang", "2004-05", "held", "summit"),
+        M(
+            ["Koizumi Junichiro", "Kim Jong Il"],
+            ["JPN", "PRK"],
+            "Pyongyang",
+            "2002-09",
+            "held",
+            "summit",
+        ),
+        M(
+            ["Koizumi Junichiro", "Kim Jong Il"],
+            ["JPN", "PRK"],
+            "Pyongyang",
+            "2004-05",
+            "held",
+            "summit",
+        ),
         M([], ["JPN", "PRK"], "Stockholm", "2014-05", "held"),
     ],
     channels=[C("embassy in Beijing", ["JPN", "PRK"], "severed", "2024-03-26")],
@@ -598,11 +744,31 @@ add(
         E("Li Keqiang", "CHN", "Premier"),
     ],
     meetings=[
-        M(["Mike Pompeo", "Kim Jong Un", "Kim Yong Chol"], ["PRK", "USA"], "Pyongyang", "2018-05-09", "held"),
+        M(
+            ["Mike Pompeo", "Kim Jong Un", "Kim Yong Chol"],
+            ["PRK", "USA"],
+            "Pyongyang",
+            "2018-05-09",
+            "held",
+        ),
         M(["Mike Pompeo", "Kim Jong Un"], ["PRK", "USA"], "Pyongyang", "2018-04", "held"),
         M(["Donald Trump", "Kim Jong Un"], ["PRK", "USA"], None, None, "planned", "summit"),
-        M(["Shinzo Abe", "Moon Jae-in", "Li Keqiang"], ["CHN", "JPN", "KOR"], "Tokyo", "2018-05-09", "held", "summit"),
-        M(["Moon Jae-in", "Kim Jong Un"], ["KOR", "PRK"], "Panmunjom", "2018-04-27", "held", "summit"),
+        M(
+            ["Shinzo Abe", "Moon Jae-in", "Li Keqiang"],
+            ["CHN", "JPN", "KOR"],
+            "Tokyo",
+            "2018-05-09",
+            "held",
+            "summit",
+        ),
+        M(
+            ["Moon Jae-in", "Kim Jong Un"],
+            ["KOR", "PRK"],
+            "Panmunjom",
+            "2018-04-27",
+            "held",
+            "summit",
+        ),
         M(["Moon Jae-in", "Donald Trump"], ["KOR", "USA"], None, "2018-05-04", "held", "call"),
     ],
     excludes=[
@@ -658,8 +824,22 @@ add(
         E("Christopher Hill", "USA", "chief US negotiator"),
     ],
     meetings=[
-        M(["Roh Moo-hyun", "Kim Jong-il"], ["KOR", "PRK"], "Pyongyang", "2007-10-03", "planned", "summit"),
-        M(["Kim Jong-il", "Kim Dae-jung"], ["KOR", "PRK"], "Pyongyang", "2000-06", "held", "summit"),
+        M(
+            ["Roh Moo-hyun", "Kim Jong-il"],
+            ["KOR", "PRK"],
+            "Pyongyang",
+            "2007-10-03",
+            "planned",
+            "summit",
+        ),
+        M(
+            ["Kim Jong-il", "Kim Dae-jung"],
+            ["KOR", "PRK"],
+            "Pyongyang",
+            "2000-06",
+            "held",
+            "summit",
+        ),
         M(["Christopher Hill"], SIX, "Beijing", "2007-09", "held"),
     ],
     excludes=[
@@ -708,13 +888,24 @@ add(
     dateline=None,
     envoys=[
         E("Cho Myoung-gyon", "KOR", "Unification Minister"),
-        E("Ri Son-gwon", "PRK", "chairman of the Committee for the Peaceful Reunification of the Country"),
+        E(
+            "Ri Son-gwon",
+            "PRK",
+            "chairman of the Committee for the Peaceful Reunification of the Country",
+        ),
         E("Moon Jae-in", "KOR", "President"),
         E("Kim Jong-un", "PRK", "leader"),
     ],
     meetings=[
         M(["Cho Myoung-gyon", "Ri Son-gwon"], ["KOR", "PRK"], "Panmunjom", "2018-08-13", "held"),
-        M(["Moon Jae-in", "Kim Jong-un"], ["KOR", "PRK"], "Pyongyang", "2018-09", "planned", "summit"),
+        M(
+            ["Moon Jae-in", "Kim Jong-un"],
+            ["KOR", "PRK"],
+            "Pyongyang",
+            "2018-09",
+            "planned",
+            "summit",
+        ),
         M(["Moon Jae-in", "Kim Jong-un"], ["KOR", "PRK"], None, "2018-04", "held", "summit"),
         M(["Moon Jae-in", "Kim Jong-un"], ["KOR", "PRK"], None, "2018-05", "held", "summit"),
         M([], ["KOR", "PRK"], None, "2018-06-01", "held"),
@@ -762,7 +953,11 @@ add(
     published="2020-06-09",
     dateline=None,
     envoys=[
-        E("Kim Yo Jong", "PRK", "first vice department director of the ruling party's Central Committee"),
+        E(
+            "Kim Yo Jong",
+            "PRK",
+            "first vice department director of the ruling party's Central Committee",
+        ),
         E("Kim Jong Un", "PRK", "leader"),
         E("Kim Yong Chol", "PRK", "vice chairman of the party's Central Committee"),
         E("Moon Jae-in", "KOR", "President"),
@@ -824,10 +1019,29 @@ add(
         E("Donald Trump", "USA", "President"),
     ],
     meetings=[
-        M(["Moon Jae-in", "Kim Jong-un"], ["KOR", "PRK"], "Panmunjom", "2018-04", "planned", "summit"),
-        M(["Chung Eui-yong", "Suh Hoon", "Kim Jong-un"], ["KOR", "PRK"], "Pyongyang", "2018-03-05", "held"),
+        M(
+            ["Moon Jae-in", "Kim Jong-un"],
+            ["KOR", "PRK"],
+            "Panmunjom",
+            "2018-04",
+            "planned",
+            "summit",
+        ),
+        M(
+            ["Chung Eui-yong", "Suh Hoon", "Kim Jong-un"],
+            ["KOR", "PRK"],
+            "Pyongyang",
+            "2018-03-05",
+            "held",
+        ),
         M(["Moon Jae-in", "Kim Jong-un"], ["KOR", "PRK"], None, "2018", "planned", "call"),
-        M(["Chung Eui-yong", "Suh Hoon", "Donald Trump"], ["KOR", "USA"], "Washington", "2018-03", "planned"),
+        M(
+            ["Chung Eui-yong", "Suh Hoon", "Donald Trump"],
+            ["KOR", "USA"],
+            "Washington",
+            "2018-03",
+            "planned",
+        ),
         M(["Chung Eui-yong"], ["CHN", "KOR"], "China", None, "planned"),
         M(["Chung Eui-yong"], ["KOR", "RUS"], "Russia", None, "planned"),
         M(["Suh Hoon"], ["JPN", "KOR"], "Japan", None, "planned"),
@@ -918,16 +1132,30 @@ add(
     published="2016-01-07",
     dateline="Seoul",
     envoys=[
-        E("Hwang Joon-kook", "KOR", "special representative for Korean Peninsula peace and security affairs"),
+        E(
+            "Hwang Joon-kook",
+            "KOR",
+            "special representative for Korean Peninsula peace and security affairs",
+        ),
         E("Sung Kim", "USA", "special representative for North Korea policy"),
-        E("Kimihiro Ishikane", "JPN", "director general of the Japanese foreign ministry's Asian and Oceanian affairs bureau"),
+        E(
+            "Kimihiro Ishikane",
+            "JPN",
+            "director general of the Japanese foreign ministry's Asian and Oceanian affairs bureau",
+        ),
         E("Yun Byung-se", "KOR", "Foreign Minister"),
         E("John Kerry", "USA", "Secretary of State"),
         E("Fumio Kishida", "JPN", "Foreign Minister"),
         E("Wang Yi", "CHN", None),
     ],
     meetings=[
-        M(["Hwang Joon-kook", "Sung Kim", "Kimihiro Ishikane"], ["JPN", "KOR", "USA"], "Seoul", "2016-01-13", "planned"),
+        M(
+            ["Hwang Joon-kook", "Sung Kim", "Kimihiro Ishikane"],
+            ["JPN", "KOR", "USA"],
+            "Seoul",
+            "2016-01-13",
+            "planned",
+        ),
         M(["Yun Byung-se", "John Kerry"], ["KOR", "USA"], None, "2016-01-06", "held", "call"),
         M(["Yun Byung-se", "Fumio Kishida"], ["JPN", "KOR"], None, "2016-01-06", "held", "call"),
         M(["Yun Byung-se", "Wang Yi"], ["CHN", "KOR"], None, None, "proposed", "call"),
@@ -970,7 +1198,13 @@ for a in ARTICLES:
     (OUT / f"{a['name']}.gold.json").write_text(
         json.dumps(gold, indent=2, ensure_ascii=False) + "\n"
     )
-print(len(ARTICLES), "articles;",
-      sum(len(a["envoys"]) for a in ARTICLES), "envoys;",
-      sum(len(a["meetings"]) for a in ARTICLES), "meetings;",
-      sum(len(a["channels"]) for a in ARTICLES), "channels")
+print(
+    len(ARTICLES),
+    "articles;",
+    sum(len(a["envoys"]) for a in ARTICLES),
+    "envoys;",
+    sum(len(a["meetings"]) for a in ARTICLES),
+    "meetings;",
+    sum(len(a["channels"]) for a in ARTICLES),
+    "channels",
+)

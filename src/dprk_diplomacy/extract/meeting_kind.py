@@ -78,6 +78,29 @@ class KindClause:
     visit: bool
     location: str | None
     location_country: str | None
+    headline: str = ""  # the article's title, as cleaned
+    cue_end: int = 0  # where the cue ends
+
+
+# "X spoke with Y" under the headline "X's Call with Y": a readout of a call, whose
+# sentences rarely say "by phone" again
+_SPOKE = re.compile(r"(?:spoke|speaks|spoken|talked|talks)\b")
+_CALL_HEADLINE = re.compile(r"\b(?:[Cc]alls?|[Pp]hone|[Tt]elephone|[Vv]ideo\s[Cc]onference)\b")
+
+
+def _headline_call(c: KindClause) -> bool:
+    """True for a verb of speaking, with no place, in a story headlined as a call.
+
+    >>> t = "The minister spoke today with his counterpart."
+    >>> c = KindClause(t, t.lower(), 0, len(t), "meet", [], False, None, None, "Minister's Call")
+    >>> _headline_call(c)
+    True
+    """
+    return (
+        c.location is None
+        and bool(_SPOKE.search(c.folded, c.w_start, c.w_end))
+        and bool(_CALL_HEADLINE.search(c.headline))
+    )
 
 
 def _unnamed_heads(c: KindClause) -> bool:
@@ -86,14 +109,27 @@ def _unnamed_heads(c: KindClause) -> bool:
     )
 
 
+# "the meeting of their two presidents", "a summit between the two leaders": heads of
+# state or government told as a pair right after the cue, named or not
+_HEADS_AS_A_PAIR = re.compile(
+    r"""
+    \s(?:of|between)\s(?:their|the)\s(?:two\s)?
+    (?:presidents|leaders|heads\sof\sstate|prime\sministers)\b
+    """,
+    re.VERBOSE,
+)
+
+
 # Each test reads the cue's clause; data/meetings.json orders them and gives each its kind.
 KIND_TESTS: dict[str, Callable[[KindClause], bool]] = {
     "remote": lambda c: c.group == "call" or bool(REMOTE.search(c.folded, c.w_start, c.w_end)),
+    "headline_call": _headline_call,
     "summit_word": lambda c: c.group == "summit",
     "leaders_meet": lambda c: leaders_meeting(
         c.participants, c.visit, c.location, c.location_country
     ),
     "head_meets_unnamed_heads": _unnamed_heads,
+    "heads_as_a_pair": lambda c: bool(_HEADS_AS_A_PAIR.match(c.folded, c.cue_end, c.w_end)),
     "otherwise": lambda c: True,
 }
 
@@ -105,13 +141,14 @@ class KindRule:
     rule: str
     kind: MeetingKind
     example: str
+    headline: str = ""  # the headline its example is read under, when the row reads one
 
 
 KIND_RULES = load_rows(
     "kind_rules",
     _CUES["kind_rules"],
     KIND_TESTS,
-    lambda row: KindRule(row["rule"], row["kind"], row["example"]),
+    lambda row: KindRule(row["rule"], row["kind"], row["example"], row.get("headline", "")),
 )
 
 

@@ -147,6 +147,15 @@ _MOVED_BY = re.compile(
     """,
     re.VERBOSE,
 )
+# "the summit with Moon, which is set for late April": a relative clause on the cue that
+# tells its schedule, whatever hedge governs the sentence around it
+_SET_IN_RELATIVE = re.compile(
+    r"""
+    [^.;]{0,60}?,\s(?:which|that)\s(?:is|was|are|were|has\sbeen|had\sbeen)\s
+    (?:now\s|also\s)?(?:set|scheduled|slated|planned|due)\s(?:for|to|on|in)\b
+    """,
+    re.VERBOSE,
+)
 _AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\sof|prior\sto)\s$")
 
 
@@ -389,6 +398,7 @@ STATUS_TESTS: dict[str, Callable[[StatusClause], bool]] = {
     "cancel_word": lambda c: bool(CANCELLED.search(c.folded, c.w_start, c.w_end)),
     "accepted_offer": _accepted_offer,
     "reported_would": _reported_would,
+    "set_in_relative": lambda c: bool(_SET_IN_RELATIVE.match(c.text, c.trigger.end(), c.w_end)),
     "offer_or_hedge": _offer_or_hedge,
     "prepared_for": lambda c: bool(_PREPARED_FOR_BEFORE.search(c.folded_lead)),
     "after_days_of": _after_days_of,

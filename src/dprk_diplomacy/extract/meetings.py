@@ -214,6 +214,11 @@ _TOPIC_LEAD = folded_word_list_pattern(
     any_space=True,
     after=rf"\s(?:(?:{_TOPIC_MODIFIER})\s){{0,3}}$",  # "a possible third", then the cue
 )
+_OWNED_TOPIC_LEAD = folded_word_list_pattern(
+    _CUES["topic_lead"],
+    any_space=True,
+    after=r"\s(?:[\w.-]+\s){0,3}[\w.-]+['’]s\s(?:[\w-]+\s)?$",  # "chairman kim's (first)"
+)
 _FOLLOW_UP = re.compile(r"\bfollow(?:ing)?[\s-]up\b")
 _TOPIC_REACH = 80  # characters before a cue that its topic lead is looked for in
 
@@ -419,7 +424,28 @@ _NOT_TO_MAKE = re.compile(
 )
 _BEFORE_BREAK = re.compile(r"\bbefore\s$")
 # "for talks with X and a summit with Y": a clause opened by "and" and an indefinite cue
+# "the two ministers met with X", "both leaders held talks with X": a pair named before,
+# as the subject of a cue whose own object is someone else
+_PAIR_SUBJECT_BEFORE = re.compile(
+    r"""
+    (?<![\w-])(?:the\stwo|both)\s
+    (?:ministers|leaders|envoys|presidents|diplomats|negotiators|officials|men|women)\s
+    (?:[a-z]+\s)?$                   # "also", "then"
+    """,
+    re.VERBOSE,
+)
 _AND_AN_OCCASION = re.compile(r"(?<=\band\s)(?:a|an)\s")
+# "on the margins of the East Asia Summit", "on the sidelines of the G20 summit": a
+# multilateral gathering named as the frame of another meeting
+_NAMED_GATHERING = re.compile(
+    r"""
+    \b(?:margins?|sidelines?|fringes?)\sof\s(?:the\s|this\s|a\s)?
+    (?:[A-Z0-9][\w'’-]*\s){1,5}           # its proper name: "East Asia", "G20", "ASEAN"
+    (?:leaders['’]?\s)?                   # "APEC leaders' summit"
+    (?:[Ss]ummit|[Ff]orum|[Aa]ssembly|[Cc]onference|[Mm]eeting|[Tt]alks)$
+    """,
+    re.VERBOSE,
+)
 _SIDELINES = re.compile(r"\bon\sthe\ssidelines\b(?!\sof\s)")  # of the gathering just told
 # "was led by", "were headed by", "was represented by": who spoke for a side.
 _LED_BY = re.compile(
@@ -987,6 +1013,8 @@ class MeetingExtractor:
             and not _SENT_TO.match(text[trigger.end() : trigger.end() + 40])
         ):
             return None
+        if _NAMED_GATHERING.search(text, max(0, trigger.start() - 60), trigger.end()):
+            return None  # "on the margins of the East Asia Summit": the frame, not an occasion
         folded = analysis.folded
         if word in ("received", "receives") and _RECEIVED_THING.search(
             folded, trigger.end(), min(w_end, trigger.end() + _RECEIVED_REACH)
@@ -1236,6 +1264,26 @@ class MeetingExtractor:
                     sitting_head(people[p]) for p in participants
                 ):
                     participants = []  # "the two sides negotiate the summit": not its leaders
+        if status_row.rule == "prepared_for":
+            # "X and Y discussed preparations for the meeting of their two presidents": those
+            # preparing are not its people; those the cue names after it are ("a visit by Z")
+            named_after = {p for m, p in scope.named if trigger.end() <= m.start < w_end}
+            participants = [p for p in participants if p in named_after]
+        subject_pair = _PAIR_SUBJECT_BEFORE.search(folded, w_start, trigger.start())
+        if subject_pair is not None and participants and earlier:
+            # "since the two ministers met with Japan's foreign minister": the pair of the
+            # occasion just told, and the people the cue names after it
+            pair = next(
+                (
+                    list(c.participants)
+                    for c in reversed(earlier)
+                    if index - c.sentence <= 2 and len(c.participants) == 2
+                ),
+                [],
+            )
+            if pair and not set(pair) & set(participants):
+                participants = pair + participants
+                parties |= {c for c in (people[p].country for p in pair) if c}
         if len(parties) < 2 and _AGAIN_AFTER.match(folded, trigger.end()):
             # "the U.S. side accepted an invitation to meet again": the sides just told
             recent = _recent_sides(earlier, index, reach=4)
@@ -1267,6 +1315,8 @@ class MeetingExtractor:
                 kind_group == "visit",
                 location,
                 location_country,
+                analysis.clean.title or "",
+                trigger.end(),
             )
         )
         if kind_row.kind == "call":
@@ -1339,9 +1389,14 @@ class MeetingExtractor:
                 return  # "he will meet X before the summit": only leaders attend one unnamed
             chosen.append(person)
 
+        # "meet Moon to brief the ROK side on Chairman Kim's visit": what is discussed
+        purpose = _PURPOSE.search(analysis.folded, trigger.end(), w_end)
+        topic_from = purpose.start() if purpose is not None else w_end
         for mention, person in scope.named:
             if attributed_from <= mention.start < w_end:
                 continue  # "..., according to Minister X": the source, not a side
+            if topic_from <= mention.start < w_end:
+                continue
             if _OWNER_OF_SOMEONE.match(text, mention.end, w_end):
                 continue  # "Kim's father, Kim Jong Il", "Trump's envoy": the one named after
             if self._is_speaker(
@@ -2649,7 +2704,8 @@ def _topic_lead(folded: str, after: int, trigger: re.Match[str]) -> re.Match[str
     lead = _TOPIC_LEAD.search(folded, lead_from, trigger.start())
     if lead is not None and trigger.lastgroup == "visit" and lead.group(0).startswith("on "):
         return None  # "met X, who is on a visit to Pyongyang, on May 9": a circumstance
-    return lead
+    # "to brief Moon on Chairman Kim Jong Un's visit to China": someone's occasion, talked of
+    return lead or _OWNED_TOPIC_LEAD.search(folded, lead_from, trigger.start())
 
 
 def _same_clause(previous: Candidate, current: Candidate, w_start: int) -> bool:
