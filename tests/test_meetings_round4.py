@@ -201,3 +201,23 @@ def test_someones_visit_talked_of_after_to_brief_is_a_topic() -> None:
     talks = by_parties(found, "CHN", "KOR")
     assert set(talks.participants) == {"Wang Yi", "Lee Jae-myung"}
     assert talks.kind == "talks"
+
+
+def test_the_start_of_a_span_does_not_date_its_occasions() -> None:
+    found = meetings("Kim Jong Un has travelled to China four times since March 2018.")
+    assert all(m.date is None for m in found)
+
+
+def test_a_visit_told_as_a_record_it_sets_is_held() -> None:
+    found = meetings("Lee is the first South Korean president to visit Mongolia in 12 years.")
+    assert found and all(m.status == "held" for m in found)
+
+
+def test_an_occasion_counted_from_the_storys_own() -> None:
+    found = meetings(
+        "President Lee Jae-myung met Chinese President Xi Jinping in Beijing on Monday. "
+        "Lee met Japanese Prime Minister Shigeru Ishiba in Tokyo in March. The visit came "
+        "two months after Lee's summit with Russian President Vladimir Putin."
+    )
+    summit = by_parties(found, "KOR", "RUS")
+    assert str(summit.date) == "2024-03"

@@ -156,6 +156,15 @@ _SET_IN_RELATIVE = re.compile(
     """,
     re.VERBOSE,
 )
+# "is the first Chinese leader to visit the North in 14 years": the occasion told as a
+# record it sets, not a plan
+_FIRST_TO_BEFORE = re.compile(
+    r"""
+    \b(?:is|was|became|becomes|has\sbecome)\s(?:the\s)?
+    (?:first|second|third|only|latest)\s(?:[\w.-]+\s){0,4}to\s$
+    """,
+    re.VERBOSE,
+)
 _AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\sof|prior\sto)\s$")
 
 
@@ -400,6 +409,7 @@ STATUS_TESTS: dict[str, Callable[[StatusClause], bool]] = {
     "reported_would": _reported_would,
     "set_in_relative": lambda c: bool(_SET_IN_RELATIVE.match(c.text, c.trigger.end(), c.w_end)),
     "offer_or_hedge": _offer_or_hedge,
+    "first_to": lambda c: bool(_FIRST_TO_BEFORE.search(c.folded_lead)),
     "prepared_for": lambda c: bool(_PREPARED_FOR_BEFORE.search(c.folded_lead)),
     "after_days_of": _after_days_of,
     "agreed_round": lambda c: c.agreed,

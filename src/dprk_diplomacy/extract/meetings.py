@@ -544,6 +544,7 @@ _COUNTED_FROM_OCCASION = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_SINCE_BEFORE_DATE = re.compile(r"\b[Ss]ince\s$")
 # "last until Friday", "run through Sunday": where an occasion ends, with no start before it
 # ("from Monday to Friday" is a range, read elsewhere)
 _END_OF_SPAN_BEFORE = re.compile(r"(?<!\sto\s)(?<![\d,])\s(?:until|till|through)\s$")
@@ -1969,6 +1970,8 @@ class MeetingExtractor:
                 continue  # "the 1950-53 Korean War", "the 2018 Panmunjom Declaration": its own
             if status == "proposed" and mention.end <= trigger.start():
                 continue  # "rejected on Sunday an offer to hold talks": the day of the offer
+            if _SINCE_BEFORE_DATE.search(text, max(0, mention.start - 8), mention.start):
+                continue  # "has travelled to China four times since March 2018": a span's start
             if _END_OF_SPAN_BEFORE.search(text, max(0, mention.start - 12), mention.start):
                 continue  # "the talks, which will last until Friday": its end, not its day
             if mention is not dates[-1] and _SUPERSEDED_BEFORE.search(
@@ -2046,7 +2049,9 @@ def _counted_from_occasion(
     """
     # the words between reach back over the clause break at "after"
     gap = _COUNTED_FROM_OCCASION.search(text, max(0, trigger.start() - 70), trigger.start())
-    told = next((c.date for c in reversed(earlier) if c.date is not None), None)
+    # "The visit comes a week before ...": measured from the occasion the story is about,
+    # its first dated one
+    told = next((c.date for c in earlier if c.date is not None), None)
     if gap is None or told is None or told.precision == "year":
         return None
     number = counted_number(gap.group("count"))
