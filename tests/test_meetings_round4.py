@@ -221,3 +221,51 @@ def test_an_occasion_counted_from_the_storys_own() -> None:
     )
     summit = by_parties(found, "KOR", "RUS")
     assert str(summit.date) == "2024-03"
+
+
+def test_meeting_someone_halfway_is_no_meeting() -> None:
+    assert meetings("Kim said he hoped Washington would meet Pyongyang halfway.") == []
+
+
+def test_since_someones_visit_is_an_earlier_occasion_of_its_own_people() -> None:
+    found = meetings(
+        "Lee's trip was the first by a South Korean leader to Mongolia in 12 years, since "
+        "Roh Moo-hyun's visit to Ulaanbaatar in May 2006."
+    )
+    earlier = next(m for m in found if str(m.date) == "2006-05")
+    assert earlier.participants == ("Roh Moo-hyun",)
+    assert earlier.status == "held"
+
+
+def test_officials_from_both_countries_are_the_sides_just_told() -> None:
+    found = meetings(
+        "Japanese and North Korean diplomats opened talks in Hanoi on Monday. Earlier, Red "
+        "Cross officials from both countries met in Dalian in March."
+    )
+    assert ("JPN", "PRK") in {m.parties for m in found if m.location == "Dalian"}
+
+
+def test_a_round_held_takes_the_sides_of_the_rounds_just_told() -> None:
+    found = meetings(
+        "Japanese and North Korean diplomats opened talks in Hanoi on Monday. The talks "
+        "follow a round held in Beijing in late March."
+    )
+    assert ("JPN", "PRK") in {m.parties for m in found if m.location == "Beijing"}
+
+
+def test_a_time_after_before_is_a_bound_not_a_clause() -> None:
+    found = meetings(
+        "Japanese and North Korean diplomats opened talks in Hanoi on Monday. The two sides "
+        "last held talks before this year in Ulan Bator in November 2022."
+    )
+    assert "2022-11" in {str(m.date) for m in found}
+
+
+def test_this_city_in_datelined_copy_is_the_dateline_city() -> None:
+    (talks,) = meetings(
+        "American and North Korean negotiators sat down again on Friday at the North "
+        "Korean mission in this Swiss city.",
+        header=" date 2024-05-17\nGENEVA (Newswire) -- ",
+    )
+    assert talks.location == "Geneva"
+    assert str(talks.date) == "2024-05-17"

@@ -102,12 +102,16 @@ _CLAUSE_BREAK = re.compile(
     [;,\s]                       # the first character: the engine skips ahead to these
     (?:
         (?<=\s)(?:               # after a space:
-            (?:but|when|whereas|while|before|ahead\sof|prior\sto)\s
+            (?:but|when|whereas|while|ahead\sof|prior\sto)\s
+          | before\s(?!(?:this|last|next|early|late|mid|the\send|\d|January|February|March
+              |April|May|June|July|August|September|October|November|December)\b)
+                                                 # "talks before this year": a time, no clause
           | after\s(?!(?:a|an|one|two|three|four|five|six|several|\d{1,2})\s(?:full\s)?
               (?:days?|hours|rounds?|weeks?)\sof\s)  # "failed to agree after two days of
                                                  # talks": the clause's own occasion
           | since\s(?=(?:their|the|his|her|its|a)\s)  # "the first summit since their meeting"
           | since\s(?=[a-z]{2,20}ing\s)              # "since returning from his Hanoi summit"
+          | since\s(?=(?:[A-Z][\w.-]*\s){0,3}[A-Z][\w-]*['’]s\s)  # "since Hu Jintao's visit"
           | or\s(?=suggested|offered|proposed)       # "offered X or suggested Y": the hedge stays
           | and\s(?=(?:will|is|was|has|had|also|would|could)\s)  # "and will see him visit"
           | and\s(?=then\s[a-z])                 # "and then met", not "and then President Moon"
@@ -289,6 +293,9 @@ _CITY_OF_VENUE = re.compile(r"(?:\s[A-Z][\w'’.-]*){0,4},?\s(?:in|of)\s(?:the\s
 _HERE = re.compile(
     r"\b(?:arrived|arrives|arriving|landed|met|meets|meeting|talks|visit|visiting|held)"
     r"\s(?:[a-z]+\s)?here\b"
+)
+_THIS_CITY = re.compile(
+    r"\b(?:in|to)\sthis\s(?:[A-Z][\w-]+\s){0,2}(?:city|capital|port|town|resort)\b"
 )
 # "spent a full day and one extra night in", "stayed on in": a stay, then its place.
 _STAY_IN = re.compile(
@@ -544,7 +551,7 @@ _COUNTED_FROM_OCCASION = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-_SINCE_BEFORE_DATE = re.compile(r"\b[Ss]ince\s$")
+_SINCE_BEFORE_DATE = re.compile(r"\b(?:[Ss]ince|[Bb]efore)\s$")  # a bound: "before this year"
 # "last until Friday", "run through Sunday": where an occasion ends, with no start before it
 # ("from Monday to Friday" is a range, read elsewhere)
 _END_OF_SPAN_BEFORE = re.compile(r"(?<!\sto\s)(?<![\d,])\s(?:until|till|through)\s$")
@@ -573,6 +580,7 @@ _SAID_ON_BEFORE = folded_word_list_pattern(_CUES["speech"], any_space=True, afte
 _NOT_AFTER = re.compile(r"\s(?:was|were|is)\snot\b")  # "talks were not held"
 _NO_BEFORE = re.compile(r"\bno\s$")  # "no talks"
 _THERE_WAS_NO = re.compile(r"^\s?(?:were|was)\sno\b")
+_HALFWAY = re.compile(r"\s(?:[a-z]+\s)?halfway\b")  # "meet it halfway", "meet us halfway"
 _NOT_AN_OCCASION = re.compile(r"\s?(?:about\stalks|table)")  # "talks about talks", "talks table"
 _SENT_TO = re.compile(r"\s(?!back\s|home\s)\S+\sto\s")  # "sent an envoy to", not "sent back to"
 # "Kim Jong Un received Lavrov" is an audience; "received Trump's letter" is not.
@@ -618,7 +626,8 @@ _SINCE_BEFORE = re.compile(  # an earlier occasion: "since their meeting"
     r"""
     \bsince\s
     (?:[a-z]{2,20}ing\s(?:from\s|to\s|at\s)?)?   # "since returning from"
-    (?:their|the|his|her|its|a)\s
+    (?:(?:their|the|his|her|its|a)\s
+      |(?:[A-Z][\w.-]{0,20}\s){0,3}[A-Z][\w-]{1,20}['’]s\s)  # "since Hu Jintao's visit"
     (?:[A-Z][\w-]{1,20}\s)?                     # the place that names it: "his Hanoi summit"
     $""",
     re.VERBOSE,
@@ -1058,6 +1067,8 @@ class MeetingExtractor:
         if role and not (role.group("link") == "at" and _HELD_WHERE_OR_WHEN.match(after)):
             return None  # "one of the six parties to the talks": a role in a process
             # ("delegates at the talks in Panmunjom on Jan. 9" were at one occasion)
+        if _HALFWAY.match(folded, trigger.end()):
+            return None  # "would meet it halfway": a concession, not a meeting
         if kind_group == "talks" and _NOT_AN_OCCASION.match(after):
             return None
         if _OF_A_BODY.match(text, trigger.end(), w_end) or (
@@ -1298,9 +1309,9 @@ class MeetingExtractor:
             participants = [p for p in participants if p != scope.subject] or participants
             if date_text and text.find(date_text, w_start, w_end) < trigger.start():
                 date, date_text = None, None
-        if not participants and len(parties) < 2 and word.endswith("round"):
+        if not participants and len(parties) < 2 and "round" in word:
             recent = _recent_sides(earlier, index, reach=3, rounds=True) or _recent_sides(
-                earlier, index
+                earlier, index, reach=3
             )
             # "The first round was held ...": the
             if parties <= recent:  # sides of the rounds just told
@@ -1570,7 +1581,11 @@ class MeetingExtractor:
                 if term.end == where.start() and term.kind in ("capital", "place", "country"):
                     return text[term.start : term.end], term.code, None
         dateline = analysis.clean.dateline
-        if dateline and _HERE.search(text, w_start, w_end):
+        if dateline and (
+            _HERE.search(text, w_start, w_end)
+            # "at the mission in this Swiss city", "in the capital here": the dateline's city
+            or _THIS_CITY.search(text, w_start, w_end)
+        ):
             # "PYONGYANG, June 20 (Xinhua) -- Xi arrived here Thursday": the dateline's city
             place = self.gazetteer.place(dateline)
             if place is not None:
@@ -1971,7 +1986,7 @@ class MeetingExtractor:
             if status == "proposed" and mention.end <= trigger.start():
                 continue  # "rejected on Sunday an offer to hold talks": the day of the offer
             if _SINCE_BEFORE_DATE.search(text, max(0, mention.start - 8), mention.start):
-                continue  # "has travelled to China four times since March 2018": a span's start
+                continue  # "four times since March 2018", "before this year": a bound
             if _END_OF_SPAN_BEFORE.search(text, max(0, mention.start - 12), mention.start):
                 continue  # "the talks, which will last until Friday": its end, not its day
             if mention is not dates[-1] and _SUPERSEDED_BEFORE.search(
