@@ -269,3 +269,28 @@ def test_this_city_in_datelined_copy_is_the_dateline_city() -> None:
     )
     assert talks.location == "Geneva"
     assert str(talks.date) == "2024-05-17"
+
+
+def test_a_bare_surname_told_far_back_is_the_bearer_introduced_first() -> None:
+    found = meetings(
+        "South Korean President Lee Jae-myung arrived in Pyongyang on Tuesday for talks with "
+        "North Korean leader Kim Jong Un. Kim Yong Nam, the North's nominal head of state, "
+        "was among those at the airport. Lee hopes to use the trip to revive stalled "
+        "negotiations between Pyongyang and Washington, officials said. He will carry a "
+        "message from President Donald Trump and try to bring one back. Analysts expect "
+        "the visit to produce a joint declaration on military tension along the border and "
+        "a plan for family reunions. Lee and Kim first met in April at Panmunjom."
+    )
+    april = next(m for m in found if m.location == "Panmunjom")
+    assert april.participants == ("Lee Jae-myung", "Kim Jong Un")
+
+
+def test_a_bare_surname_after_its_bearer_in_the_same_sentence_is_that_bearer() -> None:
+    found = meetings(
+        "General Kim Do-gyun led the South Korean team at the military talks. "
+        "The talks follow the April summit at which Lee Jae-myung and North Korean leader "
+        "Kim Jong Un agreed to hold them, and Kim's summit with U.S. President Donald "
+        "Trump in Singapore on Tuesday."
+    )
+    summit = by_parties(found, "PRK", "USA")
+    assert set(summit.participants) == {"Kim Jong Un", "Donald Trump"}

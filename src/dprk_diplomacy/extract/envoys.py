@@ -383,6 +383,11 @@ class Person:
         return bool(self.title) and is_head_of_state_title(self.title or "")
 
 
+# How far back (in characters, about two sentences) a bare surname keeps to the nearest
+# bearer; further back, it means the bearer introduced first.
+_LOCAL_REACH = 350
+
+
 class _NameIndex:
     """People by the keys of their names' tokens, kept as names are added or lengthened.
 
@@ -641,7 +646,14 @@ class EnvoyResolver:
                 analysis.text, mention.end, mention.end + 16
             ):
                 continue  # "An official said", "So far": the word, not the surname An or So
-            index = self._back_reference(mention, starts, named_in, names, bare_for)
+            index = self._back_reference(
+                mention,
+                starts,
+                named_in,
+                names,
+                bare_for,
+                analysis.sentences[mention.sentence].sentence.start,
+            )
             if index is None:
                 official = self.gazetteer.official(mention.name)
                 if mention.name in self.lexicon.not_name_words:
@@ -752,6 +764,7 @@ class EnvoyResolver:
         named_in: dict[int, set[int]],
         names: _NameIndex,
         bare_for: dict[str, int],
+        sentence_start: int,
     ) -> int | None:
         token = lookup_key(mention.name)
         best: tuple[int, int] | None = None  # (distance rank, index)
@@ -762,9 +775,17 @@ class EnvoyResolver:
             own = starts[index]
             before = bisect_left(own, mention.start)
             rank = mention.start - own[before - 1] if before else 10**9 + own[0]
-            # "Kim, the envoy, and Sung Kim agreed": a person named in full in the same
-            # sentence is not the one a bare name there refers to, when another is possible.
-            rank += 10**12 if mention.sentence in named_in[index] else 0
+            if before and rank > _LOCAL_REACH:
+                # Named only further back: reporters keep a bare surname for the bearer
+                # they introduced first ("North Korean leader Kim Jong Un ... Kim Yong Nam,
+                # the nominal head of state ... Moon and Kim first met in April")
+                rank = _LOCAL_REACH + own[0]
+            # "Kim, the envoy, and Sung Kim agreed": a person named in full later in the
+            # same sentence is not the one a bare name there refers to, when another is
+            # possible ("Moon and Kim Jong Un agreed, and Kim's summit with Trump" is).
+            told_just_before = before > 0 and own[before - 1] >= sentence_start
+            if mention.sentence in named_in[index] and not told_just_before:
+                rank += 10**12
             # Reporters name a second bearer of a surname in full ("Kim's father, Kim Jong
             # Il"): a bare name keeps standing for the person it already stood for.
             rank -= 10**11 if index == used else 0

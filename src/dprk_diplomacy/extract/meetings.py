@@ -138,6 +138,9 @@ _CLAUSE_BREAK = re.compile(
       | (?:(?<=,)\s|(?<=,["”]\s))as\s(?=(?:he|she|they|it|we)\s)  # ", as he held talks": the
                                                  # time of another
                                                  # occasion, told in its own clause
+      | (?<=,)\sand\s(?=(?:[A-Z][\w.-]*\s){0,2}[A-Z][\w-]*['’]s\s(?:[\w-]+\s){0,2}?
+          (?:summit|meeting|talks|visit|trip)\b)  # "..., and Kim's summit with Trump": another
+                                                 # occasion ("Trump and Kim's summit" is one)
       | (?<=,)\swhich\s(?=[A-Z])                 # ", which Moon had offered to mediate"
       | (?<=,)\sas\s(?=(?:[A-Z][\w.-]+\s){1,3}[a-z]+s\s)  # ", as Tokyo seeks a summit":
                                                  # the background, another occasion
