@@ -294,3 +294,31 @@ def test_a_bare_surname_after_its_bearer_in_the_same_sentence_is_that_bearer() -
     )
     summit = by_parties(found, "PRK", "USA")
     assert set(summit.participants) == {"Kim Jong Un", "Donald Trump"}
+
+
+def test_someones_visit_as_a_noun_is_not_a_plan() -> None:
+    found = meetings(
+        "Lavrov's visit to Pyongyang in October, during which he was received by Kim Jong "
+        "Un, deepened the ties."
+    )
+    assert {(m.status, str(m.date)) for m in found} == {("held", "2023-10")}
+
+
+def test_the_visit_follows_someones_trip_keeps_the_trip_apart() -> None:
+    found = meetings(
+        "Foreign Minister Choe Son Hui met Russian President Vladimir Putin in Moscow on "
+        "Tuesday. The visit follows Kim Jong Un's trip to Russia's far east in September, "
+        "when he and Putin held talks at the Vostochny cosmodrome."
+    )
+    assert "2023-09" in {str(m.date) for m in found}
+
+
+def test_a_spokesperson_named_in_an_aside_is_the_source_not_a_side() -> None:
+    found = meetings(
+        "Russian President Vladimir Putin met North Korean Foreign Minister Choe Son Hui in "
+        "Moscow. The Kremlin spokesperson, Dmitry Peskov, said on Wednesday that the meeting "
+        "had taken place on Tuesday evening."
+    )
+    (meeting,) = found
+    assert str(meeting.date) == "2024-05-14"
+    assert "Dmitry Peskov" not in meeting.participants

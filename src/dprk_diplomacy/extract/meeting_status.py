@@ -165,6 +165,15 @@ _FIRST_TO_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )
+# "the visit", "Lavrov's visit", "his first visit": the cue is a noun, so its form says
+# nothing of the time ("Kim to visit Russia" is the headline's base verb, a plan)
+_NOUN_BEFORE = re.compile(
+    r"""
+    (?:\b(?:the|a|an|his|her|their|its|this|that|whose|each|every)|['’]s)\s
+    (?:[\w-]+\s)?$                 # one modifier: "his first visit", "a state visit"
+    """,
+    re.VERBOSE,
+)
 _AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\sof|prior\sto)\s$")
 
 
@@ -422,7 +431,7 @@ STATUS_TESTS: dict[str, Callable[[StatusClause], bool]] = {
     "present_on_visit": _present_on_visit,
     "present_cue": lambda c: c.tense == "present",
     "base_after_past": _base_after_past,
-    "base_cue": lambda c: c.tense == "base",
+    "base_cue": lambda c: c.tense == "base" and not _NOUN_BEFORE.search(c.folded_lead),
     "progressive_after_be": lambda c: (
         c.tense == "progressive" and bool(_PRESENT_BE_BEFORE.search(c.lead))
     ),

@@ -125,7 +125,7 @@ _CLAUSE_BREAK = re.compile(
           | (?:that|which)\s(?=(?:led|paved|resulted|prompted)\s)  # "the summit that led to
                                                  # Kim's meetings with Trump": another occasion
           | (?:follows|followed|follow|comes\safter|came\safter|come\safter)\s
-              (?=(?:[\w-]+\s){0,3}(?:talks|meetings?|summits?|rounds?|visits?)\b)
+              (?=(?:[\w'’-]+\s){0,3}(?:talks|meetings?|summits?|rounds?|visits?|trips?)\b)
                                                  # "The talks follow three-party talks held in
                                                  # April": the earlier occasion, on its own
           | (?:comes|came|come)\sas\s             # "The meeting comes as Seoul said ...": news
@@ -468,7 +468,15 @@ _LED_BY = re.compile(
     re.VERBOSE,
 )
 # A sentence opening that refers back to an occasion: "The meeting", "The four-day talks".
-_DEFINITE_OPENING = re.compile(r"(?:The|These|Those)\s(?:[\w'’-]+\s){0,3}")
+_DEFINITE_OPENING = re.compile(
+    r"""
+    (?:[^.;]{1,120}?\s(?:said|says|confirmed|told\sreporters)  # "Peskov said on Wednesday
+       (?:\s(?:on\s)?[A-Z][a-z]+)?\sthat\sthe\s             # that the meeting ..."
+      |(?:The|These|Those)\s)
+    (?:[\w'’-]+\s){0,3}
+    """,
+    re.VERBOSE,
+)
 # "The talks opened on Tuesday": the first day of the occasion.
 _ATTENDED_AFTER = re.compile(r"\s(?:were|was)\s(?:also\s)?(?:attended|joined)\sby\b")
 _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|kicked\soff)\s(?:on\s)?$")
@@ -1494,6 +1502,8 @@ class MeetingExtractor:
         Norway talks, said") makes the speaker a side of that meeting.
         """
         after = text[end : min(sent_end, end + 14)].lstrip(",")
+        if _SAID_AFTER.match(after):
+            return True  # "The Kremlin spokesperson, Dmitry Peskov, said": the name is the aside
         if text[end : end + 1] == ",":
             close = text.find(",", end + 1, min(sent_end, end + 160))
             if close > 0:
