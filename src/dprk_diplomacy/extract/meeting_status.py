@@ -165,12 +165,12 @@ _FIRST_TO_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )
-# "the visit", "Lavrov's visit", "his first visit": the cue is a noun, so its form says
+# "the visit", "Lavrov's visit", "his first visit": a definite noun, whose form says
 # nothing of the time ("Kim to visit Russia" is the headline's base verb, a plan)
 _NOUN_BEFORE = re.compile(
     r"""
-    (?:\b(?:the|a|an|his|her|their|its|this|that|whose|each|every)|['’]s)\s
-    (?:[\w-]+\s)?$                 # one modifier: "his first visit", "a state visit"
+    (?:\b(?:the|his|her|their|its|this|that|whose|each|every)|['’]s)\s
+    (?:[\w-]+\s)?$                 # one modifier: "his first visit", "the state visit"
     """,
     re.VERBOSE,
 )
