@@ -322,3 +322,26 @@ def test_a_spokesperson_named_in_an_aside_is_the_source_not_a_side() -> None:
     (meeting,) = found
     assert str(meeting.date) == "2024-05-14"
     assert "Dmitry Peskov" not in meeting.participants
+
+
+def test_calling_on_a_leader_is_a_meeting_calling_on_a_state_to_act_is_not() -> None:
+    found = meetings(
+        "Vietnamese President Luong Cuong called on Prime Minister Lawrence Wong at the Istana on "
+        "Sunday. He also called on North Korea to return to talks."
+    )
+    assert [m.participants for m in found] == [("Luong Cuong", "Lawrence Wong")]
+
+
+def test_a_working_lunch_is_a_meeting() -> None:
+    (lunch,) = meetings(
+        "U.S. President Donald Trump had a working lunch with Prime Minister Lawrence Wong "
+        "on Monday."
+    )
+    assert lunch.participants == ("Donald Trump", "Lawrence Wong")
+
+
+def test_a_name_before_a_venue_word_is_a_place_not_a_person() -> None:
+    (talks,) = meetings(
+        "Sung Kim and Choe Son Hui met at the Ritz-Carlton Millenia hotel on Monday."
+    )
+    assert talks.participants == ("Sung Kim", "Choe Son Hui")

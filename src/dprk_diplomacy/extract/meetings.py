@@ -212,6 +212,7 @@ _PURPOSE = folded_word_list_pattern(_CUES["purpose"], any_space=True)
 _SERIES = folded_word_list_pattern(_CUES["series"], any_space=True)
 _VAGUE_TIME = folded_word_list_pattern(_CUES["vague_times"], any_space=True)  # "soon"
 # " cosmodrome" after "Vostochny": the venue's full name (matched in the text, lower case only).
+_VENUE_HEAD = folded_word_list_pattern(_CUES["venue_heads"], any_space=True, not_after=r"\S")
 _VENUE_NOUN = re.compile(rf"\s(?:{'|'.join(re.escape(n) for n in _CUES['venue_nouns'])})\b")
 # What a meeting is about, right before a later cue of its clause: "met ... to discuss a
 # possible third summit", "held talks ... on a possible summit".  Searched in the folded text.
@@ -591,6 +592,16 @@ _SAID_ON_BEFORE = folded_word_list_pattern(_CUES["speech"], any_space=True, afte
 _NOT_AFTER = re.compile(r"\s(?:was|were|is)\snot\b")  # "talks were not held"
 _NO_BEFORE = re.compile(r"\bno\s$")  # "no talks"
 _THERE_WAS_NO = re.compile(r"^\s?(?:were|was)\sno\b")
+# "called on Prime Minister Lee at the Istana": a call paid on a person, told by a title
+# or a name and not followed by what they are urged to do ("called on Kim to ...")
+_CALLED_ON_SOMEONE = re.compile(
+    r"""
+    \s(?:(?:[A-Z][\w.'’-]*|the|his|her|their)\s){1,6}?  # a title and name: "Prime Minister Lee"
+    (?:at|in|on|during|before|after|and|,|\.)           # then where, when or the clause's end
+    (?!\s?to\s)
+    """,
+    re.VERBOSE,
+)
 _HALFWAY = re.compile(r"\s(?:[a-z]+\s)?halfway\b")  # "meet it halfway", "meet us halfway"
 _NOT_AN_OCCASION = re.compile(r"\s?(?:about\stalks|table)")  # "talks about talks", "talks table"
 _SENT_TO = re.compile(r"\s(?!back\s|home\s)\S+\sto\s")  # "sent an envoy to", not "sent back to"
@@ -1078,6 +1089,10 @@ class MeetingExtractor:
         if role and not (role.group("link") == "at" and _HELD_WHERE_OR_WHEN.match(after)):
             return None  # "one of the six parties to the talks": a role in a process
             # ("delegates at the talks in Panmunjom on Jan. 9" were at one occasion)
+        if word in ("called on", "calls on", "call on") and not _CALLED_ON_SOMEONE.match(
+            text, trigger.end(), w_end
+        ):
+            return None  # "called on Pyongyang to return to talks": urged, not visited
         if _HALFWAY.match(folded, trigger.end()):
             return None  # "would meet it halfway": a concession, not a meeting
         if kind_group == "talks" and _NOT_AN_OCCASION.match(after):
@@ -1420,6 +1435,10 @@ class MeetingExtractor:
                 continue  # "..., according to Minister X": the source, not a side
             if topic_from <= mention.start < w_end:
                 continue
+            if text[mention.end : mention.end + 1] == " " and _VENUE_HEAD.match(
+                analysis.folded, mention.end + 1
+            ):
+                continue  # "landed at Paya Lebar Air Base", "the Ritz-Carlton Millenia hotel"
             if _OWNER_OF_SOMEONE.match(text, mention.end, w_end):
                 continue  # "Kim's father, Kim Jong Il", "Trump's envoy": the one named after
             if self._is_speaker(
