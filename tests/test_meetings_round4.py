@@ -345,3 +345,31 @@ def test_a_name_before_a_venue_word_is_a_place_not_a_person() -> None:
         "Sung Kim and Choe Son Hui met at the Ritz-Carlton Millenia hotel on Monday."
     )
     assert talks.participants == ("Sung Kim", "Choe Son Hui")
+
+
+def test_the_teller_of_an_agreement_to_meet_is_not_its_side() -> None:
+    found = meetings(
+        "Former President Jimmy Carter crossed back into South Korea on Saturday and said "
+        "North Korean leader Kim Jong Un had agreed to meet South Korean President Lee "
+        "Jae-myung without conditions."
+    )
+    summit = by_parties(found, "KOR", "PRK")
+    assert "Jimmy Carter" not in summit.participants
+    assert summit.date is None
+
+
+def test_the_owner_of_an_offer_carried_is_not_at_the_briefing() -> None:
+    found = meetings(
+        "Shortly after arriving in Seoul, Carter briefed President Lee Jae-myung and passed "
+        "on North Korean leader Kim Jong Un's offer."
+    )
+    assert all("Kim Jong Un" not in m.participants for m in found)
+
+
+def test_a_head_described_as_the_object_is_the_head_named_before() -> None:
+    found = meetings(
+        "South Korean President Lee Jae-myung met reporters on Friday. North Korean leader "
+        "Kim Jong Un has agreed to meet South Korea's leader without conditions."
+    )
+    summit = by_parties(found, "KOR", "PRK")
+    assert (summit.participants, summit.kind) == (("Kim Jong Un", "Lee Jae-myung"), "summit")

@@ -194,6 +194,11 @@ _ENVOY_AFTER_STATE = re.compile(
 )
 
 _THE_BEFORE_STATE = re.compile(r"[Tt]he $")  # "the" right before: "the Russian leader"
+# "South Korea's leader", "Japan's prime minister", told with no name after
+_OWNED_HEAD_AFTER_STATE = re.compile(
+    r"['’]s\s(?:" + "|".join(_CUES["head_roles"]) + r")\b(?!\s(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 
 # After a state word, an office held by one person, with no name after it: "the Russian
 # leader accepted" (not "the Russian leader Vladimir Putin").
@@ -730,6 +735,25 @@ _IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s)?$")
 # "discussed it with Ri when he visited Pyongyang"
 _WHEN_BEFORE = re.compile(r"(?:,\s(?:when|where)|(?<!,)\swhen)\s$")
 # A name in the possessive before a word for a person: that person, not the owner, takes part.
+_SAID_THAT_BETWEEN = re.compile(
+    r"\s(?:said|says|told\sreporters|announced)\s(?:that\s)?(?:[a-z]+\s){0,2}[a-z]"
+)
+# "Kim Il Sung's offer", "Trump's letter": a thing someone owns, far from the cue, so the
+# owner is not there ("Trump's meeting with Kim" has the cue right after)
+_OWNER_OF_THING = re.compile(
+    r"['’]s\s(?:[\w-]+\s)?(?:offer|letter|message|proposal|invitation|greetings|request"
+    r"|remarks|statement|regime|government|administration|policy|wish|demand|gift)\b"
+)
+# "Carter crossed back on Saturday and said Kim Il Sung had agreed to meet ...": a verb of
+# saying, then another person as the subject of the reported clause that holds the cue
+_REPORTER_OF_OTHERS = re.compile(
+    r"""
+    [^.;]{0,120}?\s(?:said|says|told\sreporters|announced|reported)\s(?:that\s)?
+    (?:[A-Z][\w.'’-]*\s){1,6}                 # the reported clause's subject, capitalised
+    (?:had\s|has\s|would\s|will\s|was\s|is\s)?   # its verb group
+    """,
+    re.VERBOSE,
+)
 _OWNER_OF_SOMEONE = re.compile(
     r"['’]s\s(?:late\s|former\s|top\s|chief\s|special\s)?"
     r"(?:father|mother|son|daughter|wife|husband|sister|brother|uncle|aunt|grandfather|grandson"
@@ -1441,6 +1465,13 @@ class MeetingExtractor:
                 continue  # "landed at Paya Lebar Air Base", "the Ritz-Carlton Millenia hotel"
             if _OWNER_OF_SOMEONE.match(text, mention.end, w_end):
                 continue  # "Kim's father, Kim Jong Il", "Trump's envoy": the one named after
+            if (
+                not trigger.start() - 25 <= mention.end <= trigger.start()
+                and _OWNER_OF_THING.match(text, mention.end, w_end) is not None
+            ):
+                continue  # "passed on Kim Il Sung's offer": the owner of what is carried
+            if _REPORTER_OF_OTHERS.match(text, mention.end, trigger.start()):
+                continue  # "Carter ... said Kim Il Sung had agreed to meet": the teller
             if self._is_speaker(
                 text,
                 mention.start,
@@ -1501,6 +1532,19 @@ class MeetingExtractor:
                     _recent_of_state(
                         analysis, people, index, term.start, term.code, heads_only=True
                     )
+                )
+            elif (
+                trigger.end() <= term.start < min(w_end, trigger.end() + 30)
+                and term.code
+                and (_definite_head(text, term) or _OWNED_HEAD_AFTER_STATE.match(text, term.end))
+            ):
+                # "agreed to meet South Korea's leader", "will meet the Japanese prime
+                # minister": the head of that state the story named
+                add(
+                    _recent_of_state(
+                        analysis, people, index, term.start, term.code, heads_only=True
+                    ),
+                    named=False,
                 )
         pair = _SURNAME_PAIR.search(text, max(w_start, trigger.start() - 30), trigger.start())
         if pair is not None:  # "a Trump-Kim meeting": the two people named by their surnames
@@ -2028,6 +2072,11 @@ class MeetingExtractor:
             lead_from = max(w_start, mention.start - 14)
             if _SAID_ON_BEFORE.search(analysis.folded, lead_from, mention.start):
                 continue
+            if mention.end < trigger.start() and _SAID_THAT_BETWEEN.search(
+                analysis.folded, mention.end, trigger.start()
+            ):
+                continue  # "crossed back on Saturday and said Kim had agreed to meet": the
+                # day of the telling, not of the meeting told
             usable.append(mention)
         # "the April 27 meeting", "their June 12 summit": the time the occasion is named by
         chosen = next(
