@@ -373,3 +373,40 @@ def test_a_head_described_as_the_object_is_the_head_named_before() -> None:
     )
     summit = by_parties(found, "KOR", "PRK")
     assert (summit.participants, summit.kind) == (("Kim Jong Un", "Lee Jae-myung"), "summit")
+
+
+def test_a_call_told_as_called_someone() -> None:
+    found = meetings(
+        "U.S. President Donald Trump called South Korean President Lee Jae-myung from Air "
+        "Force One on Thursday and asked him to talk to Kim Jong Un."
+    )
+    call = next(m for m in found if m.kind == "call")
+    assert set(call.participants) == {"Donald Trump", "Lee Jae-myung"}
+    assert str(call.date) == "2024-05-16"
+
+
+def test_called_for_or_called_off_is_no_call() -> None:
+    assert meetings("The ministry called for calm and called the report groundless.") == []
+
+
+def test_the_summit_between_two_names_only_those_two() -> None:
+    found = meetings(
+        "The collapse of the summit between U.S. President Donald Trump and North Korean "
+        "leader Kim Jong Un in Hanoi on Thursday has left President Lee Jae-myung facing "
+        "an awkward question."
+    )
+    summit = by_parties(found, "PRK", "USA")
+    assert set(summit.participants) == {"Donald Trump", "Kim Jong Un"}
+
+
+def test_left_for_without_a_place_is_no_trip() -> None:
+    assert meetings("Little is left for a go-between when both sides walk away.") == []
+
+
+def test_a_relative_clause_opened_by_which_the_holds_another_occasion() -> None:
+    found = meetings(
+        "President Lee Jae-myung met North Korean leader Kim Jong Un at Panmunjom in April. "
+        "Lee had hoped for a visit to Seoul by Kim, which the two leaders discussed at their "
+        "September summit in Pyongyang."
+    )
+    assert "Pyongyang" in {m.location for m in found}

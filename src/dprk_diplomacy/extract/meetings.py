@@ -93,7 +93,7 @@ _VENUE_CITIES: dict[str, str] = load_json("corpus.json")["venue_cities"]
 # there names the kind (match.lastgroup); see word_list_pattern.  It is matched against
 # Analysis.folded, so the words are lower-case and the pattern need not ignore case.
 _TRIGGER = folded_word_list_pattern(
-    {kind: _CUES[kind] for kind in ("call", "summit", "visit", "meet", "talks")},
+    {kind: _CUES[kind] for kind in ("call", "summit", "visit", "meet", "talks", "call_verbs")},
     any_space=True,
 )
 
@@ -141,7 +141,9 @@ _CLAUSE_BREAK = re.compile(
       | (?<=,)\sand\s(?=(?:[A-Z][\w.-]*\s){0,2}[A-Z][\w-]*['’]s\s(?:[\w-]+\s){0,2}?
           (?:summit|meeting|talks|visit|trip)\b)  # "..., and Kim's summit with Trump": another
                                                  # occasion ("Trump and Kim's summit" is one)
-      | (?<=,)\swhich\s(?=[A-Z])                 # ", which Moon had offered to mediate"
+      | (?<=,)\swhich\s(?=[A-Z]|(?:the|their|his|her)\s)  # ", which Moon had offered to
+                                                 # mediate", ", which the two leaders discussed
+                                                 # at their summit": another occasion
       | (?<=,)\sas\s(?=(?:[A-Z][\w.-]+\s){1,3}[a-z]+s\s)  # ", as Tokyo seeks a summit":
                                                  # the background, another occasion
       | (?<=,)\sand\s(?=[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}\s  # ", and Kim Kye-Gwan last week
@@ -607,6 +609,20 @@ _CALLED_ON_SOMEONE = re.compile(
     """,
     re.VERBOSE,
 )
+# "Trump called Moon from Air Force One", "called him on Thursday": a telephone call to a
+# person, named by title and name or a pronoun, then where, when or the clause's end ("called
+# Kim a liar", "called Seoul's offer", "called off" are no calls)
+_CALLED_SOMEONE = re.compile(
+    r"""
+    \s(?:(?:[A-Z][\w.'’-]*\s){1,5}|him\s|her\s|them\s)  # the person called
+    (?:from|on|at|to\sdiscuss|to\sexpress|late|early|shortly|after|before|and|during)\b
+    """,
+    re.VERBOSE,
+)
+_BETWEEN_AFTER = re.compile(r"\s(?:[a-z]+\s)?between\s")  # "summit between", "talks held between"
+_PLACE_NAME_AFTER = re.compile(
+    r"\s(?:the\s)?[A-Z]"
+)  # "left for Seoul", "left for the United States"
 _HALFWAY = re.compile(r"\s(?:[a-z]+\s)?halfway\b")  # "meet it halfway", "meet us halfway"
 _NOT_AN_OCCASION = re.compile(r"\s?(?:about\stalks|table)")  # "talks about talks", "talks table"
 _SENT_TO = re.compile(r"\s(?!back\s|home\s)\S+\sto\s")  # "sent an envoy to", not "sent back to"
@@ -1062,10 +1078,12 @@ class MeetingExtractor:
         fact = scope.fact
         index = scope.index
         kind_group = trigger.lastgroup or "talks"
+        if kind_group == "call_verbs":
+            kind_group = "call"  # "called Moon": by telephone
         word = trigger.group(0).lower()
         if (
             kind_group == "visit"
-            and word in ("send", "sent")
+            and word in ("send", "sent", "sending")
             and not _SENT_TO.match(text[trigger.end() : trigger.end() + 40])
         ):
             return None
@@ -1113,6 +1131,14 @@ class MeetingExtractor:
         if role and not (role.group("link") == "at" and _HELD_WHERE_OR_WHEN.match(after)):
             return None  # "one of the six parties to the talks": a role in a process
             # ("delegates at the talks in Panmunjom on Jan. 9" were at one occasion)
+        if (
+            word.endswith(" for")
+            and kind_group == "visit"
+            and not _PLACE_NAME_AFTER.match(text, trigger.end())
+        ):
+            return None  # "what is left for a go-between", "headed for a collapse": no trip
+        if word in ("called", "calls") and not _CALLED_SOMEONE.match(text, trigger.end(), w_end):
+            return None  # "called for talks", "called it a success": no telephone call
         if word in ("called on", "calls on", "call on") and not _CALLED_ON_SOMEONE.match(
             text, trigger.end(), w_end
         ):
@@ -1326,6 +1352,18 @@ class MeetingExtractor:
                     sitting_head(people[p]) for p in participants
                 ):
                     participants = []  # "the two sides negotiate the summit": not its leaders
+        between = _BETWEEN_AFTER.match(folded, trigger.end(), w_end)
+        if between is not None:
+            # "the summit between Trump and Kim in Hanoi has left Moon ...": its people are
+            # the ones the phrase names
+            named_between = [
+                p for m, p in scope.named if between.end() <= m.start < w_end and p in participants
+            ]
+            pair = list(dict.fromkeys(named_between))[:2]  # "between A and B": two of them
+            if len(pair) == 2:
+                kept = {people[p].country for p in pair}
+                parties -= {people[p].country for p in participants if p not in pair} - kept
+                participants = pair
         if status_row.rule == "prepared_for":
             # "X and Y discussed preparations for the meeting of their two presidents": those
             # preparing are not its people; those the cue names after it are ("a visit by Z")
