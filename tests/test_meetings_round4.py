@@ -410,3 +410,30 @@ def test_a_relative_clause_opened_by_which_the_holds_another_occasion() -> None:
         "September summit in Pyongyang."
     )
     assert "Pyongyang" in {m.location for m in found}
+
+
+def test_welcomed_in_a_capital_and_brought_together_are_meetings() -> None:
+    found = meetings(
+        "South Korean President Lee Jae-myung crossed the border on Tuesday. He was welcomed "
+        "in the North Korean capital by Kim Jong Un himself, a gesture officials in Seoul "
+        "described as courteous. The first summit, in June 2000, brought together Kim Jong "
+        "Il and then-President Kim Dae-jung in Pyongyang."
+    )
+    assert {m.location for m in found} == {"Pyongyang"}
+    assert "2000-06" in {str(m.date) for m in found}
+
+
+def test_the_month_of_another_event_does_not_date_the_cue() -> None:
+    found = meetings(
+        "Critics accused President Lee Jae-myung of using the summit with Kim Jong Un to "
+        "boost his party before December's election."
+    )
+    assert all(m.date is None for m in found)
+
+
+def test_six_countries_before_a_comma_and_the_cue_are_the_six_sides() -> None:
+    found = meetings(
+        "The meeting comes after negotiators from six countries, meeting in Beijing last "
+        "week, agreed on a plan."
+    )
+    assert ("CHN", "JPN", "KOR", "PRK", "RUS", "USA") in {m.parties for m in found}

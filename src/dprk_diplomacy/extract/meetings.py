@@ -382,7 +382,8 @@ _DENIED_BEFORE = folded_word_list_pattern(
 _SIX_PARTY = folded_word_list_pattern(
     _CUES["six_party"]["words"],
     any_space=True,
-    after=r"(?:(?:\s[\w-]+)?\s$|(?<=s)\s(?:[a-z]+\s){1,3}$)",  # "countries", "nations"
+    # "six-party talks", "ministers from the six countries held", "six countries, meeting"
+    after=r"(?:(?:\s[\w-]+)?\s$|(?<=s),?\s(?:[a-z]+\s){0,3}$)",
 )
 _SIX_PARTY_STATES = frozenset(_CUES["six_party"]["states"])
 # "will meet the heads of all six delegations", "met with the six delegations": the six as
@@ -623,6 +624,14 @@ _BETWEEN_AFTER = re.compile(r"\s(?:[a-z]+\s)?between\s")  # "summit between", "t
 _PLACE_NAME_AFTER = re.compile(
     r"\s(?:the\s)?[A-Z]"
 )  # "left for Seoul", "left for the United States"
+_PEOPLE_IN_BEFORE = re.compile(
+    r"\b(?:officials|sources|analysts|diplomats|experts|observers|critics|residents|reporters"
+    r"|journalists|commentators|lawmakers|people)\s(?:[a-z]+\s)?in\s(?:the\s)?$"
+)
+_THEY_SAY_AFTER = re.compile(
+    r"\s(?:[a-z]+\s)?(?:said|say|says|described|describe|told|believe|believed|reported"
+    r"|noted|added|expect|expected|fear|feared|hope|hoped)\b"
+)
 _HALFWAY = re.compile(r"\s(?:[a-z]+\s)?halfway\b")  # "meet it halfway", "meet us halfway"
 _NOT_AN_OCCASION = re.compile(r"\s?(?:about\stalks|table)")  # "talks about talks", "talks table"
 _SENT_TO = re.compile(r"\s(?!back\s|home\s)\S+\sto\s")  # "sent an envoy to", not "sent back to"
@@ -1726,6 +1735,10 @@ class MeetingExtractor:
                 continue
             if term.kind == "country" and not (group == "visit" or _IN_TO_BEFORE.search(lead)):
                 continue
+            if _PEOPLE_IN_BEFORE.search(
+                text, max(w_start, term.start - 30), term.start
+            ) and _THEY_SAY_AFTER.match(text, term.end):
+                continue  # "a gesture officials in Seoul described": where the speakers are
             if text[term.end : term.end + 2] in ("'s", "’s") and not (
                 # "at Pyongyang's stadium": the city of the venue
                 term.kind in ("capital", "place")
@@ -2095,6 +2108,11 @@ class MeetingExtractor:
                 and lasted is None
             ):
                 continue
+            if text.startswith(("'s ", "’s "), mention.end) and not (
+                mention.end < trigger.start() <= mention.end + 25
+            ):
+                continue  # "December's presidential election": the month of another event
+                # ("Wednesday's talks" names the cue's own)
             if _OTHER_EVENT_AFTER.match(text, mention.end):
                 continue  # "the 1950-53 Korean War", "the 2018 Panmunjom Declaration": its own
             if status == "proposed" and mention.end <= trigger.start():
