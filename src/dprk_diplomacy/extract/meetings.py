@@ -571,7 +571,15 @@ _COUNTED_FROM_OCCASION = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-_SINCE_BEFORE_DATE = re.compile(r"\b(?:[Ss]ince|[Bb]efore)\s$")  # a bound: "before this year"
+# The start or end of a span, not an occasion: "four times since March 2018", "talks before
+# this year" ("the first visit since 2019" dates the visit before it: that one is kept)
+_SPAN_BOUND_BEFORE = re.compile(
+    r"""
+    (?:\b(?:times|repeatedly|often|several\stimes|regularly|twice)\s[Ss]ince
+      |\b[Bb]efore)\s$
+    """,
+    re.VERBOSE,
+)
 # "last until Friday", "run through Sunday": where an occasion ends, with no start before it
 # ("from Monday to Friday" is a range, read elsewhere)
 _END_OF_SPAN_BEFORE = re.compile(r"(?<!\sto\s)(?<![\d,])\s(?:until|till|through)\s$")
@@ -2117,7 +2125,7 @@ class MeetingExtractor:
                 continue  # "the 1950-53 Korean War", "the 2018 Panmunjom Declaration": its own
             if status == "proposed" and mention.end <= trigger.start():
                 continue  # "rejected on Sunday an offer to hold talks": the day of the offer
-            if _SINCE_BEFORE_DATE.search(text, max(0, mention.start - 8), mention.start):
+            if _SPAN_BOUND_BEFORE.search(text, max(0, mention.start - 40), mention.start):
                 continue  # "four times since March 2018", "before this year": a bound
             if _END_OF_SPAN_BEFORE.search(text, max(0, mention.start - 12), mention.start):
                 continue  # "the talks, which will last until Friday": its end, not its day
