@@ -454,17 +454,6 @@ _PAIR_SUBJECT_BEFORE = re.compile(
     re.VERBOSE,
 )
 _AND_AN_OCCASION = re.compile(r"(?<=\band\s)(?:a|an)\s")
-# "on the margins of the East Asia Summit", "on the sidelines of the G20 summit": a
-# multilateral gathering named as the frame of another meeting
-_NAMED_GATHERING = re.compile(
-    r"""
-    \b(?:margins?|sidelines?|fringes?)\sof\s(?:the\s|this\s|a\s)?
-    (?:[A-Z0-9][\w'’-]*\s){1,5}           # its proper name: "East Asia", "G20", "ASEAN"
-    (?:leaders['’]?\s)?                   # "APEC leaders' summit"
-    (?:[Ss]ummit|[Ff]orum|[Aa]ssembly|[Cc]onference|[Mm]eeting|[Tt]alks)$
-    """,
-    re.VERBOSE,
-)
 _SIDELINES = re.compile(r"\bon\sthe\ssidelines\b(?!\sof\s)")  # of the gathering just told
 # "was led by", "were headed by", "was represented by": who spoke for a side.
 _LED_BY = re.compile(
@@ -1104,8 +1093,6 @@ class MeetingExtractor:
             and not _SENT_TO.match(text[trigger.end() : trigger.end() + 40])
         ):
             return None
-        if _NAMED_GATHERING.search(text, max(0, trigger.start() - 60), trigger.end()):
-            return None  # "on the margins of the East Asia Summit": the frame, not an occasion
         folded = analysis.folded
         if word in ("received", "receives") and _RECEIVED_THING.search(
             folded, trigger.end(), min(w_end, trigger.end() + _RECEIVED_REACH)
