@@ -429,3 +429,11 @@ def test_six_countries_before_a_comma_and_the_cue_are_the_six_sides() -> None:
         "week, agreed on a plan."
     )
     assert ("CHN", "JPN", "KOR", "PRK", "RUS", "USA") in {m.parties for m in found}
+
+
+def test_the_sender_of_a_letter_carried_is_not_at_the_meeting() -> None:
+    found = meetings(
+        "North Korean envoy Kim Yong Chol will travel to Washington on Friday to hand a "
+        "personal letter from leader Kim Jong Un to President Donald Trump."
+    )
+    assert all("Kim Jong Un" not in m.participants for m in found)

@@ -766,6 +766,12 @@ _OWNER_OF_THING = re.compile(
     r"['’]s\s(?:[\w-]+\s)?(?:offer|letter|message|proposal|invitation|greetings|request"
     r"|remarks|statement|regime|government|administration|policy|wish|demand|gift)\b"
 )
+# "a personal letter from leader Kim Jong Un", "greetings from Xi": the sender of what is
+# carried, who is not at the occasion
+_SENDER_BEFORE = re.compile(
+    r"\b(?:letter|letters|message|messages|greetings|note|invitation|gift|gifts)\sfrom\s"
+    r"(?:[a-z]+\s){0,2}$"
+)
 # "Carter crossed back on Saturday and said Kim Il Sung had agreed to meet ...": a verb of
 # saying, then another person as the subject of the reported clause that holds the cue
 _REPORTER_OF_OTHERS = re.compile(
@@ -1512,6 +1518,8 @@ class MeetingExtractor:
                 and _OWNER_OF_THING.match(text, mention.end, w_end) is not None
             ):
                 continue  # "passed on Kim Il Sung's offer": the owner of what is carried
+            if _SENDER_BEFORE.search(text, max(0, _opening(mention) - 40), _opening(mention)):
+                continue  # "to hand a letter from leader Kim Jong Un to Trump": its sender
             if _REPORTER_OF_OTHERS.match(text, mention.end, trigger.start()):
                 continue  # "Carter ... said Kim Il Sung had agreed to meet": the teller
             if self._is_speaker(
