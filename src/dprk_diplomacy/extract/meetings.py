@@ -454,6 +454,7 @@ _PAIR_SUBJECT_BEFORE = re.compile(
     re.VERBOSE,
 )
 _AND_AN_OCCASION = re.compile(r"(?<=\band\s)(?:a|an)\s")
+_SIDELINES_OF_THAT = re.compile(r"\b(?:sidelines|margins|fringes)\sof\s(?:that|this|the|those)\s$")
 _SIDELINES = re.compile(r"\bon\sthe\ssidelines\b(?!\sof\s)")  # of the gathering just told
 # "was led by", "were headed by", "was represented by": who spoke for a side.
 _LED_BY = re.compile(
@@ -953,6 +954,18 @@ class MeetingExtractor:
                 analysis, people, scope, trigger, w_start, w_end, focus, earlier
             )
             if candidate is None:
+                continue
+            if _SIDELINES_OF_THAT.search(text, max(0, trigger.start() - 40), trigger.start()):
+                # "Ihara and Song held an informal exchange on the sidelines of that meeting":
+                # another occasion, at the place and time of the one referred back to
+                told = found[-1] if found else (earlier[-1] if earlier else None)
+                candidate.separate = True
+                if told is not None:
+                    candidate.location = candidate.location or told.location
+                    candidate.location_country = candidate.location_country or told.location_country
+                    candidate.date = candidate.date or told.date
+                    candidate.parties |= told.parties if len(candidate.parties) < 2 else set()
+                found.append(candidate)
                 continue
             if found and candidate.date is None:
                 _date_from_neighbour(candidate, found[-1], text, w_start)
