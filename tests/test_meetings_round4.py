@@ -169,7 +169,7 @@ def test_those_preparing_a_meeting_of_their_presidents_are_not_its_people() -> N
 
 def test_the_sidelines_of_that_meeting_is_still_an_occasion() -> None:
     found = meetings(
-        "Red Cross officials of Japan and North Korea met in Shenyang in March, and envoys "
+        "Red Cross officials of Japan and North Korea met in Shenyang in March. Envoys "
         "Junichi Ihara and Song Il Ho held an informal exchange on the sidelines of that "
         "meeting."
     )
