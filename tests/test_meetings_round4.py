@@ -439,3 +439,19 @@ def test_the_sender_of_a_letter_carried_is_not_at_the_meeting() -> None:
         "personal letter from leader Kim Jong Un to President Donald Trump."
     )
     assert all("Kim Jong Un" not in m.participants for m in found)
+
+
+def test_a_trip_that_was_to_have_been_flown_and_called_off_is_cancelled() -> None:
+    found = meetings(
+        "Special envoy Glyn Davies was to have flown to Pyongyang in late August, but the "
+        "North withdrew its invitation and the visit was called off."
+    )
+    assert [(m.location, m.status) for m in found] == [("Pyongyang", "cancelled")]
+
+
+def test_the_state_that_leaves_an_offer_unanswered_is_its_other_side() -> None:
+    (talks,) = meetings(
+        "Seoul had proposed a meeting of military officers at the truce village of Panmunjom, "
+        "but the North did not respond."
+    )
+    assert (talks.parties, talks.status) == (("KOR", "PRK"), "proposed")

@@ -2580,7 +2580,8 @@ def _refuser_side(candidate: Candidate, terms: list[Term], text: str, w_end: int
     but = _BUT_BEFORE_SUBJECT.match(text, w_end)
     if but is None:
         return
-    subject = next((t for t in terms if t.start == but.end() and t.code), None)
+    # the subject right after "but", its "the" counted in or not ("the North")
+    subject = next((t for t in terms if t.code and but.end() - 4 <= t.start <= but.end()), None)
     if subject is None or subject.kind not in ("capital", "country", "reference"):
         return
     if _NO_ANSWER_AFTER.match(text, subject.end):
