@@ -191,7 +191,14 @@ def _may_name_group(text: str, start: int, end: int) -> bool:
 
 # "the North Korean leader", "North Korea's president": a head of state described, not named.
 # The post's word is found first (a literal the engine skips to), then the words before it.
-_LEADER_POST = re.compile(r"\b(?:leader|president|premier|prime\sminister)\b")
+# \b(?:leader|president|premier|prime\sminister)\b, as a word list: it is searched
+# through the whole article, and the engine skips ahead to the words' first letters.
+_LEADER_POST = word_list_pattern(
+    ["leader", "president", "premier", "prime minister"],
+    any_space=True,
+    not_after=r"\w",
+    after=r"(?!\w)",
+)
 _DESCRIBED_BY = re.compile(
     r"""
     (?:\b(?P<the>[Tt]he)\s)?                           # "the ..." or a possessive below
