@@ -1057,6 +1057,8 @@ class EnvoyResolver:
         """
         text = analysis.text
         sentence = fact.sentence
+        if text.find("s, ", sentence.start, sentence.end) < 0:
+            return  # each plural role is set off by "s, ": a sentence without one has none
         match = _GROUP_APPOSED.search(text, sentence.start, sentence.end)
         if match is None:
             return
