@@ -95,43 +95,52 @@ _TRIGGER = folded_word_list_pattern(
 _CLAUSE_BREAK = re.compile(
     r"""
     [;,\s]                       # the first character: the engine skips ahead to these
-    (?:
+    (?:                          # then one branch per character, each branch's alternatives
+                                 # opening with a letter, so that the engine tries only the
+                                 # one whose letter stands there:
         (?<=\s)(?:               # after a space:
-            (?:but|when|whereas|while|before|ahead\sof|prior\sto)\s
-          | after\s(?!(?:a|an|one|two|three|four|five|six|several|\d{1,2})\s(?:full\s)?
-              (?:days?|hours|rounds?|weeks?)\sof\s)  # "failed to agree after two days of
+            b(?:ut|efore)\s
+          | w(?:hen|hereas|hile)\s
+          | a(?:head\sof\s
+              | fter\s(?!(?:a|an|one|two|three|four|five|six|several|\d{1,2})\s(?:full\s)?
+                  (?:days?|hours|rounds?|weeks?)\sof\s)  # "failed to agree after two days of
                                                  # talks": the clause's own occasion
-          | since\s(?=(?:their|the|his|her|its|a)\s)  # "the first summit since their meeting"
-          | since\s(?=[a-z]{2,20}ing\s)              # "since returning from his Hanoi summit"
+              | nd\s(?=(?:will|is|was|has|had|also|would|could)\s  # "and will see him visit"
+                   | then\s[a-z]))        # "and then met", not "and then President Moon"
+          | prior\sto\s
+          | since\s(?=(?:their|the|his|her|its|a)\s  # "the first summit since their meeting"
+                   | [a-z]{2,20}ing\s)              # "since returning from his Hanoi summit"
           | or\s(?=suggested|offered|proposed)       # "offered X or suggested Y": the hedge stays
-          | and\s(?=(?:will|is|was|has|had|also|would|could)\s)  # "and will see him visit"
-          | and\s(?=then\s[a-z])                 # "and then met", not "and then President Moon"
-          | that\s(?=[a-z]+\s(?:him|her|them)\s)  # "a tour that took him to"
-          | that\s(?=[A-Z])                        # "the suggestion that Sung Kim meet"
-          | that\s(?=(?:he|she|they)\s)            # "told Trump that he would like to meet Abe"
-          | (?:that|which)\s(?=(?:was|were|had\sbeen|has\sbeen)\s)  # "an office in X that was set up"
-          | (?:that|which)\s(?=(?:led|paved|resulted|prompted)\s)  # "the summit that led to
-                                                 # Kim's meetings with Trump": another occasion
-          | (?:comes|came|come)\sas\s             # "The meeting comes as Seoul said ...": news
+          | that\s(?=[a-z]+\s(?:him|her|them)\s     # "a tour that took him to"
+                  | [A-Z]                         # "the suggestion that Sung Kim meet"
+                  | (?:he|she|they)\s             # "told Trump that he would like to meet Abe"
+                  | (?:was|were|had\sbeen|has\sbeen)\s  # "an office in X that was set up"
+                  | (?:led|paved|resulted|prompted)\s)  # "the summit that led to Kim's
+                                                 # meetings with Trump": another occasion
+          | which\s(?=(?:was|were|had\sbeen|has\sbeen)\s  # "an office in X which was set up"
+                   | (?:led|paved|resulted|prompted)\s)
+          | c(?:omes|ame|ome)\sas\s             # "The meeting comes as Seoul said ...": news
                                                  # of another occasion follows
+          | (?<=[”"]\s)(?=(?:[A-Z][\w.’'-]*\s){1,4}(?:told|said|says|added)\b)  # the end of a
+                                  # quote and its speaker: the quote's hedges stay in it
+          | (?<=,["”]\s)as\s(?=(?:he|she|they|it|we)\s)  # ", as he held talks" after a quote
         )
       | (?<=;)                    # a semicolon always ends a clause
-      | (?<=[”"]\s)(?=(?:[A-Z][\w.’'-]*\s){1,4}(?:told|said|says|added)\b)  # the end of a
-                                  # quote and its speaker: the quote's hedges stay in it
-      | (?<=,)\s(?:but|while|when|where|whereas)\s  # a comma with a conjunction
-      | (?:(?<=,)\s|(?<=,["”]\s))as\s(?=(?:he|she|they|it|we)\s)  # ", as he held talks": the
-                                                 # time of another
-                                                 # occasion, told in its own clause
-      | (?<=,)\swhich\s(?=[A-Z])                 # ", which Moon had offered to mediate"
-      | (?<=,)\sas\s(?=(?:[A-Z][\w.-]+\s){1,3}[a-z]+s\s)  # ", as Tokyo seeks a summit":
-                                                 # the background, another occasion
-      | (?<=,)\sand\s(?=[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}\s  # ", and Kim Kye-Gwan last week
-          (?:last|also|then|has|had|was|is|will|would|could|said|met|discussed|visited
-            |accepted|rejected|declined|refused|welcomed)\b)  # ", and Kim accepted the offer"
-      | (?<=,)\sand\s(?!(?:the\s(?:two|leaders|pair)|both|they)\s)  # not the same sides
-        (?=(?:[\w'’.-]+\s){1,6}  # ", and Kim's envoy Choe Son Hui held talks":
-          (?:held|met|visited|travell?ed|flew|arrived|paid)\s)  # another subject, another
-                                                 # occasion
+      | (?<=,)\s(?:               # a comma, a space and:
+            (?:but|while|when|where|whereas)\s  # a conjunction
+          | as\s(?=(?:he|she|they|it|we)\s  # ", as he held talks": the time of another
+                                            # occasion, told in its own clause
+                 | (?:[A-Z][\w.-]+\s){1,3}[a-z]+s\s)  # ", as Tokyo seeks a summit": the
+                                                 # background, another occasion
+          | which\s(?=[A-Z])                     # ", which Moon had offered to mediate"
+          | and\s(?=[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}\s  # ", and Kim Kye-Gwan last week
+              (?:last|also|then|has|had|was|is|will|would|could|said|met|discussed|visited
+                |accepted|rejected|declined|refused|welcomed)\b)  # ", and Kim accepted"
+          | and\s(?!(?:the\s(?:two|leaders|pair)|both|they)\s)  # not the same sides
+            (?=(?:[\w'’.-]+\s){1,6}  # ", and Kim's envoy Choe Son Hui held talks":
+              (?:held|met|visited|travell?ed|flew|arrived|paid)\s)  # another subject,
+                                                 # another occasion
+        )
     )
     """,
     re.VERBOSE,
