@@ -259,7 +259,9 @@ def _grouped(
     meeting cues, an article is scanned in half the time of the look-behinds.
     """
     every = _node_pattern(_trie(word for group in listed.values() for word in group), escape)
-    bodies = [f"(?P<{name}>{_node_pattern(_trie(group), escape)})" for name, group in listed.items()]
+    bodies = [
+        f"(?P<{name}>{_node_pattern(_trie(group), escape)})" for name, group in listed.items()
+    ]
     body = f"(?={every})(?:" + "|".join(bodies) + ")"
     return f"(?<!{not_after})" + (f"(?i:{body})" if ignore_case else body)
 
