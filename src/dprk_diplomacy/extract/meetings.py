@@ -232,6 +232,25 @@ _OFFICIALS_OF_BEFORE = re.compile(
 _THE_LEADERS = re.compile(
     r"(?<![\w-])(?:the\s(?:two\s)?leaders|their\s(?:\w+\s)?summit)(?![\w-])", re.IGNORECASE
 )
+
+
+def _names_the_leaders(analysis: Analysis, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` says "the (two) leaders" or "their (...) summit".
+
+    Most clauses hold neither word: a substring test of the folded text turns them
+    away before the pattern, which tries every position, is searched.
+
+    >>> from dprk_diplomacy.extract.analysis import Analysis
+    >>> text = "The two leaders met."
+    >>> _names_the_leaders(Analysis(text, None, None, []), 0, len(text))
+    True
+    """
+    folded = analysis.folded
+    if folded.find("leaders", start, end) < 0 and folded.find("summit", start, end) < 0:
+        return False
+    return _THE_LEADERS.search(analysis.text, start, end) is not None
+
+
 # After a demonym, the words that make it a side of a meeting: "South Korean counterpart".
 _SIDE_NOUN_AFTER = re.compile(
     r"""
@@ -1344,7 +1363,7 @@ class MeetingExtractor:
         if pair is not None:  # "a Trump-Kim meeting": the two people named by their surnames
             for surname in (pair.group("first"), pair.group("second")):
                 add(_by_surname(people, surname, summit or "summit" in trigger.group(0)))
-        if _THE_LEADERS.search(text, w_start, w_end):
+        if _names_the_leaders(analysis, w_start, w_end):
             for person in self._recent_leaders(analysis, people, index):
                 add(person)
         return chosen
