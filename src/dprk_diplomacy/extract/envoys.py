@@ -821,7 +821,7 @@ class EnvoyResolver:
                 if term is not None and term.code:
                     person.country = person.country or term.code
             near = (max(sentence.start, mention.start - 80), min(sentence.end, mention.end + 40))
-            if _SANCTION_TARGET.search(text, *near) and not mention.title:
+            if not mention.title and _SANCTION_TARGET.search(text, *near):
                 person.blocked = True  # the target of the measure, not a bystander of the sentence
         if person.evidence and person.nongovernment and person.title:
             person.nongovernment = False
