@@ -464,6 +464,9 @@ class ChannelExtractor:
         for index, fact in enumerate(analysis.sentences):
             start, end = fact.sentence.start, fact.sentence.end
             first = bisect_left(anchors, start)
+            anchored = first < len(anchors) and anchors[first] < end
+            if not anchored and (last is None or last[0] != index - 1):
+                continue  # it names no channel and follows none: nothing to read in it
             if (
                 fact.sentence.kind != "story"
                 or _PHOTO_OPENING.match(folded, start, end)
@@ -471,7 +474,7 @@ class ChannelExtractor:
             ):
                 continue  # a caption, even one left among the paragraphs, is no evidence
             count = len(mentions)
-            if first < len(anchors) and anchors[first] < end:
+            if anchored:
                 self._scan(analysis, people, index, mentions)
             if len(mentions) > count:
                 last = (index, max(mentions[count:], key=lambda m: m.span[0]))
