@@ -681,6 +681,9 @@ class NameFinder:
         self._run_pieces: Callable[[str], tuple[tuple[int, int], ...]] = lru_cache(maxsize=16384)(
             self._split_run_text
         )
+        self._run_names_of: Callable[[str], tuple[tuple[int, int], ...]] = lru_cache(
+            maxsize=16384
+        )(self._names_of_run)
 
     def split_run(self, text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
         """The name-like stretches of a capitalised run, as offsets.
@@ -737,6 +740,27 @@ class NameFinder:
         if piece_start >= 0:
             pieces.append((piece_start, piece_end))
         return pieces
+
+    def _names_of_run(self, run: str) -> tuple[tuple[int, int], ...]:
+        """The names of a whole run that holds no multi-word term, as offsets into it.
+
+        :meth:`split_run`'s pieces, a ``Trump-Kim`` pair split, and pieces of place
+        names alone left out: each step reads only the piece's own text, so a run
+        is worked out once for every article that writes it.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> f = NameFinder(TermIndex(g), g)
+        >>> t = "Chinese Premier Li Qiang"
+        >>> [t[a:b] for a, b in f._names_of_run(t)]
+        ['Li Qiang']
+        """
+        return tuple(
+            part
+            for piece in self._run_pieces(run)
+            for part in self._paired_names(run, *piece)
+            if not self._only_place_names(run[part[0] : part[1]])
+        )
 
     def _split_run_text(self, run: str) -> tuple[tuple[int, int], ...]:
         """:meth:`split_run` of a whole string (tokens need no context: their offsets are the same)."""
@@ -796,13 +820,21 @@ class NameFinder:
         # Words of a multi-word place or body ("Camp David", "Costa Rica") are names
         # elsewhere ("David Hale", "Brian Costa"): only the whole name's words are no name.
         named = [(t.start, t.end) for t in terms if " " in text[t.start : t.end]]
-        pieces = [
-            part
-            for run in _NAME_RUN.finditer(text, start, end)
-            for piece in self._run_names(text, run.start(), run.end(), named)
-            for part in self._paired_names(text, *piece)
-            if not self._only_place_names(text[part[0] : part[1]])
-        ]
+        pieces: list[tuple[int, int]] = []
+        for run in _NAME_RUN.finditer(text, start, end):
+            run_start, run_end = run.span()
+            if not any(a < run_end and b > run_start for a, b in named):
+                # most runs hold no multi-word term: their names are the run text's own
+                pieces.extend(
+                    (run_start + a, run_start + b) for a, b in self._run_names_of(run.group())
+                )
+                continue
+            pieces.extend(
+                part
+                for piece in self._run_names(text, run_start, run_end, named)
+                for part in self._paired_names(text, *piece)
+                if not self._only_place_names(text[part[0] : part[1]])
+            )
         if not pieces:
             return []
         # Titles stand before names: the words up to the last name are all they read
