@@ -681,9 +681,9 @@ class NameFinder:
         self._run_pieces: Callable[[str], tuple[tuple[int, int], ...]] = lru_cache(maxsize=16384)(
             self._split_run_text
         )
-        self._run_names_of: Callable[[str], tuple[tuple[int, int], ...]] = lru_cache(
-            maxsize=16384
-        )(self._names_of_run)
+        self._run_names_of: Callable[[str], tuple[tuple[int, int], ...]] = lru_cache(maxsize=16384)(
+            self._names_of_run
+        )
 
     def split_run(self, text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
         """The name-like stretches of a capitalised run, as offsets.
