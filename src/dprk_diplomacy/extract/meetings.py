@@ -62,7 +62,12 @@ from ..partial_date import PartialDate
 from ..recognize.dates import DateMention, Direction, find_dates  # noqa: F401  (doctests)
 from ..recognize.people import PersonMention
 from ..recognize.terms import Term
-from ..recognize.trie import folded_word_list_pattern, trie_pattern, word_list_pattern
+from ..recognize.trie import (
+    folded_word_list_pattern,
+    holds_any,
+    trie_pattern,
+    word_list_pattern,
+)
 from ..resources import load_json
 from .analysis import Analysis, SentenceFacts
 from .envoys import Person
@@ -295,6 +300,7 @@ _STAY_IN = re.compile(
     r"\b(?:spent|spends|spending|stayed|stays|staying|remained|remains)\s(?:[\w-]+\s){0,8}?in\s"
     r"(?:the\s)?"
 )
+_STAY_WORDS = ("spen", "stay", "remain")  # one stands in each _STAY_IN: a cheap test first
 _POST_TO = re.compile(
     r"\b(?:ambassador|envoy|embassy|mission|representative|delegate)\s(?:to|in)\s(?:the\s)?$",
     re.IGNORECASE,
@@ -324,6 +330,9 @@ _UNNAMED_PLACE = re.compile(
 _UNNAMED_CITY = re.compile(
     r"\b(?:in|at|to|side\sof)\sthe\s(?:[a-z-]+\s){0,2}(?:city|town|village|resort)\b(?!\sof\b)"
 )
+# One stands in each _UNNAMED_PLACE and _UNNAMED_CITY: most clauses are turned away by
+# substring tests before the patterns, which try every position, are searched.
+_PLACE_KINDS = ("city", "town", "village", "resort")
 # \b(?:on\s)?the\ssame\sday\b|\bearlier\sin\sthe\sday\b, case-insensitive
 # A time expression that can only point ahead: what it dates has not happened yet.
 _FUTURE_TIME = re.compile(r"(?:[Nn]ext|[Ll]ater\sthis|[Cc]oming|[Tt]omorrow|[Tt]his\scoming)\b")
@@ -390,6 +399,7 @@ _SAME_PLACE = re.compile(
     """,
     re.VERBOSE,
 )
+_SAME_PLACE_WORDS = ("same", "there")  # one stands in each _SAME_PLACE: a cheap test first
 # "had earlier proposed", "had offered": a plan told from after it was made
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s(?:[a-z]+ly\s|earlier\s|already\s)?[a-z]{3,}ed\s")
 _TIME_AFTER_PLACE = re.compile(r",?\s(?:(?:in|on)\s)?(?:(?:early|late|mid)[\s-])?")  # " in late "
@@ -423,6 +433,7 @@ _LED_BY = re.compile(
     """,
     re.VERBOSE,
 )
+_LED_WORDS = ("led", "headed", "represented")  # one stands in each _LED_BY: a cheap test first
 # A sentence opening that refers back to an occasion: "The meeting", "The four-day talks".
 _DEFINITE_OPENING = re.compile(r"(?:The|These|Those)\s(?:[\w'’-]+\s){0,3}")
 # "The talks opened on Tuesday": the first day of the occasion.
@@ -1047,11 +1058,13 @@ class MeetingExtractor:
         location, location_country, visit_host = self._location(
             analysis, scope, w_start, w_end, trigger, kind_group
         )
+        near = (max(w_start, trigger.start() - 40), min(w_end, trigger.end() + 60))
         if location is None and (
-            _SAME_PLACE.search(
-                text, max(w_start, trigger.start() - 40), min(w_end, trigger.end() + 60)
+            (holds_any(text, _SAME_PLACE_WORDS, *near) and _SAME_PLACE.search(text, *near))
+            or (
+                holds_any(text, _PLACE_KINDS, w_start, w_end)
+                and _UNNAMED_CITY.search(text, w_start, w_end)
             )
-            or _UNNAMED_CITY.search(text, w_start, w_end)
         ):
             # "agreed to meet again at the same place", "met there again", "arrived in the
             # southeastern port city": the place just told, when it is a city
@@ -1586,7 +1599,11 @@ class MeetingExtractor:
         if demonym_city is not None:
             return demonym_city
         # "their first summit in the cross-border village": the place the sentence named
-        unnamed = _UNNAMED_PLACE.search(text, w_start, w_end)
+        unnamed = (
+            _UNNAMED_PLACE.search(text, w_start, w_end)
+            if holds_any(text, _PLACE_KINDS, w_start, w_end)
+            else None
+        )
         if unnamed is not None:
             told = [
                 t
@@ -1598,7 +1615,11 @@ class MeetingExtractor:
         # "received Carter on Wednesday, after which he and his group spent a day in
         # Pyongyang": the city of the stay its sentence tells
         sentence = scope.fact.sentence
-        stay = _STAY_IN.search(text, sentence.start, sentence.end)
+        stay = (
+            _STAY_IN.search(text, sentence.start, sentence.end)
+            if holds_any(text, _STAY_WORDS, sentence.start, sentence.end)
+            else None
+        )
         if stay is not None:
             city = next(
                 (
@@ -2274,8 +2295,11 @@ def _add_leaders_of_sides(
     """A sentence with no cue that tells who led a side ("The U.S. side was headed by X",
     "North Korea was represented by Y") names people of the occasion just told."""
     fact = analysis.sentences[index]
-    if index - candidate.sentence > 3 or not _LED_BY.search(
-        analysis.text, fact.sentence.start, fact.sentence.end
+    start, end = fact.sentence.start, fact.sentence.end
+    if (
+        index - candidate.sentence > 3
+        or not holds_any(analysis.text, _LED_WORDS, start, end)
+        or not _LED_BY.search(analysis.text, start, end)
     ):
         return
     for mention in fact.people:

@@ -188,6 +188,20 @@ def anchor_positions(text: str, anchors: Iterable[str]) -> list[int]:
     return found
 
 
+def holds_any(text: str, words: Iterable[str], start: int, end: int) -> bool:
+    """Whether one of ``words`` stands wholly inside ``text[start:end]``.
+
+    A pattern each match of which holds one of ``words`` need not be searched
+    where none stands: a substring test is far cheaper than a regex search.
+
+    >>> holds_any("they stayed on in Hanoi", ("spen", "stay"), 0, 23)
+    True
+    >>> holds_any("they stayed on in Hanoi", ("spen", "stay"), 7, 23)
+    False
+    """
+    return any(text.find(word, start, end) >= 0 for word in words)
+
+
 def _cased(char: str) -> bool:
     return char.lower() != char or char.upper() != char
 
