@@ -823,7 +823,7 @@ class NameFinder:
         pieces: list[tuple[int, int]] = []
         for run in _NAME_RUN.finditer(text, start, end):
             run_start, run_end = run.span()
-            if not any(a < run_end and b > run_start for a, b in named):
+            if not named or not any(a < run_end and b > run_start for a, b in named):
                 # most runs hold no multi-word term: their names are the run text's own
                 pieces.extend(
                     (run_start + a, run_start + b) for a, b in self._run_names_of(run.group())

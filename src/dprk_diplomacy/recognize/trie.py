@@ -134,6 +134,24 @@ def word_list_pattern(
     return re.compile(_grouped(listed, escape, not_after, ignore_case) + after)
 
 
+def word_list_source(
+    words: Iterable[str], *, any_space: bool = False, not_after: str = r"[\w-]"
+) -> str:
+    """The source of :func:`word_list_pattern`'s ``(?<!NOT_AFTER)(?:word|...)``, to open a
+    longer pattern: the engine then skips ahead to the words' first characters.
+
+    >>> source = word_list_source(["via", "through", "by way of"], any_space=True)
+    >>> re.findall(source, "sent via Beijing, by way of Seoul, not through Tokyo")
+    ['via', 'by way of', 'through']
+    """
+    listed = sorted({word for word in words if word}, key=len, reverse=True)
+    escape = _Escape(any_space)
+    if not listed or any(word[0].isspace() for word in listed):
+        plain = "|".join("".join(escape(c) for c in word) for word in listed) or "(?!)"
+        return f"(?<!{not_after})(?:{plain})"
+    return _first_char_branches(listed, escape, rf"(?<!{not_after}[\s\S])", ignore_case=False)
+
+
 def folded_word_list_pattern(
     words: Iterable[str] | Mapping[str, Iterable[str]], **options: Any
 ) -> re.Pattern[str]:
