@@ -533,6 +533,11 @@ _SECTION_LABEL = re.compile(
 """A breadcrumb or section label: "National / Politics", "News > World"."""
 
 _PHOTO_CREDIT_MARKS: Final = ("/", "(", "Photo", "Image", "EPA")
+# Whether a line holds any of a few marks, each test one search of the line, not one
+# substring test per mark: a caption's credit, a breadcrumb's separators, a dateline's.
+_PHOTO_CREDIT_MARK: Final = re.compile("|".join(map(re.escape, _PHOTO_CREDIT_MARKS)))
+_MENU_MARK: Final = re.compile(r"[/>»|]")
+_DATELINE_MARK: Final = re.compile(r"[(\[:/\-—–]")
 _DIGIT = re.compile(r"\d")
 # Four digits in a row: every _DATE states its year, so a line without them holds none
 # (a search the engine skips through to the digits, unlike _DATE's own).
@@ -645,7 +650,7 @@ def _is_chrome(line: str, folded: str | None = None) -> bool:
         return True
     if _CHROME_PHRASE.search(folded):
         return True  # a disclaimer, an appeal or script debris, whatever surrounds it
-    if len(line) > 80 or not any(mark in line for mark in "/>»|"):
+    if len(line) > 80 or not _MENU_MARK.search(line):
         return False
     # "News / World" is a breadcrumb; "Jane Roe / Reuters" a byline crediting an agency.
     return _SECTION_LABEL.fullmatch(line) is not None and _person_credit(line) is None
@@ -1105,7 +1110,7 @@ def _dateline(line: str, places: Collection[str]) -> _Dateline | None:
     _Dateline(place=None, agency='UPI', year=False, alone=False)
     """
     head = line[:200].lstrip(_DEBRIS_MARKS)  # "• SEOUL, May 4 (Yonhap) --"
-    if len(head) > 60 and not any(mark in head for mark in "([:/-—–"):
+    if len(head) > 60 and not _DATELINE_MARK.search(head):
         return None
     match = _DATELINE.match(head)
     if not match:
@@ -1190,7 +1195,7 @@ def _is_caption(line: str, repeated: bool) -> bool:
     if repeated or _CAPTION_OPENING.match(line):
         return True
     tail = line[-120:]
-    if len(line) > 1000 or not any(mark in tail for mark in _PHOTO_CREDIT_MARKS):
+    if len(line) > 1000 or not _PHOTO_CREDIT_MARK.search(tail):
         return False
     return _PHOTO_CREDIT.search(tail) is not None
 
