@@ -700,7 +700,10 @@ class _Scope:
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= position < b for a, b in spans)
+    for a, b in spans:  # noqa: SIM110  (a loop: any() over a generator costs more)
+        if a <= position < b:
+            return True
+    return False
 
 
 class MeetingExtractor:

@@ -640,6 +640,19 @@ class PersonMention:
         return self.name.split()
 
 
+def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``start:end`` overlaps one of ``spans`` (a loop: it runs for every run of
+    capitalised words, and a generator for any() costs more than the test).
+
+    >>> _overlaps_any(5, 9, [(0, 5), (8, 12)]), _overlaps_any(5, 8, [(0, 5), (8, 12)])
+    (True, False)
+    """
+    for a, b in spans:  # noqa: SIM110
+        if a < end and b > start:
+            return True
+    return False
+
+
 def _is_name_token(token: str, stop: frozenset[str], lexicon: Lexicon) -> bool:
     bare = token.rstrip("'’s") if token.endswith(("'s", "’s")) else token
     return (bare not in stop and not lexicon.title_word(bare)) or bare in lexicon.korean_surnames
@@ -823,7 +836,7 @@ class NameFinder:
         pieces: list[tuple[int, int]] = []
         for run in _NAME_RUN.finditer(text, start, end):
             run_start, run_end = run.span()
-            if not named or not any(a < run_end and b > run_start for a, b in named):
+            if not _overlaps_any(run_start, run_end, named):
                 # most runs hold no multi-word term: their names are the run text's own
                 pieces.extend(
                     (run_start + a, run_start + b) for a, b in self._run_names_of(run.group())
