@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dprk_diplomacy.extract import meetings
 from dprk_diplomacy.recognize import dates
+from dprk_diplomacy.recognize.trie import word_list_pattern
 
 # Every word a time expression may open with, as the text may write it: _DATE turns
 # away a word whose second and third letters open none of them.
@@ -59,3 +62,32 @@ def test_clause_breaks_of_each_kind() -> None:
         ", as ",
         " which ",
     ]
+
+
+# A list with more lower-case initials than the first-character branches suit: the
+# pattern opens with the look-behind, and finds what the plain alternation finds.
+_MANY_INITIALS = ["agreed to", "be held", "could", "due", "expected", "for", "going to",
+                  "hope", "intend", "just", "keen", "likely", "may", "next", "'ll", "ahead of"]  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(
+    text=st.lists(
+        st.sampled_from(
+            _MANY_INITIALS + [w.upper() for w in _MANY_INITIALS] + [" ", "-", "x", "\n", "’"]
+        ),
+        max_size=40,
+    ).map("".join),
+    start=st.integers(0, 5),
+    ignore_case=st.booleans(),
+)
+def test_word_list_of_many_initials_matches_the_plain_alternation(
+    text: str, start: int, ignore_case: bool
+) -> None:
+    words = sorted({w.lower() if ignore_case else w for w in _MANY_INITIALS}, key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s") for w in words)
+    plain = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE if ignore_case else 0)
+    fast = word_list_pattern(_MANY_INITIALS, ignore_case=ignore_case, any_space=True)
+    assert fast.pattern.startswith("(?<!")  # the look-behind form, not the branches
+    found = [(m.span(), m.group(0)) for m in fast.finditer(text, start)]
+    assert found == [(m.span(), m.group(0)) for m in plain.finditer(text, start)]
