@@ -1,8 +1,8 @@
 """One pass of recognition over an article's sentences, shared by the extractors.
 
 Each sentence is scanned once for gazetteer terms, name candidates and time
-expressions; the envoy, meeting and channel extractors then read these
-results instead of re-scanning the text.
+expressions (these only when a rule first reads them); the envoy, meeting and
+channel extractors then read these results instead of re-scanning the text.
 """
 
 from __future__ import annotations
@@ -21,12 +21,21 @@ from ..text.sentences import Sentence, split_sentences
 
 @dataclass
 class SentenceFacts:
-    """What recognition found in one sentence."""
+    """What recognition found in one sentence.
+
+    Its time expressions are found when a rule first asks for them: most
+    sentences tell no meeting or channel, and no rule reads their dates.
+    """
 
     sentence: Sentence
     terms: list[Term]
     people: list[PersonMention]
-    dates: list[DateMention]
+    text: str = field(repr=False)  # the article's text, which :attr:`dates` reads
+
+    @cached_property
+    def dates(self) -> list[DateMention]:
+        """The time expressions of the sentence (:func:`find_dates`)."""
+        return find_dates(self.text, self.sentence.start, self.sentence.end)
 
 
 @dataclass
@@ -67,7 +76,7 @@ def analyse(
                 sentence=sentence,
                 terms=found,
                 people=names.find(text, sentence.start, sentence.end, index, found),
-                dates=find_dates(text, sentence.start, sentence.end),
+                text=text,
             )
         )
     dateline_date = None

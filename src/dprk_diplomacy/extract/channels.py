@@ -47,7 +47,13 @@ from ..gazetteer import Gazetteer
 from ..models import Channel, ChannelStatus, Span
 from ..partial_date import PartialDate
 from ..recognize.dates import Direction
-from ..recognize.trie import anchor_positions, anchor_words, fold_case, folded_word_list_pattern
+from ..recognize.trie import (
+    anchor_positions,
+    anchor_words,
+    fold_case,
+    folded_word_list_pattern,
+    word_list_source,
+)
 from ..resources import load_json
 from .analysis import Analysis
 from .envoys import Person
@@ -198,9 +204,11 @@ _NOT_BEFORE = re.compile(
 )
 # "through their embassies", "via Pyongyang's UN mission": a message sent by a route is
 # a channel named by the route (over the folded text).
+# (?<![\w-])(?:through|via|...) as the engine can skip through it to the words' initials
+_PREPOSITIONS = word_list_source([w.lower() for w in _DATA["route_prepositions"]], any_space=True)
 _ROUTE = re.compile(
     rf"""
-    (?<![\w-])(?:{_alternation(_DATA["route_prepositions"])})\s   # how it went: through, via
+    {_PREPOSITIONS}\s                                   # how it went: through, via
     (?:(?:the|their|its|his|her|our|a|an)\s)?                    # a determiner, not in the name
     (?P<name>
       (?:(?!(?:{_alternation(_DATA["route_stops"])})\s)[\w.'’-]{{1,30}}\s){{0,4}}?  # owners and adjectives
@@ -464,6 +472,9 @@ class ChannelExtractor:
         for index, fact in enumerate(analysis.sentences):
             start, end = fact.sentence.start, fact.sentence.end
             first = bisect_left(anchors, start)
+            anchored = first < len(anchors) and anchors[first] < end
+            if not anchored and (last is None or last[0] != index - 1):
+                continue  # it names no channel and follows none: nothing to read in it
             if (
                 fact.sentence.kind != "story"
                 or _PHOTO_OPENING.match(folded, start, end)
@@ -471,7 +482,7 @@ class ChannelExtractor:
             ):
                 continue  # a caption, even one left among the paragraphs, is no evidence
             count = len(mentions)
-            if first < len(anchors) and anchors[first] < end:
+            if anchored:
                 self._scan(analysis, people, index, mentions)
             if len(mentions) > count:
                 last = (index, max(mentions[count:], key=lambda m: m.span[0]))

@@ -50,5 +50,11 @@ def load_rows(
 
 
 def first_row(rows: Sequence[R], tests: Mapping[str, Callable[[C], bool]], clause: C) -> R:
-    """The first of ``rows`` whose test holds for ``clause`` (the last always does)."""
-    return next(row for row in rows if tests[row.rule](clause))
+    """The first of ``rows`` whose test holds for ``clause`` (the last always does).
+
+    A loop rather than next() over a generator: every meeting cue reads both tables.
+    """
+    for row in rows:
+        if tests[row.rule](clause):
+            return row
+    raise StopIteration  # as next() would: load_rows makes the last row hold always

@@ -191,7 +191,14 @@ def _may_name_group(text: str, start: int, end: int) -> bool:
 
 # "the North Korean leader", "North Korea's president": a head of state described, not named.
 # The post's word is found first (a literal the engine skips to), then the words before it.
-_LEADER_POST = re.compile(r"\b(?:leader|president|premier|prime\sminister)\b")
+# \b(?:leader|president|premier|prime\sminister)\b, as a word list: it is searched
+# through the whole article, and the engine skips ahead to the words' first letters.
+_LEADER_POST = word_list_pattern(
+    ["leader", "president", "premier", "prime minister"],
+    any_space=True,
+    not_after=r"\w",
+    after=r"(?!\w)",
+)
 _DESCRIBED_BY = re.compile(
     r"""
     (?:\b(?P<the>[Tt]he)\s)?                           # "the ..." or a possessive below
@@ -835,7 +842,7 @@ class EnvoyResolver:
                 if term is not None and term.code:
                     person.country = person.country or term.code
             near = (max(sentence.start, mention.start - 80), min(sentence.end, mention.end + 40))
-            if _SANCTION_TARGET.search(text, *near) and not mention.title:
+            if not mention.title and _SANCTION_TARGET.search(text, *near):
                 person.blocked = True  # the target of the measure, not a bystander of the sentence
         if person.evidence and person.nongovernment and person.title:
             person.nongovernment = False
@@ -1071,6 +1078,8 @@ class EnvoyResolver:
         """
         text = analysis.text
         sentence = fact.sentence
+        if text.find("s, ", sentence.start, sentence.end) < 0:
+            return  # each plural role is set off by "s, ": a sentence without one has none
         match = _GROUP_APPOSED.search(text, sentence.start, sentence.end)
         if match is None:
             return

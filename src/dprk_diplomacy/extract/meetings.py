@@ -67,7 +67,12 @@ from ..recognize.dates import (  # noqa: F401  (find_dates: doctests)
 )
 from ..recognize.people import PersonMention
 from ..recognize.terms import Term
-from ..recognize.trie import folded_word_list_pattern, trie_pattern, word_list_pattern
+from ..recognize.trie import (
+    folded_word_list_pattern,
+    holds_any,
+    trie_pattern,
+    word_list_pattern,
+)
 from ..resources import load_json
 from .analysis import Analysis, SentenceFacts
 from .envoys import Person
@@ -100,59 +105,72 @@ _TRIGGER = folded_word_list_pattern(
 _CLAUSE_BREAK = re.compile(
     r"""
     [;,\s]                       # the first character: the engine skips ahead to these
-    (?:
+    (?:                          # then one branch per character, each branch's alternatives
+                                 # opening with a letter, so that the engine tries only the
+                                 # one whose letter stands there:
         (?<=\s)(?:               # after a space:
-            (?:but|when|whereas|while|ahead\sof|prior\sto)\s
-          | before\s(?!(?:this|last|next|early|late|mid|the\send|\d|January|February|March
-              |April|May|June|July|August|September|October|November|December)\b)
+            b(?:ut\s
+              | efore\s(?!(?:this|last|next|early|late|mid|the\send|\d|January|February|March
+                  |April|May|June|July|August|September|October|November|December)\b))
                                                  # "talks before this year": a time, no clause
-          | after\s(?!(?:a|an|one|two|three|four|five|six|several|\d{1,2})\s(?:full\s)?
-              (?:days?|hours|rounds?|weeks?)\sof\s)  # "failed to agree after two days of
+          | w(?:hen|hereas|hile)\s
+          | a(?:head\sof\s
+              | fter\s(?!(?:a|an|one|two|three|four|five|six|several|\d{1,2})\s(?:full\s)?
+                  (?:days?|hours|rounds?|weeks?)\sof\s)  # "failed to agree after two days of
                                                  # talks": the clause's own occasion
-          | since\s(?=(?:their|the|his|her|its|a)\s)  # "the first summit since their meeting"
-          | since\s(?=[a-z]{2,20}ing\s)              # "since returning from his Hanoi summit"
-          | since\s(?=(?:[A-Z][\w.-]*\s){0,3}[A-Z][\w-]*['’]s\s)  # "since Hu Jintao's visit"
-          | or\s(?=suggested|offered|proposed)       # "offered X or suggested Y": the hedge stays
-          | and\s(?=(?:will|is|was|has|had|also|would|could)\s)  # "and will see him visit"
-          | and\s(?=then\s[a-z])                 # "and then met", not "and then President Moon"
-          | and\s(?=(?:a|an)\s(?:[\w-]+\s){0,2}?(?:summit|meeting|visit|call)\swith\s)
+              | nd\s(?=(?:will|is|was|has|had|also|would|could)\s  # "and will see him visit"
+                   | then\s[a-z]        # "and then met", not "and then President Moon"
+                   | (?:a|an)\s(?:[\w-]+\s){0,2}?(?:summit|meeting|visit|call)\swith\s))
                                                  # "for talks with X and a summit with Y":
                                                  # two occasions, each with its own sides
-          | that\s(?=[a-z]+\s(?:him|her|them)\s)  # "a tour that took him to"
-          | that\s(?=[A-Z])                        # "the suggestion that Sung Kim meet"
-          | that\s(?=(?:he|she|they)\s)            # "told Trump that he would like to meet Abe"
-          | (?:that|which)\s(?=(?:was|were|had\sbeen|has\sbeen)\s)  # "an office in X that was set up"
-          | (?:that|which)\s(?=(?:led|paved|resulted|prompted)\s)  # "the summit that led to
-                                                 # Kim's meetings with Trump": another occasion
-          | (?:follows|followed|follow|comes\safter|came\safter|come\safter)\s
+          | prior\sto\s
+          | since\s(?=(?:their|the|his|her|its|a)\s  # "the first summit since their meeting"
+                   | [a-z]{2,20}ing\s              # "since returning from his Hanoi summit"
+                   | (?:[A-Z][\w.-]*\s){0,3}[A-Z][\w-]*['’]s\s)  # "since Hu Jintao's visit"
+          | or\s(?=suggested|offered|proposed)       # "offered X or suggested Y": the hedge stays
+          | that\s(?=[a-z]+\s(?:him|her|them)\s     # "a tour that took him to"
+                  | [A-Z]                         # "the suggestion that Sung Kim meet"
+                  | (?:he|she|they)\s             # "told Trump that he would like to meet Abe"
+                  | (?:was|were|had\sbeen|has\sbeen)\s  # "an office in X that was set up"
+                  | (?:led|paved|resulted|prompted)\s)  # "the summit that led to Kim's
+                                                 # meetings with Trump": another occasion
+          | which\s(?=(?:was|were|had\sbeen|has\sbeen)\s  # "an office in X which was set up"
+                   | (?:led|paved|resulted|prompted)\s)
+          | f(?:ollows|ollowed|ollow)\s
               (?=(?:[\w'’-]+\s){0,3}(?:talks|meetings?|summits?|rounds?|visits?|trips?)\b)
                                                  # "The talks follow three-party talks held in
                                                  # April": the earlier occasion, on its own
-          | (?:comes|came|come)\sas\s             # "The meeting comes as Seoul said ...": news
+          | c(?:omes|ame|ome)\s(?:
+                as\s                              # "The meeting comes as Seoul said ...": news
+              | after\s(?=(?:[\w'’-]+\s){0,3}(?:talks|meetings?|summits?|rounds?|visits?
+                  |trips?)\b))                     # "came after three-party talks"
                                                  # of another occasion follows
+          | (?<=[”"]\s)(?=(?:[A-Z][\w.’'-]*\s){1,4}(?:told|said|says|added)\b)  # the end of a
+                                  # quote and its speaker: the quote's hedges stay in it
+          | (?<=,["”]\s)as\s(?=(?:he|she|they|it|we)\s)  # ", as he held talks" after a quote
         )
       | (?<=;)                    # a semicolon always ends a clause
-      | (?<=[”"]\s)(?=(?:[A-Z][\w.’'-]*\s){1,4}(?:told|said|says|added)\b)  # the end of a
-                                  # quote and its speaker: the quote's hedges stay in it
-      | (?<=,)\s(?:but|while|when|where|whereas)\s  # a comma with a conjunction
-      | (?:(?<=,)\s|(?<=,["”]\s))as\s(?=(?:he|she|they|it|we)\s)  # ", as he held talks": the
-                                                 # time of another
-                                                 # occasion, told in its own clause
-      | (?<=,)\sand\s(?=(?:[A-Z][\w.-]*\s){0,2}[A-Z][\w-]*['’]s\s(?:[\w-]+\s){0,2}?
-          (?:summit|meeting|talks|visit|trip)\b)  # "..., and Kim's summit with Trump": another
-                                                 # occasion ("Trump and Kim's summit" is one)
-      | (?<=,)\swhich\s(?=[A-Z]|(?:the|their|his|her)\s)  # ", which Moon had offered to
+      | (?<=,)\s(?:               # a comma, a space and:
+            (?:but|while|when|where|whereas)\s  # a conjunction
+          | as\s(?=(?:he|she|they|it|we)\s  # ", as he held talks": the time of another
+                                            # occasion, told in its own clause
+                 | (?:[A-Z][\w.-]+\s){1,3}[a-z]+s\s)  # ", as Tokyo seeks a summit": the
+                                                 # background, another occasion
+          | which\s(?=[A-Z]|(?:the|their|his|her)\s)  # ", which Moon had offered to
                                                  # mediate", ", which the two leaders discussed
                                                  # at their summit": another occasion
-      | (?<=,)\sas\s(?=(?:[A-Z][\w.-]+\s){1,3}[a-z]+s\s)  # ", as Tokyo seeks a summit":
-                                                 # the background, another occasion
-      | (?<=,)\sand\s(?=[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}\s  # ", and Kim Kye-Gwan last week
-          (?:last|also|then|has|had|was|is|will|would|could|said|met|discussed|visited
-            |accepted|rejected|declined|refused|welcomed)\b)  # ", and Kim accepted the offer"
-      | (?<=,)\sand\s(?!(?:the\s(?:two|leaders|pair)|both|they)\s)  # not the same sides
-        (?=(?:[\w'’.-]+\s){1,6}  # ", and Kim's envoy Choe Son Hui held talks":
-          (?:held|met|visited|travell?ed|flew|arrived|paid)\s)  # another subject, another
-                                                 # occasion
+          | and\s(?=(?:[A-Z][\w.-]*\s){0,2}[A-Z][\w-]*['’]s\s(?:[\w-]+\s){0,2}?
+              (?:summit|meeting|talks|visit|trip)\b)  # "..., and Kim's summit with Trump":
+                                                 # another occasion ("Trump and Kim's summit"
+                                                 # is one)
+          | and\s(?=[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}\s  # ", and Kim Kye-Gwan last week
+              (?:last|also|then|has|had|was|is|will|would|could|said|met|discussed|visited
+                |accepted|rejected|declined|refused|welcomed)\b)  # ", and Kim accepted"
+          | and\s(?!(?:the\s(?:two|leaders|pair)|both|they)\s)  # not the same sides
+            (?=(?:[\w'’.-]+\s){1,6}  # ", and Kim's envoy Choe Son Hui held talks":
+              (?:held|met|visited|travell?ed|flew|arrived|paid)\s)  # another subject,
+                                                 # another occasion
+        )
     )
     """,
     re.VERBOSE,
@@ -255,6 +273,25 @@ _OFFICIALS_OF_BEFORE = re.compile(
 _THE_LEADERS = re.compile(
     r"(?<![\w-])(?:the\s(?:two\s)?leaders|their\s(?:\w+\s)?summit)(?![\w-])", re.IGNORECASE
 )
+
+
+def _names_the_leaders(analysis: Analysis, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` says "the (two) leaders" or "their (...) summit".
+
+    Most clauses hold neither word: a substring test of the folded text turns them
+    away before the pattern, which tries every position, is searched.
+
+    >>> from dprk_diplomacy.extract.analysis import Analysis
+    >>> text = "The two leaders met."
+    >>> _names_the_leaders(Analysis(text, None, None, []), 0, len(text))
+    True
+    """
+    folded = analysis.folded
+    if folded.find("leaders", start, end) < 0 and folded.find("summit", start, end) < 0:
+        return False
+    return _THE_LEADERS.search(analysis.text, start, end) is not None
+
+
 # After a demonym, the words that make it a side of a meeting: "South Korean counterpart".
 _SIDE_NOUN_AFTER = re.compile(
     r"""
@@ -313,6 +350,7 @@ _STAY_IN = re.compile(
     r"\b(?:spent|spends|spending|stayed|stays|staying|remained|remains)\s(?:[\w-]+\s){0,8}?in\s"
     r"(?:the\s)?"
 )
+_STAY_WORDS = ("spen", "stay", "remain")  # one stands in each _STAY_IN: a cheap test first
 _POST_TO = re.compile(
     r"\b(?:ambassador|envoy|embassy|mission|representative|delegate)\s(?:to|in)\s(?:the\s)?$",
     re.IGNORECASE,
@@ -342,6 +380,9 @@ _UNNAMED_PLACE = re.compile(
 _UNNAMED_CITY = re.compile(
     r"\b(?:in|at|to|side\sof)\sthe\s(?:[a-z-]+\s){0,2}(?:city|town|village|resort)\b(?!\sof\b)"
 )
+# One stands in each _UNNAMED_PLACE and _UNNAMED_CITY: most clauses are turned away by
+# substring tests before the patterns, which try every position, are searched.
+_PLACE_KINDS = ("city", "town", "village", "resort")
 # \b(?:on\s)?the\ssame\sday\b|\bearlier\sin\sthe\sday\b, case-insensitive
 # A time expression that can only point ahead: what it dates has not happened yet.
 _FUTURE_TIME = re.compile(r"(?:[Nn]ext|[Ll]ater\sthis|[Cc]oming|[Tt]omorrow|[Tt]his\scoming)\b")
@@ -420,6 +461,7 @@ _SAME_PLACE = re.compile(
     """,
     re.VERBOSE,
 )
+_SAME_PLACE_WORDS = ("same", "there")  # one stands in each _SAME_PLACE: a cheap test first
 # "had earlier proposed", "had offered": a plan told from after it was made
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s(?:[a-z]+ly\s|earlier\s|already\s)?[a-z]{3,}ed\s")
 _TIME_AFTER_PLACE = re.compile(r",?\s(?:(?:in|on)\s)?(?:(?:early|late|mid)[\s-])?")  # " in late "
@@ -466,6 +508,7 @@ _LED_BY = re.compile(
     """,
     re.VERBOSE,
 )
+_LED_WORDS = ("led", "headed", "represented")  # one stands in each _LED_BY: a cheap test first
 # A sentence opening that refers back to an occasion: "The meeting", "The four-day talks".
 _DEFINITE_OPENING = re.compile(
     r"""
@@ -842,7 +885,10 @@ class _Scope:
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= position < b for a, b in spans)
+    for a, b in spans:  # noqa: SIM110  (a loop: any() over a generator costs more)
+        if a <= position < b:
+            return True
+    return False
 
 
 class MeetingExtractor:
@@ -1230,11 +1276,13 @@ class MeetingExtractor:
         location, location_country, visit_host = self._location(
             analysis, scope, w_start, w_end, trigger, kind_group
         )
+        near = (max(w_start, trigger.start() - 40), min(w_end, trigger.end() + 60))
         if location is None and (
-            _SAME_PLACE.search(
-                text, max(w_start, trigger.start() - 40), min(w_end, trigger.end() + 60)
+            (holds_any(text, _SAME_PLACE_WORDS, *near) and _SAME_PLACE.search(text, *near))
+            or (
+                holds_any(text, _PLACE_KINDS, w_start, w_end)
+                and _UNNAMED_CITY.search(text, w_start, w_end)
             )
-            or _UNNAMED_CITY.search(text, w_start, w_end)
         ):
             # "agreed to meet again at the same place", "met there again", "arrived in the
             # southeastern port city": the place just told, when it is a city
@@ -1613,7 +1661,7 @@ class MeetingExtractor:
         if pair is not None:  # "a Trump-Kim meeting": the two people named by their surnames
             for surname in (pair.group("first"), pair.group("second")):
                 add(_by_surname(people, surname, summit or "summit" in trigger.group(0)))
-        if _THE_LEADERS.search(text, w_start, w_end):
+        if _names_the_leaders(analysis, w_start, w_end):
             for person in self._recent_leaders(analysis, people, index):
                 add(person)
         return chosen
@@ -1846,7 +1894,11 @@ class MeetingExtractor:
         if demonym_city is not None:
             return demonym_city
         # "their first summit in the cross-border village": the place the sentence named
-        unnamed = _UNNAMED_PLACE.search(text, w_start, w_end)
+        unnamed = (
+            _UNNAMED_PLACE.search(text, w_start, w_end)
+            if holds_any(text, _PLACE_KINDS, w_start, w_end)
+            else None
+        )
         if unnamed is not None:
             told = [
                 t
@@ -1858,7 +1910,11 @@ class MeetingExtractor:
         # "received Carter on Wednesday, after which he and his group spent a day in
         # Pyongyang": the city of the stay its sentence tells
         sentence = scope.fact.sentence
-        stay = _STAY_IN.search(text, sentence.start, sentence.end)
+        stay = (
+            _STAY_IN.search(text, sentence.start, sentence.end)
+            if holds_any(text, _STAY_WORDS, sentence.start, sentence.end)
+            else None
+        )
         if stay is not None:
             city = next(
                 (
@@ -2611,8 +2667,11 @@ def _add_leaders_of_sides(
     """A sentence with no cue that tells who led a side ("The U.S. side was headed by X",
     "North Korea was represented by Y") names people of the occasion just told."""
     fact = analysis.sentences[index]
-    if index - candidate.sentence > 3 or not _LED_BY.search(
-        analysis.text, fact.sentence.start, fact.sentence.end
+    start, end = fact.sentence.start, fact.sentence.end
+    if (
+        index - candidate.sentence > 3
+        or not holds_any(analysis.text, _LED_WORDS, start, end)
+        or not _LED_BY.search(analysis.text, start, end)
     ):
         return
     for mention in fact.people:

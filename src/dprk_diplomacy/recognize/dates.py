@@ -119,6 +119,10 @@ _DATE = re.compile(
     rf"""
     [0-9JFMASONDELTNPCWYelntpcy]    # the first character of a month, day, year or word
     (?<!\w[\s\S])(?:(?<!-[\s\S])|(?<=mid-[\s\S]))  # not inside a word, but "mid-June"
+    (?:(?<=[0-9])                   # a day or year; after a letter, the second and third
+      |(?=a[nrsty]|u[nlge]|e[bpcdsx]|pr|ct|o[vnmd]|h[ui]|ri))  # letters of a month, weekday,
+                                    # relative or deictic word ("Jan", "Tue", "last", "today"):
+                                    # "The", "North", "talks" are turned away at once
     (?:
         (?P<md_month>{_after_first(_MONTH_NAMES)})\s(?P<md_day>{_DAY})(?:\s?[-–]\s?{_DAY})?(?![\d:])
             (?:,?\s(?P<md_year>{_YEAR})|\s(?P<md_rel>last|this|next)\syear)?  # "June 12 last year"

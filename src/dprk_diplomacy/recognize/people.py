@@ -31,6 +31,7 @@ from functools import cache, cached_property, lru_cache, partial
 
 from ..resources import load_json
 from .terms import Term, TermIndex
+from .trie import word_list_pattern
 
 _NAME_TOKEN = r"""
     (?:
@@ -76,7 +77,8 @@ def _outlet_names() -> list[str]:
 
 # A news outlet named in a post ("AP bureau chief", "NK News correspondent"): a
 # journalist's post, not a government's.
-_NEWS_OUTLET = re.compile(r"\b(?:" + "|".join(map(re.escape, _outlet_names())) + r")(?![\w'’-])")
+# (\b(?:name|...)(?![\w'’-]) as a word list: the engine skips ahead to the names' initials.)
+_NEWS_OUTLET = word_list_pattern(_outlet_names(), not_after=r"\w", after=r"(?![\w'’-])")
 
 # Verbs of a relative clause that state a post, and the post: "who heads" -> "head".
 _CLAUSE_POSTS: dict[str, str] = load_json("titles.json")["clause_posts"]
@@ -638,6 +640,19 @@ class PersonMention:
         return self.name.split()
 
 
+def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``start:end`` overlaps one of ``spans`` (a loop: it runs for every run of
+    capitalised words, and a generator for any() costs more than the test).
+
+    >>> _overlaps_any(5, 9, [(0, 5), (8, 12)]), _overlaps_any(5, 8, [(0, 5), (8, 12)])
+    (True, False)
+    """
+    for a, b in spans:  # noqa: SIM110
+        if a < end and b > start:
+            return True
+    return False
+
+
 def _is_name_token(token: str, stop: frozenset[str], lexicon: Lexicon) -> bool:
     bare = token.rstrip("'’s") if token.endswith(("'s", "’s")) else token
     return (bare not in stop and not lexicon.title_word(bare)) or bare in lexicon.korean_surnames
@@ -678,6 +693,9 @@ class NameFinder:
         self._in_title: Callable[[str], bool] = lru_cache(maxsize=16384)(self._word_in_title)
         self._run_pieces: Callable[[str], tuple[tuple[int, int], ...]] = lru_cache(maxsize=16384)(
             self._split_run_text
+        )
+        self._run_names_of: Callable[[str], tuple[tuple[int, int], ...]] = lru_cache(maxsize=16384)(
+            self._names_of_run
         )
 
     def split_run(self, text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
@@ -735,6 +753,27 @@ class NameFinder:
         if piece_start >= 0:
             pieces.append((piece_start, piece_end))
         return pieces
+
+    def _names_of_run(self, run: str) -> tuple[tuple[int, int], ...]:
+        """The names of a whole run that holds no multi-word term, as offsets into it.
+
+        :meth:`split_run`'s pieces, a ``Trump-Kim`` pair split, and pieces of place
+        names alone left out: each step reads only the piece's own text, so a run
+        is worked out once for every article that writes it.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> f = NameFinder(TermIndex(g), g)
+        >>> t = "Chinese Premier Li Qiang"
+        >>> [t[a:b] for a, b in f._names_of_run(t)]
+        ['Li Qiang']
+        """
+        return tuple(
+            part
+            for piece in self._run_pieces(run)
+            for part in self._paired_names(run, *piece)
+            if not self._only_place_names(run[part[0] : part[1]])
+        )
 
     def _split_run_text(self, run: str) -> tuple[tuple[int, int], ...]:
         """:meth:`split_run` of a whole string (tokens need no context: their offsets are the same)."""
@@ -794,13 +833,21 @@ class NameFinder:
         # Words of a multi-word place or body ("Camp David", "Costa Rica") are names
         # elsewhere ("David Hale", "Brian Costa"): only the whole name's words are no name.
         named = [(t.start, t.end) for t in terms if " " in text[t.start : t.end]]
-        pieces = [
-            part
-            for run in _NAME_RUN.finditer(text, start, end)
-            for piece in self._run_names(text, run.start(), run.end(), named)
-            for part in self._paired_names(text, *piece)
-            if not self._only_place_names(text[part[0] : part[1]])
-        ]
+        pieces: list[tuple[int, int]] = []
+        for run in _NAME_RUN.finditer(text, start, end):
+            run_start, run_end = run.span()
+            if not _overlaps_any(run_start, run_end, named):
+                # most runs hold no multi-word term: their names are the run text's own
+                pieces.extend(
+                    (run_start + a, run_start + b) for a, b in self._run_names_of(run.group())
+                )
+                continue
+            pieces.extend(
+                part
+                for piece in self._run_names(text, run_start, run_end, named)
+                for part in self._paired_names(text, *piece)
+                if not self._only_place_names(text[part[0] : part[1]])
+            )
         if not pieces:
             return []
         # Titles stand before names: the words up to the last name are all they read
