@@ -522,6 +522,15 @@ _SECTION_LABEL = re.compile(
 )
 """A breadcrumb or section label: "National / Politics", "News > World"."""
 
+_MENU_SPLIT = re.compile(
+    r"""
+    \s{0,3}[|·•]\s{0,3}      # a bar or bullet between menu items: 'Home | World', 'Asia · Europe'
+  | \s{2,}                  # a wide gap, where the page printed the items side by side
+    """,
+    re.VERBOSE,
+)
+"""Where a menu bar or a tool bar separates its items."""
+
 _PHOTO_CREDIT_MARKS: Final = ("/", "(", "Photo", "Image", "EPA")
 _DIGIT = re.compile(r"\d")
 _DOMAIN = re.compile(
@@ -636,6 +645,41 @@ def _is_chrome(line: str, folded: str | None = None) -> bool:
         return False
     # "News / World" is a breadcrumb; "Jane Roe / Reuters" a byline crediting an agency.
     return _SECTION_LABEL.fullmatch(line) is not None and _person_credit(line) is None
+
+
+def _is_menu_bar(line: str) -> bool:
+    """Whether a line is a bar of menu or tool links printed side by side.
+
+    Three or more short items without a date between bars, bullets or wide
+    gaps make a menu ("Home | World | Sports"), whatever the items say; two
+    or more items that are each chrome make a tool bar ("E-mail this  Print").
+    A headline is one clause, with one bar at most before the site's name.
+
+    >>> _is_menu_bar("Home | World | Sports"), _is_menu_bar("News  Live  On Demand")
+    (True, True)
+    >>> _is_menu_bar("Envoys meet in Hanoi | Yonhap"), _is_menu_bar("Source: Xinhua | 2024-03-05 | Li")
+    (False, False)
+    """
+    if len(line) > _SHORT_LINE or _DATE.search(line) or _CLOCK.search(line):
+        return False
+    parts = [part for part in _MENU_SPLIT.split(line) if part.strip(_CHROME_TRIM)]
+    if len(parts) < 2:
+        return False
+    folded = [_fold(part) for part in parts]
+    if all(item in _CHROME_LINES or _CHROME_PATTERN.fullmatch(item) for item in folded):
+        return True
+    return len(parts) >= _MENU_ITEMS and all(
+        len(part) <= _MENU_ITEM_LENGTH
+        and _word_count(part) <= _MENU_ITEM_WORDS
+        and not _has_sentence_end(part)
+        for part in parts
+    )
+
+
+# A menu bar holds this many items at least, each this short.
+_MENU_ITEMS: Final = 3
+_MENU_ITEM_LENGTH: Final = 30
+_MENU_ITEM_WORDS: Final = 4
 
 
 def _is_long_chrome(folded: str) -> bool:
@@ -1179,7 +1223,6 @@ class _Page:
     dateline: str | None = None
     published: dt.date | None = None
     published_rank: int = 9
-    masthead: str | None = None
 
 
 def _classify(line: _Line, repeated: bool, places: Collection[str]) -> str:
@@ -1202,6 +1245,8 @@ def _classify(line: _Line, repeated: bool, places: Collection[str]) -> str:
         return "chrome"  # a long disclaimer or appeal of the site's own
     if short and (_credit_line(text) or _agency_place(text, places)):
         return "agency"
+    if short and _is_menu_bar(text):
+        return "chrome"  # "Home | World | Sports", "Trending: Talks | Summit | Visas"
     if len(text) <= 40 and not _DATED_OR_CREDITED.search(text):
         if "," in text and _dateline(text, places):
             return "dateline"  # "Seoul, South Korea" on a line of its own
@@ -1384,8 +1429,7 @@ def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection
         if line.role == "byline":
             page.source = page.source or _byline_source(line.text)
         elif _is_masthead(lines, index, page.title_line):
-            # The site's own name credits its story only when nothing else does.
-            line.role, page.masthead = "chrome", page.masthead or _source_name(line.text)
+            line.role = "chrome"  # the site's own name: page chrome, no credit of its story
         elif line.role == "agency":
             found = _agency_place(line.text, places)
             if found:
@@ -1431,9 +1475,9 @@ def _place_line(lines: list[_Line], start: int, places: Collection[str]) -> str 
 def _is_masthead(lines: list[_Line], index: int, title_line: int | None) -> bool:
     """Whether a line above the headline is only the site's own name (its masthead).
 
-    The masthead names the site the page is on: it credits the story only when
-    no byline, dateline or closing credit does ("KBS WORLD" over a story that
-    closes with "(Yonhap)" is Yonhap's). A wire agency's name over the headline
+    The masthead names the site the page is on: it is page chrome and credits
+    nothing, as the guide asks for the credit of the story, not the site's name
+    ("KBS WORLD" over a story credits no one). A wire agency's name over the headline
     is the provider label of an aggregator ("Reuters" over a copied story) or
     the agency's own site, and credits the story as any credit line does.
     """
@@ -1826,7 +1870,7 @@ def clean(text: str, *, places: Collection[str] = ()) -> CleanText:
             line.role = "chrome" if _is_shouting(line.text) else "story"
         links = links and line.role == "chrome"
 
-    page.source = page.source or _trailing_source(lines, start, end) or page.masthead
+    page.source = page.source or _trailing_source(lines, start, end)
     if page.published is None:
         page.published = _closing_date(lines, start, end, places)
     segments = tuple(_segments(lines))
