@@ -60,3 +60,69 @@ def test_a_tool_bar_of_chrome_items_is_no_headline() -> None:
 def test_the_site_name_over_the_headline_credits_nothing() -> None:
     text = page("The Harbour Times", "Envoys agree to meet again", "By Jane Roe", STORY, STORY_END)
     assert clean(text).source is None
+
+
+def test_menu_bar_in_markup_is_chrome() -> None:
+    text = page(
+        '<span class="nav">Home</span> Local | Sport | Weather | Jobs',
+        "Talks between the two Koreas set for next week",
+        "By JANE ROE, Associated Press",
+        STORY,
+    )
+    assert clean(text).title == "Talks between the two Koreas set for next week"
+
+
+def test_a_reporters_job_line_is_a_byline_not_the_headline() -> None:
+    text = page(
+        "Envoys meet at the border as both sides prepare a summit",
+        "Jane Roe",
+        "Chief Diplomatic Correspondent",
+        "Published Mar 3, 2022, 11:05 pm",
+        STORY,
+    )
+    assert clean(text).title == "Envoys meet at the border as both sides prepare a summit"
+
+
+def test_a_labelled_reporter_line_is_a_byline() -> None:
+    text = page("Envoys meet at the border", "Reporter : Jane Roe", STORY)
+    assert clean(text).title == "Envoys meet at the border"
+
+
+def test_a_capitalised_line_under_a_site_name_is_the_headline_not_a_standfirst() -> None:
+    text = page(
+        "Office of the Spokesperson of the Example Republic",
+        "Home > Press > Remarks",
+        "Spokesperson's Regular Press Conference on Talks With the Two Koreas",
+        "2022/03/28",
+        STORY,
+    )
+    assert clean(text).title == (
+        "Spokesperson's Regular Press Conference on Talks With the Two Koreas"
+    )
+
+
+def test_a_date_widget_is_no_headline() -> None:
+    for widget in ("Issue #41 · Monday, March 7, 2022", "Juche 111 (2022) March 7 Monday"):
+        text = page("Envoys agree to meet again", widget, STORY)
+        assert clean(text).title == "Envoys agree to meet again", widget
+
+
+# --------------------------------------------------------------------------- credits and dates
+
+
+def test_a_byline_running_on_into_a_labelled_source_and_stamp() -> None:
+    text = page(
+        "Envoys agree to meet again",
+        "By Jane Roe and John Doe Source: Global Times Published: 2022/3/7 21:48:40",
+        STORY,
+    )
+    result = clean(text)
+    assert (result.source, str(result.published)) == ("Global Times", "2022-03-07")
+
+
+def test_a_print_edition_page_beside_the_date() -> None:
+    text = page(
+        "Envoys agree to meet again", "By Jane Roe", "Monday, March 7, 1994; Page A12", STORY
+    )
+    result = clean(text)
+    assert (result.title, str(result.published)) == ("Envoys agree to meet again", "1994-03-07")

@@ -230,7 +230,7 @@ _DATE_LINE_NOISE = re.compile(
   | \b\d{1,3}\s(?:hours?|hrs?|minutes?|mins?|days?)\sago\b   # 'Updated 2 hours ago'
   | \bago\b
   | \b(?:editors?|sources?|authors?|reporters?|writers?)\s?:\s?[^|\n]{0,40}   # '| Editor: Li Na'
-  | \bpage\s\d{1,3}\b                          # a print edition's page: 'Tue, Mar 08, 2005 - Page 5'
+  | \bpage\s[A-Z]?\d{1,3}\b                    # a print edition's page: '... 2005 - Page 5', 'Page A14'
   | \b[a-z][\w-]{1,30}\.(?:[a-z]{2,10}\.)?(?:com|net|org|cn|kr|jp|ru|co|int)\b  # the site's own
                                               # domain: 'English.news.cn 2011-01-11 17:20:05'
   | \b(?:first\s)?published\b|\bposted\b|\bwritten\b|\bupdated\b|\bmodified\b|\bdate\b|\blast\b|\bon\b|\bat\b
@@ -361,6 +361,28 @@ _BYLINE_STAFF = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+
+_STAFF_LINE = re.compile(
+    r"""
+    (?:[A-Z][\w'’.&-]{0,20}\s){0,4}              # Senior Political / Chief Asia / Staff
+    (?:correspondent|reporter|staff\swriter|writer|editor|columnist   # the reporter's job
+      |contributor|journalist|bureau\schief)s?
+  | (?:reporter|correspondent|writer|author)s?\s{0,2}[:：]\s{0,3}   # 'Reporter : Jane Roe'
+    [A-Z][\w'’.-]{0,20}(?:[\s-][A-Za-z][\w'’.-]{0,20}){0,3}
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+"""A byline line naming only the reporter's job, or the reporter after a job label."""
+
+_BYLINE_LABEL = re.compile(
+    r"""
+    \s(?P<label>(?:news\s)?sources?                          # '... Source: Global Times'
+      |(?:first\s)?published|posted|updated|written)         # '... Published: 2024/3/5'
+    \s{0,2}[:：]
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+"""A labelled credit or stamp that a byline runs on into ("By Jane Roe Source: X Published: ...")."""
 
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 
@@ -531,6 +553,21 @@ _MENU_SPLIT = re.compile(
 )
 """Where a menu bar or a tool bar separates its items."""
 
+_CALENDAR_NAME = re.compile(
+    rf"""
+    \b(?:{_MONTH}|{_WEEKDAY_NAME})(?![a-z])   # July / Jul. / Monday
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_CALENDAR_WORD = re.compile(
+    rf"""
+    {_CALENDAR_NAME.pattern}
+  | \d{{1,4}}(?:st|nd|rd|th)?\b              # a day, year or issue number
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+"""The words of a date widget besides its label ("Issue #112 · Friday, July 30")."""
+
 _PHOTO_CREDIT_MARKS: Final = ("/", "(", "Photo", "Image", "EPA")
 _DIGIT = re.compile(r"\d")
 _DOMAIN = re.compile(
@@ -647,6 +684,20 @@ def _is_chrome(line: str, folded: str | None = None) -> bool:
     return _SECTION_LABEL.fullmatch(line) is not None and _person_credit(line) is None
 
 
+def _is_date_widget(line: str) -> bool:
+    """Whether a line is a date with a word of label at most: a site's date widget or an issue bar.
+
+    >>> _is_date_widget("Issue #112 · Friday, July 30, 2021"), _is_date_widget("Juche 108 (2019) July 1 Monday")
+    (True, True)
+    >>> _is_date_widget("Envoys meet on July 30"), _is_date_widget("Envoys agree to meet")
+    (False, False)
+    """
+    if _DIGIT.search(line) is None or _CALENDAR_NAME.search(line) is None:
+        return False
+    rest = _CALENDAR_WORD.sub(" ", line)
+    return sum(1 for word in rest.split() if word.strip(_CREDIT_TRIM + "#").isalpha()) <= 1
+
+
 def _is_menu_bar(line: str) -> bool:
     """Whether a line is a bar of menu or tool links printed side by side.
 
@@ -662,6 +713,7 @@ def _is_menu_bar(line: str) -> bool:
     """
     if len(line) > _SHORT_LINE or _DATE.search(line) or _CLOCK.search(line):
         return False
+    line = _plain(line)  # '<div class="nav">Home</div> News | Sports'
     parts = [part for part in _MENU_SPLIT.split(line) if part.strip(_CHROME_TRIM)]
     if len(parts) < 2:
         return False
@@ -784,6 +836,8 @@ def _looks_like_title(line: str) -> bool:
         return False  # a lead-in ("The following is attributable to the Spokesperson:")
     if sum(1 for word in line.split()[:8] if any(char.isalpha() for char in word)) < 3:
         return False  # a date, counter or field ("05/ 03/ 2007", "Hit : 1520")
+    if _is_date_widget(line):
+        return False  # "Issue #112 · Friday, July 30, 2021": a date bar, not a headline
     if _CLOCK.search(line) and _DATE.search(line):  # a timestamp, not a headline
         return False
     return _SENTENCE_BREAK.search(line) is None
@@ -928,7 +982,12 @@ def _byline_source(line: str) -> str | None:
     match = _BYLINE.match(line)
     if not match:
         return None
-    return _credit_name(_EMAIL.sub("", match.group("who")))
+    who = _EMAIL.sub("", match.group("who"))
+    label = _BYLINE_LABEL.search(who)
+    if label and label.group("label").casefold().endswith(("source", "sources")):
+        # "By Jane Roe Source: Global Times Published: ...": the labelled credit names the outlet.
+        return _credit_line(who[label.start() :].strip()) or _credit_name(who[: label.start()])
+    return _credit_name(who)
 
 
 def _credit_name(credit: str) -> str | None:
@@ -983,8 +1042,9 @@ def _is_byline(line: str) -> bool:
     """
     if len(line) > _SHORT_LINE or "by " not in line[:16].casefold() or not _BYLINE.match(line):
         return False
-    if _word_count(line) > 10:
-        return False
+    label = _BYLINE_LABEL.search(line)
+    if _word_count(line[: label.start()] if label else line) > 10:
+        return False  # the names of a byline, before any credit or stamp it runs on into
     return not _has_sentence_end(line) or _EMAIL.search(line) is not None
 
 
@@ -1245,6 +1305,8 @@ def _classify(line: _Line, repeated: bool, places: Collection[str]) -> str:
         return "chrome"  # a long disclaimer or appeal of the site's own
     if short and (_credit_line(text) or _agency_place(text, places)):
         return "agency"
+    if len(text) <= 60 and _STAFF_LINE.fullmatch(text):
+        return "byline"  # "Senior Political Correspondent", "Reporter : Jane Roe": no outlet named
     if short and _is_menu_bar(text):
         return "chrome"  # "Home | World | Sports", "Trending: Talks | Summit | Visas"
     if len(text) <= 40 and not _DATED_OR_CREDITED.search(text):
@@ -1580,6 +1642,8 @@ def _is_deck(lower: str, upper: str) -> bool:
     """
     if _is_shouting(lower):
         return True
+    if _is_title_case(lower):
+        return False  # a standfirst is a clause in sentence case; a capitalised line is a headline
     words = _word_count(lower)
     if words < _DECK_WORDS_UNDER_HEADLINE:
         return False
