@@ -126,3 +126,44 @@ def test_a_print_edition_page_beside_the_date() -> None:
     )
     result = clean(text)
     assert (result.title, str(result.published)) == ("Envoys agree to meet again", "1994-03-07")
+
+
+def test_an_outlet_and_city_under_the_byline_credits_without_a_dateline() -> None:
+    text = page("Envoys agree to meet again", "By Jane Roe", "BBC News, Seoul", STORY)
+    result = clean(text, places=PLACES)
+    assert (result.source, result.dateline) == ("BBC News", None)
+
+
+def test_a_closing_credit_over_a_share_bar_credits_the_story() -> None:
+    text = page(
+        "Envoys agree to meet again",
+        STORY,
+        STORY_END,
+        "Source(s): Xinhua News Agency",
+        "SHARE: Facebook Twitter Weibo WeChat",
+    )
+    result = clean(text, places=PLACES)
+    assert result.source == "Xinhua News Agency"
+    assert "SHARE" not in result.body
+
+
+# --------------------------------------------------------------------------- dateline
+
+
+def test_datelines_of_wire_copy() -> None:
+    cases = {
+        "STOCKHOLM, May 26 Kyodo - " + STORY: ("Stockholm", "Kyodo"),
+        "SEOUL, South Korea (AP) _ " + STORY: ("Seoul", "AP"),
+        "Pyongyang /KCNA/ " + STORY: ("Pyongyang", "KCNA"),
+        "WASHINGTON (AP) &mdash; " + STORY: ("Washington", "AP"),
+        "MOSCOW, March 7. /TASS/. " + STORY: ("Moscow", "TASS"),
+        "Seoul (AFP) - " + STORY: ("Seoul", "AFP"),
+    }
+    for opening, expected in cases.items():
+        result = clean(page("Envoys agree to meet again", opening), places=PLACES)
+        assert (result.dateline, result.source) == expected, opening
+
+
+def test_an_unlisted_word_after_the_day_is_no_agency() -> None:
+    result = clean(page("Envoys agree to meet", "SEOUL, May 26 Special - " + STORY), places=PLACES)
+    assert result.source is None

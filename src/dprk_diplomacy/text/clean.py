@@ -257,6 +257,7 @@ _CREDIT = r"\((?P<agency>[A-Za-z][^()\n]{1,80})\)"
 _DASH = r"""
     (?::                       # SEOUL:
       | [-—–]{1,2}(?=\s|$)     # SEOUL -- / TOKYO — at the end of its line
+      | (?<=\s)_(?=\s)         # SEOUL (AP) _ : the typewriter dash of old wire copy
       | (?:--|—)(?=[A-Z"“])    # SEOUL--South Korea (no space)
     )
 """
@@ -277,6 +278,8 @@ _DATELINE = re.compile(
             ,\s{{1,3}}(?P<day>{_DAY})              # , Nov 6 / , February 6
             \s{{0,3}}(?:{_CREDIT}                  # (IANS)
               | \.\s{{0,2}}/(?P<slashed_agency>[A-Za-z][\w .-]{{1,30}})/   # . /TASS/
+              | (?<=\s)(?P<day_agency>[A-Z][A-Za-z]{{1,20}}(?:\s[A-Z][A-Za-z]{{1,20}})?)
+                (?=\s{{0,3}}[-—–])                  # May 26 Kyodo - (unbracketed, then a dash)
             )?
           | (?P<caps>{_CAPS_PLACE})                # TOKYO
             {_COUNTRY}                             # , Japan
@@ -284,12 +287,13 @@ _DATELINE = re.compile(
           | (?P<credited>{_PLACE}){_COUNTRY}       # Seoul, South Korea
             \s{{0,3}}(?:\((?P<credited_agency>[A-Za-z][^()\n]{{1,80}})\)   # (CNN)
               | (?<=\S)\s(?P<plain_agency>[A-Z]{{2,6}})(?=\s{{0,3}}[-—–])   # CNN — (no brackets)
+              | /(?P<credited_slashed>[A-Za-z][\w .-]{{1,30}})/   # Ulaanbaatar /MONTSAME/
             )?
           | {_DAY}\s{{0,3}}\((?P<bare_agency>[A-Za-z][^()\n]{{1,80}})\)  # Feb. 6 (UPI)
         )
         \s{{0,3}}
         (?:{_DASH}                               # -- / — / :
-          | (?:(?<=\))|(?<=\)\s))(?=[A-Z"“])     # no dash after the credit: "(IANS) South Korea"
+          | (?:(?<=[)/])|(?<=[)/]\s))(?=[A-Z"“])  # no dash after the credit: "(IANS) South Korea"
           | (?<=[)/])\.(?=\s)                   # or a full stop: "(MONTSAME). Officials", "/TASS/."
           | (?P<alone>$)                         # the end of a dateline-only line
         )
@@ -1180,19 +1184,32 @@ def _dateline(line: str, places: Collection[str]) -> _Dateline | None:
     _Dateline(place=None, agency='UPI', year=False, alone=False)
     """
     head = line[:200].lstrip(_DEBRIS_MARKS)  # "• SEOUL, May 4 (Yonhap) --"
+    if "&" in head or "<" in head:
+        head = _plain(head).lstrip(_DEBRIS_MARKS)  # "WASHINGTON (AP) &mdash; ..."
     if len(head) > 60 and not any(mark in head for mark in "([:/-—–"):
         return None
     match = _DATELINE.match(head)
     if not match:
         return None
     groups = match.groupdict()
+    for key in ("day_agency", "credited_slashed"):
+        if groups[key] and not _source_name(groups[key]):
+            return None  # only a listed agency credits without brackets: "May 26 Kyodo -"
     if groups["caps"] and len(groups["caps"]) < 3:
         return None  # "US —", "UN:" label a line; a capitals place of one word has three letters
     place = groups["place"] or groups["caps"] or groups["credited"]
     agency = next(
         (
             groups[key]
-            for key in ("agency", "slashed_agency", "caps_agency", "credited_agency", "bare_agency")
+            for key in (
+                "agency",
+                "slashed_agency",
+                "day_agency",
+                "caps_agency",
+                "credited_agency",
+                "credited_slashed",
+                "bare_agency",
+            )
             if groups[key]
         ),
         None,
@@ -1496,7 +1513,10 @@ def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection
             found = _agency_place(line.text, places)
             if found:
                 page.source = page.source or found[0]
-                page.dateline = page.dateline or found[1]
+                if index == 0 or lines[index - 1].role != "byline":
+                    # "ANI Beijing", "AFP , SEOUL" credit and place the story; "By Jane Roe /
+                    # BBC News, Seoul" is a byline naming the reporter's desk, no dateline.
+                    page.dateline = page.dateline or found[1]
             else:
                 page.source = page.source or _credit_line(line.text)
     page.dateline = page.dateline or _place_line(lines, start, places)
