@@ -167,3 +167,10 @@ def test_datelines_of_wire_copy() -> None:
 def test_an_unlisted_word_after_the_day_is_no_agency() -> None:
     result = clean(page("Envoys agree to meet", "SEOUL, May 26 Special - " + STORY), places=PLACES)
     assert result.source is None
+
+
+def test_the_credit_under_the_headline_wins_over_the_agency_label_above_it() -> None:
+    text = page("KYODO NEWS", "Envoys agree to meet again", "Kyodo", "", STORY)
+    assert clean(text, places=PLACES).source == "Kyodo"
+    text = page("REUTERS", "Envoys agree to meet again", "", STORY)
+    assert clean(text, places=PLACES).source == "REUTERS"

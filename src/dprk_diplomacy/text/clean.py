@@ -1504,11 +1504,15 @@ def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection
             outlet = lines[page.title_line]
             page.source, outlet.role = outlet.text, "agency"
             page.title_line -= 1
+    provider = None  # a wire agency's name over the headline: its provider label
     for index, line in enumerate(lines[:start]):
         if line.role == "byline":
             page.source = page.source or _byline_source(line.text)
         elif _is_masthead(lines, index, page.title_line):
             line.role = "chrome"  # the site's own name: page chrome, no credit of its story
+        elif _is_provider_label(lines, index, page.title_line):
+            # "KYODO NEWS" over the headline yields to the credit under it ("Kyodo").
+            provider = provider or _source_name(line.text)
         elif line.role == "agency":
             found = _agency_place(line.text, places)
             if found:
@@ -1519,6 +1523,7 @@ def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection
                     page.dateline = page.dateline or found[1]
             else:
                 page.source = page.source or _credit_line(line.text)
+    page.source = page.source or provider
     page.dateline = page.dateline or _place_line(lines, start, places)
     title_line = page.title_line
     tail = _TITLE_TAIL.search(lines[title_line].text) if title_line is not None else None
@@ -1568,6 +1573,19 @@ def _is_masthead(lines: list[_Line], index: int, title_line: int | None) -> bool
         return False
     name = _source_name(line.text)
     return name is not None and name.casefold() not in _WIRE_FORMS
+
+
+def _is_provider_label(lines: list[_Line], index: int, title_line: int | None) -> bool:
+    """Whether a line above the headline is only a wire agency's name (a provider label).
+
+    It credits the story, after any credit printed under the headline, which
+    names the agency as the story prints it ("KYODO NEWS" over "Kyodo").
+    """
+    line = lines[index]
+    if line.role != "agency" or title_line is None or index >= title_line:
+        return False
+    name = _source_name(line.text)
+    return name is not None and name.casefold() in _WIRE_FORMS
 
 
 def _is_text_line(lines: list[_Line], index: int) -> bool:
