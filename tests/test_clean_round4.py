@@ -174,3 +174,36 @@ def test_the_credit_under_the_headline_wins_over_the_agency_label_above_it() -> 
     assert clean(text, places=PLACES).source == "Kyodo"
     text = page("REUTERS", "Envoys agree to meet again", "", STORY)
     assert clean(text, places=PLACES).source == "REUTERS"
+
+
+# --------------------------------------------------------------------------- body
+
+
+def test_promos_inside_and_after_the_story_leave_the_body() -> None:
+    promos = (
+        "Sign up for the Morning Brief newsletter: your daily briefing. Enter your e-mail | Sign up",
+        "Get The Harbour Times app",
+        "[Most Popular] Local team wins the cup final",
+        "Support the Harbour Times",
+        "Posted in: POLITICS",
+    )
+    text = page("Envoys agree to meet again", STORY, *promos, STORY_END)
+    body = clean(text, places=PLACES).body
+    assert STORY_END in body
+    for promo in promos:
+        assert promo not in body, promo
+
+
+def test_end_markers_under_the_outlets_name_or_with_a_note_end_the_story() -> None:
+    for marker in (
+        "Harbour Times Most Popular",
+        "Join the conversation: comments are moderated before they appear.",
+    ):
+        text = page("Envoys agree to meet again", STORY, STORY_END, marker, "Cup final tonight")
+        body = clean(text, places=PLACES).body
+        assert STORY_END in body and "Cup final" not in body, marker
+
+
+def test_a_story_sentence_about_popularity_stays() -> None:
+    text = page("Envoys agree to meet again", STORY, "He is most popular", STORY_END)
+    assert STORY_END in clean(text, places=PLACES).body

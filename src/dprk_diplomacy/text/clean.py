@@ -759,7 +759,26 @@ def _is_end_marker(line: str, folded: str | None = None) -> bool:
         return False
     if folded is None:
         folded = _fold(line)
-    return folded in _END_LINES or _END_PATTERN.fullmatch(folded) is not None
+    if folded in _END_LINES or _END_PATTERN.fullmatch(folded) is not None:
+        return True
+    return _is_outlet_end_marker(line)
+
+
+def _is_outlet_end_marker(line: str) -> bool:
+    """Whether a line is an end marker under the outlet's name ("Example Times Most Popular").
+
+    >>> _is_outlet_end_marker("Global Times Most Popular"), _is_outlet_end_marker("He is most popular")
+    (True, False)
+    """
+    words = line.split()
+    if not 2 <= len(words) <= 10 or not words[0][:1].isupper():
+        return False
+    for cut in range(1, min(len(words), 6)):
+        rest = _fold(" ".join(words[cut:]))
+        if rest in _END_LINES or _END_PATTERN.fullmatch(rest):
+            outlet = " ".join(words[:cut])
+            return _source_name(outlet) is not None or _is_outlet(outlet)
+    return False
 
 
 def _is_tag_line(line: str) -> bool:
