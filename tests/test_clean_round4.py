@@ -207,3 +207,22 @@ def test_end_markers_under_the_outlets_name_or_with_a_note_end_the_story() -> No
 def test_a_story_sentence_about_popularity_stays() -> None:
     text = page("Envoys agree to meet again", STORY, "He is most popular", STORY_END)
     assert STORY_END in clean(text, places=PLACES).body
+
+
+def test_an_author_run_on_into_the_date_is_no_headline() -> None:
+    text = page("Envoys agree to meet again", "Jane Roe March 7th, 2022", STORY)
+    result = clean(text, places=PLACES)
+    assert (result.title, str(result.published)) == ("Envoys agree to meet again", "2022-03-07")
+
+
+def test_paywall_and_share_prompts_leave_the_body() -> None:
+    prompts = (
+        "Share this: Twitter Facebook Email",
+        "Want more? Get full access to Example Pro.",
+        "Join Example Pro today for full access to our analysis",
+    )
+    text = page("Envoys agree to meet again", STORY, STORY_END, *prompts)
+    body = clean(text, places=PLACES).body
+    assert STORY_END in body
+    for prompt in prompts:
+        assert prompt not in body, prompt

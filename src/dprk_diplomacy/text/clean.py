@@ -165,6 +165,17 @@ _DATE = re.compile(
 )
 """A calendar date that states its year."""
 
+_NAME_THEN_DATE = re.compile(
+    r"""
+    [A-Z][\w'’.-]{1,20}(?:\s[A-Z][\w'’.-]{1,20}){1,2}   # the author's name: Jane Roe
+    \s{1,3}(?i:"""
+    + _DATE.pattern
+    + r""")                                             # then the full date, and nothing else
+    """,
+    re.VERBOSE,
+)
+"""A byline of an author's name run on into the date ("Jane Roe March 26th, 2024")."""
+
 _DATE_PREFIX = re.compile(
     _DATE.pattern
     + r"""
@@ -975,7 +986,8 @@ def _is_author(words: list[str], line: str) -> bool:
     """
     if not 2 <= len(words) <= 3 or not all(word[:1].isupper() for word in words):
         return False
-    return _AUTHOR_GAP.search(line) is not None
+    # "Jane Roe   March 26, 2024", or "Jane Roe March 26th, 2024": the name, then only the date.
+    return _AUTHOR_GAP.search(line) is not None or _NAME_THEN_DATE.fullmatch(line) is not None
 
 
 def _timestamp_date(line: str) -> dt.date | None:
