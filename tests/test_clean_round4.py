@@ -226,3 +226,26 @@ def test_paywall_and_share_prompts_leave_the_body() -> None:
     assert STORY_END in body
     for prompt in prompts:
         assert prompt not in body, prompt
+
+
+def test_paywall_newsletter_comment_and_feed_boxes_leave_the_body() -> None:
+    boxes = (
+        "This article is for subscribers only.",
+        "You have 3 free articles remaining this month.",
+        "Already a subscriber? Log in",
+        "To continue reading, subscribe today.",
+        "Get the Evening Digest delivered to your inbox",
+        "By signing up, you agree to our terms.",
+        "Add your comment",
+        "This content is from a syndicated feed and has not been edited.",
+        "Click to share on Twitter (Opens in new window)",
+        "Like us on Facebook",
+        "Report a typo",
+        "Continue reading the main story",
+        "Become a subscriber",
+    )
+    text = page("Envoys agree to meet again", STORY, *boxes, STORY_END)
+    body = clean(text, places=PLACES).body
+    assert STORY_END in body
+    for box in boxes:
+        assert box not in body, box
