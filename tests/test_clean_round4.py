@@ -249,3 +249,26 @@ def test_paywall_newsletter_comment_and_feed_boxes_leave_the_body() -> None:
     assert STORY_END in body
     for box in boxes:
         assert box not in body, box
+
+
+def test_a_name_and_job_line_under_the_headline_is_a_byline() -> None:
+    for byline in ("Jane Roe, Staff Writer", "Jane Roe | Seoul Correspondent"):
+        text = page("Envoys agree to meet again", byline, STORY)
+        assert clean(text, places=PLACES).title == "Envoys agree to meet again", byline
+
+
+def test_the_headline_over_the_lead_photos_credit() -> None:
+    text = page("Envoys agree to meet again", "Photo: Example Agency", STORY, STORY_END)
+    assert clean(text, places=PLACES).title == "Envoys agree to meet again"
+
+
+def test_a_caption_over_a_photo_credit_under_the_headline_stays_a_caption() -> None:
+    text = page(
+        "Envoys agree to meet again",
+        "Envoys shake hands at the border",
+        "Photo: Example Agency",
+        STORY,
+    )
+    result = clean(text, places=PLACES)
+    assert result.title == "Envoys agree to meet again"
+    assert "shake hands" not in result.body

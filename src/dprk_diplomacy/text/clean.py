@@ -379,6 +379,7 @@ _BYLINE_STAFF = re.compile(
 
 _STAFF_LINE = re.compile(
     r"""
+    (?:[A-Z][\w'’.-]{1,20}(?:\s[A-Z][\w'’.-]{1,20}){1,3}\s?[,|]\s)?   # the reporter: 'Jane Roe, '
     (?:[A-Z][\w'’.&-]{0,20}\s){0,4}              # Senior Political / Chief Asia / Staff
     (?:correspondent|reporter|staff\swriter|writer|editor|columnist   # the reporter's job
       |contributor|journalist|bureau\schief)s?
@@ -387,7 +388,7 @@ _STAFF_LINE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-"""A byline line naming only the reporter's job, or the reporter after a job label."""
+"""A byline line naming the reporter's job (after the name), or the reporter after a job label."""
 
 _BYLINE_LABEL = re.compile(
     r"""
@@ -1383,8 +1384,10 @@ def _mark_credited_captions(lines: list[_Line]) -> None:
 
     The caption is then neither the story's first paragraph nor its headline.
     A short unpunctuated line under a bare photo credit ("Getty Images") is
-    the caption of that photo, printed below it.
+    the caption of that photo, printed below it. The page's first text line,
+    when it reads as a headline, is the headline over the lead photo's credit.
     """
+    first_text = next((line for line in lines if line.role == "text"), None)
     for above, below in itertools.pairwise(lines):
         if (
             below.role == "text"
@@ -1400,6 +1403,7 @@ def _mark_credited_captions(lines: list[_Line]) -> None:
             and len(above.text) <= 2 * _SHORT_LINE  # a caption, not a paragraph over a photo
             and len(below.text) <= 80
             and _PHOTO_CREDIT_LINE.match(below.text)
+            and not (above is first_text and _looks_like_title(_cut_title(above.text)))
         ):
             above.role = "caption"
 
@@ -1665,7 +1669,10 @@ def _is_title_candidate(lines: list[_Line], index: int) -> bool:
     if opening and " ".join(opening.group("label").casefold().split()) in _CAPTION_LABELS:
         return False
     following = lines[index + 1].text if index + 1 < len(lines) else ""
-    return _PHOTO_CREDIT_LINE.match(following) is None
+    if _PHOTO_CREDIT_LINE.match(following) is None:
+        return True
+    # Over a photo credit: the page's first text line is the headline over the lead photo.
+    return all(line.role != "text" for line in lines[:index])
 
 
 def _headline_over_byline(lines: list[_Line], index: int, accept: _Accept) -> int:
