@@ -272,3 +272,12 @@ def test_a_caption_over_a_photo_credit_under_the_headline_stays_a_caption() -> N
     result = clean(text, places=PLACES)
     assert result.title == "Envoys agree to meet again"
     assert "shake hands" not in result.body
+
+
+def test_the_publication_stamp_beside_an_update_stamp_after_a_wide_gap() -> None:
+    for stamp in (
+        "Updated : 2022-03-08 10:00  Posted : 2022-03-07 09:00",
+        "Created: 2022-03-07 | Modified: 2022-03-08",
+    ):
+        text = page("Envoys agree to meet again", stamp, STORY)
+        assert str(clean(text, places=PLACES).published) == "2022-03-07", stamp

@@ -218,9 +218,10 @@ _HEADER_DATE = re.compile(
 
 _DATE_LABEL = re.compile(
     r"""
-    (?:^|[|·•)]\s{0,3})                      # at the start, or after a separator or credit
+    (?:^|[|·•)]\s{0,3}|(?<=\S)\s{2,})       # at the start, after a separator or credit, or a wide gap
     (?P<label>
         (?:first\s)?published(?:\son)?
+      | created(?:\son)?
       | posted(?:\son)?
       | written(?:\son)?
       | (?:last\s)?(?:updated|modified)(?:\son)?
