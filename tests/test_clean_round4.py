@@ -158,6 +158,7 @@ def test_datelines_of_wire_copy() -> None:
         "WASHINGTON (AP) &mdash; " + STORY: ("Washington", "AP"),
         "MOSCOW, March 7. /TASS/. " + STORY: ("Moscow", "TASS"),
         "Seoul (AFP) - " + STORY: ("Seoul", "AFP"),
+        "PYONGYANG, March 7 /KCNA/ " + STORY: ("Pyongyang", "KCNA"),
     }
     for opening, expected in cases.items():
         result = clean(page("Envoys agree to meet again", opening), places=PLACES)

@@ -289,7 +289,7 @@ _DATELINE = re.compile(
             {_COUNTRY}                             # , South Korea
             ,\s{{1,3}}(?P<day>{_DAY})              # , Nov 6 / , February 6
             \s{{0,3}}(?:{_CREDIT}                  # (IANS)
-              | \.\s{{0,2}}/(?P<slashed_agency>[A-Za-z][\w .-]{{1,30}})/   # . /TASS/
+              | \.?\s{{0,2}}/(?P<slashed_agency>[A-Za-z][\w .-]{{1,30}})/   # . /TASS/, May 7 /MONTSAME/
               | (?<=\s)(?P<day_agency>[A-Z][A-Za-z]{{1,20}}(?:\s[A-Z][A-Za-z]{{1,20}})?)
                 (?=\s{{0,3}}[-—–])                  # May 26 Kyodo - (unbracketed, then a dash)
             )?
