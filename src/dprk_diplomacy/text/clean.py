@@ -569,6 +569,7 @@ _MENU_SPLIT = re.compile(
     re.VERBOSE,
 )
 """Where a menu bar or a tool bar separates its items."""
+_MENU_MARK = re.compile(r"[|·•]|\S\s{2}")  # a separator that a menu or tool bar would hold
 
 _CALENDAR_NAME = re.compile(
     rf"""
@@ -728,7 +729,9 @@ def _is_menu_bar(line: str) -> bool:
     >>> _is_menu_bar("Envoys meet in Hanoi | Yonhap"), _is_menu_bar("Source: Xinhua | 2024-03-05 | Li")
     (False, False)
     """
-    if len(line) > _SHORT_LINE or _DATE.search(line) or _CLOCK.search(line):
+    if len(line) > _SHORT_LINE or _MENU_MARK.search(line) is None:
+        return False
+    if _DATE.search(line) or _CLOCK.search(line):
         return False
     line = _plain(line)  # '<div class="nav">Home</div> News | Sports'
     parts = [part for part in _MENU_SPLIT.split(line) if part.strip(_CHROME_TRIM)]
@@ -784,13 +787,19 @@ def _is_outlet_end_marker(line: str) -> bool:
     (True, False)
     """
     words = line.split()
-    if not 2 <= len(words) <= 10 or not words[0][:1].isupper():
+    if len(line) > 80 or not 2 <= len(words) <= 10 or not words[0][:1].isupper():
         return False
+    if words[0].casefold() not in _SOURCE_FIRST_WORDS and _OUTLET_WORDS.isdisjoint(
+        word.casefold() for word in words[:5]
+    ):
+        return False  # no outlet's name opens the line
     for cut in range(1, min(len(words), 6)):
+        outlet = " ".join(words[:cut])
+        if _source_name(outlet) is None and not _is_outlet(outlet):
+            continue
         rest = _fold(" ".join(words[cut:]))
         if rest in _END_LINES or _END_PATTERN.fullmatch(rest):
-            outlet = " ".join(words[:cut])
-            return _source_name(outlet) is not None or _is_outlet(outlet)
+            return True
     return False
 
 
