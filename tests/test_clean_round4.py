@@ -282,3 +282,28 @@ def test_the_publication_stamp_beside_an_update_stamp_after_a_wide_gap() -> None
     ):
         text = page("Envoys agree to meet again", stamp, STORY)
         assert str(clean(text, places=PLACES).published) == "2022-03-07", stamp
+
+
+def test_links_and_promos_inside_the_story_leave_the_body() -> None:
+    middle = "Officials from both delegations described the talks as cordial and businesslike."
+    blocks = (
+        ("► Leaders tour a new factory",),
+        (">> Leaders tour a new factory",),
+        ("Also on Example Daily:", "Leaders tour a new factory"),
+        ("Newsletter", "Get the latest news on Asia", "Sign up"),
+        ("Want the latest news? Subscribe to our free newsletter.",),
+        ("Log in or subscribe to read the full article",),
+        ("[Video] Leaders tour a new factory",),
+    )
+    for block in blocks:
+        text = page("Envoys agree to meet again", STORY, *block, middle, STORY_END)
+        body = clean(text, places=PLACES).body
+        assert middle in body and STORY_END in body, block
+        for line in block:
+            assert line not in body, line
+
+
+def test_a_bulleted_point_of_the_story_stays() -> None:
+    point = "• The two sides agreed to meet again next month."
+    text = page("Envoys agree to meet again", STORY, point, STORY_END)
+    assert "agreed to meet again next month" in clean(text, places=PLACES).body

@@ -108,6 +108,7 @@ _END_PATTERN: Final = _alternation(_strings(_BOILERPLATE, "end_patterns"))
 _LABELS: Final = frozenset(_strings(_BOILERPLATE, "labels"))
 _CAPTION_LABELS: Final = frozenset(_strings(_BOILERPLATE, "caption_labels"))
 _LINK_HEADINGS: Final = frozenset(_strings(_BOILERPLATE, "link_headings"))
+_LINK_HEADING_PATTERN: Final = _alternation(_strings(_BOILERPLATE, "link_heading_patterns"))
 _NEWS_SOURCES: Final = _load_json("news_sources.json")
 _SOURCE_ENTRIES: Final = _source_entries(_NEWS_SOURCES)
 # Words that name an outlet's kind ("The Daily Courier", "Valley Post"): a short
@@ -610,6 +611,9 @@ _LIST_MARKS = "-–—•·*»>"
 _BREADCRUMB_MARKS: Final = (" > ", " » ", " › ", " >> ")
 _NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s")  # "2. Weather agency warns ...": a ranked list
 _DEBRIS_MARKS = " •·*»>|"
+# Arrows that mark a link to another story ("► Envoys to meet again"); list bullets
+# ("•", "-") may open the story's own points, so they are not among them.
+_LINK_ARROWS: Final = ("►", "▶", "▷", "→", ">>", "»")
 # What may surround a credit on its line: bullets, brackets, separators.
 _CREDIT_TRIM = " .,:;|-—–•·*()[]"
 
@@ -2034,8 +2038,12 @@ def _is_link_line(line: _Line, links: bool) -> bool:
     A link is a short line that is no story paragraph ("Envoys to meet again");
     the block ends at the next paragraph, since it may sit inside the story.
     """
-    if len(line.text) <= 40 and _fold(line.text) in _LINK_HEADINGS:
-        return True
+    if len(line.text) <= 60:
+        folded = _fold(line.text)
+        if folded in _LINK_HEADINGS or _LINK_HEADING_PATTERN.fullmatch(folded):
+            return True
+    if line.text.startswith(_LINK_ARROWS) and not _has_sentence_end(line.text):
+        return len(line.text) <= _SHORT_LINE  # "► Envoys to meet again": a link marked by an arrow
     return links and len(line.text) <= _SHORT_LINE and not _is_body(line.text)
 
 
