@@ -285,7 +285,7 @@ def test_the_publication_stamp_beside_an_update_stamp_after_a_wide_gap() -> None
 
 
 def test_links_and_promos_inside_the_story_leave_the_body() -> None:
-    middle = "Officials from both delegations described the talks as cordial and businesslike."
+    middle = "Officials from both delegations described the talks on Tuesday as cordial and businesslike."
     blocks = (
         ("► Leaders tour a new factory",),
         (">> Leaders tour a new factory",),
