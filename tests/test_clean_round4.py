@@ -307,3 +307,14 @@ def test_a_bulleted_point_of_the_story_stays() -> None:
     point = "• The two sides agreed to meet again next month."
     text = page("Envoys agree to meet again", STORY, point, STORY_END)
     assert "agreed to meet again next month" in clean(text, places=PLACES).body
+
+
+def test_a_single_trending_item_is_chrome_not_the_headline() -> None:
+    text = page(
+        "Trending: Rail Strike",
+        "Envoys agree to meet again at the border and set a date for a summit in spring",
+        STORY,
+    )
+    assert clean(text).title == (
+        "Envoys agree to meet again at the border and set a date for a summit in spring"
+    )
