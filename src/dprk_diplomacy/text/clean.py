@@ -118,6 +118,7 @@ _END_PATTERN: Final = _alternation(_strings(_BOILERPLATE, "end_patterns"))
 _LABELS: Final = frozenset(_strings(_BOILERPLATE, "labels"))
 _CAPTION_LABELS: Final = frozenset(_strings(_BOILERPLATE, "caption_labels"))
 _LINK_HEADINGS: Final = frozenset(_strings(_BOILERPLATE, "link_headings"))
+_LINK_HEADING_PATTERN: Final = _alternation(_strings(_BOILERPLATE, "link_heading_patterns"))
 _NEWS_SOURCES: Final = _load_json("news_sources.json")
 _SOURCE_ENTRIES: Final = _source_entries(_NEWS_SOURCES)
 # Words that name an outlet's kind ("The Daily Courier", "Valley Post"): a short
@@ -175,6 +176,17 @@ _DATE = re.compile(
 )
 """A calendar date that states its year."""
 
+_NAME_THEN_DATE = re.compile(
+    r"""
+    [A-Z][\w'’.-]{1,20}(?:\s[A-Z][\w'’.-]{1,20}){1,2}   # the author's name: Jane Roe
+    \s{1,3}(?i:"""
+    + _DATE.pattern
+    + r""")                                             # then the full date, and nothing else
+    """,
+    re.VERBOSE,
+)
+"""A byline of an author's name run on into the date ("Jane Roe March 26th, 2024")."""
+
 _DATE_PREFIX = re.compile(
     _DATE.pattern
     + r"""
@@ -217,9 +229,10 @@ _HEADER_DATE = re.compile(
 
 _DATE_LABEL = re.compile(
     r"""
-    (?:^|[|·•)]\s{0,3})                      # at the start, or after a separator or credit
+    (?:^|[|·•)]\s{0,3}|(?<=\S)\s{2,})       # at the start, after a separator or credit, or a wide gap
     (?P<label>
         (?:first\s)?published(?:\son)?
+      | created(?:\son)?
       | posted(?:\son)?
       | written(?:\son)?
       | (?:last\s)?(?:updated|modified)(?:\son)?
@@ -240,7 +253,7 @@ _DATE_LINE_NOISE = re.compile(
   | \b\d{1,3}\s(?:hours?|hrs?|minutes?|mins?|days?)\sago\b   # 'Updated 2 hours ago'
   | \bago\b
   | \b(?:editors?|sources?|authors?|reporters?|writers?)\s?:\s?[^|\n]{0,40}   # '| Editor: Li Na'
-  | \bpage\s\d{1,3}\b                          # a print edition's page: 'Tue, Mar 08, 2005 - Page 5'
+  | \bpage\s[A-Z]?\d{1,3}\b                    # a print edition's page: '... 2005 - Page 5', 'Page A14'
   | \b[a-z][\w-]{1,30}\.(?:[a-z]{2,10}\.)?(?:com|net|org|cn|kr|jp|ru|co|int)\b  # the site's own
                                               # domain: 'English.news.cn 2011-01-11 17:20:05'
   | \b(?:first\s)?published\b|\bposted\b|\bwritten\b|\bupdated\b|\bmodified\b|\bdate\b|\blast\b|\bon\b|\bat\b
@@ -267,6 +280,7 @@ _CREDIT = r"\((?P<agency>[A-Za-z][^()\n]{1,80})\)"
 _DASH = r"""
     (?::                       # SEOUL:
       | [-—–]{1,2}(?=\s|$)     # SEOUL -- / TOKYO — at the end of its line
+      | (?<=\s)_(?=\s)         # SEOUL (AP) _ : the typewriter dash of old wire copy
       | (?:--|—)(?=[A-Z"“])    # SEOUL--South Korea (no space)
     )
 """
@@ -286,7 +300,9 @@ _DATELINE = re.compile(
             {_COUNTRY}                             # , South Korea
             ,\s{{1,3}}(?P<day>{_DAY})              # , Nov 6 / , February 6
             \s{{0,3}}(?:{_CREDIT}                  # (IANS)
-              | \.\s{{0,2}}/(?P<slashed_agency>[A-Za-z][\w .-]{{1,30}})/   # . /TASS/
+              | \.?\s{{0,2}}/(?P<slashed_agency>[A-Za-z][\w .-]{{1,30}})/   # . /TASS/, May 7 /MONTSAME/
+              | (?<=\s)(?P<day_agency>[A-Z][A-Za-z]{{1,20}}(?:\s[A-Z][A-Za-z]{{1,20}})?)
+                (?=\s{{0,3}}[-—–])                  # May 26 Kyodo - (unbracketed, then a dash)
             )?
           | (?P<caps>{_CAPS_PLACE})                # TOKYO
             {_COUNTRY}                             # , Japan
@@ -294,12 +310,13 @@ _DATELINE = re.compile(
           | (?P<credited>{_PLACE}){_COUNTRY}       # Seoul, South Korea
             \s{{0,3}}(?:\((?P<credited_agency>[A-Za-z][^()\n]{{1,80}})\)   # (CNN)
               | (?<=\S)\s(?P<plain_agency>[A-Z]{{2,6}})(?=\s{{0,3}}[-—–])   # CNN — (no brackets)
+              | /(?P<credited_slashed>[A-Za-z][\w .-]{{1,30}})/   # Ulaanbaatar /MONTSAME/
             )?
           | {_DAY}\s{{0,3}}\((?P<bare_agency>[A-Za-z][^()\n]{{1,80}})\)  # Feb. 6 (UPI)
         )
         \s{{0,3}}
         (?:{_DASH}                               # -- / — / :
-          | (?:(?<=\))|(?<=\)\s))(?=[A-Z"“])     # no dash after the credit: "(IANS) South Korea"
+          | (?:(?<=[)/])|(?<=[)/]\s))(?=[A-Z"“])  # no dash after the credit: "(IANS) South Korea"
           | (?<=[)/])\.(?=\s)                   # or a full stop: "(MONTSAME). Officials", "/TASS/."
           | (?P<alone>$)                         # the end of a dateline-only line
         )
@@ -371,6 +388,29 @@ _BYLINE_STAFF = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+
+_STAFF_LINE = re.compile(
+    r"""
+    (?:[A-Z][\w'’.-]{1,20}(?:\s[A-Z][\w'’.-]{1,20}){1,3}\s?[,|]\s)?   # the reporter: 'Jane Roe, '
+    (?:[A-Z][\w'’.&-]{0,20}\s){0,4}              # Senior Political / Chief Asia / Staff
+    (?:correspondent|reporter|staff\swriter|writer|editor|columnist   # the reporter's job
+      |contributor|journalist|bureau\schief)s?
+  | (?:reporter|correspondent|writer|author)s?\s{0,2}[:：]\s{0,3}   # 'Reporter : Jane Roe'
+    [A-Z][\w'’.-]{0,20}(?:[\s-][A-Za-z][\w'’.-]{0,20}){0,3}
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+"""A byline line naming the reporter's job (after the name), or the reporter after a job label."""
+
+_BYLINE_LABEL = re.compile(
+    r"""
+    \s(?P<label>(?:news\s)?sources?                          # '... Source: Global Times'
+      |(?:first\s)?published|posted|updated|written)         # '... Published: 2024/3/5'
+    \s{0,2}[:：]
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+"""A labelled credit or stamp that a byline runs on into ("By Jane Roe Source: X Published: ...")."""
 
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 
@@ -532,11 +572,36 @@ _SECTION_LABEL = re.compile(
 )
 """A breadcrumb or section label: "National / Politics", "News > World"."""
 
+_MENU_SPLIT = re.compile(
+    r"""
+    \s{0,3}[|·•]\s{0,3}      # a bar or bullet between menu items: 'Home | World', 'Asia · Europe'
+  | \s{2,}                  # a wide gap, where the page printed the items side by side
+    """,
+    re.VERBOSE,
+)
+"""Where a menu bar or a tool bar separates its items."""
+_MENU_MARK = re.compile(r"[|·•]|\S\s{2}")  # a separator that a menu or tool bar would hold
+
+_CALENDAR_NAME = re.compile(
+    rf"""
+    \b(?:{_MONTH}|{_WEEKDAY_NAME})(?![a-z])   # July / Jul. / Monday
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_CALENDAR_WORD = re.compile(
+    rf"""
+    {_CALENDAR_NAME.pattern}
+  | \d{{1,4}}(?:st|nd|rd|th)?\b              # a day, year or issue number
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+"""The words of a date widget besides its label ("Issue #112 · Friday, July 30")."""
+
 _PHOTO_CREDIT_MARKS: Final = ("/", "(", "Photo", "Image", "EPA")
 # Whether a line holds any of a few marks, each test one search of the line, not one
 # substring test per mark: a caption's credit, a breadcrumb's separators, a dateline's.
 _PHOTO_CREDIT_MARK: Final = re.compile("|".join(map(re.escape, _PHOTO_CREDIT_MARKS)))
-_MENU_MARK: Final = re.compile(r"[/>»|]")
+_BREADCRUMB_MARK: Final = re.compile(r"[/>»|]")
 _DATELINE_MARK: Final = re.compile(r"[(\[:/\-—–]")
 _DIGIT = re.compile(r"\d")
 # Four digits in a row: every _DATE states its year, so a line without them holds none
@@ -564,6 +629,9 @@ _LIST_MARKS = "-–—•·*»>"
 _BREADCRUMB_MARKS: Final = (" > ", " » ", " › ", " >> ")
 _NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s")  # "2. Weather agency warns ...": a ranked list
 _DEBRIS_MARKS = " •·*»>|"
+# Arrows that mark a link to another story ("► Envoys to meet again"); list bullets
+# ("•", "-") may open the story's own points, so they are not among them.
+_LINK_ARROWS: Final = ("►", "▶", "▷", "→", ">>", "»")
 # What may surround a credit on its line: bullets, brackets, separators.
 _CREDIT_TRIM = " .,:;|-—–•·*()[]"
 
@@ -650,10 +718,62 @@ def _is_chrome(line: str, folded: str | None = None) -> bool:
         return True
     if _CHROME_PHRASE.search(folded):
         return True  # a disclaimer, an appeal or script debris, whatever surrounds it
-    if len(line) > 80 or not _MENU_MARK.search(line):
+    if len(line) > 80 or not _BREADCRUMB_MARK.search(line):
         return False
     # "News / World" is a breadcrumb; "Jane Roe / Reuters" a byline crediting an agency.
     return _SECTION_LABEL.fullmatch(line) is not None and _person_credit(line) is None
+
+
+def _is_date_widget(line: str) -> bool:
+    """Whether a line is a date with a word of label at most: a site's date widget or an issue bar.
+
+    >>> _is_date_widget("Issue #112 · Friday, July 30, 2021"), _is_date_widget("Juche 108 (2019) July 1 Monday")
+    (True, True)
+    >>> _is_date_widget("Envoys meet on July 30"), _is_date_widget("Envoys agree to meet")
+    (False, False)
+    """
+    if _DIGIT.search(line) is None or _CALENDAR_NAME.search(line) is None:
+        return False
+    rest = _CALENDAR_WORD.sub(" ", line)
+    return sum(1 for word in rest.split() if word.strip(_CREDIT_TRIM + "#").isalpha()) <= 1
+
+
+def _is_menu_bar(line: str) -> bool:
+    """Whether a line is a bar of menu or tool links printed side by side.
+
+    Three or more short items without a date between bars, bullets or wide
+    gaps make a menu ("Home | World | Sports"), whatever the items say; two
+    or more items that are each chrome make a tool bar ("E-mail this  Print").
+    A headline is one clause, with one bar at most before the site's name.
+
+    >>> _is_menu_bar("Home | World | Sports"), _is_menu_bar("News  Live  On Demand")
+    (True, True)
+    >>> _is_menu_bar("Envoys meet in Hanoi | Yonhap"), _is_menu_bar("Source: Xinhua | 2024-03-05 | Li")
+    (False, False)
+    """
+    if len(line) > _SHORT_LINE or _MENU_MARK.search(line) is None:
+        return False
+    if _DATE.search(line) or _CLOCK.search(line):
+        return False
+    line = _plain(line)  # '<div class="nav">Home</div> News | Sports'
+    parts = [part for part in _MENU_SPLIT.split(line) if part.strip(_CHROME_TRIM)]
+    if len(parts) < 2:
+        return False
+    folded = [_fold(part) for part in parts]
+    if all(item in _CHROME_LINES or _CHROME_PATTERN.fullmatch(item) for item in folded):
+        return True
+    return len(parts) >= _MENU_ITEMS and all(
+        len(part) <= _MENU_ITEM_LENGTH
+        and _word_count(part) <= _MENU_ITEM_WORDS
+        and not _has_sentence_end(part)
+        for part in parts
+    )
+
+
+# A menu bar holds this many items at least, each this short.
+_MENU_ITEMS: Final = 3
+_MENU_ITEM_LENGTH: Final = 30
+_MENU_ITEM_WORDS: Final = 4
 
 
 def _is_long_chrome(folded: str) -> bool:
@@ -677,7 +797,32 @@ def _is_end_marker(line: str, folded: str | None = None) -> bool:
         return False
     if folded is None:
         folded = _fold(line)
-    return folded in _END_LINES or _END_PATTERN.fullmatch(folded) is not None
+    if folded in _END_LINES or _END_PATTERN.fullmatch(folded) is not None:
+        return True
+    return _is_outlet_end_marker(line)
+
+
+def _is_outlet_end_marker(line: str) -> bool:
+    """Whether a line is an end marker under the outlet's name ("Example Times Most Popular").
+
+    >>> _is_outlet_end_marker("Global Times Most Popular"), _is_outlet_end_marker("He is most popular")
+    (True, False)
+    """
+    words = line.split()
+    if len(line) > 80 or not 2 <= len(words) <= 10 or not words[0][:1].isupper():
+        return False
+    if words[0].casefold() not in _SOURCE_FIRST_WORDS and _OUTLET_WORDS.isdisjoint(
+        word.casefold() for word in words[:5]
+    ):
+        return False  # no outlet's name opens the line
+    for cut in range(1, min(len(words), 6)):
+        outlet = " ".join(words[:cut])
+        if _source_name(outlet) is None and not _is_outlet(outlet):
+            continue
+        rest = _fold(" ".join(words[cut:]))
+        if rest in _END_LINES or _END_PATTERN.fullmatch(rest):
+            return True
+    return False
 
 
 def _is_tag_line(line: str) -> bool:
@@ -758,6 +903,8 @@ def _looks_like_title(line: str) -> bool:
         return False  # a lead-in ("The following is attributable to the Spokesperson:")
     if sum(1 for word in line.split()[:8] if any(char.isalpha() for char in word)) < 3:
         return False  # a date, counter or field ("05/ 03/ 2007", "Hit : 1520")
+    if _is_date_widget(line):
+        return False  # "Issue #112 · Friday, July 30, 2021": a date bar, not a headline
     if _CLOCK.search(line) and _DATE.search(line):  # a timestamp, not a headline
         return False
     return _SENTENCE_BREAK.search(line) is None
@@ -888,7 +1035,8 @@ def _is_author(words: list[str], line: str) -> bool:
     """
     if not 2 <= len(words) <= 3 or not all(word[:1].isupper() for word in words):
         return False
-    return _AUTHOR_GAP.search(line) is not None
+    # "Jane Roe   March 26, 2024", or "Jane Roe March 26th, 2024": the name, then only the date.
+    return _AUTHOR_GAP.search(line) is not None or _NAME_THEN_DATE.fullmatch(line) is not None
 
 
 def _timestamp_date(line: str) -> dt.date | None:
@@ -918,7 +1066,12 @@ def _byline_source(line: str) -> str | None:
     match = _BYLINE.match(line)
     if not match:
         return None
-    return _credit_name(_EMAIL.sub("", match.group("who")))
+    who = _EMAIL.sub("", match.group("who"))
+    label = _BYLINE_LABEL.search(who)
+    if label and label.group("label").casefold().endswith(("source", "sources")):
+        # "By Jane Roe Source: Global Times Published: ...": the labelled credit names the outlet.
+        return _credit_line(who[label.start() :].strip()) or _credit_name(who[: label.start()])
+    return _credit_name(who)
 
 
 def _credit_name(credit: str) -> str | None:
@@ -973,8 +1126,9 @@ def _is_byline(line: str) -> bool:
     """
     if len(line) > _SHORT_LINE or "by " not in line[:16].casefold() or not _BYLINE.match(line):
         return False
-    if _word_count(line) > 10:
-        return False
+    label = _BYLINE_LABEL.search(line)
+    if _word_count(line[: label.start()] if label else line) > 10:
+        return False  # the names of a byline, before any credit or stamp it runs on into
     return not _has_sentence_end(line) or _EMAIL.search(line) is not None
 
 
@@ -1110,19 +1264,32 @@ def _dateline(line: str, places: Collection[str]) -> _Dateline | None:
     _Dateline(place=None, agency='UPI', year=False, alone=False)
     """
     head = line[:200].lstrip(_DEBRIS_MARKS)  # "• SEOUL, May 4 (Yonhap) --"
+    if "&" in head or "<" in head:
+        head = _plain(head).lstrip(_DEBRIS_MARKS)  # "WASHINGTON (AP) &mdash; ..."
     if len(head) > 60 and not _DATELINE_MARK.search(head):
         return None
     match = _DATELINE.match(head)
     if not match:
         return None
     groups = match.groupdict()
+    for key in ("day_agency", "credited_slashed"):
+        if groups[key] and not _source_name(groups[key]):
+            return None  # only a listed agency credits without brackets: "May 26 Kyodo -"
     if groups["caps"] and len(groups["caps"]) < 3:
         return None  # "US —", "UN:" label a line; a capitals place of one word has three letters
     place = groups["place"] or groups["caps"] or groups["credited"]
     agency = next(
         (
             groups[key]
-            for key in ("agency", "slashed_agency", "caps_agency", "credited_agency", "bare_agency")
+            for key in (
+                "agency",
+                "slashed_agency",
+                "day_agency",
+                "caps_agency",
+                "credited_agency",
+                "credited_slashed",
+                "bare_agency",
+            )
             if groups[key]
         ),
         None,
@@ -1213,7 +1380,6 @@ class _Page:
     dateline: str | None = None
     published: dt.date | None = None
     published_rank: int = 9
-    masthead: str | None = None
 
 
 def _classify(line: _Line, repeated: bool, places: Collection[str]) -> str:
@@ -1236,6 +1402,10 @@ def _classify(line: _Line, repeated: bool, places: Collection[str]) -> str:
         return "chrome"  # a long disclaimer or appeal of the site's own
     if short and (_credit_line(text) or _agency_place(text, places)):
         return "agency"
+    if len(text) <= 60 and _STAFF_LINE.fullmatch(text):
+        return "byline"  # "Senior Political Correspondent", "Reporter : Jane Roe": no outlet named
+    if short and _is_menu_bar(text):
+        return "chrome"  # "Home | World | Sports", "Trending: Talks | Summit | Visas"
     if len(text) <= 40 and not _DATED_OR_CREDITED.search(text):
         if "," in text and _dateline(text, places):
             return "dateline"  # "Seoul, South Korea" on a line of its own
@@ -1262,8 +1432,10 @@ def _mark_credited_captions(lines: list[_Line]) -> None:
 
     The caption is then neither the story's first paragraph nor its headline.
     A short unpunctuated line under a bare photo credit ("Getty Images") is
-    the caption of that photo, printed below it.
+    the caption of that photo, printed below it. The page's first text line,
+    when it reads as a headline, is the headline over the lead photo's credit.
     """
+    first_text = next((line for line in lines if line.role == "text"), None)
     for above, below in itertools.pairwise(lines):
         if (
             below.role == "text"
@@ -1279,6 +1451,7 @@ def _mark_credited_captions(lines: list[_Line]) -> None:
             and len(above.text) <= 2 * _SHORT_LINE  # a caption, not a paragraph over a photo
             and len(below.text) <= 80
             and _PHOTO_CREDIT_LINE.match(below.text)
+            and not (above is first_text and _looks_like_title(_cut_title(above.text)))
         ):
             above.role = "caption"
 
@@ -1414,19 +1587,26 @@ def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection
             outlet = lines[page.title_line]
             page.source, outlet.role = outlet.text, "agency"
             page.title_line -= 1
+    provider = None  # a wire agency's name over the headline: its provider label
     for index, line in enumerate(lines[:start]):
         if line.role == "byline":
             page.source = page.source or _byline_source(line.text)
         elif _is_masthead(lines, index, page.title_line):
-            # The site's own name credits its story only when nothing else does.
-            line.role, page.masthead = "chrome", page.masthead or _source_name(line.text)
+            line.role = "chrome"  # the site's own name: page chrome, no credit of its story
+        elif _is_provider_label(lines, index, page.title_line):
+            # "KYODO NEWS" over the headline yields to the credit under it ("Kyodo").
+            provider = provider or _source_name(line.text)
         elif line.role == "agency":
             found = _agency_place(line.text, places)
             if found:
                 page.source = page.source or found[0]
-                page.dateline = page.dateline or found[1]
+                if index == 0 or lines[index - 1].role != "byline":
+                    # "ANI Beijing", "AFP , SEOUL" credit and place the story; "By Jane Roe /
+                    # BBC News, Seoul" is a byline naming the reporter's desk, no dateline.
+                    page.dateline = page.dateline or found[1]
             else:
                 page.source = page.source or _credit_line(line.text)
+    page.source = page.source or provider
     page.dateline = page.dateline or _place_line(lines, start, places)
     title_line = page.title_line
     tail = _TITLE_TAIL.search(lines[title_line].text) if title_line is not None else None
@@ -1465,9 +1645,9 @@ def _place_line(lines: list[_Line], start: int, places: Collection[str]) -> str 
 def _is_masthead(lines: list[_Line], index: int, title_line: int | None) -> bool:
     """Whether a line above the headline is only the site's own name (its masthead).
 
-    The masthead names the site the page is on: it credits the story only when
-    no byline, dateline or closing credit does ("KBS WORLD" over a story that
-    closes with "(Yonhap)" is Yonhap's). A wire agency's name over the headline
+    The masthead names the site the page is on: it is page chrome and credits
+    nothing, as the guide asks for the credit of the story, not the site's name
+    ("KBS WORLD" over a story credits no one). A wire agency's name over the headline
     is the provider label of an aggregator ("Reuters" over a copied story) or
     the agency's own site, and credits the story as any credit line does.
     """
@@ -1476,6 +1656,19 @@ def _is_masthead(lines: list[_Line], index: int, title_line: int | None) -> bool
         return False
     name = _source_name(line.text)
     return name is not None and name.casefold() not in _WIRE_FORMS
+
+
+def _is_provider_label(lines: list[_Line], index: int, title_line: int | None) -> bool:
+    """Whether a line above the headline is only a wire agency's name (a provider label).
+
+    It credits the story, after any credit printed under the headline, which
+    names the agency as the story prints it ("KYODO NEWS" over "Kyodo").
+    """
+    line = lines[index]
+    if line.role != "agency" or title_line is None or index >= title_line:
+        return False
+    name = _source_name(line.text)
+    return name is not None and name.casefold() in _WIRE_FORMS
 
 
 def _is_text_line(lines: list[_Line], index: int) -> bool:
@@ -1524,7 +1717,10 @@ def _is_title_candidate(lines: list[_Line], index: int) -> bool:
     if opening and " ".join(opening.group("label").casefold().split()) in _CAPTION_LABELS:
         return False
     following = lines[index + 1].text if index + 1 < len(lines) else ""
-    return _PHOTO_CREDIT_LINE.match(following) is None
+    if _PHOTO_CREDIT_LINE.match(following) is None:
+        return True
+    # Over a photo credit: the page's first text line is the headline over the lead photo.
+    return all(line.role != "text" for line in lines[:index])
 
 
 def _headline_over_byline(lines: list[_Line], index: int, accept: _Accept) -> int:
@@ -1570,6 +1766,8 @@ def _is_deck(lower: str, upper: str) -> bool:
     """
     if _is_shouting(lower):
         return True
+    if _is_title_case(lower):
+        return False  # a standfirst is a clause in sentence case; a capitalised line is a headline
     words = _word_count(lower)
     if words < _DECK_WORDS_UNDER_HEADLINE:
         return False
@@ -1860,7 +2058,7 @@ def clean(text: str, *, places: Collection[str] = ()) -> CleanText:
             line.role = "chrome" if _is_shouting(line.text) else "story"
         links = links and line.role == "chrome"
 
-    page.source = page.source or _trailing_source(lines, start, end) or page.masthead
+    page.source = page.source or _trailing_source(lines, start, end)
     if page.published is None:
         page.published = _closing_date(lines, start, end, places)
     segments = tuple(_segments(lines))
@@ -1874,8 +2072,12 @@ def _is_link_line(line: _Line, links: bool) -> bool:
     A link is a short line that is no story paragraph ("Envoys to meet again");
     the block ends at the next paragraph, since it may sit inside the story.
     """
-    if len(line.text) <= 40 and _fold(line.text) in _LINK_HEADINGS:
-        return True
+    if len(line.text) <= 60:
+        folded = _fold(line.text)
+        if folded in _LINK_HEADINGS or _LINK_HEADING_PATTERN.fullmatch(folded):
+            return True
+    if line.text.startswith(_LINK_ARROWS) and not _has_sentence_end(line.text):
+        return len(line.text) <= _SHORT_LINE  # "► Envoys to meet again": a link marked by an arrow
     return links and len(line.text) <= _SHORT_LINE and not _is_body(line.text)
 
 
