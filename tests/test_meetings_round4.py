@@ -455,3 +455,21 @@ def test_the_state_that_leaves_an_offer_unanswered_is_its_other_side() -> None:
         "but the North did not respond."
     )
     assert (talks.parties, talks.status) == (("KOR", "PRK"), "proposed")
+
+
+def test_and_the_next_day_opens_another_occasion() -> None:
+    found = meetings(
+        "North Korean envoy Kim Yong Chol held talks with Secretary of State Mike Pompeo in "
+        "New York on May 31 and the next day delivered a letter from Kim Jong Un to "
+        "President Donald Trump."
+    )
+    talks = next(m for m in found if m.location == "New York")
+    assert set(talks.participants) == {"Kim Yong Chol", "Mike Pompeo"}
+
+
+def test_calling_on_a_leader_at_a_venue_is_a_meeting() -> None:
+    found = meetings(
+        "Kim Jong Un was driven to his hotel before calling on Prime Minister Lawrence Wong "
+        "at the Istana in the evening."
+    )
+    assert any(set(m.participants) == {"Kim Jong Un", "Lawrence Wong"} for m in found)

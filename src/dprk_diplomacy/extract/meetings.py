@@ -120,6 +120,8 @@ _CLAUSE_BREAK = re.compile(
                                                  # talks": the clause's own occasion
               | nd\s(?=(?:will|is|was|has|had|also|would|could)\s  # "and will see him visit"
                    | then\s[a-z]        # "and then met", not "and then President Moon"
+                   | the\s(?:next|following)\s(?:day|morning|week)\s  # "and the next day
+                   | later\s[a-z]                 # delivered a letter": another time
                    | (?:a|an)\s(?:[\w-]+\s){0,2}?(?:summit|meeting|visit|call)\swith\s))
                                                  # "for talks with X and a summit with Y":
                                                  # two occasions, each with its own sides
@@ -599,7 +601,7 @@ _COUNTED_FROM_OCCASION = re.compile(
     (?<![\w-])
     (?P<count>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)  # how many
     \s(?P<unit>day|week|month|year)s?                                    # of what
-    \s(?:after|before)\s                                                # which way
+    \s(?:after|before|ahead\sof)\s                                      # which way
     (?:[\w'’-]+\s){0,6}$                                                # the occasion's words
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -1208,9 +1210,12 @@ class MeetingExtractor:
             return None  # "what is left for a go-between", "headed for a collapse": no trip
         if word in ("called", "calls") and not _CALLED_SOMEONE.match(text, trigger.end(), w_end):
             return None  # "called for talks", "called it a success": no telephone call
-        if word in ("called on", "calls on", "call on") and not _CALLED_ON_SOMEONE.match(
-            text, trigger.end(), w_end
-        ):
+        if word in (
+            "called on",
+            "calls on",
+            "call on",
+            "calling on",
+        ) and not _CALLED_ON_SOMEONE.match(text, trigger.end(), w_end):
             return None  # "called on Pyongyang to return to talks": urged, not visited
         if _HALFWAY.match(folded, trigger.end()):
             return None  # "would meet it halfway": a concession, not a meeting
@@ -2279,7 +2284,7 @@ def _counted_from_occasion(
     if gap is None or told is None or told.precision == "year":
         return None
     number = counted_number(gap.group("count"))
-    after = "after" in gap.group(0).lower()
+    after = "after" in gap.group(0).lower()  # "before" and "ahead of" count forward
     unit = gap.group("unit").lower()
     offset = DateMention(0, 0, "", unit=unit, offset=-number if after else number)
     resolved = offset.resolve(told.start())
