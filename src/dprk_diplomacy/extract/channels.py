@@ -429,6 +429,11 @@ class _Mention:
     span: tuple[int, int]  # where the name is, to tell two channels listed in one sentence
     routed: bool = False  # named by the route a message took ("via its UN mission")
     earlier: bool = False  # its status told in the past perfect, before the story's news
+    # "all lines, including a hotline": the group a listed member belongs to, and how
+    # many members a group lists; how many mentions a merged record has absorbed.
+    member_of: _Mention | None = None
+    members: int = 0
+    told: int = 1
 
 
 class ChannelExtractor:
@@ -495,6 +500,7 @@ class ChannelExtractor:
         )
         spans: list[tuple[int, int]] = []
         standing: list[int] = []  # where the names of standing channels end
+        count = len(mentions)
         heads = [h for h in self._head.finditer(folded, start, end) if not _items(folded, h)]
         for head in heads:
             others = [h.span() for h in heads if h is not head]
@@ -504,6 +510,7 @@ class ChannelExtractor:
                 mentions.append(mention)
                 if mention.family not in _ITEM_FAMILIES:
                     standing.append(mention.span[1])
+        _mark_members(analysis.text, mentions[count:])
         for route in _ROUTE.finditer(folded, start, end):
             if any(a < route.end() and route.start() < b for a, b in spans):
                 continue  # "through the embassy route": the head has it already
@@ -743,7 +750,7 @@ class ChannelExtractor:
         sides_of = family if named else "route"
         parties = self._parties(analysis, people, index, *hosts, sides_of, (c_start, c_end))
         date = _clause_date(analysis, index, (c_start, c_end), status)
-        name = _trim_period(text[start:end].strip())
+        name = _ALL.sub("", _trim_period(text[start:end].strip()), count=1)
         return _Mention(name, family, parties, status, date, (s_start, s_end), (start, end))
 
     def _parties(
@@ -1289,6 +1296,8 @@ def _told_apart(first: str, second: str) -> bool:
     return bool(sides_a and sides_b and sides_a.isdisjoint(sides_b))
 
 
+# "all communication lines": the quantifier says how many were cut, not which channel.
+_ALL = re.compile(r"^[Aa]ll\s(?=\S)")
 _PROPER = re.compile(r"(?<![\w-])[A-Z][a-z]")  # "the New York channel": a stock name
 
 
@@ -1310,42 +1319,124 @@ def _better_name(existing: _Mention, mention: _Mention) -> str:
 def _merge(text: str, mentions: list[_Mention]) -> list[_Mention]:
     merged: list[_Mention] = []
     for mention in mentions:
-        for existing in merged:
-            if existing.family != mention.family:
-                continue
-            if (
-                existing.parties
-                and mention.parties
-                and not (existing.parties <= mention.parties or mention.parties <= existing.parties)
-            ):
-                continue
-            if _listed_apart(text, existing, mention) or _told_apart(existing.name, mention.name):
-                continue
-            existing.name = _better_name(existing, mention)
-            existing.routed = existing.routed and mention.routed
-            existing.parties |= mention.parties if len(existing.parties) < 2 else set()
-            later = _later(existing, mention)
-            if later is not None:
-                # Two dated turns of its story: the latest is its state now.
-                existing.status, existing.date = later.status, later.date
-            elif mention.earlier and existing.status is not None:
-                pass  # "The hotline had been restored several times": before the news
-            elif existing.earlier and mention.status is not None:
-                existing.status, existing.date = mention.status, mention.date
-                existing.earlier = False  # the news after a background sentence
-            elif _PRIORITY[mention.status] > _PRIORITY[existing.status]:
-                existing.status = mention.status
-                existing.date = mention.date or existing.date
-            elif (
-                mention.status == existing.status
-                and mention.date is not None
-                and (existing.date is None or existing.date.contains(mention.date))
-            ):
-                existing.date = mention.date
-            break
-        else:
+        candidates = [e for e in merged if _mergeable(text, e, mention)]
+        if not candidates:
             merged.append(mention)
-    return merged
+            continue
+        # "all lines, including the leaders' hotline", then "The hotline between their
+        # offices ...": a later mention goes on about the record whose name it shares.
+        existing = max(candidates, key=lambda e: _affinity(e, mention))
+        existing.told += 1
+        existing.name = _better_name(existing, mention)
+        existing.routed = existing.routed and mention.routed
+        existing.parties |= mention.parties if len(existing.parties) < 2 else set()
+        later = _later(existing, mention)
+        if later is not None:
+            # Two dated turns of its story: the latest is its state now.
+            existing.status, existing.date = later.status, later.date
+        elif mention.earlier and existing.status is not None:
+            pass  # "The hotline had been restored several times": before the news
+        elif existing.earlier and mention.status is not None:
+            existing.status, existing.date = mention.status, mention.date
+            existing.earlier = False  # the news after a background sentence
+        elif _PRIORITY[mention.status] > _PRIORITY[existing.status]:
+            existing.status = mention.status
+            existing.date = mention.date or existing.date
+        elif (
+            mention.status == existing.status
+            and mention.date is not None
+            and (existing.date is None or existing.date.contains(mention.date))
+        ):
+            existing.date = mention.date
+    return _fold_members(merged)
+
+
+def _mergeable(text: str, existing: _Mention, mention: _Mention) -> bool:
+    """Whether ``mention`` may be another mention of the record ``existing``."""
+    if existing.family != mention.family:
+        return False
+    if (
+        existing.parties
+        and mention.parties
+        and not (existing.parties <= mention.parties or mention.parties <= existing.parties)
+    ):
+        return False
+    return not (_listed_apart(text, existing, mention) or _told_apart(existing.name, mention.name))
+
+
+_NAME_WORD = re.compile(r"[a-z]{3,}")
+_NAME_STOP = frozenset(("the", "and", "between", "with", "all", "two"))
+
+
+def _affinity(existing: _Mention, mention: _Mention) -> int:
+    """How many words two names share (a stock word like "the" aside).
+
+    >>> a = _Mention("hotline between the leaders", "lines", set(), None, None, (0, 0), (0, 0))
+    >>> b = _Mention("communication lines", "lines", set(), None, None, (0, 0), (0, 0))
+    >>> c = _Mention("hotline between their offices", "lines", set(), None, None, (0, 0), (0, 0))
+    >>> _affinity(a, c), _affinity(b, c)
+    (1, 0)
+    """
+    words = [set(_NAME_WORD.findall(m.name.lower())) - _NAME_STOP for m in (existing, mention)]
+    return len(words[0] & words[1])
+
+
+def _fold_members(records: list[_Mention]) -> list[_Mention]:
+    """The records left once the members of a listed group are settled.
+
+    A group told by one member ("all lines, including a hotline") is one channel, the
+    group, unless the member is told of again; a group told by two or more members
+    ("all lines, including the liaison line, the military lines and the hotline") is
+    those members, unless the group itself is told of again.
+    """
+    kept: list[_Mention] = []
+    for record in records:
+        group = record.member_of
+        if (
+            group is not None
+            and record.told == 1
+            and group.members == 1
+            and group.family == record.family
+            and any(r is group for r in records)
+        ):
+            continue
+        if record.members >= 2 and record.told == 1:
+            continue
+        kept.append(record)
+    return kept
+
+
+# "all communication lines, including a hotline": a group, then members of it.
+_INCLUDING = re.compile(r",\s(?:including|among\sthem|such\sas|notably)\s")
+
+
+def _mark_members(text: str, found: list[_Mention]) -> None:
+    """Mark the channels one sentence lists as members of a group named before them.
+
+    The members share the group's fate ("will sever all lines, including the
+    hotline, ..."): they take its status and date.
+
+    >>> text = "It cut all lines, including the hotline and the office."
+    >>> group = _Mention("all lines", "lines", set(), "severed", None, (0, 55), (7, 16))
+    >>> one = _Mention("hotline", "lines", set(), None, None, (0, 55), (32, 39))
+    >>> two = _Mention("office", "liaison", set(), "open", None, (0, 55), (48, 54))
+    >>> _mark_members(text, [group, one, two])
+    >>> group.members, one.member_of is group, two.status
+    (2, True, 'severed')
+    """
+    ordered = sorted(found, key=lambda m: m.span[0])
+    for k, group in enumerate(ordered[:-1]):
+        if group.family in _ITEM_FAMILIES:
+            continue
+        if _INCLUDING.search(text, group.span[1], ordered[k + 1].span[0]) is None:
+            continue
+        members = [m for m in ordered[k + 1 :] if m.family not in _ITEM_FAMILIES]
+        for member in members:
+            member.member_of = group
+            if group.status is not None:
+                member.status, member.date = group.status, group.date
+        group.members = len(members)
+        return
 
 
 def _later(first: _Mention, second: _Mention) -> _Mention | None:
@@ -1381,6 +1472,8 @@ def _listed_apart(text: str, first: _Mention, second: _Mention) -> bool:
     lists two; "the hotline, the only line left," names one, and so may "the
     hotline was restored, and the lines worked" (a new clause).
     """
+    if first.member_of is second or second.member_of is first:
+        return True  # "all lines, including a hotline": the group and its member
     if first.evidence != second.evidence or first.name.lower() == second.name.lower():
         return False
     (_, a_end), (b_start, _) = sorted((first.span, second.span))

@@ -1,0 +1,51 @@
+"""Channel rules of probe round 4 (evaluation/probes/wire4, layout4, papers4), each on
+sentences written for the test: a group of lines and the members it lists.
+"""
+
+from __future__ import annotations
+
+import dprk_diplomacy
+from dprk_diplomacy.models import Channel
+
+
+def _channels(body: str, published: str = "2019-05-15") -> list[Channel]:
+    text = f" date {published}\nA headline about the border\n\nSEOUL (Yonhap) -- {body}\n"
+    return list(dprk_diplomacy.parse(text).channels)
+
+
+def _one(channels: list[Channel], word: str) -> Channel:
+    found = [c for c in channels if word in c.name.lower()]
+    assert len(found) == 1, [c.name for c in channels]
+    return found[0]
+
+
+def test_a_group_with_one_listed_member_is_one_channel_named_by_the_group() -> None:
+    channels = _channels(
+        "Pyongyang said on Wednesday it would cut all communication lines with Seoul, "
+        "including a hotline between the two presidents.\n\n"
+        "The move came after weeks of angry statements."
+    )
+    assert [c.name for c in channels] == ["communication lines"]
+    assert channels[0].status == "severed"
+
+
+def test_a_member_told_again_later_is_its_own_channel() -> None:
+    channels = _channels(
+        "Pyongyang said on Wednesday it would cut all communication lines with Seoul, "
+        "including a hotline between the two presidents.\n\n"
+        "The hotline between their offices was set up in 2018 and was rarely used."
+    )
+    assert len(channels) == 2, [c.name for c in channels]
+    assert _one(channels, "hotline").status == "severed"
+
+
+def test_a_group_that_lists_several_members_gives_way_to_them() -> None:
+    channels = _channels(
+        "The North will sever all lines of communication with Seoul from Thursday, "
+        "including the line kept through the joint liaison office, the naval communication lines "
+        "and the hotline between the leaders' offices."
+    )
+    names = sorted(c.name for c in channels)
+    assert len(channels) == 3, names
+    assert all(c.status == "severed" for c in channels), [(c.name, c.status) for c in channels]
+    assert not any(n.startswith("all ") or n == "lines of communication" for n in names)
