@@ -49,3 +49,14 @@ def test_a_group_that_lists_several_members_gives_way_to_them() -> None:
     assert len(channels) == 3, names
     assert all(c.status == "severed" for c in channels), [(c.name, c.status) for c in channels]
     assert not any(n.startswith("all ") or n == "lines of communication" for n in names)
+
+
+def test_what_happened_where_a_channel_sits_neither_dates_it_nor_adds_a_side() -> None:
+    channels = _channels(
+        "Tokyo and Pyongyang have long talked through their embassies in Beijing, where "
+        "the Geneva agreement was drafted in 2016."
+    )
+    channel = _one(channels, "embass")
+    assert channel.status == "open"
+    assert channel.date is None
+    assert channel.parties == ("JPN", "PRK")

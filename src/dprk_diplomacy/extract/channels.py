@@ -279,6 +279,10 @@ _ROUTE_NOUN_AFTER = re.compile(
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")  # "via Pyongyang's mission": the owner is a side
 # ", which was opened in 1971,": an aside about the channel's past, closed by a comma.
 _ASIDE = re.compile(r",\s(?:which|that|who)\s[^,;]{1,120},")
+# "through their embassies in Beijing, where officials met last year": what happened at
+# the place a channel sits is another event, with its own date and states (to the next
+# comma or the clause's end).
+_WHERE = re.compile(r",\s(?:where|at\swhich)\s[^,;]{1,160}")
 _AT_THE_TIME = re.compile(r"\bat\sthe\stime\b", re.IGNORECASE)
 _LETTERS_CONTEXT = re.compile(r"\b(?:personal|exchang\w*|through|correspondence)\b", re.IGNORECASE)
 # "a letter from Trump", "letters between the two leaders", "letters with Moon"
@@ -778,6 +782,8 @@ class ChannelExtractor:
         if _INTER_KOREAN.search(text, start, end):
             return {"KOR", "PRK"}  # "north-south communication lines" say their sides
         speakers = [m.span() for m in _ATTRIBUTION.finditer(text, clause[0], fact.sentence.end)]
+        # ", where the Stockholm meeting was prepared": another event's states
+        speakers += [m.span() for m in _WHERE.finditer(text, end, fact.sentence.end)]
         owners: set[str] = set()  # states whose mission a message went through
         for term in terms:
             if not term.codes or term.kind in ("place", "other"):
@@ -903,6 +909,7 @@ def _clause_date(
     in_clause = [d for d in fact.dates if c_start <= d.start < c_end]
     # "The hotline, which was opened in 1971, has been cut": the aside dates another event.
     asides = [m.span() for m in _ASIDE.finditer(text, c_start, c_end)]
+    asides += [m.span() for m in _WHERE.finditer(text, c_start, c_end)]
     in_clause = [d for d in in_clause if not any(a <= d.start < b for a, b in asides)]
     # So does a time clause of an earlier turn ("..., for the first time since the office
     # opened in 2018"), unless the clause has no other date ("Since it was razed in June").
