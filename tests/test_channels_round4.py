@@ -60,3 +60,11 @@ def test_what_happened_where_a_channel_sits_neither_dates_it_nor_adds_a_side() -
     assert channel.status == "open"
     assert channel.date is None
     assert channel.parties == ("JPN", "PRK")
+
+
+def test_lines_named_as_what_a_channel_does_not_depend_on_are_no_channel() -> None:
+    channels = _channels(
+        "The two Koreas opened a joint office in the border town on Friday, a channel "
+        "that does not depend on phone lines across the frontier."
+    )
+    assert not [c for c in channels if "phone" in c.name], [c.name for c in channels]
