@@ -68,3 +68,21 @@ def test_lines_named_as_what_a_channel_does_not_depend_on_are_no_channel() -> No
         "that does not depend on phone lines across the frontier."
     )
     assert not [c for c in channels if "phone" in c.name], [c.name for c in channels]
+
+
+def test_a_decision_told_in_a_letter_to_the_other_leader_is_a_letter_channel() -> None:
+    channels = _channels(
+        "The U.S. president cancelled the planned meeting on May 3 in a letter to the North "
+        "Korean leader Kim Jong Un."
+    )
+    letter = _one(channels, "letter")
+    assert letter.status == "open"
+    assert str(letter.date) == "2019-05-03"
+
+
+def test_a_letter_handed_over_in_person_is_part_of_the_visit() -> None:
+    channels = _channels(
+        "The envoy handed over the invitation in a letter to Kim Jong Un during his "
+        "visit to Pyongyang on May 3."
+    )
+    assert not [c for c in channels if "letter" in c.name], [c.name for c in channels]

@@ -613,9 +613,12 @@ class ChannelExtractor:
         if key in _ONE_OFF:
             # One letter is a channel only when its fate is told: refused, answered, awaited.
             fate = _letter_fate(analysis.folded, (s_start, s_end), (start, end))
-            if fate is None:
+            if fate is not None:
+                status = _letter_status(fate)
+            elif _sent_by_letter(analysis.folded, (s_start, s_end), (start, end)):
+                status = "open"  # "called the summit off in a letter to Kim": sent
+            else:
                 return None
-            status = _letter_status(fate)
             one_off = True
         elif route_before := _ROUTE_BEFORE.search(
             analysis.folded[max(c_start, start - 60) : start]
@@ -1159,6 +1162,31 @@ def _letter_fate(folded: str, sentence: tuple[int, int], name: tuple[int, int]) 
         if _REFUSAL.search(part) or _ANSWER.search(part) or _PENDING.search(part):
             return part
     return None
+
+
+# "said in a letter to Kim", "called it off in a personal letter addressed to": a message
+# sent by letter (over the folded text).
+_IN_A_LETTER = re.compile(r"(?<![\w-])in\s(?:a|an|his|her|their|its)\s(?:[a-z'’-]{1,20}\s)?$")
+_ADDRESSED_TO = re.compile(r"\s(?:addressed\s|sent\s)?to\s")
+_HANDED_OVER = folded_word_list_pattern(_DATA["handovers"], any_space=True)
+
+
+def _sent_by_letter(folded: str, sentence: tuple[int, int], name: tuple[int, int]) -> bool:
+    """Whether the sentence tells of something said in a letter sent to someone, outside
+    any meeting: a letter handed over in person ("delivered", "handed") is part of a visit.
+
+    >>> text = "trump called the summit off in a letter to kim."
+    >>> _sent_by_letter(text, (0, len(text)), (33, 39))
+    True
+    >>> text = "the envoy delivered the message in a letter to kim."
+    >>> _sent_by_letter(text, (0, len(text)), (37, 43))
+    False
+    """
+    if not _IN_A_LETTER.search(folded, max(sentence[0], name[0] - 30), name[0]):
+        return False
+    if not _ADDRESSED_TO.match(folded, name[1], sentence[1]):
+        return False
+    return _HANDED_OVER.search(folded, sentence[0], sentence[1]) is None
 
 
 def _letter_status(folded: str) -> ChannelStatus | None:
