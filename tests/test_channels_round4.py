@@ -86,3 +86,32 @@ def test_a_letter_handed_over_in_person_is_part_of_the_visit() -> None:
         "visit to Pyongyang on May 3."
     )
     assert not [c for c in channels if "letter" in c.name], [c.name for c in channels]
+
+
+def test_a_side_that_rejects_any_contact_cuts_the_route_a_message_took() -> None:
+    channels = _channels(
+        "Tokyo had sounded out Pyongyang through its embassy in Beijing last month.\n\n"
+        "North Korea will reject any contact or talks with Japan, a senior official said on "
+        "Monday."
+    )
+    route = _one(channels, "embass")
+    assert route.status == "severed"
+    assert str(route.date) == "2019-05-13"
+
+
+def test_a_present_tense_refusal_is_dated_by_the_day_of_the_story() -> None:
+    channels = _channels(
+        "North Korea says it will reject any contact with Japan.\n\n"
+        "Tokyo had recently approached Pyongyang through a separate channel."
+    )
+    route = _one(channels, "channel")
+    assert route.status == "severed"
+    assert str(route.date) == "2019-05-15"
+
+
+def test_cutting_all_communication_lines_is_no_refusal_of_other_channels() -> None:
+    channels = _channels(
+        "The leaders have exchanged personal letters since March.\n\n"
+        "In 2016 the North cut off all communication lines with the South."
+    )
+    assert _one(channels, "letters").status == "open"

@@ -491,7 +491,9 @@ class ChannelExtractor:
                 if mention is not None:
                     mentions.append(mention)
                     last = (index, mention)
-        return [self._record(analysis, m) for m in _merge(analysis.text, mentions)]
+        records = _merge(analysis.text, mentions)
+        _refuse_contact(analysis, records)
+        return [self._record(analysis, m) for m in records]
 
     def _scan(
         self, analysis: Analysis, people: list[Person], index: int, mentions: list[_Mention]
@@ -872,6 +874,60 @@ class ChannelExtractor:
             date=mention.date,
             evidence=Span.of(analysis.text, *mention.evidence),
         )
+
+
+# "will reject any contact with Japan", "would not respond to any such approaches": one
+# side shuts every way of reaching it (over the folded text).
+_CONTACT_REFUSAL = re.compile(
+    rf"""
+    (?<![\w-])(?:{_alternation(_DATA["contact_refusal_verbs"])})\s  # reject, not respond to
+    (?:any|all|every)\s(?:such\s|further\s|form\sof\s){{0,2}}        # any (such)
+    (?:{_alternation(_DATA["contact_nouns"])})(?![\w-])              # contact, approaches
+    (?!\s(?:channels?|lines?|links?|offices?)(?![\w-]))  # not "all communication lines"
+    """,
+    re.VERBOSE,
+)
+
+
+# "she says her country will reject ...": a statement told in the present is the day's news.
+_SAYS = re.compile(r"(?<![\w-])(?:says|warns|announces|declares|tells)(?![\w-])")
+
+
+def _refuse_contact(analysis: Analysis, records: list[_Mention]) -> None:
+    """Cut the channels of a side that refuses any contact with the other.
+
+    "North Korea will reject any contact with Japan" leaves the route that carried
+    Tokyo's message severed, dated by the refusal; a channel whose own later turn is
+    dated after the refusal keeps it, and so does a restored one told without a date.
+    """
+    refusal: tuple[set[str], PartialDate | None] | None = None
+    for index, fact in enumerate(analysis.sentences):
+        start, end = fact.sentence.start, fact.sentence.end
+        if fact.sentence.kind != "story":
+            continue
+        found = _CONTACT_REFUSAL.search(analysis.folded, start, end)
+        if found is None:
+            continue
+        sides = {code for t in fact.terms if t.kind not in ("place", "other") for code in t.codes}
+        if not sides:
+            continue
+        c_start, c_end = _clause(analysis.text, start, end, found.start(), found.end())
+        date = _clause_date(analysis, index, (c_start, c_end), "severed")
+        if date is None and _SAYS.search(analysis.folded, start, found.start()):
+            date = PartialDate.from_date(analysis.published) if analysis.published else None
+        if refusal is None or (refusal[1] is None and date is not None):
+            refusal = (sides, date)
+    if refusal is None:
+        return
+    sides, date = refusal
+    for record in records:
+        if not record.parties or not sides <= record.parties or record.status == "restored":
+            continue
+        if record.status == "severed" and (record.date is not None or date is None):
+            continue  # cut already, on its own day
+        if record.date is not None and date is not None and record.date.start() > date.end():
+            continue  # a later turn of its own
+        record.status, record.date = "severed", date
 
 
 def _anaphora(analysis: Analysis, index: int, antecedent: _Mention) -> _Mention | None:
