@@ -115,3 +115,28 @@ def test_cutting_all_communication_lines_is_no_refusal_of_other_channels() -> No
         "In 2016 the North cut off all communication lines with the South."
     )
     assert _one(channels, "letters").status == "open"
+
+
+def test_lines_that_stay_dead_or_a_pickup_that_fails_are_cut() -> None:
+    assert _channels("The inter-Korean hotline has remained dead since March.")[0].status == (
+        "severed"
+    )
+    channels = _channels("The North again failed to pick up on the military line on Friday.")
+    assert channels[0].status == "severed"
+
+
+def test_staff_pulled_out_of_an_office_leave_it_cut() -> None:
+    channels = _channels("Seoul pulled its staff out of the joint liaison office on Monday.")
+    assert channels[0].status == "severed"
+
+
+def test_a_regular_call_over_a_line_shows_it_open() -> None:
+    channels = _channels("The two sides held a regular call over the inter-Korean liaison line.")
+    assert channels[0].status == "open"
+
+
+def test_a_route_tried_without_success_is_cut() -> None:
+    channels = _channels(
+        "Washington tried to reach Pyongyang through the New York channel to no avail."
+    )
+    assert channels[0].status == "severed"
