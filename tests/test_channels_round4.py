@@ -140,3 +140,29 @@ def test_a_route_tried_without_success_is_cut() -> None:
         "Washington tried to reach Pyongyang through the New York channel to no avail."
     )
     assert channels[0].status == "severed"
+
+
+def test_whose_line_it_is_stays_in_its_name() -> None:
+    assert _channels("The North cut the leaders' hotline with Seoul on Monday.")[0].name == (
+        "leaders' hotline"
+    )
+    channels = _channels("Pyongyang reconnected the inter-Korean liaison hotline on Monday.")
+    assert channels[0].name == "inter-Korean liaison hotline"
+
+
+def test_two_lines_told_in_contrast_are_two_channels() -> None:
+    channels = _channels(
+        "The North reconnected the liaison hotline on Monday but the military lines "
+        "remain cut, South Korean officials said."
+    )
+    assert len(channels) == 2, [c.name for c in channels]
+    assert _one(channels, "hotline").status == "restored"
+    assert _one(channels, "military").status == "severed"
+
+
+def test_a_state_that_names_an_event_is_no_side_of_a_channel() -> None:
+    channels = _channels(
+        "U.S. President Donald Trump and North Korean leader Kim Jong Un have exchanged "
+        "letters since the Vietnam summit."
+    )
+    assert _one(channels, "letters").parties == ("PRK", "USA")

@@ -65,6 +65,7 @@ _MODIFIER = re.compile(
     rf"""
     (?:
         (?<![\w-])(?:{_alternation(_DATA["modifiers"])})   # an adjective of channels
+      | (?<![\w-])(?:{_alternation(_DATA["between_sides"])})['’]  # whose: "the leaders' hotline"
       | (?-i:[A-Z])[\w.'’]{{0,30}}(?:-(?-i:[A-Z])[\w.'’]{{0,30}}){{0,3}}  # or a capitalised word: U.S.-North
     )\s$
     """,
@@ -805,9 +806,10 @@ class ChannelExtractor:
                         and (
                             start <= term.start < end
                             or _HOSTED_BEFORE.search(text, max(0, term.start - 40), term.start)
-                            or _NAMED_FOR_A_PLACE.match(text, term.end, term.end + 20)
                         )
                     )
+                    # "since the Singapore summit": a state or capital naming an event
+                    or _NAMED_FOR_A_PLACE.match(text, term.end, term.end + 20)
                     or _PLACED_BEFORE.search(text, max(0, term.start - 8), term.start)
                 )
             ):
@@ -1192,7 +1194,8 @@ def _own_part(folded: str, name_end: int, others: list[tuple[int, int]]) -> str:
     for start, end in others:
         if start < name_end or end > len(folded):
             continue
-        joint = folded.rfind(" and ", name_end, start)
+        # "... and agreed to reconnect the hotline", "... but the lines remain cut"
+        joint = max(folded.rfind(" and ", name_end, start), folded.rfind(" but ", name_end, start))
         if joint >= 0:
             folded = folded[:joint] + " " * (end - joint) + folded[end:]
     return folded
@@ -1556,6 +1559,9 @@ def _later(first: _Mention, second: _Mention) -> _Mention | None:
     return later
 
 
+_CONTRAST = re.compile(r"(?<![\w-])(?:but|while|whereas)\s")
+
+
 def _listed_apart(text: str, first: _Mention, second: _Mention) -> bool:
     """Two differently named channels of one sentence, listed with "and", are two channels.
 
@@ -1571,5 +1577,12 @@ def _listed_apart(text: str, first: _Mention, second: _Mention) -> bool:
     if b_start < a_end:
         return False
     between = text[a_end:b_start]
+    if (
+        _CONTRAST.search(between)
+        and first.status is not None
+        and second.status is not None
+        and first.status != second.status
+    ):
+        return True  # "restored the hotline, but the military lines remain cut"
     # "..., and the lines worked" is a new clause, perhaps about the same channel
     return " and " in between and _CLAUSE_BREAK.search(between) is None
