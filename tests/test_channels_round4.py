@@ -166,3 +166,29 @@ def test_a_state_that_names_an_event_is_no_side_of_a_channel() -> None:
         "letters since the Vietnam summit."
     )
     assert _one(channels, "letters").parties == ("PRK", "USA")
+
+
+def test_a_call_no_one_answered_leaves_the_line_cut() -> None:
+    channels = _channels(
+        "Seoul tried to call the North on the inter-Korean hotline on Monday, but no one picked up."
+    )
+    assert channels[0].status == "severed"
+
+
+def test_the_lines_in_the_next_sentence_go_on_about_the_channel_just_named() -> None:
+    channels = _channels(
+        "North Korea severed the inter-Korean hotline in August 2020.\n\n"
+        "In October 2021 Pyongyang reconnected the lines, the ministry said."
+    )
+    assert len(channels) == 1, [c.name for c in channels]
+    assert channels[0].status == "restored"
+    assert str(channels[0].date) == "2021-10"
+
+
+def test_a_channel_named_in_a_time_clause_takes_no_date_from_the_main_verb() -> None:
+    channels = _channels(
+        "The North demolished the joint liaison office on Monday, days after cutting all "
+        "communication lines with Seoul."
+    )
+    assert _one(channels, "office").date is not None
+    assert _one(channels, "communication").date is None

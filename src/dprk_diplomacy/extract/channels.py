@@ -759,7 +759,7 @@ class ChannelExtractor:
         # A route's sides are its sentence's, even a UN route: "Japan protested via the UN mission".
         sides_of = family if named else "route"
         parties = self._parties(analysis, people, index, *hosts, sides_of, (c_start, c_end))
-        date = _clause_date(analysis, index, (c_start, c_end), status)
+        date = _clause_date(analysis, index, (c_start, c_end), status, name_at=start)
         name = _ALL.sub("", _trim_period(text[start:end].strip()), count=1)
         return _Mention(name, family, parties, status, date, (s_start, s_end), (start, end))
 
@@ -932,6 +932,20 @@ def _refuse_contact(analysis: Analysis, records: list[_Mention]) -> None:
         record.status, record.date = "severed", date
 
 
+# "the lines", "the office": a definite noun that goes on about the channel named just
+# before, anywhere in the next sentence (over the folded text); the families it may mean.
+_BACK_REFERENCE = re.compile(
+    r"(?<![\w-])(?P<anaphor>the\s(?P<noun>lines|line|office|channel|channels))(?![\w-])"
+)
+_BACK_FAMILIES: dict[str, frozenset[str]] = {
+    "lines": frozenset(("lines", "panmunjom", "red-cross")),
+    "line": frozenset(("lines", "panmunjom", "red-cross")),
+    "office": frozenset(("liaison",)),
+    "channel": frozenset(("new-york", "panmunjom", "red-cross", "back", "official", "unnamed")),
+    "channels": frozenset(("lines", "embassy", "official", "party")),
+}
+
+
 def _anaphora(analysis: Analysis, index: int, antecedent: _Mention) -> _Mention | None:
     """A turn of ``antecedent`` told by a pronoun opening sentence ``index``, if any.
 
@@ -942,7 +956,10 @@ def _anaphora(analysis: Analysis, index: int, antecedent: _Mention) -> _Mention 
     s_start, s_end = fact.sentence.start, fact.sentence.end
     opening = _ANAPHOR.match(analysis.folded, s_start, s_end)
     if opening is None:
-        return None
+        # "On June 9, the North stopped answering calls on the lines."
+        opening = _BACK_REFERENCE.search(analysis.folded, s_start, s_end)
+        if opening is None or antecedent.family not in _BACK_FAMILIES[opening.group("noun")]:
+            return None
     c_start, c_end = _clause(analysis.text, s_start, s_end, *opening.span("anaphor"))
     status = _status(analysis.text[c_start:c_end], analysis.folded[c_start:c_end])
     if status is None:
@@ -960,9 +977,19 @@ def _anaphora(analysis: Analysis, index: int, antecedent: _Mention) -> _Mention 
 
 
 def _clause_date(
-    analysis: Analysis, index: int, clause: tuple[int, int], status: ChannelStatus | None
+    analysis: Analysis,
+    index: int,
+    clause: tuple[int, int],
+    status: ChannelStatus | None,
+    *,
+    name_at: int = -1,
 ) -> PartialDate | None:
-    """When the state ``status`` told in ``clause`` of sentence ``index`` began, or None."""
+    """When the state ``status`` told in ``clause`` of sentence ``index`` began, or None.
+
+    A name at ``name_at`` inside a time clause ("blew up the office on Tuesday, days
+    after cutting all lines") is dated by that clause alone: the main verb's day is
+    another event's.
+    """
     text = analysis.text
     fact = analysis.sentences[index]
     s_start, s_end = fact.sentence.start, fact.sentence.end
@@ -975,6 +1002,9 @@ def _clause_date(
     # So does a time clause of an earlier turn ("..., for the first time since the office
     # opened in 2018"), unless the clause has no other date ("Since it was razed in June").
     earlier = [m.span() for m in _EARLIER_TURN.finditer(analysis.folded, c_start, c_end)]
+    inside = [(a, b) for a, b in earlier if a <= name_at < b]
+    if inside:
+        in_clause = [d for d in in_clause if inside[0][0] <= d.start < inside[0][1]]
     in_clause = [d for d in in_clause if not any(a <= d.start < b for a, b in earlier)] or in_clause
     since = [
         d for d in in_clause if _SINCE_BEFORE.search(text, max(c_start, d.start - 12), d.start)
@@ -1353,8 +1383,11 @@ def _goes_on(analysis: Analysis, c_end: int, s_end: int) -> tuple[ChannelStatus,
     stop = following.start() if following else s_end
     status = _status(analysis.text[opening.end() : stop], folded[opening.end() : stop])
     if opening.group("side") is not None:
-        # "placed calls on the hotline, but the North has not picked up since Friday"
-        cut = _CUE["severed"].search(folded, opening.end(), stop)
+        # "placed calls on the hotline, but the North has not picked up since Friday";
+        # "..., but no one answered": the subject may carry the negation itself.
+        side = opening.start("side")
+        status = _status(analysis.text[side:stop], folded[side:stop])
+        cut = _CUE["severed"].search(folded, side, stop)
         if cut is not None and _UNANSWERED.search(cut.group(0)) and status == "severed":
             return status, stop
         return None
