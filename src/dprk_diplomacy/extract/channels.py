@@ -423,6 +423,18 @@ _PRIORITY: dict[ChannelStatus | None, int] = {
 }
 
 
+# "... remains the only line of communication": a name after a copula says what the
+# channel just named is, not another channel (over the folded text).
+_PREDICATE_BEFORE = re.compile(
+    r"""
+    (?<![\w-])(?:is|was|are|were|remains|remained|became|becomes|has\sbeen|have\sbeen)\s
+    (?:the|a|an|its|their)\s              # the
+    (?:[a-z-]{1,15}\s){0,2}$               # only, main, last remaining
+    """,
+    re.VERBOSE,
+)
+
+
 @dataclass
 class _Mention:
     name: str
@@ -510,6 +522,10 @@ class ChannelExtractor:
         count = len(mentions)
         heads = [h for h in self._head.finditer(folded, start, end) if not _items(folded, h)]
         for head in heads:
+            if spans and _PREDICATE_BEFORE.search(
+                folded, max(start, head.start() - 50), head.start()
+            ):
+                continue  # "the New York channel remains the only line of contact": the same
             others = [h.span() for h in heads if h is not head]
             mention = self._mention(analysis, people, index, head, others)
             spans.append(head.span() if mention is None else mention.span)
@@ -760,7 +776,7 @@ class ChannelExtractor:
         sides_of = family if named else "route"
         parties = self._parties(analysis, people, index, *hosts, sides_of, (c_start, c_end))
         date = _clause_date(analysis, index, (c_start, c_end), status, name_at=start)
-        name = _ALL.sub("", _trim_period(text[start:end].strip()), count=1)
+        name = _trim_period(text[start:end].strip())
         return _Mention(name, family, parties, status, date, (s_start, s_end), (start, end))
 
     def _parties(
@@ -1117,6 +1133,15 @@ def _status(
         plan = found["proposed"]
         if plan is not None and cut_denied.start() - 40 <= plan.start() < cut_denied.start():
             found["proposed"] = None  # the "plans" of "no plans to close" propose nothing
+    working = found["open"]
+    if (
+        working is not None
+        and found["severed"] is None
+        and _phrase_key(working.group(0)) in _WORKING_STATES
+        and _denied(folded, working.start())
+    ):
+        found["severed"] = working  # "is not functioning", "no longer operating": cut
+        found["open"] = None
     restored = found["restored"]
     if restored and _denied(folded, restored.start()):
         return "severed"  # "refused to reopen the office": it stays shut
@@ -1181,6 +1206,10 @@ def _status(
     if found["open"] or made:
         return "open"
     return None
+
+
+# A channel's working state: denied ("is not functioning") it is cut.
+_WORKING_STATES = frozenset(_DATA["working_states"])
 
 
 def _denied(folded: str, at: int) -> bool:
@@ -1423,8 +1452,6 @@ def _told_apart(first: str, second: str) -> bool:
     return bool(sides_a and sides_b and sides_a.isdisjoint(sides_b))
 
 
-# "all communication lines": the quantifier says how many were cut, not which channel.
-_ALL = re.compile(r"^[Aa]ll\s(?=\S)")
 _PROPER = re.compile(r"(?<![\w-])[A-Z][a-z]")  # "the New York channel": a stock name
 
 
