@@ -228,3 +228,46 @@ def test_a_name_after_a_copula_is_the_channel_just_named() -> None:
     )
     assert [c.name for c in channels] == ["New York channel"]
     assert channels[0].status == "open"
+
+
+def test_a_state_that_acts_as_protecting_power_is_an_open_channel() -> None:
+    channels = _channels(
+        "The United States has no embassy in North Korea, and Sweden acts as its "
+        "protecting power there."
+    )
+    power = _one(channels, "protecting")
+    assert power.status == "open"
+    assert power.parties == ("PRK", "USA")
+
+
+def test_a_third_state_embassy_used_as_a_route_is_no_side() -> None:
+    channels = _channels(
+        "Washington relies on the Swedish embassy in Pyongyang to reach North Korean officials."
+    )
+    assert _one(channels, "embassy").parties == ("PRK", "USA")
+
+
+def test_a_letter_sent_to_the_other_leader_is_a_letter_channel() -> None:
+    channels = _channels(
+        "North Korean leader Kim Jong Un sent a personal letter to South Korean President "
+        "Moon Jae-in on Monday."
+    )
+    letter = _one(channels, "letter")
+    assert letter.status == "open"
+    assert letter.parties == ("KOR", "PRK")
+
+
+def test_a_letter_handed_over_later_in_the_story_is_part_of_that_visit() -> None:
+    channels = _channels(
+        "U.S. President Donald Trump sent a letter to North Korean leader Kim Jong Un.\n\n"
+        "The secretary of state delivered the letter in Pyongyang on Monday."
+    )
+    assert channels == []
+
+
+def test_an_exchange_named_after_one_letter_names_the_channel() -> None:
+    channels = _channels(
+        "North Korean leader Kim Jong Un sent a letter to U.S. President Donald Trump in "
+        "April.\n\nThe correspondence between the two leaders continues, officials said."
+    )
+    assert [c.name for c in channels] == ["correspondence between the two leaders"]

@@ -634,7 +634,9 @@ class ChannelExtractor:
             fate = _letter_fate(analysis.folded, (s_start, s_end), (start, end))
             if fate is not None:
                 status = _letter_status(fate)
-            elif _sent_by_letter(analysis.folded, (s_start, s_end), (start, end)):
+            elif _sent_by_letter(analysis.folded, (s_start, s_end), (start, end)) or (
+                _sent_letter(analysis.folded, (s_start, s_end), (start, end))
+            ):
                 status = "open"  # "called the summit off in a letter to Kim": sent
             else:
                 return None
@@ -723,6 +725,14 @@ class ChannelExtractor:
         mention = self._finish(
             analysis, people, index, (start, end), (tail_start, end), family, status, named=False
         )
+        owner = {
+            code
+            for term in fact.terms
+            if start <= term.start < route.start("noun") and term.kind != "capital"
+            for code in term.codes
+        }
+        if len(mention.parties - owner) >= 2:
+            mention.parties -= owner  # "relied on the Swedish embassy" between two others
         mention.routed = True
         return mention
 
@@ -1307,6 +1317,42 @@ def _sent_by_letter(folded: str, sentence: tuple[int, int], name: tuple[int, int
     return _HANDED_OVER.search(folded, sentence[0], sentence[1]) is None
 
 
+# "Kim sent a personal letter to Moon": a letter sent to someone (over the folded text).
+_SENT_BEFORE = re.compile(
+    r"""
+    (?<![\w-])(?:sent|sends|wrote|writes|dispatched|addressed)\s  # sent
+    (?:[\w.'’“”"-]{1,20}\s){0,4}$                                 # (him) an "excellent"
+    """,
+    re.VERBOSE,
+)
+# A letter handed over in person anywhere in the story: "Hill delivered the letter".
+_HANDOVER_NEAR = re.compile(
+    rf"""
+    (?<![\w-])(?:{_alternation(_DATA["handovers"])})\s(?:[\w.'’-]{{1,20}}\s){{0,5}}?letter
+    | letter\s(?:[\w.'’-]{{1,20}}\s){{0,3}}?(?:{_alternation(_DATA["handovers"])})(?![\w-])
+    """,
+    re.VERBOSE,
+)
+
+
+def _sent_letter(folded: str, sentence: tuple[int, int], name: tuple[int, int]) -> bool:
+    """Whether a letter was sent to someone outside any meeting: the story never tells
+    of it (or another letter) being handed over in person.
+
+    >>> text = "kim sent a personal letter to moon on monday."
+    >>> _sent_letter(text, (0, len(text)), (20, 26))
+    True
+    >>> text = "bush sent a letter to kim. hill delivered the letter to pak."
+    >>> _sent_letter(text, (0, 26), (12, 18))
+    False
+    """
+    if not _SENT_BEFORE.search(folded, max(sentence[0], name[0] - 40), name[0]):
+        return False
+    if not _ADDRESSED_TO.match(folded, name[1], sentence[1]):
+        return False
+    return _HANDOVER_NEAR.search(folded) is None
+
+
 def _letter_status(folded: str) -> ChannelStatus | None:
     """The state of a letter's channel from the fate of the letter (folded sentence).
 
@@ -1455,6 +1501,10 @@ def _told_apart(first: str, second: str) -> bool:
 _PROPER = re.compile(r"(?<![\w-])[A-Z][a-z]")  # "the New York channel": a stock name
 
 
+# A name of one letter, where the channel is the exchange it belongs to.
+_ONE_LETTER = re.compile(r"(?i)(?<![\w-])letter$")
+
+
 def _better_name(existing: _Mention, mention: _Mention) -> str:
     """The name a merged channel keeps: a stock name over a route, a kind over none.
 
@@ -1465,6 +1515,8 @@ def _better_name(existing: _Mention, mention: _Mention) -> str:
         return mention.name
     if mention.routed or existing.routed:
         return existing.name
+    if _ONE_LETTER.search(existing.name) and not _ONE_LETTER.search(mention.name):
+        return mention.name  # "a letter", then "correspondence between the two leaders"
     if _kind(existing.name)[0] is None and _kind(mention.name)[0] is not None:
         return mention.name
     return existing.name
