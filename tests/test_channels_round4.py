@@ -271,3 +271,14 @@ def test_an_exchange_named_after_one_letter_names_the_channel() -> None:
         "April.\n\nThe correspondence between the two leaders continues, officials said."
     )
     assert [c.name for c in channels] == ["correspondence between the two leaders"]
+
+
+def test_a_letter_to_ones_own_officials_or_sent_over_a_route_is_no_letter_channel() -> None:
+    channels = _channels(
+        "Senators in Washington sent a letter to the secretary of state about Pyongyang."
+    )
+    assert channels == []
+    channels = _channels(
+        "Seoul sent a letter to Pyongyang through the truce village of Panmunjom on Monday."
+    )
+    assert not [c for c in channels if "letter" in c.name], [c.name for c in channels]

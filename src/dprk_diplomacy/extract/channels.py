@@ -636,6 +636,7 @@ class ChannelExtractor:
                 status = _letter_status(fate)
             elif _sent_by_letter(analysis.folded, (s_start, s_end), (start, end)) or (
                 _sent_letter(analysis.folded, (s_start, s_end), (start, end))
+                and _TO_SOMEONE_NAMED.match(text, end, s_end)
             ):
                 status = "open"  # "called the summit off in a letter to Kim": sent
             else:
@@ -1335,6 +1336,11 @@ _HANDOVER_NEAR = re.compile(
 )
 
 
+# "to North Korean leader Kim", "to Pyongyang", not "to the secretary of state": a letter
+# to another government's head, named (over the original text).
+_TO_SOMEONE_NAMED = re.compile(r"\s(?:addressed\s|sent\s)?to\s(?:the\s)?(?-i:[A-Z])")
+
+
 def _sent_letter(folded: str, sentence: tuple[int, int], name: tuple[int, int]) -> bool:
     """Whether a letter was sent to someone outside any meeting: the story never tells
     of it (or another letter) being handed over in person.
@@ -1350,6 +1356,8 @@ def _sent_letter(folded: str, sentence: tuple[int, int], name: tuple[int, int]) 
         return False
     if not _ADDRESSED_TO.match(folded, name[1], sentence[1]):
         return False
+    if _ROUTE_PREPOSITION.search(folded, name[1], sentence[1]):
+        return False  # "sent a letter to Pyongyang via its U.N. mission": the route is it
     return _HANDOVER_NEAR.search(folded) is None
 
 
