@@ -282,3 +282,22 @@ def test_a_letter_to_ones_own_officials_or_sent_over_a_route_is_no_letter_channe
         "Seoul sent a letter to Pyongyang through the truce village of Panmunjom on Monday."
     )
     assert not [c for c in channels if "letter" in c.name], [c.name for c in channels]
+
+
+def test_a_proposal_made_without_a_day_is_dated_by_the_occasion_the_lead_reports() -> None:
+    channels = _channels(
+        "The two Koreas held military talks at the border on Monday, the ministry said.\n\n"
+        "The North's chief delegate proposed restoring the military hotline, which the North "
+        "cut in March 2017."
+    )
+    hotline = _one(channels, "hotline")
+    assert hotline.status == "proposed"
+    assert str(hotline.date) == "2019-05-13"
+
+
+def test_a_suggestion_that_has_been_made_is_not_dated_by_the_lead() -> None:
+    channels = _channels(
+        "The two Koreas held military talks at the border on Monday.\n\n"
+        "Former officials have suggested a military hotline between the two armies."
+    )
+    assert _one(channels, "hotline").date is None

@@ -787,6 +787,12 @@ class ChannelExtractor:
         sides_of = family if named else "route"
         parties = self._parties(analysis, people, index, *hosts, sides_of, (c_start, c_end))
         date = _clause_date(analysis, index, (c_start, c_end), status, name_at=start)
+        if (
+            date is None
+            and status == "proposed"
+            and _MADE_PROPOSAL.search(analysis.folded, c_start, start)
+        ):
+            date = _lead_date(analysis, index)  # "An proposed restoring the hotline."
         name = _trim_period(text[start:end].strip())
         return _Mention(name, family, parties, status, date, (s_start, s_end), (start, end))
 
@@ -1003,6 +1009,35 @@ def _anaphora(analysis: Analysis, index: int, antecedent: _Mention) -> _Mention 
     )
 
 
+# "Seoul proposed restoring the line": a proposal made, told in the simple past before
+# the name (over the folded text).
+_MADE_PROPOSAL = re.compile(
+    r"""
+    (?<![\w-])(?<!have\s)(?<!has\s)(?<!had\s)   # not "have suggested": no one occasion
+    (?:proposed|offered|suggested)\s(?!to\sbe\s)
+    """,
+    re.VERBOSE,
+)
+
+
+_RELATIVE_TAIL = re.compile(r",\s(?:which|that)\s[^,;]{1,160}$")
+
+
+def _lead_date(analysis: Analysis, index: int) -> PartialDate | None:
+    """The day of the occasion a story reports: the first date of its lead sentence.
+
+    A proposal told without a day of its own in the body ("An proposed restoring the
+    hotline") was made at the occasion the lead reports ("held talks on Wednesday").
+    """
+    for fact in analysis.sentences[:index]:
+        if fact.sentence.kind != "story":
+            continue
+        if not fact.dates:
+            return None
+        return fact.dates[0].resolve(analysis.published, "past")
+    return None
+
+
 def _clause_date(
     analysis: Analysis,
     index: int,
@@ -1025,6 +1060,13 @@ def _clause_date(
     # "The hotline, which was opened in 1971, has been cut": the aside dates another event.
     asides = [m.span() for m in _ASIDE.finditer(text, c_start, c_end)]
     asides += [m.span() for m in _WHERE.finditer(text, c_start, c_end)]
+    # "proposed restoring the hotline, which the North cut in April 2023.": a relative
+    # clause to the end that tells another turn dates that turn, not this one.
+    for tail in _RELATIVE_TAIL.finditer(text, c_start, c_end):
+        if tail.start() > name_at >= 0:
+            turn = _status(text[tail.start() : tail.end()])
+            if turn is not None and turn != status:
+                asides.append(tail.span())
     in_clause = [d for d in in_clause if not any(a <= d.start < b for a, b in asides)]
     # So does a time clause of an earlier turn ("..., for the first time since the office
     # opened in 2018"), unless the clause has no other date ("Since it was razed in June").
