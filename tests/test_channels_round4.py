@@ -301,3 +301,28 @@ def test_a_suggestion_that_has_been_made_is_not_dated_by_the_lead() -> None:
         "Former officials have suggested a military hotline between the two armies."
     )
     assert _one(channels, "hotline").date is None
+
+
+def test_urging_over_a_route_uses_it() -> None:
+    channels = _channels(
+        "Japan on Monday urged North Korea through its embassy in Beijing to release the "
+        "detained fishermen."
+    )
+    assert _one(channels, "embassy").status == "open"
+
+
+def test_the_day_a_message_went_through_a_route_does_not_date_the_channel() -> None:
+    channels = _channels(
+        "Tokyo protested on Monday through diplomatic channels in Beijing, a spokesman said."
+    )
+    route = _one(channels, "channels")
+    assert route.status == "open"
+    assert route.date is None
+
+
+def test_a_route_used_since_a_year_is_dated_by_that_year() -> None:
+    channels = _channels(
+        "Washington has relayed most of its messages to North Korea through the New York "
+        "channel since 1993."
+    )
+    assert str(_one(channels, "new york").date) == "1993"

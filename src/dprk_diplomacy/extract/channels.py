@@ -627,6 +627,7 @@ class ChannelExtractor:
         if condition and "," not in text[condition.end() : start]:
             return None  # "if a hotline were set up, ...": a channel only supposed
         status: ChannelStatus | None
+        route_used = False  # named as the way a message went: "through the New York channel"
         one_off = False
         earlier = False  # a turn told in the past perfect: "had been restored"
         if key in _ONE_OFF:
@@ -650,6 +651,7 @@ class ChannelExtractor:
             used_at = max(c_start, start - 60) + route_before.start()
             window = analysis.folded[max(c_start, used_at - 60) : used_at]
             status = _route_status(analysis.folded, (c_start, s_end), start)
+            route_used = True
             if status != "severed" and _NOT_BEFORE.search(window):
                 # "has not used the hotline since March" is a cut; "not using it to" nothing
                 cut = _status(text[c_start:c_end], folded_clause) == "severed"
@@ -687,6 +689,9 @@ class ChannelExtractor:
             clause=(min(c_start, name_span[0]), c_end),
         )
         mention.earlier = earlier
+        if route_used and mention.status == "open":
+            # the day a message went through is no start of the channel; "since 1992" is
+            mention.date = _since_date(analysis, index, (c_start, c_end))
         if name_span != (start, end):
             for term in fact.terms:  # "Swedish" in "the Swedish Embassy": the go-between
                 if name_span[0] <= term.start < name_span[1] and term.kind != "capital":
@@ -734,6 +739,8 @@ class ChannelExtractor:
         }
         if len(mention.parties - owner) >= 2:
             mention.parties -= owner  # "relied on the Swedish embassy" between two others
+        if mention.status == "open":
+            mention.date = None  # the day a message went through is no start of the route
         mention.routed = True
         return mention
 
@@ -758,6 +765,8 @@ class ChannelExtractor:
         }
         if len(mention.parties - owner) >= 2:
             mention.parties -= owner  # "the Swedish embassy" between Washington and Pyongyang
+        if mention.status == "open":
+            mention.date = None  # the day it passed a message on is no start of the channel
         mention.routed = True
         return mention
 
@@ -1021,6 +1030,17 @@ _MADE_PROPOSAL = re.compile(
 
 
 _RELATIVE_TAIL = re.compile(r",\s(?:which|that)\s[^,;]{1,160}$")
+
+
+def _since_date(analysis: Analysis, index: int, clause: tuple[int, int]) -> PartialDate | None:
+    """The date after "since" in ``clause`` of sentence ``index``: when a use began."""
+    text = analysis.text
+    for found in analysis.sentences[index].dates:
+        if clause[0] <= found.start < clause[1] and _SINCE_BEFORE.search(
+            text, max(clause[0], found.start - 12), found.start
+        ):
+            return found.resolve(analysis.published, "past")
+    return None
 
 
 def _lead_date(analysis: Analysis, index: int) -> PartialDate | None:
@@ -1418,6 +1438,11 @@ def _letter_status(folded: str) -> ChannelStatus | None:
     return "open"  # answered: the exchange works
 
 
+# "urged North Korea through diplomatic channels to cancel": the urging went over the
+# route, which is in use; "urged it to talk through" offers the route.
+_URGINGS = frozenset(("urged", "urging", "urges", "called on", "calling on", "calls on"))
+
+
 def _route_status(folded: str, bounds: tuple[int, int], at: int) -> ChannelStatus:
     """The state of a route used at ``at`` of ``folded``, from its clause's start to the
     sentence's end (``bounds``).
@@ -1431,12 +1456,17 @@ def _route_status(folded: str, bounds: tuple[int, int], at: int) -> ChannelStatu
     'severed'
     >>> _route_status("seoul could send word via its embassy.", (0, 38), 21)
     'proposed'
+    >>> _route_status("tokyo urged pyongyang through its embassy to stop.", (0, 50), 22)
+    'open'
     """
     c_start, s_end = bounds
     if _REFUSAL.search(folded, c_start, s_end):
         return "severed"  # "sent through ..., but they refused", "refused ... sent via"
-    if _ROUTE_MODAL.search(folded, c_start, at):
-        return "proposed"
+    modal = _ROUTE_MODAL.search(folded, c_start, at)
+    if modal is not None and not (
+        _phrase_key(modal.group(0)) in _URGINGS and " to " not in folded[modal.end() : at]
+    ):
+        return "proposed"  # "could relay it through", "urged Seoul to talk through"
     if _FIRST_TIME_IN.search(folded, c_start, s_end):
         return "restored"  # "used the hotline for the first time in 11 months"
     return "open"
