@@ -326,3 +326,18 @@ def test_a_route_used_since_a_year_is_dated_by_that_year() -> None:
         "channel since 1993."
     )
     assert str(_one(channels, "new york").date) == "1993"
+
+
+def test_a_television_channel_is_no_channel() -> None:
+    channels = _channels("The speech was aired on North Korea's official channel on Monday.")
+    assert channels == []
+
+
+def test_an_agencys_own_office_is_no_channel() -> None:
+    channels = _channels("The World Food Programme keeps a liaison office in Pyongyang.")
+    assert channels == []
+
+
+def test_a_hotline_its_users_call_is_a_service() -> None:
+    channels = _channels("Defectors can call a free hotline run by the unification ministry.")
+    assert channels == []

@@ -96,6 +96,19 @@ _SERVICE_AFTER = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# "defectors can call a hotline": its users calling it (over the folded text).
+_SERVICE_CALLER = re.compile(
+    rf"""
+    (?<![\w-])(?:{_alternation(_DATA["service_users"])})\s  # defectors
+    (?:can\s|may\s|could\s|will\s)?(?:call|calls|called|dial|dialled|dialed|reach)\s
+    (?:a|an|the|its)\s(?:[\w'’-]{{1,20}}\s)?$                 # a (free)
+    """,
+    re.VERBOSE,
+)
+# "aired on the official channel", "broadcast on": a television channel.
+_BROADCAST = re.compile(
+    rf"(?<![\w-])(?:{_alternation(_DATA['broadcasts'])})\s(?:[\w'’.-]{{1,20}}\s){{0,3}}$"
+)
 # "a tip hotline", "an emergency hotline": a service named by the word before it.
 _SERVICE_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_alternation(_DATA['service_modifiers'])})\s$", re.IGNORECASE
@@ -574,6 +587,18 @@ class ChannelExtractor:
             return None
         if _SERVICE_BEFORE.search(text, max(s_start, head.start() - 20), head.start()):
             return None  # "a tip hotline": a service of one government
+        if _SERVICE_CALLER.search(analysis.folded, max(s_start, head.start() - 50), head.start()):
+            return None  # "defectors can call a hotline": a service, not a channel
+        if _BROADCAST.search(analysis.folded, max(s_start, head.start() - 40), head.start()):
+            return None  # "aired on the official channel": television
+        if family in _HOSTED_FAMILIES and any(
+            term.kind == "org"
+            and not term.codes
+            and head.start() - 40 <= term.end < head.start()
+            and text[term.end : head.start()].strip()  # not "the Red Cross liaison office"
+            for term in fact.terms
+        ):
+            return None  # "UNICEF has a liaison office in Pyongyang": an agency's own office
         if key not in _INTERMEDIARY_HEADS and _SERVICE_AFTER.match(
             text, head.end(), min(s_end, head.end() + 60)
         ):
