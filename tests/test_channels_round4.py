@@ -341,3 +341,8 @@ def test_an_agencys_own_office_is_no_channel() -> None:
 def test_a_hotline_its_users_call_is_a_service() -> None:
     channels = _channels("Defectors can call a free hotline run by the unification ministry.")
     assert channels == []
+
+
+def test_lines_of_both_coasts_listed_together_are_one_channel_named_by_both() -> None:
+    channels = _channels("Pyongyang restored the eastern and western military lines on Monday.")
+    assert [c.name for c in channels] == ["eastern and western military lines"]

@@ -66,6 +66,7 @@ _MODIFIER = re.compile(
     (?:
         (?<![\w-])(?:{_alternation(_DATA["modifiers"])})   # an adjective of channels
       | (?<![\w-])(?:{_alternation(_DATA["between_sides"])})['’]  # whose: "the leaders' hotline"
+      | (?<![\w-])(?:east|west|eastern|western)\sand           # "East and West Sea lines"
       | (?-i:[A-Z])[\w.'’]{{0,30}}(?:-(?-i:[A-Z])[\w.'’]{{0,30}}){{0,3}}  # or a capitalised word: U.S.-North
     )\s$
     """,
