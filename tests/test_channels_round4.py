@@ -346,3 +346,27 @@ def test_a_hotline_its_users_call_is_a_service() -> None:
 def test_lines_of_both_coasts_listed_together_are_one_channel_named_by_both() -> None:
     channels = _channels("Pyongyang restored the eastern and western military lines on Monday.")
     assert [c.name for c in channels] == ["eastern and western military lines"]
+
+
+def test_the_day_an_exchange_started_from_dates_it() -> None:
+    channels = _channels(
+        "The two leaders have exchanged personal letters from March 3, the anniversary of "
+        "their first summit in 2018, officials said."
+    )
+    assert str(_one(channels, "letters").date) == "2019-03-03"
+
+
+def test_an_open_exchange_since_a_month_is_dated_by_that_month() -> None:
+    channels = _channels(
+        "U.S. President Donald Trump and North Korean leader Kim Jong Un have exchanged "
+        "letters since February."
+    )
+    assert str(_one(channels, "letters").date) == "2019-02"
+
+
+def test_a_relative_clause_about_how_an_office_was_set_up_does_not_date_its_cut() -> None:
+    channels = _channels(
+        "North Korea blew up the joint liaison office on Tuesday.\n\n"
+        "It destroyed a joint liaison office that was set up after the 2018 summit."
+    )
+    assert str(_one(channels, "office").date) == "2019-05-14"

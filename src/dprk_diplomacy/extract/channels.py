@@ -1055,7 +1055,15 @@ _MADE_PROPOSAL = re.compile(
 )
 
 
-_RELATIVE_TAIL = re.compile(r",\s(?:which|that)\s[^,;]{1,160}$")
+_RELATIVE_TAIL = re.compile(
+    r"""
+    (?:,\s(?:which|that)\s                                      # ", which the North cut"
+    | \s(?:which|that)\s(?:was|were|is|are|has|had|have)\s)  # "office that was set up"
+    [^,;]{1,160}$
+    """,
+    re.VERBOSE,
+)
+_FROM_BEFORE = re.compile(r"(?<![\w-])(?:from|starting|beginning)\s(?:on\s|noon\s(?:on\s)?)?$")
 
 
 def _since_date(analysis: Analysis, index: int, clause: tuple[int, int]) -> PartialDate | None:
@@ -1126,7 +1134,17 @@ def _clause_date(
     ]
     # "has ignored the calls since April 7": a lasting cut began on its since-date;
     # otherwise a since-date is a comparison ("the first since the 1953 armistice").
-    dates = since[:1] if status == "severed" and since else [d for d in in_clause if d not in since]
+    others = [d for d in in_clause if d not in since]
+    # "kept in touch since 2014" began then; "opened on Friday, the first since 1953" compares
+    dates = (
+        since[:1]
+        if since and (status == "severed" or (status == "open" and not others))
+        else others
+    )
+    # "started exchanging letters from April 27": the day a state began
+    starts = [d for d in dates if _FROM_BEFORE.search(text, max(c_start, d.start - 14), d.start)]
+    if starts:
+        dates = starts[:1]
     date = None
     if dates:
         # "could reopen on Monday" looks ahead; "agreed on Friday to reopen" looks back.
