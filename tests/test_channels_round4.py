@@ -370,3 +370,20 @@ def test_a_relative_clause_about_how_an_office_was_set_up_does_not_date_its_cut(
         "It destroyed a joint liaison office that was set up after the 2018 summit."
     )
     assert str(_one(channels, "office").date) == "2019-05-14"
+
+
+def test_a_run_of_unanswered_days_began_on_its_first_day() -> None:
+    channels = _channels(
+        "North Korea did not answer calls on the inter-Korean liaison line for a third "
+        "straight day on Monday."
+    )
+    assert str(channels[0].date) == "2019-05-11"
+
+
+def test_a_line_with_no_side_named_in_a_peninsula_story_links_the_two_koreas() -> None:
+    channels = _channels(
+        "South Korea and North Korea held talks at the border on Monday.\n\n"
+        "Officials noted the progress.\n\nOfficials added more.\n\n"
+        "A hotline between the leaders' offices was installed last year and is rarely used."
+    )
+    assert _one(channels, "hotline").parties == ("KOR", "PRK")

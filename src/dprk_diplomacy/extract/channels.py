@@ -39,6 +39,7 @@ paragraphs ("A file photo shows ...") are no evidence.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -929,6 +930,18 @@ class ChannelExtractor:
                 # the go-between is not a side it links ("Sweden, which acts as"), though
                 # the capital its embassy sits in may be ("the embassy in Pyongyang acts as")
                 parties.difference_update(term.codes)
+        if (
+            family in _BORDER_FAMILIES
+            and not parties
+            and any(
+                not _PENINSULA.isdisjoint(term.codes)
+                for earlier in analysis.sentences[:index]
+                for term in earlier.terms
+            )
+        ):
+            # "A hotline between the two leaders' offices was installed": no side named
+            # near it, in a story about the peninsula: the border's line links the two.
+            return set(_PENINSULA)
         if family in _BORDER_FAMILIES and len(parties) == 1 and parties <= _PENINSULA:
             # "North Korea cut the West Sea military line" (and no other state near it):
             # a line that names one Korea and no one else links the two.
@@ -1077,6 +1090,18 @@ def _since_date(analysis: Analysis, index: int, clause: tuple[int, int]) -> Part
     return None
 
 
+# "for a fourth straight day", "for the third consecutive day": a run of days to the one
+# named (over the folded text).
+_ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_NTH_DAY = re.compile(
+    rf"""
+    (?<![\w-])for\s(?:a|the)\s(?P<nth>{"|".join(_ORDINALS)})\s  # for a fourth
+    (?:straight|consecutive|successive|running)\s(?:day|working\sday)(?![\w-])
+    """,
+    re.VERBOSE,
+)
+
+
 def _lead_date(analysis: Analysis, index: int) -> PartialDate | None:
     """The day of the occasion a story reports: the first date of its lead sentence.
 
@@ -1151,6 +1176,11 @@ def _clause_date(
         ahead = status == "proposed" and not _PAST_PROPOSAL.search(analysis.folded, c_start, c_end)
         direction: Direction = "future" if ahead else "past"
         date = dates[-1].resolve(analysis.published, direction)
+        run = _NTH_DAY.search(analysis.folded, c_start, c_end)
+        if run is not None and status == "severed" and date is not None and date.day is not None:
+            # "unanswered for a fourth straight day on Monday": the silence began on Friday
+            back = _ORDINALS.index(run.group("nth")) + 1
+            date = PartialDate.from_date(date.start() - dt.timedelta(days=back))
     elif (
         _AT_THE_TIME.search(text, s_start, s_end)
         and index > 0
