@@ -387,3 +387,20 @@ def test_a_line_with_no_side_named_in_a_peninsula_story_links_the_two_koreas() -
         "A hotline between the leaders' offices was installed last year and is rarely used."
     )
     assert _one(channels, "hotline").parties == ("KOR", "PRK")
+
+
+def test_a_turn_told_with_the_channel_as_a_pronoun_object_is_its_turn() -> None:
+    channels = _channels(
+        "The two Koreas opened a joint liaison office at the border in September 2018.\n\n"
+        "The North blew it up in June 2020."
+    )
+    office = _one(channels, "office")
+    assert office.status == "severed"
+    assert str(office.date) == "2020-06"
+
+
+def test_a_cut_told_around_its_pronoun_is_a_cut() -> None:
+    channels = _channels(
+        "The joint liaison office opened in 2018, and the North shut it down in 2020."
+    )
+    assert _one(channels, "office").status == "severed"

@@ -1027,6 +1027,16 @@ _BACK_FAMILIES: dict[str, frozenset[str]] = {
 }
 
 
+# "blew it up", "reconnected them": a turn whose object is the channel just named.
+_PRONOUN_OBJECT = re.compile(
+    r"""
+    (?<![\w-])(?P<verb>[a-z]{2,15})\s(?P<anaphor>it|them)     # blew it
+    (?:\s(?P<particle>up|off|down|again|back))?(?![\w-])    # up
+    """,
+    re.VERBOSE,
+)
+
+
 def _anaphora(analysis: Analysis, index: int, antecedent: _Mention) -> _Mention | None:
     """A turn of ``antecedent`` told by a pronoun opening sentence ``index``, if any.
 
@@ -1036,13 +1046,23 @@ def _anaphora(analysis: Analysis, index: int, antecedent: _Mention) -> _Mention 
     fact = analysis.sentences[index]
     s_start, s_end = fact.sentence.start, fact.sentence.end
     opening = _ANAPHOR.match(analysis.folded, s_start, s_end)
+    status: ChannelStatus | None = None
     if opening is None:
         # "On June 9, the North stopped answering calls on the lines."
         opening = _BACK_REFERENCE.search(analysis.folded, s_start, s_end)
-        if opening is None or antecedent.family not in _BACK_FAMILIES[opening.group("noun")]:
+        if opening is not None and antecedent.family not in _BACK_FAMILIES[opening.group("noun")]:
+            return None
+    if opening is None:
+        # "The North blew it up in June 2020.": the channel as the object of a turn
+        opening = _PRONOUN_OBJECT.search(analysis.folded, s_start, s_end)
+        if opening is None:
+            return None
+        status = _status(f"{opening.group('verb')} {opening.group('particle') or ''}".strip())
+        if status is None:
             return None
     c_start, c_end = _clause(analysis.text, s_start, s_end, *opening.span("anaphor"))
-    status = _status(analysis.text[c_start:c_end], analysis.folded[c_start:c_end])
+    if status is None:
+        status = _status(analysis.text[c_start:c_end], analysis.folded[c_start:c_end])
     if status is None:
         return None
     date = _clause_date(analysis, index, (c_start, c_end), status)
@@ -1593,7 +1613,8 @@ _GOES_ON = re.compile(
 _OBJECT_PRONOUN = re.compile(
     r"""
     [a-z]\s(?:it|them)                   # "reopen it", not the subject of "said it would"
-    (?=[.,;]|$|\s(?:by|in|on|at|from|after|before|within|next|soon|again|later|this|until|for)\s)
+    (?=[.,;]|$|\s(?:by|in|on|at|from|after|before|within|next|soon|again|later|this|until|for
+        |up|down|off|back)[\s.,;])
     """,
     re.VERBOSE,
 )
@@ -1619,7 +1640,8 @@ def _goes_on(analysis: Analysis, c_end: int, s_end: int) -> tuple[ChannelStatus,
         cut = _CUE["severed"].search(folded, side, stop)
         if cut is not None and _UNANSWERED.search(cut.group(0)) and status == "severed":
             return status, stop
-        return None
+        # ", and the North shut it down in 2020": the other side's act on the channel
+        status = _status(analysis.text[opening.end() : stop], folded[opening.end() : stop])
     if opening.group("subject") is None and not _OBJECT_PRONOUN.search(folded, opening.end(), stop):
         return None  # a clause about something else
     return None if status is None else (status, stop)
