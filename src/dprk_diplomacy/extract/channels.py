@@ -35,6 +35,14 @@ name may go on about it (", but it started working again"), an aside or a conces
 sets no status, and a turn told in the past perfect is background.  An embassy or a
 go-between that passed on a message is a channel too; captions left among the
 paragraphs ("A file photo shows ...") are no evidence.
+
+A group named with its members ("all lines, including a hotline") is one channel when
+it lists one member told nowhere else, and gives way to its members when it lists
+several; a side that "will reject any contact" with the other cuts their channels; what
+happened "where" a channel sits is another event; a letter sent to another government's
+leader outside any meeting is a channel; the day a message went through a route does not
+date it; a proposal made without a day of its own takes the day of the lead's occasion;
+a television channel, an agency's own office and a hotline for callers are no channels.
 """
 
 from __future__ import annotations
