@@ -404,3 +404,12 @@ def test_a_cut_told_around_its_pronoun_is_a_cut() -> None:
         "The joint liaison office opened in 2018, and the North shut it down in 2020."
     )
     assert _one(channels, "office").status == "severed"
+
+
+def test_a_mission_at_the_un_that_was_contacted_is_a_route() -> None:
+    channels = _channels(
+        "U.S. officials contacted North Korea's mission to the United Nations on Monday."
+    )
+    mission = _one(channels, "mission")
+    assert mission.status == "open"
+    assert mission.parties == ("PRK", "USA")

@@ -224,7 +224,7 @@ _NOT_BEFORE = re.compile(
 # a channel named by the route (over the folded text).
 _ROUTE = re.compile(
     rf"""
-    (?<![\w-])(?:{_alternation(_DATA["route_prepositions"])})\s   # how it went: through, via
+    (?<![\w-])(?:{_alternation(_DATA["route_prepositions"] + _DATA["deliveries"])})\s  # via
     (?:(?:the|their|its|his|her|our|a|an)\s)?                    # a determiner, not in the name
     (?P<name>
       (?:(?!(?:{_alternation(_DATA["route_stops"])})\s)[\w.'’-]{{1,30}}\s){{0,4}}?  # owners and adjectives
@@ -257,7 +257,7 @@ _ROUTE_BEFORE = re.compile(
     rf"""
     (?<![\w-])(?:{_alternation(_DATA["route_prepositions"])})\s   # through, via
     (?:[\w.'’-]{{1,30}}\sand\s)?                                  # "China and"
-    (?:(?:the|their|its|his|her|our|a|an|other)\s)?$              # a determiner, then the name
+    (?:(?:the|their|its|his|her|our|a|an|other)\s)?(?:so-called\s)?$  # a determiner, the name
     """,
     re.VERBOSE,
 )
