@@ -413,3 +413,10 @@ def test_a_mission_at_the_un_that_was_contacted_is_a_route() -> None:
     mission = _one(channels, "mission")
     assert mission.status == "open"
     assert mission.parties == ("PRK", "USA")
+
+
+def test_a_third_states_diplomats_who_pass_a_message_on_are_a_channel() -> None:
+    channels = _channels(
+        "Swedish diplomats in Pyongyang passed on the U.S. message to North Korean officials."
+    )
+    assert _one(channels, "diplomats").parties == ("PRK", "USA")

@@ -281,7 +281,7 @@ _CARRIER = re.compile(
     (?<![\w-])(?:[Tt]he\s|[Ii]ts\s|[Tt]heir\s)?               # not in the name
     (?P<name>
       (?P<owner>(?:[A-Z][\w'’.-]{{0,30}}\s){{1,2}})          # its owner: "Swedish"
-      (?:[Ee]mbassy|[Ll]egation|intermediar(?:y|ies)|go-betweens?)  # the mission, the go-between
+      (?:[Ee]mbassy|[Ll]egation|intermediar(?:y|ies)|go-betweens?|diplomats?)  # the go-between
       (?:\s(?:in|at)\s[A-Z][\w-]{{1,30}})?                     # where it sits
     )
     (?:,\s(?:which|that)\s[^,;]{{1,100}},)?\s                  # an aside
@@ -290,7 +290,7 @@ _CARRIER = re.compile(
     """,
     re.VERBOSE,
 )
-_CARRIER_WORDS = ("embass", "legation", "intermediar", "go-between")
+_CARRIER_WORDS = ("embass", "legation", "intermediar", "go-between", "diplomat")
 # Routes a state owns ("the North Korean delegation"); a go-between's are never a side's.
 _GO_BETWEENS = frozenset(
     word.lower() for word in (*_DATA["intermediaries"], "intermediaries", "go-betweens")
