@@ -981,7 +981,7 @@ _CONTACT_REFUSAL = re.compile(
 
 
 # "she says her country will reject ...": a statement told in the present is the day's news.
-_SAYS = re.compile(r"(?<![\w-])(?:says|warns|announces|declares|tells)(?![\w-])")
+_SAYS = folded_word_list_pattern(_DATA["present_statements"], any_space=True)
 
 
 def _refuse_contact(analysis: Analysis, records: list[_Mention]) -> None:
@@ -1088,9 +1088,9 @@ def _anaphora(analysis: Analysis, index: int, antecedent: _Mention) -> _Mention 
 # "Seoul proposed restoring the line": a proposal made, told in the simple past before
 # the name (over the folded text).
 _MADE_PROPOSAL = re.compile(
-    r"""
+    rf"""
     (?<![\w-])(?<!have\s)(?<!has\s)(?<!had\s)   # not "have suggested": no one occasion
-    (?:proposed|offered|suggested)\s(?!to\sbe\s)
+    (?:{_alternation(_DATA["made_proposals"])})\s(?!to\sbe\s)
     """,
     re.VERBOSE,
 )
@@ -1484,9 +1484,9 @@ def _sent_by_letter(folded: str, sentence: tuple[int, int], name: tuple[int, int
 
 # "Kim sent a personal letter to Moon": a letter sent to someone (over the folded text).
 _SENT_BEFORE = re.compile(
-    r"""
-    (?<![\w-])(?:sent|sends|wrote|writes|dispatched|addressed)\s  # sent
-    (?:[\w.'’“”"-]{1,20}\s){0,4}$                                 # (him) an "excellent"
+    rf"""
+    (?<![\w-])(?:{_alternation(_DATA["letter_senders"])})\s  # sent
+    (?:[\w.'’“”"-]{{1,20}}\s){{0,4}}$                                 # (him) an "excellent"
     """,
     re.VERBOSE,
 )
@@ -1542,7 +1542,7 @@ def _letter_status(folded: str) -> ChannelStatus | None:
 
 # "urged North Korea through diplomatic channels to cancel": the urging went over the
 # route, which is in use; "urged it to talk through" offers the route.
-_URGINGS = frozenset(("urged", "urging", "urges", "called on", "calling on", "calls on"))
+_URGINGS = frozenset(_DATA["urgings"])
 
 
 def _route_status(folded: str, bounds: tuple[int, int], at: int) -> ChannelStatus:
@@ -1797,7 +1797,7 @@ def _fold_members(records: list[_Mention]) -> list[_Mention]:
 
 
 # "all communication lines, including a hotline": a group, then members of it.
-_INCLUDING = re.compile(r",\s(?:including|among\sthem|such\sas|notably)\s")
+_INCLUDING = re.compile(rf",\s(?:{_alternation(_DATA['group_members'])})\s")
 
 
 def _mark_members(text: str, found: list[_Mention]) -> None:
