@@ -35,10 +35,19 @@ name may go on about it (", but it started working again"), an aside or a conces
 sets no status, and a turn told in the past perfect is background.  An embassy or a
 go-between that passed on a message is a channel too; captions left among the
 paragraphs ("A file photo shows ...") are no evidence.
+
+A group named with its members ("all lines, including a hotline") is one channel when
+it lists one member told nowhere else, and gives way to its members when it lists
+several; a side that "will reject any contact" with the other cuts their channels; what
+happened "where" a channel sits is another event; a letter sent to another government's
+leader outside any meeting is a channel; the day a message went through a route does not
+date it; a proposal made without a day of its own takes the day of the lead's occasion;
+a television channel, an agency's own office and a hotline for callers are no channels.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -71,6 +80,8 @@ _MODIFIER = re.compile(
     rf"""
     (?:
         (?<![\w-])(?:{_alternation(_DATA["modifiers"])})   # an adjective of channels
+      | (?<![\w-])(?:{_alternation(_DATA["between_sides"])})['’]  # whose: "the leaders' hotline"
+      | (?<![\w-])(?:east|west|eastern|western)\sand           # "East and West Sea lines"
       | (?-i:[A-Z])[\w.'’]{{0,30}}(?:-(?-i:[A-Z])[\w.'’]{{0,30}}){{0,3}}  # or a capitalised word: U.S.-North
     )\s$
     """,
@@ -100,6 +111,19 @@ _SERVICE_AFTER = re.compile(
     (?:{_alternation(_DATA["service_users"])})(?![\w-])  # its users
     """,
     re.VERBOSE | re.IGNORECASE,
+)
+# "defectors can call a hotline": its users calling it (over the folded text).
+_SERVICE_CALLER = re.compile(
+    rf"""
+    (?<![\w-])(?:{_alternation(_DATA["service_users"])})\s  # defectors
+    (?:can\s|may\s|could\s|will\s)?(?:call|calls|called|dial|dialled|dialed|reach)\s
+    (?:a|an|the|its)\s(?:[\w'’-]{{1,20}}\s)?$                 # a (free)
+    """,
+    re.VERBOSE,
+)
+# "aired on the official channel", "broadcast on": a television channel.
+_BROADCAST = re.compile(
+    rf"(?<![\w-])(?:{_alternation(_DATA['broadcasts'])})\s(?:[\w'’.-]{{1,20}}\s){{0,3}}$"
 )
 # "a tip hotline", "an emergency hotline": a service named by the word before it.
 _SERVICE_BEFORE = re.compile(
@@ -205,7 +229,9 @@ _NOT_BEFORE = re.compile(
 # "through their embassies", "via Pyongyang's UN mission": a message sent by a route is
 # a channel named by the route (over the folded text).
 # (?<![\w-])(?:through|via|...) as the engine can skip through it to the words' initials
-_PREPOSITIONS = word_list_source([w.lower() for w in _DATA["route_prepositions"]], any_space=True)
+_PREPOSITIONS = word_list_source(
+    [w.lower() for w in _DATA["route_prepositions"] + _DATA["deliveries"]], any_space=True
+)
 _ROUTE = re.compile(
     rf"""
     {_PREPOSITIONS}\s                                   # how it went: through, via
@@ -241,7 +267,7 @@ _ROUTE_BEFORE = re.compile(
     rf"""
     (?<![\w-])(?:{_alternation(_DATA["route_prepositions"])})\s   # through, via
     (?:[\w.'’-]{{1,30}}\sand\s)?                                  # "China and"
-    (?:(?:the|their|its|his|her|our|a|an|other)\s)?$              # a determiner, then the name
+    (?:(?:the|their|its|his|her|our|a|an|other)\s)?(?:so-called\s)?$  # a determiner, the name
     """,
     re.VERBOSE,
 )
@@ -265,7 +291,7 @@ _CARRIER = re.compile(
     (?<![\w-])(?:[Tt]he\s|[Ii]ts\s|[Tt]heir\s)?               # not in the name
     (?P<name>
       (?P<owner>(?:[A-Z][\w'’.-]{{0,30}}\s){{1,2}})          # its owner: "Swedish"
-      (?:[Ee]mbassy|[Ll]egation|intermediar(?:y|ies)|go-betweens?)  # the mission, the go-between
+      (?:[Ee]mbassy|[Ll]egation|intermediar(?:y|ies)|go-betweens?|diplomats?)  # the go-between
       (?:\s(?:in|at)\s[A-Z][\w-]{{1,30}})?                     # where it sits
     )
     (?:,\s(?:which|that)\s[^,;]{{1,100}},)?\s                  # an aside
@@ -274,7 +300,7 @@ _CARRIER = re.compile(
     """,
     re.VERBOSE,
 )
-_CARRIER_WORDS = ("embass", "legation", "intermediar", "go-between")
+_CARRIER_WORDS = ("embass", "legation", "intermediar", "go-between", "diplomat")
 # Routes a state owns ("the North Korean delegation"); a go-between's are never a side's.
 _GO_BETWEENS = frozenset(
     word.lower() for word in (*_DATA["intermediaries"], "intermediaries", "go-betweens")
@@ -287,6 +313,10 @@ _ROUTE_NOUN_AFTER = re.compile(
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")  # "via Pyongyang's mission": the owner is a side
 # ", which was opened in 1971,": an aside about the channel's past, closed by a comma.
 _ASIDE = re.compile(r",\s(?:which|that|who)\s[^,;]{1,120},")
+# "through their embassies in Beijing, where officials met last year": what happened at
+# the place a channel sits is another event, with its own date and states (to the next
+# comma or the clause's end).
+_WHERE = re.compile(r",\s(?:where|at\swhich)\s[^,;]{1,160}")
 _AT_THE_TIME = re.compile(r"\bat\sthe\stime\b", re.IGNORECASE)
 _LETTERS_CONTEXT = re.compile(r"\b(?:personal|exchang\w*|through|correspondence)\b", re.IGNORECASE)
 # "a letter from Trump", "letters between the two leaders", "letters with Moon"
@@ -426,6 +456,18 @@ _PRIORITY: dict[ChannelStatus | None, int] = {
 }
 
 
+# "... remains the only line of communication": a name after a copula says what the
+# channel just named is, not another channel (over the folded text).
+_PREDICATE_BEFORE = re.compile(
+    r"""
+    (?<![\w-])(?:is|was|are|were|remains|remained|became|becomes|has\sbeen|have\sbeen)\s
+    (?:the|a|an|its|their)\s              # the
+    (?:[a-z-]{1,15}\s){0,2}$               # only, main, last remaining
+    """,
+    re.VERBOSE,
+)
+
+
 @dataclass
 class _Mention:
     name: str
@@ -437,6 +479,11 @@ class _Mention:
     span: tuple[int, int]  # where the name is, to tell two channels listed in one sentence
     routed: bool = False  # named by the route a message took ("via its UN mission")
     earlier: bool = False  # its status told in the past perfect, before the story's news
+    # "all lines, including a hotline": the group a listed member belongs to, and how
+    # many members a group lists; how many mentions a merged record has absorbed.
+    member_of: _Mention | None = None
+    members: int = 0
+    told: int = 1
 
 
 class ChannelExtractor:
@@ -493,7 +540,9 @@ class ChannelExtractor:
                 if mention is not None:
                     mentions.append(mention)
                     last = (index, mention)
-        return [self._record(analysis, m) for m in _merge(analysis.text, mentions)]
+        records = _merge(analysis.text, mentions)
+        _refuse_contact(analysis, records)
+        return [self._record(analysis, m) for m in records]
 
     def _scan(
         self, analysis: Analysis, people: list[Person], index: int, mentions: list[_Mention]
@@ -506,8 +555,13 @@ class ChannelExtractor:
         )
         spans: list[tuple[int, int]] = []
         standing: list[int] = []  # where the names of standing channels end
+        count = len(mentions)
         heads = [h for h in self._head.finditer(folded, start, end) if not _items(folded, h)]
         for head in heads:
+            if spans and _PREDICATE_BEFORE.search(
+                folded, max(start, head.start() - 50), head.start()
+            ):
+                continue  # "the New York channel remains the only line of contact": the same
             others = [h.span() for h in heads if h is not head]
             mention = self._mention(analysis, people, index, head, others)
             spans.append(head.span() if mention is None else mention.span)
@@ -515,6 +569,7 @@ class ChannelExtractor:
                 mentions.append(mention)
                 if mention.family not in _ITEM_FAMILIES:
                     standing.append(mention.span[1])
+        _mark_members(analysis.text, mentions[count:])
         for route in _ROUTE.finditer(folded, start, end):
             if any(a < route.end() and route.start() < b for a, b in spans):
                 continue  # "through the embassy route": the head has it already
@@ -555,6 +610,18 @@ class ChannelExtractor:
             return None
         if _SERVICE_BEFORE.search(text, max(s_start, head.start() - 20), head.start()):
             return None  # "a tip hotline": a service of one government
+        if _SERVICE_CALLER.search(analysis.folded, max(s_start, head.start() - 50), head.start()):
+            return None  # "defectors can call a hotline": a service, not a channel
+        if _BROADCAST.search(analysis.folded, max(s_start, head.start() - 40), head.start()):
+            return None  # "aired on the official channel": television
+        if family in _HOSTED_FAMILIES and any(
+            term.kind == "org"
+            and not term.codes
+            and head.start() - 40 <= term.end < head.start()
+            and text[term.end : head.start()].strip()  # not "the Red Cross liaison office"
+            for term in fact.terms
+        ):
+            return None  # "UNICEF has a liaison office in Pyongyang": an agency's own office
         if key not in _INTERMEDIARY_HEADS and _SERVICE_AFTER.match(
             text, head.end(), min(s_end, head.end() + 60)
         ):
@@ -608,14 +675,21 @@ class ChannelExtractor:
         if condition and "," not in text[condition.end() : start]:
             return None  # "if a hotline were set up, ...": a channel only supposed
         status: ChannelStatus | None
+        route_used = False  # named as the way a message went: "through the New York channel"
         one_off = False
         earlier = False  # a turn told in the past perfect: "had been restored"
         if key in _ONE_OFF:
             # One letter is a channel only when its fate is told: refused, answered, awaited.
             fate = _letter_fate(analysis.folded, (s_start, s_end), (start, end))
-            if fate is None:
+            if fate is not None:
+                status = _letter_status(fate)
+            elif _sent_by_letter(analysis.folded, (s_start, s_end), (start, end)) or (
+                _sent_letter(analysis.folded, (s_start, s_end), (start, end))
+                and _TO_SOMEONE_NAMED.match(text, end, s_end)
+            ):
+                status = "open"  # "called the summit off in a letter to Kim": sent
+            else:
                 return None
-            status = _letter_status(fate)
             one_off = True
         elif route_before := _ROUTE_BEFORE.search(
             analysis.folded[max(c_start, start - 60) : start]
@@ -625,6 +699,7 @@ class ChannelExtractor:
             used_at = max(c_start, start - 60) + route_before.start()
             window = analysis.folded[max(c_start, used_at - 60) : used_at]
             status = _route_status(analysis.folded, (c_start, s_end), start)
+            route_used = True
             if status != "severed" and _NOT_BEFORE.search(window):
                 # "has not used the hotline since March" is a cut; "not using it to" nothing
                 cut = _status(text[c_start:c_end], folded_clause) == "severed"
@@ -662,6 +737,9 @@ class ChannelExtractor:
             clause=(min(c_start, name_span[0]), c_end),
         )
         mention.earlier = earlier
+        if route_used and mention.status == "open":
+            # the day a message went through is no start of the channel; "since 1992" is
+            mention.date = _since_date(analysis, index, (c_start, c_end))
         if name_span != (start, end):
             for term in fact.terms:  # "Swedish" in "the Swedish Embassy": the go-between
                 if name_span[0] <= term.start < name_span[1] and term.kind != "capital":
@@ -701,6 +779,16 @@ class ChannelExtractor:
         mention = self._finish(
             analysis, people, index, (start, end), (tail_start, end), family, status, named=False
         )
+        owner = {
+            code
+            for term in fact.terms
+            if start <= term.start < route.start("noun") and term.kind != "capital"
+            for code in term.codes
+        }
+        if len(mention.parties - owner) >= 2:
+            mention.parties -= owner  # "relied on the Swedish embassy" between two others
+        if mention.status == "open":
+            mention.date = None  # the day a message went through is no start of the route
         mention.routed = True
         return mention
 
@@ -725,6 +813,8 @@ class ChannelExtractor:
         }
         if len(mention.parties - owner) >= 2:
             mention.parties -= owner  # "the Swedish embassy" between Washington and Pyongyang
+        if mention.status == "open":
+            mention.date = None  # the day it passed a message on is no start of the channel
         mention.routed = True
         return mention
 
@@ -753,7 +843,13 @@ class ChannelExtractor:
         # A route's sides are its sentence's, even a UN route: "Japan protested via the UN mission".
         sides_of = family if named else "route"
         parties = self._parties(analysis, people, index, *hosts, sides_of, (c_start, c_end))
-        date = _clause_date(analysis, index, (c_start, c_end), status)
+        date = _clause_date(analysis, index, (c_start, c_end), status, name_at=start)
+        if (
+            date is None
+            and status == "proposed"
+            and _MADE_PROPOSAL.search(analysis.folded, c_start, start)
+        ):
+            date = _lead_date(analysis, index)  # "An proposed restoring the hotline."
         name = _trim_period(text[start:end].strip())
         return _Mention(name, family, parties, status, date, (s_start, s_end), (start, end))
 
@@ -782,6 +878,8 @@ class ChannelExtractor:
         if _INTER_KOREAN.search(text, start, end):
             return {"KOR", "PRK"}  # "north-south communication lines" say their sides
         speakers = [m.span() for m in _ATTRIBUTION.finditer(text, clause[0], fact.sentence.end)]
+        # ", where the Stockholm meeting was prepared": another event's states
+        speakers += [m.span() for m in _WHERE.finditer(text, end, fact.sentence.end)]
         owners: set[str] = set()  # states whose mission a message went through
         for term in terms:
             if not term.codes or term.kind in ("place", "other"):
@@ -798,9 +896,10 @@ class ChannelExtractor:
                         and (
                             start <= term.start < end
                             or _HOSTED_BEFORE.search(text, max(0, term.start - 40), term.start)
-                            or _NAMED_FOR_A_PLACE.match(text, term.end, term.end + 20)
                         )
                     )
+                    # "since the Singapore summit": a state or capital naming an event
+                    or _NAMED_FOR_A_PLACE.match(text, term.end, term.end + 20)
                     or _PLACED_BEFORE.search(text, max(0, term.start - 8), term.start)
                 )
             ):
@@ -852,6 +951,18 @@ class ChannelExtractor:
                 # the go-between is not a side it links ("Sweden, which acts as"), though
                 # the capital its embassy sits in may be ("the embassy in Pyongyang acts as")
                 parties.difference_update(term.codes)
+        if (
+            family in _BORDER_FAMILIES
+            and not parties
+            and any(
+                not _PENINSULA.isdisjoint(term.codes)
+                for earlier in analysis.sentences[:index]
+                for term in earlier.terms
+            )
+        ):
+            # "A hotline between the two leaders' offices was installed": no side named
+            # near it, in a story about the peninsula: the border's line links the two.
+            return set(_PENINSULA)
         if family in _BORDER_FAMILIES and len(parties) == 1 and parties <= _PENINSULA:
             # "North Korea cut the West Sea military line" (and no other state near it):
             # a line that names one Korea and no one else links the two.
@@ -869,6 +980,84 @@ class ChannelExtractor:
         )
 
 
+# "will reject any contact with Japan", "would not respond to any such approaches": one
+# side shuts every way of reaching it (over the folded text).
+_CONTACT_REFUSAL = re.compile(
+    rf"""
+    (?<![\w-])(?:{_alternation(_DATA["contact_refusal_verbs"])})\s  # reject, not respond to
+    (?:any|all|every)\s(?:such\s|further\s|form\sof\s){{0,2}}        # any (such)
+    (?:{_alternation(_DATA["contact_nouns"])})(?![\w-])              # contact, approaches
+    (?!\s(?:channels?|lines?|links?|offices?)(?![\w-]))  # not "all communication lines"
+    """,
+    re.VERBOSE,
+)
+
+
+# "she says her country will reject ...": a statement told in the present is the day's news.
+_SAYS = folded_word_list_pattern(_DATA["present_statements"], any_space=True)
+
+
+def _refuse_contact(analysis: Analysis, records: list[_Mention]) -> None:
+    """Cut the channels of a side that refuses any contact with the other.
+
+    "North Korea will reject any contact with Japan" leaves the route that carried
+    Tokyo's message severed, dated by the refusal; a channel whose own later turn is
+    dated after the refusal keeps it, and so does a restored one told without a date.
+    """
+    refusal: tuple[set[str], PartialDate | None] | None = None
+    for index, fact in enumerate(analysis.sentences):
+        start, end = fact.sentence.start, fact.sentence.end
+        if fact.sentence.kind != "story":
+            continue
+        found = _CONTACT_REFUSAL.search(analysis.folded, start, end)
+        if found is None:
+            continue
+        sides = {code for t in fact.terms if t.kind not in ("place", "other") for code in t.codes}
+        if not sides:
+            continue
+        c_start, c_end = _clause(analysis.text, start, end, found.start(), found.end())
+        date = _clause_date(analysis, index, (c_start, c_end), "severed")
+        if date is None and _SAYS.search(analysis.folded, start, found.start()):
+            date = PartialDate.from_date(analysis.published) if analysis.published else None
+        if refusal is None or (refusal[1] is None and date is not None):
+            refusal = (sides, date)
+    if refusal is None:
+        return
+    sides, date = refusal
+    for record in records:
+        if not record.parties or not sides <= record.parties or record.status == "restored":
+            continue
+        if record.status == "severed" and (record.date is not None or date is None):
+            continue  # cut already, on its own day
+        if record.date is not None and date is not None and record.date.start() > date.end():
+            continue  # a later turn of its own
+        record.status, record.date = "severed", date
+
+
+# "the lines", "the office": a definite noun that goes on about the channel named just
+# before, anywhere in the next sentence (over the folded text); the families it may mean.
+_BACK_REFERENCE = re.compile(
+    r"(?<![\w-])(?P<anaphor>the\s(?P<noun>lines|line|office|channel|channels))(?![\w-])"
+)
+_BACK_FAMILIES: dict[str, frozenset[str]] = {
+    "lines": frozenset(("lines", "panmunjom", "red-cross")),
+    "line": frozenset(("lines", "panmunjom", "red-cross")),
+    "office": frozenset(("liaison",)),
+    "channel": frozenset(("new-york", "panmunjom", "red-cross", "back", "official", "unnamed")),
+    "channels": frozenset(("lines", "embassy", "official", "party")),
+}
+
+
+# "blew it up", "reconnected them": a turn whose object is the channel just named.
+_PRONOUN_OBJECT = re.compile(
+    r"""
+    (?<![\w-])(?P<verb>[a-z]{2,15})\s(?P<anaphor>it|them)     # blew it
+    (?:\s(?P<particle>up|off|down|again|back))?(?![\w-])    # up
+    """,
+    re.VERBOSE,
+)
+
+
 def _anaphora(analysis: Analysis, index: int, antecedent: _Mention) -> _Mention | None:
     """A turn of ``antecedent`` told by a pronoun opening sentence ``index``, if any.
 
@@ -878,10 +1067,23 @@ def _anaphora(analysis: Analysis, index: int, antecedent: _Mention) -> _Mention 
     fact = analysis.sentences[index]
     s_start, s_end = fact.sentence.start, fact.sentence.end
     opening = _ANAPHOR.match(analysis.folded, s_start, s_end)
+    status: ChannelStatus | None = None
     if opening is None:
-        return None
+        # "On June 9, the North stopped answering calls on the lines."
+        opening = _BACK_REFERENCE.search(analysis.folded, s_start, s_end)
+        if opening is not None and antecedent.family not in _BACK_FAMILIES[opening.group("noun")]:
+            return None
+    if opening is None:
+        # "The North blew it up in June 2020.": the channel as the object of a turn
+        opening = _PRONOUN_OBJECT.search(analysis.folded, s_start, s_end)
+        if opening is None:
+            return None
+        status = _status(f"{opening.group('verb')} {opening.group('particle') or ''}".strip())
+        if status is None:
+            return None
     c_start, c_end = _clause(analysis.text, s_start, s_end, *opening.span("anaphor"))
-    status = _status(analysis.text[c_start:c_end], analysis.folded[c_start:c_end])
+    if status is None:
+        status = _status(analysis.text[c_start:c_end], analysis.folded[c_start:c_end])
     if status is None:
         return None
     date = _clause_date(analysis, index, (c_start, c_end), status)
@@ -896,10 +1098,80 @@ def _anaphora(analysis: Analysis, index: int, antecedent: _Mention) -> _Mention 
     )
 
 
+# "Seoul proposed restoring the line": a proposal made, told in the simple past before
+# the name (over the folded text).
+_MADE_PROPOSAL = re.compile(
+    rf"""
+    (?<![\w-])(?<!have\s)(?<!has\s)(?<!had\s)   # not "have suggested": no one occasion
+    (?:{_alternation(_DATA["made_proposals"])})\s(?!to\sbe\s)
+    """,
+    re.VERBOSE,
+)
+
+
+_RELATIVE_TAIL = re.compile(
+    r"""
+    (?:,\s(?:which|that)\s                                      # ", which the North cut"
+    | \s(?:which|that)\s(?:was|were|is|are|has|had|have)\s)  # "office that was set up"
+    [^,;]{1,160}$
+    """,
+    re.VERBOSE,
+)
+_FROM_BEFORE = re.compile(r"(?<![\w-])(?:from|starting|beginning)\s(?:on\s|noon\s(?:on\s)?)?$")
+
+
+def _since_date(analysis: Analysis, index: int, clause: tuple[int, int]) -> PartialDate | None:
+    """The date after "since" in ``clause`` of sentence ``index``: when a use began."""
+    text = analysis.text
+    for found in analysis.sentences[index].dates:
+        if clause[0] <= found.start < clause[1] and _SINCE_BEFORE.search(
+            text, max(clause[0], found.start - 12), found.start
+        ):
+            return found.resolve(analysis.published, "past")
+    return None
+
+
+# "for a fourth straight day", "for the third consecutive day": a run of days to the one
+# named (over the folded text).
+_ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_NTH_DAY = re.compile(
+    rf"""
+    (?<![\w-])for\s(?:a|the)\s(?P<nth>{"|".join(_ORDINALS)})\s  # for a fourth
+    (?:straight|consecutive|successive|running)\s(?:day|working\sday)(?![\w-])
+    """,
+    re.VERBOSE,
+)
+
+
+def _lead_date(analysis: Analysis, index: int) -> PartialDate | None:
+    """The day of the occasion a story reports: the first date of its lead sentence.
+
+    A proposal told without a day of its own in the body ("An proposed restoring the
+    hotline") was made at the occasion the lead reports ("held talks on Wednesday").
+    """
+    for fact in analysis.sentences[:index]:
+        if fact.sentence.kind != "story":
+            continue
+        if not fact.dates:
+            return None
+        return fact.dates[0].resolve(analysis.published, "past")
+    return None
+
+
 def _clause_date(
-    analysis: Analysis, index: int, clause: tuple[int, int], status: ChannelStatus | None
+    analysis: Analysis,
+    index: int,
+    clause: tuple[int, int],
+    status: ChannelStatus | None,
+    *,
+    name_at: int = -1,
 ) -> PartialDate | None:
-    """When the state ``status`` told in ``clause`` of sentence ``index`` began, or None."""
+    """When the state ``status`` told in ``clause`` of sentence ``index`` began, or None.
+
+    A name at ``name_at`` inside a time clause ("blew up the office on Tuesday, days
+    after cutting all lines") is dated by that clause alone: the main verb's day is
+    another event's.
+    """
     text = analysis.text
     fact = analysis.sentences[index]
     s_start, s_end = fact.sentence.start, fact.sentence.end
@@ -907,23 +1179,49 @@ def _clause_date(
     in_clause = [d for d in fact.dates if c_start <= d.start < c_end]
     # "The hotline, which was opened in 1971, has been cut": the aside dates another event.
     asides = [m.span() for m in _ASIDE.finditer(text, c_start, c_end)]
+    asides += [m.span() for m in _WHERE.finditer(text, c_start, c_end)]
+    # "proposed restoring the hotline, which the North cut in April 2023.": a relative
+    # clause to the end that tells another turn dates that turn, not this one.
+    for tail in _RELATIVE_TAIL.finditer(text, c_start, c_end):
+        if tail.start() > name_at >= 0:
+            turn = _status(text[tail.start() : tail.end()])
+            if turn is not None and turn != status:
+                asides.append(tail.span())
     in_clause = [d for d in in_clause if not any(a <= d.start < b for a, b in asides)]
     # So does a time clause of an earlier turn ("..., for the first time since the office
     # opened in 2018"), unless the clause has no other date ("Since it was razed in June").
     earlier = [m.span() for m in _EARLIER_TURN.finditer(analysis.folded, c_start, c_end)]
+    inside = [(a, b) for a, b in earlier if a <= name_at < b]
+    if inside:
+        in_clause = [d for d in in_clause if inside[0][0] <= d.start < inside[0][1]]
     in_clause = [d for d in in_clause if not any(a <= d.start < b for a, b in earlier)] or in_clause
     since = [
         d for d in in_clause if _SINCE_BEFORE.search(text, max(c_start, d.start - 12), d.start)
     ]
     # "has ignored the calls since April 7": a lasting cut began on its since-date;
     # otherwise a since-date is a comparison ("the first since the 1953 armistice").
-    dates = since[:1] if status == "severed" and since else [d for d in in_clause if d not in since]
+    others = [d for d in in_clause if d not in since]
+    # "kept in touch since 2014" began then; "opened on Friday, the first since 1953" compares
+    dates = (
+        since[:1]
+        if since and (status == "severed" or (status == "open" and not others))
+        else others
+    )
+    # "started exchanging letters from April 27": the day a state began
+    starts = [d for d in dates if _FROM_BEFORE.search(text, max(c_start, d.start - 14), d.start)]
+    if starts:
+        dates = starts[:1]
     date = None
     if dates:
         # "could reopen on Monday" looks ahead; "agreed on Friday to reopen" looks back.
         ahead = status == "proposed" and not _PAST_PROPOSAL.search(analysis.folded, c_start, c_end)
         direction: Direction = "future" if ahead else "past"
         date = dates[-1].resolve(analysis.published, direction)
+        run = _NTH_DAY.search(analysis.folded, c_start, c_end)
+        if run is not None and status == "severed" and date is not None and date.day is not None:
+            # "unanswered for a fourth straight day on Monday": the silence began on Friday
+            back = _ORDINALS.index(run.group("nth")) + 1
+            date = PartialDate.from_date(date.start() - dt.timedelta(days=back))
     elif (
         _AT_THE_TIME.search(text, s_start, s_end)
         and index > 0
@@ -1023,6 +1321,15 @@ def _status(
         plan = found["proposed"]
         if plan is not None and cut_denied.start() - 40 <= plan.start() < cut_denied.start():
             found["proposed"] = None  # the "plans" of "no plans to close" propose nothing
+    working = found["open"]
+    if (
+        working is not None
+        and found["severed"] is None
+        and _phrase_key(working.group(0)) in _WORKING_STATES
+        and _denied(folded, working.start())
+    ):
+        found["severed"] = working  # "is not functioning", "no longer operating": cut
+        found["open"] = None
     restored = found["restored"]
     if restored and _denied(folded, restored.start()):
         return "severed"  # "refused to reopen the office": it stays shut
@@ -1089,6 +1396,10 @@ def _status(
     return None
 
 
+# A channel's working state: denied ("is not functioning") it is cut.
+_WORKING_STATES = frozenset(_DATA["working_states"])
+
+
 def _denied(folded: str, at: int) -> bool:
     """Whether the status cue at ``at`` of the folded clause is denied or refused.
 
@@ -1130,7 +1441,8 @@ def _own_part(folded: str, name_end: int, others: list[tuple[int, int]]) -> str:
     for start, end in others:
         if start < name_end or end > len(folded):
             continue
-        joint = folded.rfind(" and ", name_end, start)
+        # "... and agreed to reconnect the hotline", "... but the lines remain cut"
+        joint = max(folded.rfind(" and ", name_end, start), folded.rfind(" but ", name_end, start))
         if joint >= 0:
             folded = folded[:joint] + " " * (end - joint) + folded[end:]
     return folded
@@ -1158,6 +1470,74 @@ def _letter_fate(folded: str, sentence: tuple[int, int], name: tuple[int, int]) 
     return None
 
 
+# "said in a letter to Kim", "called it off in a personal letter addressed to": a message
+# sent by letter (over the folded text).
+_IN_A_LETTER = re.compile(r"(?<![\w-])in\s(?:a|an|his|her|their|its)\s(?:[a-z'’-]{1,20}\s)?$")
+_ADDRESSED_TO = re.compile(r"\s(?:addressed\s|sent\s)?to\s")
+_HANDED_OVER = folded_word_list_pattern(_DATA["handovers"], any_space=True)
+
+
+def _sent_by_letter(folded: str, sentence: tuple[int, int], name: tuple[int, int]) -> bool:
+    """Whether the sentence tells of something said in a letter sent to someone, outside
+    any meeting: a letter handed over in person ("delivered", "handed") is part of a visit.
+
+    >>> text = "trump called the summit off in a letter to kim."
+    >>> _sent_by_letter(text, (0, len(text)), (33, 39))
+    True
+    >>> text = "the envoy delivered the message in a letter to kim."
+    >>> _sent_by_letter(text, (0, len(text)), (37, 43))
+    False
+    """
+    if not _IN_A_LETTER.search(folded, max(sentence[0], name[0] - 30), name[0]):
+        return False
+    if not _ADDRESSED_TO.match(folded, name[1], sentence[1]):
+        return False
+    return _HANDED_OVER.search(folded, sentence[0], sentence[1]) is None
+
+
+# "Kim sent a personal letter to Moon": a letter sent to someone (over the folded text).
+_SENT_BEFORE = re.compile(
+    rf"""
+    (?<![\w-])(?:{_alternation(_DATA["letter_senders"])})\s  # sent
+    (?:[\w.'’“”"-]{{1,20}}\s){{0,4}}$                                 # (him) an "excellent"
+    """,
+    re.VERBOSE,
+)
+# A letter handed over in person anywhere in the story: "Hill delivered the letter".
+_HANDOVER_NEAR = re.compile(
+    rf"""
+    (?<![\w-])(?:{_alternation(_DATA["handovers"])})\s(?:[\w.'’-]{{1,20}}\s){{0,5}}?letter
+    | letter\s(?:[\w.'’-]{{1,20}}\s){{0,3}}?(?:{_alternation(_DATA["handovers"])})(?![\w-])
+    """,
+    re.VERBOSE,
+)
+
+
+# "to North Korean leader Kim", "to Pyongyang", not "to the secretary of state": a letter
+# to another government's head, named (over the original text).
+_TO_SOMEONE_NAMED = re.compile(r"\s(?:addressed\s|sent\s)?to\s(?:the\s)?(?-i:[A-Z])")
+
+
+def _sent_letter(folded: str, sentence: tuple[int, int], name: tuple[int, int]) -> bool:
+    """Whether a letter was sent to someone outside any meeting: the story never tells
+    of it (or another letter) being handed over in person.
+
+    >>> text = "kim sent a personal letter to moon on monday."
+    >>> _sent_letter(text, (0, len(text)), (20, 26))
+    True
+    >>> text = "bush sent a letter to kim. hill delivered the letter to pak."
+    >>> _sent_letter(text, (0, 26), (12, 18))
+    False
+    """
+    if not _SENT_BEFORE.search(folded, max(sentence[0], name[0] - 40), name[0]):
+        return False
+    if not _ADDRESSED_TO.match(folded, name[1], sentence[1]):
+        return False
+    if _ROUTE_PREPOSITION.search(folded, name[1], sentence[1]):
+        return False  # "sent a letter to Pyongyang via its U.N. mission": the route is it
+    return _HANDOVER_NEAR.search(folded) is None
+
+
 def _letter_status(folded: str) -> ChannelStatus | None:
     """The state of a letter's channel from the fate of the letter (folded sentence).
 
@@ -1173,6 +1553,11 @@ def _letter_status(folded: str) -> ChannelStatus | None:
     return "open"  # answered: the exchange works
 
 
+# "urged North Korea through diplomatic channels to cancel": the urging went over the
+# route, which is in use; "urged it to talk through" offers the route.
+_URGINGS = frozenset(_DATA["urgings"])
+
+
 def _route_status(folded: str, bounds: tuple[int, int], at: int) -> ChannelStatus:
     """The state of a route used at ``at`` of ``folded``, from its clause's start to the
     sentence's end (``bounds``).
@@ -1186,12 +1571,17 @@ def _route_status(folded: str, bounds: tuple[int, int], at: int) -> ChannelStatu
     'severed'
     >>> _route_status("seoul could send word via its embassy.", (0, 38), 21)
     'proposed'
+    >>> _route_status("tokyo urged pyongyang through its embassy to stop.", (0, 50), 22)
+    'open'
     """
     c_start, s_end = bounds
     if _REFUSAL.search(folded, c_start, s_end):
         return "severed"  # "sent through ..., but they refused", "refused ... sent via"
-    if _ROUTE_MODAL.search(folded, c_start, at):
-        return "proposed"
+    modal = _ROUTE_MODAL.search(folded, c_start, at)
+    if modal is not None and not (
+        _phrase_key(modal.group(0)) in _URGINGS and " to " not in folded[modal.end() : at]
+    ):
+        return "proposed"  # "could relay it through", "urged Seoul to talk through"
     if _FIRST_TIME_IN.search(folded, c_start, s_end):
         return "restored"  # "used the hotline for the first time in 11 months"
     return "open"
@@ -1244,7 +1634,8 @@ _GOES_ON = re.compile(
 _OBJECT_PRONOUN = re.compile(
     r"""
     [a-z]\s(?:it|them)                   # "reopen it", not the subject of "said it would"
-    (?=[.,;]|$|\s(?:by|in|on|at|from|after|before|within|next|soon|again|later|this|until|for)\s)
+    (?=[.,;]|$|\s(?:by|in|on|at|from|after|before|within|next|soon|again|later|this|until|for
+        |up|down|off|back)[\s.,;])
     """,
     re.VERBOSE,
 )
@@ -1263,11 +1654,15 @@ def _goes_on(analysis: Analysis, c_end: int, s_end: int) -> tuple[ChannelStatus,
     stop = following.start() if following else s_end
     status = _status(analysis.text[opening.end() : stop], folded[opening.end() : stop])
     if opening.group("side") is not None:
-        # "placed calls on the hotline, but the North has not picked up since Friday"
-        cut = _CUE["severed"].search(folded, opening.end(), stop)
+        # "placed calls on the hotline, but the North has not picked up since Friday";
+        # "..., but no one answered": the subject may carry the negation itself.
+        side = opening.start("side")
+        status = _status(analysis.text[side:stop], folded[side:stop])
+        cut = _CUE["severed"].search(folded, side, stop)
         if cut is not None and _UNANSWERED.search(cut.group(0)) and status == "severed":
             return status, stop
-        return None
+        # ", and the North shut it down in 2020": the other side's act on the channel
+        status = _status(analysis.text[opening.end() : stop], folded[opening.end() : stop])
     if opening.group("subject") is None and not _OBJECT_PRONOUN.search(folded, opening.end(), stop):
         return None  # a clause about something else
     return None if status is None else (status, stop)
@@ -1303,6 +1698,10 @@ def _told_apart(first: str, second: str) -> bool:
 _PROPER = re.compile(r"(?<![\w-])[A-Z][a-z]")  # "the New York channel": a stock name
 
 
+# A name of one letter, where the channel is the exchange it belongs to.
+_ONE_LETTER = re.compile(r"(?i)(?<![\w-])letter$")
+
+
 def _better_name(existing: _Mention, mention: _Mention) -> str:
     """The name a merged channel keeps: a stock name over a route, a kind over none.
 
@@ -1313,6 +1712,8 @@ def _better_name(existing: _Mention, mention: _Mention) -> str:
         return mention.name
     if mention.routed or existing.routed:
         return existing.name
+    if _ONE_LETTER.search(existing.name) and not _ONE_LETTER.search(mention.name):
+        return mention.name  # "a letter", then "correspondence between the two leaders"
     if _kind(existing.name)[0] is None and _kind(mention.name)[0] is not None:
         return mention.name
     return existing.name
@@ -1321,42 +1722,124 @@ def _better_name(existing: _Mention, mention: _Mention) -> str:
 def _merge(text: str, mentions: list[_Mention]) -> list[_Mention]:
     merged: list[_Mention] = []
     for mention in mentions:
-        for existing in merged:
-            if existing.family != mention.family:
-                continue
-            if (
-                existing.parties
-                and mention.parties
-                and not (existing.parties <= mention.parties or mention.parties <= existing.parties)
-            ):
-                continue
-            if _listed_apart(text, existing, mention) or _told_apart(existing.name, mention.name):
-                continue
-            existing.name = _better_name(existing, mention)
-            existing.routed = existing.routed and mention.routed
-            existing.parties |= mention.parties if len(existing.parties) < 2 else set()
-            later = _later(existing, mention)
-            if later is not None:
-                # Two dated turns of its story: the latest is its state now.
-                existing.status, existing.date = later.status, later.date
-            elif mention.earlier and existing.status is not None:
-                pass  # "The hotline had been restored several times": before the news
-            elif existing.earlier and mention.status is not None:
-                existing.status, existing.date = mention.status, mention.date
-                existing.earlier = False  # the news after a background sentence
-            elif _PRIORITY[mention.status] > _PRIORITY[existing.status]:
-                existing.status = mention.status
-                existing.date = mention.date or existing.date
-            elif (
-                mention.status == existing.status
-                and mention.date is not None
-                and (existing.date is None or existing.date.contains(mention.date))
-            ):
-                existing.date = mention.date
-            break
-        else:
+        candidates = [e for e in merged if _mergeable(text, e, mention)]
+        if not candidates:
             merged.append(mention)
-    return merged
+            continue
+        # "all lines, including the leaders' hotline", then "The hotline between their
+        # offices ...": a later mention goes on about the record whose name it shares.
+        existing = max(candidates, key=lambda e: _affinity(e, mention))
+        existing.told += 1
+        existing.name = _better_name(existing, mention)
+        existing.routed = existing.routed and mention.routed
+        existing.parties |= mention.parties if len(existing.parties) < 2 else set()
+        later = _later(existing, mention)
+        if later is not None:
+            # Two dated turns of its story: the latest is its state now.
+            existing.status, existing.date = later.status, later.date
+        elif mention.earlier and existing.status is not None:
+            pass  # "The hotline had been restored several times": before the news
+        elif existing.earlier and mention.status is not None:
+            existing.status, existing.date = mention.status, mention.date
+            existing.earlier = False  # the news after a background sentence
+        elif _PRIORITY[mention.status] > _PRIORITY[existing.status]:
+            existing.status = mention.status
+            existing.date = mention.date or existing.date
+        elif (
+            mention.status == existing.status
+            and mention.date is not None
+            and (existing.date is None or existing.date.contains(mention.date))
+        ):
+            existing.date = mention.date
+    return _fold_members(merged)
+
+
+def _mergeable(text: str, existing: _Mention, mention: _Mention) -> bool:
+    """Whether ``mention`` may be another mention of the record ``existing``."""
+    if existing.family != mention.family:
+        return False
+    if (
+        existing.parties
+        and mention.parties
+        and not (existing.parties <= mention.parties or mention.parties <= existing.parties)
+    ):
+        return False
+    return not (_listed_apart(text, existing, mention) or _told_apart(existing.name, mention.name))
+
+
+_NAME_WORD = re.compile(r"[a-z]{3,}")
+_NAME_STOP = frozenset(("the", "and", "between", "with", "all", "two"))
+
+
+def _affinity(existing: _Mention, mention: _Mention) -> int:
+    """How many words two names share (a stock word like "the" aside).
+
+    >>> a = _Mention("hotline between the leaders", "lines", set(), None, None, (0, 0), (0, 0))
+    >>> b = _Mention("communication lines", "lines", set(), None, None, (0, 0), (0, 0))
+    >>> c = _Mention("hotline between their offices", "lines", set(), None, None, (0, 0), (0, 0))
+    >>> _affinity(a, c), _affinity(b, c)
+    (1, 0)
+    """
+    words = [set(_NAME_WORD.findall(m.name.lower())) - _NAME_STOP for m in (existing, mention)]
+    return len(words[0] & words[1])
+
+
+def _fold_members(records: list[_Mention]) -> list[_Mention]:
+    """The records left once the members of a listed group are settled.
+
+    A group told by one member ("all lines, including a hotline") is one channel, the
+    group, unless the member is told of again; a group told by two or more members
+    ("all lines, including the liaison line, the military lines and the hotline") is
+    those members, unless the group itself is told of again.
+    """
+    kept: list[_Mention] = []
+    for record in records:
+        group = record.member_of
+        if (
+            group is not None
+            and record.told == 1
+            and group.members == 1
+            and group.family == record.family
+            and any(r is group for r in records)
+        ):
+            continue
+        if record.members >= 2 and record.told == 1:
+            continue
+        kept.append(record)
+    return kept
+
+
+# "all communication lines, including a hotline": a group, then members of it.
+_INCLUDING = re.compile(rf",\s(?:{_alternation(_DATA['group_members'])})\s")
+
+
+def _mark_members(text: str, found: list[_Mention]) -> None:
+    """Mark the channels one sentence lists as members of a group named before them.
+
+    The members share the group's fate ("will sever all lines, including the
+    hotline, ..."): they take its status and date.
+
+    >>> text = "It cut all lines, including the hotline and the office."
+    >>> group = _Mention("all lines", "lines", set(), "severed", None, (0, 55), (7, 16))
+    >>> one = _Mention("hotline", "lines", set(), None, None, (0, 55), (32, 39))
+    >>> two = _Mention("office", "liaison", set(), "open", None, (0, 55), (48, 54))
+    >>> _mark_members(text, [group, one, two])
+    >>> group.members, one.member_of is group, two.status
+    (2, True, 'severed')
+    """
+    ordered = sorted(found, key=lambda m: m.span[0])
+    for k, group in enumerate(ordered[:-1]):
+        if group.family in _ITEM_FAMILIES:
+            continue
+        if _INCLUDING.search(text, group.span[1], ordered[k + 1].span[0]) is None:
+            continue
+        members = [m for m in ordered[k + 1 :] if m.family not in _ITEM_FAMILIES]
+        for member in members:
+            member.member_of = group
+            if group.status is not None:
+                member.status, member.date = group.status, group.date
+        group.members = len(members)
+        return
 
 
 def _later(first: _Mention, second: _Mention) -> _Mention | None:
@@ -1385,6 +1868,9 @@ def _later(first: _Mention, second: _Mention) -> _Mention | None:
     return later
 
 
+_CONTRAST = re.compile(r"(?<![\w-])(?:but|while|whereas)\s")
+
+
 def _listed_apart(text: str, first: _Mention, second: _Mention) -> bool:
     """Two differently named channels of one sentence, listed with "and", are two channels.
 
@@ -1392,11 +1878,20 @@ def _listed_apart(text: str, first: _Mention, second: _Mention) -> bool:
     lists two; "the hotline, the only line left," names one, and so may "the
     hotline was restored, and the lines worked" (a new clause).
     """
+    if first.member_of is second or second.member_of is first:
+        return True  # "all lines, including a hotline": the group and its member
     if first.evidence != second.evidence or first.name.lower() == second.name.lower():
         return False
     (_, a_end), (b_start, _) = sorted((first.span, second.span))
     if b_start < a_end:
         return False
     between = text[a_end:b_start]
+    if (
+        _CONTRAST.search(between)
+        and first.status is not None
+        and second.status is not None
+        and first.status != second.status
+    ):
+        return True  # "restored the hotline, but the military lines remain cut"
     # "..., and the lines worked" is a new clause, perhaps about the same channel
     return " and " in between and _CLAUSE_BREAK.search(between) is None
