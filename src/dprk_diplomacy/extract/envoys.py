@@ -705,11 +705,20 @@ class EnvoyResolver:
                 holders[0].title = text[match.start("state") : post.end()]
 
     def _official(self, name: str) -> OfficialEntry | None:
-        """The gazetteer's official of a name, read also without its middle initials."""
+        """The gazetteer's official of a name, read also without its middle initials.
+
+        A two-word name is read in both orders too: reports write Japanese,
+        Chinese and Hungarian names family name first as often as last
+        ("Kishida Fumio" is the official "Fumio Kishida").
+        """
         official = self.gazetteer.official(name)
         if official is None and "." in name:
             bare = _MIDDLE_INITIAL.sub(" ", name)
             official = self.gazetteer.official(bare) if bare != name else None
+        if official is None:
+            parts = name.split()
+            if len(parts) == 2:
+                official = self.gazetteer.official(f"{parts[1]} {parts[0]}")
         return official
 
     @staticmethod

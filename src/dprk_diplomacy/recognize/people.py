@@ -189,6 +189,20 @@ _NEXT_WORDS = re.compile(
 
 _LAST_WORD = re.compile(r"(\w{1,30})\s$")
 
+# A Mongolian patronymic initial (two consonant letters and a dot) before the name it
+# stands with: "Ts.Elbegdorj", "Kh. Battulga". The name is the word after the dot.
+_PATRONYMIC_INITIAL = re.compile(
+    r"""
+    (?P<initial>[A-Z][b-df-hj-np-tv-z])  # two letters, the second a consonant: Ts, Kh, Ch
+    \.[ ]?                               # its dot, the name glued on or after a space
+    (?P<name>[A-Z][a-z]{2,20})           # the name it stands with
+    (?![\w-])
+    """,
+    re.VERBOSE,
+)
+
+_LOWER_NEXT = re.compile(r"[ ]([a-z]{3,12})\b")  # the lower-case word right after a name
+
 _OF_AFTER = re.compile(r",? (?:of (?:the )?|(?P<source>from the ))")  # "X of Chile", "from the"
 
 # The body a demonym names after "from the": "South Korean side", "Japanese delegation".
@@ -422,6 +436,7 @@ class Lexicon:
     depiction_cues: tuple[str, ...] = ()
     depiction_nouns: frozenset[str] = frozenset()  # "X's portrait": a likeness or a date
     place_of_cues: tuple[str, ...] = ()
+    venue_nouns: frozenset[str] = frozenset()  # "hotel" of "the St Regis hotel"
     single_state_posts: tuple[tuple[str, str], ...] = ()  # ("secretary of state", "USA")
     not_before_for: frozenset[str] = frozenset()  # Britain's "Secretary of State for ..."
     international_owners: tuple[str, ...] = ()  # "secretary-general's"
@@ -457,6 +472,7 @@ class Lexicon:
             depiction_cues=tuple(c.lower() + " " for c in names.get("depiction_cues", ())),
             depiction_nouns=frozenset(names.get("depiction_nouns", ())),
             place_of_cues=tuple(c + " " for c in names.get("place_of_cues", ())),
+            venue_nouns=frozenset(names.get("venue_nouns", ())),
             body_anaphors=frozenset(t.lower() for t in titles.get("body_anaphors", ())),
             courtesy_titles=frozenset(t.lower() for t in titles.get("courtesy_titles", ())),
             national_body_prefixes=tuple(p + " " for p in titles.get("national_body_prefixes", ())),
@@ -809,10 +825,18 @@ class NameFinder:
         assert words_end is not None  # the pattern matches the empty string too
         words = _Words(text, start, words_end.end(), self._in_title, terms)
         found: list[PersonMention] = []
+        skip = -1  # the start of a name already read after its initial
         for a, b in pieces:
-            if self._names_a_place(text, a, b, end):
+            if a == skip or self._names_a_place(text, a, b, end):
                 continue
-            mention = PersonMention(a, b, text[a:b], sentence)
+            # "Ts.Elbegdorj", "Ts. Elbegdorj": a patronymic initial before the name
+            initial = _PATRONYMIC_INITIAL.match(text, a, end)
+            name = text[a:b]
+            if initial is not None and initial.end("initial") == b:
+                b, name, skip = initial.end(), initial.group("name"), initial.start("name")
+            elif _PATRONYMIC_INITIAL.match(text, a) and b - a == 2:
+                continue  # the initial cut from its name by a sentence break: no name alone
+            mention = PersonMention(a, b, name, sentence)
             mention.depicted = self._depicted(text, start, a, found) or self._depicted_after(
                 text, b, end
             )
@@ -920,12 +944,19 @@ class NameFinder:
         >>> t = "at the border town of Sinpo Dong"
         >>> f._names_a_place(t, 22, 32, len(t))
         True
+        >>> t = "they met at the Grand Lumiere hotel"
+        >>> f._names_a_place(t, 16, 29, len(t))
+        True
         """
         # "the border town of X", "the port city of X": a place noun names what follows
         if text[max(0, start - 20) : start].endswith(self.lexicon.place_of_cues):
             return True
         last = text[start:end].rsplit(" ", 1)[-1]
         if last in self.lexicon.place_nouns:
+            return True
+        # "the Ritz-Carlton Millenia hotel": a lower-case venue noun right after the name
+        venue = _LOWER_NEXT.match(text, end, limit)
+        if venue is not None and venue.group(1) in self.lexicon.venue_nouns:
             return True
         # "X International Airport", "X Pyongyang Textile Mill": a few capitalised words (a
         # modifier, a city, a trade) may come before the place noun
@@ -1000,6 +1031,12 @@ class NameFinder:
         if before is not None:
             self._set_title(words, mention, self._last_post(text, *before), before[1])
         after = self._title_after(text, mention.end, sent_end)
+        if (
+            after is None
+            and mention.title is None
+            and self._calling_after(text, mention.end, sent_end)
+        ):
+            mention.nongovernment = True  # "X, a professor at a university in Tokyo,"
         bare = self._bare_rank(mention)  # read once per title: it looks the title's terms up
         # "Chief U.S. negotiator X, an assistant secretary of state,": a role that names
         # its state yields to the post too; its state stays the holder's
@@ -1248,6 +1285,25 @@ class NameFinder:
                 title = index + 1  # "Ana Roldan of Chile and Prime Minister X": two people
                 break
         return max(words.starts[title], reach), min(words.ends[last], name_start)
+
+    def _calling_after(self, text: str, name_end: int, sent_end: int) -> bool:
+        """True for an appositive that opens with a calling outside government.
+
+        Such a description names no post, so :meth:`_title_after` reads none:
+        its first words still say the person is no official.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> f = NameFinder(TermIndex(g), g)
+        >>> t = "said Aki Mori, a professor in Osaka."
+        >>> f._calling_after(t, 13, len(t))
+        True
+        """
+        match = _APPOSITIVE.match(text, name_end, sent_end)
+        if match is None or match.group("who"):
+            return False
+        opening = " ".join(match.group("title").split()[:3])
+        return not self.lexicon.government(opening)
 
     def _title_after(self, text: str, name_end: int, sent_end: int) -> tuple[int, int, str] | None:
         """An appositive title: X``, the DPRK's first vice foreign minister,``."""

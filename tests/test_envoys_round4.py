@@ -1,0 +1,55 @@
+"""Unit tests for the envoy rules of round 4 (fresh probe sets), on sentences written for them."""
+
+from __future__ import annotations
+
+import dprk_diplomacy
+from lookup import envoy, names
+
+
+# -- names -----------------------------------------------------------------------------
+def test_family_name_first_finds_the_known_official() -> None:
+    # The gazetteer's "Fumio Kishida", written family name first, keeps his state
+    # against a sentence full of North Korea.
+    article = dprk_diplomacy.parse(
+        "North Korea's leader Kim Jong Un rejected the idea, a day after Pyongyang said "
+        "Prime Minister Kishida Fumio had asked for a summit."
+    )
+    assert envoy(article, "Kishida Fumio").country == "JPN"
+
+
+def test_venue_name_before_lower_case_venue_noun_is_no_person() -> None:
+    article = dprk_diplomacy.parse(
+        "Deputy Foreign Minister Han Mi-rae met the envoy at the Grand Solenne hotel on "
+        "Friday, and later at the Aurelia Bay resort."
+    )
+    assert names(article) == {"Han Mi-rae"}
+
+
+def test_patronymic_initial_glued_to_the_name() -> None:
+    article = dprk_diplomacy.parse(
+        "The President of Mongolia Ts.Ganbold held talks in Pyongyang on Tuesday. "
+        "President Tserendorj Ganbold arrived there on Monday."
+    )
+    assert names(article) == {"Tserendorj Ganbold"}
+    assert envoy(article, "Tserendorj Ganbold").country == "MNG"
+
+
+def test_patronymic_initial_cut_off_by_a_sentence_break_is_no_name() -> None:
+    article = dprk_diplomacy.parse("The President of Mongolia Kh. Dorjsuren met the delegation.")
+    assert "Kh" not in names(article)
+
+
+def test_foreign_bank_name_is_no_person() -> None:
+    article = dprk_diplomacy.parse(
+        "Funds frozen at Banco Orvieto Asia will be released, said Treasury Assistant "
+        "Secretary Dana Whitcombe."
+    )
+    assert names(article) == {"Dana Whitcombe"}
+
+
+def test_appositive_calling_outside_government_is_no_envoy() -> None:
+    article = dprk_diplomacy.parse(
+        '"Pyongyang wants Tokyo to pay for a meeting," said Hiro Tanabe, a professor at a '
+        "college in Kyoto who follows Korean affairs."
+    )
+    assert "Hiro Tanabe" not in names(article)
