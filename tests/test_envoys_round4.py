@@ -53,3 +53,32 @@ def test_appositive_calling_outside_government_is_no_envoy() -> None:
         "college in Kyoto who follows Korean affairs."
     )
     assert "Hiro Tanabe" not in names(article)
+
+
+def test_post_word_after_a_given_name_is_the_surname() -> None:
+    article = dprk_diplomacy.parse(
+        "Walter King, the U.S. special envoy for humanitarian affairs, was due in Pyongyang."
+    )
+    assert envoy(article, "Walter King").title == ("U.S. special envoy for humanitarian affairs")
+
+
+# -- titles ----------------------------------------------------------------------------
+def test_chief_of_staff_is_a_title_before_the_name() -> None:
+    article = dprk_diplomacy.parse(
+        "A second team, led by White House deputy chief of staff Dale Rowntree, arrived early."
+    )
+    assert envoy(article, "Dale Rowntree").title == "White House deputy chief of staff"
+
+
+def test_under_before_a_title_is_a_preposition_unless_under_secretary() -> None:
+    article = dprk_diplomacy.parse(
+        "A group under deputy chief of staff Dale Rowntree met them. Under Secretary of "
+        "State Mara Kettering joined later."
+    )
+    assert envoy(article, "Dale Rowntree").title == "deputy chief of staff"
+    assert envoy(article, "Mara Kettering").title == "Under Secretary of State"
+
+
+def test_then_hyphen_before_a_post_is_dropped() -> None:
+    article = dprk_diplomacy.parse("Then-Prime Minister Aso Taro flew to Seoul in 2009.")
+    assert envoy(article, "Aso Taro").title == "Prime Minister"

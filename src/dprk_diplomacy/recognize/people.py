@@ -437,6 +437,7 @@ class Lexicon:
     depiction_nouns: frozenset[str] = frozenset()  # "X's portrait": a likeness or a date
     place_of_cues: tuple[str, ...] = ()
     venue_nouns: frozenset[str] = frozenset()  # "hotel" of "the St Regis hotel"
+    title_surnames: frozenset[str] = frozenset()  # "King" of "Robert King"
     single_state_posts: tuple[tuple[str, str], ...] = ()  # ("secretary of state", "USA")
     not_before_for: frozenset[str] = frozenset()  # Britain's "Secretary of State for ..."
     international_owners: tuple[str, ...] = ()  # "secretary-general's"
@@ -473,6 +474,7 @@ class Lexicon:
             depiction_nouns=frozenset(names.get("depiction_nouns", ())),
             place_of_cues=tuple(c + " " for c in names.get("place_of_cues", ())),
             venue_nouns=frozenset(names.get("venue_nouns", ())),
+            title_surnames=frozenset(names.get("title_surnames", ())),
             body_anaphors=frozenset(t.lower() for t in titles.get("body_anaphors", ())),
             courtesy_titles=frozenset(t.lower() for t in titles.get("courtesy_titles", ())),
             national_body_prefixes=tuple(p + " " for p in titles.get("national_body_prefixes", ())),
@@ -762,7 +764,11 @@ class NameFinder:
         tokens = list(_TOKEN.finditer(text))
         for at, match in enumerate(tokens):
             token = match.group(0)
-            if self._name_token(token) or self._inner_syllable(text, tokens, at, piece_start):
+            if (
+                self._name_token(token)
+                or self._inner_syllable(text, tokens, at, piece_start)
+                or self._title_surname(text, tokens, at, piece_start)
+            ):
                 if piece_start < 0:
                     piece_start = match.start()
                 piece_end = match.end()
@@ -772,6 +778,28 @@ class NameFinder:
                 piece_start = -1
         if piece_start >= 0:
             yield piece_start, piece_end
+
+    def _title_surname(
+        self, text: str, tokens: list[re.Match[str]], at: int, piece_start: int
+    ) -> bool:
+        """True for a post word that is a surname right after a given name: "Robert King".
+
+        A title stands before the name it goes with, so a post word that closes a
+        name begun by a given name is the surname, when no name word follows it.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> [g for g in NameFinder(TermIndex(g), g)._split("Envoy Robert King")]
+        [(6, 17)]
+        """
+        token = tokens[at].group(0)
+        if piece_start < 0 or token not in self.lexicon.title_surnames:
+            return False
+        if tokens[at - 1].end() + 1 != tokens[at].start():
+            return False
+        if at + 1 < len(tokens) and self._name_token(tokens[at + 1].group(0)):
+            return False  # "Gen. Lee Major Kim": a rank before the next name
+        return text[piece_start : tokens[at].start()].count(" ") == 1  # one given name
 
     def _inner_syllable(
         self, text: str, tokens: list[re.Match[str]], at: int, piece_start: int
@@ -1523,8 +1551,14 @@ class NameFinder:
             if word is None:
                 break
             token = word.group(0)
-            if token.lower() in _TITLE_LEAD_WORDS:
-                start = word.end()
+            if token.lower() in _TITLE_LEAD_WORDS or (
+                token.lower() == "under" and not _UNDER_SECRETARY.match(text, word.end(), end)
+            ):
+                start = word.end()  # "a team under deputy chief of staff X": a preposition
+                changed = True
+                continue
+            if token.lower().startswith("then-") and len(token) > 5:
+                start += 5  # "Then-Prime Minister X": the time of the post, as "then" alone
                 changed = True
                 continue
             body = _OFFICE_OF.match(text, start, end)
@@ -1724,6 +1758,9 @@ _TITLE_LEAD_WORDS = frozenset(
         *_PREPOSITIONS_BEFORE_TITLES,
     ]
 )
+
+# "Under Secretary", "under-secretary": "under" opening a title is its rank, not a preposition.
+_UNDER_SECRETARY = re.compile(r"[ -](?:[Ss]ecretar|[Ss]ecretary-)")
 
 # Words that join the parts of a title but never end one.
 _TITLE_CONNECTORS = frozenset(["and", "of", "for", "the", "to", "on", "at", "in"])
