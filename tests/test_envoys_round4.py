@@ -82,3 +82,39 @@ def test_under_before_a_title_is_a_preposition_unless_under_secretary() -> None:
 def test_then_hyphen_before_a_post_is_dropped() -> None:
     article = dprk_diplomacy.parse("Then-Prime Minister Aso Taro flew to Seoul in 2009.")
     assert envoy(article, "Aso Taro").title == "Prime Minister"
+
+
+# -- officials credited by a government page's own lines ----------------------------------
+_READOUT = (
+    "Home > Office of the Spokesperson > Readouts\n\n"
+    "Secretary Quinn's Call with Japanese Foreign Minister Sato\n"
+    "READOUT\nOFFICE OF THE SPOKESPERSON\nMARCH 2, 2031\n\n"
+    "The following is attributable to Spokesperson Dana Velez:\n\n"
+    "Secretary of State Lara Quinn spoke today with Japanese Foreign Minister Sato Ken "
+    "about the missile launch by the Democratic People's Republic of Korea.\n\n"
+    "The Secretary and the Foreign Minister agreed to stay in close touch.\n"
+)
+
+_BRIEFING = (
+    "Ministry of Foreign Affairs of the People's Republic of China\nHome > Press and Media Service > Spokesperson's Remarks\n\n"
+    "Foreign Ministry Spokesperson Zhao Ming's Regular Press Conference on May 4, 2031\n"
+    "2031/05/04\n\n"
+    "Q: Will the DPRK envoy visit China this month?\n\n"
+    "A: China and the DPRK keep close communication. I have no information to release.\n"
+)
+
+
+def test_readout_attribution_line_names_the_spokesperson() -> None:
+    article = dprk_diplomacy.parse(_READOUT)
+    assert "Dana Velez" not in (article.body or "")
+    velez = envoy(article, "Dana Velez")
+    assert velez.title == "Spokesperson"
+    assert velez.country == "USA"
+
+
+def test_briefing_title_names_the_spokesperson_holding_it() -> None:
+    article = dprk_diplomacy.parse(_BRIEFING)
+    zhao = envoy(article, "Zhao Ming")
+    assert zhao.title == "Foreign Ministry Spokesperson"
+    assert zhao.country == "CHN"
+    assert "Remarks" not in names(article)  # the breadcrumb's "Spokesperson's Remarks"

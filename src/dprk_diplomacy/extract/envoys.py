@@ -35,7 +35,7 @@ from typing import Any
 
 from ..gazetteer import Gazetteer, OfficialEntry, lookup_key
 from ..models import Envoy, Span
-from ..recognize.people import Lexicon, PersonMention, korean_name_country
+from ..recognize.people import Lexicon, NameFinder, PersonMention, korean_name_country
 from ..recognize.terms import Term, TermIndex
 from ..recognize.trie import word_list_pattern
 from ..resources import load_json
@@ -202,6 +202,29 @@ _DESCRIBED_BY = re.compile(
 )
 
 _NAME_AFTER = re.compile(r",?\s[A-Z][a-z]")  # a name (or a set-off name) right after a title
+
+# A credit line of a government page, naming who speaks (see _credited_officials).
+_CREDITED_OFFICIAL = re.compile(
+    r"""
+    (?P<by>\b(?:[Aa]ttributable[ ]to  # a readout: "The following is attributable to ..."
+    | (?:[Cc]onference|[Bb]riefing|[Rr]emarks|[Ss]tatement|[Rr]eadout)[ ]by  # "Press Briefing by"
+    )[ ])
+    | ['’]s[ ](?:[Rr]egular[ ])?(?:[Pp]ress[ ])?  # "Spokesperson X's Regular Press Conference"
+      (?:[Cc]onference|[Bb]riefing|[Rr]emarks)\b
+    """,
+    re.VERBOSE,
+)
+# "Ministry of Foreign Affairs of (the) ", "Government of ": a state's body owning the page.
+_MINISTRY_OF = re.compile(
+    r"""
+    \b(?:Ministry|Department|Government)  # the body
+    (?:[ ]of[ ][A-Z][a-z]{2,15}(?:[ ][A-Z][a-z]{2,15}){0,2})?  # its field: "of Foreign Affairs"
+    [ ]of[ ](?:the[ ])?$                 # and the state it belongs to, next
+    """,
+    re.VERBOSE,
+)
+_MINISTRY_NAME = re.compile(r"(?:Ministry|Department|Government)\b")  # a body's name, opening
+_CREDIT_LINE_MAX = 200  # a credit line is short; a longer one is a paragraph of its own
 
 _MIDDLE_INITIAL = re.compile(r" [A-Z]\. ")  # "Stephen W. Bosworth" is "Stephen Bosworth"
 
@@ -580,6 +603,7 @@ class EnvoyResolver:
         self.terms = terms
         self.lexicon = lexicon or Lexicon.default()
         self._by_surname: dict[str, list[OfficialEntry]] | None = None  # read on first use
+        self._finder: NameFinder | None = None  # for credit lines cleaning left out; built on use
 
     def people(self, analysis: Analysis) -> list[Person]:
         """All people of the article; fills ``analysis.person_of``."""
@@ -613,6 +637,7 @@ class EnvoyResolver:
             analysis.person_of[mention.start] = index
 
         headline_mentions = self._headline_mentions(headline, mentions, analysis.text)
+        mentions += self._credited_officials(analysis)
         for mention in mentions + headline_mentions:
             if len(mention.tokens) < 2:
                 singles.append(mention)
@@ -720,6 +745,64 @@ class EnvoyResolver:
             if len(parts) == 2:
                 official = self.gazetteer.official(f"{parts[1]} {parts[0]}")
         return official
+
+    def _credited_officials(self, analysis: Analysis) -> list[PersonMention]:
+        """The titled officials a readout or briefing credits above its story.
+
+        A government page names who speaks in a line that cleaning leaves out of
+        the body: "The following is attributable to Spokesperson X:", "Foreign
+        Ministry Spokesperson X's Regular Press Conference on ...", "Press
+        Briefing by Press Secretary X". Such a line, above the first story
+        sentence, names an official of the page's government; the mentions are
+        read as part of that first sentence.
+        """
+        story = next(
+            (i for i, fact in enumerate(analysis.sentences) if fact.sentence.kind == "story"),
+            None,
+        )
+        if story is None:
+            return []
+        text = analysis.text
+        head = analysis.sentences[story].sentence.start
+        kept = [(f.sentence.start, f.sentence.end) for f in analysis.sentences[:story]]
+        found: list[PersonMention] = []
+        for credit in _CREDITED_OFFICIAL.finditer(text, 0, head):
+            line_start = text.rfind("\n", 0, credit.start()) + 1
+            line_end = text.find("\n", credit.end(), head)
+            line_end = head if line_end < 0 else line_end
+            if line_end - line_start > _CREDIT_LINE_MAX or any(
+                a < line_end and b > line_start for a, b in kept
+            ):
+                continue  # a line of the kept text, or too long for a credit line
+            if self._finder is None:
+                self._finder = NameFinder(self.terms, self.gazetteer, self.lexicon)
+            for mention in self._finder.find(text, line_start, line_end, story):
+                if not mention.title or mention.nongovernment:
+                    continue
+                # the name the cue credits: the one after "by", the owner of "'s"
+                at = mention.title_start if credit.group("by") else mention.end
+                if at == (credit.end() if credit.group("by") else credit.start()):
+                    if not mention.title_countries and mention.paren_country is None:
+                        mention.paren_country = self._page_state(text, line_start)
+                    found.append(mention)
+        return found
+
+    def _page_state(self, text: str, end: int) -> str | None:
+        """The state whose ministry or government the page's top lines name.
+
+        "Ministry of Foreign Affairs of the People's Republic of China" above a
+        briefing says whose spokesperson holds it.
+        """
+        for term in self.terms.find(text, 0, end):
+            if not term.code:
+                continue
+            if term.kind == "org" and _MINISTRY_NAME.match(text, term.start):
+                return term.code  # the gazetteer's own "Ministry of Foreign Affairs of ..."
+            if term.kind == "country" and _MINISTRY_OF.search(
+                text, max(0, term.start - 60), term.start
+            ):
+                return term.code
+        return None
 
     @staticmethod
     def _headline_mentions(
