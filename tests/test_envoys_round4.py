@@ -118,3 +118,13 @@ def test_briefing_title_names_the_spokesperson_holding_it() -> None:
     assert zhao.title == "Foreign Ministry Spokesperson"
     assert zhao.country == "CHN"
     assert "Remarks" not in names(article)  # the breadcrumb's "Spokesperson's Remarks"
+
+
+# -- countries -------------------------------------------------------------------------
+def test_bare_ministry_post_refers_back_to_the_ministry_last_named() -> None:
+    article = dprk_diplomacy.parse(
+        "SEOUL -- South Korea's Unification Ministry said its morning call went unanswered.\n\n"
+        "Talks stalled after the summit between Kim and U.S. President Dan Holt failed.\n\n"
+        "A ministry spokesman, Baek Un-ho, said Seoul would keep calling the North."
+    )
+    assert envoy(article, "Baek Un-ho").country == "KOR"

@@ -244,6 +244,10 @@ _DOMESTIC_POST = re.compile(
 )
 
 # Posts of any body, named without the state: only the sentence may tell whose they are.
+# A post of an unnamed ministry that refers back to one named before: "a ministry spokesman",
+# "the ministry's deputy director" (not "Foreign Ministry spokesman": that names its own).
+_BARE_MINISTRY = re.compile(r"(?:(?:[Tt]he|[Aa])\s)?ministry(?:['’]s)?\s")
+
 _BODY_POST = re.compile(r"\b(?:secretary|department|spokesperson|spokesman|spokeswoman)\b", re.I)
 
 # A body's reporting verb: "The State Department said ...", whose officials the sentence names.
@@ -1055,14 +1059,40 @@ class EnvoyResolver:
                         return official.country
         return None
 
+    def _last_ministry_state(self, analysis: Analysis, end: int) -> str | None:
+        """The state of the last ministry the text names, with its state, before ``end``.
+
+        "South Korea's Unification Ministry said ... A ministry spokesman, X, said"
+        """
+        code = None
+        for fact in analysis.sentences:
+            if fact.sentence.start >= end:
+                break
+            for term in fact.terms:
+                if term.end > end:
+                    break
+                if (
+                    term.kind == "org"
+                    and term.code
+                    and "inistry" in analysis.text[term.start : term.end]
+                ):
+                    code = term.code
+        return code
+
     def _domestic_post_country(
         self, person: Person, analysis: Analysis, home: bool = True
     ) -> str | None:
         """``Vice Foreign Minister X`` with no state: the one the sentence names, else the home one.
 
         A national outlet's unqualified "the Foreign Ministry" is its own government's;
-        with ``home`` false (a spokesman, a secretary) only the sentence tells.
+        with ``home`` false (a spokesman, a secretary) only the sentence tells. A bare
+        "ministry" ("a ministry spokesman") is the ministry last named with its state.
         """
+        for mention in person.mentions:
+            if mention.title and _BARE_MINISTRY.match(mention.title):
+                code = self._last_ministry_state(analysis, mention.start)
+                if code:
+                    return code
         for mention in person.mentions:
             if not mention.title:
                 continue
