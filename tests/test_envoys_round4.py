@@ -128,3 +128,21 @@ def test_bare_ministry_post_refers_back_to_the_ministry_last_named() -> None:
         "A ministry spokesman, Baek Un-ho, said Seoul would keep calling the North."
     )
     assert envoy(article, "Baek Un-ho").country == "KOR"
+
+
+def test_html_entity_inside_an_appositive_title() -> None:
+    article = dprk_diplomacy.parse(
+        "<p>The envoy dined with Ri Chol-man, head of the North&#8217;s trade bureau, "
+        "on Friday.</p>"
+    )
+    assert envoy(article, "Ri Chol-man").title == "head of the North’s trade bureau"
+
+
+def test_office_of_the_commission_title_before_the_name() -> None:
+    article = dprk_diplomacy.parse(
+        "BEIJING -- Director of the Office of the Central Planning Commission Hu Weiming "
+        "will travel to Seoul next week."
+    )
+    assert envoy(article, "Hu Weiming").title == (
+        "Director of the Office of the Central Planning Commission"
+    )

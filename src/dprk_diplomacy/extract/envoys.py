@@ -25,6 +25,7 @@ leader").
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_left, insort
 from collections.abc import Sequence
@@ -1374,7 +1375,8 @@ def envoy_records(people: list[Person], analysis: Analysis) -> list[Envoy]:
                 name=person.name,
                 aliases=tuple(dict.fromkeys(a for a in person.aliases if a != person.name)),
                 country=person.country or (None if person.international else person.guess),
-                title=person.title,
+                # a scrape's HTML entity ("the North&#8217;s") is read as its character
+                title=html.unescape(person.title) if person.title else None,
                 mentions=tuple(Span.of(text, m.start, m.end) for m in person.mentions),
             )
         )

@@ -90,7 +90,9 @@ _APPOSITIVE = re.compile(
     (?:(?P<who>who\s(?:is|was|serves\sas|served\sas|is\salso|has\sbeen|had\sbeen|became|is\snow)\s)
       |who\s(?P<verb>{"|".join(map(re.escape, _CLAUSE_POSTS))})\s  # a post as a verb: "who heads"
     )?
-    (?P<title>[^,;:()"“”\n—–]{{2,220}})         # the appositive itself, up to the next break
+    (?P<title>(?:[^,;:()"“”\n—–&]|&(?:\#\d{{2,5}}|[a-z]{{2,6}});|&){{2,220}})  # the appositive
+                                                    # itself, up to the next break; an HTML
+                                                    # entity's ";" is none: "the North&#8217;s"
     """,
     re.VERBOSE,
 )
@@ -323,13 +325,25 @@ class _Words:
             return None  # a term runs across end
         return list(self.terms[first:last])
 
+    def _article_in_title(self, index: int) -> bool:
+        """True for a "the" between "of" and a capitalised word: "Director of the Office"."""
+        return (
+            0 < index < len(self.starts) - 1
+            and self.word(index) == "the"
+            and self.word(index - 1) == "of"
+            and self.word(index + 1)[:1].isupper()
+        )
+
     def run_start(self, index: int) -> int:
         """The first of the title words running without a break up to word ``index``."""
         walked = []
         at = index
         while at not in self._run_start:
             walked.append(at)
-            if at == 0 or not self.in_title(self.text[self.starts[at - 1] : self.ends[at - 1]]):
+            if at == 0 or not (
+                self.in_title(self.text[self.starts[at - 1] : self.ends[at - 1]])
+                or self._article_in_title(at - 1)
+            ):
                 self._run_start[at] = at
                 break
             at -= 1
