@@ -146,3 +146,25 @@ def test_office_of_the_commission_title_before_the_name() -> None:
     assert envoy(article, "Hu Weiming").title == (
         "Director of the Office of the Central Planning Commission"
     )
+
+
+def test_kin_relation_joined_to_a_post_gives_the_post() -> None:
+    article = dprk_diplomacy.parse(
+        "Pak Mi-ran, the premier's niece and a deputy director of the ruling party, "
+        "greeted the guests at the airport."
+    )
+    assert envoy(article, "Pak Mi-ran").title == "deputy director of the ruling party"
+
+
+def test_nominal_opens_an_appositive_post() -> None:
+    article = dprk_diplomacy.parse(
+        "The guests were met by Ri Song-gil, the country's nominal head of state, on Friday."
+    )
+    assert "head of state" in (envoy(article, "Ri Song-gil").title or "")
+
+
+def test_talks_after_a_preposition_is_a_noun_of_the_title() -> None:
+    article = dprk_diplomacy.parse(
+        "Jo Hyon-su, North Korea's ambassador for talks on fisheries with Japan, led the team."
+    )
+    assert envoy(article, "Jo Hyon-su").title == ("ambassador for talks on fisheries with Japan")

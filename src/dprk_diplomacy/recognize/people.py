@@ -99,8 +99,9 @@ _APPOSITIVE = re.compile(
 
 _TITLE_CUT = re.compile(
     r"""
-    \s(?:told|said|says|say|added|noted|stressed|met|meets|meet|will|would|could|can|has|have|had
-       |is|was|are|were|who|which|whose|when|while|during|as|talks|stands|leaves|left|arrived
+    (?<!\bfor)(?<!\bon)(?<!\bat)(?<!\bin)\stalks\b  # a verb, not "ambassador for talks on ..."
+    | \s(?:told|said|says|say|added|noted|stressed|met|meets|meet|will|would|could|can|has|have|had
+       |is|was|are|were|who|which|whose|when|while|during|as|stands|leaves|left|arrived
        |arrives|called|urged|warned|according|also|where|after|before|since|because|in\sthe\sname
        |that                                    # a relative clause: "the ministry that handles ..."
        |heading|leading|representing|overseeing|handling  # a participle: "member heading the team"
@@ -1426,6 +1427,10 @@ class NameFinder:
                 return not any(w in _POST_LINKS for w in before)
         return False
 
+    def _kin(self, words: str) -> bool:
+        """True when the words name a relative: "the leader's sister"."""
+        return any(w in self.lexicon.kin_nouns for w in _LOWER_WORD.findall(words))
+
     def _coordinated_post(self, segment: str) -> tuple[int, int]:
         """The span of the post among two joined by "and", else of the whole segment.
 
@@ -1451,10 +1456,18 @@ class NameFinder:
         'vice department director'
         >>> post("the sister of the leader and a senior party official")
         'senior party official'
+        >>> post("the leader's younger sister and a senior official of the party")
+        'a senior official of the party'
         """
         for joint in _AND.finditer(segment):
             head, tail = segment[: joint.start()], segment[joint.end() :]
             if not self.lexicon.has_head(head):
+                if (
+                    self._kin(head)
+                    and self.lexicon.has_head(tail)
+                    and self.lexicon.government(tail)
+                ):
+                    return joint.end(), len(segment)  # "the leader's sister and a senior official"
                 continue
             if not self.lexicon.has_head(tail) and self.lexicon.government(tail):
                 continue  # "director for Asia and the Pacific": one post's complement
