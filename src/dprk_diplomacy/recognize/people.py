@@ -1457,7 +1457,7 @@ class NameFinder:
         >>> post("the sister of the leader and a senior party official")
         'senior party official'
         >>> post("the leader's younger sister and a senior official of the party")
-        'a senior official of the party'
+        'senior official of the party'
         """
         for joint in _AND.finditer(segment):
             head, tail = segment[: joint.start()], segment[joint.end() :]
