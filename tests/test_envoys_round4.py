@@ -168,3 +168,28 @@ def test_talks_after_a_preposition_is_a_noun_of_the_title() -> None:
         "Jo Hyon-su, North Korea's ambassador for talks on fisheries with Japan, led the team."
     )
     assert envoy(article, "Jo Hyon-su").title == ("ambassador for talks on fisheries with Japan")
+
+
+def test_official_in_a_state_is_that_states() -> None:
+    article = dprk_diplomacy.parse(
+        "The talks brought together Yun Tae-ho, the South's deputy security adviser, and "
+        "Ri Kwang-il, the second-ranking official in the North."
+    )
+    assert envoy(article, "Ri Kwang-il").country == "PRK"
+    assert envoy(article, "Yun Tae-ho").country == "KOR"
+
+
+def test_ambassador_in_a_capital_is_not_of_that_state() -> None:
+    article = dprk_diplomacy.parse(
+        "Washington's ambassador in Seoul, Mark Dorsey, said the talks would resume."
+    )
+    assert envoy(article, "Mark Dorsey").country == "USA"
+
+
+def test_the_side_a_person_heads_gives_the_state() -> None:
+    article = dprk_diplomacy.parse(
+        "The South's delegation was led by Kim Ha-jun, a senior Red Cross official, while "
+        "Jang Chol-su headed the North's team."
+    )
+    assert envoy(article, "Jang Chol-su").country == "PRK"
+    assert envoy(article, "Kim Ha-jun").country == "KOR"

@@ -280,6 +280,18 @@ _NAMES_AN_ADMINISTRATION = re.compile(
 _OWNER_BEFORE = re.compile(r"\b[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20}){0,3}['’]s\s$")
 
 # A side named by its state's name used as an adjective: "(the DPRK) side", "(U.S.) delegation".
+# A name's verb of leading a side, up to the side's state: "X headed the North's team".
+_LEADS = re.compile(
+    r"""
+    ,?[ ](?:who[ ])?                           # "X, who led ..." as well
+    (?:headed|led|heads|leads|will[ ]head|will[ ]lead|is[ ]heading|is[ ]leading)[ ]
+    (?:the[ ])?                                # then the state's name, demonym or reference
+    """,
+    re.VERBOSE,
+)
+# The side after its state: "('s) team", " delegation", "'s negotiators".
+_SIDE_NOUN_AFTER = re.compile(r"(?:['’]s)?[ ](?:team|delegation|side|negotiators|mission)\b")
+
 _SIDE_AFTER = re.compile(r"\s(?:side|delegation|delegates|team|negotiators)\b")
 
 # A possessive pronoun right before a post: "her " (spokesman X), "his " (deputy X).
@@ -910,6 +922,10 @@ class EnvoyResolver:
                 term = self.terms.lookup(counterpart.group("state")) or term
                 if term is not None and term.code:
                     person.country = person.country or term.code
+            led = self._side_led(text, mention.end, sentence.end)
+            if led is not None:
+                person.evidence = True  # "X headed the North's team": the side's own envoy
+                person.country = person.country or led
             near = (max(sentence.start, mention.start - 80), min(sentence.end, mention.end + 40))
             if _SANCTION_TARGET.search(text, *near) and not mention.title:
                 person.blocked = True  # the target of the measure, not a bystander of the sentence
@@ -942,6 +958,26 @@ class EnvoyResolver:
             person.country = self._domestic_post_country(person, analysis)
         elif person.country is None and person.title and _BODY_POST.search(person.title):
             person.country = self._domestic_post_country(person, analysis, home=False)
+
+    def _side_led(self, text: str, name_end: int, sentence_end: int) -> str | None:
+        """The state whose side the name leads: "X headed the North's team" -> PRK.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> r = EnvoyResolver(g, TermIndex(g))
+        >>> t = "Ri Sun-ok led the North Korean delegation."
+        >>> r._side_led(t, 9, len(t))
+        'PRK'
+        """
+        verb = _LEADS.match(text, name_end, sentence_end)
+        if verb is None:
+            return None
+        term = self.terms.at(text, verb.end(), sentence_end)
+        if term is None or not term.code or term.kind == "org":
+            return None
+        if not _SIDE_NOUN_AFTER.match(text, term.end, sentence_end):
+            return None
+        return term.code
 
     def _kin_only(self, person: Person, analysis: Analysis) -> bool:
         """True for a person the text gives only as someone's relative, who says nothing.

@@ -463,6 +463,7 @@ class Lexicon:
     acting_words: frozenset[str] = frozenset()  # "said", "handed": a person speaking or acting
     rank_after_rank: frozenset[str] = frozenset()  # "General" after "Major", "Lt."
     body_anaphors: frozenset[str] = frozenset()  # "agency" of "the agency's deputy director"
+    holders_in: frozenset[str] = frozenset()  # "official" of "the top official in the North"
 
     @classmethod
     @cache
@@ -491,6 +492,7 @@ class Lexicon:
             venue_nouns=frozenset(names.get("venue_nouns", ())),
             title_surnames=frozenset(names.get("title_surnames", ())),
             body_anaphors=frozenset(t.lower() for t in titles.get("body_anaphors", ())),
+            holders_in=frozenset(titles.get("holders_in", ())),
             courtesy_titles=frozenset(t.lower() for t in titles.get("courtesy_titles", ())),
             national_body_prefixes=tuple(p + " " for p in titles.get("national_body_prefixes", ())),
             trailing_ranks=frozenset(titles.get("trailing_ranks", ())),
@@ -1716,6 +1718,9 @@ class NameFinder:
             if term.kind == "demonym" and _OFFICE_AFTER.match(text, term.end, end):
                 found.append(term.codes[0])  # "spokesman for the Chinese foreign ministry"
                 continue
+            if self._holder_in(text[max(start, term.start - 30) : term.start].split()):
+                found.append(term.codes[0])  # "the top military official in the North"
+                continue
             if before and before[-1].lower() in _OBJECT_PREPOSITIONS and not possessive:
                 continue
             if (
@@ -1734,6 +1739,19 @@ class NameFinder:
             single = self.lexicon.single_state(text[start:end])
             found = [single] if single else []
         return found
+
+    def _holder_in(self, before: list[str]) -> bool:
+        """True for "official in (the)" before a state: the state is the holder's own.
+
+        >>> f = NameFinder.__new__(NameFinder)
+        >>> f.lexicon = Lexicon.default()
+        >>> f._holder_in("top official in the".split()), f._holder_in("ambassador in".split())
+        (True, False)
+        """
+        words = [w.lower() for w in before]
+        if words[-1:] == ["the"]:
+            words = words[:-1]
+        return len(words) >= 2 and words[-1] == "in" and words[-2] in self.lexicon.holders_in
 
     def _ministry_of_post(self, title: str) -> list[str]:
         """The state of the ministry a minister heads: ``Unification Minister`` -> KOR.
