@@ -193,3 +193,21 @@ def test_the_side_a_person_heads_gives_the_state() -> None:
     )
     assert envoy(article, "Jang Chol-su").country == "PRK"
     assert envoy(article, "Kim Ha-jun").country == "KOR"
+
+
+def test_state_represented_by_the_name() -> None:
+    article = dprk_diplomacy.parse(
+        "Tokyo sent its bureau chief, while the North was represented by Ri Hyon-gu, its "
+        "envoy for normalization talks with Japan."
+    )
+    ri = envoy(article, "Ri Hyon-gu")
+    assert ri.country == "PRK"
+    assert ri.title == "envoy for normalization talks with Japan"
+
+
+def test_ministry_named_by_its_field_before_its_state() -> None:
+    article = dprk_diplomacy.parse(
+        "Director General Aino Virtanen from the Ministry for Foreign Affairs of Finland "
+        "read out a statement after the U.S. and North Korean delegates left."
+    )
+    assert envoy(article, "Aino Virtanen").country == "FIN"

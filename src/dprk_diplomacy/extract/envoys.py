@@ -289,6 +289,14 @@ _LEADS = re.compile(
     """,
     re.VERBOSE,
 )
+# A state's side in the passive, right before a name: "the North was represented by X".
+_LED_BY = re.compile(
+    r"""
+    (?:['’]s)?(?:[ ](?:side|team|delegation|negotiators))?  # "the North's team", "the North"
+    [ ](?:was|were|is|are|will[ ]be)[ ](?:represented|led|headed)[ ]by[ ]$  # its verb
+    """,
+    re.VERBOSE,
+)
 # The side after its state: "('s) team", " delegation", "'s negotiators".
 _SIDE_NOUN_AFTER = re.compile(r"(?:['’]s)?[ ](?:team|delegation|side|negotiators|mission)\b")
 
@@ -922,7 +930,9 @@ class EnvoyResolver:
                 term = self.terms.lookup(counterpart.group("state")) or term
                 if term is not None and term.code:
                     person.country = person.country or term.code
-            led = self._side_led(text, mention.end, sentence.end)
+            led = self._side_led(text, mention.end, sentence.end) or self._side_led_by(
+                analysis, mention
+            )
             if led is not None:
                 person.evidence = True  # "X headed the North's team": the side's own envoy
                 person.country = person.country or led
@@ -978,6 +988,21 @@ class EnvoyResolver:
         if not _SIDE_NOUN_AFTER.match(text, term.end, sentence_end):
             return None
         return term.code
+
+    @staticmethod
+    def _side_led_by(analysis: Analysis, mention: PersonMention) -> str | None:
+        """The state that "was represented by" or "led by" the name: "the North was led by X"."""
+        fact = analysis.sentences[mention.sentence]
+        start = max(fact.sentence.start, mention.start - 60)
+        if start >= mention.start:
+            return None
+        by = _LED_BY.search(analysis.text, start, mention.start)
+        if by is None:
+            return None
+        for term in fact.terms:
+            if term.end == by.start() and term.code and term.kind != "org":
+                return term.code
+        return None
 
     def _kin_only(self, person: Person, analysis: Analysis) -> bool:
         """True for a person the text gives only as someone's relative, who says nothing.

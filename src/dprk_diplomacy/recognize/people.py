@@ -99,7 +99,9 @@ _APPOSITIVE = re.compile(
 
 _TITLE_CUT = re.compile(
     r"""
-    (?<!\bfor)(?<!\bon)(?<!\bat)(?<!\bin)\stalks\b  # a verb, not "ambassador for talks on ..."
+    (?<!\bfor)(?<!\bon)(?<!\bat)(?<!\bin)(?<!\bof)(?<!\bthe)  # a verb, not a noun after a
+    (?<!level)(?<!party)(?<!peace)(?<!nuclear)(?<!ization)  # preposition or a modifier: "envoy
+    \stalks\b                                  # for talks on ...", "for normalization talks"
     | \s(?:told|said|says|say|added|noted|stressed|met|meets|meet|will|would|could|can|has|have|had
        |is|was|are|were|who|which|whose|when|while|during|as|stands|leaves|left|arrived
        |arrives|called|urged|warned|according|also|where|after|before|since|because|in\sthe\sname
@@ -209,6 +211,16 @@ _LOWER_NEXT = re.compile(r"[ ]([a-z]{3,12})\b")  # the lower-case word right aft
 _OF_AFTER = re.compile(r",? (?:of (?:the )?|(?P<source>from the ))")  # "X of Chile", "from the"
 
 # The body a demonym names after "from the": "South Korean side", "Japanese delegation".
+# A body named by its field before its state: "Ministry for Foreign Affairs of (the) ".
+_BODY_OF_STATE = re.compile(
+    r"""
+    (?:Ministry|Department|Office|Government|Embassy)  # the body
+    (?:[ ](?:of|for)[ ][A-Z][a-z]{2,15}(?:[ ][A-Z][a-z]{2,15}){0,2})?  # its field
+    [ ]of[ ](?:the[ ])?                               # and its state, next
+    """,
+    re.VERBOSE,
+)
+
 _SIDE_NOUN = re.compile(r"\s(?:side|delegation|team|government|mission|embassy|ministry)\b")
 
 _PAREN_AFTER = re.compile(r"\s{0,2}\((?P<inner>[^()\n]{1,25})\)")
@@ -1277,9 +1289,15 @@ class NameFinder:
         of = _OF_AFTER.match(text, name_end, sent_end)
         if of is None:
             return None
-        for term in self.terms.find(text, of.end(), min(sent_end, of.end() + 40)):
-            if term.start != of.end() or not term.code:
+        at = of.end()
+        body = _BODY_OF_STATE.match(text, at, sent_end)
+        if body is not None and not self.terms.at(text, at, sent_end):
+            at = body.end()  # "from the Ministry for Foreign Affairs of Finland"
+        for term in self.terms.find(text, at, min(sent_end, at + 40)):
+            if term.start != at or not term.code:
                 break
+            if body is not None and at != of.end():
+                return term.code if term.kind in ("country", "reference") else None
             if term.kind in ("country", "reference") and not of.group("source"):
                 return term.code  # "of Chile", "of the North" (not "returned from the North")
             if term.kind == "demonym" and _SIDE_NOUN.match(text, term.end, sent_end):
