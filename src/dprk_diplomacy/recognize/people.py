@@ -99,7 +99,7 @@ _APPOSITIVE = re.compile(
 
 _TITLE_CUT = re.compile(
     r"""
-    (?<!\bfor)(?<!\bon)(?<!\bat)(?<!\bin)(?<!\bof)(?<!\bthe)  # a verb, not a noun after a
+    (?<!\bfor)(?<!\bon)(?<!\bat)(?<!\bin)  # a verb, not a noun after a
     (?<!level)(?<!party)(?<!peace)(?<!nuclear)(?<!ization)  # preposition or a modifier: "envoy
     \stalks\b                                  # for talks on ...", "for normalization talks"
     | \s(?:told|said|says|say|added|noted|stressed|met|meets|meet|will|would|could|can|has|have|had
