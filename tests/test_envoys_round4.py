@@ -211,3 +211,14 @@ def test_ministry_named_by_its_field_before_its_state() -> None:
         "read out a statement after the U.S. and North Korean delegates left."
     )
     assert envoy(article, "Aino Virtanen").country == "FIN"
+
+
+def test_family_name_in_capitals_joins_the_given_name() -> None:
+    article = dprk_diplomacy.parse(
+        "Press Conference by Foreign Minister TANAKA Emiko\nFriday, June 6, 2031\n\n"
+        "Vice Minister Hiroshi OKADA met the North Korean envoy, the RIA Novosti news "
+        "agency said."
+    )
+    assert envoy(article, "TANAKA Emiko").title == "Foreign Minister"
+    assert envoy(article, "Hiroshi OKADA").title == "Vice Minister"
+    assert not any("RIA" in name for name in names(article))

@@ -206,6 +206,11 @@ _PATRONYMIC_INITIAL = re.compile(
     re.VERBOSE,
 )
 
+# A family name in capitals right before or after a name: "KAMIKAWA Yoko", "Fumio KISHIDA".
+_CAPITALS_BEFORE = re.compile(r"(?<![\w.-])(?P<family>[A-Z]{2,15})[ ]$")
+_CAPITALS_AFTER = re.compile(r"[ ](?P<family>[A-Z]{2,15})(?![\w.'’-])")
+_VOWEL = re.compile(r"[AEIOUY]")
+
 _LOWER_NEXT = re.compile(r"[ ]([a-z]{3,12})\b")  # the lower-case word right after a name
 
 _OF_AFTER = re.compile(r",? (?:of (?:the )?|(?P<source>from the ))")  # "X of Chile", "from the"
@@ -808,6 +813,49 @@ class NameFinder:
         if piece_start >= 0:
             yield piece_start, piece_end
 
+    def _capital_family_name(
+        self, text: str, start: int, end: int, a: int, b: int
+    ) -> tuple[int, int]:
+        """A name with its family name in capitals, as governments print it, made whole.
+
+        "Foreign Minister KAMIKAWA Yoko", "Prime Minister Fumio KISHIDA": the
+        capitals are no name token, so the name found is the given name alone; the
+        family name joins it when a title stands before the name and the capitals
+        are no state, body or acronym.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> f = NameFinder(TermIndex(g), g)
+        >>> t = "Foreign Minister HAYASHI Yoshimasa said"
+        >>> t[slice(*f._capital_family_name(t, 0, len(t), 25, 34))]
+        'HAYASHI Yoshimasa'
+        """
+        before = _CAPITALS_BEFORE.search(text, max(start, a - 20), a)
+        if before is not None and self._capitals_name(before.group("family")):
+            title_end = before.start("family")
+            word = _LAST_WORD.search(text, max(start, title_end - 31), title_end)
+            if word is not None and self._capitalised_title_word(word.group(1)):
+                return before.start("family"), b
+        after = _CAPITALS_AFTER.match(text, b, end)
+        if after is not None and self._capitals_name(after.group("family")):
+            word = _LAST_WORD.search(text, max(start, a - 31), a)
+            if word is not None and self._capitalised_title_word(word.group(1)):
+                return a, after.end("family")
+        return a, b
+
+    def _capitalised_title_word(self, word: str) -> bool:
+        """True for a title's capitalised word ("Minister"), not a link ("the", "of")."""
+        return word[:1].isupper() and self.lexicon.title_word(word)
+
+    def _capitals_name(self, word: str) -> bool:
+        """True for a word in capitals that may be a family name: no state, body or acronym."""
+        return (
+            _VOWEL.search(word) is not None
+            and self.terms.lookup(word) is None
+            and word.title() not in self.stop
+            and not self.lexicon.title_word(word)
+        )
+
     def _title_surname(
         self, text: str, tokens: list[re.Match[str]], at: int, piece_start: int
     ) -> bool:
@@ -876,6 +924,7 @@ class NameFinder:
         ]
         if not pieces:
             return []
+        pieces = [self._capital_family_name(text, start, end, *piece) for piece in pieces]
         # Titles stand before names: the words up to the last name are all they read
         # (read to the end of the word the last name starts in, so that no word is cut).
         words_end = _WORD_REST.match(text, pieces[-1][0], end)
