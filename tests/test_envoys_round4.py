@@ -222,3 +222,18 @@ def test_family_name_in_capitals_joins_the_given_name() -> None:
     assert envoy(article, "TANAKA Emiko").title == "Foreign Minister"
     assert envoy(article, "Hiroshi OKADA").title == "Vice Minister"
     assert not any("RIA" in name for name in names(article))
+
+
+def test_title_said_by_a_copula_in_a_later_sentence() -> None:
+    article = dprk_diplomacy.parse(
+        "HANOI -- Ri Chol-jin met Vietnamese officials on Monday. Ri is North Korea's "
+        "ambassador to Vietnam."
+    )
+    ri = envoy(article, "Ri Chol-jin")
+    assert ri.title == "ambassador to Vietnam"
+    assert ri.country == "PRK"
+
+
+def test_at_the_time_is_no_part_of_a_title() -> None:
+    article = dprk_diplomacy.parse("Roh Hae-won was the South's president at the time.")
+    assert envoy(article, "Roh Hae-won").title == "South's president"

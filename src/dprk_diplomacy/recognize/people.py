@@ -97,6 +97,19 @@ _APPOSITIVE = re.compile(
     re.VERBOSE,
 )
 
+# A post said of the name by a copula: "Kim is North Korea's ambassador to Vietnam." The
+# post opens with an article or a possessive; ``who`` and ``verb`` never match (see
+# _APPOSITIVE, whose groups _title_after reads).
+_COPULA_TITLE = re.compile(
+    r"""
+    [ ](?:is|was|remains|serves[ ]as|served[ ]as)[ ]  # the copula right after the name
+    (?P<who>(?!))?(?P<verb>(?!))?                 # (no relative clause here)
+    (?P<title>(?:the|a|an|(?:[A-Z][\w.]{1,20}[ ]){0,2}[A-Z][\w.]{1,20}['’]s)  # the post,
+      [ ][^,;:()"“”\n—–]{2,200})                # after an article or a possessive
+    """,
+    re.VERBOSE,
+)
+
 _TITLE_CUT = re.compile(
     r"""
     (?<!\bfor)(?<!\bon)(?<!\bat)(?<!\bin)  # a verb, not a noun after a
@@ -107,7 +120,8 @@ _TITLE_CUT = re.compile(
        |arrives|called|urged|warned|according|also|where|after|before|since|because|in\sthe\sname
        |that                                    # a relative clause: "the ministry that handles ..."
        |heading|leading|representing|overseeing|handling  # a participle: "member heading the team"
-       |until|till|(?:in|from|between)\s(?:19|20)\d\d)\b  # the post's time: "minister until 2019"
+       |until|till|(?:in|from|between)\s(?:19|20)\d\d  # the post's time: "minister until 2019",
+       |at\sthe\stime)\b                       # "president at the time"
     | (?<!\b[A-Z])\.(?:\s|$)                    # a sentence end, not an initial's dot: "U.S. envoy"
     | \s-{1,2}\s                                # a typed dash closing the appositive: "X -- a ... --"
     """,
@@ -1419,7 +1433,9 @@ class NameFinder:
 
     def _title_after(self, text: str, name_end: int, sent_end: int) -> tuple[int, int, str] | None:
         """An appositive title: X``, the DPRK's first vice foreign minister,``."""
-        match = _APPOSITIVE.match(text, name_end, sent_end)
+        match = _APPOSITIVE.match(text, name_end, sent_end) or _COPULA_TITLE.match(
+            text, name_end, sent_end
+        )
         if not match:
             return None
         start, end = match.span("title")
