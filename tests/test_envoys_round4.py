@@ -237,3 +237,22 @@ def test_title_said_by_a_copula_in_a_later_sentence() -> None:
 def test_at_the_time_is_no_part_of_a_title() -> None:
     article = dprk_diplomacy.parse("Roh Hae-won was the South's president at the time.")
     assert envoy(article, "Roh Hae-won").title == "South's president"
+
+
+def test_names_with_letters_beyond_ascii() -> None:
+    article = dprk_diplomacy.parse(
+        "HANOI -- Deputy Prime Minister Đỗ Văn Hùng welcomed the North Korean delegation, "
+        "and UN envoy Joaquín Álvarez attended the talks."
+    )
+    assert envoy(article, "Đỗ Văn Hùng").title == "Deputy Prime Minister"
+    assert envoy(article, "Joaquín Álvarez").title == "UN envoy"
+
+
+def test_generation_suffix_keeps_the_surname_for_back_reference() -> None:
+    article = dprk_diplomacy.parse(
+        "Readout of President Joseph R. Biden Jr.'s Call with the President of the Republic "
+        "of Korea\n\nPresident Biden spoke today with President Yoon Suk Yeol."
+    )
+    biden = [e for e in article.envoys if "Biden" in e.name or "Biden" in e.aliases]
+    assert len(biden) == 1
+    assert biden[0].country == "USA"

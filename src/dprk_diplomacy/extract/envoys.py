@@ -227,6 +227,9 @@ _MINISTRY_OF = re.compile(
 _MINISTRY_NAME = re.compile(r"(?:Ministry|Department|Government)\b")  # a body's name, opening
 _CREDIT_LINE_MAX = 200  # a credit line is short; a longer one is a paragraph of its own
 
+# A generation suffix closing a name: "Joseph R. Biden Jr.", "John Smith III".
+_GENERATION_SUFFIXES = frozenset(["Jr", "Sr", "II", "III", "IV"])
+
 _MIDDLE_INITIAL = re.compile(r" [A-Z]\. ")  # "Stephen W. Bosworth" is "Stephen Bosworth"
 
 _COUNTERPART_BEFORE = re.compile(
@@ -451,6 +454,8 @@ class _NameIndex:
             (self._by_end, keys[0]),
             (self._by_end, keys[-1]),
         ]
+        if len(tokens) > 2 and tokens[-1].rstrip(".") in _GENERATION_SUFFIXES:
+            entries.append((self._by_end, keys[-2]))  # "Biden" of "Joseph R. Biden Jr."
         if len(keys) >= 2:
             entries.append((self._by_opening, (keys[0], keys[1])))
         return entries
@@ -765,6 +770,8 @@ class EnvoyResolver:
         if official is None and "." in name:
             bare = _MIDDLE_INITIAL.sub(" ", name)
             official = self.gazetteer.official(bare) if bare != name else None
+        if official is None and name.split()[-1].rstrip(".") in _GENERATION_SUFFIXES:
+            return self._official(name.rsplit(" ", 1)[0])  # "Joseph R. Biden Jr."
         if official is None:
             parts = name.split()
             if len(parts) == 2:

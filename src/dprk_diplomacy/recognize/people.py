@@ -32,30 +32,38 @@ from functools import cache, cached_property, lru_cache, partial
 from ..resources import load_json
 from .terms import Term, TermIndex
 
-_NAME_TOKEN = r"""
+# Letters of names beyond ASCII ("António Guterres", "Nguyễn Phú Trọng", "Đặng", "Wałęsa"):
+# capitals that open a name, and the small letters (Latin-1, Latin Extended-A, Vietnamese)
+# that follow. The two classes share no letter, so a name's tokens split one way only.
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽƠƯ"
+_LOWER = (
+    "a-zß-öø-ÿāăąćčďđēėęěğīıķĺľłńňōőœŕřśşšţťũūůűųźżžơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
+)
+
+_NAME_TOKEN = rf"""
     (?:
       O(?=[ ][A-Z][a-z]|[ ](?:said|says|told|added)\b|$)  # the one-letter Korean surname
                                 # O, before its given name (O Yong Chol), alone and speaking,
                                 # or as a whole run that _NAME_RUN found so
     |
       (?:[A-Z]['’])?            # an Irish prefix: O'Brien
-      [A-Z][a-z]{1,20}          # the capitalised body: Kim, Biegun, Xi
-      (?:[A-Z][a-z]{1,20})?     # an inner capital: DeTrani, McCain
-      (?:[-‐](?:[A-Za-z][a-z]{1,20}|[a-z]))?  # a hyphenated given name: Kap-soo, Jong-Un, Kil-u
+      [{_UPPER}][{_LOWER}]{{1,20}}      # the capitalised body: Kim, Biegun, Xi, António, Đặng
+      (?:[{_UPPER}][{_LOWER}]{{1,20}})? # an inner capital: DeTrani, McCain
+      (?:[-‐](?:[{_UPPER}a-z][{_LOWER}]{{1,20}}|[a-z]))?  # a hyphenated given name: Kap-soo, Jong-Un
     )
 """
 
 _NAME_RUN = re.compile(
     rf"""
-    [A-Z]                       # the first capital: the engine skips ahead to capitals
-    (?<![\w'’.-][A-Z])          # not inside another word or an abbreviation
+    [{_UPPER}]                  # the first capital: the engine skips ahead to capitals
+    (?<![\w'’.-][{_UPPER}])     # not inside another word or an abbreviation
     (?:
       (?<=O)(?=[ ][A-Z][a-z]|[ ](?:said|says|told|added)\b)  # the surname O (see _NAME_TOKEN)
     |
       (?:['’][A-Z])?            # the first token as _NAME_TOKEN reads it, its capital taken
-      [a-z]{{1,20}}
-      (?:[A-Z][a-z]{{1,20}})?
-      (?:[-‐](?:[A-Za-z][a-z]{{1,20}}|[a-z]))?
+      [{_LOWER}]{{1,20}}
+      (?:[{_UPPER}][{_LOWER}]{{1,20}})?
+      (?:[-‐](?:[{_UPPER}a-z][{_LOWER}]{{1,20}}|[a-z]))?
     )
     (?:[ ](?:[A-Z]\.[ ])?{_NAME_TOKEN}){{0,9}}  # titles and names run together: "Foreign
                                 # Minister Choe Son Hui"; a middle initial inside: "George W. Bush"
