@@ -256,3 +256,10 @@ def test_generation_suffix_keeps_the_surname_for_back_reference() -> None:
     biden = [e for e in article.envoys if "Biden" in e.name or "Biden" in e.aliases]
     assert len(biden) == 1
     assert biden[0].country == "USA"
+
+
+def test_vietnamese_spelling_gives_the_state_when_nothing_else_does() -> None:
+    article = dprk_diplomacy.parse(
+        "HANOI -- Foreign Minister Trần Quốc Hưng received the delegation on Monday."
+    )
+    assert envoy(article, "Trần Quốc Hưng").country == "VNM"

@@ -227,6 +227,10 @@ _MINISTRY_OF = re.compile(
 _MINISTRY_NAME = re.compile(r"(?:Ministry|Department|Government)\b")  # a body's name, opening
 _CREDIT_LINE_MAX = 200  # a credit line is short; a longer one is a paragraph of its own
 
+# Letters only Vietnamese writes (horned o and u, barred d, the tone-marked vowels of the
+# Latin Extended Additional block): a name spelt with them is a Vietnamese name.
+_VIETNAMESE_LETTER = re.compile("[ơưđƠƯĐ\u1ea0-\u1ef9]")
+
 # A generation suffix closing a name: "Joseph R. Biden Jr.", "John Smith III".
 _GENERATION_SUFFIXES = frozenset(["Jr", "Sr", "II", "III", "IV"])
 
@@ -1285,6 +1289,8 @@ class EnvoyResolver:
             return None
         if chief is not None and chief.country:
             return chief.country
+        if _VIETNAMESE_LETTER.search(person.name):
+            return "VNM"  # "Bùi Thanh Sơn": only Vietnamese writes these letters
         for mention in person.mentions:
             for index in (mention.sentence, mention.sentence - 1):
                 if index < 0:
