@@ -263,3 +263,12 @@ def test_vietnamese_spelling_gives_the_state_when_nothing_else_does() -> None:
         "HANOI -- Foreign Minister Trần Quốc Hưng received the delegation on Monday."
     )
     assert envoy(article, "Trần Quốc Hưng").country == "VNM"
+
+
+def test_lower_case_particle_inside_a_name() -> None:
+    article = dprk_diplomacy.parse(
+        "BRUSSELS -- European Commission President Greta van der Berg and Brazil's "
+        "President Rui da Costa condemned the launch."
+    )
+    assert envoy(article, "Greta van der Berg").country is None  # an international body
+    assert envoy(article, "Rui da Costa").title == "President"

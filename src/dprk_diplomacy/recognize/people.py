@@ -233,6 +233,15 @@ _CAPITALS_BEFORE = re.compile(r"(?<![\w.-])(?P<family>[A-Z]{2,15})[ ]$")
 _CAPITALS_AFTER = re.compile(r"[ ](?P<family>[A-Z]{2,15})(?![\w.'’-])")
 _VOWEL = re.compile(r"[AEIOUY]")
 
+# Lower-case particles inside a name, then its capitalised surname: " von der Leyen".
+_PARTICLE_AFTER = re.compile(
+    rf"""
+    (?:[ ](?:von|van|der|den|de|da|das|dos|du|di|del|della|bin|ibn|ter)){{1,3}}  # particles
+    [ ][{_UPPER}][{_LOWER}]{{1,20}}(?![\w-])     # the surname they belong to
+    """,
+    re.VERBOSE,
+)
+
 _LOWER_NEXT = re.compile(r"[ ]([a-z]{3,12})\b")  # the lower-case word right after a name
 
 _OF_AFTER = re.compile(r",? (?:of (?:the )?|(?P<source>from the ))")  # "X of Chile", "from the"
@@ -946,7 +955,9 @@ class NameFinder:
         ]
         if not pieces:
             return []
-        pieces = [self._capital_family_name(text, start, end, *piece) for piece in pieces]
+        pieces = _with_particles(
+            text, end, [self._capital_family_name(text, start, end, *piece) for piece in pieces]
+        )
         # Titles stand before names: the words up to the last name are all they read
         # (read to the end of the word the last name starts in, so that no word is cut).
         words_end = _WORD_REST.match(text, pieces[-1][0], end)
@@ -1917,6 +1928,22 @@ _OBJECT_PREPOSITIONS = frozenset(
         "into",
     ]
 )
+
+
+def _with_particles(text: str, end: int, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names carried on over a lower-case particle: "Ursula von der Leyen", "Lula da Silva".
+
+    >>> t = "President Ursula von der Leyen spoke"
+    >>> [t[a:b] for a, b in _with_particles(t, len(t), [(10, 16), (25, 30)])]
+    ['Ursula von der Leyen']
+    """
+    joined: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if joined and a < joined[-1][1]:
+            continue  # the surname already carried on from the name before it
+        particle = _PARTICLE_AFTER.match(text, b, end)
+        joined.append((a, particle.end() if particle else b))
+    return joined
 
 
 def korean_name_country(name: str, lexicon: Lexicon) -> str | None:
