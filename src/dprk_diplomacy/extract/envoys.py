@@ -25,6 +25,7 @@ leader").
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_left, insort
 from collections.abc import Sequence
@@ -35,7 +36,7 @@ from typing import Any
 
 from ..gazetteer import Gazetteer, OfficialEntry, lookup_key
 from ..models import Envoy, Span
-from ..recognize.people import Lexicon, PersonMention, korean_name_country
+from ..recognize.people import Lexicon, NameFinder, PersonMention, korean_name_country
 from ..recognize.terms import Term, TermIndex
 from ..recognize.trie import word_list_pattern
 from ..resources import load_json
@@ -210,6 +211,36 @@ _DESCRIBED_BY = re.compile(
 
 _NAME_AFTER = re.compile(r",?\s[A-Z][a-z]")  # a name (or a set-off name) right after a title
 
+# A credit line of a government page, naming who speaks (see _credited_officials).
+_CREDITED_OFFICIAL = re.compile(
+    r"""
+    (?P<by>\b(?:[Aa]ttributable[ ]to  # a readout: "The following is attributable to ..."
+    | (?:[Cc]onference|[Bb]riefing|[Rr]emarks|[Ss]tatement|[Rr]eadout)[ ]by  # "Press Briefing by"
+    )[ ])
+    | ['’]s[ ](?:[Rr]egular[ ])?(?:[Pp]ress[ ])?  # "Spokesperson X's Regular Press Conference"
+      (?:[Cc]onference|[Bb]riefing|[Rr]emarks)\b
+    """,
+    re.VERBOSE,
+)
+# "Ministry of Foreign Affairs of (the) ", "Government of ": a state's body owning the page.
+_MINISTRY_OF = re.compile(
+    r"""
+    \b(?:Ministry|Department|Government)  # the body
+    (?:[ ]of[ ][A-Z][a-z]{2,15}(?:[ ][A-Z][a-z]{2,15}){0,2})?  # its field: "of Foreign Affairs"
+    [ ]of[ ](?:the[ ])?$                 # and the state it belongs to, next
+    """,
+    re.VERBOSE,
+)
+_MINISTRY_NAME = re.compile(r"(?:Ministry|Department|Government)\b")  # a body's name, opening
+_CREDIT_LINE_MAX = 200  # a credit line is short; a longer one is a paragraph of its own
+
+# Letters only Vietnamese writes (horned o and u, barred d, the tone-marked vowels of the
+# Latin Extended Additional block): a name spelt with them is a Vietnamese name.
+_VIETNAMESE_LETTER = re.compile("[ơưđƠƯĐ\u1ea0-\u1ef9]")
+
+# A generation suffix closing a name: "Joseph R. Biden Jr.", "John Smith III".
+_GENERATION_SUFFIXES = frozenset(["Jr", "Sr", "II", "III", "IV"])
+
 _MIDDLE_INITIAL = re.compile(r" [A-Z]\. ")  # "Stephen W. Bosworth" is "Stephen Bosworth"
 
 _COUNTERPART_BEFORE = re.compile(
@@ -228,6 +259,10 @@ _DOMESTIC_POST = re.compile(
 )
 
 # Posts of any body, named without the state: only the sentence may tell whose they are.
+# A post of an unnamed ministry that refers back to one named before: "a ministry spokesman",
+# "the ministry's deputy director" (not "Foreign Ministry spokesman": that names its own).
+_BARE_MINISTRY = re.compile(r"(?:(?:[Tt]he|[Aa])\s)?ministry(?:['’]s)?\s")
+
 _BODY_POST = re.compile(r"\b(?:secretary|department|spokesperson|spokesman|spokeswoman)\b", re.I)
 
 # A body's reporting verb: "The State Department said ...", whose officials the sentence names.
@@ -259,6 +294,26 @@ _NAMES_AN_ADMINISTRATION = re.compile(
 _OWNER_BEFORE = re.compile(r"\b[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{1,20}){0,3}['’]s\s$")
 
 # A side named by its state's name used as an adjective: "(the DPRK) side", "(U.S.) delegation".
+# A name's verb of leading a side, up to the side's state: "X headed the North's team".
+_LEADS = re.compile(
+    r"""
+    ,?[ ](?:who[ ])?                           # "X, who led ..." as well
+    (?:headed|led|heads|leads|will[ ]head|will[ ]lead|is[ ]heading|is[ ]leading)[ ]
+    (?:the[ ])?                                # then the state's name, demonym or reference
+    """,
+    re.VERBOSE,
+)
+# A state's side in the passive, right before a name: "the North was represented by X".
+_LED_BY = re.compile(
+    r"""
+    (?:['’]s)?(?:[ ](?:side|team|delegation|negotiators))?  # "the North's team", "the North"
+    [ ](?:was|were|is|are|will[ ]be)[ ](?:represented|led|headed)[ ]by[ ]$  # its verb
+    """,
+    re.VERBOSE,
+)
+# The side after its state: "('s) team", " delegation", "'s negotiators".
+_SIDE_NOUN_AFTER = re.compile(r"(?:['’]s)?[ ](?:team|delegation|side|negotiators|mission)\b")
+
 _SIDE_AFTER = re.compile(r"\s(?:side|delegation|delegates|team|negotiators)\b")
 
 # A possessive pronoun right before a post: "her " (spokesman X), "his " (deputy X).
@@ -415,6 +470,8 @@ class _NameIndex:
             (self._by_end, keys[0]),
             (self._by_end, keys[-1]),
         ]
+        if len(tokens) > 2 and tokens[-1].rstrip(".") in _GENERATION_SUFFIXES:
+            entries.append((self._by_end, keys[-2]))  # "Biden" of "Joseph R. Biden Jr."
         if len(keys) >= 2:
             entries.append((self._by_opening, (keys[0], keys[1])))
         return entries
@@ -592,6 +649,7 @@ class EnvoyResolver:
         self.terms = terms
         self.lexicon = lexicon or Lexicon.default()
         self._by_surname: dict[str, list[OfficialEntry]] | None = None  # read on first use
+        self._finder: NameFinder | None = None  # for credit lines cleaning left out; built on use
 
     def people(self, analysis: Analysis) -> list[Person]:
         """All people of the article; fills ``analysis.person_of``."""
@@ -625,6 +683,7 @@ class EnvoyResolver:
             analysis.person_of[mention.start] = index
 
         headline_mentions = self._headline_mentions(headline, mentions, analysis.text)
+        mentions += self._credited_officials(analysis)
         for mention in mentions + headline_mentions:
             if len(mention.tokens) < 2:
                 singles.append(mention)
@@ -724,12 +783,81 @@ class EnvoyResolver:
                 holders[0].title = text[match.start("state") : post.end()]
 
     def _official(self, name: str) -> OfficialEntry | None:
-        """The gazetteer's official of a name, read also without its middle initials."""
+        """The gazetteer's official of a name, read also without its middle initials.
+
+        A two-word name is read in both orders too: reports write Japanese,
+        Chinese and Hungarian names family name first as often as last
+        ("Kishida Fumio" is the official "Fumio Kishida").
+        """
         official = self.gazetteer.official(name)
         if official is None and "." in name:
             bare = _MIDDLE_INITIAL.sub(" ", name)
             official = self.gazetteer.official(bare) if bare != name else None
+        if official is None and name.split()[-1].rstrip(".") in _GENERATION_SUFFIXES:
+            return self._official(name.rsplit(" ", 1)[0])  # "Joseph R. Biden Jr."
+        if official is None:
+            parts = name.split()
+            if len(parts) == 2:
+                official = self.gazetteer.official(f"{parts[1]} {parts[0]}")
         return official
+
+    def _credited_officials(self, analysis: Analysis) -> list[PersonMention]:
+        """The titled officials a readout or briefing credits above its story.
+
+        A government page names who speaks in a line that cleaning leaves out of
+        the body: "The following is attributable to Spokesperson X:", "Foreign
+        Ministry Spokesperson X's Regular Press Conference on ...", "Press
+        Briefing by Press Secretary X". Such a line, above the first story
+        sentence, names an official of the page's government; the mentions are
+        read as part of that first sentence.
+        """
+        story = next(
+            (i for i, fact in enumerate(analysis.sentences) if fact.sentence.kind == "story"),
+            None,
+        )
+        if story is None:
+            return []
+        text = analysis.text
+        head = analysis.sentences[story].sentence.start
+        kept = [(f.sentence.start, f.sentence.end) for f in analysis.sentences[:story]]
+        found: list[PersonMention] = []
+        for credit in _CREDITED_OFFICIAL.finditer(text, 0, head):
+            line_start = text.rfind("\n", 0, credit.start()) + 1
+            line_end = text.find("\n", credit.end(), head)
+            line_end = head if line_end < 0 else line_end
+            if line_end - line_start > _CREDIT_LINE_MAX or any(
+                a < line_end and b > line_start for a, b in kept
+            ):
+                continue  # a line of the kept text, or too long for a credit line
+            if self._finder is None:
+                self._finder = NameFinder(self.terms, self.gazetteer, self.lexicon)
+            for mention in self._finder.find(text, line_start, line_end, story):
+                if not mention.title or mention.nongovernment:
+                    continue
+                # the name the cue credits: the one after "by", the owner of "'s"
+                at = mention.title_start if credit.group("by") else mention.end
+                if at == (credit.end() if credit.group("by") else credit.start()):
+                    if not mention.title_countries and mention.paren_country is None:
+                        mention.paren_country = self._page_state(text, line_start)
+                    found.append(mention)
+        return found
+
+    def _page_state(self, text: str, end: int) -> str | None:
+        """The state whose ministry or government the page's top lines name.
+
+        "Ministry of Foreign Affairs of the People's Republic of China" above a
+        briefing says whose spokesperson holds it.
+        """
+        for term in self.terms.find(text, 0, end):
+            if not term.code:
+                continue
+            if term.kind == "org" and _MINISTRY_NAME.match(text, term.start):
+                return term.code  # the gazetteer's own "Ministry of Foreign Affairs of ..."
+            if term.kind == "country" and _MINISTRY_OF.search(
+                text, max(0, term.start - 60), term.start
+            ):
+                return term.code
+        return None
 
     @staticmethod
     def _headline_mentions(
@@ -841,6 +969,12 @@ class EnvoyResolver:
                 term = self.terms.lookup(counterpart.group("state")) or term
                 if term is not None and term.code:
                     person.country = person.country or term.code
+            led = self._side_led(text, mention.end, sentence.end) or self._side_led_by(
+                analysis, mention
+            )
+            if led is not None:
+                person.evidence = True  # "X headed the North's team": the side's own envoy
+                person.country = person.country or led
             near = (max(sentence.start, mention.start - 80), min(sentence.end, mention.end + 40))
             if not mention.title and _SANCTION_TARGET.search(text, *near):
                 person.blocked = True  # the target of the measure, not a bystander of the sentence
@@ -873,6 +1007,41 @@ class EnvoyResolver:
             person.country = self._domestic_post_country(person, analysis)
         elif person.country is None and person.title and _BODY_POST.search(person.title):
             person.country = self._domestic_post_country(person, analysis, home=False)
+
+    def _side_led(self, text: str, name_end: int, sentence_end: int) -> str | None:
+        """The state whose side the name leads: "X headed the North's team" -> PRK.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> r = EnvoyResolver(g, TermIndex(g))
+        >>> t = "Ri Sun-ok led the North Korean delegation."
+        >>> r._side_led(t, 9, len(t))
+        'PRK'
+        """
+        verb = _LEADS.match(text, name_end, sentence_end)
+        if verb is None:
+            return None
+        term = self.terms.at(text, verb.end(), sentence_end)
+        if term is None or not term.code or term.kind == "org":
+            return None
+        if not _SIDE_NOUN_AFTER.match(text, term.end, sentence_end):
+            return None
+        return term.code
+
+    @staticmethod
+    def _side_led_by(analysis: Analysis, mention: PersonMention) -> str | None:
+        """The state that "was represented by" or "led by" the name: "the North was led by X"."""
+        fact = analysis.sentences[mention.sentence]
+        start = max(fact.sentence.start, mention.start - 60)
+        if start >= mention.start:
+            return None
+        by = _LED_BY.search(analysis.text, start, mention.start)
+        if by is None:
+            return None
+        for term in fact.terms:
+            if term.end == by.start() and term.code and term.kind != "org":
+                return term.code
+        return None
 
     def _kin_only(self, person: Person, analysis: Analysis) -> bool:
         """True for a person the text gives only as someone's relative, who says nothing.
@@ -991,14 +1160,40 @@ class EnvoyResolver:
                         return official.country
         return None
 
+    def _last_ministry_state(self, analysis: Analysis, end: int) -> str | None:
+        """The state of the last ministry the text names, with its state, before ``end``.
+
+        "South Korea's Unification Ministry said ... A ministry spokesman, X, said"
+        """
+        code = None
+        for fact in analysis.sentences:
+            if fact.sentence.start >= end:
+                break
+            for term in fact.terms:
+                if term.end > end:
+                    break
+                if (
+                    term.kind == "org"
+                    and term.code
+                    and "inistry" in analysis.text[term.start : term.end]
+                ):
+                    code = term.code
+        return code
+
     def _domestic_post_country(
         self, person: Person, analysis: Analysis, home: bool = True
     ) -> str | None:
         """``Vice Foreign Minister X`` with no state: the one the sentence names, else the home one.
 
         A national outlet's unqualified "the Foreign Ministry" is its own government's;
-        with ``home`` false (a spokesman, a secretary) only the sentence tells.
+        with ``home`` false (a spokesman, a secretary) only the sentence tells. A bare
+        "ministry" ("a ministry spokesman") is the ministry last named with its state.
         """
+        for mention in person.mentions:
+            if mention.title and _BARE_MINISTRY.match(mention.title):
+                code = self._last_ministry_state(analysis, mention.start)
+                if code:
+                    return code
         for mention in person.mentions:
             if not mention.title:
                 continue
@@ -1124,6 +1319,8 @@ class EnvoyResolver:
             return None
         if chief is not None and chief.country:
             return chief.country
+        if _VIETNAMESE_LETTER.search(person.name):
+            return "VNM"  # "Bùi Thanh Sơn": only Vietnamese writes these letters
         for mention in person.mentions:
             for index in (mention.sentence, mention.sentence - 1):
                 if index < 0:
@@ -1282,7 +1479,8 @@ def envoy_records(people: list[Person], analysis: Analysis) -> list[Envoy]:
                 name=person.name,
                 aliases=tuple(dict.fromkeys(a for a in person.aliases if a != person.name)),
                 country=person.country or (None if person.international else person.guess),
-                title=person.title,
+                # a scrape's HTML entity ("the North&#8217;s") is read as its character
+                title=html.unescape(person.title) if person.title else None,
                 mentions=tuple(Span.of(text, m.start, m.end) for m in person.mentions),
             )
         )

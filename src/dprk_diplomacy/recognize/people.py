@@ -33,30 +33,38 @@ from ..resources import load_json
 from .terms import Term, TermIndex
 from .trie import word_list_pattern
 
-_NAME_TOKEN = r"""
+# Letters of names beyond ASCII ("António Guterres", "Nguyễn Phú Trọng", "Đặng", "Wałęsa"):
+# capitals that open a name, and the small letters (Latin-1, Latin Extended-A, Vietnamese)
+# that follow. The two classes share no letter, so a name's tokens split one way only.
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽƠƯ"
+_LOWER = (
+    "a-zß-öø-ÿāăąćčďđēėęěğīıķĺľłńňōőœŕřśşšţťũūůűųźżžơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
+)
+
+_NAME_TOKEN = rf"""
     (?:
       O(?=[ ][A-Z][a-z]|[ ](?:said|says|told|added)\b|$)  # the one-letter Korean surname
                                 # O, before its given name (O Yong Chol), alone and speaking,
                                 # or as a whole run that _NAME_RUN found so
     |
       (?:[A-Z]['’])?            # an Irish prefix: O'Brien
-      [A-Z][a-z]{1,20}          # the capitalised body: Kim, Biegun, Xi
-      (?:[A-Z][a-z]{1,20})?     # an inner capital: DeTrani, McCain
-      (?:[-‐](?:[A-Za-z][a-z]{1,20}|[a-z]))?  # a hyphenated given name: Kap-soo, Jong-Un, Kil-u
+      [{_UPPER}][{_LOWER}]{{1,20}}      # the capitalised body: Kim, Biegun, Xi, António, Đặng
+      (?:[{_UPPER}][{_LOWER}]{{1,20}})? # an inner capital: DeTrani, McCain
+      (?:[-‐](?:[{_UPPER}a-z][{_LOWER}]{{1,20}}|[a-z]))?  # a hyphenated given name: Kap-soo, Jong-Un
     )
 """
 
 _NAME_RUN = re.compile(
     rf"""
-    [A-Z]                       # the first capital: the engine skips ahead to capitals
-    (?<![\w'’.-][A-Z])          # not inside another word or an abbreviation
+    [{_UPPER}]                  # the first capital: the engine skips ahead to capitals
+    (?<![\w'’.-][{_UPPER}])     # not inside another word or an abbreviation
     (?:
       (?<=O)(?=[ ][A-Z][a-z]|[ ](?:said|says|told|added)\b)  # the surname O (see _NAME_TOKEN)
     |
       (?:['’][A-Z])?            # the first token as _NAME_TOKEN reads it, its capital taken
-      [a-z]{{1,20}}
-      (?:[A-Z][a-z]{{1,20}})?
-      (?:[-‐](?:[A-Za-z][a-z]{{1,20}}|[a-z]))?
+      [{_LOWER}]{{1,20}}
+      (?:[{_UPPER}][{_LOWER}]{{1,20}})?
+      (?:[-‐](?:[{_UPPER}a-z][{_LOWER}]{{1,20}}|[a-z]))?
     )
     (?:[ ](?:[A-Z]\.[ ])?{_NAME_TOKEN}){{0,9}}  # titles and names run together: "Foreign
                                 # Minister Choe Son Hui"; a middle initial inside: "George W. Bush"
@@ -92,19 +100,38 @@ _APPOSITIVE = re.compile(
     (?:(?P<who>who\s(?:is|was|serves\sas|served\sas|is\salso|has\sbeen|had\sbeen|became|is\snow)\s)
       |who\s(?P<verb>{"|".join(map(re.escape, _CLAUSE_POSTS))})\s  # a post as a verb: "who heads"
     )?
-    (?P<title>[^,;:()"“”\n—–]{{2,220}})         # the appositive itself, up to the next break
+    (?P<title>(?:[^,;:()"“”\n—–&]|&(?:\#\d{{2,5}}|[a-z]{{2,6}});|&){{2,220}})  # the appositive
+                                                    # itself, up to the next break; an HTML
+                                                    # entity's ";" is none: "the North&#8217;s"
+    """,
+    re.VERBOSE,
+)
+
+# A post said of the name by a copula: "Kim is North Korea's ambassador to Vietnam." The
+# post opens with an article or a possessive; ``who`` and ``verb`` never match (see
+# _APPOSITIVE, whose groups _title_after reads).
+_COPULA_TITLE = re.compile(
+    r"""
+    [ ](?:is|was|remains|serves[ ]as|served[ ]as)[ ]  # the copula right after the name
+    (?P<who>(?!))?(?P<verb>(?!))?                 # (no relative clause here)
+    (?P<title>(?:the|a|an|(?:[A-Z][\w.]{1,20}[ ]){0,2}[A-Z][\w.]{1,20}['’]s)  # the post,
+      [ ][^,;:()"“”\n—–]{2,200})                # after an article or a possessive
     """,
     re.VERBOSE,
 )
 
 _TITLE_CUT = re.compile(
     r"""
-    \s(?:told|said|says|say|added|noted|stressed|met|meets|meet|will|would|could|can|has|have|had
-       |is|was|are|were|who|which|whose|when|while|during|as|talks|stands|leaves|left|arrived
+    (?<!\bfor)(?<!\bon)(?<!\bat)(?<!\bin)  # a verb, not a noun after a
+    (?<!level)(?<!party)(?<!peace)(?<!nuclear)(?<!ization)  # preposition or a modifier: "envoy
+    \stalks\b                                  # for talks on ...", "for normalization talks"
+    | \s(?:told|said|says|say|added|noted|stressed|met|meets|meet|will|would|could|can|has|have|had
+       |is|was|are|were|who|which|whose|when|while|during|as|stands|leaves|left|arrived
        |arrives|called|urged|warned|according|also|where|after|before|since|because|in\sthe\sname
        |that                                    # a relative clause: "the ministry that handles ..."
        |heading|leading|representing|overseeing|handling  # a participle: "member heading the team"
-       |until|till|(?:in|from|between)\s(?:19|20)\d\d)\b  # the post's time: "minister until 2019"
+       |until|till|(?:in|from|between)\s(?:19|20)\d\d  # the post's time: "minister until 2019",
+       |at\sthe\stime)\b                       # "president at the time"
     | (?<!\b[A-Z])\.(?:\s|$)                    # a sentence end, not an initial's dot: "U.S. envoy"
     | \s-{1,2}\s                                # a typed dash closing the appositive: "X -- a ... --"
     """,
@@ -191,9 +218,47 @@ _NEXT_WORDS = re.compile(
 
 _LAST_WORD = re.compile(r"(\w{1,30})\s$")
 
+# A Mongolian patronymic initial (two consonant letters and a dot) before the name it
+# stands with: "Ts.Elbegdorj", "Kh. Battulga". The name is the word after the dot.
+_PATRONYMIC_INITIAL = re.compile(
+    r"""
+    (?P<initial>[A-Z][b-df-hj-np-tv-z])  # two letters, the second a consonant: Ts, Kh, Ch
+    \.[ ]?                               # its dot, the name glued on or after a space
+    (?P<name>[A-Z][a-z]{2,20})           # the name it stands with
+    (?![\w-])
+    """,
+    re.VERBOSE,
+)
+
+# A family name in capitals right before or after a name: "KAMIKAWA Yoko", "Fumio KISHIDA".
+_CAPITALS_BEFORE = re.compile(r"(?<![\w.-])(?P<family>[A-Z]{2,15})[ ]$")
+_CAPITALS_AFTER = re.compile(r"[ ](?P<family>[A-Z]{2,15})(?![\w.'’-])")
+_VOWEL = re.compile(r"[AEIOUY]")
+
+# Lower-case particles inside a name, then its capitalised surname: " von der Leyen".
+_PARTICLE_AFTER = re.compile(
+    rf"""
+    (?:[ ](?:von|van|der|den|de|da|das|dos|du|di|del|della|bin|ibn|ter)){{1,3}}  # particles
+    [ ][{_UPPER}][{_LOWER}]{{1,20}}(?![\w-])     # the surname they belong to
+    """,
+    re.VERBOSE,
+)
+
+_LOWER_NEXT = re.compile(r"[ ]([a-z]{3,12})\b")  # the lower-case word right after a name
+
 _OF_AFTER = re.compile(r",? (?:of (?:the )?|(?P<source>from the ))")  # "X of Chile", "from the"
 
 # The body a demonym names after "from the": "South Korean side", "Japanese delegation".
+# A body named by its field before its state: "Ministry for Foreign Affairs of (the) ".
+_BODY_OF_STATE = re.compile(
+    r"""
+    (?:Ministry|Department|Office|Government|Embassy)  # the body
+    (?:[ ](?:of|for)[ ][A-Z][a-z]{2,15}(?:[ ][A-Z][a-z]{2,15}){0,2})?  # its field
+    [ ]of[ ](?:the[ ])?                               # and its state, next
+    """,
+    re.VERBOSE,
+)
+
 _SIDE_NOUN = re.compile(r"\s(?:side|delegation|team|government|mission|embassy|ministry)\b")
 
 _PAREN_AFTER = re.compile(r"\s{0,2}\((?P<inner>[^()\n]{1,25})\)")
@@ -311,13 +376,25 @@ class _Words:
             return None  # a term runs across end
         return list(self.terms[first:last])
 
+    def _article_in_title(self, index: int) -> bool:
+        """True for a "the" between "of" and a capitalised word: "Director of the Office"."""
+        return (
+            0 < index < len(self.starts) - 1
+            and self.word(index) == "the"
+            and self.word(index - 1) == "of"
+            and self.word(index + 1)[:1].isupper()
+        )
+
     def run_start(self, index: int) -> int:
         """The first of the title words running without a break up to word ``index``."""
         walked = []
         at = index
         while at not in self._run_start:
             walked.append(at)
-            if at == 0 or not self.in_title(self.text[self.starts[at - 1] : self.ends[at - 1]]):
+            if at == 0 or not (
+                self.in_title(self.text[self.starts[at - 1] : self.ends[at - 1]])
+                or self._article_in_title(at - 1)
+            ):
                 self._run_start[at] = at
                 break
             at -= 1
@@ -424,6 +501,8 @@ class Lexicon:
     depiction_cues: tuple[str, ...] = ()
     depiction_nouns: frozenset[str] = frozenset()  # "X's portrait": a likeness or a date
     place_of_cues: tuple[str, ...] = ()
+    venue_nouns: frozenset[str] = frozenset()  # "hotel" of "the St Regis hotel"
+    title_surnames: frozenset[str] = frozenset()  # "King" of "Robert King"
     single_state_posts: tuple[tuple[str, str], ...] = ()  # ("secretary of state", "USA")
     not_before_for: frozenset[str] = frozenset()  # Britain's "Secretary of State for ..."
     international_owners: tuple[str, ...] = ()  # "secretary-general's"
@@ -434,6 +513,7 @@ class Lexicon:
     acting_words: frozenset[str] = frozenset()  # "said", "handed": a person speaking or acting
     rank_after_rank: frozenset[str] = frozenset()  # "General" after "Major", "Lt."
     body_anaphors: frozenset[str] = frozenset()  # "agency" of "the agency's deputy director"
+    holders_in: frozenset[str] = frozenset()  # "official" of "the top official in the North"
 
     @classmethod
     @cache
@@ -459,7 +539,10 @@ class Lexicon:
             depiction_cues=tuple(c.lower() + " " for c in names.get("depiction_cues", ())),
             depiction_nouns=frozenset(names.get("depiction_nouns", ())),
             place_of_cues=tuple(c + " " for c in names.get("place_of_cues", ())),
+            venue_nouns=frozenset(names.get("venue_nouns", ())),
+            title_surnames=frozenset(names.get("title_surnames", ())),
             body_anaphors=frozenset(t.lower() for t in titles.get("body_anaphors", ())),
+            holders_in=frozenset(titles.get("holders_in", ())),
             courtesy_titles=frozenset(t.lower() for t in titles.get("courtesy_titles", ())),
             national_body_prefixes=tuple(p + " " for p in titles.get("national_body_prefixes", ())),
             trailing_ranks=frozenset(titles.get("trailing_ranks", ())),
@@ -785,7 +868,11 @@ class NameFinder:
         tokens = list(_TOKEN.finditer(text))
         for at, match in enumerate(tokens):
             token = match.group(0)
-            if self._name_token(token) or self._inner_syllable(text, tokens, at, piece_start):
+            if (
+                self._name_token(token)
+                or self._inner_syllable(text, tokens, at, piece_start)
+                or self._title_surname(text, tokens, at, piece_start)
+            ):
                 if piece_start < 0:
                     piece_start = match.start()
                 piece_end = match.end()
@@ -795,6 +882,71 @@ class NameFinder:
                 piece_start = -1
         if piece_start >= 0:
             yield piece_start, piece_end
+
+    def _capital_family_name(
+        self, text: str, start: int, end: int, a: int, b: int
+    ) -> tuple[int, int]:
+        """A name with its family name in capitals, as governments print it, made whole.
+
+        "Foreign Minister KAMIKAWA Yoko", "Prime Minister Fumio KISHIDA": the
+        capitals are no name token, so the name found is the given name alone; the
+        family name joins it when a title stands before the name and the capitals
+        are no state, body or acronym.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> f = NameFinder(TermIndex(g), g)
+        >>> t = "Foreign Minister HAYASHI Yoshimasa said"
+        >>> t[slice(*f._capital_family_name(t, 0, len(t), 25, 34))]
+        'HAYASHI Yoshimasa'
+        """
+        before = _CAPITALS_BEFORE.search(text, max(start, a - 20), a)
+        if before is not None and self._capitals_name(before.group("family")):
+            title_end = before.start("family")
+            word = _LAST_WORD.search(text, max(start, title_end - 31), title_end)
+            if word is not None and self._capitalised_title_word(word.group(1)):
+                return before.start("family"), b
+        after = _CAPITALS_AFTER.match(text, b, end)
+        if after is not None and self._capitals_name(after.group("family")):
+            word = _LAST_WORD.search(text, max(start, a - 31), a)
+            if word is not None and self._capitalised_title_word(word.group(1)):
+                return a, after.end("family")
+        return a, b
+
+    def _capitalised_title_word(self, word: str) -> bool:
+        """True for a title's capitalised word ("Minister"), not a link ("the", "of")."""
+        return word[:1].isupper() and self.lexicon.title_word(word)
+
+    def _capitals_name(self, word: str) -> bool:
+        """True for a word in capitals that may be a family name: no state, body or acronym."""
+        return (
+            _VOWEL.search(word) is not None
+            and self.terms.lookup(word) is None
+            and word.title() not in self.stop
+            and not self.lexicon.title_word(word)
+        )
+
+    def _title_surname(
+        self, text: str, tokens: list[re.Match[str]], at: int, piece_start: int
+    ) -> bool:
+        """True for a post word that is a surname right after a given name: "Robert King".
+
+        A title stands before the name it goes with, so a post word that closes a
+        name begun by a given name is the surname, when no name word follows it.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> [g for g in NameFinder(TermIndex(g), g)._split("Envoy Robert King")]
+        [(6, 17)]
+        """
+        token = tokens[at].group(0)
+        if piece_start < 0 or token not in self.lexicon.title_surnames:
+            return False
+        if tokens[at - 1].end() + 1 != tokens[at].start():
+            return False
+        if at + 1 < len(tokens) and self._name_token(tokens[at + 1].group(0)):
+            return False  # "Gen. Lee Major Kim": a rank before the next name
+        return text[piece_start : tokens[at].start()].count(" ") == 1  # one given name
 
     def _inner_syllable(
         self, text: str, tokens: list[re.Match[str]], at: int, piece_start: int
@@ -850,16 +1002,27 @@ class NameFinder:
             )
         if not pieces:
             return []
+        pieces = _with_particles(
+            text, end, [self._capital_family_name(text, start, end, *piece) for piece in pieces]
+        )
         # Titles stand before names: the words up to the last name are all they read
         # (read to the end of the word the last name starts in, so that no word is cut).
         words_end = _WORD_REST.match(text, pieces[-1][0], end)
         assert words_end is not None  # the pattern matches the empty string too
         words = _Words(text, start, words_end.end(), self._in_title, terms)
         found: list[PersonMention] = []
+        skip = -1  # the start of a name already read after its initial
         for a, b in pieces:
-            if self._names_a_place(text, a, b, end):
+            if a == skip or self._names_a_place(text, a, b, end):
                 continue
-            mention = PersonMention(a, b, text[a:b], sentence)
+            # "Ts.Elbegdorj", "Ts. Elbegdorj": a patronymic initial before the name
+            initial = _PATRONYMIC_INITIAL.match(text, a, end)
+            name = text[a:b]
+            if initial is not None and initial.end("initial") == b:
+                b, name, skip = initial.end(), initial.group("name"), initial.start("name")
+            elif _PATRONYMIC_INITIAL.match(text, a) and b - a == 2:
+                continue  # the initial cut from its name by a sentence break: no name alone
+            mention = PersonMention(a, b, name, sentence)
             mention.depicted = self._depicted(text, start, a, found) or self._depicted_after(
                 text, b, end
             )
@@ -967,12 +1130,19 @@ class NameFinder:
         >>> t = "at the border town of Sinpo Dong"
         >>> f._names_a_place(t, 22, 32, len(t))
         True
+        >>> t = "they met at the Grand Lumiere hotel"
+        >>> f._names_a_place(t, 16, 29, len(t))
+        True
         """
         # "the border town of X", "the port city of X": a place noun names what follows
         if text[max(0, start - 20) : start].endswith(self.lexicon.place_of_cues):
             return True
         last = text[start:end].rsplit(" ", 1)[-1]
         if last in self.lexicon.place_nouns:
+            return True
+        # "the Ritz-Carlton Millenia hotel": a lower-case venue noun right after the name
+        venue = _LOWER_NEXT.match(text, end, limit)
+        if venue is not None and venue.group(1) in self.lexicon.venue_nouns:
             return True
         # "X International Airport", "X Pyongyang Textile Mill": a few capitalised words (a
         # modifier, a city, a trade) may come before the place noun
@@ -1047,6 +1217,12 @@ class NameFinder:
         if before is not None:
             self._set_title(words, mention, self._last_post(text, *before), before[1])
         after = self._title_after(text, mention.end, sent_end)
+        if (
+            after is None
+            and mention.title is None
+            and self._calling_after(text, mention.end, sent_end)
+        ):
+            mention.nongovernment = True  # "X, a professor at a university in Tokyo,"
         bare = self._bare_rank(mention)  # read once per title: it looks the title's terms up
         # "Chief U.S. negotiator X, an assistant secretary of state,": a role that names
         # its state yields to the post too; its state stays the holder's
@@ -1242,9 +1418,15 @@ class NameFinder:
         of = _OF_AFTER.match(text, name_end, sent_end)
         if of is None:
             return None
-        for term in self.terms.find(text, of.end(), min(sent_end, of.end() + 40)):
-            if term.start != of.end() or not term.code:
+        at = of.end()
+        body = _BODY_OF_STATE.match(text, at, sent_end)
+        if body is not None and not self.terms.at(text, at, sent_end):
+            at = body.end()  # "from the Ministry for Foreign Affairs of Finland"
+        for term in self.terms.find(text, at, min(sent_end, at + 40)):
+            if term.start != at or not term.code:
                 break
+            if body is not None and at != of.end():
+                return term.code if term.kind in ("country", "reference") else None
             if term.kind in ("country", "reference") and not of.group("source"):
                 return term.code  # "of Chile", "of the North" (not "returned from the North")
             if term.kind == "demonym" and _SIDE_NOUN.match(text, term.end, sent_end):
@@ -1296,9 +1478,30 @@ class NameFinder:
                 break
         return max(words.starts[title], reach), min(words.ends[last], name_start)
 
+    def _calling_after(self, text: str, name_end: int, sent_end: int) -> bool:
+        """True for an appositive that opens with a calling outside government.
+
+        Such a description names no post, so :meth:`_title_after` reads none:
+        its first words still say the person is no official.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> f = NameFinder(TermIndex(g), g)
+        >>> t = "said Aki Mori, a professor in Osaka."
+        >>> f._calling_after(t, 13, len(t))
+        True
+        """
+        match = _APPOSITIVE.match(text, name_end, sent_end)
+        if match is None or match.group("who"):
+            return False
+        opening = " ".join(match.group("title").split()[:3])
+        return not self.lexicon.government(opening)
+
     def _title_after(self, text: str, name_end: int, sent_end: int) -> tuple[int, int, str] | None:
         """An appositive title: X``, the DPRK's first vice foreign minister,``."""
-        match = _APPOSITIVE.match(text, name_end, sent_end)
+        match = _APPOSITIVE.match(text, name_end, sent_end) or _COPULA_TITLE.match(
+            text, name_end, sent_end
+        )
         if not match:
             return None
         start, end = match.span("title")
@@ -1375,6 +1578,10 @@ class NameFinder:
                 return not any(w in _POST_LINKS for w in before)
         return False
 
+    def _kin(self, words: str) -> bool:
+        """True when the words name a relative: "the leader's sister"."""
+        return any(w in self.lexicon.kin_nouns for w in _LOWER_WORD.findall(words))
+
     def _coordinated_post(self, segment: str) -> tuple[int, int]:
         """The span of the post among two joined by "and", else of the whole segment.
 
@@ -1400,10 +1607,18 @@ class NameFinder:
         'vice department director'
         >>> post("the sister of the leader and a senior party official")
         'senior party official'
+        >>> post("the leader's younger sister and a senior official of the party")
+        'senior official of the party'
         """
         for joint in _AND.finditer(segment):
             head, tail = segment[: joint.start()], segment[joint.end() :]
             if not self.lexicon.has_head(head):
+                if (
+                    self._kin(head)
+                    and self.lexicon.has_head(tail)
+                    and self.lexicon.government(tail)
+                ):
+                    return joint.end(), len(segment)  # "the leader's sister and a senior official"
                 continue
             if not self.lexicon.has_head(tail) and self.lexicon.government(tail):
                 continue  # "director for Asia and the Pacific": one post's complement
@@ -1514,8 +1729,14 @@ class NameFinder:
             if word is None:
                 break
             token = word.group(0)
-            if token.lower() in _TITLE_LEAD_WORDS:
-                start = word.end()
+            if token.lower() in _TITLE_LEAD_WORDS or (
+                token.lower() == "under" and not _UNDER_SECRETARY.match(text, word.end(), end)
+            ):
+                start = word.end()  # "a team under deputy chief of staff X": a preposition
+                changed = True
+                continue
+            if token.lower().startswith("then-") and len(token) > 5:
+                start += 5  # "Then-Prime Minister X": the time of the post, as "then" alone
                 changed = True
                 continue
             body = _OFFICE_OF.match(text, start, end)
@@ -1646,6 +1867,9 @@ class NameFinder:
             if term.kind == "demonym" and _OFFICE_AFTER.match(text, term.end, end):
                 found.append(term.codes[0])  # "spokesman for the Chinese foreign ministry"
                 continue
+            if self._holder_in(text[max(start, term.start - 30) : term.start].split()):
+                found.append(term.codes[0])  # "the top military official in the North"
+                continue
             if before and before[-1].lower() in _OBJECT_PREPOSITIONS and not possessive:
                 continue
             if (
@@ -1664,6 +1888,19 @@ class NameFinder:
             single = self.lexicon.single_state(text[start:end])
             found = [single] if single else []
         return found
+
+    def _holder_in(self, before: list[str]) -> bool:
+        """True for "official in (the)" before a state: the state is the holder's own.
+
+        >>> f = NameFinder.__new__(NameFinder)
+        >>> f.lexicon = Lexicon.default()
+        >>> f._holder_in("top official in the".split()), f._holder_in("ambassador in".split())
+        (True, False)
+        """
+        words = [w.lower() for w in before]
+        if words[-1:] == ["the"]:
+            words = words[:-1]
+        return len(words) >= 2 and words[-1] == "in" and words[-2] in self.lexicon.holders_in
 
     def _ministry_of_post(self, title: str) -> list[str]:
         """The state of the ministry a minister heads: ``Unification Minister`` -> KOR.
@@ -1716,6 +1953,9 @@ _TITLE_LEAD_WORDS = frozenset(
     ]
 )
 
+# "Under Secretary", "under-secretary": "under" opening a title is its rank, not a preposition.
+_UNDER_SECRETARY = re.compile(r"[ -](?:[Ss]ecretar|[Ss]ecretary-)")
+
 # Words that join the parts of a title but never end one.
 _TITLE_CONNECTORS = frozenset(["and", "of", "for", "the", "to", "on", "at", "in"])
 
@@ -1735,6 +1975,22 @@ _OBJECT_PREPOSITIONS = frozenset(
         "into",
     ]
 )
+
+
+def _with_particles(text: str, end: int, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names carried on over a lower-case particle: "Ursula von der Leyen", "Lula da Silva".
+
+    >>> t = "President Ursula von der Leyen spoke"
+    >>> [t[a:b] for a, b in _with_particles(t, len(t), [(10, 16), (25, 30)])]
+    ['Ursula von der Leyen']
+    """
+    joined: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if joined and a < joined[-1][1]:
+            continue  # the surname already carried on from the name before it
+        particle = _PARTICLE_AFTER.match(text, b, end)
+        joined.append((a, particle.end() if particle else b))
+    return joined
 
 
 def korean_name_country(name: str, lexicon: Lexicon) -> str | None:
