@@ -2278,10 +2278,12 @@ def _counted_from_occasion(
     """
     # the words between reach back over the clause break at "after"
     gap = _COUNTED_FROM_OCCASION.search(text, max(0, trigger.start() - 70), trigger.start())
+    if gap is None:
+        return None
     # "The visit comes a week before ...": measured from the occasion the story is about,
     # its first dated one
     told = next((c.date for c in earlier if c.date is not None), None)
-    if gap is None or told is None or told.precision == "year":
+    if told is None or told.precision == "year":
         return None
     number = counted_number(gap.group("count"))
     after = "after" in gap.group(0).lower()  # "before" and "ahead of" count forward
@@ -3364,16 +3366,21 @@ def _placed_sides(candidate: Candidate, earlier: list[Candidate]) -> bool:
     >>> _placed_sides(Candidate(1, 0, 1, "talks", "held", "met", parties={"KOR", "PRK"}), [talks])
     True
     """
-    return any(
-        e.location is not None
-        and 0 <= candidate.sentence - e.sentence <= 1
-        and e.status == candidate.status
-        and e.kind == candidate.kind
-        and len(candidate.parties) >= 2
-        and candidate.parties <= e.parties
-        and _same_time(candidate, e)
-        for e in earlier
-    )
+    if len(candidate.parties) < 2:
+        return False
+    for e in reversed(earlier):  # in text order: stop a sentence back, not at the start
+        if candidate.sentence - e.sentence > 1:
+            return False
+        if (
+            e.location is not None
+            and e.sentence <= candidate.sentence
+            and e.status == candidate.status
+            and e.kind == candidate.kind
+            and candidate.parties <= e.parties
+            and _same_time(candidate, e)
+        ):
+            return True
+    return False
 
 
 def _dateline_fallback(candidate: Candidate, analysis: Analysis, gazetteer: Gazetteer) -> None:
