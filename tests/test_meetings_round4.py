@@ -204,8 +204,7 @@ def test_the_start_of_a_span_does_not_date_its_occasions() -> None:
 
 def test_a_visit_told_as_a_record_it_sets_is_held() -> None:
     found = meetings(
-        "President Lee Jae-myung is the first South Korean president to visit Mongolia in 12 "
-        "years."
+        "President Lee Jae-myung is the first South Korean president to visit Mongolia in 12 years."
     )
     assert found and all(m.status == "held" for m in found)
 

@@ -819,7 +819,12 @@ class EnvoyResolver:
             return []
         text = analysis.text
         head = analysis.sentences[story].sentence.start
-        kept = [(f.sentence.start, f.sentence.end) for f in analysis.sentences[:story]]
+        # a briefing's own headline ("Spokesperson X's Regular Press Conference") credits too
+        kept = [
+            (f.sentence.start, f.sentence.end)
+            for f in analysis.sentences[:story]
+            if f.sentence.kind != "headline"
+        ]
         found: list[PersonMention] = []
         for credit in _CREDITED_OFFICIAL.finditer(text, 0, head):
             line_start = text.rfind("\n", 0, credit.start()) + 1
