@@ -1038,8 +1038,8 @@ class EnvoyResolver:
         """The state that "was represented by" or "led by" the name: "the North was led by X"."""
         fact = analysis.sentences[mention.sentence]
         start = max(fact.sentence.start, mention.start - 60)
-        if start >= mention.start:
-            return None
+        if start >= mention.start or not analysis.text.endswith(" by ", start, mention.start):
+            return None  # the pattern ends in " by ": a cheap test before the search
         by = _LED_BY.search(analysis.text, start, mention.start)
         if by is None:
             return None

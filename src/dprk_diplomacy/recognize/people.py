@@ -115,7 +115,9 @@ _COPULA_TITLE = re.compile(
     [ ](?:is|was|remains|serves[ ]as|served[ ]as)[ ]  # the copula right after the name
     (?P<who>(?!))?(?P<verb>(?!))?                 # (no relative clause here)
     (?P<title>(?:the|a|an|(?:[A-Z][\w.]{1,20}[ ]){0,2}[A-Z][\w.]{1,20}['’]s)  # the post,
-      [ ][^,;:()"“”\n—–]{2,200})                # after an article or a possessive
+      [ ](?!(?:first|second|third|last|only|latest|next)[ ])  # ("is the first leader to
+                                                # visit" tells a record, not a post)
+      [^,;:()"“”\n—–]{2,200})                  # after an article or a possessive
     """,
     re.VERBOSE,
 )
