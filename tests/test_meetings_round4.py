@@ -475,3 +475,12 @@ def test_calling_on_a_leader_at_a_venue_is_a_meeting() -> None:
         "at the Istana in the evening."
     )
     assert any(set(m.participants) == {"Kim Jong Un", "Lawrence Wong"} for m in found)
+
+
+def test_days_ahead_of_an_occasion_count_from_the_arrival() -> None:
+    found = meetings(
+        "North Korean leader Kim Jong Un arrived in Singapore on Sunday, two days ahead of his "
+        "summit with U.S. President Donald Trump."
+    )
+    summit = by_parties(found, "PRK", "USA")
+    assert str(summit.date) == "2024-05-14"

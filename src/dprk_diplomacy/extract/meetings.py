@@ -447,7 +447,7 @@ _SIX_TOPIC_BEFORE = re.compile(
 )
 # "a day after", "two days before": the clause is dated from the main clause's day.
 _DAYS_APART_BEFORE = re.compile(
-    r"\b(?P<count>a|one|two|three)\sdays?\s(?P<relation>after|before)\s$", re.IGNORECASE
+    r"\b(?P<count>a|one|two|three)\sdays?\s(?P<relation>after|before|ahead\sof)\s$", re.IGNORECASE
 )
 _DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
 # "separate bilateral talks", "separate meetings": then the cue; "separately" after it.
