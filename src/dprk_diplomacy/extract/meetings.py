@@ -72,6 +72,7 @@ from ..recognize.trie import (
     holds_any,
     trie_pattern,
     word_list_pattern,
+    word_list_source,
 )
 from ..resources import load_json
 from .analysis import Analysis, SentenceFacts
@@ -216,25 +217,18 @@ _ENVOY_AFTER_STATE = re.compile(
 )
 
 _THE_BEFORE_STATE = re.compile(r"[Tt]he $")  # "the" right before: "the Russian leader"
-# "South Korea's leader", "Japan's prime minister", told with no name after
-_OWNED_HEAD_AFTER_STATE = re.compile(
-    r"['’]s\s(?:" + "|".join(_CUES["head_roles"]) + r")\b(?!\s(?-i:[A-Z]))",
-    re.IGNORECASE,
-)
 
 # After a state word, an office held by one person, with no name after it: "the Russian
-# leader accepted" (not "the Russian leader Vladimir Putin").
-_HEAD_AFTER_STATE = re.compile(
-    rf"""
-    \s(?:{"|".join(_CUES["head_roles"])})\b    # "leader", "president"
+# leader accepted" (not "the Russian leader Vladimir Putin"), "South Korea's leader".
+_HEAD_ROLE_UNNAMED = rf"""
+    (?:{"|".join(_CUES["head_roles"])})\b       # "leader", "president"
     (?!\s(?-i:[A-Z]))                          # no name follows
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
+    """
+_HEAD_AFTER_STATE = re.compile(rf"\s{_HEAD_ROLE_UNNAMED}", re.VERBOSE | re.IGNORECASE)
+_OWNED_HEAD_AFTER_STATE = re.compile(rf"['’]s\s{_HEAD_ROLE_UNNAMED}", re.VERBOSE | re.IGNORECASE)
 
 # The cue lists match case-blind: they are searched in Analysis.folded (or slices of it).
 _NEGATION = folded_word_list_pattern(_CUES["negation"], any_space=True)
-_SPEECH = folded_word_list_pattern(_CUES["speech"], any_space=True)
 _PURPOSE = folded_word_list_pattern(_CUES["purpose"], any_space=True)
 _SERIES = folded_word_list_pattern(_CUES["series"], any_space=True)
 _VAGUE_TIME = folded_word_list_pattern(_CUES["vague_times"], any_space=True)  # "soon"
@@ -318,12 +312,14 @@ _FINITE_VERB = re.compile(r"\s(?:[a-z]{3,}ed|met|held|said|says|told|agreed|are|
 _PASSIVE_BY = re.compile(r"\sby\s")  # "hosted by", "received by": a participle
 # The people of the sentence's subject referred back to: "they", "the two", "both men"
 # ("the two countries", "the two sides" are states, not people).
+# The people of a pair told by their roles: "the two ministers", "both leaders".
+_PAIR_NOUNS = "leaders|men|women|ministers|envoys|officials|presidents|diplomats|negotiators"
 _THEY_BEFORE = re.compile(
-    r"""
+    rf"""
     (?<![\w-])
     (?:they|both\sof\sthem|the\spair
-      |the\stwo(?:\s(?:leaders|men|women|ministers|envoys|officials|presidents))?
-      |both\s(?:men|women|leaders|ministers))
+      |the\stwo(?:\s(?:{_PAIR_NOUNS}))?
+      |both\s(?:{_PAIR_NOUNS}))
     (?![\w-])(?!\s(?:countries|sides|nations|states|koreas|governments|delegations))
     """,
     re.VERBOSE,
@@ -449,7 +445,6 @@ _SIX_TOPIC_BEFORE = re.compile(
 _DAYS_APART_BEFORE = re.compile(
     r"\b(?P<count>a|one|two|three)\sdays?\s(?P<relation>after|before|ahead\sof)\s$", re.IGNORECASE
 )
-_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
 # "separate bilateral talks", "separate meetings": then the cue; "separately" after it.
 _SEPARATE_TALKS_BEFORE = re.compile(r"\bseparate\s(?:(?:bilateral|one-on-one|private)\s)?$")
 _SEPARATELY = re.compile(r"\sseparately\b")
@@ -490,9 +485,8 @@ _BEFORE_BREAK = re.compile(r"\bbefore\s$")
 # "the two ministers met with X", "both leaders held talks with X": a pair named before,
 # as the subject of a cue whose own object is someone else
 _PAIR_SUBJECT_BEFORE = re.compile(
-    r"""
-    (?<![\w-])(?:the\stwo|both)\s
-    (?:ministers|leaders|envoys|presidents|diplomats|negotiators|officials|men|women)\s
+    rf"""
+    (?<![\w-])(?:the\stwo|both)\s(?:{_PAIR_NOUNS})\s
     (?:[a-z]+\s)?$                   # "also", "then"
     """,
     re.VERBOSE,
@@ -607,17 +601,16 @@ _COUNTED_FROM_OCCASION = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # The start or end of a span, not an occasion: "four times since March 2018", "talks before
-# this year" ("the first visit since 2019" dates the visit before it: that one is kept)
+# this year" ("the first visit since 2019" dates the visit before it: that one is kept),
+# "last until Friday" ("from Monday to Friday" is a range, read elsewhere)
 _SPAN_BOUND_BEFORE = re.compile(
     r"""
     (?:\b(?:times|repeatedly|often|several\stimes|regularly|twice)\s[Ss]ince
-      |\b[Bb]efore)\s$
+      |\b[Bb]efore
+      |(?<!\sto\s)(?<![\d,])\s(?:until|till|through))\s$
     """,
     re.VERBOSE,
 )
-# "last until Friday", "run through Sunday": where an occasion ends, with no start before it
-# ("from Monday to Friday" is a range, read elsewhere)
-_END_OF_SPAN_BEFORE = re.compile(r"(?<!\sto\s)(?<![\d,])\s(?:until|till|through)\s$")
 # "originally set for Monday", "initially scheduled to start on May 3": a time since replaced
 _SUPERSEDED_BEFORE = re.compile(
     r"""
@@ -802,10 +795,12 @@ _IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s)?$")
 # A clause set in the time of the one before: "visited Pyongyang, when he met X",
 # "discussed it with Ri when he visited Pyongyang"
 _WHEN_BEFORE = re.compile(r"(?:,\s(?:when|where)|(?<!,)\swhen)\s$")
-# A name in the possessive before a word for a person: that person, not the owner, takes part.
-_SAID_THAT_BETWEEN = re.compile(
-    r"\s(?:said|says|told\sreporters|announced)\s(?:that\s)?(?:[a-z]+\s){0,2}[a-z]"
-)
+# A verb of saying of the speech lexicon ("said", "told", "according to"), as a source to
+# open longer patterns
+_SPEECH_VERB = word_list_source(_CUES["speech"], any_space=True)
+# "crossed back on Saturday and said Kim had agreed to meet": a verb of saying between a
+# time and the cue, which the time dates (over the folded text)
+_SAID_THAT_BETWEEN = re.compile(rf"\s{_SPEECH_VERB}\s(?:that\s)?(?:[a-z]+\s){{0,2}}[a-z]")
 # "Kim Il Sung's offer", "Trump's letter": a thing someone owns, far from the cue, so the
 # owner is not there ("Trump's meeting with Kim" has the cue right after)
 _OWNER_OF_THING = re.compile(
@@ -821,13 +816,14 @@ _SENDER_BEFORE = re.compile(
 # "Carter crossed back on Saturday and said Kim Il Sung had agreed to meet ...": a verb of
 # saying, then another person as the subject of the reported clause that holds the cue
 _REPORTER_OF_OTHERS = re.compile(
-    r"""
-    [^.;]{0,120}?\s(?:said|says|told\sreporters|announced|reported)\s(?:that\s)?
-    (?:[A-Z][\w.'’-]*\s){1,6}                 # the reported clause's subject, capitalised
+    rf"""
+    [^.;]{{0,120}}?\s{_SPEECH_VERB}\s(?:that\s)?
+    (?:[A-Z][\w.'’-]*\s){{1,6}}               # the reported clause's subject, capitalised
     (?:had\s|has\s|would\s|will\s|was\s|is\s)?   # its verb group
     """,
     re.VERBOSE,
 )
+# A name in the possessive before a word for a person: that person, not the owner, takes part.
 _OWNER_OF_SOMEONE = re.compile(
     r"['’]s\s(?:late\s|former\s|top\s|chief\s|special\s)?"
     r"(?:father|mother|son|daughter|wife|husband|sister|brother|uncle|aunt|grandfather|grandson"
@@ -1012,7 +1008,8 @@ class MeetingExtractor:
                     candidate.location = candidate.location or told.location
                     candidate.location_country = candidate.location_country or told.location_country
                     candidate.date = candidate.date or told.date
-                    candidate.parties |= told.parties if len(candidate.parties) < 2 else set()
+                    if len(candidate.parties) < 2:
+                        candidate.parties |= told.parties
                 found.append(candidate)
                 continue
             if found and candidate.date is None:
@@ -1151,7 +1148,8 @@ class MeetingExtractor:
         fact = scope.fact
         index = scope.index
         kind_group = trigger.lastgroup or "talks"
-        if kind_group == "call_verbs":
+        call_verb = kind_group == "call_verbs"
+        if call_verb:
             kind_group = "call"  # "called Moon": by telephone
         word = trigger.group(0).lower()
         if (
@@ -1208,14 +1206,13 @@ class MeetingExtractor:
             and not _PLACE_NAME_AFTER.match(text, trigger.end())
         ):
             return None  # "what is left for a go-between", "headed for a collapse": no trip
-        if word in ("called", "calls") and not _CALLED_SOMEONE.match(text, trigger.end(), w_end):
+        if call_verb and not _CALLED_SOMEONE.match(text, trigger.end(), w_end):
             return None  # "called for talks", "called it a success": no telephone call
-        if word in (
-            "called on",
-            "calls on",
-            "call on",
-            "calling on",
-        ) and not _CALLED_ON_SOMEONE.match(text, trigger.end(), w_end):
+        if (
+            word.startswith("call")
+            and word.endswith(" on")
+            and not _CALLED_ON_SOMEONE.match(text, trigger.end(), w_end)
+        ):
             return None  # "called on Pyongyang to return to talks": urged, not visited
         if _HALFWAY.match(folded, trigger.end()):
             return None  # "would meet it halfway": a concession, not a meeting
@@ -2195,9 +2192,7 @@ class MeetingExtractor:
             if status == "proposed" and mention.end <= trigger.start():
                 continue  # "rejected on Sunday an offer to hold talks": the day of the offer
             if _SPAN_BOUND_BEFORE.search(text, max(0, mention.start - 40), mention.start):
-                continue  # "four times since March 2018", "before this year": a bound
-            if _END_OF_SPAN_BEFORE.search(text, max(0, mention.start - 12), mention.start):
-                continue  # "the talks, which will last until Friday": its end, not its day
+                continue  # "four times since March 2018", "last until Friday": a bound
             if mention is not dates[-1] and _SUPERSEDED_BEFORE.search(
                 analysis.folded, max(0, mention.start - 40), mention.start
             ):
@@ -2597,7 +2592,7 @@ def _date_from_neighbour(candidate: Candidate, main: Candidate, text: str, w_sta
     day = main.date.to_date() if main.date is not None and main.date.day is not None else None
     if relative is None or day is None:
         return
-    count = _DAY_COUNTS.get(relative.group("count").lower(), 1)
+    count = counted_number(relative.group("count"))
     sign = -1 if relative.group("relation") == "after" else 1
     candidate.date = PartialDate.from_date(day + dt.timedelta(days=sign * count))
     candidate.date_text = relative.group(0).strip()
