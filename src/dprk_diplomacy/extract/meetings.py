@@ -497,14 +497,15 @@ _SIDELINES = re.compile(r"\bon\sthe\ssidelines\b(?!\sof\s)")  # of the gathering
 # "was led by", "were headed by", "was represented by": who spoke for a side.
 _LED_BY = re.compile(
     r"""
-    \b(?:was|were)\s(?:led|headed|represented)\sby\s     # "The U.S. side was headed by"
-    | \b(?:led|headed)\s(?:the|his|her|its|their)\s      # "Kang led the delegation"
-      (?:[\w'’-]+\s)?(?:delegation|team|side)\b          # "led the North's delegation"
+    \b(?:was|were|is|are|being)\s(?:led|headed|represented)\sby\s  # "The U.S. side is headed by"
+    | \b(?:led|headed|leads|heads|leading|heading)\s      # "Kang led", "Song leads", "are leading"
+      (?:the|his|her|its|their)\s
+      (?:[\w'’-]+\s){0,2}?(?:delegations?|teams?|sides?)\b  # "the North Korean side", "the delegations"
     | \b(?:delegation|team|side),?\s(?:led|headed)\sby\s  # "the delegation, led by X,"
     """,
     re.VERBOSE,
 )
-_LED_WORDS = ("led", "headed", "represented")  # one stands in each _LED_BY: a cheap test first
+_LED_WORDS = ("led", "headed", "represented", "leads", "heads", "leading", "heading")  # one stands in each _LED_BY: a cheap test first
 # A sentence opening that refers back to an occasion: "The meeting", "The four-day talks".
 _DEFINITE_OPENING = re.compile(
     r"""
