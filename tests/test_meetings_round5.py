@@ -31,3 +31,58 @@ def test_a_side_that_is_headed_by_someone_names_a_participant() -> None:
     )
     talks = by_parties(found, "KOR", "PRK")
     assert set(talks.participants) == {"Park Sun-woo", "Jang Myong Su"}
+
+
+def test_a_second_meeting_in_the_same_sentence_is_another_occasion() -> None:
+    found = meetings(
+        "Japanese Prime Minister Fumio Kishida flew to Seoul in May 2023 to meet President "
+        "Yoon Suk Yeol, and went back for a second meeting with him in September 2024."
+    )
+    assert sorted(str(m.date) for m in found) == ["2023-05", "2024-09"]
+    assert all(m.location == "Seoul" and m.parties == ("JPN", "KOR") for m in found)
+
+
+def test_a_second_meeting_there_keeps_the_place_of_the_first() -> None:
+    found = meetings(
+        "The two Koreas' defence chiefs first met in March at the truce village of "
+        "Panmunjom, and held a second, shorter meeting there in April."
+    )
+    assert [(m.location, str(m.date)) for m in found] == [
+        ("Panmunjom", "2024-03"),
+        ("Panmunjom", "2024-04"),
+    ]
+
+
+def test_a_leader_who_wished_to_meet_proposes_a_summit() -> None:
+    (summit,) = meetings(
+        "She said Prime Minister Shigeru Ishiba had told Pyongyang that he wished to meet "
+        "Kim Jong Un soon."
+    )
+    assert summit.status == "proposed"
+
+
+def test_the_one_whose_death_is_told_is_no_participant() -> None:
+    (talks,) = meetings(
+        "Envoys of Japan and North Korea met in Beijing on Tuesday, a year after their "
+        "last round was put off by the funeral of leader Kim Jong Il."
+    )
+    assert talks.participants == ()
+
+
+def test_who_spoke_after_the_session_and_his_counterpart_sat_at_it() -> None:
+    (talks,) = meetings(
+        "American and North Korean negotiators met again in Geneva on Thursday. The chief "
+        "U.S. negotiator, Sung Kim, said after the three-hour session that progress had "
+        "been made. His counterpart, Ri Yong Ho, North Korea's vice foreign minister, "
+        "left without comment."
+    )
+    assert set(talks.participants) == {"Sung Kim", "Ri Yong Ho"}
+
+
+def test_a_counterpart_of_a_third_state_is_not_added() -> None:
+    found = meetings(
+        "Kim Jong Un was greeted in Vladivostok on Wednesday by Russian officials led by "
+        "Deputy Prime Minister Yuri Trutnev. For weeks, North Korean diplomat Choe Son Hui "
+        "had been haggling with his American counterpart, Sung Kim, over a statement."
+    )
+    assert all("Sung Kim" not in m.participants for m in found)

@@ -169,6 +169,9 @@ _CLAUSE_BREAK = re.compile(
           | and\s(?=[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}\s  # ", and Kim Kye-Gwan last week
               (?:last|also|then|has|had|was|is|will|would|could|said|met|discussed|visited
                 |accepted|rejected|declined|refused|welcomed)\b)  # ", and Kim accepted"
+          | and\s(?=(?:[a-z'’-]+\s){0,4}(?:a|another)\s(?:second|third|fourth|fifth)\b)
+                                                 # ", and returned for a second meeting":
+                                                 # a new occasion in a clause of its own
           | and\s(?!(?:the\s(?:two|leaders|pair)|both|they)\s)  # not the same sides
             (?=(?:[\w'’.-]+\s){1,6}  # ", and Kim's envoy Choe Son Hui held talks":
               (?:held|met|visited|travell?ed|flew|arrived|paid)\s)  # another subject,
@@ -505,7 +508,32 @@ _LED_BY = re.compile(
     """,
     re.VERBOSE,
 )
-_LED_WORDS = ("led", "headed", "represented", "leads", "heads", "leading", "heading")  # one stands in each _LED_BY: a cheap test first
+# "X said after the session", "the chief negotiator": people who sat at the occasion just
+# told, when their state is one of its sides; so is a sentence that opens with "His
+# counterpart, Y,".
+_SAT_AT_IT = re.compile(
+    r"""
+    \b(?:said|says|told\sreporters)\s(?:after|following)\s  # "said after the four-hour
+      (?:the|their|this|today['’]s)\s(?:[\w'’-]+\s){0,2}?  # session"
+      (?:talks|session|meeting|round|negotiations|discussions)\b
+    | \bchief\s(?:[\w'’-]+\s)?(?:negotiator|delegate)\b    # "the chief American negotiator"
+    """,
+    re.VERBOSE,
+)
+_COUNTERPART_OPENING = re.compile(r"(?:His|Her)\s(?:[\w'’-]+\s)?counterpart,\s")
+_LED_WORDS = (
+    "led",
+    "headed",
+    "represented",
+    "leads",
+    "heads",
+    "leading",
+    "heading",
+    "after",
+    "following",
+    "counterpart",
+    "chief",
+)  # one stands in each _LED_BY: a cheap test first
 # A sentence opening that refers back to an occasion: "The meeting", "The four-day talks".
 _DEFINITE_OPENING = re.compile(
     r"""
@@ -733,6 +761,17 @@ _ORDINAL_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )
+# "returned for a second meeting", "held another, third round": an indefinite ordinal past
+# the first brings in a new occasion, never the one the sentence told before it.
+_NEW_NUMBERED_OCCASION_BEFORE = re.compile(
+    r"""
+    \b(?:a|another)\s                       # the indefinite: a new one
+    (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth
+      |\d{1,2}(?:nd|rd|th)),?\s              # "second,", "3rd"
+    (?:[\w'’-]+,?\s){0,2}$                  # "hastily arranged", "inter-korean"
+    """,
+    re.VERBOSE,
+)
 # A pronoun that is the sentence's subject: "He ...", "However, she ...".
 _SUBJECT_PRONOUN = re.compile(r"(?:[A-Z][a-z]{1,12},\s(?:he|she)|He|She)\s")
 # After a city's possessive, a venue's proper name ("Beijing's Great Hall of the People"),
@@ -813,6 +852,17 @@ _OWNER_OF_THING = re.compile(
 _SENDER_BEFORE = re.compile(
     r"\b(?:letter|letters|message|messages|greetings|note|invitation|gift|gifts)\sfrom\s"
     r"(?:[a-z]+\s){0,2}$"
+)
+# "cut short by the death of President Kim Il Sung", "the funeral of": one who is told
+# about, dead or remembered, and is not at the occasion ("the late leader X" may still be
+# the one who made the trip told)
+_ABSENT_ONE_BEFORE = re.compile(
+    r"""
+    \b(?:death|deaths|funeral|passing|burial|mourning|memory|memorial|assassination
+      |killing|execution|birthday|anniversary|legacy|portraits?|statues?|mausoleum)
+    \s(?:of|for)\s(?:[a-z]+\s){0,2}$         # "the death of President", "the funeral of"
+    """,
+    re.VERBOSE,
 )
 # "Carter crossed back on Saturday and said Kim Il Sung had agreed to meet ...": a verb of
 # saying, then another person as the subject of the reported clause that holds the cue
@@ -1045,6 +1095,10 @@ class MeetingExtractor:
                     _join_sides_and_place(candidate, found[-1])
                     if candidate.kind == "talks" and _is_leaders_meeting(candidate, people):
                         candidate.kind = "summit"
+            elif _NEW_NUMBERED_OCCASION_BEFORE.search(
+                analysis.folded, max(w_start, trigger.start() - 48), trigger.start()
+            ):
+                _numbered_again(candidate, found[-1], analysis.folded, w_start, w_end)
             elif _same_clause(found[-1], candidate, w_start) or _WHEN_BEFORE.search(
                 # "visited Pyongyang in July 2000, when he met X": the time of that visit
                 text,
@@ -1584,6 +1638,10 @@ class MeetingExtractor:
                 continue  # "passed on Kim Il Sung's offer": the owner of what is carried
             if _SENDER_BEFORE.search(text, max(0, _opening(mention) - 40), _opening(mention)):
                 continue  # "to hand a letter from leader Kim Jong Un to Trump": its sender
+            if _ABSENT_ONE_BEFORE.search(
+                analysis.folded, max(0, _opening(mention) - 40), _opening(mention)
+            ):
+                continue  # "cut short by the death of President Kim Il Sung"
             if _REPORTER_OF_OTHERS.match(text, mention.end, trigger.start()):
                 continue  # "Carter ... said Kim Il Sung had agreed to meet": the teller
             if self._is_speaker(
@@ -2292,6 +2350,25 @@ def _counted_from_occasion(
     return resolved, " ".join(phrase[:3])
 
 
+_BACK_THERE = re.compile(r"\b(?:there|returned|returns|returning|went\sback|came\sback)\b")
+
+
+def _numbered_again(
+    candidate: Candidate, told: Candidate, folded: str, w_start: int, w_end: int
+) -> None:
+    """An occasion brought in by "a second", after one told in the same sentence, is another
+    occasion of the same people, who are left unnamed in its clause ("traveled to Pyongyang
+    in 2002 to meet Kim, and returned for a second meeting with him in 2004"); "there" or a
+    return puts it in the same place."""
+    candidate.separate = True
+    if set(candidate.participants) <= set(told.participants) and len(candidate.parties) < 2:
+        candidate.participants = list(told.participants)
+        candidate.parties = set(told.parties)
+        candidate.kind = told.kind
+    if candidate.location is None and _BACK_THERE.search(folded, w_start, w_end):
+        candidate.location, candidate.location_country = told.location, told.location_country
+
+
 def _coordinated_occasion(
     candidate: Candidate, main: Candidate, scope: _Scope, analysis: Analysis
 ) -> None:
@@ -2671,11 +2748,15 @@ def _add_leaders_of_sides(
     "North Korea was represented by Y") names people of the occasion just told."""
     fact = analysis.sentences[index]
     start, end = fact.sentence.start, fact.sentence.end
-    if (
-        index - candidate.sentence > 3
-        or not holds_any(analysis.text, _LED_WORDS, start, end)
-        or not _LED_BY.search(analysis.text, start, end)
+    if index - candidate.sentence > 3 or not holds_any(analysis.text, _LED_WORDS, start, end):
+        return
+    if _LED_BY.search(analysis.text, start, end):
+        sides: tuple[str | None, ...] | None = None
+    elif _SAT_AT_IT.search(analysis.text, start, end) or _COUNTERPART_OPENING.match(
+        analysis.text, start, end
     ):
+        sides = tuple(candidate.parties)  # not someone of a third state told beside it
+    else:
         return
     for mention in fact.people:
         person = analysis.person_of.get(mention.start)
@@ -2683,6 +2764,7 @@ def _add_leaders_of_sides(
             person is not None
             and person not in candidate.participants
             and people[person].is_envoy_candidate()
+            and (sides is None or people[person].country in sides)
         ):
             candidate.participants.append(person)
 
