@@ -86,3 +86,20 @@ def test_a_counterpart_of_a_third_state_is_not_added() -> None:
         "had been haggling with his American counterpart, Sung Kim, over a statement."
     )
     assert all("Sung Kim" not in m.participants for m in found)
+
+
+def test_a_village_named_after_a_part_of_it_is_the_place() -> None:
+    (talks,) = meetings(
+        "A U.S. team led by Sung Kim crossed into the southern side of the border village "
+        "of Panmunjom for talks with North Korean Vice Foreign Minister Choe Son Hui on "
+        "Sunday."
+    )
+    assert talks.location == "Panmunjom"
+
+
+def test_where_after_a_place_and_a_time_takes_both() -> None:
+    (talks,) = meetings(
+        "The deal was prepared in Geneva last month, where U.S. envoy Sung Kim and North "
+        "Korean Vice Foreign Minister Choe Son Hui spent two days in talks."
+    )
+    assert (talks.location, str(talks.date)) == ("Geneva", "2024-04")

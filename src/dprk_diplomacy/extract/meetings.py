@@ -332,9 +332,14 @@ _RESUMED = re.compile(r"(?:resumed|restarted|reopened)\s", re.IGNORECASE)  # a p
 _HELD_WHERE_OR_WHEN = re.compile(r"\s(?:in|at|on)\s(?:the\s)?[A-Z0-9]")
 # "at the border city of Dandong": the place comes after a locative noun phrase.
 _PLACE_OF = re.compile(
-    r"\b(?:in|at|to)\s(?:the\s)?(?:[\w'’-]+\s){0,2}"  # "in the North's border city of"
-    r"(?:city|town|village|county|port|resort|island|region|province)\sof\s$",
-    re.IGNORECASE,
+    r"""
+    \b(?:in|at|to|into|inside|on)\s(?:the\s)?
+    (?:(?:[\w'’-]+\s)?(?:half|side|part|end|edge)\sof\s(?:the\s)?)?  # "into the northern
+                                                          # half of the truce village of"
+    (?:[\w'’-]+\s){0,2}                                  # "in the North's border city of"
+    (?:city|town|village|county|port|resort|island|region|province)\sof\s$
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 # Between a venue and the city it lies in: " State Guest House in ", "'s Sentosa island, in ".
 _CITY_OF_VENUE = re.compile(r"(?:\s[A-Z][\w'’.-]*){0,4},?\s(?:in|of)\s(?:the\s)?")
@@ -829,6 +834,14 @@ _SUPERLATIVE_TO_BEFORE = re.compile(
     re.VERBOSE,
 )
 _WHERE_BEFORE = re.compile(r",\swhere\s$")
+# A time between a place and ", where": "in Berlin last month, where", "in Geneva in 1994,"
+_TIME_BEFORE_WHERE = re.compile(
+    r"""
+    \s(?:(?:last|this|next|early|late)\s(?:week|month|year|spring|summer|autumn|fall|winter)
+      |(?:in|on)\s(?:early\s|late\s|mid-)?(?:[A-Z][a-z]{2,8}|\d{4})(?:\s\d{1,4})?)  # "in May 2007"
+    """,
+    re.VERBOSE,
+)
 _IN_TO_BEFORE = re.compile(r"\b(?:in|to)\s$")  # "talks in" / "trip to" a country
 _IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s)?$")
 
@@ -1680,7 +1693,7 @@ class MeetingExtractor:
             # sentence's subject stays the subject of its later clauses
             add(self._resolve_pronoun(analysis, people, index, opening.start(), focus), named=False)
         where = _WHERE_BEFORE.search(text, max(0, w_start - 9), w_start)
-        if where is not None and any(t.end == where.start() for t in scope.places):
+        if where is not None and _place_before_where(text, where.start(), scope.places):
             # "X and Y announced it in Geneva, where the talks took place": their talks
             for mention, person in scope.named:
                 if fact.sentence.start <= mention.start < w_start:
@@ -1825,9 +1838,9 @@ class MeetingExtractor:
         where = _WHERE_BEFORE.search(text, max(0, w_start - 9), w_start)
         if where is not None:
             # "announced it in Geneva, where the talks have taken place": the place before
-            for term in scope.places:
-                if term.end == where.start() and term.kind in ("capital", "place", "country"):
-                    return text[term.start : term.end], term.code, None
+            term = _place_before_where(text, where.start(), scope.places)
+            if term is not None and term.kind in ("capital", "place", "country"):
+                return text[term.start : term.end], term.code, None
         dateline = analysis.clean.dateline
         if dateline and (
             _HERE.search(text, w_start, w_end)
@@ -1855,7 +1868,7 @@ class MeetingExtractor:
             if not (
                 _LOCATIVE.search(lead)
                 or destination
-                or _PLACE_OF.search(text, max(w_start, term.start - 40), term.start)
+                or _PLACE_OF.search(text, max(w_start, term.start - 72), term.start)
             ):
                 continue
             if term.kind == "country" and not (group == "visit" or _IN_TO_BEFORE.search(lead)):
@@ -2227,6 +2240,9 @@ class MeetingExtractor:
         lasted = lasted or _SAME_SCENE_BEFORE.search(  # the conjunction opens the clause
             text, max(0, w_start - 12, trigger.start() - 30), trigger.start()
         )
+        # "was laid in Berlin last month, where they spent three days in talks": the time of
+        # the place the clause refers back to
+        lasted = lasted or _WHERE_BEFORE.search(text, max(0, w_start - 9), w_start)
         # "declared on Apr. 27 that they would ..., after a day of talks": the time of the
         # sentence's verb, before a reported clause, dates the talks that clause ends with
         from_at = 0 if lasted is not None else w_start
@@ -2367,6 +2383,23 @@ def _numbered_again(
         candidate.kind = told.kind
     if candidate.location is None and _BACK_THERE.search(folded, w_start, w_end):
         candidate.location, candidate.location_country = told.location, told.location_country
+
+
+def _place_before_where(text: str, where_at: int, places: list[Term]) -> Term | None:
+    """The place that a ", where" clause refers back to: right before it, or before a time
+    ("was laid in Berlin last month, where the two spent three days in talks").
+
+    >>> t = "was laid in Berlin last month, where they met"
+    >>> berlin = Term(12, 18, "capital", ("DEU",), "Berlin")
+    >>> _place_before_where(t, t.index(", where"), [berlin]) == berlin
+    True
+    """
+    for term in places:
+        if term.end == where_at or (
+            term.end < where_at and _TIME_BEFORE_WHERE.fullmatch(text, term.end, where_at)
+        ):
+            return term
+    return None
 
 
 def _coordinated_occasion(
