@@ -103,3 +103,28 @@ def test_where_after_a_place_and_a_time_takes_both() -> None:
         "Korean Vice Foreign Minister Choe Son Hui spent two days in talks."
     )
     assert (talks.location, str(talks.date)) == ("Geneva", "2024-04")
+
+
+STORY = (
+    "Japan and North Korea ended talks in Hanoi on Thursday. Japan wants answers, and North "
+    "Korea wants aid, officials of Japan and North Korea said. "
+)
+
+
+def test_a_placed_dated_round_with_no_side_named_is_between_the_story_pair() -> None:
+    found = meetings(
+        STORY + "Officials had met in Ulaanbaatar in November 2019, but little came of it."
+    )
+    (earlier,) = [m for m in found if m.location == "Ulaanbaatar"]
+    assert (earlier.parties, str(earlier.date)) == (("JPN", "PRK"), "2019-11")
+
+
+def test_the_last_talks_opening_a_sentence_are_an_earlier_round() -> None:
+    found = meetings(STORY + "The last talks took place in Geneva in March 2021.")
+    (earlier,) = [m for m in found if m.location == "Geneva"]
+    assert (earlier.parties, earlier.status) == (("JPN", "PRK"), "held")
+
+
+def test_a_definite_mention_of_the_same_occasion_is_not_a_new_round() -> None:
+    found = meetings(STORY + "The two-day meeting took place at a hotel in Hanoi.")
+    assert len(found) == 1

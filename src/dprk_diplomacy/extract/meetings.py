@@ -777,6 +777,10 @@ _NEW_NUMBERED_OCCASION_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )
+# Words of an opening that tells an earlier occasion: "The last talks", "The move follows"
+_EARLIER_ONE = re.compile(
+    r"\b(?:last|previous|preceding|earlier|first|prior|follows?|followed|after)\b"
+)
 # A pronoun that is the sentence's subject: "He ...", "However, she ...".
 _SUBJECT_PRONOUN = re.compile(r"(?:[A-Z][a-z]{1,12},\s(?:he|she)|He|She)\s")
 # After a city's possessive, a venue's proper name ("Beijing's Great Hall of the People"),
@@ -1545,6 +1549,24 @@ class MeetingExtractor:
             # "The first round was held ...": the
             if parties <= recent:  # sides of the rounds just told
                 parties = set(recent)
+        if (
+            not participants
+            and not parties
+            and location is not None
+            and date_text is not None
+            and kind_group in ("talks", "meet")
+            and status in ("held", "cancelled")
+            and not fact.people  # "Moon's third summit with Kim, after the April 27 meeting"
+            # "The two-hour meeting took place at X": the occasion just told, told again
+            # ("The last talks took place in Ulan Bator in 2012": an earlier one)
+            and not (
+                _DEFINITE_OPENING.fullmatch(text, fact.sentence.start, trigger.start())
+                and not _EARLIER_ONE.search(folded, fact.sentence.start, trigger.start())
+            )
+        ):
+            # "Officials had met in Ulaanbaatar in November 2012": a placed, dated round with
+            # no side named is one of the two states the story is about
+            parties = _story_pair(analysis, index)
         kind_row = decide_kind(
             KindClause(
                 text,
