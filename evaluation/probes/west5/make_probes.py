@@ -16,18 +16,43 @@ OUT = Path(__file__).resolve().parent
 ARTICLES = []
 
 
-def add(name, *, blocks, first, last, title, source, published, dateline, envoys,
-        meetings, channels=(), excludes=()):
+def add(
+    name,
+    *,
+    blocks,
+    first,
+    last,
+    title,
+    source,
+    published,
+    dateline,
+    envoys,
+    meetings,
+    channels=(),
+    excludes=(),
+):
     """blocks: the page as scraped, in order; first/last: fragments of the story's first
     and last complete sentences; excludes: chrome lines that are not the story."""
     text = "\n\n".join(blocks) + "\n"
     for frag in [first, last, *excludes]:
         assert frag in text, (name, frag)
     assert title is None or title in text, (name, title)
-    ARTICLES.append(dict(name=name, text=text, title=title, source=source,
-                         published=published, dateline=dateline, first=first, last=last,
-                         envoys=envoys, meetings=meetings, channels=list(channels),
-                         excludes=list(excludes)))
+    ARTICLES.append(
+        dict(
+            name=name,
+            text=text,
+            title=title,
+            source=source,
+            published=published,
+            dateline=dateline,
+            first=first,
+            last=last,
+            envoys=envoys,
+            meetings=meetings,
+            channels=list(channels),
+            excludes=list(excludes),
+        )
+    )
 
 
 SIX = ["CHN", "JPN", "KOR", "PRK", "RUS", "USA"]
@@ -44,7 +69,7 @@ add(
         "SEOUL, South Korea, June 18 -- Former President Jimmy Carter walked back across the "
         "line at Panmunjom on Saturday carrying what he described as a standing offer from "
         "North Korea's President, Kim Il Sung, to meet President Kim Young Sam of South Korea "
-        "\"anytime and anywhere,\" a meeting that no leaders of the two Koreas have held since "
+        '"anytime and anywhere," a meeting that no leaders of the two Koreas have held since '
         "the peninsula was divided nearly half a century ago.",
         "President Kim Young Sam accepted the offer within hours, after Mr. Carter briefed him "
         "over lunch at the Blue House on Saturday, and his aides said the time and the place "
@@ -54,10 +79,10 @@ add(
         "Korean leader in Pyongyang, said Mr. Kim had also promised to let the two "
         "international inspectors still at the Yongbyon nuclear complex stay on, and not to "
         "refuel the reactor there while negotiations with Washington were under way.",
-        "\"I don't believe he is a man who wants to be cornered,\" Mr. Carter said at the "
+        '"I don\'t believe he is a man who wants to be cornered," Mr. Carter said at the '
         "American Ambassador's residence, where he spoke to reporters for nearly an hour. "
-        "\"He told me more than once that he wanted a way out, and that he would take it if "
-        "the United States offered one.\"",
+        '"He told me more than once that he wanted a way out, and that he would take it if '
+        'the United States offered one."',
         "The trip was an unusual one. Mr. Carter went as a private citizen, with the "
         "grudging consent of a White House that had been pressing the United Nations "
         "Security Council for sanctions, and on Friday he and his wife were taken on a "
@@ -72,8 +97,8 @@ add(
         "First Deputy Foreign Minister, Kang Sok Ju, across the table at the North's mission; "
         "the first had been held in New York the month before. Neither produced more than a "
         "promise to keep talking.",
-        "Some officials here remained openly doubtful. \"We have been given promises like this "
-        "before, and we have paid for them,\" said a senior official of the Foreign Ministry, "
+        'Some officials here remained openly doubtful. "We have been given promises like this '
+        'before, and we have paid for them," said a senior official of the Foreign Ministry, '
         "who asked not to be named.",
         "Foreign Minister Han Sung Joo said he would fly to Washington next week to compare "
         "notes with the Administration before any date is set.",
@@ -134,8 +159,8 @@ add(
         "100,000 performers staged a display of gymnastics and card-flipping in her honor.",
         "The visit has fed speculation that President Clinton will come here himself before "
         "he leaves office. Albright said she would report to the president and that no "
-        "decision had been made. \"We have made a good deal of progress, but there is still "
-        "a considerable amount of work to be done,\" she said.",
+        'decision had been made. "We have made a good deal of progress, but there is still '
+        'a considerable amount of work to be done," she said.',
         "Much of that work will fall to missile experts. Robert J. Einhorn, the assistant "
         "secretary of state for nonproliferation, is scheduled to meet a North Korean "
         "delegation in Kuala Lumpur early next month to try to turn Kim's promise into a "
@@ -161,8 +186,12 @@ add(
     source="Washington Post",
     published="2000-10-25",
     dateline="Pyongyang",
-    excludes=["Print This Article", "E-Mail This Article", "Full Coverage: Korean Peninsula",
-              "\u00a9 2000 The Washington Post Company"],
+    excludes=[
+        "Print This Article",
+        "E-Mail This Article",
+        "Full Coverage: Korean Peninsula",
+        "\u00a9 2000 The Washington Post Company",
+    ],
     envoys=[
         E("Kim Jong Il", "PRK", "leader"),
         E("Madeleine K. Albright", "USA", "Secretary of State"),
@@ -174,14 +203,30 @@ add(
         E("Jo Myong Rok", "PRK", "first vice chairman of the National Defense Commission"),
     ],
     meetings=[
-        M(["Madeleine K. Albright", "Wendy R. Sherman", "Kim Jong Il"], ["PRK", "USA"],
-          "Pyongyang", "2000-10-23", "held"),
-        M(["Madeleine K. Albright", "Paek Nam Sun"], ["PRK", "USA"], "Pyongyang", "2000-10-23",
-          "held"),
+        M(
+            ["Madeleine K. Albright", "Wendy R. Sherman", "Kim Jong Il"],
+            ["PRK", "USA"],
+            "Pyongyang",
+            "2000-10-23",
+            "held",
+        ),
+        M(
+            ["Madeleine K. Albright", "Paek Nam Sun"],
+            ["PRK", "USA"],
+            "Pyongyang",
+            "2000-10-23",
+            "held",
+        ),
         M(["Clinton"], ["PRK", "USA"], "Pyongyang", None, "proposed", "summit"),
         M(["Robert J. Einhorn"], ["PRK", "USA"], "Kuala Lumpur", "2000-11", "planned"),
-        M(["Kim Jong Il", "Kim Dae Jung"], ["KOR", "PRK"], "Pyongyang", "2000-06", "held",
-          "summit"),
+        M(
+            ["Kim Jong Il", "Kim Dae Jung"],
+            ["KOR", "PRK"],
+            "Pyongyang",
+            "2000-06",
+            "held",
+            "summit",
+        ),
         M(["Jo Myong Rok", "Clinton"], ["PRK", "USA"], "Washington", "2000-10-10", "held"),
     ],
 )
@@ -202,23 +247,23 @@ add(
         "talks in the Chinese capital.",
         "In return, the United States said it had no intention of attacking the North, and "
         "the other parties said they would provide energy aid and discuss supplying a "
-        "civilian light-water reactor \"at an appropriate time\".",
+        'civilian light-water reactor "at an appropriate time".',
         "The statement was read out on Monday by China's Vice-Foreign Minister Wu Dawei, "
         "who chaired the session. This second session of the fourth round opened last "
         "Tuesday, five weeks after the first one, which ran for 13 days from late July, had "
         "broken up without agreement.",
         "The chief US negotiator, Assistant Secretary of State Christopher Hill, called the "
-        "document \"a win-win\" but warned that the hard part - carrying it out - lay ahead. "
+        'document "a win-win" but warned that the hard part - carrying it out - lay ahead. '
         "He met his North Korean counterpart, Vice-Foreign Minister Kim Kye-gwan, for more "
         "than two hours on the sidelines on Saturday.",
         "KEY POINTS\nNorth to abandon nuclear weapons and programmes\nReturn to Non-Proliferation "
-        "Treaty \"at an early date\"\nUS affirms no intention to invade",
+        'Treaty "at an early date"\nUS affirms no intention to invade',
         "Mr Hill also said he was ready to travel to Pyongyang if that would help move "
         "things along, an offer the North has yet to take up.",
         "Japan's delegate, Kenichiro Sasae, said he had raised the fate of Japanese citizens "
         "abducted by North Korean agents with the North's team, and South Korea's Song "
-        "Min-soon, the deputy foreign minister, hailed what he called \"the most important "
-        "outcome in the whole history\" of the process.",
+        'Min-soon, the deputy foreign minister, hailed what he called "the most important '
+        'outcome in the whole history" of the process.',
         "The six countries - the two Koreas, the US, China, Russia and Japan - agreed to meet "
         "again in Beijing in early November to work out how the principles will be put into "
         "practice.",
@@ -239,9 +284,12 @@ add(
     source="BBC News",
     published="2005-09-19",
     dateline=None,
-    excludes=["E-mail this to a friend", "SEE ALSO:",
-              "The BBC is not responsible for the content of external internet sites",
-              "E-mail news | Mobiles | Alerts | News feeds | Podcasts"],
+    excludes=[
+        "E-mail this to a friend",
+        "SEE ALSO:",
+        "The BBC is not responsible for the content of external internet sites",
+        "E-mail news | Mobiles | Alerts | News feeds | Podcasts",
+    ],
     envoys=[
         E("Wu Dawei", "CHN", "Vice-Foreign Minister"),
         E("Christopher Hill", "USA", "Assistant Secretary of State"),
@@ -250,8 +298,13 @@ add(
         E("Song Min-soon", "KOR", "deputy foreign minister"),
     ],
     meetings=[
-        M(["Wu Dawei", "Christopher Hill", "Kim Kye-gwan", "Kenichiro Sasae", "Song Min-soon"],
-          SIX, "Beijing", "2005-09-13", "held"),
+        M(
+            ["Wu Dawei", "Christopher Hill", "Kim Kye-gwan", "Kenichiro Sasae", "Song Min-soon"],
+            SIX,
+            "Beijing",
+            "2005-09-13",
+            "held",
+        ),
         M([], SIX, "Beijing", "2005-07", "held"),
         M(["Christopher Hill", "Kim Kye-gwan"], ["PRK", "USA"], "Beijing", "2005-09-17", "held"),
         M(["Christopher Hill"], ["PRK", "USA"], "Pyongyang", None, "proposed"),
@@ -278,17 +331,17 @@ add(
         "Justin Harcourt and Benjamin Lee in Singapore\nTue 12 Jun 2018 09.30 BST",
         "Share on Facebook\nShare on Twitter\nShare via Email",
         "Donald Trump and Kim Jong-un have signed a document in which North Korea commits to "
-        "work towards \"complete denuclearisation of the Korean peninsula\", at the end of a "
-        "summit in Singapore that the US president called \"better than anybody could have "
-        "expected\".",
+        'work towards "complete denuclearisation of the Korean peninsula", at the end of a '
+        'summit in Singapore that the US president called "better than anybody could have '
+        'expected".',
         "The two men shook hands in front of a row of interleaved flags at the Capella hotel "
         "on Sentosa island on Tuesday morning, spent about 40 minutes alone with only their "
         "interpreters, and then moved into an expanded session and a working lunch with "
         "their aides.",
         "Kim Jong-un and Donald Trump at the Capella hotel on Sentosa island. Photograph: "
         "Kevin Lim/The Straits Times/Handout/Getty Images",
-        "Asked whether he would invite Kim to the White House, Trump said: \"Absolutely, at "
-        "the appropriate time.\" He said the secretary of state, Mike Pompeo, would sit down "
+        'Asked whether he would invite Kim to the White House, Trump said: "Absolutely, at '
+        'the appropriate time." He said the secretary of state, Mike Pompeo, would sit down '
         "with senior North Korean officials as early as next week to start filling in the "
         "details.",
         "Pompeo, who met Kim twice in Pyongyang in the spring, the first time while he was "
@@ -309,8 +362,8 @@ add(
         "May, said he had barely slept the night before. Trump was expected to speak to Moon "
         "by telephone later on Tuesday on his way out of Singapore.",
         "Critics said the text contained nothing the North had not promised before. \"It's a "
-        "statement of aspirations,\" said one former US negotiator. \"Everything that matters "
-        "has been left for later.\"",
+        'statement of aspirations," said one former US negotiator. "Everything that matters '
+        'has been left for later."',
         "Topics\nNorth Korea\nDonald Trump\nKim Jong-un\nAsia Pacific\nnews",
         "Reuse this content",
         "\u2026 we have a small favour to ask. Millions are turning to the Guardian for open, "
@@ -322,8 +375,13 @@ add(
     source=None,
     published="2018-06-12",
     dateline=None,
-    excludes=["Support the Guardian", "Share on Facebook", "Most viewed in World",
-              "Reuse this content", "we have a small favour to ask"],
+    excludes=[
+        "Support the Guardian",
+        "Share on Facebook",
+        "Most viewed in World",
+        "Reuse this content",
+        "we have a small favour to ask",
+    ],
     envoys=[
         E("Donald Trump", "USA", "president"),
         E("Kim Jong-un", "PRK", "leader"),
@@ -335,23 +393,45 @@ add(
         E("Moon Jae-in", "KOR", "president"),
     ],
     meetings=[
-        M(["Donald Trump", "Kim Jong-un"], ["PRK", "USA"], "Singapore", "2018-06-12", "held",
-          "summit"),
-        M(["Donald Trump", "Kim Jong-un"], ["PRK", "USA"], "White House", None, "proposed",
-          "summit"),
+        M(
+            ["Donald Trump", "Kim Jong-un"],
+            ["PRK", "USA"],
+            "Singapore",
+            "2018-06-12",
+            "held",
+            "summit",
+        ),
+        M(
+            ["Donald Trump", "Kim Jong-un"],
+            ["PRK", "USA"],
+            "White House",
+            None,
+            "proposed",
+            "summit",
+        ),
         M(["Mike Pompeo"], ["PRK", "USA"], None, "2018-06", "planned"),
         M(["Mike Pompeo", "Kim Jong-un"], ["PRK", "USA"], "Pyongyang", "2018", "held"),
         M(["Mike Pompeo", "Kim Yong-chol"], ["PRK", "USA"], "New York", "2018-05", "held"),
         M(["Kim Yong-chol", "Donald Trump"], ["PRK", "USA"], "Washington", "2018-06-01", "held"),
         M(["Sung Kim", "Choe Son-hui"], ["PRK", "USA"], "Panmunjom", "2018-05-27", "held"),
-        M(["Kim Jong-un", "Lee Hsien Loong"], ["PRK", "SGP"], "Singapore", "2018-06-10", "held",
-          "summit"),
-        M(["Donald Trump", "Lee Hsien Loong"], ["SGP", "USA"], "Singapore", "2018-06-11", "held",
-          "summit"),
-        M(["Moon Jae-in", "Kim Jong-un"], ["KOR", "PRK"], "Panmunjom", "2018-04", "held",
-          "summit"),
-        M(["Moon Jae-in", "Kim Jong-un"], ["KOR", "PRK"], "Panmunjom", "2018-05", "held",
-          "summit"),
+        M(
+            ["Kim Jong-un", "Lee Hsien Loong"],
+            ["PRK", "SGP"],
+            "Singapore",
+            "2018-06-10",
+            "held",
+            "summit",
+        ),
+        M(
+            ["Donald Trump", "Lee Hsien Loong"],
+            ["SGP", "USA"],
+            "Singapore",
+            "2018-06-11",
+            "held",
+            "summit",
+        ),
+        M(["Moon Jae-in", "Kim Jong-un"], ["KOR", "PRK"], "Panmunjom", "2018-04", "held", "summit"),
+        M(["Moon Jae-in", "Kim Jong-un"], ["KOR", "PRK"], "Panmunjom", "2018-05", "held", "summit"),
         M(["Donald Trump", "Moon Jae-in"], ["KOR", "USA"], None, "2018-06-12", "planned", "call"),
     ],
     channels=[C("letters", ["PRK", "USA"], "open")],
@@ -373,7 +453,7 @@ add(
         "A working lunch and a signing ceremony that had been on the White House schedule "
         "were scrapped, and the motorcades pulled away from the Sofitel Legend Metropole "
         "hotel, where the leaders had met for much of the morning, around two hours early.",
-        "\"Sometimes you have to walk, and this was just one of those times,\" Trump told "
+        '"Sometimes you have to walk, and this was just one of those times," Trump told '
         "reporters at a news conference at the JW Marriott before boarding Air Force One.",
         "The two-day summit had opened with a dinner on Wednesday evening at which both men "
         "were upbeat. By Thursday, with Secretary of State Mike Pompeo and Kim Yong Chol, a "
@@ -381,8 +461,8 @@ add(
         "changed.",
         "Related Article: What we know about Kim's train ride to Vietnam",
         "White House press secretary Sarah Sanders said in a statement that the two leaders "
-        "had \"very good and constructive\" talks and that their teams \"look forward to "
-        "meeting in the future.\" No date has been set for a third meeting, and Trump would "
+        'had "very good and constructive" talks and that their teams "look forward to '
+        'meeting in the future." No date has been set for a third meeting, and Trump would '
         "say only that he would like to see Kim again.",
         "The breakdown came after weeks of preparation. Stephen Biegun, the US special "
         "representative for North Korea, spent several days last week in Hanoi with his "
@@ -396,10 +476,9 @@ add(
         "foreign ministry.",
         "Trump and Kim's first summit, in Singapore last June, produced a short statement in "
         "which Kim committed to "
-        "\"work toward\" denuclearization. Since then, US intelligence officials have said, "
+        '"work toward" denuclearization. Since then, US intelligence officials have said, '
         "the North has kept producing fissile material.",
-        "Chat with us in Facebook Messenger. Find out what's happening in the world as it "
-        "unfolds.",
+        "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds.",
         "Paid Content\nMore from CNN",
     ],
     first="President Donald Trump cut short his second summit with North Korean leader",
@@ -408,8 +487,12 @@ add(
     source="CNN",
     published="2019-02-28",
     dateline="Hanoi",
-    excludes=["Live TV", "Chat with us in Facebook Messenger", "Paid Content",
-              "Related Article: What we know about Kim's train ride to Vietnam"],
+    excludes=[
+        "Live TV",
+        "Chat with us in Facebook Messenger",
+        "Paid Content",
+        "Related Article: What we know about Kim's train ride to Vietnam",
+    ],
     envoys=[
         E("Donald Trump", "USA", "President"),
         E("Kim Jong Un", "PRK", "leader"),
@@ -423,16 +506,41 @@ add(
         E("Nguyen Phu Trong", "VNM", "President"),
     ],
     meetings=[
-        M(["Donald Trump", "Kim Jong Un", "Mike Pompeo", "Kim Yong Chol"], ["PRK", "USA"],
-          "Hanoi", "2019-02-27", "held", "summit"),
+        M(
+            ["Donald Trump", "Kim Jong Un", "Mike Pompeo", "Kim Yong Chol"],
+            ["PRK", "USA"],
+            "Hanoi",
+            "2019-02-27",
+            "held",
+            "summit",
+        ),
         M(["Donald Trump", "Kim Jong Un"], ["PRK", "USA"], None, None, "proposed", "summit"),
         M(["Stephen Biegun", "Kim Hyok Chol"], ["PRK", "USA"], "Hanoi", "2019-02", "held"),
         M(["Stephen Biegun", "Kim Hyok Chol"], ["PRK", "USA"], "Pyongyang", "2019-02", "held"),
-        M(["Donald Trump", "Moon Jae-in", "Shinzo Abe"], ["JPN", "KOR", "USA"], None,
-          "2019-02-28", "planned", "call"),
-        M(["Kim Jong Un", "Nguyen Phu Trong"], ["PRK", "VNM"], "Hanoi", "2019-03-01", "planned",
-          "summit"),
-        M(["Donald Trump", "Kim Jong Un"], ["PRK", "USA"], "Singapore", "2018-06", "held", "summit"),
+        M(
+            ["Donald Trump", "Moon Jae-in", "Shinzo Abe"],
+            ["JPN", "KOR", "USA"],
+            None,
+            "2019-02-28",
+            "planned",
+            "call",
+        ),
+        M(
+            ["Kim Jong Un", "Nguyen Phu Trong"],
+            ["PRK", "VNM"],
+            "Hanoi",
+            "2019-03-01",
+            "planned",
+            "summit",
+        ),
+        M(
+            ["Donald Trump", "Kim Jong Un"],
+            ["PRK", "USA"],
+            "Singapore",
+            "2018-06",
+            "held",
+            "summit",
+        ),
     ],
 )
 
@@ -462,20 +570,20 @@ add(
         "would restart working-level negotiations within the next two to three weeks. He "
         "said Stephen Biegun, his special representative for North Korea, would lead the "
         "American team.",
-        "Trump also said he had invited Kim to the White House \"at the right time,\" though "
+        'Trump also said he had invited Kim to the White House "at the right time," though '
         "he gave no date.",
         "Sponsor Message",
         "The encounter grew out of a tweet. On Saturday morning, shortly before he met "
         "Chinese President Xi Jinping on the sidelines of the Group of 20 summit in Osaka, "
-        "Japan, Trump wrote that if Kim saw it, he would meet him at the border \"just to "
+        'Japan, Trump wrote that if Kim saw it, he would meet him at the border "just to '
         "shake his hand and say Hello(?)!\" Within hours, North Korea's first vice foreign "
         "minister, Choe Son Hui, said in a statement carried by state media that the idea "
-        "was \"very interesting\" but that Pyongyang had received no formal proposal.",
+        'was "very interesting" but that Pyongyang had received no formal proposal.',
         "Earlier on Sunday, Trump held talks with Moon at the Blue House in Seoul, where the "
-        "South Korean leader called the planned handshake \"a milestone.\"",
+        'South Korean leader called the planned handshake "a milestone."',
         "The two leaders have kept up an exchange of personal letters since talks collapsed "
         "at their February summit in Hanoi, Vietnam, and Trump has repeatedly called Kim's "
-        "letters \"beautiful.\" The Hanoi meeting ended without even a joint statement, and "
+        'letters "beautiful." The Hanoi meeting ended without even a joint statement, and '
         "working-level contacts all but stopped afterward.",
         "Enlarge this image\ntoggle caption\nBrendan Smialowski/AFP/Getty Images",
         "Critics in Washington said Sunday's meeting gave Kim the images he wanted without "
@@ -490,8 +598,13 @@ add(
     source=None,
     published="2019-06-30",
     dateline=None,
-    excludes=["Skip to main content", "Keyboard shortcuts for audio player", "Sponsor Message",
-              "More Stories From NPR", "Become an NPR sponsor"],
+    excludes=[
+        "Skip to main content",
+        "Keyboard shortcuts for audio player",
+        "Sponsor Message",
+        "More Stories From NPR",
+        "Become an NPR sponsor",
+    ],
     envoys=[
         E("Trump", "USA", "President"),
         E("Kim Jong Un", "PRK", None),
@@ -524,7 +637,7 @@ add(
         "Kim Myong Gil, ambassador-at-large and North Korea's lead negotiator, at the North "
         "Korean embassy in Stockholm. Photo: Jonathan Nackstrand/AFP via Getty Images",
         "North Korea's chief negotiator said Saturday that working-level talks with the U.S. "
-        "in Stockholm had \"broken down\" because Washington showed up without new ideas, "
+        'in Stockholm had "broken down" because Washington showed up without new ideas, '
         "hours after the delegations sat down at a conference center on an island outside "
         "the Swedish capital.",
         "Why it matters: The session was the first formal negotiation between the two sides "
@@ -532,19 +645,19 @@ add(
         "Kim Jong-un agreed to when they met at the DMZ on June 30.",
         "Details: Kim Myong Gil, North Korea's ambassador-at-large, read a statement to "
         "reporters outside his country's embassy in the evening, saying the U.S. had \"not "
-        "discarded its old stand and attitude.\" The two sides had held a preliminary contact "
+        'discarded its old stand and attitude." The two sides had held a preliminary contact '
         "on Friday.",
         "The State Department pushed back. Spokesperson Morgan Ortagus said the U.S. team, "
-        "led by special representative Stephen Biegun, \"brought creative ideas and had good "
-        "discussions\" during eight and a half hours at the Villa Elfvik Strand.",
+        'led by special representative Stephen Biegun, "brought creative ideas and had good '
+        'discussions" during eight and a half hours at the Villa Elfvik Strand.',
         "What's next: Ortagus said the U.S. had accepted an invitation from Sweden to come "
         "back to Stockholm in two weeks. Pyongyang has not said it will attend, and the "
-        "North's foreign ministry later said it had no interest in \"sickening\" talks "
+        'North\'s foreign ministry later said it had no interest in "sickening" talks '
         "until Washington changed course.",
         "Sweden, which keeps an embassy in Pyongyang, has acted as the U.S. protecting power "
         "there since 1995, passing messages between the two governments and handling cases "
         "of detained Americans. Its special envoy for the Korean Peninsula, Kent Harstedt, "
-        "said Stockholm remained \"at the disposal of both parties.\"",
+        'said Stockholm remained "at the disposal of both parties."',
         "The big picture: North Korea test-fired a submarine-launched ballistic missile on "
         "Wednesday, days after agreeing to the talks.",
         "Go deeper: Kim Jong-un's new deadline for a deal with Trump",
@@ -557,9 +670,12 @@ add(
     source=None,
     published="2019-10-06",
     dateline=None,
-    excludes=["Share on facebook", "Sign up for Axios AM",
-              "Go deeper: Kim Jong-un's new deadline for a deal with Trump",
-              "\u00a9 2019 Axios Media"],
+    excludes=[
+        "Share on facebook",
+        "Sign up for Axios AM",
+        "Go deeper: Kim Jong-un's new deadline for a deal with Trump",
+        "\u00a9 2019 Axios Media",
+    ],
     envoys=[
         E("Kim Myong Gil", "PRK", "ambassador-at-large"),
         E("Trump", "USA", "President"),
@@ -597,10 +713,9 @@ add(
         "and reached the capital the following day, a Swedish foreign ministry spokesperson "
         "told NK News.",
         "State media reported that Vice Foreign Minister Pak Myong Ho received Kjellberg at "
-        "the Mansudae Assembly Hall and \"exchanged views on developing bilateral relations,\" "
+        'the Mansudae Assembly Hall and "exchanged views on developing bilateral relations," '
         "without mentioning the embassy. KCNA carried a photo of the two men but no quotes.",
-        "Related: Poland and Sweden said to be weighing return to Pyongyang as border "
-        "reopens",
+        "Related: Poland and Sweden said to be weighing return to Pyongyang as border reopens",
         "The embassy staff returned on Tuesday, according to the ministry spokesperson, and "
         "with them the mission's work as protecting power for the United States, which has "
         "no diplomatic relations with North Korea and has relied on Sweden to look after "
@@ -628,8 +743,12 @@ add(
     source=None,
     published="2024-09-26",
     dateline=None,
-    excludes=["KCNA Watch", "Related: Poland and Sweden said to be weighing return",
-              "Get unlimited access to all NK News articles", "Join the conversation"],
+    excludes=[
+        "KCNA Watch",
+        "Related: Poland and Sweden said to be weighing return",
+        "Get unlimited access to all NK News articles",
+        "Join the conversation",
+    ],
     envoys=[
         E("Anders Kjellberg", "SWE", "special envoy for the Korean Peninsula"),
         E("Pak Myong Ho", "PRK", "Vice Foreign Minister"),
@@ -637,8 +756,7 @@ add(
         E("Margot Wallstrom", "SWE", None),
     ],
     meetings=[
-        M(["Anders Kjellberg", "Pak Myong Ho"], ["PRK", "SWE"], "Pyongyang", "2024-09-25",
-          "held"),
+        M(["Anders Kjellberg", "Pak Myong Ho"], ["PRK", "SWE"], "Pyongyang", "2024-09-25", "held"),
         M(["Ri Yong Ho", "Margot Wallstrom"], ["PRK", "SWE"], "Stockholm", "2018-03", "held"),
         M([], ["PRK", "USA"], "Stockholm", "2019-10", "held"),
         M([], ["PRK", "SWE"], "Stockholm", "2024-05", "held"),
@@ -699,8 +817,13 @@ add(
     source="Le Monde with AFP",
     published="2023-10-19",
     dateline=None,
-    excludes=["Share on Facebook", "Read more Subscribers only", "Le Monde Newsletters",
-              "Subscribe to our newsletters", "All rights reserved"],
+    excludes=[
+        "Share on Facebook",
+        "Read more Subscribers only",
+        "Le Monde Newsletters",
+        "Subscribe to our newsletters",
+        "All rights reserved",
+    ],
     envoys=[
         E("Sergei Lavrov", "RUS", "Foreign Minister"),
         E("Choe Son Hui", "PRK", "Foreign Minister"),
@@ -711,14 +834,40 @@ add(
     ],
     meetings=[
         M(["Sergei Lavrov", "Choe Son Hui"], ["PRK", "RUS"], "Pyongyang", "2023-10-19", "held"),
-        M(["Vladimir Putin", "Xi Jinping"], ["CHN", "RUS"], "Beijing", "2023-10-18", "held", "summit"),
-        M(["Sergei Lavrov", "Kim Jong Un"], ["PRK", "RUS"], "Pyongyang", "2023-10-19",
-          "proposed"),
+        M(
+            ["Vladimir Putin", "Xi Jinping"],
+            ["CHN", "RUS"],
+            "Beijing",
+            "2023-10-18",
+            "held",
+            "summit",
+        ),
+        M(["Sergei Lavrov", "Kim Jong Un"], ["PRK", "RUS"], "Pyongyang", "2023-10-19", "proposed"),
         M(["Sergei Lavrov", "Kim Jong Un"], ["PRK", "RUS"], "Pyongyang", "2018-05", "held"),
-        M(["Kim Jong Un", "Vladimir Putin"], ["PRK", "RUS"], "Vladivostok", "2019", "held", "summit"),
-        M(["Kim Jong Un", "Vladimir Putin"], ["PRK", "RUS"], "Vostochny cosmodrome", "2023-09", "held",
-          "summit"),
-        M(["Vladimir Putin", "Kim Jong Un"], ["PRK", "RUS"], "North Korea", None, "planned", "summit"),
+        M(
+            ["Kim Jong Un", "Vladimir Putin"],
+            ["PRK", "RUS"],
+            "Vladivostok",
+            "2019",
+            "held",
+            "summit",
+        ),
+        M(
+            ["Kim Jong Un", "Vladimir Putin"],
+            ["PRK", "RUS"],
+            "Vostochny cosmodrome",
+            "2023-09",
+            "held",
+            "summit",
+        ),
+        M(
+            ["Vladimir Putin", "Kim Jong Un"],
+            ["PRK", "RUS"],
+            "North Korea",
+            None,
+            "planned",
+            "summit",
+        ),
         M(["Sergei Shoigu", "Kim Jong Un"], ["PRK", "RUS"], "Pyongyang", "2023-07", "held"),
         M(["Choe Son Hui"], ["PRK", "RUS"], "Moscow", None, "planned"),
     ],
@@ -739,9 +888,9 @@ add(
         "Kim Jong Un greeted Putin at the airport in the early hours of Wednesday morning",
         "Image: Gavriil Grigorov/Sputnik/Kremlin Pool Photo/AP/picture alliance",
         "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a "
-        "\"comprehensive strategic partnership\" treaty on Wednesday, including a pledge of "
+        '"comprehensive strategic partnership" treaty on Wednesday, including a pledge of '
         "mutual assistance in case of aggression against either country, after talks in "
-        "Pyongyang that Kim said lifted relations to \"a new, higher level.\"",
+        'Pyongyang that Kim said lifted relations to "a new, higher level."',
         "Putin landed shortly before 3 a.m. local time and was met on the tarmac by Kim, who "
         "then rode with him to the Kumsusan guesthouse. Official talks, first in a wider "
         "format and then one-on-one, took place later in the day at the Kumsusan Palace.",
@@ -756,7 +905,7 @@ add(
         "with President To Lam scheduled in Hanoi on Thursday.",
         "Washington and Seoul react",
         "US State Department spokesman Matthew Miller said the deepening cooperation "
-        "\"should be of great concern to anyone interested in maintaining peace and "
+        '"should be of great concern to anyone interested in maintaining peace and '
         "stability on the Korean Peninsula.\" South Korea's national security adviser, "
         "Chang Ho-jin, said Seoul would review whether to send weapons to Ukraine.",
         "China, the North's main ally, has kept its distance from the show of unity, though "
@@ -774,9 +923,14 @@ add(
     source="AP, Reuters, AFP",
     published="2024-06-19",
     dateline=None,
-    excludes=["Skip next section Navigation", "Advertisement", "Send us your feedback",
-              "Skip next section Explore more", "Skip next section DW's Top Stories",
-              "Privacy Policy | Accessibility statement | Legal notice"],
+    excludes=[
+        "Skip next section Navigation",
+        "Advertisement",
+        "Send us your feedback",
+        "Skip next section Explore more",
+        "Skip next section DW's Top Stories",
+        "Privacy Policy | Accessibility statement | Legal notice",
+    ],
     envoys=[
         E("Vladimir Putin", "RUS", "President"),
         E("Kim Jong Un", "PRK", "leader"),
@@ -787,16 +941,32 @@ add(
         E("Zhao Leji", "CHN", "top legislator"),
     ],
     meetings=[
-        M(["Vladimir Putin", "Kim Jong Un"], ["PRK", "RUS"], "Pyongyang", "2024-06-19", "held",
-          "summit"),
-        M(["Vladimir Putin", "Kim Jong Un"], ["PRK", "RUS"], "Moscow", None, "proposed",
-          "summit"),
-        M(["Vladimir Putin", "Kim Jong Il"], ["PRK", "RUS"], "Pyongyang", "2000-07", "held",
-          "summit"),
-        M(["Vladimir Putin", "Kim Jong Un"], ["PRK", "RUS"], "Vostochny Cosmodrome", "2023-09",
-          "held", "summit"),
-        M(["Vladimir Putin", "To Lam"], ["RUS", "VNM"], "Hanoi", "2024-06-20", "planned",
-          "summit"),
+        M(
+            ["Vladimir Putin", "Kim Jong Un"],
+            ["PRK", "RUS"],
+            "Pyongyang",
+            "2024-06-19",
+            "held",
+            "summit",
+        ),
+        M(["Vladimir Putin", "Kim Jong Un"], ["PRK", "RUS"], "Moscow", None, "proposed", "summit"),
+        M(
+            ["Vladimir Putin", "Kim Jong Il"],
+            ["PRK", "RUS"],
+            "Pyongyang",
+            "2000-07",
+            "held",
+            "summit",
+        ),
+        M(
+            ["Vladimir Putin", "Kim Jong Un"],
+            ["PRK", "RUS"],
+            "Vostochny Cosmodrome",
+            "2023-09",
+            "held",
+            "summit",
+        ),
+        M(["Vladimir Putin", "To Lam"], ["RUS", "VNM"], "Hanoi", "2024-06-20", "planned", "summit"),
         M(["Zhao Leji", "Kim Jong Un"], ["CHN", "PRK"], "Pyongyang", "2024-04", "held"),
     ],
 )
@@ -825,7 +995,7 @@ add(
         "warmed quickly since Kim's first trip abroad as leader, a train journey to Beijing "
         "in March 2018; he has made four visits to China in all, each time meeting Xi.",
         "In a rare signed article in the ruling party's Rodong Sinmun newspaper on "
-        "Wednesday, Xi said China was willing to help resolve the \"relevant concerns\" of "
+        'Wednesday, Xi said China was willing to help resolve the "relevant concerns" of '
         "the North.",
         "Read more on FRANCE 24 : Trump says he received 'beautiful letter' from Kim",
         "The visit comes a week before Xi is due to meet US President Donald Trump on the "
@@ -836,7 +1006,7 @@ add(
         "between Washington and Pyongyang have stalled since the second Trump-Kim summit in "
         "Hanoi broke up without a deal in February.",
         "Chinese officials played down the prospect of a breakthrough. Vice Foreign Minister "
-        "Kong Xuanyou told reporters on Monday that the visit was about \"friendship\" and "
+        'Kong Xuanyou told reporters on Monday that the visit was about "friendship" and '
         "would not be a venue for mediation.",
         "(FRANCE 24 with AFP, REUTERS)",
         "Daily newsletter\nReceive essential international news every morning\nSubscribe",
@@ -845,13 +1015,18 @@ add(
         "for the content of external websites.",
     ],
     first="Chinese President Xi Jinping arrived in Pyongyang on Thursday for a two-day",
-    last="the visit was about \"friendship\" and would not be a venue for mediation.",
+    last='the visit was about "friendship" and would not be a venue for mediation.',
     title="Xi arrives in Pyongyang on first visit by Chinese leader in 14 years",
     source="FRANCE 24 with AFP, REUTERS",
     published="2019-06-20",
     dateline=None,
-    excludes=["Advertising", "Read more on FRANCE 24", "Receive essential international news",
-              "downloading the France 24 app", "is not responsible for the content of external"],
+    excludes=[
+        "Advertising",
+        "Read more on FRANCE 24",
+        "Receive essential international news",
+        "downloading the France 24 app",
+        "is not responsible for the content of external",
+    ],
     envoys=[
         E("Xi Jinping", "CHN", "President"),
         E("Kim Jong Un", "PRK", "leader"),
@@ -861,15 +1036,19 @@ add(
         E("Kong Xuanyou", "CHN", "Vice Foreign Minister"),
     ],
     meetings=[
-        M(["Xi Jinping", "Kim Jong Un"], ["CHN", "PRK"], "Pyongyang", "2019-06-20", "held",
-          "summit"),
+        M(
+            ["Xi Jinping", "Kim Jong Un"],
+            ["CHN", "PRK"],
+            "Pyongyang",
+            "2019-06-20",
+            "held",
+            "summit",
+        ),
         M(["Hu Jintao"], ["CHN", "PRK"], "North Korea", "2005", "held", "summit"),
         M(["Kim Jong Un", "Xi Jinping"], ["CHN", "PRK"], "Beijing", "2018-03", "held", "summit"),
         M(["Kim Jong Un", "Xi Jinping"], ["CHN", "PRK"], "China", None, "held", "summit"),
-        M(["Xi Jinping", "Donald Trump"], ["CHN", "USA"], "Osaka", "2019-06", "planned",
-          "summit"),
-        M(["Donald Trump", "Moon Jae-in"], ["KOR", "USA"], "Seoul", "2019-06", "planned",
-          "summit"),
+        M(["Xi Jinping", "Donald Trump"], ["CHN", "USA"], "Osaka", "2019-06", "planned", "summit"),
+        M(["Donald Trump", "Moon Jae-in"], ["KOR", "USA"], "Seoul", "2019-06", "planned", "summit"),
         M(["Donald Trump", "Kim Jong Un"], ["PRK", "USA"], "Hanoi", "2019-02", "held", "summit"),
     ],
 )
@@ -926,9 +1105,13 @@ add(
     source="ABC/Reuters",
     published="2021-03-14",
     dateline=None,
-    excludes=["Skip to navigation", "ABC News Homepage", "Topics: world-politics",
-              "Related Story: North Korea shows off new missiles at night-time parade",
-              "ABC acknowledges the First Australians"],
+    excludes=[
+        "Skip to navigation",
+        "ABC News Homepage",
+        "Topics: world-politics",
+        "Related Story: North Korea shows off new missiles at night-time parade",
+        "ABC acknowledges the First Australians",
+    ],
     envoys=[
         E("Antony Blinken", "USA", "Secretary of State"),
         E("Lloyd Austin", "USA", "Defense Secretary"),
@@ -941,11 +1124,21 @@ add(
         E("Marise Payne", "AUS", "Foreign Minister"),
     ],
     meetings=[
-        M(["Antony Blinken", "Lloyd Austin", "Toshimitsu Motegi", "Nobuo Kishi"], ["JPN", "USA"],
-          "Tokyo", "2021-03-15", "planned"),
+        M(
+            ["Antony Blinken", "Lloyd Austin", "Toshimitsu Motegi", "Nobuo Kishi"],
+            ["JPN", "USA"],
+            "Tokyo",
+            "2021-03-15",
+            "planned",
+        ),
         M(["Antony Blinken", "Lloyd Austin"], ["KOR", "USA"], "Seoul", "2021-03-17", "planned"),
-        M(["Antony Blinken", "Yang Jiechi", "Wang Yi"], ["CHN", "USA"], "Anchorage",
-          "2021-03-18", "planned"),
+        M(
+            ["Antony Blinken", "Yang Jiechi", "Wang Yi"],
+            ["CHN", "USA"],
+            "Anchorage",
+            "2021-03-18",
+            "planned",
+        ),
         M(["Donald Trump", "Kim Jong Un"], ["PRK", "USA"], None, None, "held", "summit"),
         M([], ["PRK", "USA"], "Stockholm", "2019-10", "held"),
         M(["Marise Payne", "Antony Blinken"], ["AUS", "USA"], None, "2021-02", "held", "call"),
@@ -975,7 +1168,7 @@ add(
         "Feltman, who arrived on Tuesday after a stop in Beijing, held talks with Foreign "
         "Minister Ri Yong Ho and Vice Foreign Minister Pak Myong Guk, according to the U.N. "
         "spokesman's office. North Korea's state news agency, KCNA, said the two sides had "
-        "agreed that contact \"through visits at various levels\" should continue, without "
+        'agreed that contact "through visits at various levels" should continue, without '
         "saying when.",
         "His main message, aides said, was that the North should reopen the technical "
         "channels that could stop an accident from turning into a war \u2014 above all the "
@@ -990,15 +1183,15 @@ add(
         "with the North's U.N. ambassador, Ja Song Nam, over lunch in Manhattan.",
         "SIGN UP for the FP Morning Brief\nEnter your email",
         "In Beijing on Monday, Feltman consulted Chinese officials, who have pushed for a "
-        "\"freeze for freeze\" that Washington rejects. He is expected to brief U.S. "
+        '"freeze for freeze" that Washington rejects. He is expected to brief U.S. '
         "Ambassador Nikki Haley in New York next week.",
         "The U.N. has tried this before, with mixed results. Maurice Strong, Kofi Annan's "
         "personal envoy, made two trips to Pyongyang in 2003. B. Lynn Pascoe, then "
         "under-secretary-general for political affairs, went there in February 2010. And in May "
         "2015 the North withdrew, a day before he was due, its permission for Ban Ki-moon, "
         "then the secretary-general, to visit the joint industrial park at Kaesong.",
-        "\"Nobody expected a breakthrough,\" said a diplomat in New York familiar with the "
-        "trip. \"The point was to be in the room.\"",
+        '"Nobody expected a breakthrough," said a diplomat in New York familiar with the '
+        'trip. "The point was to be in the room."',
         "Colin Lynde covers the United Nations. Twitter: @clynde",
         "Tags: Diplomacy, North Korea, United Nations",
         "Join the Conversation\nCommenting on this and other recent articles is just one "
@@ -1010,8 +1203,12 @@ add(
     source=None,
     published="2017-12-09",
     dateline=None,
-    excludes=["SIGN UP for the FP Morning Brief", "Tags: Diplomacy, North Korea, United Nations",
-              "Join the Conversation", "benefit of a Foreign Policy subscription"],
+    excludes=[
+        "SIGN UP for the FP Morning Brief",
+        "Tags: Diplomacy, North Korea, United Nations",
+        "Join the Conversation",
+        "benefit of a Foreign Policy subscription",
+    ],
     envoys=[
         E("Jeffrey Feltman", None, "under-secretary-general for political affairs"),
         E("Ri Yong Ho", "PRK", "Foreign Minister"),
@@ -1025,8 +1222,13 @@ add(
         E("Ban Ki-moon", None, "secretary-general"),
     ],
     meetings=[
-        M(["Jeffrey Feltman", "Ri Yong Ho", "Pak Myong Guk"], ["PRK"], "Pyongyang", "2017-12-05",
-          "held"),
+        M(
+            ["Jeffrey Feltman", "Ri Yong Ho", "Pak Myong Guk"],
+            ["PRK"],
+            "Pyongyang",
+            "2017-12-05",
+            "held",
+        ),
         M(["Ant\u00f3nio Guterres", "Ri Yong Ho"], ["PRK"], "New York", "2017-09", "held"),
         M(["Jeffrey Feltman", "Ja Song Nam"], ["PRK"], "Manhattan", None, "held"),
         M(["Jeffrey Feltman"], ["CHN"], "Beijing", "2017-12-04", "held"),
@@ -1059,7 +1261,7 @@ add(
         "York, the so-called New York channel, and were turned away more than once.",
         "The second was the demilitarized zone. During his late-October trip to South Korea, "
         "where he held a summit with President Lee Jae-myung in Gyeongju on the margins of "
-        "the APEC meeting, Trump said he was \"100 percent\" open to meeting Kim and would "
+        'the APEC meeting, Trump said he was "100 percent" open to meeting Kim and would '
         "stay longer if needed; aides looked at Panmunjom as a venue. The North did not "
         "respond, and Trump flew home on October 30 after talks with Xi Jinping at an air "
         "base in Busan.",
@@ -1083,7 +1285,7 @@ add(
         "handshake at the line within 32 hours. The last formal negotiation between the two "
         "sides remains the working-level session in Stockholm that October.",
         "Allison Hooker, the under secretary of state for political affairs, who sat in on "
-        "the 2018-19 talks, told a Senate hearing last week that the door \"remains open.\" "
+        'the 2018-19 talks, told a Senate hearing last week that the door "remains open." '
         "So far, no one in Pyongyang seems inclined to walk through it.",
         "Tags: Diplomacy, US-DPRK Relations, Inter-Korean Relations",
         "38 North is a program of the Henry L. Stimson Center.\n\u00a9 2026 The Henry L. "
@@ -1095,8 +1297,13 @@ add(
     source=None,
     published="2026-02-12",
     dateline=None,
-    excludes=["Satellite Imagery", "Share this:", "Related Articles", "Tags: Diplomacy",
-              "38 North is a program of the Henry L. Stimson Center."],
+    excludes=[
+        "Satellite Imagery",
+        "Share this:",
+        "Related Articles",
+        "Tags: Diplomacy",
+        "38 North is a program of the Henry L. Stimson Center.",
+    ],
     envoys=[
         E("Donald Trump", "USA", None),
         E("Kim Jong Un", "PRK", None),
@@ -1109,25 +1316,53 @@ add(
         E("Allison Hooker", "USA", "under secretary of state for political affairs"),
     ],
     meetings=[
-        M(["Donald Trump", "Lee Jae-myung"], ["KOR", "USA"], "Gyeongju", "2025-10", "held",
-          "summit"),
-        M(["Donald Trump", "Kim Jong Un"], ["PRK", "USA"], "Panmunjom", "2025-10", "proposed",
-          "summit"),
-        M(["Donald Trump", "Xi Jinping"], ["CHN", "USA"], "Busan", "2025-10-30", "held",
-          "summit"),
+        M(
+            ["Donald Trump", "Lee Jae-myung"],
+            ["KOR", "USA"],
+            "Gyeongju",
+            "2025-10",
+            "held",
+            "summit",
+        ),
+        M(
+            ["Donald Trump", "Kim Jong Un"],
+            ["PRK", "USA"],
+            "Panmunjom",
+            "2025-10",
+            "proposed",
+            "summit",
+        ),
+        M(["Donald Trump", "Xi Jinping"], ["CHN", "USA"], "Busan", "2025-10-30", "held", "summit"),
         M([], ["PRK", "USA"], "Stockholm", None, "proposed"),
         M([], ["PRK", "SWE"], "Pyongyang", "2025-11", "held"),
         M(["Kim Jong Un", "Sergei Lavrov"], ["PRK", "RUS"], "Wonsan", "2025-07", "held"),
         M(["Kim Jong Un", "Xi Jinping"], ["CHN", "PRK"], "Beijing", "2025-09", "held", "summit"),
-        M(["Kim Jong Un", "Vladimir Putin"], ["PRK", "RUS"], "Beijing", "2025-09", "held",
-          "summit"),
+        M(
+            ["Kim Jong Un", "Vladimir Putin"],
+            ["PRK", "RUS"],
+            "Beijing",
+            "2025-09",
+            "held",
+            "summit",
+        ),
         M(["Choe Son Hui", "Sergei Lavrov"], ["PRK", "RUS"], "Moscow", "2025-10", "held"),
-        M(["Donald Trump", "Xi Jinping"], ["CHN", "USA"], "Beijing", "2026-04", "planned",
-          "summit"),
-        M(["Donald Trump", "Kim Jong Un"], ["PRK", "USA"], "Panmunjom", "2026-04", "proposed",
-          "summit"),
-        M(["Donald Trump", "Kim Jong Un"], ["PRK", "USA"], "Panmunjom", "2019", "held",
-          "summit"),
+        M(
+            ["Donald Trump", "Xi Jinping"],
+            ["CHN", "USA"],
+            "Beijing",
+            "2026-04",
+            "planned",
+            "summit",
+        ),
+        M(
+            ["Donald Trump", "Kim Jong Un"],
+            ["PRK", "USA"],
+            "Panmunjom",
+            "2026-04",
+            "proposed",
+            "summit",
+        ),
+        M(["Donald Trump", "Kim Jong Un"], ["PRK", "USA"], "Panmunjom", "2019", "held", "summit"),
         M([], ["PRK", "USA"], "Stockholm", "2019-10", "held"),
     ],
     channels=[
@@ -1155,7 +1390,13 @@ for a in ARTICLES:
     (OUT / f"{a['name']}.gold.json").write_text(
         json.dumps(gold, indent=2, ensure_ascii=False) + "\n"
     )
-print(len(ARTICLES), "articles,",
-      sum(len(a["envoys"]) for a in ARTICLES), "envoys,",
-      sum(len(a["meetings"]) for a in ARTICLES), "meetings,",
-      sum(len(a["channels"]) for a in ARTICLES), "channels")
+print(
+    len(ARTICLES),
+    "articles,",
+    sum(len(a["envoys"]) for a in ARTICLES),
+    "envoys,",
+    sum(len(a["meetings"]) for a in ARTICLES),
+    "meetings,",
+    sum(len(a["channels"]) for a in ARTICLES),
+    "channels",
+)
