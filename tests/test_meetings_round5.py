@@ -128,3 +128,14 @@ def test_the_last_talks_opening_a_sentence_are_an_earlier_round() -> None:
 def test_a_definite_mention_of_the_same_occasion_is_not_a_new_round() -> None:
     found = meetings(STORY + "The two-day meeting took place at a hotel in Hanoi.")
     assert len(found) == 1
+
+
+def test_a_timeline_entry_in_the_present_tells_what_happened() -> None:
+    found = meetings(
+        "Key dates:\n\nMarch 3-4 - Foreign Minister Cho Tae-yul visits Tokyo and meets "
+        "Foreign Minister Yoko Kamikawa.\n\nApril 2 - North Korea calls off talks with "
+        "South Korea set for that day."
+    )
+    visit = by_parties(found, "JPN", "KOR")
+    assert (visit.status, str(visit.date)) == ("held", "2024-03-03")
+    assert by_parties(found, "KOR", "PRK").status == "cancelled"

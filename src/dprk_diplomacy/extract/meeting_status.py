@@ -165,6 +165,19 @@ _FIRST_TO_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )
+# A timeline's entry ("May 7-8 - Kim meets Xi in Dalian", "2019: Trump visits Seoul"):
+# a date, a dash or colon, then a present tense that tells what happened
+_TIMELINE_ENTRY = re.compile(
+    r"""
+    (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s  # "May", "Sept."
+       \d{1,2}                                                  # "7"
+       (?:\s?[-–]\s?(?:[A-Z][a-z]{2,8}\.?\s)?\d{1,2})?           # "-8", "-April 1"
+       (?:,?\s\d{4})?                                           # ", 2018"
+     | (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\s)?\d{4})  # "June 2018"
+    \s?(?:\s[-–—]|:)\s                                            # " - ", ": "
+    """,
+    re.VERBOSE,
+)
 # "the visit", "Lavrov's visit", "his first visit": a definite noun, whose form says
 # nothing of the time ("Kim to visit Russia" is the headline's base verb, a plan)
 _NOUN_BEFORE = re.compile(
@@ -428,6 +441,7 @@ STATUS_TESTS: dict[str, Callable[[StatusClause], bool]] = {
     "plan_word": lambda c: c.plan is not None,
     "hedged_predicate": lambda c: bool(_HEDGED_PREDICATE.match(c.text, c.trigger.end(), c.w_end)),
     "plan_after": _plan_after,
+    "timeline_entry": lambda c: bool(_TIMELINE_ENTRY.match(c.text, c.sentence_start, c.w_end)),
     "present_on_visit": _present_on_visit,
     "present_cue": lambda c: c.tense == "present",
     "base_after_past": _base_after_past,
