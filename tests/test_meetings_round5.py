@@ -139,3 +139,22 @@ def test_a_timeline_entry_in_the_present_tells_what_happened() -> None:
     visit = by_parties(found, "JPN", "KOR")
     assert (visit.status, str(visit.date)) == ("held", "2024-03-03")
     assert by_parties(found, "KOR", "PRK").status == "cancelled"
+
+
+def test_a_background_clause_of_speculation_is_another_occasion() -> None:
+    found = meetings(
+        "Foreign Minister Choe Son Hui held talks with Russian Foreign Minister Sergei "
+        "Lavrov in Moscow on Thursday, as speculation grows that leader Kim Jong Un could "
+        "travel to Russia this year."
+    )
+    talks = by_parties(found, "PRK", "RUS")
+    assert (talks.kind, talks.participants) == ("talks", ("Choe Son Hui", "Sergei Lavrov"))
+    assert any(m.status == "proposed" and "Kim Jong Un" in m.participants for m in found)
+
+
+def test_the_day_someone_told_reporters_does_not_date_what_they_told() -> None:
+    (visit,) = meetings(
+        "A Kremlin spokesman told reporters on Wednesday that a visit by Kim Jong Un to "
+        "Moscow remained possible."
+    )
+    assert (visit.status, visit.date) == ("proposed", None)

@@ -65,9 +65,12 @@ _PLANNED_AFTER = re.compile(
 _HEDGED_PREDICATE = re.compile(
     r"""
     [^.;,]{0,90}?                     # the rest of the subject: " between the two leaders"
-    \s(?:could|might|may|would)\s(?:still\s)?
-    (?:be\s(?:held|hosted|arranged)|take\splace|happen|occur
-      |open|start|begin|resume|go\sahead)\b   # "the third round could begin next month"
+    \s(?:(?:could|might|may|would)\s(?:still\s)?
+       (?:be\s(?:held|hosted|arranged)|take\splace|happen|occur
+         |open|start|begin|resume|go\sahead)   # "the third round could begin next month"
+     | (?:is|was|remains|remained|seems|seemed|looks|looked)\s(?:still\s)?
+       (?:possible|likely|unlikely|on\sthe\stable|under\sconsideration))\b
+                                      # "a visit by Kim to Moscow remained possible"
     """,
     re.VERBOSE,
 )

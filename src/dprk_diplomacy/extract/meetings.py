@@ -157,8 +157,11 @@ _CLAUSE_BREAK = re.compile(
             (?:but|while|when|where|whereas)\s  # a conjunction
           | as\s(?=(?:he|she|they|it|we)\s  # ", as he held talks": the time of another
                                             # occasion, told in its own clause
-                 | (?:[A-Z][\w.-]+\s){1,3}[a-z]+s\s)  # ", as Tokyo seeks a summit": the
+                 | (?:[A-Z][\w.-]+\s){1,3}[a-z]+s\s  # ", as Tokyo seeks a summit": the
                                                  # background, another occasion
+                 | (?:[a-z]+\s){1,2}(?:grows|grew|mounts|mounted|rises|rose|builds|swirls
+                   |intensifies|deepens|persists)\b)  # ", as speculation grows that Kim
+                                                 # could travel": the background
           | which\s(?=[A-Z]|(?:the|their|his|her)\s)  # ", which Moon had offered to
                                                  # mediate", ", which the two leaders discussed
                                                  # at their summit": another occasion
@@ -666,7 +669,12 @@ _SAME_SCENE_BEFORE = re.compile(
 )
 _SAID_AFTER = re.compile(r"\s(?:said|says|told|added|noted|stressed)\b")
 # a day right after a verb of saying ("said Friday", "announced on Friday") dates the report
-_SAID_ON_BEFORE = folded_word_list_pattern(_CUES["speech"], any_space=True, after=r"\s(?:on\s)?$")
+# "said on Friday", "told reporters on Wednesday": the day of a telling
+_SAID_ON_BEFORE = folded_word_list_pattern(
+    _CUES["speech"],
+    any_space=True,
+    after=r"\s(?:(?:reporters|journalists|lawmakers|parliament|a\snews\sconference)\s)?(?:on\s)?$",
+)
 _NOT_AFTER = re.compile(r"\s(?:was|were|is)\snot\b")  # "talks were not held"
 _NO_BEFORE = re.compile(r"\bno\s$")  # "no talks"
 _THERE_WAS_NO = re.compile(r"^\s?(?:were|was)\sno\b")
@@ -2294,7 +2302,7 @@ class MeetingExtractor:
                 analysis.folded, max(0, mention.start - 40), mention.start
             ):
                 continue  # "originally set to start on Monday, will now begin on Tuesday"
-            lead_from = max(w_start, mention.start - 14)
+            lead_from = max(w_start, mention.start - 36)
             if _SAID_ON_BEFORE.search(analysis.folded, lead_from, mention.start):
                 continue
             if mention.end < trigger.start() and _SAID_THAT_BETWEEN.search(
