@@ -158,3 +158,26 @@ def test_the_day_someone_told_reporters_does_not_date_what_they_told() -> None:
         "Moscow remained possible."
     )
     assert (visit.status, visit.date) == ("proposed", None)
+
+
+def test_the_end_of_the_month_for_talks_dates_them() -> None:
+    (talks,) = meetings(
+        "Prime Minister Shigeru Ishiba is expected in Seoul at the end of the month for talks "
+        "with President Lee Jae-myung."
+    )
+    assert (talks.status, str(talks.date)) == ("planned", "2024-05")
+
+
+def test_the_last_leader_to_go_to_a_place_was_someone_in_a_year() -> None:
+    (visit,) = meetings(
+        "The last Chinese head of state to go to North Korea was Hu Jintao, in 2005."
+    )
+    assert (visit.status, str(visit.date), visit.parties) == ("held", "2005", ("CHN", "PRK"))
+
+
+def test_his_journey_after_someones_envoy_is_the_envoys() -> None:
+    found = meetings(
+        "President Joe Biden's envoy to North Korea said Thursday that his journey to "
+        "Pyongyang produced no commitment."
+    )
+    assert all("Joe Biden" not in m.participants for m in found)

@@ -136,8 +136,10 @@ _DURING_BEFORE = re.compile(r"\bduring\s(?:[\w'’-]+\s){0,3}$")  # "during Puti
 _PRESENT_BE_BEFORE = re.compile(r"\b(?:is|are|'s|’s)\s(?:[a-z]+ly\s|now\s|also\s)?$")
 _WILL_NOUN_BEFORE = re.compile(r"\b(?:good|ill|free|political|popular|the|of|their|his|her)\s$")
 # "the last Chinese leader to visit was Hu Jintao": a rank among visitors, told in the past.
-RANK_TO_BEFORE = re.compile(r"\bthe\s(?:last|first|only|latest)\s(?:[\w.'’-]+\s){1,3}to\s$")
-WAS_AFTER = re.compile(r"\s(?:was|were)\s")  # "... to visit was Hu Jintao"
+RANK_TO_BEFORE = re.compile(r"\bthe\s(?:last|first|only|latest)\s(?:[\w.'’-]+\s){1,5}to\s$")
+# "... to visit was Hu Jintao", "... to go to North Korea was Hu Jintao": the rank's verb,
+# after the place of the cue
+WAS_AFTER_PLACE = re.compile(r"(?:\s[\w'’.-]+){0,3}?\s(?:was|were)\s")
 # The clause break before an occasion that another one comes "ahead of": it is still to come.
 # "postponed by one day", "delayed by a week": moved by a stated span, so still to be held
 # (no new day written is no cancellation).
@@ -416,7 +418,7 @@ def _base_after_past(c: StatusClause) -> bool:
             # "the last president to visit was Hu": a rank told in the past
             or (
                 RANK_TO_BEFORE.search(c.folded_lead[-60:])
-                and WAS_AFTER.match(c.folded, c.trigger.end())
+                and WAS_AFTER_PLACE.match(c.folded, c.trigger.end(), c.w_end)
             )
             or _DURING_BEFORE.search(tail[-40:])
             or _UNDER_WAY.search(tail)  # "is in China on a rare visit": under way

@@ -85,7 +85,7 @@ from .meeting_status import (
     PAST_VERB,
     PLANNED,
     PROPOSED,
-    WAS_AFTER,
+    WAS_AFTER_PLACE,
     StatusClause,
     decide_status,
     is_infinitive_plan,
@@ -1275,7 +1275,7 @@ class MeetingExtractor:
         # visit's day ("the last Chinese leader to visit was Hu Jintao" tells that visit's)
         ranked = _SUPERLATIVE_TO_BEFORE.search(
             folded, max(w_start, trigger.start() - 60), trigger.start()
-        ) is not None and not WAS_AFTER.match(folded, trigger.end())
+        ) is not None and not WAS_AFTER_PLACE.match(folded, trigger.end(), w_end)
         role = _ROLE_IN_TALKS.search(text, max(w_start, trigger.start() - 40), trigger.start())
         if role and not (role.group("link") == "at" and _HELD_WHERE_OR_WHEN.match(after)):
             return None  # "one of the six parties to the talks": a role in a process
@@ -1834,6 +1834,9 @@ class MeetingExtractor:
         agent = [p for m, p in candidates if text[max(0, _opening(m) - 3) : _opening(m)] == "by "]
         if agent and text[at : at + 3].lower() in ("he ", "she"):
             return agent[-1]
+        if candidates and _OWNER_OF_SOMEONE.match(text, candidates[0][0].end):
+            # "Obama's envoy said that his journey ...": the one owned, left unnamed
+            return None
         return candidates[0][1] if candidates else focus
 
     @staticmethod

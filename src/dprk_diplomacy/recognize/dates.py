@@ -356,7 +356,9 @@ _PART_OF_PERIOD = re.compile(
     r"""
     of(?:(?<=\bend\sof)|(?<=\bstart\sof)|(?<=\bbeginning\sof)|(?<=\bmiddle\sof)  # "end of"
        |(?<=\bhalf\sof)|(?<=\bquarter\sof))                  # "the first half of the year"
-    \sthe\s(?P<unit>week|month|year)(?![\w-])(?!\s(?:of|for)\b)  # not "... of the war"
+    \sthe\s(?P<unit>week|month|year)(?![\w-])(?!\sof\b)  # not "... of the war"
+    (?!\sfor\s(?!talks|(?:a|an)\s(?:[\w-]+\s)?(?:summit|meeting|visit)))  # "the end of the
+                                         # month for talks", not "... of the year for firms"
   | year(?:(?<=\bby\syear)|(?<=\bbefore\syear)|(?<=\bat\syear)|(?<=\buntil\syear))
     (?:-end|['’]s\send)(?![\w-])   # "by year-end", "before year's end"; not "the year-end deadline"
     """,
