@@ -181,3 +181,13 @@ def test_his_journey_after_someones_envoy_is_the_envoys() -> None:
         "Pyongyang produced no commitment."
     )
     assert all("Joe Biden" not in m.participants for m in found)
+
+
+def test_the_days_of_a_two_day_summit_are_one_occasion_dated_by_its_first() -> None:
+    found = meetings(
+        "President Lee Jae-myung ended his summit with Prime Minister Shigeru Ishiba in "
+        "Tokyo on Thursday. The two-day summit had opened with a dinner on Wednesday "
+        "evening."
+    )
+    (summit,) = found
+    assert str(summit.date) == "2024-05-15"

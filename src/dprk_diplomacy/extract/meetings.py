@@ -789,6 +789,8 @@ _NEW_NUMBERED_OCCASION_BEFORE = re.compile(
 _EARLIER_ONE = re.compile(
     r"\b(?:last|previous|preceding|earlier|first|prior|follows?|followed|after)\b"
 )
+# "the two-day summit", "a three-day visit": the occasion's length in days
+_DAYS_LONG_BEFORE = re.compile(r"\b(?P<count>two|three|four|five|2|3|4|5)-day\s(?:[\w'’-]+\s)?$")
 # A pronoun that is the sentence's subject: "He ...", "However, she ...".
 _SUBJECT_PRONOUN = re.compile(r"(?:[A-Z][a-z]{1,12},\s(?:he|she)|He|She)\s")
 # After a city's possessive, a venue's proper name ("Beijing's Great Hall of the People"),
@@ -945,6 +947,7 @@ class Candidate:
     status_rule: str = ""  # the row of the status table that decided it, for tracing
     kind_rule: str = ""  # the row of the kind table that decided it
     place_withheld: bool = False  # "in a third country": the text does not name the place
+    span_days: int = 1  # "the two-day summit": mentions of its days are one occasion
 
 
 @dataclass
@@ -1613,6 +1616,7 @@ class MeetingExtractor:
             visit=kind_group == "visit",
             since=earlier_one is not None,
             ordinal=_ordinal(folded, w_start, trigger.start()),
+            span_days=_span_days(folded, w_start, trigger.start()),
             separate=_SEPARATE_BEFORE.search(
                 folded, max(w_start, trigger.start() - 25), trigger.start()
             )
@@ -2893,6 +2897,19 @@ def _range_start(text: str, dates: list[DateMention], chosen: DateMention) -> Da
     return chosen
 
 
+def _span_days(folded: str, w_start: int, cue_at: int) -> int:
+    """How many days the cue's noun phrase says the occasion lasts (one if it says none).
+
+    >>> t = "the two-day summit had opened with a dinner"
+    >>> _span_days(t, 0, t.index("summit"))
+    2
+    >>> _span_days(t, 0, t.index("dinner"))
+    1
+    """
+    found = _DAYS_LONG_BEFORE.search(folded, max(w_start, cue_at - 30), cue_at)
+    return counted_number(found.group("count")) if found else 1
+
+
 def _ordinal(folded: str, w_start: int, cue_at: int) -> str | None:
     """The ordinal number that the cue's noun phrase gives the occasion.
 
@@ -3198,6 +3215,8 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     if a.location and b.location and not _same_place(a, b):
         return False
     dates_differ = a.date and b.date and not (a.date.contains(b.date) or b.date.contains(a.date))
+    if dates_differ and _within_span(a, b):
+        dates_differ = False  # "the two-day summit ... on Thursday": its second day
     if dates_differ and not (
         (a.visit or b.visit or a.visit_dated or b.visit_dated or _arrival(a) or _arrival(b))
         and _days_apart(a, b)
@@ -3209,6 +3228,19 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
             "summit" not in (a.kind, b.kind) and (not a.participants or not b.participants)
         )
     return True
+
+
+def _within_span(a: Candidate, b: Candidate) -> bool:
+    """Two days of an occasion told as lasting several ("the two-day summit"), of the same
+    people."""
+    span = max(a.span_days, b.span_days)
+    if span < 2 or a.date is None or b.date is None or a.kind != b.kind:
+        return False
+    if a.date.day is None or b.date.day is None:
+        return False
+    if a.participants and b.participants and set(a.participants) != set(b.participants):
+        return False
+    return abs((a.date.to_date() - b.date.to_date()).days) < span
 
 
 def _guests_arrive(host: Candidate, visit: Candidate) -> bool:
@@ -3346,8 +3378,18 @@ def _combine(target: Candidate, other: Candidate) -> None:
     visit_only = target.visit and not other.visit
     _join_sides_and_place(target, other)
     arrival_day = target.visit_dated and not (other.visit or other.visit_dated)
+    first_day = (
+        _within_span(target, other)
+        and other.date is not None
+        and target.date is not None
+        and other.date.to_date() < target.date.to_date()
+    )  # "the two-day summit had opened on Wednesday": dated by its first day
     if other.date is not None and (
-        target.date is None or target.date.contains(other.date) or visit_only or arrival_day
+        target.date is None
+        or target.date.contains(other.date)
+        or visit_only
+        or arrival_day
+        or first_day
     ):
         target.date, target.date_text = other.date, other.date_text
         target.visit_dated = other.visit_dated
