@@ -191,3 +191,11 @@ def test_the_days_of_a_two_day_summit_are_one_occasion_dated_by_its_first() -> N
     )
     (summit,) = found
     assert str(summit.date) == "2024-05-15"
+
+
+def test_a_telephone_talk_is_a_call() -> None:
+    (call,) = meetings(
+        "Takeshi Iwaya, Minister for Foreign Affairs of Japan, held a telephone talk with "
+        "Cho Tae-yul, Minister of Foreign Affairs of the Republic of Korea, on Monday."
+    )
+    assert (call.kind, call.location) == ("call", None)
