@@ -199,3 +199,10 @@ def test_a_telephone_talk_is_a_call() -> None:
         "Cho Tae-yul, Minister of Foreign Affairs of the Republic of Korea, on Monday."
     )
     assert (call.kind, call.location) == ("call", None)
+
+
+def test_a_resort_named_after_its_place_is_that_place() -> None:
+    (talks,) = meetings(
+        "Red Cross officials of the two Koreas met at the Mount Kumgang resort on Tuesday."
+    )
+    assert talks.location == "Mount Kumgang"
