@@ -206,3 +206,19 @@ def test_a_resort_named_after_its_place_is_that_place() -> None:
         "Red Cross officials of the two Koreas met at the Mount Kumgang resort on Tuesday."
     )
     assert talks.location == "Mount Kumgang"
+
+
+def test_a_named_cosmodrome_outside_any_city_is_the_place() -> None:
+    (summit,) = meetings(
+        "Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome in Russia's Far East "
+        "in September."
+    )
+    assert summit.location == "Vostochny Cosmodrome"
+
+
+def test_an_air_base_in_a_named_place_is_in_that_place() -> None:
+    (summit,) = meetings(
+        "President Trump landed at Paya Lebar Air Base in Singapore on Sunday and met Prime "
+        "Minister Lee Hsien Loong."
+    )
+    assert summit.location == "Singapore"

@@ -791,6 +791,16 @@ _EARLIER_ONE = re.compile(
 )
 # "the two-day summit", "a three-day visit": the occasion's length in days
 _DAYS_LONG_BEFORE = re.compile(r"\b(?P<count>two|three|four|five|2|3|4|5)-day\s(?:[\w'’-]+\s)?$")
+# "at the Vostochny Cosmodrome", "at Paya Lebar Air Base": a venue named with its noun of
+# place, whether or not the gazetteer knows the name; it stands for a place outside cities
+_OUTLYING_WORDS = ("Cosmodrome", "Spaceport", "Base")
+_NAMED_OUTLYING_VENUE = re.compile(
+    r"""
+    \b(?:at|in)\s(?:the\s)?
+    (?P<venue>(?:[A-Z][\w'’-]+\s){1,2}(?:Cosmodrome|Spaceport|Air\sBase|Naval\sBase))\b
+    """,
+    re.VERBOSE,
+)
 # A pronoun that is the sentence's subject: "He ...", "However, she ...".
 _SUBJECT_PRONOUN = re.compile(r"(?:[A-Z][a-z]{1,12},\s(?:he|she)|He|She)\s")
 # After a city's possessive, a venue's proper name ("Beijing's Great Hall of the People"),
@@ -1889,6 +1899,26 @@ class MeetingExtractor:
             if place is not None:
                 return dateline, place.country, place.country if group == "visit" else None
         places = [t for t in scope.places if w_start <= t.start < w_end]
+        outlying = (
+            _NAMED_OUTLYING_VENUE.search(text, w_start, w_end)
+            if holds_any(text, _OUTLYING_WORDS, w_start, w_end)
+            else None
+        )
+        if outlying is not None:
+            city = next(
+                (
+                    t
+                    for t in places
+                    if t.kind in ("capital", "place", "country")
+                    and t.start > outlying.end()
+                    and text[t.end : t.end + 2] not in ("'s", "’s")  # "in Russia's Far East"
+                    and _CITY_OF_VENUE.fullmatch(text, outlying.end(), t.start)
+                ),
+                None,
+            )
+            if city is not None:  # "at Paya Lebar Air Base in Singapore": the place named
+                return text[city.start : city.end], city.code, None
+            return outlying.group("venue"), None, None
         # A place named long before the cue belongs to another part of the sentence.
         ordered = [t for t in places if t.start >= trigger.end()] + [
             t
