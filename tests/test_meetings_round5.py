@@ -222,3 +222,14 @@ def test_an_air_base_in_a_named_place_is_in_that_place() -> None:
         "Minister Lee Hsien Loong."
     )
     assert summit.location == "Singapore"
+
+
+def test_a_pact_signed_after_summit_talks_names_their_people() -> None:
+    (summit,) = meetings(
+        "Chinese President Xi Jinping and North Korean leader Kim Jong Un signed a treaty "
+        "after summit talks in Beijing."
+    )
+    assert (set(summit.participants), summit.location) == (
+        {"Xi Jinping", "Kim Jong Un"},
+        "Beijing",
+    )

@@ -119,6 +119,9 @@ _CLAUSE_BREAK = re.compile(
               | fter\s(?!(?:a|an|one|two|three|four|five|six|several|\d{1,2})\s(?:full\s)?
                   (?:days?|hours|rounds?|weeks?)\sof\s)  # "failed to agree after two days of
                                                  # talks": the clause's own occasion
+                  (?!(?:their\s|the\s)?(?:summit|bilateral|closed-door|formal)?\s?
+                     (?:talks|summit|negotiations)\s(?:in|at|on)\s)  # "signed a pact after
+                                                 # summit talks in Pyongyang": the same
               | nd\s(?=(?:will|is|was|has|had|also|would|could)\s  # "and will see him visit"
                    | then\s[a-z]        # "and then met", not "and then President Moon"
                    | the\s(?:next|following)\s(?:day|morning|week)\s  # "and the next day
