@@ -233,3 +233,24 @@ def test_a_pact_signed_after_summit_talks_names_their_people() -> None:
         {"Xi Jinping", "Kim Jong Un"},
         "Beijing",
     )
+
+
+def test_the_two_are_the_two_people_the_sentence_before_named() -> None:
+    found = meetings(
+        "Sung Kim, the U.S. envoy, will again face Vice Foreign Minister Choe Son Hui of "
+        "North Korea on June 8. The two last sat down together in Geneva in July last year."
+    )
+    talks = by_parties(found, "PRK", "USA")
+    assert (set(talks.participants), talks.location, str(talks.date)) == (
+        {"Sung Kim", "Choe Son Hui"},
+        "Geneva",
+        "2023-07",
+    )
+
+
+def test_a_briefing_given_to_a_foreign_leader_is_a_meeting() -> None:
+    (talks,) = meetings(
+        "Former U.S. envoy Robert Gallucci briefed President Yoon Suk Yeol at Chong Wa Dae "
+        "in Seoul on Monday."
+    )
+    assert (talks.parties, talks.location) == (("KOR", "USA"), "Seoul")

@@ -804,6 +804,7 @@ _NAMED_OUTLYING_VENUE = re.compile(
     """,
     re.VERBOSE,
 )
+_SIDE_NOUN_IN = re.compile(r"\b(?:sides|countries|nations|governments|koreas|delegations)\b")
 # A pronoun that is the sentence's subject: "He ...", "However, she ...".
 _SUBJECT_PRONOUN = re.compile(r"(?:[A-Z][a-z]{1,12},\s(?:he|she)|He|She)\s")
 # After a city's possessive, a venue's proper name ("Beijing's Great Hall of the People"),
@@ -1505,9 +1506,13 @@ class MeetingExtractor:
         if not participants and not parties and _PLURAL_ANAPHOR.search(folded, w_start, w_end):
             # "they met in Pyongyang": the sides of the occasion just told, or else those of
             # the sentence's subject ("The ministers of A, B and C condemned ..., as they met")
+            told_pair = _previous_pair(analysis, people, index)
             parties = (
                 _recent_sides(earlier, index)
                 or _subject_sides(text, fact.terms, fact.sentence.start, w_start)
+                # "X will face Y on July 8. The two last sat down together in Geneva": the
+                # two people of two states the sentence before named
+                or {c for c in (people[p].country for p in told_pair) if c}
                 # "The two sides last held Red Cross talks in Kaesong": with no occasion told
                 # before, the two states the story is about
                 or _story_pair(analysis, index)
@@ -1516,7 +1521,13 @@ class MeetingExtractor:
             if anaphor is not None and not _STATES_AFTER.match(folded, anaphor.end()):
                 # "The two agreed to meet again": its people too, when they are the subject
                 # ("the two countries" are its sides only)
-                participants = _recent_people(earlier, index, parties)
+                participants = _recent_people(earlier, index, parties) or [
+                    p
+                    for p in told_pair
+                    if people[p].country in parties
+                    # "the two sides", "both countries": states, not the two people told
+                    and not _SIDE_NOUN_IN.search(anaphor.group(0))
+                ]
                 if kind_group == "summit" and not all(
                     sitting_head(people[p]) for p in participants
                 ):
@@ -2655,6 +2666,22 @@ def _story_pair(analysis: Analysis, index: int) -> set[str]:
     if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) > 2 and ranked[2][1] == ranked[1][1]):
         return set()
     return {ranked[0][0], ranked[1][0]}
+
+
+def _previous_pair(analysis: Analysis, people: list[Person], index: int) -> list[int]:
+    """The two people, of two states, that the sentence before ``index`` names, if it
+    names exactly two who may be envoys."""
+    if index == 0:
+        return []
+    found: list[int] = []
+    for mention in analysis.sentences[index - 1].people:
+        person = analysis.person_of.get(mention.start)
+        if person is not None and person not in found and people[person].is_envoy_candidate():
+            found.append(person)
+    if len(found) != 2:
+        return []
+    states = {people[p].country for p in found}
+    return found if len(states) == 2 and None not in states else []
 
 
 def _recent_people(
