@@ -254,3 +254,11 @@ def test_a_briefing_given_to_a_foreign_leader_is_a_meeting() -> None:
         "in Seoul on Monday."
     )
     assert (talks.parties, talks.location) == (("KOR", "USA"), "Seoul")
+
+
+def test_talks_that_set_the_timing_of_that_summit_are_talks() -> None:
+    (talks,) = meetings(
+        "The previous round of high-level talks between the two Koreas, on April 13, was "
+        "held at Panmunjom and set the timing of that summit."
+    )
+    assert talks.kind == "talks"
