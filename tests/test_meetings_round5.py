@@ -262,3 +262,19 @@ def test_talks_that_set_the_timing_of_that_summit_are_talks() -> None:
         "held at Panmunjom and set the timing of that summit."
     )
     assert talks.kind == "talks"
+
+
+def test_an_invitation_accepted_without_an_article_is_a_plan() -> None:
+    (visit,) = meetings(
+        "Chairman Kim Jong Un invited President Vladimir Putin to visit Pyongyang at a "
+        "convenient time, and President Putin accepted invitation with pleasure."
+    )
+    assert visit.status == "planned"
+
+
+def test_an_invitation_said_to_have_been_accepted_is_a_plan() -> None:
+    (visit,) = meetings(
+        "North Korean leader Kim Jong Un invited Russian President Vladimir Putin to visit "
+        "North Korea, and the Kremlin said the invitation had been accepted."
+    )
+    assert visit.status == "planned"

@@ -741,7 +741,16 @@ _ADVERB = re.compile(r"[a-z]{2,15}ly\s")  # "gladly ", "readily ": before the ve
 _ACCEPTED_VERB_IN_CLAUSE = folded_word_list_pattern(
     _CUES["acceptance"],
     any_space=True,
-    after=r"\s(?:the|an?|his|her|their)\s(?:invitation|offer|proposal)\b",
+    after=r"\s(?:(?:the|an?|his|her|their)\s)?(?:invitation|offer|proposal)\b",
+)
+# "the Kremlin said the invitation had been accepted": the acceptance told in the passive
+_INVITATION_ACCEPTED = re.compile(
+    r"""
+    \b(?:invitation|offer|proposal)\s
+    (?:had\s(?:also\s)?been|has\s(?:also\s)?been|was|were)\s(?:readily\s|gladly\s)?
+    accepted\b
+    """,
+    re.VERBOSE,
 )
 # "rejected the offer", "turned down the invitation": a refusal of what was just offered
 _REFUSED_OFFER = folded_word_list_pattern(
@@ -2812,6 +2821,12 @@ def _accepted_later(candidate: Candidate, analysis: Analysis, index: int, w_end:
     if candidate.status != "proposed":
         return
     fact = analysis.sentences[index]
+    after = candidate.end  # the passive names no participant, so its clause may be the cue's
+    if "accepted" in analysis.folded[after : fact.sentence.end] and _INVITATION_ACCEPTED.search(
+        analysis.folded, after, fact.sentence.end
+    ):
+        candidate.status = "planned"  # "invited Putin to visit, and the invitation was accepted"
+        return
     for mention in fact.people:
         if mention.start < w_end or analysis.person_of.get(mention.start) not in (
             candidate.participants
