@@ -278,3 +278,18 @@ def test_an_invitation_said_to_have_been_accepted_is_a_plan() -> None:
         "North Korea, and the Kremlin said the invitation had been accepted."
     )
     assert visit.status == "planned"
+
+
+def test_a_state_before_met_is_a_side_not_the_place() -> None:
+    (talks,) = meetings(
+        "Delegates of North Korea and the United States met in the Swedish capital on Saturday."
+    )
+    assert talks.location == "Stockholm"
+
+
+def test_a_preliminary_contact_is_a_round_of_talks() -> None:
+    (talks,) = meetings(
+        "Negotiators of North Korea and the United States held a preliminary contact in "
+        "Stockholm on Friday."
+    )
+    assert (talks.kind, talks.location) == ("talks", "Stockholm")

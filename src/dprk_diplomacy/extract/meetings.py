@@ -814,6 +814,10 @@ _NAMED_OUTLYING_VENUE = re.compile(
     re.VERBOSE,
 )
 _SIDE_NOUN_IN = re.compile(r"\b(?:sides|countries|nations|governments|koreas|delegations)\b")
+_NOUN_CUE = re.compile(
+    r"(?:talks|summits?|meetings?|visits?|trip|rounds?|sessions?|negotiations|dialogue"
+    r"|consultations|call)$"
+)
 # A pronoun that is the sentence's subject: "He ...", "However, she ...".
 _SUBJECT_PRONOUN = re.compile(r"(?:[A-Z][a-z]{1,12},\s(?:he|she)|He|She)\s")
 # After a city's possessive, a venue's proper name ("Beijing's Great Hall of the People"),
@@ -2033,6 +2037,8 @@ class MeetingExtractor:
                 term.end == trigger.start() - 1
                 and term.kind != "reference"
                 and _DETERMINER_BEFORE.search(text, max(0, term.start - 6), term.start)
+                # a noun of occasion: "the United States met" is the subject of a verb
+                and _NOUN_CUE.search(trigger.group(0).lower()) is not None
             ):
                 # "the Norway talks", "his Hanoi summit": the place names the occasion
                 return text[term.start : term.end], term.code, None
