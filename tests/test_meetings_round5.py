@@ -293,3 +293,11 @@ def test_a_preliminary_contact_is_a_round_of_talks() -> None:
         "Stockholm on Friday."
     )
     assert (talks.kind, talks.location) == ("talks", "Stockholm")
+
+
+def test_one_who_led_a_delegation_sat_at_the_talks_just_told() -> None:
+    found = meetings(
+        "The two Koreas held military talks at Panmunjom on Thursday. Maj. Gen. Park "
+        "Sung-ho, a defence ministry official, led a five-member delegation from the South."
+    )
+    assert by_parties(found, "KOR", "PRK").participants == ("Park Sung-ho",)

@@ -513,7 +513,7 @@ _LED_BY = re.compile(
     r"""
     \b(?:was|were|is|are|being)\s(?:led|headed|represented)\sby\s  # "The U.S. side is headed by"
     | \b(?:led|headed|leads|heads|leading|heading)\s      # "Kang led", "Song leads", "are leading"
-      (?:the|his|her|its|their)\s
+      (?:the|his|her|its|their|a|an)\s                   # "led a five-member delegation"
       (?:[\w'’-]+\s){0,2}?(?:delegations?|teams?|sides?)\b  # "the North Korean side", "the delegations"
     | \b(?:delegation|team|side),?\s(?:led|headed)\sby\s  # "the delegation, led by X,"
     """,
