@@ -301,3 +301,11 @@ def test_one_who_led_a_delegation_sat_at_the_talks_just_told() -> None:
         "Sung-ho, a defence ministry official, led a five-member delegation from the South."
     )
     assert by_parties(found, "KOR", "PRK").participants == ("Park Sung-ho",)
+
+
+def test_the_day_of_a_telling_hours_after_the_talks_is_their_day() -> None:
+    (talks,) = meetings(
+        "North Korea's negotiator said Saturday that talks with the United States in "
+        "Stockholm had broken down, hours after the delegations sat down on an island."
+    )
+    assert str(talks.date) == "2024-05-11"

@@ -818,6 +818,7 @@ _NOUN_CUE = re.compile(
     r"(?:talks|summits?|meetings?|visits?|trip|rounds?|sessions?|negotiations|dialogue"
     r"|consultations|call)$"
 )
+_HOURS_APART = re.compile(r"\bhours\s(?:after|before|later|earlier)\b")
 # A pronoun that is the sentence's subject: "He ...", "However, she ...".
 _SUBJECT_PRONOUN = re.compile(r"(?:[A-Z][a-z]{1,12},\s(?:he|she)|He|She)\s")
 # After a city's possessive, a venue's proper name ("Beijing's Great Hall of the People"),
@@ -2369,8 +2370,11 @@ class MeetingExtractor:
             ):
                 continue  # "originally set to start on Monday, will now begin on Tuesday"
             lead_from = max(w_start, mention.start - 36)
-            if _SAID_ON_BEFORE.search(analysis.folded, lead_from, mention.start):
-                continue
+            if _SAID_ON_BEFORE.search(
+                analysis.folded, lead_from, mention.start
+            ) and not _HOURS_APART.search(analysis.folded, mention.end, w_end + 200):
+                continue  # ("said Saturday that the talks had broken down, hours after they
+                # began": the telling's day is the talks' day)
             if mention.end < trigger.start() and _SAID_THAT_BETWEEN.search(
                 analysis.folded, mention.end, trigger.start()
             ):
