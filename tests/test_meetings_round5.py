@@ -309,3 +309,24 @@ def test_the_day_of_a_telling_hours_after_the_talks_is_their_day() -> None:
         "Stockholm had broken down, hours after the delegations sat down on an island."
     )
     assert str(talks.date) == "2024-05-11"
+
+
+def test_the_one_told_is_not_at_the_meeting_the_teller_will_hold() -> None:
+    (summit,) = meetings(
+        "President Lee Jae-myung said Xi Jinping had told him he remained committed to "
+        "meeting Kim Jong Un in Beijing in June."
+    )
+    assert set(summit.participants) == {"Xi Jinping", "Kim Jong Un"}
+
+
+def test_the_carrier_of_an_offer_to_meet_is_not_at_the_meeting() -> None:
+    found = meetings(
+        "Former President Jimmy Carter returned to Seoul on Saturday carrying what he "
+        "described as an offer from President Kim Il Sung to meet President Kim Young Sam "
+        "anywhere. President Kim Young Sam accepted the offer within hours, aides said."
+    )
+    summit = by_parties(found, "KOR", "PRK")
+    assert (set(summit.participants), summit.status) == (
+        {"Kim Il Sung", "Kim Young Sam"},
+        "planned",
+    )

@@ -267,6 +267,9 @@ _ROLE_IN_TALKS = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = folded_word_list_pattern(["he", "she", "him", "her", "his"])
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|assured|informed|promised|reminded)\s$")
+_TOLD_THEM_BEFORE = re.compile(r"\b(?:told|assured|informed|promised)\s(?:him|her)\s(?:that\s)?$")
+_DESCRIBED_AFTER = re.compile(r"\s(?:described|termed|called)\sas\b|\s(?:described|termed)\s")
 # "X noted that ...": the reported clause's own subject takes the focus.
 _REPORTED_CLAUSE = re.compile(
     r"\s(?:said|says|noted|notes|added|stressed|recalled|explained)\s(?:that\s)?", re.IGNORECASE
@@ -916,6 +919,15 @@ _ABSENT_ONE_BEFORE = re.compile(
     \b(?:death|deaths|funeral|passing|burial|mourning|memory|memorial|assassination
       |killing|execution|birthday|anniversary|legacy|portraits?|statues?|mausoleum)
     \s(?:of|for)\s(?:[a-z]+\s){0,2}$         # "the death of President", "the funeral of"
+    """,
+    re.VERBOSE,
+)
+# "X ... carrying what he described as an offer from Y to meet Z": X's words up to the offer
+_CARRIER_OF_OFFER = re.compile(
+    r"""
+    [^.;]{0,120}?\b(?:carr(?:y|ies|ying|ied)|convey(?:s|ed|ing)?|deliver(?:s|ed|ing)?
+      |br(?:ing|ings|inging|ought)|relay(?:s|ed|ing)?|pass(?:es|ed|ing)?\son)\s
+    [^.;]{0,60}?\b(?:offer|invitation|proposal|message)\sfrom\s
     """,
     re.VERBOSE,
 )
@@ -1723,6 +1735,11 @@ class MeetingExtractor:
                 continue  # "passed on Kim Il Sung's offer": the owner of what is carried
             if _SENDER_BEFORE.search(text, max(0, _opening(mention) - 40), _opening(mention)):
                 continue  # "to hand a letter from leader Kim Jong Un to Trump": its sender
+            if mention.end < trigger.start() and _CARRIER_OF_OFFER.match(
+                text, mention.end, trigger.start()
+            ):
+                continue  # "Carter ... carrying an offer from Kim Il Sung to meet Kim Young
+                # Sam": the one who carries it is not at the meeting offered
             if _ABSENT_ONE_BEFORE.search(
                 analysis.folded, max(0, _opening(mention) - 40), _opening(mention)
             ):
@@ -1771,6 +1788,10 @@ class MeetingExtractor:
                 if fact.sentence.start <= mention.start < w_start:
                     add(person)
         for pronoun in _PRONOUN.finditer(analysis.folded, w_start, attributed_from):
+            if _TOLD_BEFORE.search(analysis.folded, max(0, pronoun.start() - 12), pronoun.start()):
+                continue  # "Kim had told him he would meet Trump": the one told is no side
+            if _DESCRIBED_AFTER.match(analysis.folded, pronoun.end()):
+                continue  # "what he described as an offer to meet": the one who tells
             described = _described_subject(analysis, people, index, pronoun.start())
             if described is not None:
                 add(described, named=False)  # "The chief South Korean delegate said he ..."
@@ -1873,6 +1894,12 @@ class MeetingExtractor:
             if person is not None and people[person].is_envoy_candidate():
                 candidates.append((mention, person))
         # "conveyed by X, ..., when he met": the agent of a passive is its doer
+        told = _TOLD_THEM_BEFORE.search(analysis.folded, max(0, at - 24), at)
+        if told is not None:
+            # "Moon said Kim had told him he would meet Trump": "he" is the one who told
+            tellers = [p for m, p in candidates if m.end <= told.start()]
+            if tellers:
+                return tellers[-1]
         agent = [p for m, p in candidates if text[max(0, _opening(m) - 3) : _opening(m)] == "by "]
         if agent and text[at : at + 3].lower() in ("he ", "she"):
             return agent[-1]
@@ -2892,7 +2919,11 @@ def _accepted_next(candidate: Candidate, analysis: Analysis, index: int) -> None
         return
     at = fact.people[0].end + 1
     adverb = _ADVERB.match(analysis.folded, at)  # "Putin gladly accepted."
-    if _ACCEPTED_VERB.match(analysis.folded, adverb.end() if adverb else at, fact.sentence.end):
+    verb_at = adverb.end() if adverb else at
+    if _ACCEPTED_VERB.match(analysis.folded, verb_at, fact.sentence.end) or (
+        # "Kim Young Sam accepted the offer within hours, after ...": the verb and its object
+        _ACCEPTED_VERB_IN_CLAUSE.match(analysis.folded, verb_at, fact.sentence.end)
+    ):
         candidate.status = "planned"
 
 
