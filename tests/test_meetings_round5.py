@@ -330,3 +330,16 @@ def test_the_carrier_of_an_offer_to_meet_is_not_at_the_meeting() -> None:
         {"Kim Il Sung", "Kim Young Sam"},
         "planned",
     )
+
+
+def test_where_clause_with_its_own_people_keeps_them_and_the_time_before() -> None:
+    found = meetings(
+        "Foreign Minister Sergei Lavrov landed on Wednesday evening, according to the "
+        "Russian foreign ministry, flying in from Beijing, where President Vladimir Putin had "
+        "held talks with Chinese President Xi Jinping."
+    )
+    summit = by_parties(found, "CHN", "RUS")
+    assert (set(summit.participants), str(summit.date)) == (
+        {"Vladimir Putin", "Xi Jinping"},
+        "2024-05-15",
+    )

@@ -898,7 +898,9 @@ _WHEN_BEFORE = re.compile(r"(?:,\s(?:when|where)|(?<!,)\swhen)\s$")
 _SPEECH_VERB = word_list_source(_CUES["speech"], any_space=True)
 # "crossed back on Saturday and said Kim had agreed to meet": a verb of saying between a
 # time and the cue, which the time dates (over the folded text)
-_SAID_THAT_BETWEEN = re.compile(rf"\s{_SPEECH_VERB}\s(?:that\s)?(?:[a-z]+\s){{0,2}}[a-z]")
+_SAID_THAT_BETWEEN = re.compile(
+    rf"\s(?!according\sto\b){_SPEECH_VERB}\s(?:that\s)?(?:[a-z]+\s){{0,2}}[a-z]"
+)
 # "Kim Il Sung's offer", "Trump's letter": a thing someone owns, far from the cue, so the
 # owner is not there ("Trump's meeting with Kim" has the cue right after)
 _OWNER_OF_THING = re.compile(
@@ -1782,7 +1784,12 @@ class MeetingExtractor:
             # sentence's subject stays the subject of its later clauses
             add(self._resolve_pronoun(analysis, people, index, opening.start(), focus), named=False)
         where = _WHERE_BEFORE.search(text, max(0, w_start - 9), w_start)
-        if where is not None and _place_before_where(text, where.start(), scope.places):
+        if (
+            where is not None
+            and _place_before_where(text, where.start(), scope.places)
+            # "flying in from Beijing, where Putin had held talks": the clause's own people
+            and not any(w_start <= m.start < w_end for m, _ in scope.named)
+        ):
             # "X and Y announced it in Geneva, where the talks took place": their talks
             for mention, person in scope.named:
                 if fact.sentence.start <= mention.start < w_start:
