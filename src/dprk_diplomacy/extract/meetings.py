@@ -1961,9 +1961,9 @@ class MeetingExtractor:
             if place is not None:
                 return dateline, place.country, place.country if group == "visit" else None
         places = [t for t in scope.places if w_start <= t.start < w_end]
-        outlying = (
-            _NAMED_OUTLYING_VENUE.search(text, w_start, w_end)
-            if holds_any(text, _OUTLYING_WORDS, w_start, w_end)
+        outlying = (  # after the cue: "who landed at X Air Base, had lunch with" is not it
+            _NAMED_OUTLYING_VENUE.search(text, trigger.end(), w_end)
+            if holds_any(text, _OUTLYING_WORDS, trigger.end(), w_end)
             else None
         )
         if outlying is not None:
