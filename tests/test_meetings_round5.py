@@ -343,3 +343,20 @@ def test_where_clause_with_its_own_people_keeps_them_and_the_time_before() -> No
         {"Vladimir Putin", "Xi Jinping"},
         "2024-05-15",
     )
+
+
+def test_a_named_venue_the_gazetteer_does_not_know_is_in_the_city_state_told() -> None:
+    found = meetings(
+        "Singapore will host the summit. Prime Minister Lee Hsien Loong hosted President "
+        "Moon Jae-in at the Istana on Sunday, officials in Singapore said.",
+        header=" date 2024-05-17\n",
+    )
+    assert by_parties(found, "KOR", "SGP").location == "Singapore"
+
+
+def test_a_named_venue_is_in_the_dateline_city() -> None:
+    (talks,) = meetings(
+        "Envoys of Japan and North Korea met at the Grand Lotus hotel on Tuesday.",
+        header=" date 2024-05-17\nHANOI (Newswire) -- ",
+    )
+    assert talks.location == "Hanoi"

@@ -822,6 +822,16 @@ _NOUN_CUE = re.compile(
     r"|consultations|call)$"
 )
 _HOURS_APART = re.compile(r"\bhours\s(?:after|before|later|earlier)\b")
+# "at the Istana", "at the Ritz-Carlton Millenia hotel": a venue told by its proper name
+_NAMED_VENUE_AFTER_CUE = re.compile(
+    r"""
+    \bat\sthe\s[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}       # "at the Istana"
+    (?:\s(?:hotel|palace|residence|guesthouse|villa))?\b      # "at the Capella hotel"
+    """,
+    re.VERBOSE,
+)
+# States that are one city: a venue in one is in that city ("the Istana" is in Singapore)
+_CITY_STATES = {code: name for code, name in _CUES["city_states"].items()}
 # A pronoun that is the sentence's subject: "He ...", "However, she ...".
 _SUBJECT_PRONOUN = re.compile(r"(?:[A-Z][a-z]{1,12},\s(?:he|she)|He|She)\s")
 # After a city's possessive, a venue's proper name ("Beijing's Great Hall of the People"),
@@ -2131,6 +2141,29 @@ class MeetingExtractor:
             )
             if city is not None:
                 return text[city.start : city.end], city.code, None
+        if _NAMED_VENUE_AFTER_CUE.search(text, trigger.end(), w_end):
+            # "called on Lee at the Istana", "met at the Ritz-Carlton Millenia hotel": a venue
+            # the gazetteer does not know, in the city the story is filed from or set in
+            return self._story_city(analysis)
+        return None, None, None
+
+    def _story_city(self, analysis: Analysis) -> tuple[str | None, str | None, str | None]:
+        """The city a story is filed from (its dateline's), or else the city-state it names
+        at least twice: where its venues that no place names stand."""
+        dateline = analysis.clean.dateline
+        place = self.gazetteer.place(dateline) if dateline else None
+        if place is not None and (place.kind == "city" or place.country in _CITY_STATES):
+            return place.name, place.country, None
+        counts: dict[str, int] = {}
+        for fact in analysis.sentences:
+            for term in fact.terms:
+                if term.kind == "country" and term.code in _CITY_STATES:
+                    counts[term.code] = counts.get(term.code, 0) + 1
+        named = [code for code, count in counts.items() if count >= 2]
+        if len(named) == 1:
+            state = self.gazetteer.place(_CITY_STATES[named[0]])
+            if state is not None:
+                return state.name, state.country, None
         return None, None, None
 
     def _enclosing_place(self, text: str, term: Term, places: list[Term]) -> Term:
