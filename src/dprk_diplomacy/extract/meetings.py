@@ -827,6 +827,7 @@ _NAMED_VENUE_AFTER_CUE = re.compile(
     r"""
     \bat\sthe\s[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}       # "at the Istana"
     (?:\s(?:hotel|palace|residence|guesthouse|villa))?\b      # "at the Capella hotel"
+    (?<!Embassy)(?<!Mission)(?<!Consulate)          # a state's mission is in a capital of its own
     """,
     re.VERBOSE,
 )
@@ -1000,6 +1001,7 @@ class Candidate:
     kind_rule: str = ""  # the row of the kind table that decided it
     place_withheld: bool = False  # "in a third country": the text does not name the place
     span_days: int = 1  # "the two-day summit": mentions of its days are one occasion
+    named_venue: bool = False  # "at the Istana": a venue no gazetteer knows, in the story's city
 
 
 @dataclass
@@ -1679,6 +1681,8 @@ class MeetingExtractor:
             since=earlier_one is not None,
             ordinal=_ordinal(folded, w_start, trigger.start()),
             span_days=_span_days(folded, w_start, trigger.start()),
+            named_venue=location is None
+            and _NAMED_VENUE_AFTER_CUE.search(text, trigger.end(), w_end) is not None,
             separate=_SEPARATE_BEFORE.search(
                 folded, max(w_start, trigger.start() - 25), trigger.start()
             )
@@ -2141,29 +2145,6 @@ class MeetingExtractor:
             )
             if city is not None:
                 return text[city.start : city.end], city.code, None
-        if _NAMED_VENUE_AFTER_CUE.search(text, trigger.end(), w_end):
-            # "called on Lee at the Istana", "met at the Ritz-Carlton Millenia hotel": a venue
-            # the gazetteer does not know, in the city the story is filed from or set in
-            return self._story_city(analysis)
-        return None, None, None
-
-    def _story_city(self, analysis: Analysis) -> tuple[str | None, str | None, str | None]:
-        """The city a story is filed from (its dateline's), or else the city-state it names
-        at least twice: where its venues that no place names stand."""
-        dateline = analysis.clean.dateline
-        place = self.gazetteer.place(dateline) if dateline else None
-        if place is not None and (place.kind == "city" or place.country in _CITY_STATES):
-            return place.name, place.country, None
-        counts: dict[str, int] = {}
-        for fact in analysis.sentences:
-            for term in fact.terms:
-                if term.kind == "country" and term.code in _CITY_STATES:
-                    counts[term.code] = counts.get(term.code, 0) + 1
-        named = [code for code, count in counts.items() if count >= 2]
-        if len(named) == 1:
-            state = self.gazetteer.place(_CITY_STATES[named[0]])
-            if state is not None:
-                return state.name, state.country, None
         return None, None, None
 
     def _enclosing_place(self, text: str, term: Term, places: list[Term]) -> Term:
@@ -3285,6 +3266,7 @@ def _join_sides_and_place(target: Candidate, other: Candidate) -> None:
         target.location_is_country = other.location_is_country
         target.location_is_site = other.location_is_site
     target.location_country = target.location_country or other.location_country
+    target.named_venue = target.named_venue or other.named_venue
 
 
 def _in_country(city: Candidate, country: Candidate) -> bool:
@@ -3586,6 +3568,10 @@ def finish(
         ):
             candidate.parties.add(candidate.location_country)
         _dateline_fallback(candidate, analysis, gazetteer)
+        if candidate.location is None and candidate.named_venue and candidate.kind != "call":
+            # "called on Lee at the Istana", "met at the Ritz-Carlton Millenia hotel": a venue
+            # the gazetteer does not know, in the city the story is filed from or set in
+            candidate.location, candidate.location_country = _story_city(analysis, gazetteer)
         if candidate.kind == "call":
             candidate.location = None  # a call has no place, whatever a merged mention said
         earlier.append(candidate)
@@ -3723,6 +3709,26 @@ def _placed_sides(candidate: Candidate, earlier: list[Candidate]) -> bool:
         ):
             return True
     return False
+
+
+def _story_city(analysis: Analysis, gazetteer: Gazetteer) -> tuple[str | None, str | None]:
+    """The city a story is filed from (its dateline's), or else the city-state it names
+    at least twice: where its venues that no place names stand."""
+    dateline = analysis.clean.dateline
+    place = gazetteer.place(dateline) if dateline else None
+    if place is not None and (place.kind == "city" or place.country in _CITY_STATES):
+        return place.name, place.country
+    counts: dict[str, int] = {}
+    for fact in analysis.sentences:
+        for term in fact.terms:
+            if term.kind == "country" and term.code in _CITY_STATES:
+                counts[term.code] = counts.get(term.code, 0) + 1
+    named = [code for code, count in counts.items() if count >= 2]
+    if len(named) == 1:
+        state = gazetteer.place(_CITY_STATES[named[0]])
+        if state is not None:
+            return state.name, state.country
+    return None, None
 
 
 def _dateline_fallback(candidate: Candidate, analysis: Analysis, gazetteer: Gazetteer) -> None:
