@@ -3378,7 +3378,7 @@ def _within_span(a: Candidate, b: Candidate) -> bool:
         return False
     if a.participants and b.participants and set(a.participants) != set(b.participants):
         return False
-    return abs((a.date.to_date() - b.date.to_date()).days) < span
+    return abs((a.date.start() - b.date.start()).days) < span
 
 
 def _guests_arrive(host: Candidate, visit: Candidate) -> bool:
@@ -3520,7 +3520,7 @@ def _combine(target: Candidate, other: Candidate) -> None:
         _within_span(target, other)
         and other.date is not None
         and target.date is not None
-        and other.date.to_date() < target.date.to_date()
+        and other.date.start() < target.date.start()
     )  # "the two-day summit had opened on Wednesday": dated by its first day
     if other.date is not None and (
         target.date is None
@@ -3721,8 +3721,9 @@ def _story_city(analysis: Analysis, gazetteer: Gazetteer) -> tuple[str | None, s
     counts: dict[str, int] = {}
     for fact in analysis.sentences:
         for term in fact.terms:
-            if term.kind == "country" and term.code in _CITY_STATES:
-                counts[term.code] = counts.get(term.code, 0) + 1
+            code = term.code
+            if term.kind == "country" and code is not None and code in _CITY_STATES:
+                counts[code] = counts.get(code, 0) + 1
     named = [code for code, count in counts.items() if count >= 2]
     if len(named) == 1:
         state = gazetteer.place(_CITY_STATES[named[0]])
