@@ -360,3 +360,30 @@ def test_a_named_venue_is_in_the_dateline_city() -> None:
         header=" date 2024-05-17\nHANOI (Newswire) -- ",
     )
     assert talks.location == "Hanoi"
+
+
+def test_one_driven_to_a_place_to_meet_someone_met_them() -> None:
+    found = meetings(
+        "Kim Yong Chol, a North Korean vice chairman, met Secretary of State Mike Pompeo in "
+        "Washington and was then driven to the White House to meet President Donald Trump "
+        "on Friday."
+    )
+    assert all(m.status == "held" for m in found)
+    assert str(found[-1].date) == "2024-05-17"
+
+
+def test_the_talks_began_a_few_sentences_on_dates_them_by_the_first_day() -> None:
+    (talks,) = meetings(
+        "Three days of talks between North Korean and American diplomats ended in Stockholm "
+        "on Monday. The North's team was led by Choe Son Hui. The American one was led by "
+        "Sung Kim. The talks began on Saturday, the ministry said."
+    )
+    assert str(talks.date) == "2024-05-11"
+
+
+def test_a_town_a_venue_stands_in_is_the_place() -> None:
+    (talks,) = meetings(
+        "Diplomats of Japan and North Korea met at a conference centre in Saltsjobaden, "
+        "south of Stockholm, on Monday."
+    )
+    assert talks.location == "Saltsjobaden"

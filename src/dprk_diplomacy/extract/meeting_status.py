@@ -118,7 +118,8 @@ _EARLIER_ONE = re.compile(r"\b(?:latest|previous|last|failed|first)\s$")
 _TO_BEFORE = re.compile(r"\bto\s$")
 PAST_VERB = re.compile(
     r"\b(?:met|held|visited|arrived|had|discussed|took|came|flew|traveled|travelled|left|paid|made"
-    r"|crossed|went|walked|stepped|signed|attended|drove|rode)\b"
+    r"|crossed|went|walked|stepped|signed|attended|drove|rode"
+    r"|was\s(?:then\s)?(?:driven|flown|taken|brought|escorted|ushered))\b"  # "was driven to"
 )
 # A regular past tense: "introduced", "showed ... on a visit" (the cue lists take the
 # planned and proposed "-ed" words first).

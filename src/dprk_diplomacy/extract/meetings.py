@@ -833,6 +833,17 @@ _NAMED_VENUE_AFTER_CUE = re.compile(
 )
 # States that are one city: a venue in one is in that city ("the Istana" is in Singapore)
 _CITY_STATES = {code: name for code, name in _CUES["city_states"].items()}
+# "a conference centre in Sodertalje", "a hotel in Vientiane": the town a venue stands in
+_VENUE_IN_WORDS = ("centre", "center", "hotel", "resort", "villa", "venue", "guesthouse")
+_VENUE_IN_TOWN = re.compile(
+    r"""
+    \b(?:conference\s|convention\s|government\s)?
+    (?:centre|center|hotel|resort|villa|venue|guesthouse)\s(?:in|at)\s
+    (?P<town>[A-ZÀ-Ý][\wÀ-ÿ'’-]{2,}(?:\s[A-Z][\w'’-]+)?)  # "Sodertalje", "Ha Long"
+    (?![\w'’-])(?!['’]s)
+    """,
+    re.VERBOSE,
+)
 # A pronoun that is the sentence's subject: "He ...", "However, she ...".
 _SUBJECT_PRONOUN = re.compile(r"(?:[A-Z][a-z]{1,12},\s(?:he|she)|He|She)\s")
 # After a city's possessive, a venue's proper name ("Beijing's Great Hall of the People"),
@@ -2145,6 +2156,15 @@ class MeetingExtractor:
             )
             if city is not None:
                 return text[city.start : city.end], city.code, None
+        town = (
+            _VENUE_IN_TOWN.search(text, w_start, w_end)
+            if holds_any(text, _VENUE_IN_WORDS, w_start, w_end)
+            else None
+        )
+        if town is not None and not any(t.start == town.start("town") for t in terms):
+            # "at a secluded conference centre in Sodertalje, south of Stockholm": a town the
+            # gazetteer does not know, named as where the venue stands
+            return town.group("town"), None, None
         return None, None, None
 
     def _enclosing_place(self, text: str, term: Term, places: list[Term]) -> Term:
@@ -2994,7 +3014,10 @@ def _fold_definite_mentions(candidates: list[Candidate], text: str) -> list[Cand
             previous = next((k for k in reversed(kept) if not k.visit), previous)
         if (
             previous is not None
-            and 0 <= candidate.sentence - previous.sentence <= (2 if attended else 1)
+            # "The talks began on Saturday, the ministry said": told a few sentences on
+            and 0
+            <= candidate.sentence - previous.sentence
+            <= (3 if opened else 2 if attended else 1)
             and previous.status == candidate.status
             and _DEFINITE_OPENING.fullmatch(text, candidate.evidence[0], candidate.start)
             and (attended or not (candidate.participants and previous.participants))
