@@ -387,3 +387,16 @@ def test_a_town_a_venue_stands_in_is_the_place() -> None:
         "south of Stockholm, on Monday."
     )
     assert talks.location == "Saltsjobaden"
+
+
+def test_months_coordinated_with_their_places_that_year_are_each_an_occasion() -> None:
+    found = meetings(
+        "President Lee Jae-myung and Prime Minister Shigeru Ishiba first met in April 2021. "
+        "The two leaders went on to meet twice more that year, in May at Busan and in "
+        "September in Tokyo."
+    )
+    assert sorted((str(m.date), m.location) for m in found) == [
+        ("2021-04", None),
+        ("2021-05", "Busan"),
+        ("2021-09", "Tokyo"),
+    ]

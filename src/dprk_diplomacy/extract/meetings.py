@@ -844,6 +844,14 @@ _VENUE_IN_TOWN = re.compile(
     """,
     re.VERBOSE,
 )
+_THAT_YEAR = re.compile(r"\b(?:that|the\ssame)\syear\b")
+# "in May at Panmunjom and in September in Pyongyang": a place told after each time
+_PLACE_THEN_COORDINATION = re.compile(
+    r"\s(?:at|in)\s(?:the\s)?(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})(?=,?\s(?:and\s)?in\s)"
+)
+_PLACE_AFTER_TIME = re.compile(
+    r"\s(?:at|in)\s(?:the\s)?(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\b"
+)
 # A pronoun that is the sentence's subject: "He ...", "However, she ...".
 _SUBJECT_PRONOUN = re.compile(r"(?:[A-Z][a-z]{1,12},\s(?:he|she)|He|She)\s")
 # After a city's possessive, a venue's proper name ("Beijing's Great Hall of the People"),
@@ -1013,6 +1021,7 @@ class Candidate:
     place_withheld: bool = False  # "in a third country": the text does not name the place
     span_days: int = 1  # "the two-day summit": mentions of its days are one occasion
     named_venue: bool = False  # "at the Istana": a venue no gazetteer knows, in the story's city
+    that_year: bool = False  # "met twice more that year, in May": dated in the year told before
 
 
 @dataclass
@@ -1694,6 +1703,7 @@ class MeetingExtractor:
             span_days=_span_days(folded, w_start, trigger.start()),
             named_venue=location is None
             and _NAMED_VENUE_AFTER_CUE.search(text, trigger.end(), w_end) is not None,
+            that_year=date_text is not None and bool(_THAT_YEAR.search(text, w_start, w_end)),
             separate=_SEPARATE_BEFORE.search(
                 folded, max(w_start, trigger.start() - 25), trigger.start()
             )
@@ -2480,8 +2490,14 @@ class MeetingExtractor:
                 if same is not None:
                     return same.date, "the same day"
             return None, None
-        if chosen.that_year:
-            # "in June that year": the month of the year the story last named
+        if chosen.that_year or (
+            chosen.year is None
+            and chosen.month is not None
+            and chosen.day is None
+            and _THAT_YEAR.search(text, max(0, w_start - 60), w_end)
+        ):
+            # "in June that year", "met twice more that year, in May and in September": the
+            # month of the year the story last named
             year = _year_before(analysis, chosen.start)
             return (PartialDate(year, chosen.month) if year else None), chosen.text
         direction: Direction = "future" if status in ("planned", "proposed") else "past"
@@ -3134,11 +3150,19 @@ def _coordinated_times(
     for mention in dates:
         if mention.start <= previous.start or mention.start >= w_end:
             continue
-        if not _TIME_COORDINATION.fullmatch(text, previous.end, mention.start):
+        placed = _PLACE_THEN_COORDINATION.match(text, previous.end, mention.start)
+        gap = placed.end() if placed is not None else previous.end
+        if not _TIME_COORDINATION.fullmatch(text, gap, mention.start):
             break
         date = mention.resolve(analysis.published, direction)
         if date is None or date.day is not None:
             break
+        if candidate.that_year and date.month is not None:  # "twice more that year, in May"
+            date = PartialDate(candidate.date.year, date.month)
+        own_place = _PLACE_AFTER_TIME.match(text, mention.end, w_end) if placed else None
+        if placed is not None and not extra:
+            # "in May at Panmunjom and in September in Pyongyang": each time its own place
+            candidate.location, candidate.location_country = placed.group("place"), None
         extra.append(
             replace(
                 candidate,
@@ -3150,6 +3174,8 @@ def _coordinated_times(
                 legs=[],
                 ordinal=None,
                 separate=True,
+                location=own_place.group("place") if own_place else candidate.location,
+                location_country=None if own_place else candidate.location_country,
             )
         )
         previous = mention

@@ -430,7 +430,8 @@ _MAY_PART = re.compile(
 )
 _MAY_ENDS = re.compile(
     r"""
-    (?<=\b[Ii]n\sMay)(?:[,.;:)]|\s(?:and|or|to)\s[A-Z][a-z]{2})  # "in May, the", "in May and June"
+    (?<=\b[Ii]n\sMay)(?:[,.;:)]|\s(?:and|or|to)\s[A-Z][a-z]{2}  # "in May, the", "in May and June"
+      |\s(?:at|in)\s(?:the\s)?[A-Z][a-z]{2})                    # "in May at Panmunjom"
     """,
     re.VERBOSE,
 )
