@@ -400,3 +400,21 @@ def test_months_coordinated_with_their_places_that_year_are_each_an_occasion() -
         ("2021-05", "Busan"),
         ("2021-09", "Tokyo"),
     ]
+
+
+def test_the_following_year_counts_from_the_year_told_before() -> None:
+    found = meetings(
+        "Russian Foreign Minister Sergei Lavrov met Kim Jong Un in Pyongyang in May 2018. "
+        "That visit led to the first summit between Kim Jong Un and Vladimir Putin in "
+        "Vladivostok the following year."
+    )
+    (summit,) = [m for m in found if m.location == "Vladivostok"]
+    assert str(summit.date) == "2019"
+
+
+def test_an_occasion_something_came_ahead_of_long_ago_was_held() -> None:
+    (summit,) = meetings(
+        "The leaders' hotline was installed in April 2018, ahead of the first summit between "
+        "President Moon Jae-in and Kim Jong-un at Panmunjom later that month."
+    )
+    assert (summit.status, str(summit.date)) == ("held", "2018-04")

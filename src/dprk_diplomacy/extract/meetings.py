@@ -852,6 +852,16 @@ _PLACE_THEN_COORDINATION = re.compile(
 _PLACE_AFTER_TIME = re.compile(
     r"\s(?:at|in)\s(?:the\s)?(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\b"
 )
+# "later that month", "that same year", "the following year": a time counted from the one
+# told before
+_TIME_TOLD_BEFORE = re.compile(
+    r"""
+    \b(?:(?:later|earlier)\s)?(?:that|the\ssame)\s(?P<unit>month|year)\b
+    | \bthe\s(?P<step>following|next)\s(?P<unit2>month|year)\b
+    """,
+    re.VERBOSE,
+)
+_AHEAD_OF_LEAD = re.compile(r"\b(?:ahead\sof|in\sthe\srun-up\sto|in\spreparation\sfor)\s")
 # A pronoun that is the sentence's subject: "He ...", "However, she ...".
 _SUBJECT_PRONOUN = re.compile(r"(?:[A-Z][a-z]{1,12},\s(?:he|she)|He|She)\s")
 # After a city's possessive, a venue's proper name ("Beijing's Great Hall of the People"),
@@ -1475,6 +1485,16 @@ class MeetingExtractor:
             date = PartialDate(analysis.published.year, analysis.published.month)
         if status == "held" and date_text and _FUTURE_TIME.match(date_text):
             status = "planned"  # "travelling to Russia for a meeting later this week"
+        if (
+            status == "planned"
+            and date is not None
+            and analysis.published is not None
+            and (analysis.published - date.end()).days > 60
+            and _AHEAD_OF_LEAD.search(folded, max(0, w_start - 12), trigger.start())
+        ):
+            # "installed in April 2018, ahead of the first summit later that month", told in
+            # 2020: the occasion it came ahead of is long past
+            status = "held"
         if status in ("cancelled", "planned"):
             moved = _new_date(folded, fact.dates, w_start, w_end)
             if moved is not None:  # "postponed to Sept. 16": one meeting, on its new date
@@ -2480,6 +2500,13 @@ class MeetingExtractor:
             counted = _counted_from_occasion(text, trigger, earlier)
             if counted is not None:
                 return counted
+            told = _TIME_TOLD_BEFORE.search(text, w_start, w_end)
+            if told is not None:
+                # "later that month", "the following year": a time counted from the last one
+                # the story wrote with its year
+                anaphoric = _time_after_told(analysis, told)
+                if anaphoric is not None:
+                    return anaphoric, told.group(0)
             if _SAME_DAY.search(analysis.folded, w_start, w_end):
                 # "on the same day": the day of the last occasion told in the same tense
                 # (a summit recalled in passing does not lend its day to the next plan)
@@ -3097,6 +3124,29 @@ def _ordinal(folded: str, w_start: int, cue_at: int) -> str | None:
     """
     found = _ORDINAL_BEFORE.search(folded, max(w_start, cue_at - 40), cue_at)
     return found.group("ordinal") if found else None
+
+
+def _time_after_told(analysis: Analysis, told: re.Match[str]) -> PartialDate | None:
+    """The month or year that "later that month", "the following year" points to, from the
+    last time written with its year before it ("met in April 2018 ... met again later that
+    month" is 2018-04; "... the following year" is 2019).
+    """
+    last = None
+    for fact in analysis.sentences:
+        if fact.sentence.start >= told.start():
+            break
+        for mention in fact.dates:
+            if mention.start < told.start() and mention.year is not None:
+                last = mention
+    if last is None or last.year is None:
+        return None
+    step = 1 if told.group("step") else 0
+    if (told.group("unit") or told.group("unit2")) == "year":
+        return PartialDate(last.year + step)
+    if last.month is None:
+        return None
+    month = last.month + step
+    return PartialDate(last.year + (month - 1) // 12, (month - 1) % 12 + 1)
 
 
 def _year_before(analysis: Analysis, at: int) -> int | None:
