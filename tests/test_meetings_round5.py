@@ -418,3 +418,12 @@ def test_an_occasion_something_came_ahead_of_long_ago_was_held() -> None:
         "President Moon Jae-in and Kim Jong-un at Panmunjom later that month."
     )
     assert (summit.status, str(summit.date)) == ("held", "2018-04")
+
+
+def test_and_a_new_subject_that_will_hold_talks_is_another_occasion() -> None:
+    found = meetings(
+        "The two Koreas agreed on follow-up meetings. Red Cross officials from both Koreas "
+        "will meet at the Mount Kumgang resort on June 22, and sports officials are "
+        "scheduled to hold talks at Panmunjom on Monday."
+    )
+    assert sorted(m.location or "" for m in found) == ["Mount Kumgang", "Panmunjom"]

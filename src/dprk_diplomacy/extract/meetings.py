@@ -175,6 +175,9 @@ _CLAUSE_BREAK = re.compile(
           | and\s(?=[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}\s  # ", and Kim Kye-Gwan last week
               (?:last|also|then|has|had|was|is|will|would|could|said|met|discussed|visited
                 |accepted|rejected|declined|refused|welcomed)\b)  # ", and Kim accepted"
+          | and\s(?=(?:[\w'’.-]+\s){1,4}(?:will|(?:is|are)\s(?:scheduled|set|due|expected)\sto)\s)
+                                                 # ", and sports officials are scheduled to
+                                                 # hold talks": another planned occasion
           | and\s(?=(?:[a-z'’-]+\s){0,4}(?:a|another)\s(?:second|third|fourth|fifth)\b)
                                                  # ", and returned for a second meeting":
                                                  # a new occasion in a clause of its own
