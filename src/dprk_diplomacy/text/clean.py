@@ -451,11 +451,16 @@ _TAG = re.compile(
         (?:\s[^<>]{0,1000})?/?             # attributes
       | !--[^<>]{0,1000}--                 # a comment
       | ![A-Za-z][^<>]{0,200}              # a doctype
+      | \?[A-Za-z][^<>]{0,200}\?           # an XML declaration: <?xml version="1.0"?>
     )>
     """,
     re.VERBOSE,
 )
-"""An HTML tag, comment or doctype."""
+"""An HTML tag, comment, doctype or XML declaration."""
+
+# How a feed or page wraps a text in a character-data section: <![CDATA[ ... ]]>.
+_CDATA_OPEN: Final = "<![CDATA["
+_CDATA_CLOSE: Final = "]]>"
 
 _PHOTO_CREDIT = re.compile(
     r"""
@@ -660,9 +665,53 @@ def _lines(text: str) -> list[_Line]:
         stripped = raw.strip()
         if stripped:
             start = position + len(raw) - len(raw.lstrip())
-            lines.append(_Line(start, start + len(stripped), stripped))
+            lead, trail = _wrapping(stripped) if "<" in stripped else (0, 0)
+            inner = stripped[lead : len(stripped) - trail]
+            lines.append(_Line(start + lead, start + lead + len(inner), inner))
         position += len(raw)
     return lines
+
+
+def _wrapping(line: str) -> tuple[int, int]:
+    """How many characters of markup open and close a line around its text.
+
+    A page or feed dump wraps each text in its tags ("<title>Envoys meet</title>",
+    "<p>The envoys met.</p>", "<description><![CDATA[<p>SEOUL ..."): the line is
+    read by the text inside, so that a headline, a dateline or a date inside
+    tags is seen as one. A line of markup only keeps its tags (it is chrome).
+
+    >>> line = "<item><title>Envoys meet</title>"
+    >>> lead, trail = _wrapping(line)
+    >>> line[lead : len(line) - trail]
+    'Envoys meet'
+    >>> _wrapping("</item>"), _wrapping("Envoys <b>meet</b> today")
+    ((0, 0), (0, 0))
+    """
+    lead = 0
+    while lead < len(line):
+        if line.startswith(_CDATA_OPEN, lead):
+            lead += len(_CDATA_OPEN)
+        elif line[lead] == "<" and (tag := _TAG.match(line, lead)):
+            lead = tag.end()
+        elif line[lead].isspace():
+            lead += 1
+        else:
+            break
+    end = len(line)
+    while end > lead:
+        if line.endswith(_CDATA_CLOSE, lead, end):
+            end -= len(_CDATA_CLOSE)
+        elif line[end - 1] == ">" and (opening := line.rfind("<", lead, end)) >= 0 and (
+            _TAG.fullmatch(line, opening, end)
+        ):
+            end = opening
+        elif line[end - 1].isspace():
+            end -= 1
+        else:
+            break
+    if end <= lead:
+        return 0, 0  # markup only: the line stays as it is, page chrome
+    return lead, len(line) - end
 
 
 def _fold(line: str) -> str:
@@ -835,7 +884,8 @@ def _is_tag_line(line: str) -> bool:
     """
     if line.startswith("["):
         return _SHORTCODE.fullmatch(line) is not None
-    return line.startswith(("<", "&")) and not _plain(line).strip()
+    # A feed's character-data brackets around an image tag: '<img src="x.gif" />]]>'
+    return line.startswith(("<", "&")) and not _plain(line).replace(_CDATA_CLOSE, "").strip()
 
 
 def _has_sentence_end(line: str) -> bool:
@@ -1589,7 +1639,12 @@ def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection
             page.source, outlet.role = outlet.text, "agency"
             page.title_line -= 1
     provider = None  # a wire agency's name over the headline: its provider label
+    # An end marker over the story closes what stood above it: a feed's own title over
+    # its first item ("<item>"), a list of other stories. Credits above it are not the story's.
+    first = next((index + 1 for index in range(start - 1, -1, -1) if lines[index].role == "end"), 0)
     for index, line in enumerate(lines[:start]):
+        if index < first:
+            continue
         if line.role == "byline":
             page.source = page.source or _byline_source(line.text)
         elif _is_masthead(lines, index, page.title_line):

@@ -1,0 +1,48 @@
+"""Round-5 cleaning rules: messy page layouts (feed dumps, print views, forum reposts,
+machine-translated pages, newsletter boxes, partner credits) of fresh probes."""
+
+from __future__ import annotations
+
+from dprk_diplomacy.text.clean import clean
+
+PLACES = frozenset({"seoul", "beijing", "tokyo", "pyongyang", "moscow", "washington", "incheon"})
+
+STORY = (
+    "Envoys of the two sides met in the border village on Tuesday to prepare a summit, "
+    "the ministry said."
+)
+STORY_END = "The talks are expected to resume next month, officials in both capitals said."
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- markup
+
+
+def test_a_feed_dump_is_read_item_by_item() -> None:
+    text = page(
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        "<rss><channel>",
+        "<title>Example Wire - Peninsula</title>",
+        "<description>Latest peninsula news from the wire</description>",
+        "<item>",
+        "<title>Envoys of the two Koreas meet at the border village</title>",
+        "<pubDate>Tue, 05 Mar 2024 10:47:11 +0900</pubDate>",
+        f"<description><![CDATA[<p>SEOUL, March 5 (Yonhap) -- {STORY}</p>",
+        f"<p>{STORY_END}</p>",
+        '<img src="pixel.gif" width="1" height="1" />]]></description>',
+        "</item>",
+        "<item>",
+        "<title>Exports rise for a third month</title>",
+        "</item>",
+    )
+    result = clean(text, places=PLACES)
+    assert result.title == "Envoys of the two Koreas meet at the border village"
+    assert result.source == "Yonhap"
+    assert result.dateline == "Seoul"
+    assert str(result.published) == "2024-03-05"
+    assert "Exports rise" not in result.body
+    assert "]]>" not in result.body
+    assert result.body.endswith(STORY_END)
