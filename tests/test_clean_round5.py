@@ -46,3 +46,20 @@ def test_a_feed_dump_is_read_item_by_item() -> None:
     assert "Exports rise" not in result.body
     assert "]]>" not in result.body
     assert result.body.endswith(STORY_END)
+
+
+# --------------------------------------------------------------------------- title
+
+
+def test_a_byline_of_names_only_is_no_headline() -> None:
+    text = page(
+        "World News | Tue Mar 5, 2024 | 5:18pm EDT",
+        "Envoys call off the spring summit at the last minute",
+        "Jane Roe, John Q. Doe",
+        "4 Min Read",
+        f"SEOUL (Reuters) - {STORY}",
+        STORY_END,
+    )
+    result = clean(text, places=PLACES)
+    assert result.title == "Envoys call off the spring summit at the last minute"
+    assert result.source == "Reuters"

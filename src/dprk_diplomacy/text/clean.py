@@ -348,6 +348,17 @@ _PLACED_BYLINE = re.compile(
 )
 """A byline without "By" that names where it was filed ("Jane Roe in Tokyo")."""
 
+_NAMES_BYLINE = re.compile(
+    r"""
+    [A-Z][\w'’.-]{1,20}(?:\s[A-Z][\w'’.-]{1,20}){1,2}          # a reporter's name: Jane Roe
+    (?:(?:,\s|\sand\s|\s&\s)                                   # then, after a comma or 'and'
+       [A-Z][\w'’.-]{1,20}(?:\s[A-Z][\w'’.-]{1,20}){1,2}){1,3}   # the other reporters' names
+    """,
+    re.VERBOSE,
+)
+"""A byline of reporters' names only, without "By" ("Jane Roe, John Doe")."""
+_NAMES_SPLIT = re.compile(r",\s|\sand\s|\s&\s")
+
 _BYLINE_SPLIT = re.compile(
     r"""
     \s{0,3}
@@ -1168,6 +1179,24 @@ def _is_outlet_domain(part: str) -> bool:
     return domain is not None and domain.group("name") in _SOURCE_DOMAIN_NAMES
 
 
+def _is_names_byline(line: str, places: Collection[str]) -> bool:
+    """Whether a line lists two or more reporters' names and nothing else ("Jane Roe, John Doe").
+
+    A list of places ("North Korea, South Korea") or of outlets is no byline.
+
+    >>> _is_names_byline("Jane Roe, John Doe", {"seoul"}), _is_names_byline("Jane Roe", set())
+    (True, False)
+    >>> _is_names_byline("North Korea and South Korea", {"north korea", "south korea"})
+    False
+    """
+    if "," not in line and " and " not in line and "&" not in line:
+        return False
+    if _NAMES_BYLINE.fullmatch(line) is None:
+        return False
+    names = _NAMES_SPLIT.split(line)
+    return not any(_fold(name) in places or _source_name(name) for name in names)
+
+
 def _is_byline(line: str) -> bool:
     """Whether a line is a byline ("By Name", "by Name email").
 
@@ -1449,6 +1478,8 @@ def _classify(line: _Line, repeated: bool, places: Collection[str]) -> str:
         return "chrome"
     if len(text) <= 80 and _word_count(text) <= 6 and _EMAIL.search(text):
         return "chrome"  # a reporter's sign-off: "Jane Roe jroe@example.com"
+    if len(text) <= 80 and _is_names_byline(text, places):
+        return "byline"  # "Jane Roe, John Doe" under the headline: the reporters, no outlet
     if not short and len(text) <= 2 * _SHORT_LINE and _is_long_chrome(_fold(text)):
         return "chrome"  # a long disclaimer or appeal of the site's own
     if short and (_credit_line(text) or _agency_place(text, places)):
