@@ -63,3 +63,32 @@ def test_a_byline_of_names_only_is_no_headline() -> None:
     result = clean(text, places=PLACES)
     assert result.title == "Envoys call off the spring summit at the last minute"
     assert result.source == "Reuters"
+
+
+def test_a_caption_closing_with_a_labelled_photo_credit_is_no_headline() -> None:
+    text = page(
+        "Envoys of the two Koreas wrap up three days of talks",
+        "Published: 5 March 2024 14:03 CET",
+        "The chief envoy at the venue (file photo). Photo: Jane Roe/AFP",
+        STORY,
+        STORY_END,
+    )
+    assert clean(text).title == "Envoys of the two Koreas wrap up three days of talks"
+
+
+# --------------------------------------------------------------------------- source
+
+
+def test_a_labelled_credit_of_an_agency_and_its_partner_outlet_is_kept_as_printed() -> None:
+    text = page(
+        "Envoys of the two Koreas wrap up three days of talks",
+        "Credit: AFP/The Valley Courier",
+        STORY,
+        STORY_END,
+    )
+    assert clean(text).source == "AFP/The Valley Courier"
+
+
+def test_an_unlabelled_agency_slash_name_is_a_photo_credit() -> None:
+    text = page("Envoys of the two Koreas wrap up talks", "Kyodo News/AP", STORY, STORY_END)
+    assert clean(text).source is None

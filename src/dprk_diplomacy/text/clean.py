@@ -481,6 +481,7 @@ _PHOTO_CREDIT = re.compile(
       | \((?:[A-Z][\w.]{0,20}[-/]){1,2}[A-Z][^()\n]{0,40}\)                    # (AFP-Yonhap), (Xinhua/Name)
       | \((?:Photo|Image)s?\s?(?::|by|courtesy)[^()\n]{1,80}\)                 # (Photo: ...)
       | \b(?:Getty\sImages|EPA-EFE|AP\sPhoto[^\n]{0,40})\)?                    # wire photo credits
+      | [.)]\s{1,3}(?:Photos?|Images?|Pictures?)\s?:\s{0,2}[A-Z][^\n:]{1,60}    # ... (file photo). Photo: Name/AFP
     )
     \s{0,3}\.?$
     """,
@@ -1255,14 +1256,38 @@ def _credit_line(line: str) -> str | None:
             if found
             else _source_name(core)
             or _source_name(_BYLINE_STAFF.sub("", core))
-            # "AFP-JIJI", "AP, Reuters"; "Kyodo News/AP" is how a photo is credited
-            or (_agency_list(core) if "/" not in core else None)
+            # "AFP-JIJI", "AP, Reuters"; "Kyodo News/AP" is how a photo is credited,
+            # unless a label says it credits the story ("Credit: AFP/The Daily Courier")
+            or (_agency_list(core) if "/" not in core else _partner_credit(core) if label else None)
         )
         if name:
             found = name
         elif _word_count(core) > 3 and not _is_date_line(part):
             return None  # a part that is neither the outlet nor a date, time or label
     return found
+
+
+def _partner_credit(credit: str) -> str | None:
+    """A labelled credit of a listed agency and the outlet that ran its story, as printed.
+
+    >>> _partner_credit("AFP/The Daily Courier"), _partner_credit("Jane Roe/John Doe")
+    ('AFP/The Daily Courier', None)
+    """
+    parts = [part.strip() for part in credit.split("/")]
+    if not 2 <= len(parts) <= 3 or not any(_source_name(part) for part in parts):
+        return None
+    if not all(_source_name(part) or _is_outlet_name(part) for part in parts):
+        return None
+    return " ".join(credit.split())
+
+
+def _is_outlet_name(part: str) -> bool:
+    """Whether a short part of a credit reads as an outlet's name: a few capitalised words."""
+    words = part.split()
+    return 1 <= len(words) <= 4 and all(
+        word[:1].isupper() or word[:1].isdigit() or word in {"of", "the", "and", "&"}
+        for word in words
+    )
 
 
 def _person_credit(line: str) -> str | None:
