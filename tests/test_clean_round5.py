@@ -92,3 +92,70 @@ def test_a_labelled_credit_of_an_agency_and_its_partner_outlet_is_kept_as_printe
 def test_an_unlabelled_agency_slash_name_is_a_photo_credit() -> None:
     text = page("Envoys of the two Koreas wrap up talks", "Kyodo News/AP", STORY, STORY_END)
     assert clean(text).source is None
+
+
+def test_an_outlet_writing_with_agency_copy_is_credited_as_printed() -> None:
+    text = page(
+        "Envoys of the two Koreas wrap up three days of talks",
+        "Le Journal with AFP",
+        "Published on March 5, 2024, at 10:12 am",
+        STORY,
+        STORY_END,
+    )
+    result = clean(text)
+    assert result.title == "Envoys of the two Koreas wrap up three days of talks"
+    assert result.source == "Le Journal with AFP"
+
+
+def test_a_closing_with_credit_over_newsletter_promos_credits_the_story() -> None:
+    text = page(
+        "Envoys of the two Koreas wrap up three days of talks",
+        STORY,
+        STORY_END,
+        "(CHANNEL 9 with AFP, REUTERS)",
+        "Daily newsletter",
+        "Receive essential world news every morning",
+        "Keep up to date with world news by downloading the Channel 9 app",
+    )
+    result = clean(text)
+    assert result.source == "CHANNEL 9 with AFP, REUTERS"
+    assert "newsletter" not in result.body and "downloading" not in result.body
+
+
+def test_a_single_arrow_section_label_is_no_headline() -> None:
+    text = page(
+        "World › Asia and Pacific",
+        "Envoys of the two Koreas wrap up three days of talks in the capital",
+        STORY,
+        STORY_END,
+    )
+    assert clean(text).title == "Envoys of the two Koreas wrap up three days of talks in the capital"
+
+
+# --------------------------------------------------------------------------- body
+
+
+def test_promos_teasers_and_form_boxes_are_page_chrome() -> None:
+    chrome = (
+        "Chat with us in Facebook Messenger. Find out what's happening as it unfolds.",
+        "Paid Content",
+        "Go deeper: Envoys set a new deadline for a deal",
+        "Read more on CHANNEL 9 : Leaders trade letters",
+        "Read more Subscribers only",
+        'Get the news in your inbox. <input type="email" placeholder="Your email" /> SUBSCRIBE',
+        "ⓒ Unauthorized reproduction and redistribution prohibited",
+    )
+    body = clean(page("Envoys meet at the border", STORY, *chrome, STORY_END)).body
+    assert body == f"{STORY}\n\n{STORY_END}"
+
+
+def test_a_machine_translation_banner_is_no_headline() -> None:
+    text = page(
+        "[This page has been automatically translated]   View original   Select Language",
+        "Politics  |  North Korea  |  Diplomacy",
+        "Envoys of the two Koreas wrap up three days of talks in the capital",
+        "Input 2024.03.05 06:00",
+        STORY,
+        STORY_END,
+    )
+    assert clean(text).title == "Envoys of the two Koreas wrap up three days of talks in the capital"

@@ -532,6 +532,16 @@ _PERSON_CREDIT = re.compile(
     re.VERBOSE,
 )
 
+_WITH_CREDIT = re.compile(
+    r"""
+    (?P<outlet>[A-Z0-9][\w&.'’-]{0,20}(?:\s[\w&.'’-]{1,20}){1,3})   # the outlet: Le Monde, FRANCE 24
+    \swith\s                                                      # 'with'
+    (?P<agencies>[A-Z][\w ,/&.'’-]{1,60})                          # its agencies: AFP, REUTERS
+    """,
+    re.VERBOSE,
+)
+"""A credit of an outlet's story written with wire copy ("Le Monde with AFP")."""
+
 _INITIALS_CREDIT = re.compile(
     r"""
     [a-z]{1,4}(?:/[a-z]{1,4}){1,3}\s{1,3}   # the editors' initials: 'jd/abc'
@@ -618,7 +628,7 @@ _PHOTO_CREDIT_MARKS: Final = ("/", "(", "Photo", "Image", "EPA")
 # Whether a line holds any of a few marks, each test one search of the line, not one
 # substring test per mark: a caption's credit, a breadcrumb's separators, a dateline's.
 _PHOTO_CREDIT_MARK: Final = re.compile("|".join(map(re.escape, _PHOTO_CREDIT_MARKS)))
-_BREADCRUMB_MARK: Final = re.compile(r"[/>»|]")
+_BREADCRUMB_MARK: Final = re.compile(r"[/>»›|]")  # "News › World" too
 _DATELINE_MARK: Final = re.compile(r"[(\[:/\-—–]")
 _DIGIT = re.compile(r"\d")
 # Four digits in a row: every _DATE states its year, so a line without them holds none
@@ -1260,11 +1270,27 @@ def _credit_line(line: str) -> str | None:
             # unless a label says it credits the story ("Credit: AFP/The Daily Courier")
             or (_agency_list(core) if "/" not in core else _partner_credit(core) if label else None)
         )
+        name = name or (None if found else _with_credit(core))
         if name:
             found = name
         elif _word_count(core) > 3 and not _is_date_line(part):
             return None  # a part that is neither the outlet nor a date, time or label
     return found
+
+
+def _with_credit(credit: str) -> str | None:
+    """A credit of an outlet's own story written with listed agencies' copy, as printed.
+
+    >>> _with_credit("Le Journal with AFP, Reuters"), _with_credit("Reporting with AFP")
+    ('Le Journal with AFP, Reuters', None)
+    """
+    found = _WITH_CREDIT.fullmatch(credit) if len(credit) <= 100 else None
+    if found is None or not _agency_list(found.group("agencies")):
+        return None
+    outlet = found.group("outlet")
+    if not (_source_name(outlet) or _is_outlet_name(outlet)):
+        return None
+    return " ".join(credit.split())
 
 
 def _partner_credit(credit: str) -> str | None:
