@@ -159,3 +159,48 @@ def test_a_machine_translation_banner_is_no_headline() -> None:
         STORY_END,
     )
     assert clean(text).title == "Envoys of the two Koreas wrap up three days of talks in the capital"
+
+
+def test_a_print_edition_locator_is_a_date_line_not_the_headline() -> None:
+    text = page(
+        "Archives | 1994",
+        "ENVOY SAYS LEADER OFFERS TO MEET HIS NEIGHBOUR",
+        "By JANE ROE, Special to The New York Times",
+        "June 19, 1994",
+        "See the article in its original context from",
+        "June 19, 1994, Section 1, Page 1",
+        "Buy Reprints",
+        f"SEOUL, June 18 -- {STORY}",
+        STORY_END,
+        "About the Archive",
+        "This is a digitized version of an article from the print archive.",
+    )
+    result = clean(text, places=PLACES)
+    assert result.title == "ENVOY SAYS LEADER OFFERS TO MEET HIS NEIGHBOUR"
+    assert "digitized" not in result.body
+
+
+def test_a_tool_bar_split_by_a_tab_and_a_long_menu_bar_are_no_headline() -> None:
+    menu = " | ".join(["News Front Page", "World", "Africa", "Americas", "Asia-Pacific"] * 4)
+    text = page(
+        menu,
+        "Last Updated: Monday, 4 March 2024, 09:52 GMT",
+        "E-mail this to a friend\tPrintable version",
+        "Envoys pledge to meet again in the spring",
+        "By Jane Roe",
+        STORY,
+        STORY_END,
+    )
+    assert clean(text).title == "Envoys pledge to meet again in the spring"
+
+
+def test_a_key_points_box_is_chrome() -> None:
+    text = page(
+        "Envoys pledge to meet again in the spring",
+        STORY,
+        "KEY POINTS",
+        "Envoys to meet again in spring",
+        "Sanctions relief still in question",
+        STORY_END,
+    )
+    assert clean(text).body == f"{STORY}\n\n{STORY_END}"

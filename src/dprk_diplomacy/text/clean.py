@@ -118,6 +118,7 @@ _END_PATTERN: Final = _alternation(_strings(_BOILERPLATE, "end_patterns"))
 _LABELS: Final = frozenset(_strings(_BOILERPLATE, "labels"))
 _CAPTION_LABELS: Final = frozenset(_strings(_BOILERPLATE, "caption_labels"))
 _LINK_HEADINGS: Final = frozenset(_strings(_BOILERPLATE, "link_headings"))
+_BOX_HEADINGS: Final = frozenset(_strings(_BOILERPLATE, "box_headings"))
 _LINK_HEADING_PATTERN: Final = _alternation(_strings(_BOILERPLATE, "link_heading_patterns"))
 _NEWS_SOURCES: Final = _load_json("news_sources.json")
 _SOURCE_ENTRIES: Final = _source_entries(_NEWS_SOURCES)
@@ -254,6 +255,7 @@ _DATE_LINE_NOISE = re.compile(
   | \bago\b
   | \b(?:editors?|sources?|authors?|reporters?|writers?)\s?:\s?[^|\n]{0,40}   # '| Editor: Li Na'
   | \bpage\s[A-Z]?\d{1,3}\b                    # a print edition's page: '... 2005 - Page 5', 'Page A14'
+  | \bsection\s[A-Z]?\d{1,3}\b                 # and section: 'June 19, 1994, Section 1, Page 1'
   | \b[a-z][\w-]{1,30}\.(?:[a-z]{2,10}\.)?(?:com|net|org|cn|kr|jp|ru|co|int)\b  # the site's own
                                               # domain: 'English.news.cn 2011-01-11 17:20:05'
   | \b(?:first\s)?published\b|\bposted\b|\bwritten\b|\bupdated\b|\bmodified\b|\bdate\b|\blast\b|\bon\b|\bat\b
@@ -603,11 +605,12 @@ _MENU_SPLIT = re.compile(
     r"""
     \s{0,3}[|·•]\s{0,3}      # a bar or bullet between menu items: 'Home | World', 'Asia · Europe'
   | \s{2,}                  # a wide gap, where the page printed the items side by side
+  | \t                      # or a tab: 'E-mail this to a friend<TAB>Printable version'
     """,
     re.VERBOSE,
 )
 """Where a menu bar or a tool bar separates its items."""
-_MENU_MARK = re.compile(r"[|·•]|\S\s{2}")  # a separator that a menu or tool bar would hold
+_MENU_MARK = re.compile(r"[|·•\t]|\S\s{2}")  # a separator that a menu or tool bar would hold
 
 _CALENDAR_NAME = re.compile(
     rf"""
@@ -822,7 +825,7 @@ def _is_menu_bar(line: str) -> bool:
     >>> _is_menu_bar("Envoys meet in Hanoi | Yonhap"), _is_menu_bar("Source: Xinhua | 2024-03-05 | Li")
     (False, False)
     """
-    if len(line) > _SHORT_LINE or _MENU_MARK.search(line) is None:
+    if len(line) > _MENU_BAR_LENGTH or _MENU_MARK.search(line) is None:
         return False
     if _DATE.search(line) or _CLOCK.search(line):
         return False
@@ -841,6 +844,8 @@ def _is_menu_bar(line: str) -> bool:
     )
 
 
+# A site's top menu may run to a dozen sections and more on one line.
+_MENU_BAR_LENGTH: Final = 3 * _SHORT_LINE
 # A menu bar holds this many items at least, each this short.
 _MENU_ITEMS: Final = 3
 _MENU_ITEM_LENGTH: Final = 30
@@ -1537,7 +1542,7 @@ def _classify(line: _Line, repeated: bool, places: Collection[str]) -> str:
         return "agency"
     if len(text) <= 60 and _STAFF_LINE.fullmatch(text):
         return "byline"  # "Senior Political Correspondent", "Reporter : Jane Roe": no outlet named
-    if short and _is_menu_bar(text):
+    if len(text) <= _MENU_BAR_LENGTH and _is_menu_bar(text):
         return "chrome"  # "Home | World | Sports", "Trending: Talks | Summit | Visas"
     if len(text) <= 40 and not _DATED_OR_CREDITED.search(text):
         if "," in text and _dateline(text, places):
@@ -1614,6 +1619,26 @@ def _mark_menus(lines: list[_Line]) -> None:
                 if item.role == "text":
                     item.role = "chrome"
         run = []
+
+
+def _mark_boxes(lines: list[_Line]) -> None:
+    """Mark a summary box ("Key points" and its short points) as chrome.
+
+    The box repeats the story in a few short lines: the points are no paragraph
+    of the story and no headline. The box ends at the next paragraph or any
+    line that is not plain text.
+    """
+    inside = False
+    for line in lines:
+        if len(line.text) <= 40 and _fold(line.text) in _BOX_HEADINGS:
+            line.role, inside = "chrome", True
+        elif inside and line.role == "text" and len(line.text) <= _SHORT_LINE:
+            if _is_body(line.text):
+                inside = False
+            else:
+                line.role = "chrome"
+        else:
+            inside = False
 
 
 def _story_start(lines: list[_Line], places: Collection[str]) -> tuple[int, int]:
@@ -2145,6 +2170,7 @@ def clean(text: str, *, places: Collection[str] = ()) -> CleanText:
             roles[line.text] = role
         line.role = role
     _mark_menus(lines)
+    _mark_boxes(lines)
     _mark_credited_captions(lines)
 
     start, dateline_index = _story_start(lines, places)
