@@ -204,3 +204,26 @@ def test_a_key_points_box_is_chrome() -> None:
         STORY_END,
     )
     assert clean(text).body == f"{STORY}\n\n{STORY_END}"
+
+
+def test_a_forum_repost_takes_the_thread_subject_and_drops_the_replies() -> None:
+    subject = "Envoys of the two Koreas restore their hotline"
+    text = page(
+        "ExampleForum  »  Board index  »  News",
+        "Register   Login   FAQ   Search",
+        subject,
+        "Post by poster1 » Mon Mar 04, 2024 3:12 pm",
+        "Quote   Report",
+        "pasted from the wire since the link is paywalled:",
+        subject,
+        "By JANE ROE",
+        f"SEOUL (AP) — {STORY}",
+        STORY_END,
+        "Top",
+        f"Re: {subject}",
+        "Post by poster2 » Mon Mar 04, 2024 4:01 pm",
+        "They will hang up again after the next drills.",
+    )
+    result = clean(text, places=PLACES)
+    assert result.title == subject
+    assert "hang up" not in result.body

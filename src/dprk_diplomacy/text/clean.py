@@ -1727,7 +1727,7 @@ def _head(line: str) -> str:
 def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection[str]) -> None:
     """Title, credits and dates from the lines above the story."""
     # A headline printed twice reads as a repeated caption: it is taken only when no other is.
-    for accept in (_is_text_line, _is_doubled_headline):
+    for accept in (_is_text_line, _is_doubled_headline, _is_repeated_headline):
         page.title_line = next(
             (
                 index
@@ -1860,6 +1860,17 @@ def _is_doubled_headline(lines: list[_Line], index: int) -> bool:
                 break
             other += step
     return False
+
+
+def _is_repeated_headline(lines: list[_Line], index: int) -> bool:
+    """Whether a line printed twice above the story, farther apart, is its headline.
+
+    Taken only when no other line is: a forum repost prints the thread's subject
+    over the post and again over the pasted story, with the poster's name, date
+    and note between them. A caption by its own look stays a caption.
+    """
+    line = lines[index]
+    return line.role == "caption" and not _is_caption(line.text, repeated=False)
 
 
 # What may stand between a headline and its second copy, or its standfirst.
