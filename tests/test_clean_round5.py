@@ -227,3 +227,8 @@ def test_a_forum_repost_takes_the_thread_subject_and_drops_the_replies() -> None
     result = clean(text, places=PLACES)
     assert result.title == subject
     assert "hang up" not in result.body
+
+
+def test_a_link_back_to_the_section_under_the_story_is_chrome() -> None:
+    text = page("Foreign Ministers hold a telephone talk", STORY, STORY_END, "Back to Press Releases")
+    assert clean(text).body == f"{STORY}\n\n{STORY_END}"

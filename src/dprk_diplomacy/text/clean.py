@@ -592,6 +592,15 @@ _SHORTCODE = re.compile(
 )
 """A blog's shortcode left in the scrape ("[caption id=...]", "[/caption]")."""
 
+_BACK_LINK = re.compile(
+    r"""
+    (?:Back|Return)\sto\s(?:the\s)?                    # 'Back to', 'Return to the'
+    [A-Z][\w'’&.,-]{0,20}(?:\s[\w'’&.,-]{1,20}){0,5}   # the section: Republic of Korea
+    """,
+    re.VERBOSE,
+)
+"""A link back to the section a page sits in, printed under its story."""
+
 _SECTION_LABEL = re.compile(
     r"""
     [A-Z][\w&',.-]{0,20}(?:\s[\w&',.-]{1,20}){0,3}         # News
@@ -2233,7 +2242,7 @@ def clean(text: str, *, places: Collection[str] = ()) -> CleanText:
         elif index < start:
             line.role = "chrome"
         elif line.role in {"text", "dateline"}:
-            line.role = "chrome" if _is_shouting(line.text) else "story"
+            line.role = "chrome" if _is_shouting(line.text) or _is_back_link(line.text) else "story"
         links = links and line.role == "chrome"
 
     page.source = page.source or _trailing_source(lines, start, end) or page.masthead
@@ -2257,6 +2266,20 @@ def _is_link_line(line: _Line, links: bool) -> bool:
     if line.text.startswith(_LINK_ARROWS) and not _has_sentence_end(line.text):
         return len(line.text) <= _SHORT_LINE  # "► Envoys to meet again": a link marked by an arrow
     return links and len(line.text) <= _SHORT_LINE and not _is_body(line.text)
+
+
+def _is_back_link(line: str) -> bool:
+    """Whether a story line is a link back to the page's section ("Back to Press Releases").
+
+    >>> _is_back_link("Back to Republic of Korea"), _is_back_link("Back to the talks, he said.")
+    (True, False)
+    """
+    return (
+        len(line) <= 60
+        and _BACK_LINK.fullmatch(line) is not None
+        and _is_title_case(line)
+        and not _has_sentence_end(line)
+    )
 
 
 def _is_shouting(line: str) -> bool:
