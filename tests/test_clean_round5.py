@@ -232,3 +232,48 @@ def test_a_forum_repost_takes_the_thread_subject_and_drops_the_replies() -> None
 def test_a_link_back_to_the_section_under_the_story_is_chrome() -> None:
     text = page("Foreign Ministers hold a telephone talk", STORY, STORY_END, "Back to Press Releases")
     assert clean(text).body == f"{STORY}\n\n{STORY_END}"
+
+
+def test_amp_print_view_live_blog_and_gallery_chrome_is_dropped() -> None:
+    chrome = (
+        "View non-AMP version",
+        "Close window",
+        "This article was printed from example.com/news/123",
+        "Show key events only",
+        "Please turn on JavaScript to see live updates.",
+        "3 / 12 photos",
+        "Next photo",
+        "[ACCEPT]   [Manage settings]",
+    )
+    body = clean(page("Envoys meet at the border", STORY, *chrome, STORY_END)).body
+    assert body == f"{STORY}\n\n{STORY_END}"
+
+
+def test_a_government_banner_is_no_headline() -> None:
+    text = page(
+        "An official website of the United States Government Here's how you know",
+        "Home > Office of the Spokesperson > Press Releases",
+        "Secretary's Call with the Foreign Minister of the Republic of Korea",
+        "READOUT",
+        "OFFICE OF THE SPOKESPERSON",
+        "MARCH 5, 2024",
+        STORY,
+        STORY_END,
+    )
+    assert clean(text).title == "Secretary's Call with the Foreign Minister of the Republic of Korea"
+
+
+def test_a_briefing_speaker_line_is_no_headline_and_its_close_ends_the_story() -> None:
+    text = page(
+        "Department Press Briefing",
+        "Jane Roe, Department Spokesperson",
+        "Washington, DC",
+        "March 5, 2024",
+        f"MS ROE: {STORY}",
+        f"QUESTION: {STORY_END}",
+        "(The briefing was concluded at 3:05 p.m.)",
+        "Related Articles",
+    )
+    result = clean(text)
+    assert result.title == "Department Press Briefing"
+    assert "concluded" not in result.body

@@ -407,13 +407,15 @@ _STAFF_LINE = re.compile(
     (?:[A-Z][\w'’.-]{1,20}(?:\s[A-Z][\w'’.-]{1,20}){1,3}\s?[,|]\s)?   # the reporter: 'Jane Roe, '
     (?:[A-Z][\w'’.&-]{0,20}\s){0,4}              # Senior Political / Chief Asia / Staff
     (?:correspondent|reporter|staff\swriter|writer|editor|columnist   # the reporter's job
-      |contributor|journalist|bureau\schief)s?
+      |contributor|journalist|bureau\schief
+      |spokesperson|spokesman|spokeswoman|press\ssecretary)s?        # a briefing's speaker line
   | (?:reporter|correspondent|writer|author)s?\s{0,2}[:：]\s{0,3}   # 'Reporter : Jane Roe'
     [A-Z][\w'’.-]{0,20}(?:[\s-][A-Za-z][\w'’.-]{0,20}){0,3}
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-"""A byline line naming the reporter's job (after the name), or the reporter after a job label."""
+"""A byline line naming the reporter's job (after the name), or the reporter after a job label;
+a briefing transcript's speaker line ("Jane Roe, Department Spokesperson") likewise."""
 
 _BYLINE_LABEL = re.compile(
     r"""
