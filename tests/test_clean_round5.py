@@ -129,7 +129,9 @@ def test_a_single_arrow_section_label_is_no_headline() -> None:
         STORY,
         STORY_END,
     )
-    assert clean(text).title == "Envoys of the two Koreas wrap up three days of talks in the capital"
+    assert (
+        clean(text).title == "Envoys of the two Koreas wrap up three days of talks in the capital"
+    )
 
 
 # --------------------------------------------------------------------------- body
@@ -158,7 +160,9 @@ def test_a_machine_translation_banner_is_no_headline() -> None:
         STORY,
         STORY_END,
     )
-    assert clean(text).title == "Envoys of the two Koreas wrap up three days of talks in the capital"
+    assert (
+        clean(text).title == "Envoys of the two Koreas wrap up three days of talks in the capital"
+    )
 
 
 def test_a_print_edition_locator_is_a_date_line_not_the_headline() -> None:
@@ -230,7 +234,9 @@ def test_a_forum_repost_takes_the_thread_subject_and_drops_the_replies() -> None
 
 
 def test_a_link_back_to_the_section_under_the_story_is_chrome() -> None:
-    text = page("Foreign Ministers hold a telephone talk", STORY, STORY_END, "Back to Press Releases")
+    text = page(
+        "Foreign Ministers hold a telephone talk", STORY, STORY_END, "Back to Press Releases"
+    )
     assert clean(text).body == f"{STORY}\n\n{STORY_END}"
 
 
@@ -260,7 +266,9 @@ def test_a_government_banner_is_no_headline() -> None:
         STORY,
         STORY_END,
     )
-    assert clean(text).title == "Secretary's Call with the Foreign Minister of the Republic of Korea"
+    assert (
+        clean(text).title == "Secretary's Call with the Foreign Minister of the Republic of Korea"
+    )
 
 
 def test_a_briefing_speaker_line_is_no_headline_and_its_close_ends_the_story() -> None:

@@ -737,8 +737,10 @@ def _wrapping(line: str) -> tuple[int, int]:
     while end > lead:
         if line.endswith(_CDATA_CLOSE, lead, end):
             end -= len(_CDATA_CLOSE)
-        elif line[end - 1] == ">" and (opening := line.rfind("<", lead, end)) >= 0 and (
-            _TAG.fullmatch(line, opening, end)
+        elif (
+            line[end - 1] == ">"
+            and (opening := line.rfind("<", lead, end)) >= 0
+            and (_TAG.fullmatch(line, opening, end))
         ):
             end = opening
         elif line[end - 1].isspace():
