@@ -285,3 +285,15 @@ def test_a_briefing_speaker_line_is_no_headline_and_its_close_ends_the_story() -
     result = clean(text)
     assert result.title == "Department Press Briefing"
     assert "concluded" not in result.body
+
+
+def test_release_labels_and_document_symbols_are_no_headline() -> None:
+    text = page(
+        "Meetings Coverage and Press Releases",
+        "Envoy briefs the Council on the peninsula talks",
+        "SG/SM/12345",
+        "Press Release",
+        STORY,
+        STORY_END,
+    )
+    assert clean(text).title == "Envoy briefs the Council on the peninsula talks"
