@@ -297,3 +297,12 @@ def test_release_labels_and_document_symbols_are_no_headline() -> None:
         STORY_END,
     )
     assert clean(text).title == "Envoy briefs the Council on the peninsula talks"
+
+
+def test_style_rules_and_structured_data_left_in_the_scrape_are_chrome() -> None:
+    chrome = (
+        ".article-body { font-size: 16px; line-height: 1.5; }",
+        '{"@context": "https://schema.org", "@type": "NewsArticle"}',
+    )
+    body = clean(page("Envoys meet at the border", STORY, *chrome, STORY_END)).body
+    assert body == f"{STORY}\n\n{STORY_END}"
