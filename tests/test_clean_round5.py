@@ -306,3 +306,15 @@ def test_style_rules_and_structured_data_left_in_the_scrape_are_chrome() -> None
     )
     body = clean(page("Envoys meet at the border", STORY, *chrome, STORY_END)).body
     assert body == f"{STORY}\n\n{STORY_END}"
+
+
+def test_a_byline_of_an_outlet_with_agency_copy_is_kept_as_printed() -> None:
+    for byline, source in (
+        ("By The Valley Courier with AFP", "The Valley Courier with AFP"),
+        ("By AFP/The Valley Courier", "AFP/The Valley Courier"),
+        ("By Jane Roe with AFP", "AFP"),
+        ("Jane Roe with AFP", "AFP"),
+    ):
+        text = page("Envoys meet at the border village", byline, STORY, STORY_END)
+        result = clean(text)
+        assert (result.title, result.source) == ("Envoys meet at the border village", source)

@@ -1161,7 +1161,9 @@ def _byline_source(line: str) -> str | None:
     if label and label.group("label").casefold().endswith(("source", "sources")):
         # "By Jane Roe Source: Global Times Published: ...": the labelled credit names the outlet.
         return _credit_line(who[label.start() :].strip()) or _credit_name(who[: label.start()])
-    return _credit_name(who)
+    # "By Le Journal with AFP", "By AFP/The Valley Courier": the whole credit, as printed.
+    whole = " ".join(who.split()).strip(_CREDIT_TRIM)
+    return _with_credit(whole) or _partner_credit(whole) or _credit_name(who)
 
 
 def _credit_name(credit: str) -> str | None:
@@ -1299,15 +1301,15 @@ def _credit_line(line: str) -> str | None:
 def _with_credit(credit: str) -> str | None:
     """A credit of an outlet's own story written with listed agencies' copy, as printed.
 
-    >>> _with_credit("Le Journal with AFP, Reuters"), _with_credit("Reporting with AFP")
-    ('Le Journal with AFP, Reuters', None)
+    >>> _with_credit("The Journal with AFP, Reuters"), _with_credit("Jane Roe with AFP")
+    ('The Journal with AFP, Reuters', 'AFP')
     """
     found = _WITH_CREDIT.fullmatch(credit) if len(credit) <= 100 else None
-    if found is None or not _agency_list(found.group("agencies")):
+    agencies = _agency_list(found.group("agencies")) if found else None
+    if found is None or agencies is None:
         return None
-    outlet = found.group("outlet")
-    if not (_source_name(outlet) or _is_outlet_name(outlet)):
-        return None
+    if not _is_outlet_name(found.group("outlet")):
+        return agencies  # "Jane Roe with AFP": a reporter writing with agency copy
     return " ".join(credit.split())
 
 
@@ -1320,17 +1322,28 @@ def _partner_credit(credit: str) -> str | None:
     parts = [part.strip() for part in credit.split("/")]
     if not 2 <= len(parts) <= 3 or not any(_source_name(part) for part in parts):
         return None
-    if not all(_source_name(part) or _is_outlet_name(part) for part in parts):
+    if not all(_is_outlet_name(part) for part in parts):
         return None
     return " ".join(credit.split())
 
 
 def _is_outlet_name(part: str) -> bool:
-    """Whether a short part of a credit reads as an outlet's name: a few capitalised words."""
+    """Whether a short part of a credit names an outlet: a listed one, or a few capitalised
+    words with an outlet's word ("The Valley Courier"), not a person's name ("Jane Roe").
+
+    >>> _is_outlet_name("The Valley Courier"), _is_outlet_name("Jane Roe"), _is_outlet_name("Le Monde")
+    (True, False, True)
+    """
+    if _source_name(part):
+        return True
     words = part.split()
-    return 1 <= len(words) <= 4 and all(
-        word[:1].isupper() or word[:1].isdigit() or word in {"of", "the", "and", "&"}
-        for word in words
+    return (
+        1 <= len(words) <= 4
+        and all(
+            word[:1].isupper() or word[:1].isdigit() or word in {"of", "the", "and", "&"}
+            for word in words
+        )
+        and not _OUTLET_WORDS.isdisjoint(word.casefold() for word in words)
     )
 
 
