@@ -112,13 +112,13 @@ def test_a_closing_with_credit_over_newsletter_promos_credits_the_story() -> Non
         "Envoys of the two Koreas wrap up three days of talks",
         STORY,
         STORY_END,
-        "(CHANNEL 9 with AFP, REUTERS)",
+        "(WORLD 24 with AFP, REUTERS)",
         "Daily newsletter",
         "Receive essential world news every morning",
         "Keep up to date with world news by downloading the Channel 9 app",
     )
     result = clean(text)
-    assert result.source == "CHANNEL 9 with AFP, REUTERS"
+    assert result.source == "WORLD 24 with AFP, REUTERS"
     assert "newsletter" not in result.body and "downloading" not in result.body
 
 
