@@ -318,3 +318,15 @@ def test_a_byline_of_an_outlet_with_agency_copy_is_kept_as_printed() -> None:
         text = page("Envoys meet at the border village", byline, STORY, STORY_END)
         result = clean(text)
         assert (result.title, result.source) == ("Envoys meet at the border village", source)
+
+
+def test_cookie_banners_and_print_view_links_are_chrome() -> None:
+    chrome = (
+        "Our website uses cookies to improve your experience.",
+        "We and our 842 partners store and access information on your device.",
+        "By continuing to browse this site you agree to our use of cookies.",
+        "Allow all cookies",
+        "URL: https://example.com/news/2024/03/05/envoys",
+    )
+    body = clean(page("Envoys meet at the border", *chrome, STORY, STORY_END)).body
+    assert body == f"{STORY}\n\n{STORY_END}"
