@@ -330,3 +330,27 @@ def test_cookie_banners_and_print_view_links_are_chrome() -> None:
     )
     body = clean(page("Envoys meet at the border", *chrome, STORY, STORY_END)).body
     assert body == f"{STORY}\n\n{STORY_END}"
+
+
+def test_a_live_blog_keeps_its_headline_and_its_first_post() -> None:
+    first_post = (
+        "The two leaders sat down at the truce village on Tuesday morning for their first "
+        "talks in a year, officials said."
+    )
+    text = page(
+        "Live",
+        "Envoys meet at the border village – live updates",
+        "Jane Roe in Seoul",
+        "Tue 5 Mar 2024 10.15 GMT",
+        "Key events",
+        "Show key events only",
+        "Please turn on JavaScript to use this feature",
+        "10.42 GMT",
+        "Leaders sit down at the truce village",
+        first_post,
+        "10.15 GMT",
+        STORY,
+    )
+    result = clean(text)
+    assert result.title == "Envoys meet at the border village – live updates"
+    assert result.body.startswith(first_post)

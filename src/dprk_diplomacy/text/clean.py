@@ -1678,7 +1678,12 @@ def _story_start(lines: list[_Line], places: Collection[str]) -> tuple[int, int]
     bodies_before = 0
     deck = False  # the one paragraph so far stands over a byline or date line: a standfirst
     for index, line in enumerate(lines[:_DATELINE_REACH]):
-        if line.role in {"byline", "date"} and bodies_before == 1 and first_body is not None:
+        if (
+            (line.role == "byline" or (line.role == "date" and _is_dated(line.text)))
+            and bodies_before == 1
+            and first_body is not None
+        ):
+            # A clock alone ("10.42 GMT") times a live blog's next post: no stamp under a deck.
             deck = deck or index - first_body <= _DECK_REACH
         if line.role == "dateline":
             found = _dateline(line.text, places)
@@ -1718,6 +1723,15 @@ def _story_start(lines: list[_Line], places: Collection[str]) -> tuple[int, int]
         if line.role in {"text", "dateline"} and _has_sentence_end(line.text):
             return index, index
     return len(lines), len(lines)
+
+
+def _is_dated(line: str) -> bool:
+    """Whether a date line states a calendar date, not only a clock time or an age.
+
+    >>> _is_dated("Tue 5 Mar 2024 10.15 GMT"), _is_dated("10.42 GMT")
+    (True, False)
+    """
+    return _FOUR_DIGITS.search(line) is not None and _DATE.search(line) is not None
 
 
 def _is_wrapped_body(lines: list[_Line], index: int) -> bool:
@@ -2003,8 +2017,13 @@ def _headline_above_block(lines: list[_Line], index: int, accept: _Accept) -> in
     Roe", "Jane Roe in Seoul") count as byline lines.
     """
     crossed = _PLACED_BYLINE.fullmatch(lines[index].text) is not None
-    for candidate in range(index - 1, max(index - 7, -1), -1):
+    reach = 6  # lines of the block, besides chrome ("Key events", "Show key events only")
+    for candidate in range(index - 1, max(index - 3 * reach, -1), -1):
         line = lines[candidate]
+        if line.role != "chrome":
+            reach -= 1
+            if reach < 0:
+                break
         if line.role in {"date", "byline"} or _PLACED_BYLINE.fullmatch(line.text):
             crossed = True
         elif accept(lines, candidate) and _is_title_candidate(lines, candidate):
