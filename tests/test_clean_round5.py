@@ -354,3 +354,16 @@ def test_a_live_blog_keeps_its_headline_and_its_first_post() -> None:
     result = clean(text)
     assert result.title == "Envoys meet at the border village – live updates"
     assert result.body.startswith(first_post)
+
+
+def test_a_transcript_speaker_label_is_no_dateline() -> None:
+    text = page(
+        "Department Press Briefing",
+        "Jane Roe, Department Spokesperson",
+        "March 5, 2024",
+        "MS ROE: Good afternoon. The special envoy will travel to Seoul on Thursday for talks.",
+        "QUESTION: Will he also meet officials of the North during the trip to the region?",
+    )
+    result = clean(text, places=PLACES)
+    assert result.dateline is None
+    assert result.body.startswith("MS ROE: Good afternoon.")

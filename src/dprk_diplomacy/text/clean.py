@@ -119,6 +119,7 @@ _LABELS: Final = frozenset(_strings(_BOILERPLATE, "labels"))
 _CAPTION_LABELS: Final = frozenset(_strings(_BOILERPLATE, "caption_labels"))
 _LINK_HEADINGS: Final = frozenset(_strings(_BOILERPLATE, "link_headings"))
 _BOX_HEADINGS: Final = frozenset(_strings(_BOILERPLATE, "box_headings"))
+_SPEAKER_WORDS: Final = frozenset(_strings(_BOILERPLATE, "speaker_words"))
 _LINK_HEADING_PATTERN: Final = _alternation(_strings(_BOILERPLATE, "link_heading_patterns"))
 _NEWS_SOURCES: Final = _load_json("news_sources.json")
 _SOURCE_ENTRIES: Final = _source_entries(_NEWS_SOURCES)
@@ -1476,6 +1477,8 @@ def _dateline(line: str, places: Collection[str]) -> _Dateline | None:
             return None
     if place and (_fold(place) in _LABELS or _source_name(place)):
         return None  # "FILE -", "PHOTO:", "AFP:" open captions and headlines, not stories
+    if place and place.split()[0].rstrip(".").casefold() in _SPEAKER_WORDS:
+        return None  # "MR MILLER:", "QUESTION:" open a transcript's turns of speech
     rest = head[match.end() :]
     if rest.strip() and not _has_sentence_end(line) and _word_count(rest, 8) < 8:
         return None  # "NORTH KOREA: Kim meets Putin" heads a page; a dateline opens a story
