@@ -367,3 +367,14 @@ def test_a_transcript_speaker_label_is_no_dateline() -> None:
     result = clean(text, places=PLACES)
     assert result.dateline is None
     assert result.body.startswith("MS ROE: Good afternoon.")
+
+
+def test_an_agency_beside_its_date_with_a_bar_is_a_credit_not_a_breadcrumb() -> None:
+    text = page("Envoys meet at the border village", "Yonhap | March 5, 2024", STORY, STORY_END)
+    result = clean(text)
+    assert (result.source, str(result.published)) == ("Yonhap", "2024-03-05")
+
+
+def test_a_wire_copyright_with_its_year_after_the_name_credits_the_story() -> None:
+    text = page("Envoys meet at the border village", STORY, STORY_END, "© Copyright AFP 2024")
+    assert clean(text).source == "AFP"

@@ -516,11 +516,12 @@ _CLOSING_CREDIT = re.compile(
 
 _COPYRIGHT_OPENING = re.compile(
     r"""
-    (?:©|\([cC]\)|[Cc]opyright)\s{0,2}(?:©\s{0,2})?      # © / (c) / Copyright ©
+    (?:©|\([cC]\)|[Cc]opyright)\s{0,2}(?:(?:©|[Cc]opyright)\s{0,2})?   # © / (c) / Copyright © / © Copyright
     (?:\d{4}(?:\s?[-–]\s?\d{4})?\s{1,2})?                # 2024 / 1995-2024
     """,
     re.VERBOSE,
 )
+_TRAILING_YEAR = re.compile(r"\s{1,2}\d{4}$")  # the year after a copyright's owner
 _AGENCY_LIST_SPLIT = re.compile(
     r"""
     \s{0,2}(?:[,/&]|\band\b)\s{0,2}   # "AFP, Reuters" / "AP and AFP" / "AFP/Jiji"
@@ -808,8 +809,13 @@ def _is_chrome(line: str, folded: str | None = None) -> bool:
         return True  # a disclaimer, an appeal or script debris, whatever surrounds it
     if len(line) > 80 or not _BREADCRUMB_MARK.search(line):
         return False
-    # "News / World" is a breadcrumb; "Jane Roe / Reuters" a byline crediting an agency.
-    return _SECTION_LABEL.fullmatch(line) is not None and _person_credit(line) is None
+    # "News / World" is a breadcrumb; "Jane Roe / Reuters" a byline crediting an agency,
+    # "Yonhap | March 5, 2024" the agency's credit beside its date.
+    return (
+        _SECTION_LABEL.fullmatch(line) is not None
+        and _person_credit(line) is None
+        and _credit_line(line) is None
+    )
 
 
 def _is_date_widget(line: str) -> bool:
@@ -2161,13 +2167,14 @@ def _copyright_agency(line: str) -> str | None:
 
     >>> _copyright_agency("© KYODO"), _copyright_agency("Copyright 2024 The Associated Press. All rights")
     ('KYODO', 'The Associated Press')
-    >>> _copyright_agency("© 2024 The Daily Courier") is None
-    True
+    >>> _copyright_agency("© 2024 The Daily Courier") is None, _copyright_agency("© Copyright AFP 2024")
+    (True, 'AFP')
     """
     opening = _COPYRIGHT_OPENING.match(line[:200])
     if opening is None:
         return None
     name = line[opening.end() : opening.end() + 60].split(". ", 1)[0].strip(_CREDIT_TRIM)
+    name = _TRAILING_YEAR.sub("", name)  # "© Copyright AFP 2024"
     printed = _source_name(name)
     return printed if printed and printed.casefold() in _WIRE_FORMS else None
 
