@@ -1373,10 +1373,14 @@ def _agency_place(line: str, places: Collection[str]) -> tuple[str, str] | None:
 
     >>> _agency_place("ANI Beijing", {"beijing"})
     ('ANI', 'Beijing')
+    >>> _agency_place("Yonhap News Agency", ()) is None
+    True
     """
     words = line.split()
     if not 2 <= len(words) <= 4 or words[0].casefold() not in _SOURCE_FIRST_WORDS:
         return None
+    if _source_name(line):
+        return None  # "Yonhap News Agency": one name, no agency and place
     for cut in range(len(words) - 1, 0, -1):
         agency = _source_name(" ".join(words[:cut]))
         place = " ".join(words[cut:])
