@@ -378,3 +378,25 @@ def test_an_agency_beside_its_date_with_a_bar_is_a_credit_not_a_breadcrumb() -> 
 def test_a_wire_copyright_with_its_year_after_the_name_credits_the_story() -> None:
     text = page("Envoys meet at the border village", STORY, STORY_END, "© Copyright AFP 2024")
     assert clean(text).source == "AFP"
+
+
+def test_syndication_notes_translation_notes_and_page_tools_are_chrome() -> None:
+    chrome = (
+        "This article was originally published by The Example Daily.",
+        "Republished with permission.",
+        "Read the original article.",
+        "Original text: 정상회담",
+        "This story has been translated by machine.",
+        "Was this article helpful?",
+        "Hits : 1234",
+        "Reading time: 3 minutes",
+        "Top of page",
+        "Loading comments...",
+    )
+    body = clean(page("Envoys meet at the border", STORY, *chrome, STORY_END)).body
+    assert body == f"{STORY}\n\n{STORY_END}"
+
+
+def test_a_story_line_about_a_first_publication_stays() -> None:
+    line = "First published in 1994, the accord set out a freeze of the reactor, he said."
+    assert line in clean(page("Envoys meet at the border", STORY, line, STORY_END)).body
