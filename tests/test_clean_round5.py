@@ -383,6 +383,7 @@ def test_a_wire_copyright_with_its_year_after_the_name_credits_the_story() -> No
 def test_syndication_notes_translation_notes_and_page_tools_are_chrome() -> None:
     chrome = (
         "This article was originally published by The Example Daily.",
+        "Originally published on example.com",
         "Republished with permission.",
         "Read the original article.",
         "Original text: 정상회담",
