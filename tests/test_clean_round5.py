@@ -401,3 +401,16 @@ def test_syndication_notes_translation_notes_and_page_tools_are_chrome() -> None
 def test_a_story_line_about_a_first_publication_stays() -> None:
     line = "First published in 1994, the accord set out a freeze of the reactor, he said."
     assert line in clean(page("Envoys meet at the border", STORY, line, STORY_END)).body
+
+
+def test_a_page_kept_in_markup_on_one_line_is_read_block_by_block() -> None:
+    text = (
+        "<html><body><h1>Envoys of the two Koreas meet at the border</h1>"
+        f'<p class="byline">By Jane Roe</p><p>{STORY}</p><p>{STORY_END}</p>'
+        '<div class="ad">Advertisement</div></body></html>'
+    )
+    result = clean(text)
+    assert result.title == "Envoys of the two Koreas meet at the border"
+    assert result.body == f"{STORY}\n\n{STORY_END}"
+    for segment in result.segments:  # offsets still point into the raw text
+        assert "<" not in text[segment.start : segment.end]

@@ -474,6 +474,16 @@ _TAG = re.compile(
 )
 """An HTML tag, comment, doctype or XML declaration."""
 
+_BLOCK_TAG = re.compile(
+    r"""
+    </(?:p|h[1-6]|div|li|blockquote|title|section|article|figcaption|td|tr)\s?>   # a block closes
+  | <br\s?/?>                                                                  # a line break
+  | (?P<opening><(?:p|h[1-6]|div|li|blockquote|title|figcaption)(?:\s[^<>]{0,300})?>)   # a block opens
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+"""A tag that starts or ends a block of a page: a line of text of its own."""
+
 # How a feed or page wraps a text in a character-data section: <![CDATA[ ... ]]>.
 _CDATA_OPEN: Final = "<![CDATA["
 _CDATA_CLOSE: Final = "]]>"
@@ -703,11 +713,35 @@ def _lines(text: str) -> list[_Line]:
         stripped = raw.strip()
         if stripped:
             start = position + len(raw) - len(raw.lstrip())
-            lead, trail = _wrapping(stripped) if "<" in stripped else (0, 0)
-            inner = stripped[lead : len(stripped) - trail]
-            lines.append(_Line(start + lead, start + lead + len(inner), inner))
+            for offset, piece in _blocks(stripped) if "<" in stripped else ((0, stripped),):
+                lead, trail = _wrapping(piece) if "<" in piece else (0, 0)
+                inner = piece[lead : len(piece) - trail]
+                lines.append(
+                    _Line(start + offset + lead, start + offset + lead + len(inner), inner)
+                )
         position += len(raw)
     return lines
+
+
+def _blocks(line: str) -> list[tuple[int, str]]:
+    """The pieces of a line of HTML that block tags set apart, with their offsets.
+
+    A scrape may keep a page's markup on one line ("<h1>Envoys meet</h1><p>The
+    envoys met.</p>"): each heading, paragraph or line break starts a line of its own.
+
+    >>> [piece for _, piece in _blocks("<h1>Envoys meet</h1><p>They met.</p>")]
+    ['<h1>Envoys meet</h1>', '<p>They met.</p>']
+    """
+    cuts = [0]
+    for found in _BLOCK_TAG.finditer(line):
+        cuts.append(found.start() if found.group("opening") else found.end())
+    cuts.append(len(line))
+    pieces = []
+    for begin, end in itertools.pairwise(cuts):
+        piece = line[begin:end]
+        if piece.strip():
+            pieces.append((begin + len(piece) - len(piece.lstrip()), piece.strip()))
+    return pieces
 
 
 def _wrapping(line: str) -> tuple[int, int]:
