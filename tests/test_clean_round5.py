@@ -414,3 +414,17 @@ def test_a_page_kept_in_markup_on_one_line_is_read_block_by_block() -> None:
     assert result.body == f"{STORY}\n\n{STORY_END}"
     for segment in result.segments:  # offsets still point into the raw text
         assert "<" not in text[segment.start : segment.end]
+
+
+def test_a_key_points_box_over_the_story_keeps_its_bulleted_sentences() -> None:
+    text = page(
+        "Envoys pledge to meet again in the spring",
+        "Key points:",
+        "- The envoys of the two sides agreed to meet again in the spring, officials said.",
+        "- Sanctions relief is still in question",
+        STORY,
+        STORY_END,
+    )
+    result = clean(text)
+    assert result.title == "Envoys pledge to meet again in the spring"
+    assert result.body == f"{STORY}\n\n{STORY_END}"

@@ -1706,8 +1706,8 @@ def _mark_boxes(lines: list[_Line]) -> None:
         if len(line.text) <= 40 and _fold(line.text) in _BOX_HEADINGS:
             line.role, inside = "chrome", True
         elif inside and line.role == "text" and len(line.text) <= _SHORT_LINE:
-            if _is_body(line.text):
-                inside = False
+            if _is_body(line.text) and line.text[:1] not in _LIST_MARKS:
+                inside = False  # a paragraph; a bulleted point, however long, is the box's
             else:
                 line.role = "chrome"
         else:
