@@ -428,3 +428,14 @@ def test_a_key_points_box_over_the_story_keeps_its_bulleted_sentences() -> None:
     result = clean(text)
     assert result.title == "Envoys pledge to meet again in the spring"
     assert result.body == f"{STORY}\n\n{STORY_END}"
+
+
+def test_a_newsletter_box_is_chrome() -> None:
+    chrome = (
+        "The Morning Brief: the day's top stories delivered to your inbox",
+        "Your email",
+        "Sign me up",
+        "Thanks for signing up!",
+    )
+    body = clean(page("Envoys meet at the border", STORY, *chrome, STORY_END)).body
+    assert body == f"{STORY}\n\n{STORY_END}"
