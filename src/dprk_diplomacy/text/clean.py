@@ -881,6 +881,10 @@ def _is_menu_bar(line: str) -> bool:
     """
     if len(line) > _MENU_BAR_LENGTH or _MENU_MARK.search(line) is None:
         return False
+    if len(line) > _SHORT_LINE and sum(map(line.count, "|·•")) < _MENU_ITEMS:
+        return (
+            False  # a long line is a menu only when bars or bullets split it: "Home | World | ..."
+        )
     if _DATE.search(line) or _CLOCK.search(line):
         return False
     line = _plain(line)  # '<div class="nav">Home</div> News | Sports'
@@ -1331,7 +1335,8 @@ def _credit_line(line: str) -> str | None:
             # unless a label says it credits the story ("Credit: AFP/The Daily Courier")
             or (_agency_list(core) if "/" not in core else _partner_credit(core) if label else None)
         )
-        name = name or (None if found else _with_credit(core))
+        if not (name or found) and " with " in core:
+            name = _with_credit(core)  # "Le Journal with AFP"
         if name:
             found = name
         elif _word_count(core) > 3 and not _is_date_line(part):
