@@ -439,3 +439,22 @@ def test_a_newsletter_box_is_chrome() -> None:
     )
     body = clean(page("Envoys meet at the border", STORY, *chrome, STORY_END)).body
     assert body == f"{STORY}\n\n{STORY_END}"
+
+
+def test_a_feed_entry_with_escaped_markup_is_read_as_its_story() -> None:
+    text = page(
+        '<feed xmlns="http://www.w3.org/2005/Atom">',
+        "<entry>",
+        '<title type="html">Envoys of the two Koreas meet at the border village</title>',
+        "<updated>2024-03-05T10:00:00Z</updated>",
+        f'<content type="html">&lt;p&gt;SEOUL, March 5 (Yonhap) -- {STORY}&lt;/p&gt;',
+        f"&lt;p&gt;{STORY_END}&lt;/p&gt;</content>",
+        "</entry>",
+        "<entry>",
+        '<title type="html">Exports rise for a third month</title>',
+        "</entry>",
+    )
+    result = clean(text, places=PLACES)
+    assert result.title == "Envoys of the two Koreas meet at the border village"
+    assert (result.source, result.dateline) == ("Yonhap", "Seoul")
+    assert result.body.endswith(STORY_END) and "&lt;" not in result.body

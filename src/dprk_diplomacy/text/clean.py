@@ -484,6 +484,15 @@ _BLOCK_TAG = re.compile(
 )
 """A tag that starts or ends a block of a page: a line of text of its own."""
 
+_ESCAPED_TAG = re.compile(
+    r"""
+    &lt;/?[A-Za-z][A-Za-z0-9]{0,10}   # an escaped tag's name: &lt;p / &lt;/p
+    (?:\s[^&<>]{0,300})?/?&gt;         # its attributes, then its end
+    """,
+    re.VERBOSE,
+)
+"""An HTML tag escaped inside a feed's text ("&lt;p&gt;")."""
+
 # How a feed or page wraps a text in a character-data section: <![CDATA[ ... ]]>.
 _CDATA_OPEN: Final = "<![CDATA["
 _CDATA_CLOSE: Final = "]]>"
@@ -714,7 +723,7 @@ def _lines(text: str) -> list[_Line]:
         if stripped:
             start = position + len(raw) - len(raw.lstrip())
             for offset, piece in _blocks(stripped) if "<" in stripped else ((0, stripped),):
-                lead, trail = _wrapping(piece) if "<" in piece else (0, 0)
+                lead, trail = _wrapping(piece) if "<" in piece or "&lt;" in piece else (0, 0)
                 inner = piece[lead : len(piece) - trail]
                 lines.append(
                     _Line(start + offset + lead, start + offset + lead + len(inner), inner)
@@ -744,6 +753,19 @@ def _blocks(line: str) -> list[tuple[int, str]]:
     return pieces
 
 
+def _closing_tag(line: str, lead: int, end: int) -> int:
+    """Where a tag (plain or escaped, "&lt;/p&gt;") that ends ``line[lead:end]`` opens, or -1."""
+    if line[end - 1] == ">":
+        opening = line.rfind("<", lead, end)
+        if opening >= 0 and _TAG.fullmatch(line, opening, end):
+            return opening
+    if line.endswith("&gt;", lead, end):
+        opening = line.rfind("&lt;", lead, end)
+        if opening >= 0 and _ESCAPED_TAG.fullmatch(line, opening, end):
+            return opening
+    return -1
+
+
 def _wrapping(line: str) -> tuple[int, int]:
     """How many characters of markup open and close a line around its text.
 
@@ -765,6 +787,8 @@ def _wrapping(line: str) -> tuple[int, int]:
             lead += len(_CDATA_OPEN)
         elif line[lead] == "<" and (tag := _TAG.match(line, lead)):
             lead = tag.end()
+        elif line.startswith("&lt;", lead) and (tag := _ESCAPED_TAG.match(line, lead)):
+            lead = tag.end()  # a feed's escaped markup: '&lt;p&gt;SEOUL ...'
         elif line[lead].isspace():
             lead += 1
         else:
@@ -773,11 +797,7 @@ def _wrapping(line: str) -> tuple[int, int]:
     while end > lead:
         if line.endswith(_CDATA_CLOSE, lead, end):
             end -= len(_CDATA_CLOSE)
-        elif (
-            line[end - 1] == ">"
-            and (opening := line.rfind("<", lead, end)) >= 0
-            and (_TAG.fullmatch(line, opening, end))
-        ):
+        elif (opening := _closing_tag(line, lead, end)) >= 0:
             end = opening
         elif line[end - 1].isspace():
             end -= 1
@@ -807,6 +827,8 @@ def _plain(line: str) -> str:
         line = _TAG.sub("", line)
     if "&" in line:
         line = html.unescape(line)
+        if "<" in line:  # a feed's escaped markup: '&lt;p&gt;' unescapes to a tag
+            line = _TAG.sub("", line)
     return line
 
 
