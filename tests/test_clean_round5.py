@@ -458,3 +458,8 @@ def test_a_feed_entry_with_escaped_markup_is_read_as_its_story() -> None:
     assert result.title == "Envoys of the two Koreas meet at the border village"
     assert (result.source, result.dateline) == ("Yonhap", "Seoul")
     assert result.body.endswith(STORY_END) and "&lt;" not in result.body
+
+
+def test_a_byline_under_the_headline_credits_even_over_a_popular_list() -> None:
+    text = page("Envoys meet at the border village", "By Yonhap", "Most Popular", STORY, STORY_END)
+    assert clean(text).source == "Yonhap"

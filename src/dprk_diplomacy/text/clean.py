@@ -1860,9 +1860,10 @@ def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection
             page.source, outlet.role = outlet.text, "agency"
             page.title_line -= 1
     provider = None  # a wire agency's name over the headline: its provider label
-    # An end marker over the story closes what stood above it: a feed's own title over
+    # An end marker over the headline closes what stood above it: a feed's own title over
     # its first item ("<item>"), a list of other stories. Credits above it are not the story's.
-    first = next((index + 1 for index in range(start - 1, -1, -1) if lines[index].role == "end"), 0)
+    top = start if page.title_line is None else page.title_line
+    first = next((index + 1 for index in range(top - 1, -1, -1) if lines[index].role == "end"), 0)
     for index, line in enumerate(lines[:start]):
         if index < first:
             continue
