@@ -463,3 +463,39 @@ def test_a_feed_entry_with_escaped_markup_is_read_as_its_story() -> None:
 def test_a_byline_under_the_headline_credits_even_over_a_popular_list() -> None:
     text = page("Envoys meet at the border village", "By Yonhap", "Most Popular", STORY, STORY_END)
     assert clean(text).source == "Yonhap"
+
+
+def test_a_ministry_bulletin_board_page() -> None:
+    text = page(
+        "Home > News > Press Releases",
+        "Title : Minister meets the head of the visiting delegation",
+        "Date : 2024-03-05   Hit : 1234",
+        "Attachment : statement.hwp",
+        STORY,
+        STORY_END,
+        "List",
+        "Prev  Minister holds a press briefing",
+        "Next  Ministry announces an aid plan",
+    )
+    result = clean(text)
+    assert result.title == "Minister meets the head of the visiting delegation"
+    assert str(result.published) == "2024-03-05"
+    assert result.body == f"{STORY}\n\n{STORY_END}"
+    title_segment = next(s for s in result.segments if s.kind == "headline")
+    assert text[title_segment.start : title_segment.end] == result.title
+
+
+def test_a_un_release_ends_at_its_media_note() -> None:
+    text = page(
+        "Meetings Coverage and Press Releases",
+        "SG/SM/12345",
+        "5 March 2024",
+        "Secretary-General Welcomes Talks between the Two Sides",
+        STORY,
+        STORY_END,
+        "* *** *",
+        "For information media. Not an official record.",
+    )
+    result = clean(text)
+    assert result.title == "Secretary-General Welcomes Talks between the Two Sides"
+    assert result.body == f"{STORY}\n\n{STORY_END}"

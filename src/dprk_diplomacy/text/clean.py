@@ -120,6 +120,7 @@ _CAPTION_LABELS: Final = frozenset(_strings(_BOILERPLATE, "caption_labels"))
 _LINK_HEADINGS: Final = frozenset(_strings(_BOILERPLATE, "link_headings"))
 _BOX_HEADINGS: Final = frozenset(_strings(_BOILERPLATE, "box_headings"))
 _SPEAKER_WORDS: Final = frozenset(_strings(_BOILERPLATE, "speaker_words"))
+_TITLE_LABELS: Final = frozenset(_strings(_BOILERPLATE, "title_labels"))
 _LINK_HEADING_PATTERN: Final = _alternation(_strings(_BOILERPLATE, "link_heading_patterns"))
 _NEWS_SOURCES: Final = _load_json("news_sources.json")
 _SOURCE_ENTRIES: Final = _source_entries(_NEWS_SOURCES)
@@ -614,6 +615,15 @@ _SHORTCODE = re.compile(
     re.VERBOSE,
 )
 """A blog's shortcode left in the scrape ("[caption id=...]", "[/caption]")."""
+
+_FIELD_LABEL = re.compile(
+    r"""
+    (?P<label>[^\W\d_]{2,10})   # a field's name: Title / Subject
+    \s{0,2}[:：]\s{0,3}          # then a colon
+    """,
+    re.VERBOSE,
+)
+"""A bulletin board's field label before its value ("Title : ...")."""
 
 _BACK_LINK = re.compile(
     r"""
@@ -2331,6 +2341,10 @@ def clean(text: str, *, places: Collection[str] = ()) -> CleanText:
         if dated:  # "March 5, 2024 | Envoys meet": the date bar before the headline
             line.start += dated.end()
             line.text = line.text[dated.end() :]
+        labelled = _FIELD_LABEL.match(line.text)
+        if labelled and labelled.group("label").casefold() in _TITLE_LABELS:
+            line.start += labelled.end()  # "Title : Envoys meet": a bulletin board's field
+            line.text = line.text[labelled.end() :]
         title = _cut_title(line.text)
         line.end = line.start + len(title)
         line.text = title
