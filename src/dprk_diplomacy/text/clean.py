@@ -118,6 +118,9 @@ _END_PATTERN: Final = _alternation(_strings(_BOILERPLATE, "end_patterns"))
 _LABELS: Final = frozenset(_strings(_BOILERPLATE, "labels"))
 _CAPTION_LABELS: Final = frozenset(_strings(_BOILERPLATE, "caption_labels"))
 _LINK_HEADINGS: Final = frozenset(_strings(_BOILERPLATE, "link_headings"))
+_BOX_HEADINGS: Final = frozenset(_strings(_BOILERPLATE, "box_headings"))
+_SPEAKER_WORDS: Final = frozenset(_strings(_BOILERPLATE, "speaker_words"))
+_TITLE_LABELS: Final = frozenset(_strings(_BOILERPLATE, "title_labels"))
 _LINK_HEADING_PATTERN: Final = _alternation(_strings(_BOILERPLATE, "link_heading_patterns"))
 _NEWS_SOURCES: Final = _load_json("news_sources.json")
 _SOURCE_ENTRIES: Final = _source_entries(_NEWS_SOURCES)
@@ -254,6 +257,7 @@ _DATE_LINE_NOISE = re.compile(
   | \bago\b
   | \b(?:editors?|sources?|authors?|reporters?|writers?)\s?:\s?[^|\n]{0,40}   # '| Editor: Li Na'
   | \bpage\s[A-Z]?\d{1,3}\b                    # a print edition's page: '... 2005 - Page 5', 'Page A14'
+  | \bsection\s[A-Z]?\d{1,3}\b                 # and section: 'June 19, 1994, Section 1, Page 1'
   | \b[a-z][\w-]{1,30}\.(?:[a-z]{2,10}\.)?(?:com|net|org|cn|kr|jp|ru|co|int)\b  # the site's own
                                               # domain: 'English.news.cn 2011-01-11 17:20:05'
   | \b(?:first\s)?published\b|\bposted\b|\bwritten\b|\bupdated\b|\bmodified\b|\bdate\b|\blast\b|\bon\b|\bat\b
@@ -348,6 +352,17 @@ _PLACED_BYLINE = re.compile(
 )
 """A byline without "By" that names where it was filed ("Jane Roe in Tokyo")."""
 
+_NAMES_BYLINE = re.compile(
+    r"""
+    [A-Z][\w'’.-]{1,20}(?:\s[A-Z][\w'’.-]{1,20}){1,2}          # a reporter's name: Jane Roe
+    (?:(?:,\s|\sand\s|\s&\s)                                   # then, after a comma or 'and'
+       [A-Z][\w'’.-]{1,20}(?:\s[A-Z][\w'’.-]{1,20}){1,2}){1,3}   # the other reporters' names
+    """,
+    re.VERBOSE,
+)
+"""A byline of reporters' names only, without "By" ("Jane Roe, John Doe")."""
+_NAMES_SPLIT = re.compile(r",\s|\sand\s|\s&\s")
+
 _BYLINE_SPLIT = re.compile(
     r"""
     \s{0,3}
@@ -394,13 +409,15 @@ _STAFF_LINE = re.compile(
     (?:[A-Z][\w'’.-]{1,20}(?:\s[A-Z][\w'’.-]{1,20}){1,3}\s?[,|]\s)?   # the reporter: 'Jane Roe, '
     (?:[A-Z][\w'’.&-]{0,20}\s){0,4}              # Senior Political / Chief Asia / Staff
     (?:correspondent|reporter|staff\swriter|writer|editor|columnist   # the reporter's job
-      |contributor|journalist|bureau\schief)s?
+      |contributor|journalist|bureau\schief
+      |spokesperson|spokesman|spokeswoman|press\ssecretary)s?        # a briefing's speaker line
   | (?:reporter|correspondent|writer|author)s?\s{0,2}[:：]\s{0,3}   # 'Reporter : Jane Roe'
     [A-Z][\w'’.-]{0,20}(?:[\s-][A-Za-z][\w'’.-]{0,20}){0,3}
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-"""A byline line naming the reporter's job (after the name), or the reporter after a job label."""
+"""A byline line naming the reporter's job (after the name), or the reporter after a job label;
+a briefing transcript's speaker line ("Jane Roe, Department Spokesperson") likewise."""
 
 _BYLINE_LABEL = re.compile(
     r"""
@@ -451,11 +468,35 @@ _TAG = re.compile(
         (?:\s[^<>]{0,1000})?/?             # attributes
       | !--[^<>]{0,1000}--                 # a comment
       | ![A-Za-z][^<>]{0,200}              # a doctype
+      | \?[A-Za-z][^<>]{0,200}\?           # an XML declaration: <?xml version="1.0"?>
     )>
     """,
     re.VERBOSE,
 )
-"""An HTML tag, comment or doctype."""
+"""An HTML tag, comment, doctype or XML declaration."""
+
+_BLOCK_TAG = re.compile(
+    r"""
+    </(?:p|h[1-6]|div|li|blockquote|title|section|article|figcaption|td|tr)\s?>   # a block closes
+  | <br\s?/?>                                                                  # a line break
+  | (?P<opening><(?:p|h[1-6]|div|li|blockquote|title|figcaption)(?:\s[^<>]{0,300})?>)   # a block opens
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+"""A tag that starts or ends a block of a page: a line of text of its own."""
+
+_ESCAPED_TAG = re.compile(
+    r"""
+    &lt;/?[A-Za-z][A-Za-z0-9]{0,10}   # an escaped tag's name: &lt;p / &lt;/p
+    (?:\s[^&<>]{0,300})?/?&gt;         # its attributes, then its end
+    """,
+    re.VERBOSE,
+)
+"""An HTML tag escaped inside a feed's text ("&lt;p&gt;")."""
+
+# How a feed or page wraps a text in a character-data section: <![CDATA[ ... ]]>.
+_CDATA_OPEN: Final = "<![CDATA["
+_CDATA_CLOSE: Final = "]]>"
 
 _PHOTO_CREDIT = re.compile(
     r"""
@@ -465,6 +506,7 @@ _PHOTO_CREDIT = re.compile(
       | \((?:[A-Z][\w.]{0,20}[-/]){1,2}[A-Z][^()\n]{0,40}\)                    # (AFP-Yonhap), (Xinhua/Name)
       | \((?:Photo|Image)s?\s?(?::|by|courtesy)[^()\n]{1,80}\)                 # (Photo: ...)
       | \b(?:Getty\sImages|EPA-EFE|AP\sPhoto[^\n]{0,40})\)?                    # wire photo credits
+      | [.)]\s{1,3}(?:Photos?|Images?|Pictures?)\s?:\s{0,2}[A-Z][^\n:]{1,60}    # ... (file photo). Photo: Name/AFP
     )
     \s{0,3}\.?$
     """,
@@ -494,11 +536,12 @@ _CLOSING_CREDIT = re.compile(
 
 _COPYRIGHT_OPENING = re.compile(
     r"""
-    (?:©|\([cC]\)|[Cc]opyright)\s{0,2}(?:©\s{0,2})?      # © / (c) / Copyright ©
+    (?:©|\([cC]\)|[Cc]opyright)\s{0,2}(?:(?:©|[Cc]opyright)\s{0,2})?   # © / (c) / Copyright © / © Copyright
     (?:\d{4}(?:\s?[-–]\s?\d{4})?\s{1,2})?                # 2024 / 1995-2024
     """,
     re.VERBOSE,
 )
+_TRAILING_YEAR = re.compile(r"\s{1,2}\d{4}$")  # the year after a copyright's owner
 _AGENCY_LIST_SPLIT = re.compile(
     r"""
     \s{0,2}(?:[,/&]|\band\b)\s{0,2}   # "AFP, Reuters" / "AP and AFP" / "AFP/Jiji"
@@ -514,6 +557,16 @@ _PERSON_CREDIT = re.compile(
     """,
     re.VERBOSE,
 )
+
+_WITH_CREDIT = re.compile(
+    r"""
+    (?P<outlet>[A-Z0-9][\w&.'’-]{0,20}(?:\s[\w&.'’-]{1,20}){1,3})   # the outlet: Le Monde, FRANCE 24
+    \swith\s                                                      # 'with'
+    (?P<agencies>[A-Z][\w ,/&.'’-]{1,60})                          # its agencies: AFP, REUTERS
+    """,
+    re.VERBOSE,
+)
+"""A credit of an outlet's story written with wire copy ("Le Monde with AFP")."""
 
 _INITIALS_CREDIT = re.compile(
     r"""
@@ -563,6 +616,24 @@ _SHORTCODE = re.compile(
 )
 """A blog's shortcode left in the scrape ("[caption id=...]", "[/caption]")."""
 
+_FIELD_LABEL = re.compile(
+    r"""
+    (?P<label>[^\W\d_]{2,10})   # a field's name: Title / Subject
+    \s{0,2}[:：]\s{0,3}          # then a colon
+    """,
+    re.VERBOSE,
+)
+"""A bulletin board's field label before its value ("Title : ...")."""
+
+_BACK_LINK = re.compile(
+    r"""
+    (?:Back|Return)\sto\s(?:the\s)?                    # 'Back to', 'Return to the'
+    [A-Z][\w'’&.,-]{0,20}(?:\s[\w'’&.,-]{1,20}){0,5}   # the section: Republic of Korea
+    """,
+    re.VERBOSE,
+)
+"""A link back to the section a page sits in, printed under its story."""
+
 _SECTION_LABEL = re.compile(
     r"""
     [A-Z][\w&',.-]{0,20}(?:\s[\w&',.-]{1,20}){0,3}         # News
@@ -576,11 +647,12 @@ _MENU_SPLIT = re.compile(
     r"""
     \s{0,3}[|·•]\s{0,3}      # a bar or bullet between menu items: 'Home | World', 'Asia · Europe'
   | \s{2,}                  # a wide gap, where the page printed the items side by side
+  | \t                      # or a tab: 'E-mail this to a friend<TAB>Printable version'
     """,
     re.VERBOSE,
 )
 """Where a menu bar or a tool bar separates its items."""
-_MENU_MARK = re.compile(r"[|·•]|\S\s{2}")  # a separator that a menu or tool bar would hold
+_MENU_MARK = re.compile(r"[|·•\t]|\S\s{2}")  # a separator that a menu or tool bar would hold
 
 _CALENDAR_NAME = re.compile(
     rf"""
@@ -601,7 +673,7 @@ _PHOTO_CREDIT_MARKS: Final = ("/", "(", "Photo", "Image", "EPA")
 # Whether a line holds any of a few marks, each test one search of the line, not one
 # substring test per mark: a caption's credit, a breadcrumb's separators, a dateline's.
 _PHOTO_CREDIT_MARK: Final = re.compile("|".join(map(re.escape, _PHOTO_CREDIT_MARKS)))
-_BREADCRUMB_MARK: Final = re.compile(r"[/>»|]")
+_BREADCRUMB_MARK: Final = re.compile(r"[/>»›|]")  # "News › World" too
 _DATELINE_MARK: Final = re.compile(r"[(\[:/\-—–]")
 _DIGIT = re.compile(r"\d")
 # Four digits in a row: every _DATE states its year, so a line without them holds none
@@ -660,9 +732,90 @@ def _lines(text: str) -> list[_Line]:
         stripped = raw.strip()
         if stripped:
             start = position + len(raw) - len(raw.lstrip())
-            lines.append(_Line(start, start + len(stripped), stripped))
+            for offset, piece in _blocks(stripped) if "<" in stripped else ((0, stripped),):
+                lead, trail = _wrapping(piece) if "<" in piece or "&lt;" in piece else (0, 0)
+                inner = piece[lead : len(piece) - trail]
+                lines.append(
+                    _Line(start + offset + lead, start + offset + lead + len(inner), inner)
+                )
         position += len(raw)
     return lines
+
+
+def _blocks(line: str) -> list[tuple[int, str]]:
+    """The pieces of a line of HTML that block tags set apart, with their offsets.
+
+    A scrape may keep a page's markup on one line ("<h1>Envoys meet</h1><p>The
+    envoys met.</p>"): each heading, paragraph or line break starts a line of its own.
+
+    >>> [piece for _, piece in _blocks("<h1>Envoys meet</h1><p>They met.</p>")]
+    ['<h1>Envoys meet</h1>', '<p>They met.</p>']
+    """
+    cuts = [0]
+    for found in _BLOCK_TAG.finditer(line):
+        cuts.append(found.start() if found.group("opening") else found.end())
+    cuts.append(len(line))
+    pieces = []
+    for begin, end in itertools.pairwise(cuts):
+        piece = line[begin:end]
+        if piece.strip():
+            pieces.append((begin + len(piece) - len(piece.lstrip()), piece.strip()))
+    return pieces
+
+
+def _closing_tag(line: str, lead: int, end: int) -> int:
+    """Where a tag (plain or escaped, "&lt;/p&gt;") that ends ``line[lead:end]`` opens, or -1."""
+    if line[end - 1] == ">":
+        opening = line.rfind("<", lead, end)
+        if opening >= 0 and _TAG.fullmatch(line, opening, end):
+            return opening
+    if line.endswith("&gt;", lead, end):
+        opening = line.rfind("&lt;", lead, end)
+        if opening >= 0 and _ESCAPED_TAG.fullmatch(line, opening, end):
+            return opening
+    return -1
+
+
+def _wrapping(line: str) -> tuple[int, int]:
+    """How many characters of markup open and close a line around its text.
+
+    A page or feed dump wraps each text in its tags ("<title>Envoys meet</title>",
+    "<p>The envoys met.</p>", "<description><![CDATA[<p>SEOUL ..."): the line is
+    read by the text inside, so that a headline, a dateline or a date inside
+    tags is seen as one. A line of markup only keeps its tags (it is chrome).
+
+    >>> line = "<item><title>Envoys meet</title>"
+    >>> lead, trail = _wrapping(line)
+    >>> line[lead : len(line) - trail]
+    'Envoys meet'
+    >>> _wrapping("</item>"), _wrapping("Envoys <b>meet</b> today")
+    ((0, 0), (0, 0))
+    """
+    lead = 0
+    while lead < len(line):
+        if line.startswith(_CDATA_OPEN, lead):
+            lead += len(_CDATA_OPEN)
+        elif line[lead] == "<" and (tag := _TAG.match(line, lead)):
+            lead = tag.end()
+        elif line.startswith("&lt;", lead) and (tag := _ESCAPED_TAG.match(line, lead)):
+            lead = tag.end()  # a feed's escaped markup: '&lt;p&gt;SEOUL ...'
+        elif line[lead].isspace():
+            lead += 1
+        else:
+            break
+    end = len(line)
+    while end > lead:
+        if line.endswith(_CDATA_CLOSE, lead, end):
+            end -= len(_CDATA_CLOSE)
+        elif (opening := _closing_tag(line, lead, end)) >= 0:
+            end = opening
+        elif line[end - 1].isspace():
+            end -= 1
+        else:
+            break
+    if end <= lead:
+        return 0, 0  # markup only: the line stays as it is, page chrome
+    return lead, len(line) - end
 
 
 def _fold(line: str) -> str:
@@ -684,6 +837,8 @@ def _plain(line: str) -> str:
         line = _TAG.sub("", line)
     if "&" in line:
         line = html.unescape(line)
+        if "<" in line:  # a feed's escaped markup: '&lt;p&gt;' unescapes to a tag
+            line = _TAG.sub("", line)
     return line
 
 
@@ -720,8 +875,13 @@ def _is_chrome(line: str, folded: str | None = None) -> bool:
         return True  # a disclaimer, an appeal or script debris, whatever surrounds it
     if len(line) > 80 or not _BREADCRUMB_MARK.search(line):
         return False
-    # "News / World" is a breadcrumb; "Jane Roe / Reuters" a byline crediting an agency.
-    return _SECTION_LABEL.fullmatch(line) is not None and _person_credit(line) is None
+    # "News / World" is a breadcrumb; "Jane Roe / Reuters" a byline crediting an agency,
+    # "Yonhap | March 5, 2024" the agency's credit beside its date.
+    return (
+        _SECTION_LABEL.fullmatch(line) is not None
+        and _person_credit(line) is None
+        and _credit_line(line) is None
+    )
 
 
 def _is_date_widget(line: str) -> bool:
@@ -751,8 +911,12 @@ def _is_menu_bar(line: str) -> bool:
     >>> _is_menu_bar("Envoys meet in Hanoi | Yonhap"), _is_menu_bar("Source: Xinhua | 2024-03-05 | Li")
     (False, False)
     """
-    if len(line) > _SHORT_LINE or _MENU_MARK.search(line) is None:
+    if len(line) > _MENU_BAR_LENGTH or _MENU_MARK.search(line) is None:
         return False
+    if len(line) > _SHORT_LINE and sum(map(line.count, "|·•")) < _MENU_ITEMS:
+        return (
+            False  # a long line is a menu only when bars or bullets split it: "Home | World | ..."
+        )
     if _DATE.search(line) or _CLOCK.search(line):
         return False
     line = _plain(line)  # '<div class="nav">Home</div> News | Sports'
@@ -770,6 +934,8 @@ def _is_menu_bar(line: str) -> bool:
     )
 
 
+# A site's top menu may run to a dozen sections and more on one line.
+_MENU_BAR_LENGTH: Final = 3 * _SHORT_LINE
 # A menu bar holds this many items at least, each this short.
 _MENU_ITEMS: Final = 3
 _MENU_ITEM_LENGTH: Final = 30
@@ -835,7 +1001,8 @@ def _is_tag_line(line: str) -> bool:
     """
     if line.startswith("["):
         return _SHORTCODE.fullmatch(line) is not None
-    return line.startswith(("<", "&")) and not _plain(line).strip()
+    # A feed's character-data brackets around an image tag: '<img src="x.gif" />]]>'
+    return line.startswith(("<", "&")) and not _plain(line).replace(_CDATA_CLOSE, "").strip()
 
 
 def _has_sentence_end(line: str) -> bool:
@@ -1071,7 +1238,9 @@ def _byline_source(line: str) -> str | None:
     if label and label.group("label").casefold().endswith(("source", "sources")):
         # "By Jane Roe Source: Global Times Published: ...": the labelled credit names the outlet.
         return _credit_line(who[label.start() :].strip()) or _credit_name(who[: label.start()])
-    return _credit_name(who)
+    # "By Le Journal with AFP", "By AFP/The Valley Courier": the whole credit, as printed.
+    whole = " ".join(who.split()).strip(_CREDIT_TRIM)
+    return _with_credit(whole) or _partner_credit(whole) or _credit_name(who)
 
 
 def _credit_name(credit: str) -> str | None:
@@ -1116,6 +1285,24 @@ def _is_outlet_domain(part: str) -> bool:
     """
     domain = _DOMAIN.fullmatch(part.casefold())
     return domain is not None and domain.group("name") in _SOURCE_DOMAIN_NAMES
+
+
+def _is_names_byline(line: str, places: Collection[str]) -> bool:
+    """Whether a line lists two or more reporters' names and nothing else ("Jane Roe, John Doe").
+
+    A list of places ("North Korea, South Korea") or of outlets is no byline.
+
+    >>> _is_names_byline("Jane Roe, John Doe", {"seoul"}), _is_names_byline("Jane Roe", set())
+    (True, False)
+    >>> _is_names_byline("North Korea and South Korea", {"north korea", "south korea"})
+    False
+    """
+    if "," not in line and " and " not in line and "&" not in line:
+        return False
+    if _NAMES_BYLINE.fullmatch(line) is None:
+        return False
+    names = _NAMES_SPLIT.split(line)
+    return not any(_fold(name) in places or _source_name(name) for name in names)
 
 
 def _is_byline(line: str) -> bool:
@@ -1176,14 +1363,66 @@ def _credit_line(line: str) -> str | None:
             if found
             else _source_name(core)
             or _source_name(_BYLINE_STAFF.sub("", core))
-            # "AFP-JIJI", "AP, Reuters"; "Kyodo News/AP" is how a photo is credited
-            or (_agency_list(core) if "/" not in core else None)
+            # "AFP-JIJI", "AP, Reuters"; "Kyodo News/AP" is how a photo is credited,
+            # unless a label says it credits the story ("Credit: AFP/The Daily Courier")
+            or (_agency_list(core) if "/" not in core else _partner_credit(core) if label else None)
         )
+        if not (name or found) and " with " in core:
+            name = _with_credit(core)  # "Le Journal with AFP"
         if name:
             found = name
         elif _word_count(core) > 3 and not _is_date_line(part):
             return None  # a part that is neither the outlet nor a date, time or label
     return found
+
+
+def _with_credit(credit: str) -> str | None:
+    """A credit of an outlet's own story written with listed agencies' copy, as printed.
+
+    >>> _with_credit("The Journal with AFP, Reuters"), _with_credit("Jane Roe with AFP")
+    ('The Journal with AFP, Reuters', 'AFP')
+    """
+    found = _WITH_CREDIT.fullmatch(credit) if len(credit) <= 100 else None
+    agencies = _agency_list(found.group("agencies")) if found else None
+    if found is None or agencies is None:
+        return None
+    if not _is_outlet_name(found.group("outlet")):
+        return agencies  # "Jane Roe with AFP": a reporter writing with agency copy
+    return " ".join(credit.split())
+
+
+def _partner_credit(credit: str) -> str | None:
+    """A labelled credit of a listed agency and the outlet that ran its story, as printed.
+
+    >>> _partner_credit("AFP/The Daily Courier"), _partner_credit("Jane Roe/John Doe")
+    ('AFP/The Daily Courier', None)
+    """
+    parts = [part.strip() for part in credit.split("/")]
+    if not 2 <= len(parts) <= 3 or not any(_source_name(part) for part in parts):
+        return None
+    if not all(_is_outlet_name(part) for part in parts):
+        return None
+    return " ".join(credit.split())
+
+
+def _is_outlet_name(part: str) -> bool:
+    """Whether a short part of a credit names an outlet: a listed one, or a few capitalised
+    words with an outlet's word ("The Valley Courier"), not a person's name ("Jane Roe").
+
+    >>> _is_outlet_name("The Valley Courier"), _is_outlet_name("Jane Roe"), _is_outlet_name("Le Monde")
+    (True, False, True)
+    """
+    if _source_name(part):
+        return True
+    words = part.split()
+    return (
+        1 <= len(words) <= 4
+        and all(
+            word[:1].isupper() or word[:1].isdigit() or word in {"of", "the", "and", "&"}
+            for word in words
+        )
+        and not _OUTLET_WORDS.isdisjoint(word.casefold() for word in words)
+    )
 
 
 def _person_credit(line: str) -> str | None:
@@ -1205,10 +1444,14 @@ def _agency_place(line: str, places: Collection[str]) -> tuple[str, str] | None:
 
     >>> _agency_place("ANI Beijing", {"beijing"})
     ('ANI', 'Beijing')
+    >>> _agency_place("Yonhap News Agency", ()) is None
+    True
     """
     words = line.split()
     if not 2 <= len(words) <= 4 or words[0].casefold() not in _SOURCE_FIRST_WORDS:
         return None
+    if _source_name(line):
+        return None  # "Yonhap News Agency": one name, no agency and place
     for cut in range(len(words) - 1, 0, -1):
         agency = _source_name(" ".join(words[:cut]))
         place = " ".join(words[cut:])
@@ -1315,6 +1558,8 @@ def _dateline(line: str, places: Collection[str]) -> _Dateline | None:
             return None
     if place and (_fold(place) in _LABELS or _source_name(place)):
         return None  # "FILE -", "PHOTO:", "AFP:" open captions and headlines, not stories
+    if place and place.split()[0].rstrip(".").casefold() in _SPEAKER_WORDS:
+        return None  # "MR MILLER:", "QUESTION:" open a transcript's turns of speech
     rest = head[match.end() :]
     if rest.strip() and not _has_sentence_end(line) and _word_count(rest, 8) < 8:
         return None  # "NORTH KOREA: Kim meets Putin" heads a page; a dateline opens a story
@@ -1399,13 +1644,15 @@ def _classify(line: _Line, repeated: bool, places: Collection[str]) -> str:
         return "chrome"
     if len(text) <= 80 and _word_count(text) <= 6 and _EMAIL.search(text):
         return "chrome"  # a reporter's sign-off: "Jane Roe jroe@example.com"
+    if len(text) <= 80 and _is_names_byline(text, places):
+        return "byline"  # "Jane Roe, John Doe" under the headline: the reporters, no outlet
     if not short and len(text) <= 2 * _SHORT_LINE and _is_long_chrome(_fold(text)):
         return "chrome"  # a long disclaimer or appeal of the site's own
     if short and (_credit_line(text) or _agency_place(text, places)):
         return "agency"
     if len(text) <= 60 and _STAFF_LINE.fullmatch(text):
         return "byline"  # "Senior Political Correspondent", "Reporter : Jane Roe": no outlet named
-    if short and _is_menu_bar(text):
+    if len(text) <= _MENU_BAR_LENGTH and _is_menu_bar(text):
         return "chrome"  # "Home | World | Sports", "Trending: Talks | Summit | Visas"
     if len(text) <= 40 and not _DATED_OR_CREDITED.search(text):
         if "," in text and _dateline(text, places):
@@ -1484,6 +1731,26 @@ def _mark_menus(lines: list[_Line]) -> None:
         run = []
 
 
+def _mark_boxes(lines: list[_Line]) -> None:
+    """Mark a summary box ("Key points" and its short points) as chrome.
+
+    The box repeats the story in a few short lines: the points are no paragraph
+    of the story and no headline. The box ends at the next paragraph or any
+    line that is not plain text.
+    """
+    inside = False
+    for line in lines:
+        if len(line.text) <= 40 and _fold(line.text) in _BOX_HEADINGS:
+            line.role, inside = "chrome", True
+        elif inside and line.role == "text" and len(line.text) <= _SHORT_LINE:
+            if _is_body(line.text) and line.text[:1] not in _LIST_MARKS:
+                inside = False  # a paragraph; a bulleted point, however long, is the box's
+            else:
+                line.role = "chrome"
+        else:
+            inside = False
+
+
 def _story_start(lines: list[_Line], places: Collection[str]) -> tuple[int, int]:
     """Indexes of the line that opens the story and of the line of its dateline.
 
@@ -1495,7 +1762,12 @@ def _story_start(lines: list[_Line], places: Collection[str]) -> tuple[int, int]
     bodies_before = 0
     deck = False  # the one paragraph so far stands over a byline or date line: a standfirst
     for index, line in enumerate(lines[:_DATELINE_REACH]):
-        if line.role in {"byline", "date"} and bodies_before == 1 and first_body is not None:
+        if (
+            (line.role == "byline" or (line.role == "date" and _is_dated(line.text)))
+            and bodies_before == 1
+            and first_body is not None
+        ):
+            # A clock alone ("10.42 GMT") times a live blog's next post: no stamp under a deck.
             deck = deck or index - first_body <= _DECK_REACH
         if line.role == "dateline":
             found = _dateline(line.text, places)
@@ -1537,6 +1809,15 @@ def _story_start(lines: list[_Line], places: Collection[str]) -> tuple[int, int]
     return len(lines), len(lines)
 
 
+def _is_dated(line: str) -> bool:
+    """Whether a date line states a calendar date, not only a clock time or an age.
+
+    >>> _is_dated("Tue 5 Mar 2024 10.15 GMT"), _is_dated("10.42 GMT")
+    (True, False)
+    """
+    return _FOUR_DIGITS.search(line) is not None and _DATE.search(line) is not None
+
+
 def _is_wrapped_body(lines: list[_Line], index: int) -> bool:
     """Whether a line opens a paragraph that the page hard-wraps over several lines.
 
@@ -1570,7 +1851,7 @@ def _head(line: str) -> str:
 def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection[str]) -> None:
     """Title, credits and dates from the lines above the story."""
     # A headline printed twice reads as a repeated caption: it is taken only when no other is.
-    for accept in (_is_text_line, _is_doubled_headline):
+    for accept in (_is_text_line, _is_doubled_headline, _is_repeated_headline):
         page.title_line = next(
             (
                 index
@@ -1589,7 +1870,13 @@ def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection
             page.source, outlet.role = outlet.text, "agency"
             page.title_line -= 1
     provider = None  # a wire agency's name over the headline: its provider label
+    # An end marker over the headline closes what stood above it: a feed's own title over
+    # its first item ("<item>"), a list of other stories. Credits above it are not the story's.
+    top = start if page.title_line is None else page.title_line
+    first = next((index + 1 for index in range(top - 1, -1, -1) if lines[index].role == "end"), 0)
     for index, line in enumerate(lines[:start]):
+        if index < first:
+            continue
         if line.role == "byline":
             page.source = page.source or _byline_source(line.text)
         elif _is_masthead(lines, index, page.title_line):
@@ -1700,6 +1987,17 @@ def _is_doubled_headline(lines: list[_Line], index: int) -> bool:
     return False
 
 
+def _is_repeated_headline(lines: list[_Line], index: int) -> bool:
+    """Whether a line printed twice above the story, farther apart, is its headline.
+
+    Taken only when no other line is: a forum repost prints the thread's subject
+    over the post and again over the pasted story, with the poster's name, date
+    and note between them. A caption by its own look stays a caption.
+    """
+    line = lines[index]
+    return line.role == "caption" and not _is_caption(line.text, repeated=False)
+
+
 # What may stand between a headline and its second copy, or its standfirst.
 _HEADER_ROLES: Final = frozenset({"date", "byline", "agency", "chrome"})
 
@@ -1804,8 +2102,13 @@ def _headline_above_block(lines: list[_Line], index: int, accept: _Accept) -> in
     Roe", "Jane Roe in Seoul") count as byline lines.
     """
     crossed = _PLACED_BYLINE.fullmatch(lines[index].text) is not None
-    for candidate in range(index - 1, max(index - 7, -1), -1):
+    reach = 6  # lines of the block, besides chrome ("Key events", "Show key events only")
+    for candidate in range(index - 1, max(index - 3 * reach, -1), -1):
         line = lines[candidate]
+        if line.role != "chrome":
+            reach -= 1
+            if reach < 0:
+                break
         if line.role in {"date", "byline"} or _PLACED_BYLINE.fullmatch(line.text):
             crossed = True
         elif accept(lines, candidate) and _is_title_candidate(lines, candidate):
@@ -1940,13 +2243,14 @@ def _copyright_agency(line: str) -> str | None:
 
     >>> _copyright_agency("© KYODO"), _copyright_agency("Copyright 2024 The Associated Press. All rights")
     ('KYODO', 'The Associated Press')
-    >>> _copyright_agency("© 2024 The Daily Courier") is None
-    True
+    >>> _copyright_agency("© 2024 The Daily Courier") is None, _copyright_agency("© Copyright AFP 2024")
+    (True, 'AFP')
     """
     opening = _COPYRIGHT_OPENING.match(line[:200])
     if opening is None:
         return None
     name = line[opening.end() : opening.end() + 60].split(". ", 1)[0].strip(_CREDIT_TRIM)
+    name = _TRAILING_YEAR.sub("", name)  # "© Copyright AFP 2024"
     printed = _source_name(name)
     return printed if printed and printed.casefold() in _WIRE_FORMS else None
 
@@ -2008,6 +2312,7 @@ def clean(text: str, *, places: Collection[str] = ()) -> CleanText:
             roles[line.text] = role
         line.role = role
     _mark_menus(lines)
+    _mark_boxes(lines)
     _mark_credited_captions(lines)
 
     start, dateline_index = _story_start(lines, places)
@@ -2036,6 +2341,10 @@ def clean(text: str, *, places: Collection[str] = ()) -> CleanText:
         if dated:  # "March 5, 2024 | Envoys meet": the date bar before the headline
             line.start += dated.end()
             line.text = line.text[dated.end() :]
+        labelled = _FIELD_LABEL.match(line.text)
+        if labelled and labelled.group("label").casefold() in _TITLE_LABELS:
+            line.start += labelled.end()  # "Title : Envoys meet": a bulletin board's field
+            line.text = line.text[labelled.end() :]
         title = _cut_title(line.text)
         line.end = line.start + len(title)
         line.text = title
@@ -2059,7 +2368,7 @@ def clean(text: str, *, places: Collection[str] = ()) -> CleanText:
         elif index < start:
             line.role = "chrome"
         elif line.role in {"text", "dateline"}:
-            line.role = "chrome" if _is_shouting(line.text) else "story"
+            line.role = "chrome" if _is_shouting(line.text) or _is_back_link(line.text) else "story"
         links = links and line.role == "chrome"
 
     page.source = page.source or _trailing_source(lines, start, end) or page.masthead
@@ -2083,6 +2392,20 @@ def _is_link_line(line: _Line, links: bool) -> bool:
     if line.text.startswith(_LINK_ARROWS) and not _has_sentence_end(line.text):
         return len(line.text) <= _SHORT_LINE  # "► Envoys to meet again": a link marked by an arrow
     return links and len(line.text) <= _SHORT_LINE and not _is_body(line.text)
+
+
+def _is_back_link(line: str) -> bool:
+    """Whether a story line is a link back to the page's section ("Back to Press Releases").
+
+    >>> _is_back_link("Back to Republic of Korea"), _is_back_link("Back to the talks, he said.")
+    (True, False)
+    """
+    return (
+        len(line) <= 60
+        and _BACK_LINK.fullmatch(line) is not None
+        and _is_title_case(line)
+        and not _has_sentence_end(line)
+    )
 
 
 def _is_shouting(line: str) -> bool:
