@@ -427,3 +427,19 @@ def test_and_a_new_subject_that_will_hold_talks_is_another_occasion() -> None:
         "scheduled to hold talks at Panmunjom on Monday."
     )
     assert sorted(m.location or "" for m in found) == ["Mount Kumgang", "Panmunjom"]
+
+
+def test_officials_who_failed_to_turn_up_cancelled_the_meeting() -> None:
+    (talks,) = meetings(
+        "North Korean officials failed to turn up for a preparatory meeting in Singapore "
+        "last week with a U.S. team led by Joe Hagin, the deputy chief of staff."
+    )
+    assert talks.status == "cancelled"
+
+
+def test_the_states_of_a_cited_reason_are_no_sides() -> None:
+    (talks,) = meetings(
+        "North Korea called off high-level talks with South Korea set for Wednesday, citing "
+        "U.S.-South Korean air drills."
+    )
+    assert talks.parties == ("KOR", "PRK")

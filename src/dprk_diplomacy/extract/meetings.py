@@ -158,6 +158,8 @@ _CLAUSE_BREAK = re.compile(
       | (?<=;)                    # a semicolon always ends a clause
       | (?<=,)\s(?:               # a comma, a space and:
             (?:but|while|when|where|whereas)\s  # a conjunction
+          | citing\s                # ", citing U.S.-South Korean drills": the reason, whose
+                                    # states are no sides
           | as\s(?=(?:he|she|they|it|we)\s  # ", as he held talks": the time of another
                                             # occasion, told in its own clause
                  | (?:[A-Z][\w.-]+\s){1,3}[a-z]+s\s  # ", as Tokyo seeks a summit": the
