@@ -443,3 +443,11 @@ def test_the_states_of_a_cited_reason_are_no_sides() -> None:
         "U.S.-South Korean air drills."
     )
     assert talks.parties == ("KOR", "PRK")
+
+
+def test_the_place_of_an_aside_on_the_journey_is_not_the_venue() -> None:
+    found = meetings(
+        "U.N. envoy Jeffrey Feltman arrived in Pyongyang on Tuesday. Feltman, who arrived "
+        "after a stop in Beijing, held talks with Foreign Minister Ri Yong Ho of North Korea."
+    )
+    assert all(m.location != "Beijing" for m in found)

@@ -867,6 +867,11 @@ _TIME_TOLD_BEFORE = re.compile(
     re.VERBOSE,
 )
 _AHEAD_OF_LEAD = re.compile(r"\b(?:ahead\sof|in\sthe\srun-up\sto|in\spreparation\sfor)\s")
+# ", who arrived on Tuesday after a stop in Beijing,": an aside on a person's journey,
+# closed by its comma before the clause's verb
+_RELATIVE_ASIDE = re.compile(
+    r",\swho\s[^,;]{0,60}?\b(?:arrived|stopped|stop|stopover|en\sroute|way|transit)\b[^,;]{0,80},"
+)
 # A pronoun that is the sentence's subject: "He ...", "However, she ...".
 _SUBJECT_PRONOUN = re.compile(r"(?:[A-Z][a-z]{1,12},\s(?:he|she)|He|She)\s")
 # After a city's possessive, a venue's proper name ("Beijing's Great Hall of the People"),
@@ -2047,7 +2052,15 @@ class MeetingExtractor:
             for t in reversed(places)
             if t.start < trigger.start() and trigger.start() - t.end <= 80
         ]
+        asides = [
+            (m.start(), m.end())
+            for m in _RELATIVE_ASIDE.finditer(text, scope.fact.sentence.start, trigger.start())
+            if "," in text[m.start() : m.start() + 2]
+        ]
         for term in ordered:
+            if term.end <= trigger.start() and _inside(term.start, asides):
+                continue  # "Feltman, who arrived after a stop in Beijing, held talks": the
+                # place of an aside about the subject, not of the talks
             lead = text[max(w_start, term.start - 14) : term.start]
             if _OWNER_LOCATIVE.search(text, max(w_start, term.start - 30), term.start):
                 lead = "at "  # "at the North's Mount Kumgang resort": the owner's place
