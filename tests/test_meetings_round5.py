@@ -451,3 +451,8 @@ def test_the_place_of_an_aside_on_the_journey_is_not_the_venue() -> None:
         "after a stop in Beijing, held talks with Foreign Minister Ri Yong Ho of North Korea."
     )
     assert all(m.location != "Beijing" for m in found)
+
+
+def test_trips_to_a_capital_are_visits() -> None:
+    (visit,) = meetings("U.N. envoy Maurice Strong made two trips to Pyongyang in 2003.")
+    assert (visit.location, str(visit.date), visit.parties) == ("Pyongyang", "2003", ("PRK",))
