@@ -456,3 +456,12 @@ def test_the_place_of_an_aside_on_the_journey_is_not_the_venue() -> None:
 def test_trips_to_a_capital_are_visits() -> None:
     (visit,) = meetings("U.N. envoy Maurice Strong made two trips to Pyongyang in 2003.")
     assert (visit.location, str(visit.date), visit.parties) == ("Pyongyang", "2003", ("PRK",))
+
+
+def test_the_carrier_of_a_summit_offer_held_talks_not_the_summit() -> None:
+    found = meetings(
+        "The summit offer was first conveyed by former U.S. President Jimmy Carter, who met "
+        "Kim Il Sung in Pyongyang earlier this month."
+    )
+    talks = by_parties(found, "PRK", "USA")
+    assert (talks.kind, set(talks.participants)) == ("talks", {"Jimmy Carter", "Kim Il Sung"})

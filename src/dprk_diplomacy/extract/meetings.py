@@ -160,6 +160,9 @@ _CLAUSE_BREAK = re.compile(
             (?:but|while|when|where|whereas)\s  # a conjunction
           | citing\s                # ", citing U.S.-South Korean drills": the reason, whose
                                     # states are no sides
+          | (?<=[a-z],\s)who\s(?=(?:had\s|also\s|later\s|then\s)?(?:met|visited|held|hosted
+              |received|travell?ed|flew|arrived)\s)  # "conveyed by Carter, who met Kim in
+                                    # Pyongyang": the person's own occasion
           | as\s(?=(?:he|she|they|it|we)\s  # ", as he held talks": the time of another
                                             # occasion, told in its own clause
                  | (?:[A-Z][\w.-]+\s){1,3}[a-z]+s\s  # ", as Tokyo seeks a summit": the
@@ -872,6 +875,7 @@ _AHEAD_OF_LEAD = re.compile(r"\b(?:ahead\sof|in\sthe\srun-up\sto|in\spreparation
 _RELATIVE_ASIDE = re.compile(
     r",\swho\s[^,;]{0,60}?\b(?:arrived|stopped|stop|stopover|en\sroute|way|transit)\b[^,;]{0,80},"
 )
+_OFFER_NOUN_AFTER = re.compile(r"\s(?:offer|proposal|invitation|idea|plan|bid)s?\b")
 # A pronoun that is the sentence's subject: "He ...", "However, she ...".
 _SUBJECT_PRONOUN = re.compile(r"(?:[A-Z][a-z]{1,12},\s(?:he|she)|He|She)\s")
 # After a city's possessive, a venue's proper name ("Beijing's Great Hall of the People"),
@@ -1042,6 +1046,7 @@ class Candidate:
     span_days: int = 1  # "the two-day summit": mentions of its days are one occasion
     named_venue: bool = False  # "at the Istana": a venue no gazetteer knows, in the story's city
     that_year: bool = False  # "met twice more that year, in May": dated in the year told before
+    offered: bool = False  # "the summit offer": the occasion offered, not the one carrying it
 
 
 @dataclass
@@ -1740,6 +1745,7 @@ class MeetingExtractor:
             is not None
             # "agreed to meet again in Beijing in November": another occasion of the same sides
             or (status != "held" and _AGAIN_AFTER.match(folded, trigger.end()) is not None),
+            offered=_OFFER_NOUN_AFTER.match(folded, trigger.end()) is not None,
             legs=legs,
             evidence=(fact.sentence.start, fact.sentence.end),
             place_withheld=location is None
@@ -3516,6 +3522,8 @@ def _guests_arrive(host: Candidate, visit: Candidate) -> bool:
 def _mergeable(a: Candidate, b: Candidate) -> bool:
     if not _compatible(a, b) or b.separate:
         return False
+    if a.offered != b.offered:
+        return False  # "The summit offer was conveyed by Carter, who met Kim": two occasions
     if {a.status, b.status} == {"cancelled", "held"}:
         return False  # "a planned trip was called off ... he last visited in July": two trips
     if a.status == "held" and not a.visit and b.visit and b.status in ("planned", "proposed"):
