@@ -1855,6 +1855,11 @@ class MeetingExtractor:
             # sentence's subject stays the subject of its later clauses
             add(self._resolve_pronoun(analysis, people, index, opening.start(), focus), named=False)
         where = _WHERE_BEFORE.search(text, max(0, w_start - 9), w_start)
+        if text[max(0, w_start - 6) : w_start] == ", who ":
+            # "Envoy Mara Quill, who held talks with Ri in Oslo,": the one the clause is about
+            for mention, person in scope.named:
+                if mention.end == w_start - 6:
+                    add(person)
         if (
             where is not None
             and _place_before_where(text, where.start(), scope.places)
