@@ -263,6 +263,18 @@ _DOMESTIC_POST = re.compile(
 # "the ministry's deputy director" (not "Foreign Ministry spokesman": that names its own).
 _BARE_MINISTRY = re.compile(r"(?:(?:[Tt]he|[Aa])\s)?ministry(?:['’]s)?\s")
 
+# A lower-case ministry named right after its state: "Seoul's unification ministry", "the
+# Chinese foreign ministry" (a gazetteer body is capitalised: "Unification Ministry").
+_STATE_MINISTRY_AFTER = re.compile(
+    r"""
+    (?:['’]s|&(?:\#0?39|\#8217|rsquo|apos);s)?  # the state's possessive (a scrape may keep it
+                                    # as an HTML entity: "Seoul&#039;s"), or a demonym alone
+    [ ](?:[a-z]{3,15}[ ]){0,2}      # up to two lower-case words: "unification", "foreign"
+    ministry\b
+    """,
+    re.VERBOSE,
+)
+
 _BODY_POST = re.compile(r"\b(?:secretary|department|spokesperson|spokesman|spokeswoman)\b", re.I)
 
 # A body's reporting verb: "The State Department said ...", whose officials the sentence names.
@@ -1168,19 +1180,21 @@ class EnvoyResolver:
     def _last_ministry_state(self, analysis: Analysis, end: int) -> str | None:
         """The state of the last ministry the text names, with its state, before ``end``.
 
-        "South Korea's Unification Ministry said ... A ministry spokesman, X, said"
+        "South Korea's Unification Ministry said ... A ministry spokesman, X, said";
+        "Seoul's unification ministry said ... ministry spokesman X told reporters".
         """
         code = None
+        text = analysis.text
         for fact in analysis.sentences:
             if fact.sentence.start >= end:
                 break
             for term in fact.terms:
                 if term.end > end:
                     break
-                if (
-                    term.kind == "org"
+                if (term.kind == "org" and term.code and "inistry" in text[term.start : term.end]) or (
+                    term.kind in ("country", "capital", "demonym")
                     and term.code
-                    and "inistry" in analysis.text[term.start : term.end]
+                    and _STATE_MINISTRY_AFTER.match(text, term.end, end)
                 ):
                     code = term.code
         return code

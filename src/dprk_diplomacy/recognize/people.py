@@ -220,6 +220,18 @@ _NEXT_WORDS = re.compile(
 
 _LAST_WORD = re.compile(r"(\w{1,30})\s$")
 
+# An honorific right before a name, as ministries print their own and their guests':
+# "Mr. IWAYA Takeshi", "H.E. Mr. CHO Tae-yul". It marks the capitals after it as a
+# family name the way a post does ("Foreign Minister KAMIKAWA Yoko").
+_HONORIFIC_BEFORE = re.compile(
+    rf"""
+    (?<![\w.])                     # a whole word
+    (?:{"|".join(map(re.escape, load_json("names.json")["honorifics"]))})  # Mr, Mrs, H.E ...
+    \.?[ ]$                         # its dot, if abbreviated, and the space before the name
+    """,
+    re.VERBOSE,
+)
+
 # A Mongolian patronymic initial (two consonant letters and a dot) before the name it
 # stands with: "Ts.Elbegdorj", "Kh. Battulga". The name is the word after the dot.
 _PATRONYMIC_INITIAL = re.compile(
@@ -270,6 +282,9 @@ _WORD_REST = re.compile(r"[\w'’.-]*")  # the rest of a _WORD word from a point
 _LOWER_WORD = re.compile(r"[a-z]+")
 # Words counting the people of a plural appositive: "the two leaders" describes a pair.
 _COUNT_WORDS = frozenset(load_json("titles.json")["count_words"])
+# Words that give a plural appositive to each member of the list: "A and B, both
+# secretaries of the party" says each is a secretary (unlike "the two leaders").
+_DISTRIBUTIVE_WORDS = frozenset(load_json("titles.json")["distributive_words"])
 # Lower-case words describing the person between a depiction cue and the name: "(the
 # birthday of) the country's founder ", "(portraits of) the late leader ".
 _DESCRIPTION_BEFORE = re.compile(r"(?:the\s)?(?:[a-z-]{2,15}(?:['’]s)?\s){1,3}$")
@@ -286,7 +301,7 @@ _LIST_GAPS = frozenset([", ", " and ", ", and "])
 _PLURAL_HEAD = re.compile(
     r"""
     (?:[\w'’.-]{1,25}[ ]){0,3}?   # the words before the head: "vice", "department"
-    (?P<head>[a-z-]{3,25}s)        # the plural head: "ministers", "directors", "secretaries"
+    (?P<head>[a-z-]{3,25}(?:s|men))  # the plural head: "ministers", "secretaries", "chairmen"
     (?:[ ]|$)
     """,
     re.VERBOSE,
@@ -629,8 +644,12 @@ class Lexicon:
         ('director', 'secretary')
         >>> Lexicon.default().singular_head("talks") is None
         True
+        >>> Lexicon.default().singular_head("chairmen"), Lexicon.default().singular_head("women")
+        ('chairman', None)
         """
         low = word.lower()
+        if low.endswith("men"):  # "chairmen", "spokesmen"
+            return low[:-2] + "an" if self.head_word(low[:-2] + "an") else None
         if not low.endswith("s"):
             return None
         for singular in (low[:-3] + "y" if low.endswith("ies") else "", low[:-1]):
@@ -901,12 +920,17 @@ class NameFinder:
         >>> t = "Foreign Minister HAYASHI Yoshimasa said"
         >>> t[slice(*f._capital_family_name(t, 0, len(t), 25, 34))]
         'HAYASHI Yoshimasa'
+        >>> t = "Mr. HAYASHI Yoshimasa said"
+        >>> t[slice(*f._capital_family_name(t, 0, len(t), 12, 21))]
+        'HAYASHI Yoshimasa'
         """
         before = _CAPITALS_BEFORE.search(text, max(start, a - 20), a)
         if before is not None and self._capitals_name(before.group("family")):
             title_end = before.start("family")
             word = _LAST_WORD.search(text, max(start, title_end - 31), title_end)
-            if word is not None and self._capitalised_title_word(word.group(1)):
+            if (
+                word is not None and self._capitalised_title_word(word.group(1))
+            ) or _HONORIFIC_BEFORE.search(text, max(start, title_end - 8), title_end):
                 return before.start("family"), b
         after = _CAPITALS_AFTER.match(text, b, end)
         if after is not None and self._capitals_name(after.group("family")):
@@ -1067,6 +1091,8 @@ class NameFinder:
             return
         singular = self.lexicon.singular_head(plural.group("head"))
         before = text[start : plural.start("head")].lower().split()
+        if before and before[0] in _DISTRIBUTIVE_WORDS:
+            before.pop(0)  # "both secretaries of ...": each one's post
         if singular is None or _COUNT_WORDS.intersection(before):
             return  # "the two leaders": a description of the pair, not a post
         while before and before[0] in _TITLE_LEAD_WORDS:
@@ -1478,7 +1504,22 @@ class NameFinder:
             if words.word(index).lower() == "and" and not self._joins_title(words, index):
                 title = index + 1  # "Ana Roldan of Chile and Prime Minister X": two people
                 break
+        title = self._past_headless_of(words, title, last)
         return max(words.starts[title], reach), min(words.ends[last], name_start)
+
+    def _past_headless_of(self, words: _Words, title: int, last: int) -> int:
+        """The title's first word, past lower-case words before an "of" that name no post.
+
+        "the health of leader X", "the safety of President X": what stands before
+        the "of" is the thing said of the person, not a post ("minister of ..." is).
+        """
+        for index in range(title, last):
+            word = words.word(index)
+            if word == "of":
+                return index + 1
+            if not word.islower() or self.lexicon.head_word(word):
+                return title
+        return title
 
     def _calling_after(self, text: str, name_end: int, sent_end: int) -> bool:
         """True for an appositive that opens with a calling outside government.
