@@ -42,3 +42,47 @@ def test_words_before_of_with_no_post_are_no_title() -> None:
         "Moon Jae-in in Pyongyang on Monday."
     )
     assert envoy(article, "Kim Jong Un").title == "leader"
+
+
+def test_demonyms_in_a_list_tie_no_one_state() -> None:
+    article = dprk_diplomacy.parse(
+        "Talks between Japanese, Chinese and American diplomats ended on Monday near "
+        "Oslo, Norway's foreign ministry said.\n\n"
+        '"We were glad to host them," Foreign Minister Anna Berg told reporters.'
+    )
+    assert envoy(article, "Anna Berg").country == "NOR"
+
+
+def test_bare_post_of_a_correspondent_is_the_dateline_capital_state() -> None:
+    article = dprk_diplomacy.parse(
+        "SEOUL, May 2 -- Officials here said talks with the North could resume soon.\n\n"
+        "Foreign Minister Ko Song Jin said he would fly to Washington next week."
+    )
+    assert envoy(article, "Ko Song Jin").country == "KOR"
+
+
+def test_known_official_named_by_surname_takes_the_full_name_on_the_page() -> None:
+    article = dprk_diplomacy.parse(
+        "Lavrov visits Pyongyang\n\n"
+        "The visit comes weeks after Kim Jong Un met Vladimir Putin in the Far East.\n\n"
+        "By Ann Roe\n\n"
+        "PYONGYANG -- Mr. Lavrov landed on Wednesday. He carried a message from Mr. Putin, "
+        "officials said."
+    )
+    assert envoy(article, "Putin").name == "Vladimir Putin"
+
+
+def test_known_official_of_an_organisation_has_no_state() -> None:
+    article = dprk_diplomacy.parse(
+        "The envoy met Secretary-General Antonio Guterres in New York, where U.S. "
+        "officials also spoke on Monday."
+    )
+    assert envoy(article, "Antonio Guterres").country is None
+
+
+def test_a_listed_post_takes_the_state_of_the_official_before_it() -> None:
+    article = dprk_diplomacy.parse(
+        "The U.N. envoy, who stopped in Beijing on his way, held talks with Foreign "
+        "Minister Ri Yong Ho and Vice Foreign Minister Kang Chol Su, aides said."
+    )
+    assert envoy(article, "Kang Chol Su").country == "PRK"
