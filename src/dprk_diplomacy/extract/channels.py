@@ -484,6 +484,8 @@ class _Mention:
     member_of: _Mention | None = None
     members: int = 0
     told: int = 1
+    # the serial lists ("A, B, and C") the record's names are items of, by where they start
+    listed: frozenset[int] = frozenset()
 
 
 class ChannelExtractor:
@@ -562,6 +564,12 @@ class ChannelExtractor:
                 folded, max(start, head.start() - 50), head.start()
             ):
                 continue  # "the New York channel remains the only line of contact": the same
+            if any(
+                _PART_OF.match(folded, head.end(), other.start()) is not None
+                for other in heads
+                if other.start() > head.end()
+            ):
+                continue  # "the liaison line of the joint liaison office": the office's own
             others = [h.span() for h in heads if h is not head]
             mention = self._mention(analysis, people, index, head, others)
             spans.append(head.span() if mention is None else mention.span)
@@ -570,6 +578,7 @@ class ChannelExtractor:
                 if mention.family not in _ITEM_FAMILIES:
                     standing.append(mention.span[1])
         _mark_members(analysis.text, mentions[count:])
+        _serial_list(analysis.text, mentions, count)
         for route in _ROUTE.finditer(folded, start, end):
             if any(a < route.end() and route.start() < b for a, b in spans):
                 continue  # "through the embassy route": the head has it already
@@ -1723,6 +1732,10 @@ def _merge(text: str, mentions: list[_Mention]) -> list[_Mention]:
     merged: list[_Mention] = []
     for mention in mentions:
         candidates = [e for e in merged if _mergeable(text, e, mention)]
+        if mention.listed:
+            # "..., the test line, and the hotline": an item of a list is named with care;
+            # it goes on about a record that shares a word of its name, or none.
+            candidates = [e for e in candidates if _affinity(e, mention)]
         if not candidates:
             merged.append(mention)
             continue
@@ -1730,6 +1743,7 @@ def _merge(text: str, mentions: list[_Mention]) -> list[_Mention]:
         # offices ...": a later mention goes on about the record whose name it shares.
         existing = max(candidates, key=lambda e: _affinity(e, mention))
         existing.told += 1
+        existing.listed |= mention.listed
         existing.name = _better_name(existing, mention)
         existing.routed = existing.routed and mention.routed
         existing.parties |= mention.parties if len(existing.parties) < 2 else set()
@@ -1842,6 +1856,65 @@ def _mark_members(text: str, found: list[_Mention]) -> None:
         return
 
 
+# What stands between the items of a serial list of channels: ", the", ", and the",
+# " and the" (a phrase after an item, "between the party and the Blue House", may come
+# before the joint; the joint's own comma closes it).
+_LIST_JOINT = re.compile(r",\s(?:(?:and|or)\s)?(?:(?:the|a|an|its|their)\s)?$")
+_AND_JOINT = re.compile(r"(?:,\s|\s)(?:and|or)\s(?:(?:the|a|an|its|their)\s)?$")
+_LIST_GAP_REACH = 90  # a phrase after an item is short; a longer gap is another clause
+# "the liaison line of the joint liaison office": a line named as part of another channel.
+_PART_OF = re.compile(r"\sof\s(?:the\s|its\s|their\s)?(?:[a-z'’-]{2,20}\s){0,3}$")
+
+
+def _serial_list(text: str, mentions: list[_Mention], count: int) -> None:
+    """Mark the channels one sentence lists as "A, B, and C", and share the list's fate.
+
+    Items of a list are separate channels, and the verb before the list ("cut off A,
+    B, and C at noon") tells each one's status and the time after it each one's date:
+    an item whose own clause (after ", and") tells neither takes the list's.
+
+    >>> text = "It cut the liaison line, the military lines, and the hotline at noon."
+    >>> a = _Mention("liaison line", "lines", set(), "severed", None, (0, 70), (11, 23))
+    >>> b = _Mention("military lines", "lines", set(), "severed", None, (0, 70), (29, 43))
+    >>> c = _Mention("hotline", "lines", set(), None, None, (0, 70), (53, 60))
+    >>> _serial_list(text, [a, b, c], 0)
+    >>> a.listed == b.listed == c.listed == {11}, c.status
+    (True, 'severed')
+    """
+    found = sorted(
+        (m for m in mentions[count:] if m.family not in _ITEM_FAMILIES), key=lambda m: m.span[0]
+    )
+    chain: list[_Mention] = []
+    for mention in found:
+        if chain:
+            gap = text[chain[-1].span[1] : mention.span[0]]
+            joint = _LIST_JOINT.search(gap) if len(gap) <= _LIST_GAP_REACH else None
+            if joint is not None and "," not in gap[: joint.start()] and ";" not in gap:
+                chain.append(mention)
+                continue
+            _share_list(text, chain)
+        chain = [mention]
+    _share_list(text, chain)
+
+
+def _share_list(text: str, chain: list[_Mention]) -> None:
+    """Mark ``chain`` a list when an "and" closes it, and share status and date.
+
+    Three items at least: two ("restored the hotline on Tuesday, and the lines
+    worked") may be two clauses about one channel.
+    """
+    if len(chain) < 3 or not _AND_JOINT.search(text, chain[-2].span[1], chain[-1].span[0]):
+        return
+    statuses = {m.status for m in chain if m.status is not None}
+    dates = {m.date for m in chain if m.date is not None}
+    for mention in chain:
+        mention.listed = frozenset([chain[0].span[0]])
+        if mention.status is None and len(statuses) == 1:
+            mention.status = next(iter(statuses))
+        if mention.date is None and len(dates) == 1 and mention.status in statuses:
+            mention.date = next(iter(dates))
+
+
 def _later(first: _Mention, second: _Mention) -> _Mention | None:
     """Of two dated mentions with different states, the one whose date is after the other's.
 
@@ -1880,6 +1953,8 @@ def _listed_apart(text: str, first: _Mention, second: _Mention) -> bool:
     """
     if first.member_of is second or second.member_of is first:
         return True  # "all lines, including a hotline": the group and its member
+    if first.listed & second.listed:
+        return True  # "the liaison line, the military lines, and the hotline": three
     if first.evidence != second.evidence or first.name.lower() == second.name.lower():
         return False
     (_, a_end), (b_start, _) = sorted((first.span, second.span))

@@ -1,0 +1,41 @@
+"""Channel rules of probe round 5 (second pass), each on sentences written for the test."""
+
+from __future__ import annotations
+
+import dprk_diplomacy
+from dprk_diplomacy.models import Channel
+
+
+def _channels(body: str, published: str = "2021-03-10") -> list[Channel]:
+    text = f" date {published}\nA headline about the border\n\nSEOUL (Yonhap) -- {body}\n"
+    return list(dprk_diplomacy.parse(text).channels)
+
+
+def _one(channels: list[Channel], word: str) -> Channel:
+    found = [c for c in channels if word in c.name.lower()]
+    assert len(found) == 1, [c.name for c in channels]
+    return found[0]
+
+
+def test_a_serial_list_of_lines_is_several_channels_sharing_the_verb() -> None:
+    channels = _channels(
+        "North Korea said it had shut down the inter-Korean liaison office, the military "
+        "lines along the west coast, the test line between the two capitals, and the "
+        "hotline between the leaders on Tuesday."
+    )
+    for word in ("office", "military", "test line", "leaders"):
+        assert _one(channels, word).status == "severed"
+
+
+def test_a_line_of_an_office_is_the_office() -> None:
+    channels = _channels(
+        "The North stopped answering the liaison line of the joint liaison office on Monday."
+    )
+    assert [c.name for c in channels] == ["joint liaison office"]
+
+
+def test_two_clauses_joined_by_and_are_not_a_list() -> None:
+    channels = _channels(
+        "The Koreas reopened the hotline on Monday, and the military lines were tested."
+    )
+    assert len(channels) == 1
