@@ -39,3 +39,19 @@ def test_two_clauses_joined_by_and_are_not_a_list() -> None:
         "The Koreas reopened the hotline on Monday, and the military lines were tested."
     )
     assert len(channels) == 1
+
+
+def test_a_line_that_is_to_be_installed_is_proposed() -> None:
+    channels = _channels(
+        "Under the deal, a direct telephone line between the two defense chiefs is to be "
+        "installed before the talks."
+    )
+    assert _one(channels, "telephone").status == "proposed"
+
+
+def test_a_line_that_should_be_reopened_is_proposed() -> None:
+    channels = _channels(
+        "The envoy said the North should reopen the military hotline with the South, "
+        "which Pyongyang stopped answering in 2016."
+    )
+    assert _one(channels, "hotline").status == "proposed"
