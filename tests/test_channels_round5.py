@@ -55,3 +55,20 @@ def test_a_line_that_should_be_reopened_is_proposed() -> None:
         "which Pyongyang stopped answering in 2016."
     )
     assert _one(channels, "hotline").status == "proposed"
+
+
+def test_a_letter_received_from_a_named_sender_is_an_open_channel() -> None:
+    channels = _channels(
+        'Moon told aides on Monday that he had received a "warm letter" from Kim Jong Un, '
+        "a sign that the leaders still talk."
+    )
+    assert _one(channels, "letter").status == "open"
+
+
+def test_a_link_line_to_another_story_is_no_evidence() -> None:
+    channels = _channels(
+        "The talks ended on Friday.\n\n"
+        "Read more on World News : Trump says he received a letter from Kim\n\n"
+        "Officials gave no date for the next round."
+    )
+    assert channels == []

@@ -417,6 +417,16 @@ _PHOTO_OPENING = re.compile(
     """,
     re.VERBOSE,
 )
+# "Read more on FRANCE 24 : Trump says ...": a link to another story left in the body,
+# another story's headline, no evidence (over the folded text).
+_LINK_LINE = re.compile(
+    rf"""
+    [\W]{{0,3}}(?:{_alternation(load_json("boilerplate.json")["link_headings"])})  # read more
+    (?:\s(?:on|at|in|from)\s[^:\n]{{1,40}})?   # the outlet it points to: "on FRANCE 24"
+    \s?[:|»›]                                    # the colon before the linked headline
+    """,
+    re.VERBOSE,
+)
 # "... on the hotline in this photo taken on Jan. 3": a caption told the other way round.
 _PHOTO_PHRASE = folded_word_list_pattern(_DATA["photo_phrases"], any_space=True)
 # "the military line along the western coast": the stretch of the border a line serves.
@@ -528,8 +538,9 @@ class ChannelExtractor:
                 fact.sentence.kind != "story"
                 or _PHOTO_OPENING.match(folded, start, end)
                 or _PHOTO_PHRASE.search(folded, start, end)
+                or _LINK_LINE.match(folded, start, end)
             ):
-                continue  # a caption, even one left among the paragraphs, is no evidence
+                continue  # a caption or a link, even one left among the paragraphs: no evidence
             count = len(mentions)
             if anchored:
                 self._scan(analysis, people, index, mentions)
@@ -692,9 +703,13 @@ class ChannelExtractor:
             fate = _letter_fate(analysis.folded, (s_start, s_end), (start, end))
             if fate is not None:
                 status = _letter_status(fate)
-            elif _sent_by_letter(analysis.folded, (s_start, s_end), (start, end)) or (
-                _sent_letter(analysis.folded, (s_start, s_end), (start, end))
-                and _TO_SOMEONE_NAMED.match(text, end, s_end)
+            elif (
+                _sent_by_letter(analysis.folded, (s_start, s_end), (start, end))
+                or (
+                    _sent_letter(analysis.folded, (s_start, s_end), (start, end))
+                    and _TO_SOMEONE_NAMED.match(text, end, s_end)
+                )
+                or _received_letter(text, analysis.folded, (s_start, s_end), (start, end))
             ):
                 status = "open"  # "called the summit off in a letter to Kim": sent
             else:
@@ -1520,6 +1535,35 @@ _HANDOVER_NEAR = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+# "Trump received a 'beautiful letter' from Kim": a letter that reached its addressee.
+_RECEIVED_BEFORE = re.compile(
+    rf"""
+    (?<![\w-])(?:{_alternation(_DATA["letter_receivers"])})\s  # received
+    (?:[\w.'’“”"-]{{1,20}}\s){{0,4}}$                             # a "beautiful"
+    """,
+    re.VERBOSE,
+)
+# "... letter" from Kim", "letter from North Korea's leader": its sender, named (over the
+# original text, a closing quotation mark first).
+_FROM_SOMEONE_NAMED = re.compile(r"[\"”’']?\sfrom\s(?:the\s)?(?-i:[A-Z])")
+
+
+def _received_letter(
+    text: str, folded: str, sentence: tuple[int, int], name: tuple[int, int]
+) -> bool:
+    """Whether a letter from a named sender was received outside any meeting.
+
+    >>> text = 'Moon said he had received a "warm letter" from Kim.'
+    >>> _received_letter(text, text.lower(), (0, len(text)), (34, 40))
+    True
+    """
+    if not _RECEIVED_BEFORE.search(folded, max(sentence[0], name[0] - 40), name[0]):
+        return False
+    if not _FROM_SOMEONE_NAMED.match(text, name[1], sentence[1]):
+        return False
+    return _HANDOVER_NEAR.search(folded) is None
 
 
 # "to North Korean leader Kim", "to Pyongyang", not "to the secretary of state": a letter
