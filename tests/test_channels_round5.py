@@ -68,7 +68,8 @@ def test_a_letter_received_from_a_named_sender_is_an_open_channel() -> None:
 def test_a_link_line_to_another_story_is_no_evidence() -> None:
     channels = _channels(
         "The talks ended on Friday.\n\n"
-        "Read more on World News : Trump says he received a letter from Kim\n\n"
+        "Read more on World News : Donald Trump says he received a 'warm letter' from "
+        "Kim Jong Un\n\n"
         "Officials gave no date for the next round."
     )
     assert channels == []
