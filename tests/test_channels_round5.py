@@ -73,3 +73,11 @@ def test_a_link_line_to_another_story_is_no_evidence() -> None:
         "Officials gave no date for the next round."
     )
     assert channels == []
+
+
+def test_letters_between_private_people_are_no_channel() -> None:
+    channels = _channels(
+        "The Red Cross talks will take up video reunions and the regular exchange of "
+        "letters between separated families, the ministry said."
+    )
+    assert channels == []

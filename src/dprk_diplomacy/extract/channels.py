@@ -333,6 +333,15 @@ _SINCE_BEFORE = re.compile(r"\bsince\s(?:the\s)?$")  # "the first since the 1953
 _NOT_A_MESSAGE_AFTER = re.compile(
     rf"\s(?:{_alternation(_DATA['not_a_message_after'])})(?![\w-])", re.IGNORECASE
 )
+# "the exchange of letters between separated families": private people's letters, no
+# channel between governments (over the original text).
+_PRIVATE_LETTERS_AFTER = re.compile(
+    rf"""
+    \s(?:between|among|from|to|of|by)\s(?:[\w'’-]{{1,20}}\s){{0,2}}?  # between (the separated)
+    (?:{_alternation(_DATA["private_correspondents"])})(?![\w-])      # families
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 # "back channel talks", "back-channel negotiations" are meetings, not a channel.
 _TALKS_AFTER = re.compile(
     rf"[\s-]?(?:{_alternation(_DATA['back_channel_meetings'])})(?![\w-])", re.IGNORECASE
@@ -646,8 +655,9 @@ class ChannelExtractor:
             text, head.end(), min(s_end, head.end() + 60)
         ):
             return None  # "a hotline for defectors"; a protecting power for citizens is one
-        if family in ("letters", "messages") and _NOT_A_MESSAGE_AFTER.match(
-            text, head.end(), s_end
+        if family in ("letters", "messages") and (
+            _NOT_A_MESSAGE_AFTER.match(text, head.end(), s_end)
+            or _PRIVATE_LETTERS_AFTER.match(text, head.end(), s_end)
         ):
             return None
         if (
