@@ -81,3 +81,12 @@ def test_letters_between_private_people_are_no_channel() -> None:
         "letters between separated families, the ministry said."
     )
     assert channels == []
+
+
+def test_separate_lines_are_a_channel_of_their_own() -> None:
+    channels = _channels(
+        "North Korea restored communication lines with South Korea on Monday. The "
+        "Defense Ministry said separate military hotlines were also working again."
+    )
+    assert len(channels) == 2
+    assert _one(channels, "military").status == "restored"

@@ -342,6 +342,8 @@ _PRIVATE_LETTERS_AFTER = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# "separate military hotlines were also working": a channel set apart from those before.
+_DISTINCT_BEFORE = re.compile(r"(?<![\w-])(?:[Ss]eparate|[Dd]istinct)\s$")
 # "back channel talks", "back-channel negotiations" are meetings, not a channel.
 _TALKS_AFTER = re.compile(
     rf"[\s-]?(?:{_alternation(_DATA['back_channel_meetings'])})(?![\w-])", re.IGNORECASE
@@ -505,6 +507,7 @@ class _Mention:
     told: int = 1
     # the serial lists ("A, B, and C") the record's names are items of, by where they start
     listed: frozenset[int] = frozenset()
+    distinct: bool = False  # "separate military hotlines": not any channel named before
 
 
 class ChannelExtractor:
@@ -771,6 +774,9 @@ class ChannelExtractor:
             clause=(min(c_start, name_span[0]), c_end),
         )
         mention.earlier = earlier
+        mention.distinct = (
+            _DISTINCT_BEFORE.search(text, max(s_start, start - 12), start) is not None
+        )
         if route_used and mention.status == "open":
             # the day a message went through is no start of the channel; "since 1992" is
             mention.date = _since_date(analysis, index, (c_start, c_end))
@@ -1824,7 +1830,7 @@ def _merge(text: str, mentions: list[_Mention]) -> list[_Mention]:
 
 def _mergeable(text: str, existing: _Mention, mention: _Mention) -> bool:
     """Whether ``mention`` may be another mention of the record ``existing``."""
-    if existing.family != mention.family:
+    if existing.family != mention.family or mention.distinct:
         return False
     if (
         existing.parties
