@@ -90,3 +90,24 @@ def test_separate_lines_are_a_channel_of_their_own() -> None:
     )
     assert len(channels) == 2
     assert _one(channels, "military").status == "restored"
+
+
+def test_answering_again_is_a_restoration() -> None:
+    channels = _channels("The North began answering calls on the liaison line again on Monday.")
+    assert _one(channels, "liaison").status == "restored"
+
+
+def test_a_call_picked_up_for_the_first_time_in_months_is_a_restoration() -> None:
+    channels = _channels(
+        "The North picked up the South's call on the military hotline for the first time "
+        "in three months on Friday."
+    )
+    assert _one(channels, "hotline").status == "restored"
+
+
+def test_a_channel_that_has_been_the_conduit_is_open() -> None:
+    channels = _channels(
+        "The North's mission to the United Nations, known as the New York channel, has "
+        "been the main conduit between the two governments."
+    )
+    assert _one(channels, "new york").status == "open"

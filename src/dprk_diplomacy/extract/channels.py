@@ -1429,13 +1429,21 @@ def _status(
         return "proposed"  # "agreed to set up a hotline", "is prepared to open an office"
     if found["severed"]:
         return "severed"
-    if found["open"] and not made and _FIRST_TIME_IN.search(folded):
+    working = found["open"]
+    if working is not None and not made and _FIRST_TIME_IN.search(folded):
         return "restored"  # "answered the call for the first time in two months"
+    if (
+        working is not None
+        and _phrase_key(working.group(0)) in _WORKING_STATES
+        and _AGAIN.search(folded, working.end()) is not None
+    ):
+        return "restored"  # "began answering calls on the line again": working once more
     if found["open"] or made:
         return "open"
     return None
 
 
+_AGAIN = re.compile(r"(?<![\w-])again(?![\w-])")  # "answering again": working once more
 # A channel's working state: denied ("is not functioning") it is cut.
 _WORKING_STATES = frozenset(_DATA["working_states"])
 
