@@ -111,3 +111,34 @@ def test_a_channel_that_has_been_the_conduit_is_open() -> None:
         "been the main conduit between the two governments."
     )
     assert _one(channels, "new york").status == "open"
+
+
+def test_calls_that_went_unanswered_go_on_about_the_line_just_named() -> None:
+    channels = _channels(
+        "Seoul tried to reach the North on the military hotline on Friday.\n\n"
+        "The calls went unanswered, the ministry said."
+    )
+    assert _one(channels, "hotline").status == "severed"
+
+
+def test_a_refusal_of_any_letters_cuts_the_letters() -> None:
+    channels = _channels(
+        "Kim Yo Jong said the North would not respond to any letters from Washington."
+    )
+    assert _one(channels, "letters").status == "severed"
+
+
+def test_calls_going_through_for_the_first_time_since_a_cut_restore_the_line() -> None:
+    channels = _channels(
+        "Calls on the hotline went through on Monday for the first time since June, after "
+        "the North reconnected it."
+    )
+    assert _one(channels, "hotline").status == "restored"
+
+
+def test_an_embassy_that_passes_messages_keeps_a_protecting_power_open() -> None:
+    channels = _channels(
+        "Norway, the protecting power for Canada in North Korea, has an embassy in "
+        "Pyongyang that passes messages between the two governments."
+    )
+    assert _one(channels, "protecting power").status == "open"

@@ -145,9 +145,12 @@ _CONCESSION = re.compile(rf"(?<![\w-])(?:{_alternation(_DATA['concessions'])})\s
 # up "for the first time in 70 years" is made, not restored; see _status).
 _FIRST_TIME_IN = re.compile(
     r"""
-    (?<![\w-])for\sthe\sfirst\stime\sin\s                     # for the first time in
-    (?:a|an|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s
-    (?:[a-z-]{1,12}\s)?(?:days?|weeks?|months?|years?)(?![\w-])  # (more than) two months
+    (?<![\w-])for\sthe\sfirst\stime\s
+    (?:in\s                                                    # for the first time in
+      (?:a|an|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s
+      (?:[a-z-]{1,12}\s)?(?:days?|weeks?|months?|years?)(?![\w-])  # (more than) two months
+    | since\s                                                  # ... since June, since it cut
+    )
     """,
     re.VERBOSE,
 )
