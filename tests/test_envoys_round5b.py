@@ -86,3 +86,20 @@ def test_a_listed_post_takes_the_state_of_the_official_before_it() -> None:
         "Minister Ri Yong Ho and Vice Foreign Minister Kang Chol Su, aides said."
     )
     assert envoy(article, "Kang Chol Su").country == "PRK"
+
+
+def test_a_counterpart_holds_the_post_of_the_one_met() -> None:
+    article = dprk_diplomacy.parse(
+        "South Korean Defense Minister Han Min-gu met his Japanese counterpart Sato Jiro "
+        "in Tokyo on Friday."
+    )
+    sato = envoy(article, "Sato Jiro")
+    assert sato.title == "Defense Minister"
+    assert sato.country == "JPN"
+
+
+def test_a_syllable_spelt_like_a_word_after_a_post_opens_a_name() -> None:
+    article = dprk_diplomacy.parse(
+        "The Russian leader will hold talks with President To Lam in Hanoi on Thursday."
+    )
+    assert envoy(article, "To Lam").title == "President"

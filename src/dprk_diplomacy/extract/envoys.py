@@ -1010,6 +1010,8 @@ class EnvoyResolver:
                 term = self.terms.lookup(counterpart.group("state")) or term
                 if term is not None and term.code:
                     person.country = person.country or term.code
+                if not mention.title and person.title is None:
+                    person.title = self._counterpart_post(analysis, mention)
             led = self._side_led(text, mention.end, sentence.end) or self._side_led_by(
                 analysis, mention
             )
@@ -1050,6 +1052,28 @@ class EnvoyResolver:
             person.country = self._domestic_post_country(person, analysis)
         elif person.country is None and person.title and _BODY_POST.search(person.title):
             person.country = self._domestic_post_country(person, analysis, home=False)
+
+    def _counterpart_post(self, analysis: Analysis, mention: PersonMention) -> str | None:
+        """The post of the one whose counterpart the name is: "Foreign Minister A met her
+        Russian counterpart B": B is foreign minister too (A's state left out).
+        """
+        text = analysis.text
+        earlier = [
+            m
+            for m in analysis.sentences[mention.sentence].people
+            if m.title and m.end <= mention.start and m.title_start >= 0
+        ]
+        if not earlier:
+            return None
+        owner = earlier[-1]
+        start = owner.title_start
+        for term in self.terms.find(text, owner.title_start, owner.title_end):
+            if term.start == start and term.code and term.kind != "org":
+                start = term.end  # "North Korean Foreign Minister": the other side's state
+                if text.startswith(("'s", "’s"), start):
+                    start += 2
+        post = text[start : owner.title_end].strip()
+        return post if post and self.lexicon.has_head(post) else None
 
     def _side_led(self, text: str, name_end: int, sentence_end: int) -> str | None:
         """The state whose side the name leads: "X headed the North's team" -> PRK.

@@ -426,6 +426,9 @@ _POST_LINKS = frozenset(["of", "to", "for", "at", "with", "under", "in", "on", "
 
 # Korean given-name syllables that are also title link words: "Kim In Ryong".
 _NAME_SYLLABLES = frozenset(["In"])
+# Vietnamese syllables spelt like English words ("To Lam", "Do Muoi"): a name's first
+# token only right after a post (see NameFinder._titled_syllable).
+_TITLED_SYLLABLES = frozenset(load_json("names.json")["titled_syllables"])
 
 _TITLE_LINKS = ("of", "for", "and")  # lower-case words inside a title: "Minister of ..."
 
@@ -893,6 +896,7 @@ class NameFinder:
                 self._name_token(token)
                 or self._inner_syllable(text, tokens, at, piece_start)
                 or self._title_surname(text, tokens, at, piece_start)
+                or self._titled_syllable(text, tokens, at, piece_start)
             ):
                 if piece_start < 0:
                     piece_start = match.start()
@@ -973,6 +977,34 @@ class NameFinder:
         if at + 1 < len(tokens) and self._name_token(tokens[at + 1].group(0)):
             return False  # "Gen. Lee Major Kim": a rank before the next name
         return text[piece_start : tokens[at].start()].count(" ") == 1  # one given name
+
+    def _titled_syllable(
+        self, text: str, tokens: list[re.Match[str]], at: int, piece_start: int
+    ) -> bool:
+        """True for a name syllable spelt like an English word, between a post and the name's
+        last token: "President To Lam", "Chairman Do Muoi".
+
+        A capitalised "To" right after a post, before one more name token that closes the
+        run, opens a two-syllable name; "President To Visit Hanoi" (a title-case
+        headline) runs on and is no name.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> f = NameFinder(TermIndex(g), g)
+        >>> [f"President To Lam"[a:b] for a, b in f._split("President To Lam")]
+        ['To Lam']
+        """
+        if piece_start >= 0 or tokens[at].group(0) not in _TITLED_SYLLABLES:
+            return False
+        if at == 0 or at + 2 != len(tokens):
+            return False
+        before, after = tokens[at - 1], tokens[at + 1]
+        return (
+            before.end() + 1 == tokens[at].start()
+            and tokens[at].end() + 1 == after.start()
+            and self._capitalised_title_word(before.group(0))
+            and self._name_token(after.group(0))
+        )
 
     def _inner_syllable(
         self, text: str, tokens: list[re.Match[str]], at: int, piece_start: int
