@@ -103,3 +103,18 @@ def test_a_syllable_spelt_like_a_word_after_a_post_opens_a_name() -> None:
         "The Russian leader will hold talks with President To Lam in Hanoi on Thursday."
     )
     assert envoy(article, "To Lam").title == "President"
+
+
+def test_a_personal_envoy_set_off_after_a_name_is_a_post() -> None:
+    article = dprk_diplomacy.parse(
+        "Anna Lind, the secretary-general's personal envoy, made two trips to Pyongyang in 2003."
+    )
+    assert envoy(article, "Anna Lind").title == "secretary-general's personal envoy"
+
+
+def test_an_initial_opening_a_name_is_part_of_it() -> None:
+    article = dprk_diplomacy.parse(
+        "The U.N. has tried before. J. Ronald Marsh, then under-secretary-general for "
+        "political affairs, went there in February 2010."
+    )
+    assert envoy(article, "J. Ronald Marsh").country is None

@@ -1063,6 +1063,7 @@ class NameFinder:
         pieces = _with_particles(
             text, end, [self._capital_family_name(text, start, end, *piece) for piece in pieces]
         )
+        pieces = [_with_leading_initial(text, start, *piece) for piece in pieces]
         # Titles stand before names: the words up to the last name are all they read
         # (read to the end of the word the last name starts in, so that no word is cut).
         words_end = _WORD_REST.match(text, pieces[-1][0], end)
@@ -2066,6 +2067,24 @@ def _with_particles(text: str, end: int, pieces: list[tuple[int, int]]) -> list[
         particle = _PARTICLE_AFTER.match(text, b, end)
         joined.append((a, particle.end() if particle else b))
     return joined
+
+
+# A first-name initial opening a name: "B. Lynn Pascoe" (not the "S." of "U.S.").
+_LEADING_INITIAL = re.compile(r"(?<![\w.'’-])[A-Z]\.[ ]$")
+
+
+def _with_leading_initial(text: str, start: int, a: int, b: int) -> tuple[int, int]:
+    """A name with the initial of its first name before it, when one opens it.
+
+    >>> t = "B. Lynn Pascoe went there."
+    >>> t[slice(*_with_leading_initial(t, 0, 3, 14))]
+    'B. Lynn Pascoe'
+    >>> t = "the U.S. Lynn Pascoe"
+    >>> t[slice(*_with_leading_initial(t, 0, 9, 20))]
+    'Lynn Pascoe'
+    """
+    initial = _LEADING_INITIAL.search(text, max(start, a - 3), a)
+    return (initial.start(), b) if initial is not None else (a, b)
 
 
 def korean_name_country(name: str, lexicon: Lexicon) -> str | None:
