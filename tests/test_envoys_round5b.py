@@ -118,3 +118,10 @@ def test_an_initial_opening_a_name_is_part_of_it() -> None:
         "political affairs, went there in February 2010."
     )
     assert envoy(article, "J. Ronald Marsh").country is None
+
+
+def test_an_office_of_several_words_in_an_appositive_is_no_next_name() -> None:
+    article = dprk_diplomacy.parse(
+        "The U.S. team was led by Tom Reed, the deputy White House chief of staff."
+    )
+    assert envoy(article, "Tom Reed").title == "deputy White House chief of staff"

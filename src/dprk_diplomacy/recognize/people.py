@@ -1645,9 +1645,18 @@ class NameFinder:
         >>> t = "national security adviser to Prime Minister Jan Novak"
         >>> f._names_next_subject(t, 0, len(t))
         False
+        >>> t = "the deputy White House chief of staff"
+        >>> f._names_next_subject(t, 0, len(t))
+        False
         """
+        named: list[tuple[int, int]] | None = None
         for run in _NAME_RUN.finditer(text, start, end):
             for piece_start, piece_end in self.split_run(text, run.start(), run.end()):
+                if named is None:  # a body of several words: "White House", not "Osong"
+                    terms = self.terms.find(text, start, end)
+                    named = [(t.start, t.end) for t in terms if " " in text[t.start : t.end]]
+                if _overlaps_any(piece_start, piece_end, named):
+                    continue  # "the deputy White House chief of staff": an office, no name
                 if text.startswith(("'s", "’s"), piece_end):
                     return False  # "Moon's senior secretary": the post of another's office
                 before = text[start:piece_start].lower().split()
