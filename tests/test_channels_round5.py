@@ -142,3 +142,46 @@ def test_an_embassy_that_passes_messages_keeps_a_protecting_power_open() -> None
         "Pyongyang that passes messages between the two governments."
     )
     assert _one(channels, "protecting power").status == "open"
+
+
+def test_contact_resumed_through_a_channel_restores_it() -> None:
+    channels = _channels(
+        "North Korea has resumed contact through the New York channel, two U.S. officials "
+        "said on Monday."
+    )
+    assert _one(channels, "new york").status == "restored"
+
+
+def test_letters_left_unanswered_are_a_cut_channel() -> None:
+    channels = _channels(
+        "North Korea has not responded to Biden administration letters, officials said."
+    )
+    assert _one(channels, "letters").status == "severed"
+
+
+def test_a_letter_sent_to_a_named_addressee_before_it_is_open() -> None:
+    channels = _channels(
+        "Kim Jong Un sent Donald Trump a letter on Monday expressing hope for a meeting."
+    )
+    assert _one(channels, "letter").status == "open"
+
+
+def test_lines_that_came_back_to_life_are_restored() -> None:
+    channels = _channels(
+        "After a long break, the inter-Korean hotlines came back to life on Monday."
+    )
+    assert _one(channels, "hotlines").status == "restored"
+
+
+def test_stopped_answering_it_is_a_later_cut_of_the_line_just_named() -> None:
+    channels = _channels(
+        "The hotline was restored in July 2019.\n\nThe North stopped answering it in August 2019."
+    )
+    assert _one(channels, "hotline").status == "severed"
+
+
+def test_continued_exchange_of_letters_is_open() -> None:
+    channels = _channels(
+        "Donald Trump said he and Kim Jong Un continued to exchange letters after the summit."
+    )
+    assert _one(channels, "letters").status == "open"

@@ -322,6 +322,14 @@ _ASIDE = re.compile(r",\s(?:which|that|who)\s[^,;]{1,120},")
 _WHERE = re.compile(r",\s(?:where|at\swhich)\s[^,;]{1,160}")
 _AT_THE_TIME = re.compile(r"\bat\sthe\stime\b", re.IGNORECASE)
 _LETTERS_CONTEXT = re.compile(r"\b(?:personal|exchang\w*|through|correspondence)\b", re.IGNORECASE)
+# "not responded to (the) ... letters", "answered his letters": a fate told before them
+_LETTER_FATE_BEFORE = re.compile(
+    rf"""
+    (?<![\w-])(?:{_alternation(_DATA["refusals"] + _DATA["answers"])})  # not responded
+    (?:\sto)?\s(?:[\w.'’-]{{1,20}}\s){{0,3}}$                          # to Biden administration
+    """,
+    re.VERBOSE,
+)
 # "a letter from Trump", "letters between the two leaders", "letters with Moon"
 _FROM_OR_TO_SOMEONE = re.compile(
     r"""
@@ -671,6 +679,10 @@ class ChannelExtractor:
             and key not in _ONE_OFF
             and not _LETTERS_CONTEXT.search(text, max(s_start, head.start() - 30), head.end())
             and not _FROM_OR_TO_SOMEONE.match(text, head.end(), s_end)
+            # "has not responded to Biden administration letters": their fate is told
+            and not _LETTER_FATE_BEFORE.search(
+                analysis.folded, max(s_start, head.start() - 40), head.start()
+            )
         ):
             return None
         start = head.start()
@@ -726,6 +738,7 @@ class ChannelExtractor:
                     and _TO_SOMEONE_NAMED.match(text, end, s_end)
                 )
                 or _received_letter(text, analysis.folded, (s_start, s_end), (start, end))
+                or _sent_someone_letter(text, analysis.folded, (s_start, s_end), (start, end))
             ):
                 status = "open"  # "called the summit off in a letter to Kim": sent
             else:
@@ -1094,7 +1107,8 @@ _BACK_FAMILIES: dict[str, frozenset[str]] = {
 # "blew it up", "reconnected them": a turn whose object is the channel just named.
 _PRONOUN_OBJECT = re.compile(
     r"""
-    (?<![\w-])(?P<verb>[a-z]{2,15})\s(?P<anaphor>it|them)     # blew it
+    (?<![\w-])(?:(?P<before>[a-z]{2,15})\s)?                  # stopped (answering it)
+    (?P<verb>[a-z]{2,15})\s(?P<anaphor>it|them)               # blew it
     (?:\s(?P<particle>up|off|down|again|back))?(?![\w-])    # up
     """,
     re.VERBOSE,
@@ -1121,7 +1135,8 @@ def _anaphora(analysis: Analysis, index: int, antecedent: _Mention) -> _Mention 
         opening = _PRONOUN_OBJECT.search(analysis.folded, s_start, s_end)
         if opening is None:
             return None
-        status = _status(f"{opening.group('verb')} {opening.group('particle') or ''}".strip())
+        verb = f"{opening.group('before') or ''} {opening.group('verb')}"
+        status = _status(f"{verb} {opening.group('particle') or ''}".strip())
         if status is None:
             return None
     c_start, c_end = _clause(analysis.text, s_start, s_end, *opening.span("anaphor"))
@@ -1598,6 +1613,32 @@ def _received_letter(
 _TO_SOMEONE_NAMED = re.compile(r"\s(?:addressed\s|sent\s)?to\s(?:the\s)?(?-i:[A-Z])")
 
 
+# "Kim sent Trump a letter": the named addressee between the verb and the letter (over
+# the original text).
+_SENT_SOMEONE_BEFORE = re.compile(
+    rf"""
+    (?<![\w-])(?:{_alternation(_DATA["letter_senders"])})\s    # sent
+    (?:the\s)?[A-Z][\w.'’-]{{1,20}}(?:\s[A-Z][\w.'’-]{{1,20}}){{0,3}}\s  # (President) Trump
+    (?:a|an|another|his|her|their|the)\s(?:[\w'’“”"-]{{1,20}}\s){{0,2}}$  # a (personal)
+    """,
+    re.VERBOSE,
+)
+
+
+def _sent_someone_letter(
+    text: str, folded: str, sentence: tuple[int, int], name: tuple[int, int]
+) -> bool:
+    """Whether a named addressee was sent the letter outside any meeting: "sent Moon a letter".
+
+    >>> text = "Kim sent Moon a personal letter on Monday."
+    >>> _sent_someone_letter(text, text.lower(), (0, len(text)), (25, 31))
+    True
+    """
+    if not _SENT_SOMEONE_BEFORE.search(text, max(sentence[0], name[0] - 60), name[0]):
+        return False
+    return _HANDOVER_NEAR.search(folded) is None
+
+
 def _sent_letter(folded: str, sentence: tuple[int, int], name: tuple[int, int]) -> bool:
     """Whether a letter was sent to someone outside any meeting: the story never tells
     of it (or another letter) being handed over in person.
@@ -1651,6 +1692,8 @@ def _route_status(folded: str, bounds: tuple[int, int], at: int) -> ChannelStatu
     'severed'
     >>> _route_status("seoul could send word via its embassy.", (0, 38), 21)
     'proposed'
+    >>> _route_status("the north resumed contact via the new york channel.", (0, 51), 30)
+    'restored'
     >>> _route_status("tokyo urged pyongyang through its embassy to stop.", (0, 50), 22)
     'open'
     """
@@ -1664,6 +1707,9 @@ def _route_status(folded: str, bounds: tuple[int, int], at: int) -> ChannelStatu
         return "proposed"  # "could relay it through", "urged Seoul to talk through"
     if _FIRST_TIME_IN.search(folded, c_start, s_end):
         return "restored"  # "used the hotline for the first time in 11 months"
+    restored = _CUE["restored"].search(folded, c_start, at)
+    if restored is not None and not _denied(folded, restored.start()):
+        return "restored"  # "resumed contact through the New York channel"
     return "open"
 
 
