@@ -84,7 +84,7 @@ add(
         "It is the first general-grade dialogue between the two militaries since December 2007, when their delegations last sat across the table at Panmunjom.",
         "Restoring the western military hotline, which has been out of service since a fire on the North's side years ago, was also high on the agenda, a ministry official said on condition of anonymity. The eastern military line was reconnected in January, ahead of the PyeongChang Winter Olympics.",
         "The military talks follow the high-level talks on June 1, at which the two sides agreed on a string of follow-up meetings. Red Cross officials from both Koreas will meet at the North's Mount Kumgang resort on June 22 to discuss reunions of families separated by the 1950-53 Korean War, and sports officials are scheduled to hold talks at Panmunjom on Monday on fielding joint teams at the Asian Games in August.",
-        "Defense ministry spokeswoman Choi Hyun-soo told reporters Wednesday that the military would take a \"step-by-step approach\" and that the joint drills were not on the table for the South.",
+        'Defense ministry spokeswoman Choi Hyun-soo told reporters Wednesday that the military would take a "step-by-step approach" and that the joint drills were not on the table for the South.',
     ],
     tail=[
         "(END)",
@@ -108,7 +108,14 @@ add(
     ],
     meetings=[
         M(["Kim Do-gyun", "An Ik-san"], ["KOR", "PRK"], "Panmunjom", "2018-06-14", "held"),
-        M(["Donald Trump", "Kim Jong-un"], ["PRK", "USA"], "Singapore", "2018-06-12", "held", "summit"),
+        M(
+            ["Donald Trump", "Kim Jong-un"],
+            ["PRK", "USA"],
+            "Singapore",
+            "2018-06-12",
+            "held",
+            "summit",
+        ),
         M([], ["KOR", "PRK"], "Panmunjom", "2007-12", "held"),
         M([], ["KOR", "PRK"], None, "2018-06-01", "held"),
         M([], ["KOR", "PRK"], "Mount Kumgang", "2018-06-22", "planned"),
@@ -118,7 +125,10 @@ add(
         C("western military hotline", ["KOR", "PRK"], "proposed"),
         C("eastern military line", ["KOR", "PRK"], "restored", "2018-01"),
     ],
-    excludes=["Copyright Yonhap News Agency. All rights reserved.", "Go to Contents Go to Navigation"],
+    excludes=[
+        "Copyright Yonhap News Agency. All rights reserved.",
+        "Go to Contents Go to Navigation",
+    ],
 )
 
 # ---------------------------------------------------------------- p02 KCNA 2019
@@ -157,14 +167,25 @@ add(
     envoys=[
         E("Kim Jong Un", "PRK", KJU_LONG),
         E("Vladimir Vladimirovich Putin", "RUS", "president of the Russian Federation"),
-        E("Ri Yong Ho", "PRK", "member of the Political Bureau of the C.C., WPK and foreign minister"),
+        E(
+            "Ri Yong Ho",
+            "PRK",
+            "member of the Political Bureau of the C.C., WPK and foreign minister",
+        ),
         E("Choe Son Hui", "PRK", "first vice-minister of Foreign Affairs"),
         E("Sergei Lavrov", "RUS", "foreign minister"),
         E("Yuri Ushakov", "RUS", "aide to the President"),
     ],
     meetings=[
         M(
-            ["Kim Jong Un", "Vladimir Vladimirovich Putin", "Ri Yong Ho", "Choe Son Hui", "Sergei Lavrov", "Yuri Ushakov"],
+            [
+                "Kim Jong Un",
+                "Vladimir Vladimirovich Putin",
+                "Ri Yong Ho",
+                "Choe Son Hui",
+                "Sergei Lavrov",
+                "Yuri Ushakov",
+            ],
             ["PRK", "RUS"],
             "Vladivostok",
             "2019-04-25",
@@ -172,7 +193,14 @@ add(
             "summit",
         ),
         M(["Kim Jong Un"], ["PRK", "USA"], None, None, "held", "summit"),
-        M(["Kim Jong Un", "Vladimir Vladimirovich Putin"], ["PRK", "RUS"], "DPRK", None, "planned", "summit"),
+        M(
+            ["Kim Jong Un", "Vladimir Vladimirovich Putin"],
+            ["PRK", "RUS"],
+            "DPRK",
+            None,
+            "planned",
+            "summit",
+        ),
     ],
     excludes=[
         "Home | Kim Jong Un | Top News | Editorials | Society | Economy | External | Photo | Video",
@@ -201,7 +229,7 @@ add(
         "Ihara and Song are expected to meet again in early July, possibly in Beijing, to confirm the makeup of the North's committee, according to a source close to the negotiations. Working-level officials of the two governments have also been keeping in touch through their embassies in Beijing, the source said.",
         "Abe has made resolving the abduction issue a top priority of his administration. Pyongyang admitted in 2002, when then Prime Minister Junichiro Koizumi traveled to Pyongyang for a summit with leader Kim Jong Il, that its agents had kidnapped 13 Japanese. Five of them were repatriated that year.",
         "Families of the abductees welcomed the agreement but urged caution, recalling that a similar reinvestigation promised at working-level talks in the northeastern Chinese city of Shenyang in August 2008 was never carried out.",
-        "\"We will watch closely whether the North's investigation is sincere,\" Chief Cabinet Secretary Yoshihide Suga said Friday.",
+        '"We will watch closely whether the North\'s investigation is sincere," Chief Cabinet Secretary Yoshihide Suga said Friday.',
     ],
     tail=[
         "Facebook Twitter Email Print",
@@ -220,7 +248,11 @@ add(
     dateline="Stockholm",
     envoys=[
         E("Shinzo Abe", "JPN", "Prime Minister"),
-        E("Junichi Ihara", "JPN", "director general of the Foreign Ministry's Asian and Oceanian Affairs Bureau"),
+        E(
+            "Junichi Ihara",
+            "JPN",
+            "director general of the Foreign Ministry's Asian and Oceanian Affairs Bureau",
+        ),
         E("Song Il Ho", "PRK", "ambassador for normalization talks with Japan"),
         E("Junichiro Koizumi", "JPN", "Prime Minister"),
         E("Kim Jong Il", "PRK", "leader"),
@@ -232,7 +264,14 @@ add(
         M([], ["JPN", "PRK"], "Ulaanbaatar", "2012-11", "held"),
         M([], ["JPN", "PRK"], None, "2012-12", "cancelled"),
         M(["Junichi Ihara", "Song Il Ho"], ["JPN", "PRK"], "Beijing", "2014-07", "planned"),
-        M(["Junichiro Koizumi", "Kim Jong Il"], ["JPN", "PRK"], "Pyongyang", "2002", "held", "summit"),
+        M(
+            ["Junichiro Koizumi", "Kim Jong Il"],
+            ["JPN", "PRK"],
+            "Pyongyang",
+            "2002",
+            "held",
+            "summit",
+        ),
         M([], ["JPN", "PRK"], "Shenyang", "2008-08", "held"),
     ],
     channels=[C("embassies in Beijing", ["JPN", "PRK"], "open")],
@@ -273,14 +312,25 @@ add(
         E("James Kelly", "USA", "Assistant Secretary of State"),
         E("Lee Soo-hyuck", "KOR", "Deputy Foreign Minister"),
         E("Alexander Losyukov", "RUS", "Deputy Foreign Minister"),
-        E("Mitoji Yabunaka", "JPN", "director-general of the Asian and Oceanian Affairs Bureau of the Japanese Foreign Ministry"),
+        E(
+            "Mitoji Yabunaka",
+            "JPN",
+            "director-general of the Asian and Oceanian Affairs Bureau of the Japanese Foreign Ministry",
+        ),
         E("Hu Jintao", "CHN", "President"),
         E("Dai Bingguo", "CHN", "Vice Foreign Minister"),
         E("Kim Jong Il", "PRK", "leader"),
     ],
     meetings=[
         M(
-            ["Wang Yi", "Kim Yong Il", "James Kelly", "Lee Soo-hyuck", "Alexander Losyukov", "Mitoji Yabunaka"],
+            [
+                "Wang Yi",
+                "Kim Yong Il",
+                "James Kelly",
+                "Lee Soo-hyuck",
+                "Alexander Losyukov",
+                "Mitoji Yabunaka",
+            ],
             SIX,
             "Beijing",
             "2003-08-27",
@@ -343,9 +393,30 @@ add(
         E("Hayashi Yoshimasa", "JPN", "Chief Cabinet Secretary"),
     ],
     meetings=[
-        M(["Vladimir Putin", "Kim Jong Un", "Sergei Lavrov"], ["PRK", "RUS"], "Pyongyang", "2024-06-19", "held", "summit"),
-        M(["Vladimir Putin", "Kim Jong Il"], ["PRK", "RUS"], "Pyongyang", "2000-07", "held", "summit"),
-        M(["Vladimir Putin", "Kim Jong Un"], ["PRK", "RUS"], "Vostochny Cosmodrome", "2023-09", "held", "summit"),
+        M(
+            ["Vladimir Putin", "Kim Jong Un", "Sergei Lavrov"],
+            ["PRK", "RUS"],
+            "Pyongyang",
+            "2024-06-19",
+            "held",
+            "summit",
+        ),
+        M(
+            ["Vladimir Putin", "Kim Jong Il"],
+            ["PRK", "RUS"],
+            "Pyongyang",
+            "2000-07",
+            "held",
+            "summit",
+        ),
+        M(
+            ["Vladimir Putin", "Kim Jong Un"],
+            ["PRK", "RUS"],
+            "Vostochny Cosmodrome",
+            "2023-09",
+            "held",
+            "summit",
+        ),
         M(["Vladimir Putin", "To Lam"], ["RUS", "VNM"], "Hanoi", "2024-06-20", "planned", "summit"),
     ],
     excludes=["Download the NHK WORLD-JAPAN app", "X Facebook LINE"],
@@ -380,14 +451,36 @@ add(
     published="2018-05-27",
     dateline=None,
     envoys=[
-        E("Kim Jong Un", "PRK", "chairman of the State Affairs Commission of the Democratic People's Republic of Korea"),
+        E(
+            "Kim Jong Un",
+            "PRK",
+            "chairman of the State Affairs Commission of the Democratic People's Republic of Korea",
+        ),
         E("Moon Jae In", "KOR", "president of the Republic of Korea"),
-        E("Kim Yong Chol", "PRK", "vice-chairman of the Central Committee of the Workers' Party of Korea"),
+        E(
+            "Kim Yong Chol",
+            "PRK",
+            "vice-chairman of the Central Committee of the Workers' Party of Korea",
+        ),
         E("Suh Hoon", "KOR", "director of the National Intelligence Service"),
     ],
     meetings=[
-        M(["Kim Jong Un", "Moon Jae In", "Kim Yong Chol", "Suh Hoon"], ["KOR", "PRK"], "Panmunjom", "2018-05-26", "held", "summit"),
-        M(["Kim Jong Un", "Moon Jae In"], ["KOR", "PRK"], "Panmunjom", "2018-04-27", "held", "summit"),
+        M(
+            ["Kim Jong Un", "Moon Jae In", "Kim Yong Chol", "Suh Hoon"],
+            ["KOR", "PRK"],
+            "Panmunjom",
+            "2018-05-26",
+            "held",
+            "summit",
+        ),
+        M(
+            ["Kim Jong Un", "Moon Jae In"],
+            ["KOR", "PRK"],
+            "Panmunjom",
+            "2018-04-27",
+            "held",
+            "summit",
+        ),
         M(["Kim Jong Un"], ["PRK", "USA"], None, "2018-06-12", "planned", "summit"),
         M([], ["KOR", "PRK"], None, "2018-06-01", "planned"),
     ],
@@ -415,7 +508,7 @@ add(
         "The last time a top Chinese leader visited Pyongyang was in October 2005, when then president Hu Jintao held talks with Kim Jong-il.",
         "Lü Chao, a research fellow at the Liaoning Academy of Social Sciences, told the Global Times that the visit came at a crucial moment, as talks between Pyongyang and Washington have stalled since the Hanoi summit in February ended without an agreement.",
         "Xi is due to attend the G20 summit in Osaka, Japan next week, where he is widely expected to meet US President Donald Trump. Some observers said Xi might bring Kim's views to that meeting, though Chinese Foreign Ministry spokesperson Geng Shuang said on Friday he had no information to release on the arrangement.",
-        "Trump said earlier this month that he had received a \"beautiful letter\" from Kim, a sign that the leaders' personal communication remains intact despite the stalemate.",
+        'Trump said earlier this month that he had received a "beautiful letter" from Kim, a sign that the leaders\' personal communication remains intact despite the stalemate.',
     ],
     tail=[
         "Newspaper headline: Xi's visit opens new chapter",
@@ -430,14 +523,25 @@ add(
     dateline=None,
     envoys=[
         E("Xi Jinping", "CHN", "President"),
-        E("Kim Jong-un", "PRK", "chairman of the Workers' Party of Korea and chairman of the State Affairs Commission of the DPRK"),
+        E(
+            "Kim Jong-un",
+            "PRK",
+            "chairman of the Workers' Party of Korea and chairman of the State Affairs Commission of the DPRK",
+        ),
         E("Hu Jintao", "CHN", "president"),
         E("Kim Jong-il", "PRK", None),
         E("Donald Trump", "USA", "President"),
         E("Geng Shuang", "CHN", "Foreign Ministry spokesperson"),
     ],
     meetings=[
-        M(["Xi Jinping", "Kim Jong-un"], ["CHN", "PRK"], "Pyongyang", "2019-06-20", "held", "summit"),
+        M(
+            ["Xi Jinping", "Kim Jong-un"],
+            ["CHN", "PRK"],
+            "Pyongyang",
+            "2019-06-20",
+            "held",
+            "summit",
+        ),
         M(["Kim Jong-un"], ["CHN", "PRK"], "China", None, "held", "summit"),
         M(["Xi Jinping", "Kim Jong-un"], ["CHN", "PRK"], "Beijing", "2019-01", "held", "summit"),
         M(["Hu Jintao", "Kim Jong-il"], ["CHN", "PRK"], "Pyongyang", "2005-10", "held", "summit"),
@@ -445,7 +549,10 @@ add(
         M(["Xi Jinping", "Donald Trump"], ["CHN", "USA"], "Osaka", "2019-06", "planned", "summit"),
     ],
     channels=[C("letter", ["PRK", "USA"], "open")],
-    excludes=["HOME | CHINA | SOURCE | OPINION | WORLD | IN-DEPTH | ARTS | LIFE | SPORT", "Posted in: DIPLOMACY"],
+    excludes=[
+        "HOME | CHINA | SOURCE | OPINION | WORLD | IN-DEPTH | ARTS | LIFE | SPORT",
+        "Posted in: DIPLOMACY",
+    ],
 )
 
 # ---------------------------------------------------------------- p08 ITAR-TASS 2011
@@ -487,8 +594,22 @@ add(
         E("Kim Kye-gwan", "PRK", "First Vice Foreign Minister"),
     ],
     meetings=[
-        M(["Dmitry Medvedev", "Kim Jong-il"], ["PRK", "RUS"], "Ulan-Ude", "2011-08-24", "held", "summit"),
-        M(["Kim Jong-il", "Vladimir Putin"], ["PRK", "RUS"], "Vladivostok", "2002-08", "held", "summit"),
+        M(
+            ["Dmitry Medvedev", "Kim Jong-il"],
+            ["PRK", "RUS"],
+            "Ulan-Ude",
+            "2011-08-24",
+            "held",
+            "summit",
+        ),
+        M(
+            ["Kim Jong-il", "Vladimir Putin"],
+            ["PRK", "RUS"],
+            "Vladivostok",
+            "2002-08",
+            "held",
+            "summit",
+        ),
         M(["Kim Jong-il"], ["PRK", "RUS"], "Moscow", "2001", "held", "summit"),
         M(["Alexei Borodavkin", "Kim Kye-gwan"], ["PRK", "RUS"], "Moscow", "2011-07", "held"),
         M(["Kim Jong-il"], ["CHN", "PRK"], "northeastern China", "2011-08", "proposed"),
@@ -509,7 +630,7 @@ add(
     lead="",
     paras=[
         "North Korea on Tuesday cut off all its communication lines with South Korea, including the hotline linking the two leaders, in what it called the first step toward shutting down all contact with the South over anti-North leaflets sent across the border by defector groups.",
-        "According to the Korean Central News Agency, the North \"completely cut off and shut down\" the liaison line of the inter-Korean joint liaison office, the East and West Sea communication lines between the two militaries, the test line between the Workers' Party headquarters and the Blue House, and the hotline between the two leaders at noon on Tuesday.",
+        'According to the Korean Central News Agency, the North "completely cut off and shut down" the liaison line of the inter-Korean joint liaison office, the East and West Sea communication lines between the two militaries, the test line between the Workers\' Party headquarters and the Blue House, and the hotline between the two leaders at noon on Tuesday.',
         "The decision was taken at a meeting of officials in charge of South Korean affairs chaired by Kim Yo-jong, first vice department director of the Workers' Party Central Committee, and Kim Yong-chol, vice chairman of the party Central Committee, KCNA said.",
         "Calls from the South went unanswered. Liaison office staff placed their regular 9 am call on Tuesday morning, but nobody picked up on the other side, the Ministry of Unification said. It was the first time the North had failed to answer the office's morning call since the office opened in Kaesong in September 2018, although the office has been run from Seoul since staff were pulled out in January over COVID-19. The military's calls on the two border lines also went unanswered.",
         "Unification Ministry spokesperson Yoh Sang-key said the lines were a basic means of communication and that Seoul would continue to abide by the agreements the two sides had made.",
@@ -530,7 +651,11 @@ add(
     published="2020-06-10",
     dateline=None,
     envoys=[
-        E("Kim Yo-jong", "PRK", "first vice department director of the Workers' Party Central Committee"),
+        E(
+            "Kim Yo-jong",
+            "PRK",
+            "first vice department director of the Workers' Party Central Committee",
+        ),
         E("Kim Yong-chol", "PRK", "vice chairman of the party Central Committee"),
         E("Yoh Sang-key", "KOR", "Unification Ministry spokesperson"),
         E("Moon Jae-in", "KOR", "President"),
@@ -549,7 +674,10 @@ add(
         C("test line", ["KOR", "PRK"], "severed", "2020-06-09"),
         C("hotline between the two leaders", ["KOR", "PRK"], "severed", "2020-06-09"),
     ],
-    excludes=["Please direct questions or comments to [english@hani.co.kr]", "Most viewed articles"],
+    excludes=[
+        "Please direct questions or comments to [english@hani.co.kr]",
+        "Most viewed articles",
+    ],
 )
 
 # ---------------------------------------------------------------- p10 Straits Times 2018
@@ -575,7 +703,7 @@ add(
         "Officials from both sides met again on Monday morning at the Ritz-Carlton Millenia hotel to narrow the remaining gaps on a joint document. The American team was led by Mr Sung Kim, the US ambassador to the Philippines, and the North Korean team by Vice-Foreign Minister Choe Son Hui. Mr Sung Kim and Ms Choe had held several rounds of talks in the truce village of Panmunjom over the past two weeks.",
         "The Singapore summit was in doubt until barely two weeks ago. Mr Trump called it off on May 24, citing \"tremendous anger and open hostility\" in a North Korean statement, only to reinstate it after receiving Mr Kim Yong Chol, vice-chairman of the ruling Workers' Party's Central Committee, at the White House in Washington on June 1. Mr Kim Yong Chol handed over a letter from Mr Kim Jong Un during that visit.",
         "Foreign Minister Vivian Balakrishnan travelled to Pyongyang last week and met his counterpart Ri Yong Ho, having earlier gone to Washington to meet Secretary of State Mike Pompeo.",
-        "Mr Lee said on Sunday that Singapore would bear about $20 million of the cost of hosting the summit, calling it \"our contribution to an international endeavour which is in our profound interest\".",
+        'Mr Lee said on Sunday that Singapore would bear about $20 million of the cost of hosting the summit, calling it "our contribution to an international endeavour which is in our profound interest".',
         "Roads around the Shangri-La Hotel, where Mr Trump is staying, and the St Regis, where Mr Kim is staying, were closed to traffic.",
     ],
     tail=[
@@ -599,9 +727,30 @@ add(
         E("Mike Pompeo", "USA", "Secretary of State"),
     ],
     meetings=[
-        M(["Kim Jong Un", "Lee Hsien Loong"], ["PRK", "SGP"], "Singapore", "2018-06-10", "held", "summit"),
-        M(["Donald Trump", "Lee Hsien Loong"], ["SGP", "USA"], "Singapore", "2018-06-11", "planned", "summit"),
-        M(["Donald Trump", "Kim Jong Un"], ["PRK", "USA"], "Singapore", "2018-06-12", "planned", "summit"),
+        M(
+            ["Kim Jong Un", "Lee Hsien Loong"],
+            ["PRK", "SGP"],
+            "Singapore",
+            "2018-06-10",
+            "held",
+            "summit",
+        ),
+        M(
+            ["Donald Trump", "Lee Hsien Loong"],
+            ["SGP", "USA"],
+            "Singapore",
+            "2018-06-11",
+            "planned",
+            "summit",
+        ),
+        M(
+            ["Donald Trump", "Kim Jong Un"],
+            ["PRK", "USA"],
+            "Singapore",
+            "2018-06-12",
+            "planned",
+            "summit",
+        ),
         M(["Sung Kim", "Choe Son Hui"], ["PRK", "USA"], "Singapore", "2018-06-11", "held"),
         M(["Sung Kim", "Choe Son Hui"], ["PRK", "USA"], "Panmunjom", "2018", "held"),
         M(["Donald Trump", "Kim Yong Chol"], ["PRK", "USA"], "Washington", "2018-06-01", "held"),
@@ -628,7 +777,7 @@ add(
     lead="",
     paras=[
         "The second summit between U.S. President Donald Trump and North Korean leader Kim Jong-un ended early in Hanoi on Thursday without any agreement, with a planned working lunch and a signing ceremony scrapped at the last minute.",
-        "The two leaders left the Sofitel Legend Metropole hotel, where the day's talks had begun at 9 a.m., shortly after 1 p.m. in separate motorcades. \"No agreement was reached at this time,\" White House press secretary Sarah Sanders said in a statement.",
+        'The two leaders left the Sofitel Legend Metropole hotel, where the day\'s talks had begun at 9 a.m., shortly after 1 p.m. in separate motorcades. "No agreement was reached at this time," White House press secretary Sarah Sanders said in a statement.',
         "Trump and Kim had opened the summit with a 20-minute one-on-one conversation and a social dinner at the same hotel on Wednesday evening.",
         "At a press conference at the JW Marriott hotel, Trump said Pyongyang had wanted sanctions lifted in their entirety in exchange for closing only part of its nuclear program. Secretary of State Mike Pompeo said he hoped talks would continue, but no further meeting had been scheduled.",
         "Earlier on Wednesday, Trump met Party General Secretary and State President Nguyen Phu Trong at the Presidential Palace and later Prime Minister Nguyen Xuan Phuc at the Government Office, witnessing the signing of deals worth over $21 billion between Vietnamese and American companies.",
@@ -659,10 +808,38 @@ add(
     ],
     meetings=[
         M(["Donald Trump", "Kim Jong-un"], ["PRK", "USA"], "Hanoi", "2019-02-27", "held", "summit"),
-        M(["Donald Trump", "Nguyen Phu Trong"], ["USA", "VNM"], "Hanoi", "2019-02-27", "held", "summit"),
-        M(["Donald Trump", "Nguyen Xuan Phuc"], ["USA", "VNM"], "Hanoi", "2019-02-27", "held", "summit"),
-        M(["Kim Jong-un", "Nguyen Phu Trong"], ["PRK", "VNM"], "Hanoi", "2019-03-01", "planned", "summit"),
-        M(["Donald Trump", "Kim Jong-un"], ["PRK", "USA"], "Singapore", "2018-06", "held", "summit"),
+        M(
+            ["Donald Trump", "Nguyen Phu Trong"],
+            ["USA", "VNM"],
+            "Hanoi",
+            "2019-02-27",
+            "held",
+            "summit",
+        ),
+        M(
+            ["Donald Trump", "Nguyen Xuan Phuc"],
+            ["USA", "VNM"],
+            "Hanoi",
+            "2019-02-27",
+            "held",
+            "summit",
+        ),
+        M(
+            ["Kim Jong-un", "Nguyen Phu Trong"],
+            ["PRK", "VNM"],
+            "Hanoi",
+            "2019-03-01",
+            "planned",
+            "summit",
+        ),
+        M(
+            ["Donald Trump", "Kim Jong-un"],
+            ["PRK", "USA"],
+            "Singapore",
+            "2018-06",
+            "held",
+            "summit",
+        ),
         M(["Ri Yong-ho", "Pham Binh Minh"], ["PRK", "VNM"], "Hanoi", "2018-11", "held"),
     ],
     excludes=["Back to top", "News | Business | Travel | Life | Sports | World | Perspectives"],
@@ -706,7 +883,14 @@ add(
         E("Kim Jong Un", "PRK", None),
     ],
     meetings=[
-        M(["Ts.Elbegdorj", "Kim Yong Nam"], ["MNG", "PRK"], "Pyongyang", "2013-10-28", "held", "summit"),
+        M(
+            ["Ts.Elbegdorj", "Kim Yong Nam"],
+            ["MNG", "PRK"],
+            "Pyongyang",
+            "2013-10-28",
+            "held",
+            "summit",
+        ),
         M(["L.Bold", "Pak Ui Chun"], ["MNG", "PRK"], "Pyongyang", "2013-10-29", "planned"),
         M([], ["MNG", "PRK"], "Pyongyang", "2013-10-29", "planned"),
         M([], ["JPN", "PRK"], "Ulaanbaatar", "2012-11", "held"),
@@ -730,7 +914,7 @@ add(
         "South and North Korea agreed yesterday to hold the first summit meeting in the peninsula's half century of division in Pyongyang from July 25 to 27, opening the way for President Kim Young-sam to meet North Korean leader Kim Il-sung.",
         "The agreement came at a preliminary meeting at Panmunjom between Deputy Prime Minister Lee Hong-koo, who doubles as national unification minister, and Kim Yong-sun, a secretary of the North's Workers' Party Central Committee. The session lasted a little over two hours at Peace House on the southern side of the truce village.",
         "Under the accord, the two sides will hold working-level contacts at the truce village from Friday to work out protocol, security and communications for the summit. They will exchange the lists of their delegations through the liaison offices at Panmunjom, and a direct telephone line between the two leaders' offices is to be installed before the summit.",
-        "\"This is only the first step, but a very important one,\" Lee told reporters on his return to Seoul, adding that the government would do its utmost to make the summit a success.",
+        '"This is only the first step, but a very important one," Lee told reporters on his return to Seoul, adding that the government would do its utmost to make the summit a success.',
         "The summit offer was first conveyed by former U.S. President Jimmy Carter, who met Kim Il-sung in Pyongyang earlier this month on what he described as a private visit. Carter crossed back into the South through Panmunjom on June 18 and briefed President Kim at Chong Wa Dae in Seoul the same day.",
         "Meanwhile, the United States and North Korea will resume their high-level talks in Geneva on July 8, the State Department said. Robert Gallucci, assistant secretary of state for political-military affairs, will again face First Vice Foreign Minister Kang Sok-ju. The two last sat down together in Geneva in July last year.",
         "Officials here said the breakthrough could ease the crisis over the North's nuclear program, which had prompted Washington to seek U.N. sanctions against Pyongyang earlier this month.",
@@ -753,7 +937,14 @@ add(
         E("Kang Sok-ju", "PRK", "First Vice Foreign Minister"),
     ],
     meetings=[
-        M(["Kim Young-sam", "Kim Il-sung"], ["KOR", "PRK"], "Pyongyang", "1994-07-25", "planned", "summit"),
+        M(
+            ["Kim Young-sam", "Kim Il-sung"],
+            ["KOR", "PRK"],
+            "Pyongyang",
+            "1994-07-25",
+            "planned",
+            "summit",
+        ),
         M(["Lee Hong-koo", "Kim Yong-sun"], ["KOR", "PRK"], "Panmunjom", "1994-06-28", "held"),
         M([], ["KOR", "PRK"], "Panmunjom", "1994-07-01", "planned"),
         M(["Jimmy Carter", "Kim Il-sung"], ["PRK", "USA"], "Pyongyang", "1994-06", "held"),
@@ -765,7 +956,10 @@ add(
         C("liaison offices at Panmunjom", ["KOR", "PRK"], "open"),
         C("direct telephone line", ["KOR", "PRK"], "proposed"),
     ],
-    excludes=["Korea Herald archive | Print | Email", "Copyright © The Korea Herald. All Rights Reserved."],
+    excludes=[
+        "Korea Herald archive | Print | Email",
+        "Copyright © The Korea Herald. All Rights Reserved.",
+    ],
 )
 
 # ---------------------------------------------------------------- p14 Arirang 2025
@@ -836,7 +1030,7 @@ add(
     paras=[
         "North Korean Foreign Minister Choe Son-hui held talks with her Russian counterpart Sergei Lavrov in Moscow on Thursday, as speculation grows that leader Kim Jong-un could travel to Russia this year.",
         "Choe arrived in the Russian capital on Tuesday at the head of a Foreign Ministry delegation, according to the North's Korean Central News Agency, which did not say how long she would stay.",
-        "Russian state media reported that the two ministers discussed \"the implementation of agreements reached at the highest level\" and the international situation. Kremlin spokesman Dmitry Peskov told reporters on Wednesday that a visit by Kim to Moscow remained possible and that the invitation stood, but that no dates had been set.",
+        'Russian state media reported that the two ministers discussed "the implementation of agreements reached at the highest level" and the international situation. Kremlin spokesman Dmitry Peskov told reporters on Wednesday that a visit by Kim to Moscow remained possible and that the invitation stood, but that no dates had been set.',
         "Choe last visited Russia in late October, when she was received by President Vladimir Putin at the Kremlin in Moscow. That meeting came weeks after Kim and Putin held talks on the sidelines of a military parade in Beijing in early September.",
         "In Seoul, Unification Minister Chung Dong-young said Friday that the government would keep the door open to dialogue, noting that calls on the inter-Korean communication lines have gone unanswered since April 2023.",
         "President Lee Jae Myung, who held a summit with Chinese President Xi Jinping in Beijing earlier this month, has asked China to help bring Pyongyang back to the table. U.S. President Donald Trump has repeatedly said he is willing to meet Kim this year.",
@@ -868,7 +1062,14 @@ add(
         M(["Choe Son-hui", "Sergei Lavrov"], ["PRK", "RUS"], "Moscow", "2026-01-15", "held"),
         M(["Kim Jong-un"], ["PRK", "RUS"], "Moscow", "2026", "proposed", "summit"),
         M(["Choe Son-hui", "Vladimir Putin"], ["PRK", "RUS"], "Moscow", "2025-10", "held"),
-        M(["Kim Jong-un", "Vladimir Putin"], ["PRK", "RUS"], "Beijing", "2025-09", "held", "summit"),
+        M(
+            ["Kim Jong-un", "Vladimir Putin"],
+            ["PRK", "RUS"],
+            "Beijing",
+            "2025-09",
+            "held",
+            "summit",
+        ),
         M(["Lee Jae Myung", "Xi Jinping"], ["CHN", "KOR"], "Beijing", "2026-01", "held", "summit"),
         M(["Donald Trump", "Kim Jong-un"], ["PRK", "USA"], None, "2026", "proposed", "summit"),
     ],
@@ -917,9 +1118,30 @@ add(
         E("Wu Dawei", "CHN", "chief delegate"),
     ],
     meetings=[
-        M(["Roh Moo-hyun", "Kim Jong-il"], ["KOR", "PRK"], "Pyongyang", "2007-10-03", "held", "summit"),
-        M(["Roh Moo-hyun", "Kim Yong-nam"], ["KOR", "PRK"], "Pyongyang", "2007-10-02", "held", "summit"),
-        M(["Kim Dae-jung", "Kim Jong-il"], ["KOR", "PRK"], "Pyongyang", "2000-06", "held", "summit"),
+        M(
+            ["Roh Moo-hyun", "Kim Jong-il"],
+            ["KOR", "PRK"],
+            "Pyongyang",
+            "2007-10-03",
+            "held",
+            "summit",
+        ),
+        M(
+            ["Roh Moo-hyun", "Kim Yong-nam"],
+            ["KOR", "PRK"],
+            "Pyongyang",
+            "2007-10-02",
+            "held",
+            "summit",
+        ),
+        M(
+            ["Kim Dae-jung", "Kim Jong-il"],
+            ["KOR", "PRK"],
+            "Pyongyang",
+            "2000-06",
+            "held",
+            "summit",
+        ),
         M(["Wu Dawei"], SIX, "Beijing", "2007-09-30", "held"),
     ],
     excludes=["KBS WORLD Radio. All Rights Reserved.", "Share Facebook Twitter"],
@@ -946,4 +1168,9 @@ for a in ARTICLES:
     (OUT / f"{a['name']}.gold.json").write_text(
         json.dumps(gold, indent=2, ensure_ascii=False) + "\n"
     )
-print(len(ARTICLES), sum(len(a["envoys"]) for a in ARTICLES), sum(len(a["meetings"]) for a in ARTICLES), sum(len(a["channels"]) for a in ARTICLES))
+print(
+    len(ARTICLES),
+    sum(len(a["envoys"]) for a in ARTICLES),
+    sum(len(a["meetings"]) for a in ARTICLES),
+    sum(len(a["channels"]) for a in ARTICLES),
+)

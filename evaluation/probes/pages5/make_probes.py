@@ -17,16 +17,43 @@ OUT = Path(__file__).resolve().parent
 ARTICLES = []
 
 
-def add(name, text, *, title, source, published, dateline, first, last, envoys,
-        meetings, excludes=(), channels=()):
-    ARTICLES.append(dict(name=name, text=text.lstrip("\n"), title=title, source=source,
-                         published=published, dateline=dateline, first=first, last=last,
-                         envoys=envoys, meetings=meetings, excludes=list(excludes),
-                         channels=list(channels)))
+def add(
+    name,
+    text,
+    *,
+    title,
+    source,
+    published,
+    dateline,
+    first,
+    last,
+    envoys,
+    meetings,
+    excludes=(),
+    channels=(),
+):
+    ARTICLES.append(
+        dict(
+            name=name,
+            text=text.lstrip("\n"),
+            title=title,
+            source=source,
+            published=published,
+            dateline=dateline,
+            first=first,
+            last=last,
+            envoys=envoys,
+            meetings=meetings,
+            excludes=list(excludes),
+            channels=list(channels),
+        )
+    )
 
 
 # ---------------------------------------------------------------- p01 AMP page, 2018
-add("p01", '''
+add(
+    "p01",
+    """
  date 2018-10-15
 Korea JoongAng Daily
 AMP
@@ -61,14 +88,20 @@ Moon to brief Pope Francis on Pyongyang summit
 Cross-border railway inspection set for next week
 View non-AMP version
 Copyright \u00a9 JoongAng Ilbo. All rights reserved.
-''',
+""",
     title="Koreas agree on military talks, Red Cross meeting at Panmunjom session",
-    source=None, published="2018-10-15", dateline=None,
+    source=None,
+    published="2018-10-15",
+    dateline=None,
     first="Senior officials of the two Koreas agreed Monday to hold general-level military talks",
     last="is expected in Seoul later this month, a ministry official said",
     envoys=[
         E("Cho Myoung-gyon", "KOR", "Unification Minister"),
-        E("Ri Son-gwon", "PRK", "chairman of the North's Committee for the Peaceful Reunification of the Country"),
+        E(
+            "Ri Son-gwon",
+            "PRK",
+            "chairman of the North's Committee for the Peaceful Reunification of the Country",
+        ),
         E("Kim Jong-un", "PRK", "leader"),
         E("Moon Jae-in", "KOR", "President"),
         E("Stephen Biegun", "USA", "special representative for North Korea"),
@@ -78,17 +111,30 @@ Copyright \u00a9 JoongAng Ilbo. All rights reserved.
         M([], ["KOR", "PRK"], "Panmunjom", "2018-10", "planned"),
         M([], ["KOR", "PRK"], "Mount Kumgang", "2018-11", "planned"),
         M(["Kim Jong-un"], ["KOR", "PRK"], "Seoul", None, "planned", "summit"),
-        M(["Moon Jae-in", "Kim Jong-un"], ["KOR", "PRK"], "Pyongyang", "2018-09-18", "held", "summit"),
+        M(
+            ["Moon Jae-in", "Kim Jong-un"],
+            ["KOR", "PRK"],
+            "Pyongyang",
+            "2018-09-18",
+            "held",
+            "summit",
+        ),
         M([], ["KOR", "PRK"], "Panmunjom", "2018-08-13", "held"),
         M(["Stephen Biegun"], ["KOR", "USA"], "Seoul", "2018-10", "planned"),
     ],
     channels=[C("joint liaison office", ["KOR", "PRK"], "open", "2018-09-14")],
-    excludes=["Tap here to view the full version of this page", "View non-AMP version", "Moon to brief Pope Francis on Pyongyang summit",
-              "Copyright \u00a9 JoongAng Ilbo. All rights reserved."],
+    excludes=[
+        "Tap here to view the full version of this page",
+        "View non-AMP version",
+        "Moon to brief Pope Francis on Pyongyang summit",
+        "Copyright \u00a9 JoongAng Ilbo. All rights reserved.",
+    ],
 )
 
 # ---------------------------------------------------------------- p02 State Dept readout, print view, 2021
-add("p02", '''
+add(
+    "p02",
+    """
  date 2021-07-21
 Print this page   Close window
 https://www.state.gov/deputy-secretary-shermans-trilateral-meeting-with-japanese-and-rok-vice-foreign-ministers/
@@ -115,9 +161,11 @@ JULY 20, 2021
 Deputy Secretary Sherman's Meeting with Japanese Vice Minister for Foreign Affairs Mori
 White House   USA.gov   Office of the Inspector General   Archives   Contact Us
 Privacy Policy   Accessibility Statement   Copyright Information   FOIA   No FEAR Act
-''',
+""",
     title="Deputy Secretary Sherman's Trilateral Meeting with Japanese and Republic of Korea Vice Foreign Ministers",
-    source=None, published="2021-07-21", dateline=None,
+    source=None,
+    published="2021-07-21",
+    dateline=None,
     first="Deputy Secretary of State Wendy R. Sherman met today in Tokyo",
     last="as part of ongoing efforts to hold candid exchanges with PRC officials",
     envoys=[
@@ -130,18 +178,36 @@ Privacy Policy   Accessibility Statement   Copyright Information   FOIA   No FEA
         E("Wang Yi", "CHN", "State Councilor and Foreign Minister"),
     ],
     meetings=[
-        M(["Wendy R. Sherman", "Takeo Mori", "Choi Jong Kun"], ["JPN", "KOR", "USA"], "Tokyo", "2021-07-21", "held"),
+        M(
+            ["Wendy R. Sherman", "Takeo Mori", "Choi Jong Kun"],
+            ["JPN", "KOR", "USA"],
+            "Tokyo",
+            "2021-07-21",
+            "held",
+        ),
         M(["Wendy R. Sherman", "Takeo Mori"], ["JPN", "USA"], "Tokyo", "2021-07-20", "held"),
         M(["Sung Kim"], ["PRK", "USA"], None, None, "proposed"),
         M(["Wendy R. Sherman", "Choi Jong Kun"], ["KOR", "USA"], "Seoul", "2021-07-23", "planned"),
-        M(["Wendy R. Sherman", "Xie Feng", "Wang Yi"], ["CHN", "USA"], "Tianjin", "2021-07-26", "planned"),
+        M(
+            ["Wendy R. Sherman", "Xie Feng", "Wang Yi"],
+            ["CHN", "USA"],
+            "Tianjin",
+            "2021-07-26",
+            "planned",
+        ),
     ],
-    excludes=["Print this page   Close window", "Bureau of East Asian and Pacific Affairs", "Related Articles",
-              "Privacy Policy   Accessibility Statement"],
+    excludes=[
+        "Print this page   Close window",
+        "Bureau of East Asian and Pacific Affairs",
+        "Related Articles",
+        "Privacy Policy   Accessibility Statement",
+    ],
 )
 
 # ---------------------------------------------------------------- p03 Japan MOFA release from PDF, 2024
-add("p03", '''
+add(
+    "p03",
+    """
  date 2024-10-02
 Ministry of Foreign Affairs of Japan
 Japanese   Other Languages   Site Map
@@ -169,9 +235,11 @@ Back to Republic of Korea
 Page Top
 Legal Matters   Accessibility   Privacy Policy   Links
 Copyright \u00a9 2024 Ministry of Foreign Affairs of Japan
-''',
+""",
     title="Japan-ROK Foreign Ministers' Telephone Talk",
-    source=None, published="2024-10-02", dateline=None,
+    source=None,
+    published="2024-10-02",
+    dateline=None,
     first="On October 2, commencing at 4:10 p.m.",
     last="The previous Japan-ROK Foreign Ministers' Meeting was held on July 27",
     envoys=[
@@ -185,12 +253,17 @@ Copyright \u00a9 2024 Ministry of Foreign Affairs of Japan
         M(["IWAYA Takeshi", "CHO Tae-yul"], ["JPN", "KOR"], None, None, "planned"),
         M(["CHO Tae-yul", "KAMIKAWA Yoko"], ["JPN", "KOR"], "Vientiane", "2024-07-27", "held"),
     ],
-    excludes=["Japanese   Other Languages   Site Map", "Back to Republic of Korea",
-              "Copyright \u00a9 2024 Ministry of Foreign Affairs of Japan"],
+    excludes=[
+        "Japanese   Other Languages   Site Map",
+        "Back to Republic of Korea",
+        "Copyright \u00a9 2024 Ministry of Foreign Affairs of Japan",
+    ],
 )
 
 # ---------------------------------------------------------------- p04 Unification Ministry briefing transcript, 2023
-add("p04", '''
+add(
+    "p04",
+    """
  date 2023-04-10
 MINISTRY OF UNIFICATION
 About MOU | Policy | News | Data | Civil Service
@@ -223,9 +296,11 @@ A : As the minister has said, the government's position is that the door to dial
 \u203b This briefing has been provided as a courtesy translation. The Korean version prevails.
 List   Print   Scrap
 Copyright(C) Ministry of Unification. All Rights Reserved.
-''',
+""",
     title="Regular Briefing by Deputy Spokesperson (April 10, 2023)",
-    source=None, published="2023-04-10", dateline=None,
+    source=None,
+    published="2023-04-10",
+    dateline=None,
     first="Good morning. I will begin today's briefing.",
     last="We have not sent a separate proposal.",
     envoys=[
@@ -242,12 +317,17 @@ Copyright(C) Ministry of Unification. All Rights Reserved.
         C("inter-Korean liaison channel", ["KOR", "PRK"], "severed", "2023-04-07"),
         C("military communication line", ["KOR", "PRK"], "severed", "2023-04-07"),
     ],
-    excludes=["About MOU | Policy | News | Data | Civil Service", "List   Print   Scrap",
-              "Copyright(C) Ministry of Unification. All Rights Reserved."],
+    excludes=[
+        "About MOU | Policy | News | Data | Civil Service",
+        "List   Print   Scrap",
+        "Copyright(C) Ministry of Unification. All Rights Reserved.",
+    ],
 )
 
 # ---------------------------------------------------------------- p05 machine-translated Korean page, 2023
-add("p05", '''
+add(
+    "p05",
+    """
  date 2023-09-14
 [This page has been automatically translated]   View original (\ud55c\uad6d\uc5b4)   Select Language \u25bc
 Politics  |  North Korea  |  Diplomacy
@@ -277,9 +357,11 @@ Recommended articles
 \u25b6 Seoul, "grave concern" over military cooperation of North Korea and Russia
 \u25b6 Kim Jong-un's train, where it goes next?
 Original text: \uae40\uc815\uc740\u00b7\ud478\ud2f4, \ubcf4\uc2a4\ud1a0\uce58\ub2c8 \uc6b0\uc8fc\uae30\uc9c0\uc11c \uc815\uc0c1\ud68c\ub2f4
-''',
+""",
     title='Kim Jong-un\u00b7Putin, Summit at Vostochny Cosmodrome... "Putin accepted invitation to visit North Korea"',
-    source=None, published="2023-09-14", dateline=None,
+    source=None,
+    published="2023-09-14",
+    dateline=None,
     first="Kim Jong-un, Chairman of State Affairs of North Korea and Russian President Vladimir Putin held summit",
     last="the U.S. will not hesitate to impose new sanctions",
     envoys=[
@@ -292,18 +374,38 @@ Original text: \uae40\uc815\uc740\u00b7\ud478\ud2f4, \ubcf4\uc2a4\ud1a0\uce58\ub
         E("Matthew Miller", "USA", "State Department spokesman"),
     ],
     meetings=[
-        M(["Kim Jong-un", "Vladimir Putin", "Choe Son-hui"], ["PRK", "RUS"], "Vostochny Cosmodrome", "2023-09-13", "held", "summit"),
+        M(
+            ["Kim Jong-un", "Vladimir Putin", "Choe Son-hui"],
+            ["PRK", "RUS"],
+            "Vostochny Cosmodrome",
+            "2023-09-13",
+            "held",
+            "summit",
+        ),
         M([], ["PRK", "RUS"], "Vladivostok", "2019-04", "held", "summit"),
-        M(["Kim Jong-un", "Vladimir Putin"], ["PRK", "RUS"], "Pyongyang", None, "planned", "summit"),
+        M(
+            ["Kim Jong-un", "Vladimir Putin"],
+            ["PRK", "RUS"],
+            "Pyongyang",
+            None,
+            "planned",
+            "summit",
+        ),
         M(["Sergei Lavrov"], ["PRK", "RUS"], "North Korea", "2023-10", "planned"),
         M(["Sergei Shoigu", "Kim Jong-un"], ["PRK", "RUS"], "Pyongyang", "2023-07", "held"),
     ],
-    excludes=["[This page has been automatically translated]", "Like 12   Sad 3   Angry 41",
-              "Recommended articles", "Unauthorized reproduction and redistribution prohibited"],
+    excludes=[
+        "[This page has been automatically translated]",
+        "Like 12   Sad 3   Angry 41",
+        "Recommended articles",
+        "Unauthorized reproduction and redistribution prohibited",
+    ],
 )
 
 # ---------------------------------------------------------------- p06 live blog, reverse order, 2019
-add("p06", '''
+add(
+    "p06",
+    """
  date 2019-06-30
 News | Opinion | Sport | Culture | Lifestyle
 World \u203a Asia Pacific \u203a North Korea
@@ -353,9 +455,11 @@ Most viewed
 Comments (1,204)
 This discussion is now closed for comments
 Reuse this content
-''',
+""",
     title="Trump meets Kim at DMZ \u2013 as it happened",
-    source=None, published="2019-06-30", dateline=None,
+    source=None,
+    published="2019-06-30",
+    dateline=None,
     first="US President Donald Trump became the first sitting American president to set foot in North Korea",
     last="Trump described a letter he received from Kim this month as",
     envoys=[
@@ -367,19 +471,46 @@ Reuse this content
         E("Choe Son-hui", "PRK", "first vice foreign minister"),
     ],
     meetings=[
-        M(["Donald Trump", "Kim Jong-un"], ["PRK", "USA"], "Panmunjom", "2019-06-30", "held", "summit"),
+        M(
+            ["Donald Trump", "Kim Jong-un"],
+            ["PRK", "USA"],
+            "Panmunjom",
+            "2019-06-30",
+            "held",
+            "summit",
+        ),
         M(["Stephen Biegun"], ["PRK", "USA"], None, "2019-07", "planned"),
-        M(["Donald Trump", "Kim Jong-un"], ["PRK", "USA"], "White House", None, "proposed", "summit"),
-        M(["Moon Jae-in", "Donald Trump"], ["KOR", "USA"], "Blue House", "2019-06-30", "held", "summit"),
+        M(
+            ["Donald Trump", "Kim Jong-un"],
+            ["PRK", "USA"],
+            "White House",
+            None,
+            "proposed",
+            "summit",
+        ),
+        M(
+            ["Moon Jae-in", "Donald Trump"],
+            ["KOR", "USA"],
+            "Blue House",
+            "2019-06-30",
+            "held",
+            "summit",
+        ),
         M(["Donald Trump", "Kim Jong-un"], ["PRK", "USA"], "Hanoi", "2019-02", "held", "summit"),
     ],
     channels=[C("correspondence", ["PRK", "USA"], "open", "2019-02")],
-    excludes=["News | Opinion | Sport | Culture | Lifestyle", "Please turn on JavaScript to use this feature",
-              "This discussion is now closed for comments", "Reuse this content"],
+    excludes=[
+        "News | Opinion | Sport | Culture | Lifestyle",
+        "Please turn on JavaScript to use this feature",
+        "This discussion is now closed for comments",
+        "Reuse this content",
+    ],
 )
 
 # ---------------------------------------------------------------- p07 RSS feed dumped to text, 2014
-add("p07", '''
+add(
+    "p07",
+    """
 <?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
 <channel>
@@ -406,13 +537,19 @@ add("p07", '''
 <pubDate>Sat, 04 Oct 2014 11:02:40 +0900</pubDate>
 <description><![CDATA[<p>SEJONG, Oct. 4 (Yonhap) -- South Korea&#039;s exports rose 9 percent on-year in September on strong demand for ships and</p>]]></description>
 </item>
-''',
+""",
     title="N. Korea's No. 2 official makes surprise visit, agrees to resume high-level talks",
-    source="Yonhap", published="2014-10-04", dateline="Incheon",
+    source="Yonhap",
+    published="2014-10-04",
+    dateline="Incheon",
     first="A high-powered North Korean delegation led by Hwang Pyong-so",
     last="who has not been seen in public since early September",
     envoys=[
-        E("Hwang Pyong-so", "PRK", "director of the General Political Bureau of the Korean People's Army"),
+        E(
+            "Hwang Pyong-so",
+            "PRK",
+            "director of the General Political Bureau of the Korean People's Army",
+        ),
         E("Choe Ryong-hae", "PRK", "secretary of the ruling Workers' Party"),
         E("Kim Yang-gon", "PRK", "secretary of the ruling Workers' Party"),
         E("Kim Kwan-jin", "KOR", "National Security Director"),
@@ -423,8 +560,20 @@ add("p07", '''
         E("Kim Jong-un", "PRK", "leader"),
     ],
     meetings=[
-        M(["Hwang Pyong-so", "Choe Ryong-hae", "Kim Yang-gon", "Kim Kwan-jin", "Ryoo Kihl-jae", "Kim Kyou-hyun"],
-          ["KOR", "PRK"], "Incheon", "2014-10-04", "held"),
+        M(
+            [
+                "Hwang Pyong-so",
+                "Choe Ryong-hae",
+                "Kim Yang-gon",
+                "Kim Kwan-jin",
+                "Ryoo Kihl-jae",
+                "Kim Kyou-hyun",
+            ],
+            ["KOR", "PRK"],
+            "Incheon",
+            "2014-10-04",
+            "held",
+        ),
         M([], ["KOR", "PRK"], None, "2014", "planned"),
         M(["Hwang Pyong-so", "Park Geun-hye"], ["KOR", "PRK"], "Cheong Wa Dae", None, "proposed"),
         M([], ["KOR", "PRK"], "Panmunjom", "2014-02", "held"),
@@ -434,7 +583,9 @@ add("p07", '''
 )
 
 # ---------------------------------------------------------------- p08 syndicated commentary (The Conversation), 2024
-add("p08", '''
+add(
+    "p08",
+    """
  date 2024-03-27
 ASIA TIMES
 Home  |  Northeast Asia  |  China  |  Japan  |  Korea  |  Opinion  |  Newsletters
@@ -473,9 +624,11 @@ Join the Conversation
 Most read
 1. China's property slump enters its fourth year
 2. Philippines, Japan edge toward defence pact
-''',
+""",
     title="Why Kim Yo Jong just slammed the door on a Kishida summit",
-    source="The Conversation", published="2024-03-27", dateline=None,
+    source="The Conversation",
+    published="2024-03-27",
+    dateline=None,
     first="For a few weeks in February and March, it looked as if Japan",
     last="the door Kim Yo Jong opened in February looks firmly shut",
     envoys=[
@@ -486,19 +639,46 @@ Most read
         E("Kim Jong Il", "PRK", None),
     ],
     meetings=[
-        M(["Fumio Kishida", "Kim Jong Un"], ["JPN", "PRK"], "Pyongyang", None, "proposed", "summit"),
+        M(
+            ["Fumio Kishida", "Kim Jong Un"],
+            ["JPN", "PRK"],
+            "Pyongyang",
+            None,
+            "proposed",
+            "summit",
+        ),
         M([], ["JPN", "PRK"], "Ulaanbaatar", "2024-03", "held"),
-        M(["Junichiro Koizumi", "Kim Jong Il"], ["JPN", "PRK"], "Pyongyang", "2002-09", "held", "summit"),
-        M(["Junichiro Koizumi", "Kim Jong Il"], ["JPN", "PRK"], "Pyongyang", "2004-05", "held", "summit"),
+        M(
+            ["Junichiro Koizumi", "Kim Jong Il"],
+            ["JPN", "PRK"],
+            "Pyongyang",
+            "2002-09",
+            "held",
+            "summit",
+        ),
+        M(
+            ["Junichiro Koizumi", "Kim Jong Il"],
+            ["JPN", "PRK"],
+            "Pyongyang",
+            "2004-05",
+            "held",
+            "summit",
+        ),
         M([], ["JPN", "PRK"], "Stockholm", "2014-05", "held"),
     ],
     channels=[C("embassies in Beijing", ["JPN", "PRK"], "open")],
-    excludes=["Home  |  Northeast Asia  |  China  |  Japan  |  Korea  |  Opinion  |  Newsletters",
-              "Sign up for one of our free newsletters", "Join the Conversation", "Most read"],
+    excludes=[
+        "Home  |  Northeast Asia  |  China  |  Japan  |  Korea  |  Opinion  |  Newsletters",
+        "Sign up for one of our free newsletters",
+        "Join the Conversation",
+        "Most read",
+    ],
 )
 
 # ---------------------------------------------------------------- p09 forum repost of a wire story with comments, 2021
-add("p09", '''
+add(
+    "p09",
+    """
 KoreaExpatForum.net  \u00bb  Board index  \u00bb  News & Current Events  \u00bb  North Korea
 Register   Login   FAQ   Search
 N. Korea restores hotlines with South, two months after cutting them
@@ -535,9 +715,11 @@ Remember last year when they blew up that building in Kaesong? Picking up the ph
 Display posts from previous: All posts   Sort by Post time   Ascending
 Who is online
 Users browsing this forum: No registered users and 3 guests
-''',
+""",
     title="N. Korea restores hotlines with South, two months after cutting them",
-    source="AP", published="2021-10-04", dateline="Seoul",
+    source="AP",
+    published="2021-10-04",
+    dateline="Seoul",
     first="North Korea restored communication lines with South Korea on Monday",
     last="The last round of nuclear talks between the two countries, in Stockholm",
     envoys=[
@@ -557,12 +739,18 @@ Users browsing this forum: No registered users and 3 guests
         C("communication lines", ["KOR", "PRK"], "restored", "2021-10-04"),
         C("military hotlines", ["KOR", "PRK"], "restored", "2021-10-04"),
     ],
-    excludes=["Register   Login   FAQ   Search", "Give it till the next drills and they'll hang up again.",
-              "Picking up the phone is the bare minimum.", "Users browsing this forum: No registered users and 3 guests"],
+    excludes=[
+        "Register   Login   FAQ   Search",
+        "Give it till the next drills and they'll hang up again.",
+        "Picking up the phone is the bare minimum.",
+        "Users browsing this forum: No registered users and 3 guests",
+    ],
 )
 
 # ---------------------------------------------------------------- p10 UN noon briefing transcript, 2017
-add("p10", '''
+add(
+    "p10",
+    """
 United Nations
 Meetings Coverage and Press Releases
 Secretary-General | General Assembly | Security Council | Economic and Social Council | Press Briefings
@@ -596,9 +784,11 @@ Spokesman: I would expect him to debrief the Secretary-General first, and we'll 
 
 * *** *
 For information media. Not an official record.
-''',
+""",
     title="Daily Press Briefing by the Office of the Spokesperson for the Secretary-General",
-    source=None, published="2017-12-05", dateline=None,
+    source=None,
+    published="2017-12-05",
+    dateline=None,
     first="Good afternoon. I will start with a travel announcement.",
     last="Okay, thank you all.",
     envoys=[
@@ -611,17 +801,27 @@ For information media. Not an official record.
         E("Ant\u00f3nio Guterres", None, "Secretary-General"),
     ],
     meetings=[
-        M(["Jeffrey Feltman", "Ri Yong Ho", "Pak Myong Guk"], ["PRK"], "Pyongyang", "2017-12-05", "planned"),
+        M(
+            ["Jeffrey Feltman", "Ri Yong Ho", "Pak Myong Guk"],
+            ["PRK"],
+            "Pyongyang",
+            "2017-12-05",
+            "planned",
+        ),
         M(["Jeffrey Feltman"], ["CHN"], "Beijing", "2017-12-04", "held"),
         M(["B. Lynn Pascoe"], ["PRK"], "Pyongyang", "2010-02", "held"),
         M(["Ant\u00f3nio Guterres", "Ri Yong Ho"], ["PRK"], "New York", "2017-09", "held"),
     ],
-    excludes=["Secretary-General | General Assembly | Security Council | Economic and Social Council | Press Briefings",
-              "For information media. Not an official record."],
+    excludes=[
+        "Secretary-General | General Assembly | Security Council | Economic and Social Council | Press Briefings",
+        "For information media. Not an official record.",
+    ],
 )
 
 # ---------------------------------------------------------------- p11 wire story with timeline and factbox, 2018
-add("p11", '''
+add(
+    "p11",
+    """
  date 2018-05-24
 World News | Thu May 24, 2018 | 5:18pm EDT
 Trump calls off June summit with North Korea's Kim, citing 'open hostility'
@@ -661,9 +861,11 @@ Trump told reporters later that a meeting could still take place, possibly on Ju
 
 Reporting by Jeff Mason and David Brunnstrom; Additional reporting by Hyonhee Shin in Seoul; Editing by Mary Milliken
 Our Standards: The Thomson Reuters Trust Principles.
-''',
+""",
     title="Trump calls off June summit with North Korea's Kim, citing 'open hostility'",
-    source="Reuters", published="2018-05-24", dateline="Washington",
+    source="Reuters",
+    published="2018-05-24",
+    dateline="Washington",
     first="U.S. President Donald Trump on Thursday called off a planned June 12 summit",
     last='possibly on June 12 "or at a later date."',
     envoys=[
@@ -678,24 +880,51 @@ Our Standards: The Thomson Reuters Trust Principles.
         E("Xi Jinping", "CHN", "President"),
     ],
     meetings=[
-        M(["Donald Trump", "Kim Jong Un"], ["PRK", "USA"], "Singapore", "2018-06-12", "cancelled", "summit"),
+        M(
+            ["Donald Trump", "Kim Jong Un"],
+            ["PRK", "USA"],
+            "Singapore",
+            "2018-06-12",
+            "cancelled",
+            "summit",
+        ),
         M(["Joe Hagin"], ["PRK", "USA"], "Singapore", "2018-05", "cancelled"),
-        M(["Moon Jae-in", "Donald Trump"], ["KOR", "USA"], "White House", "2018-05-22", "held", "summit"),
+        M(
+            ["Moon Jae-in", "Donald Trump"],
+            ["KOR", "USA"],
+            "White House",
+            "2018-05-22",
+            "held",
+            "summit",
+        ),
         M(["Donald Trump", "Kim Jong Un"], ["PRK", "USA"], None, None, "proposed", "summit"),
         M(["Chung Eui-yong", "Donald Trump"], ["KOR", "USA"], "White House", "2018-03-08", "held"),
         M(["Mike Pompeo", "Kim Jong Un"], ["PRK", "USA"], "Pyongyang", "2018-03-31", "held"),
-        M(["Kim Jong Un", "Moon Jae-in"], ["KOR", "PRK"], "Panmunjom", "2018-04-27", "held", "summit"),
+        M(
+            ["Kim Jong Un", "Moon Jae-in"],
+            ["KOR", "PRK"],
+            "Panmunjom",
+            "2018-04-27",
+            "held",
+            "summit",
+        ),
         M(["Kim Jong Un", "Xi Jinping"], ["CHN", "PRK"], "Dalian", "2018-05-07", "held", "summit"),
         M(["Mike Pompeo", "Kim Jong Un"], ["PRK", "USA"], "Pyongyang", "2018-05-09", "held"),
         M([], ["KOR", "PRK"], None, "2018-05-16", "cancelled"),
     ],
     channels=[C("letter", ["PRK", "USA"], "open", "2018-05-24")],
-    excludes=["World News | Thu May 24, 2018 | 5:18pm EDT", "4 Min Read", "South Korea's Moon 'perplexed' by summit cancellation",
-              "Our Standards: The Thomson Reuters Trust Principles."],
+    excludes=[
+        "World News | Thu May 24, 2018 | 5:18pm EDT",
+        "4 Min Read",
+        "South Korea's Moon 'perplexed' by summit cancellation",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+    ],
 )
 
 # ---------------------------------------------------------------- p12 photo gallery with long captions, 2018
-add("p12", '''
+add(
+    "p12",
+    """
  date 2018-09-18
 The Korea Times
 National | Politics | Photos | Multimedia | Gallery
@@ -731,9 +960,11 @@ Most Read
 1. Seoul stocks open higher on summit hopes
 2. BTS to speak at UN General Assembly event
 Copyright (c) koreatimes.co.kr. All rights reserved.
-''',
+""",
     title="[PHOTOS] Moon arrives in Pyongyang for third summit with Kim",
-    source=None, published="2018-09-18", dateline=None,
+    source=None,
+    published="2018-09-18",
+    dateline=None,
     first="President Moon Jae-in arrived in Pyongyang on Tuesday morning for a three-day visit",
     last="a meeting arranged at a day's notice",
     envoys=[
@@ -746,17 +977,51 @@ Copyright (c) koreatimes.co.kr. All rights reserved.
         E("Kim Yong-nam", "PRK", "President of the Presidium of the Supreme People's Assembly"),
     ],
     meetings=[
-        M(["Moon Jae-in", "Kim Jong-un", "Chung Eui-yong", "Suh Hoon", "Kim Yong-chol", "Kim Yo-jong"],
-          ["KOR", "PRK"], "Pyongyang", "2018-09-18", "held", "summit"),
-        M(["Moon Jae-in", "Kim Jong-un"], ["KOR", "PRK"], "Panmunjom", "2018-04-27", "held", "summit"),
-        M(["Moon Jae-in", "Kim Jong-un"], ["KOR", "PRK"], "Panmunjom", "2018-05-26", "held", "summit"),
+        M(
+            [
+                "Moon Jae-in",
+                "Kim Jong-un",
+                "Chung Eui-yong",
+                "Suh Hoon",
+                "Kim Yong-chol",
+                "Kim Yo-jong",
+            ],
+            ["KOR", "PRK"],
+            "Pyongyang",
+            "2018-09-18",
+            "held",
+            "summit",
+        ),
+        M(
+            ["Moon Jae-in", "Kim Jong-un"],
+            ["KOR", "PRK"],
+            "Panmunjom",
+            "2018-04-27",
+            "held",
+            "summit",
+        ),
+        M(
+            ["Moon Jae-in", "Kim Jong-un"],
+            ["KOR", "PRK"],
+            "Panmunjom",
+            "2018-05-26",
+            "held",
+            "summit",
+        ),
     ],
-    excludes=["National | Politics | Photos | Multimedia | Gallery", "Font size \u25b2 \u25bc   Print   Facebook   Twitter",
-              "View all 6 photos", "Most Read", "Copyright (c) koreatimes.co.kr. All rights reserved."],
+    excludes=[
+        "National | Politics | Photos | Multimedia | Gallery",
+        "Font size \u25b2 \u25bc   Print   Facebook   Twitter",
+        "View all 6 photos",
+        "Most Read",
+        "Copyright (c) koreatimes.co.kr. All rights reserved.",
+    ],
 )
 
 # ---------------------------------------------------------------- p13 cookie banner, stray HTML, 2019
-add("p13", '''
+add(
+    "p13",
+    """
  date 2019-01-21
 We use cookies to give you the best experience on our site. By continuing to browse you agree to our use of cookies. <a href="/cookie-policy">Learn more</a>   [ACCEPT]   [Manage settings]
 The Local Sweden
@@ -779,18 +1044,28 @@ US special representative Stephen Biegun (file photo). Photo: Jung Yeon-je/AFP
 <div class="newsletter-box">Get the news from Sweden in your inbox. <input type="email" placeholder="Your email" /> SUBSCRIBE</div>
 Share this article   Facebook   Twitter   LinkedIn   Email
 Cookie settings   Privacy policy   Terms of use   \u00a9 The Local Europe AB
-''',
+""",
     title="North and South Korean diplomats wrap up talks with US envoy outside Stockholm",
-    source="AFP/The Local", published="2019-01-21", dateline=None,
+    source="AFP/The Local",
+    published="2019-01-21",
+    dateline=None,
     first="Three days of talks between North Korean, South Korean and American diplomats",
     last="The first Trump-Kim summit was held in Singapore last June.",
     envoys=[
         E("Choe Son Hui", "PRK", "vice foreign minister"),
         E("Stephen Biegun", "USA", "special representative for North Korea"),
-        E("Lee Do-hoon", "KOR", "special representative for Korean Peninsula peace and security affairs"),
+        E(
+            "Lee Do-hoon",
+            "KOR",
+            "special representative for Korean Peninsula peace and security affairs",
+        ),
         E("Margot Wallstr\u00f6m", "SWE", "Foreign Minister"),
         E("Kent H\u00e4rstedt", "SWE", "envoy for the Korean Peninsula"),
-        E("Kim Yong Chol", "PRK", "top nuclear negotiator and a vice chairman of the ruling party's central committee"),
+        E(
+            "Kim Yong Chol",
+            "PRK",
+            "top nuclear negotiator and a vice chairman of the ruling party's central committee",
+        ),
         E("Mike Pompeo", "USA", "Secretary of State"),
         E("Donald Trump", "USA", "President"),
         E("Kim Jong Un", "PRK", "leader"),
@@ -798,21 +1073,46 @@ Cookie settings   Privacy policy   Terms of use   \u00a9 The Local Europe AB
         E("Stefan L\u00f6fven", "SWE", "Prime Minister"),
     ],
     meetings=[
-        M(["Choe Son Hui", "Stephen Biegun", "Lee Do-hoon"], ["KOR", "PRK", "USA"], "S\u00f6dert\u00e4lje", "2019-01-19", "held"),
+        M(
+            ["Choe Son Hui", "Stephen Biegun", "Lee Do-hoon"],
+            ["KOR", "PRK", "USA"],
+            "S\u00f6dert\u00e4lje",
+            "2019-01-19",
+            "held",
+        ),
         M(["Kim Yong Chol", "Mike Pompeo"], ["PRK", "USA"], "Washington", "2019-01-18", "held"),
         M(["Kim Yong Chol", "Donald Trump"], ["PRK", "USA"], "Washington", "2019-01-18", "held"),
         M(["Donald Trump", "Kim Jong Un"], ["PRK", "USA"], None, "2019-02", "planned", "summit"),
-        M(["Ri Yong Ho", "Margot Wallstr\u00f6m", "Stefan L\u00f6fven"], ["PRK", "SWE"], "Stockholm", "2018-03", "held"),
-        M(["Donald Trump", "Kim Jong Un"], ["PRK", "USA"], "Singapore", "2018-06", "held", "summit"),
+        M(
+            ["Ri Yong Ho", "Margot Wallstr\u00f6m", "Stefan L\u00f6fven"],
+            ["PRK", "SWE"],
+            "Stockholm",
+            "2018-03",
+            "held",
+        ),
+        M(
+            ["Donald Trump", "Kim Jong Un"],
+            ["PRK", "USA"],
+            "Singapore",
+            "2018-06",
+            "held",
+            "summit",
+        ),
     ],
     channels=[C("embassy in Pyongyang", ["PRK", "USA"], "open")],
-    excludes=["We use cookies to give you the best experience on our site.", "News  |  Society  |  Politics  |  Jobs in Sweden  |  Membership",
-              "Get the news from Sweden in your inbox.", "Share this article   Facebook   Twitter   LinkedIn   Email",
-              "Cookie settings   Privacy policy   Terms of use"],
+    excludes=[
+        "We use cookies to give you the best experience on our site.",
+        "News  |  Society  |  Politics  |  Jobs in Sweden  |  Membership",
+        "Get the news from Sweden in your inbox.",
+        "Share this article   Facebook   Twitter   LinkedIn   Email",
+        "Cookie settings   Privacy policy   Terms of use",
+    ],
 )
 
 # ---------------------------------------------------------------- p14 newspaper archive, print view with explainer box, 1994
-add("p14", '''
+add(
+    "p14",
+    """
 [Print]   [Close this window]
 nytimes.com  \u2014  Archives
 North Korea Puts Off Summit Meeting After Kim's Death
@@ -835,9 +1135,11 @@ For more than a year, American and North Korean diplomats have kept in touch thr
 South Korean officials said they were in no hurry to press for a new date, and that Seoul's armed forces had been put on a higher state of alert as a precaution.
 
 Copyright 1994 The New York Times Company   |   Privacy Policy   |   Home
-''',
+""",
     title="North Korea Puts Off Summit Meeting After Kim's Death",
-    source="The New York Times", published="1994-07-12", dateline="Tokyo",
+    source="The New York Times",
+    published="1994-07-12",
+    dateline="Tokyo",
     first="North Korea informed South Korea today that the first summit meeting",
     last="had been put on a higher state of alert as a precaution",
     envoys=[
@@ -851,7 +1153,14 @@ Copyright 1994 The New York Times Company   |   Privacy Policy   |   Home
         E("Bill Clinton", "USA", "President"),
     ],
     meetings=[
-        M(["Kim Young Sam", "Kim Il Sung"], ["KOR", "PRK"], "Pyongyang", "1994-07-25", "cancelled", "summit"),
+        M(
+            ["Kim Young Sam", "Kim Il Sung"],
+            ["KOR", "PRK"],
+            "Pyongyang",
+            "1994-07-25",
+            "cancelled",
+            "summit",
+        ),
         M(["Jimmy Carter", "Kim Il Sung"], ["PRK", "USA"], "Pyongyang", "1994-06", "held"),
         M(["Lee Hong Koo", "Kim Yong Sun"], ["KOR", "PRK"], "Panmunjom", "1994-06-28", "held"),
         M(["Robert L. Gallucci", "Kang Sok Ju"], ["PRK", "USA"], "Geneva", "1994-07-08", "held"),
@@ -862,8 +1171,11 @@ Copyright 1994 The New York Times Company   |   Privacy Policy   |   Home
         C("liaison office at Panmunjom", ["KOR", "PRK"], "open"),
         C("New York channel", ["PRK", "USA"], "open"),
     ],
-    excludes=["[Print]   [Close this window]", "nytimes.com  \u2014  Archives",
-              "Copyright 1994 The New York Times Company"],
+    excludes=[
+        "[Print]   [Close this window]",
+        "nytimes.com  \u2014  Archives",
+        "Copyright 1994 The New York Times Company",
+    ],
 )
 
 
@@ -886,8 +1198,16 @@ for a in ARTICLES:
     names = {e["name"] for e in a["envoys"]}
     for m in a["meetings"]:
         assert set(m["participants"]) <= names, (a["name"], m["participants"])
-    (OUT / f"{a['name']}.gold.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
-print(len(ARTICLES), "articles;",
-      sum(len(a["envoys"]) for a in ARTICLES), "envoys;",
-      sum(len(a["meetings"]) for a in ARTICLES), "meetings;",
-      sum(len(a["channels"]) for a in ARTICLES), "channels")
+    (OUT / f"{a['name']}.gold.json").write_text(
+        json.dumps(gold, indent=2, ensure_ascii=False) + "\n"
+    )
+print(
+    len(ARTICLES),
+    "articles;",
+    sum(len(a["envoys"]) for a in ARTICLES),
+    "envoys;",
+    sum(len(a["meetings"]) for a in ARTICLES),
+    "meetings;",
+    sum(len(a["channels"]) for a in ARTICLES),
+    "channels",
+)
