@@ -125,3 +125,12 @@ def test_an_office_of_several_words_in_an_appositive_is_no_next_name() -> None:
         "The U.S. team was led by Tom Reed, the deputy White House chief of staff."
     )
     assert envoy(article, "Tom Reed").title == "deputy White House chief of staff"
+
+
+def test_who_represents_a_state_states_the_post_and_the_state() -> None:
+    article = dprk_diplomacy.parse(
+        "Park Ji-won, who represents South Korea at the forum, said progress was made."
+    )
+    park = envoy(article, "Park Ji-won")
+    assert park.country == "KOR"
+    assert park.title is not None and park.title.startswith("representative")
