@@ -185,3 +185,13 @@ def test_continued_exchange_of_letters_is_open() -> None:
         "Donald Trump said he and Kim Jong Un continued to exchange letters after the summit."
     )
     assert _one(channels, "letters").status == "open"
+
+
+def test_a_state_that_acts_as_a_protecting_power_is_no_side_of_it() -> None:
+    for body in (
+        "Norway, which keeps an embassy in Pyongyang, has acted as the Canadian protecting "
+        "power there since 2001, passing messages between the two governments.",
+        "Norway has an embassy in Pyongyang and acts as the protecting power for Canada there.",
+    ):
+        channels = _channels(body)
+        assert _one(channels, "protecting power").parties == ("CAN", "PRK")

@@ -388,10 +388,13 @@ _INTERMEDIARY_AFTER = re.compile(
     rf"""
     (?:
       (?:,\s(?:which|that|who)\s|\s)                 # "Sweden, which ..." or "Sweden ..."
+      (?:[^,.;\n]{{1,60}}?(?:\sand\s|,\s))?              # "... has an embassy there and"
+      (?:has\s|have\s|had\s|also\s){{0,2}}              # has (also)
       (?:acts|acted|serves|served|is|was)\sas\s       # ... acts as
     | ,\s                                          # or "Sweden, the protecting power"
     )
     (?:the\s|its\s|a\s)?
+    (?:[\w.'’-]{{1,20}}\s){{0,2}}?                     # for whom: "the U.S. protecting power"
     (?:{_alternation(_DATA["intermediaries"])})      # the go-between's role
     """,
     re.VERBOSE,
