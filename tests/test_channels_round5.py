@@ -195,3 +195,38 @@ def test_a_state_that_acts_as_a_protecting_power_is_no_side_of_it() -> None:
     ):
         channels = _channels(body)
         assert _one(channels, "protecting power").parties == ("CAN", "PRK")
+
+
+def test_lines_that_went_offline_or_were_shuttered_are_cut() -> None:
+    assert _one(
+        _channels("The inter-Korean hotlines went offline in June."), "hotlines"
+    ).status == ("severed")
+    assert (
+        _one(
+            _channels("The liaison office was shuttered in January over the pandemic."), "office"
+        ).status
+        == "severed"
+    )
+
+
+def test_lines_back_up_and_running_or_normalized_are_restored() -> None:
+    assert _one(
+        _channels("The hotline is back up and running, the ministry said."), "hotline"
+    ).status == ("restored")
+    assert (
+        _one(_channels("Both Koreas normalized the communication lines on Monday."), "lines").status
+        == "restored"
+    )
+
+
+def test_regular_calls_on_a_line_are_no_urging() -> None:
+    channels = _channels(
+        "The two sides have held regular phone calls on the liaison line since its "
+        "restoration in July."
+    )
+    assert _one(channels, "liaison").status == "restored"
+
+
+def test_a_route_no_longer_used_is_cut() -> None:
+    channels = _channels("The North has stopped using the New York channel, officials said.")
+    assert _one(channels, "new york").status == "severed"

@@ -224,7 +224,7 @@ _NEGATED = re.compile(
 # "did not send it through", "never went via": a route denied before its preposition.
 _NOT_BEFORE = re.compile(
     r"""
-    (?:(?<![\w-])not|n't|(?<![\w-])never)\s   # a negation
+    (?:(?<![\w-])(?:not|never|stopped|ceased|no\slonger)|n't)\s  # a negation, or an end of use
     (?:[a-z]+\s){0,6}$                        # a few words before the route
     """,
     re.VERBOSE,
@@ -1410,7 +1410,7 @@ def _status(
         if (
             not dated
             and _phrase_key(restored.group(0)) in _NOMINAL_RESTORATIONS
-            and _MODAL.search(folded, restored.end())
+            and _modal(folded, restored.end(), len(folded))
         ):
             return "proposed"  # "analysts said reopening the hotline could help"
         return "restored"
@@ -1484,7 +1484,34 @@ def _modal_before(folded: str, at: int) -> bool:
     >>> _modal_before("they agreed on tuesday to open a hotline", 26)
     True
     """
-    return bool(_MODAL.search(folded, 0, at) or _PLEDGE.search(folded, 0, at))
+    return bool(_modal(folded, 0, at) or _PLEDGE.search(folded, 0, at))
+
+
+# "regular calls on the liaison line": the noun "calls", not the urging "calls on X to".
+_CALLS_NOUN_BEFORE = re.compile(
+    r"(?:the|regular|routine|daily|phone|telephone|its|their|his|her|['’]s|twice-daily"
+    r"|morning|repeated|unanswered|no|two|several|many|multiple|seoul['’]s)\s$"
+)
+
+
+def _modal(
+    folded: str, start: int, end: int, pattern: re.Pattern[str] = _MODAL
+) -> re.Match[str] | None:
+    """The first modal of ``folded[start:end]``, the noun "calls on" ("regular calls on the
+    line") left aside.
+
+    >>> _modal("they held regular calls on the line since the restoration", 0, 57) is None
+    True
+    >>> _modal("seoul calls on the north to restore the line", 0, 44).group(0)
+    'calls on'
+    """
+    for match in pattern.finditer(folded, start, end):
+        if match.group(0).startswith("calls") and _CALLS_NOUN_BEFORE.search(
+            folded, max(0, match.start() - 14), match.start()
+        ):
+            continue
+        return match
+    return None
 
 
 def _may_before(sentence: str, at: int) -> bool:
@@ -1703,7 +1730,7 @@ def _route_status(folded: str, bounds: tuple[int, int], at: int) -> ChannelStatu
     c_start, s_end = bounds
     if _REFUSAL.search(folded, c_start, s_end):
         return "severed"  # "sent through ..., but they refused", "refused ... sent via"
-    modal = _ROUTE_MODAL.search(folded, c_start, at)
+    modal = _modal(folded, c_start, at, _ROUTE_MODAL)
     if modal is not None and not (
         _phrase_key(modal.group(0)) in _URGINGS and " to " not in folded[modal.end() : at]
     ):
