@@ -230,3 +230,11 @@ def test_regular_calls_on_a_line_are_no_urging() -> None:
 def test_a_route_no_longer_used_is_cut() -> None:
     channels = _channels("The North has stopped using the New York channel, officials said.")
     assert _one(channels, "new york").status == "severed"
+
+
+def test_lines_of_a_side_followed_by_a_list_joint_are_their_own_channel() -> None:
+    channels = _channels(
+        "The North will cut all lines, including the line of the joint liaison office, the "
+        "East Sea lines of the militaries and the hotline between the offices."
+    )
+    assert _one(channels, "east sea").status == "severed"

@@ -134,3 +134,12 @@ def test_who_represents_a_state_states_the_post_and_the_state() -> None:
     park = envoy(article, "Park Ji-won")
     assert park.country == "KOR"
     assert park.title is not None and park.title.startswith("representative")
+
+
+def test_a_correspondents_bare_post_is_the_dateline_capitals_before_a_cited_ministry() -> None:
+    article = dprk_diplomacy.parse(
+        "OSLO (AP) -- The Norwegian envoy raised the cases with North Korean Foreign "
+        "Ministry officials in Pyongyang on Monday.\n\n"
+        "Foreign Minister Eva Dahl said Norway would keep helping both sides."
+    )
+    assert envoy(article, "Eva Dahl").country == "NOR"

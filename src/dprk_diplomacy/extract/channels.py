@@ -2010,7 +2010,9 @@ _LIST_JOINT = re.compile(r",\s(?:(?:and|or)\s)?(?:(?:the|a|an|its|their)\s)?$")
 _AND_JOINT = re.compile(r"(?:,\s|\s)(?:and|or)\s(?:(?:the|a|an|its|their)\s)?$")
 _LIST_GAP_REACH = 90  # a phrase after an item is short; a longer gap is another clause
 # "the liaison line of the joint liaison office": a line named as part of another channel.
-_PART_OF = re.compile(r"\sof\s(?:the\s|its\s|their\s)?(?:[a-z'’-]{2,20}\s){0,3}$")
+_PART_OF = re.compile(
+    r"\sof\s(?:the\s|its\s|their\s)?(?:(?!(?:and|or)\s)[a-z'’-]{2,20}\s){0,3}$"
+)  # not "the lines of the militaries and the hotline": a list goes on
 
 
 def _serial_list(text: str, mentions: list[_Mention], count: int) -> None:

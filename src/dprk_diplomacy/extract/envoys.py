@@ -1285,13 +1285,13 @@ class EnvoyResolver:
         # Not the dateline's state: a correspondent files from abroad ("BEIJING (ANI) --").
         home_state = source_country(analysis.clean.source)
         if home_state is None and person.mentions:
-            # No national outlet: "Sweden's foreign ministry said ... Foreign Minister X
-            # told ...": the government whose ministry the story cites speaks through X;
-            # else a correspondent's bare post is that of the capital filed from
-            # ("SEOUL, June 18 -- ... Foreign Minister X said").
-            return self._last_ministry_state(
+            # No national outlet: a correspondent's bare post is that of the capital
+            # filed from ("SEOUL, June 18 -- ... Foreign Minister X said"); else the
+            # government whose ministry the story cites speaks through X ("Sweden's
+            # foreign ministry said ... Foreign Minister X told ...").
+            return self._dateline_state(analysis) or self._last_ministry_state(
                 analysis, person.mentions[0].start
-            ) or self._dateline_state(analysis)
+            )
         return home_state
 
     def _dateline_state(self, analysis: Analysis) -> str | None:
