@@ -238,3 +238,11 @@ def test_lines_of_a_side_followed_by_a_list_joint_are_their_own_channel() -> Non
         "East Sea lines of the militaries and the hotline between the offices."
     )
     assert _one(channels, "east sea").status == "severed"
+
+
+def test_a_letter_received_in_person_is_part_of_the_visit() -> None:
+    channels = _channels(
+        "Donald Trump said he received a letter from Kim Jong Un, which Kim Yong Chol "
+        "delivered at the White House."
+    )
+    assert channels == []

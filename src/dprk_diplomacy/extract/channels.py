@@ -1635,6 +1635,8 @@ def _received_letter(
         return False
     if not _FROM_SOMEONE_NAMED.match(text, name[1], sentence[1]):
         return False
+    if _HANDED_OVER.search(folded, sentence[0], sentence[1]) is not None:
+        return False  # "..., which his envoy delivered at the White House": in person
     return _HANDOVER_NEAR.search(folded) is None
 
 
