@@ -43,6 +43,16 @@ happened "where" a channel sits is another event; a letter sent to another gover
 leader outside any meeting is a channel; the day a message went through a route does not
 date it; a proposal made without a day of its own takes the day of the lead's occasion;
 a television channel, an agency's own office and a hotline for callers are no channels.
+
+A serial list ("the liaison line, the military lines, the test line, and the hotline")
+names separate channels that share the verb before it and the time after it; a line named
+"of" another channel ("the liaison line of the joint liaison office") is that channel; one
+called "separate" is none named before.  A letter received from a named sender, or sent
+to a named addressee ("sent Trump a letter"), is open unless handed over in person;
+letters of private people ("between separated families") are no channel; a link line
+("Read more on X : ...") is no evidence.  "Should", "must" and "is to be" propose;
+working "again", "for the first time since", "back up and running" and "normalized"
+restore; "offline", "shuttered" and "stopped using" cut.
 """
 
 from __future__ import annotations

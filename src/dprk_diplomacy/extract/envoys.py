@@ -21,6 +21,14 @@ speak in, nor those across a meeting word: "X met North Korean officials"),
 and finally the romanisation of a Korean name.  A known head of state with no
 post in the text takes the text's description of it ("the North Korean
 leader").
+
+A bare national post with no home outlet is the dateline capital's, else that of
+the ministry the story last cites; a post listed after a stated official ("A and
+Vice Minister X") is of A's state; coordinated demonyms ("South Korean and
+American diplomats") tie no one state; a known official of an organisation has
+none.  A counterpart with no post of their own holds the post of the one met,
+and a known official named by surname alone takes the full name the page prints
+elsewhere (a standfirst, a caption).
 """
 
 from __future__ import annotations
