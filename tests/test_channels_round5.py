@@ -246,3 +246,22 @@ def test_a_letter_received_in_person_is_part_of_the_visit() -> None:
         "delivered at the White House."
     )
     assert channels == []
+
+
+def test_an_embassy_reopened_or_closed_in_another_capital_is_a_channel() -> None:
+    reopened = _channels("Norway will reopen its embassy in Pyongyang, the minister said.")
+    assert _one(reopened, "embassy").status == "proposed"
+    assert _one(reopened, "embassy").parties == ("NOR", "PRK")
+    closed = _channels("North Korea closed its embassy in Madrid in 2023.")
+    assert _one(closed, "embassy").status == "severed"
+    assert _one(closed, "embassy").parties == ("ESP", "PRK")
+
+
+def test_the_lines_go_on_about_the_general_channel_not_a_kind_named_after_it() -> None:
+    channels = _channels(
+        "North Korea restored inter-Korean communication lines on Monday.\n\n"
+        "The military hotlines on the east coast were also working, the ministry said.\n\n"
+        "North Korea had cut off the lines in early August."
+    )
+    assert _one(channels, "communication").status == "restored"
+    assert _one(channels, "military").status == "open"

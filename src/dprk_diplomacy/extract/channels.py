@@ -257,6 +257,17 @@ _ROUTE = re.compile(
     re.VERBOSE,
 )
 _ROUTE_FAMILY = {" ".join(noun.lower().split()): family for noun, family in _DATA["routes"].items()}
+# "Britain will reopen its embassy in Pyongyang", "closed its embassy in Madrid": a
+# state's embassy in another's capital, whose own turn is told (over the original text).
+_EMBASSY_TURN = re.compile(
+    rf"""
+    (?<![\w-])(?:{_alternation(_DATA["embassy_turns"])})\s  # reopen, closed, set up
+    (?:its|their|an|a|the)\s(?:[a-z-]{{3,12}}\s)?           # its (new)
+    (?P<name>embassy\s(?:in|at)\s[A-Z][\w-]{{2,30}})       # embassy in Pyongyang
+    (?![\w-])
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 # Places and bodies that carry goods and people as well as words: a route only for a message.
 _CROSSINGS = frozenset(" ".join(p.lower().split()) for p in _DATA["crossings"])
 _MESSAGE = folded_word_list_pattern(_DATA["message_words"], any_space=True)
@@ -365,6 +376,8 @@ _PRIVATE_LETTERS_AFTER = re.compile(
 )
 # "separate military hotlines were also working": a channel set apart from those before.
 _DISTINCT_BEFORE = re.compile(r"(?<![\w-])(?:[Ss]eparate|[Dd]istinct)\s$")
+# "the military hotlines ... were also working": a line of a kind told as one more.
+_ALSO_AFTER = re.compile(r"(?:\s[a-z]{2,12}){0,6}?\s(?:were|was|are|is|have|has|had)\salso\s")
 # "back channel talks", "back-channel negotiations" are meetings, not a channel.
 _TALKS_AFTER = re.compile(
     rf"[\s-]?(?:{_alternation(_DATA['back_channel_meetings'])})(?![\w-])", re.IGNORECASE
@@ -563,7 +576,8 @@ class ChannelExtractor:
         anchors = anchor_positions(folded, self._anchors)
         if not anchors:
             return []
-        last: tuple[int, _Mention] | None = None  # the last channel named, and its sentence
+        # the channels the last sentence that named any named, and that sentence
+        last: tuple[int, list[_Mention]] | None = None
         for index, fact in enumerate(analysis.sentences):
             start, end = fact.sentence.start, fact.sentence.end
             first = bisect_left(anchors, start)
@@ -581,14 +595,14 @@ class ChannelExtractor:
             if anchored:
                 self._scan(analysis, people, index, mentions)
             if len(mentions) > count:
-                last = (index, max(mentions[count:], key=lambda m: m.span[0]))
+                last = (index, sorted(mentions[count:], key=lambda m: m.span[0]))
             elif last is not None and last[0] == index - 1:
                 # "It was restored in 2018.": a sentence that names no channel may go on
                 # about the one named just before.
-                mention = _anaphora(analysis, index, last[1])
+                mention = _anaphora(analysis, index, last[1], mentions)
                 if mention is not None:
                     mentions.append(mention)
-                    last = (index, mention)
+                    last = (index, [mention])
         records = _merge(analysis.text, mentions)
         _refuse_contact(analysis, records)
         return [self._record(analysis, m) for m in records]
@@ -639,6 +653,14 @@ class ChannelExtractor:
         sentence = folded[start:end]
         if not any(word in sentence for word in _CARRIER_WORDS):
             return  # most sentences name no embassy or go-between: skip the carrier scan
+        for turn in _EMBASSY_TURN.finditer(text, start, end):
+            name = turn.span("name")
+            if any(a < name[1] and name[0] < b for a, b in spans):
+                continue  # named already, by a head or a route
+            embassy = self._embassy_turn(analysis, people, index, name)
+            if len(embassy.parties) >= 2:
+                mentions.append(embassy)
+                spans.append(embassy.span)
         for carrier in _CARRIER.finditer(text, start, end):
             if any(a < carrier.end("name") and carrier.start("name") < b for a, b in spans):
                 continue  # named already, by a head or a route
@@ -803,8 +825,11 @@ class ChannelExtractor:
             clause=(min(c_start, name_span[0]), c_end),
         )
         mention.earlier = earlier
-        mention.distinct = (
-            _DISTINCT_BEFORE.search(text, max(s_start, start - 12), start) is not None
+        mention.distinct = _DISTINCT_BEFORE.search(
+            text, max(s_start, start - 12), start
+        ) is not None or (
+            _kind(mention.name)[0] is not None
+            and _ALSO_AFTER.match(text, end, min(s_end, end + 70)) is not None
         )
         if route_used and mention.status == "open":
             # the day a message went through is no start of the channel; "since 1992" is
@@ -815,6 +840,25 @@ class ChannelExtractor:
                     mention.parties.difference_update(term.codes)
         if one_off and len(mention.parties) < 2:
             return None  # "in response to a letter from lawmakers": no two governments
+        return mention
+
+    def _embassy_turn(
+        self, analysis: Analysis, people: list[Person], index: int, name: tuple[int, int]
+    ) -> _Mention:
+        """An embassy reopened, closed or set up in another state's capital: the channel
+        between the two, with the state the verb tells ("will reopen" is proposed)."""
+        fact = analysis.sentences[index]
+        s_start, s_end = fact.sentence.start, fact.sentence.end
+        c_start, c_end = _clause(analysis.text, s_start, s_end, *name)
+        status = _status(
+            analysis.text[c_start:c_end], analysis.folded[c_start:c_end], name_at=name[0] - c_start
+        )
+        mention = self._finish(
+            analysis, people, index, name, name, "embassy", status, clause=(c_start, c_end)
+        )
+        for term in fact.terms:
+            if name[0] < term.start < name[1] and term.kind == "capital":
+                mention.parties.update(term.codes)  # the host is a side: "in Madrid"
         return mention
 
     def _route(
@@ -1128,21 +1172,33 @@ _PRONOUN_OBJECT = re.compile(
 )
 
 
-def _anaphora(analysis: Analysis, index: int, antecedent: _Mention) -> _Mention | None:
-    """A turn of ``antecedent`` told by a pronoun opening sentence ``index``, if any.
+def _anaphora(
+    analysis: Analysis, index: int, antecedents: list[_Mention], told: list[_Mention]
+) -> _Mention | None:
+    """A turn of the channel just named told by a pronoun opening sentence ``index``, if any.
 
     "The military hotline was closed in 2016. It was restored in 2018." gives the
     hotline a restoration in 2018; a pronoun with no status told gives nothing.
+    ``antecedents`` are the channels the sentence before named, in order, and
+    ``told`` all named so far; a pronoun stands for the last, "the lines" for the last
+    told with a general name (no kind): after "restored the communication lines. The
+    military hotlines also worked.", "the lines" are the communication lines.
     """
     fact = analysis.sentences[index]
     s_start, s_end = fact.sentence.start, fact.sentence.end
+    antecedent = antecedents[-1]
     opening = _ANAPHOR.match(analysis.folded, s_start, s_end)
     status: ChannelStatus | None = None
     if opening is None:
         # "On June 9, the North stopped answering calls on the lines."
         opening = _BACK_REFERENCE.search(analysis.folded, s_start, s_end)
-        if opening is not None and antecedent.family not in _BACK_FAMILIES[opening.group("noun")]:
-            return None
+        if opening is not None:
+            families = _BACK_FAMILIES[opening.group("noun")]
+            fitting = [a for a in antecedents if a.family in families]
+            if not fitting:
+                return None
+            general = [a for a in told if a.family in families and _kind(a.name)[0] is None]
+            antecedent = (general or fitting)[-1]
     if opening is None:
         # "The North blew it up in June 2020.": the channel as the object of a turn
         opening = _PRONOUN_OBJECT.search(analysis.folded, s_start, s_end)
