@@ -43,6 +43,16 @@ happened "where" a channel sits is another event; a letter sent to another gover
 leader outside any meeting is a channel; the day a message went through a route does not
 date it; a proposal made without a day of its own takes the day of the lead's occasion;
 a television channel, an agency's own office and a hotline for callers are no channels.
+
+A serial list ("the liaison line, the military lines, the test line, and the hotline")
+names separate channels that share the verb before it and the time after it; a line named
+"of" another channel ("the liaison line of the joint liaison office") is that channel; one
+called "separate" is none named before.  A letter received from a named sender, or sent
+to a named addressee ("sent Trump a letter"), is open unless handed over in person;
+letters of private people ("between separated families") are no channel; a link line
+("Read more on X : ...") is no evidence.  "Should", "must" and "is to be" propose;
+working "again", "for the first time since", "back up and running" and "normalized"
+restore; "offline", "shuttered" and "stopped using" cut.
 """
 
 from __future__ import annotations
@@ -145,9 +155,12 @@ _CONCESSION = re.compile(rf"(?<![\w-])(?:{_alternation(_DATA['concessions'])})\s
 # up "for the first time in 70 years" is made, not restored; see _status).
 _FIRST_TIME_IN = re.compile(
     r"""
-    (?<![\w-])for\sthe\sfirst\stime\sin\s                     # for the first time in
-    (?:a|an|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s
-    (?:[a-z-]{1,12}\s)?(?:days?|weeks?|months?|years?)(?![\w-])  # (more than) two months
+    (?<![\w-])for\sthe\sfirst\stime\s
+    (?:in\s                                                    # for the first time in
+      (?:a|an|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s
+      (?:[a-z-]{1,12}\s)?(?:days?|weeks?|months?|years?)(?![\w-])  # (more than) two months
+    | since\s                                                  # ... since June, since it cut
+    )
     """,
     re.VERBOSE,
 )
@@ -221,7 +234,7 @@ _NEGATED = re.compile(
 # "did not send it through", "never went via": a route denied before its preposition.
 _NOT_BEFORE = re.compile(
     r"""
-    (?:(?<![\w-])not|n't|(?<![\w-])never)\s   # a negation
+    (?:(?<![\w-])(?:not|never|stopped|ceased|no\slonger)|n't)\s  # a negation, or an end of use
     (?:[a-z]+\s){0,6}$                        # a few words before the route
     """,
     re.VERBOSE,
@@ -244,6 +257,17 @@ _ROUTE = re.compile(
     re.VERBOSE,
 )
 _ROUTE_FAMILY = {" ".join(noun.lower().split()): family for noun, family in _DATA["routes"].items()}
+# "Britain will reopen its embassy in Pyongyang", "closed its embassy in Madrid": a
+# state's embassy in another's capital, whose own turn is told (over the original text).
+_EMBASSY_TURN = re.compile(
+    rf"""
+    (?<![\w-])(?:{_alternation(_DATA["embassy_turns"])})\s  # reopen, closed, set up
+    (?:its|their|an|a|the)\s(?:[a-z-]{{3,12}}\s)?           # its (new)
+    (?P<name>embassy\s(?:in|at)\s[A-Z][\w-]{{2,30}})       # embassy in Pyongyang
+    (?![\w-])
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 # Places and bodies that carry goods and people as well as words: a route only for a message.
 _CROSSINGS = frozenset(" ".join(p.lower().split()) for p in _DATA["crossings"])
 _MESSAGE = folded_word_list_pattern(_DATA["message_words"], any_space=True)
@@ -319,6 +343,14 @@ _ASIDE = re.compile(r",\s(?:which|that|who)\s[^,;]{1,120},")
 _WHERE = re.compile(r",\s(?:where|at\swhich)\s[^,;]{1,160}")
 _AT_THE_TIME = re.compile(r"\bat\sthe\stime\b", re.IGNORECASE)
 _LETTERS_CONTEXT = re.compile(r"\b(?:personal|exchang\w*|through|correspondence)\b", re.IGNORECASE)
+# "not responded to (the) ... letters", "answered his letters": a fate told before them
+_LETTER_FATE_BEFORE = re.compile(
+    rf"""
+    (?<![\w-])(?:{_alternation(_DATA["refusals"] + _DATA["answers"])})  # not responded
+    (?:\sto)?\s(?:[\w.'’-]{{1,20}}\s){{0,3}}$                          # to Biden administration
+    """,
+    re.VERBOSE,
+)
 # "a letter from Trump", "letters between the two leaders", "letters with Moon"
 _FROM_OR_TO_SOMEONE = re.compile(
     r"""
@@ -333,6 +365,19 @@ _SINCE_BEFORE = re.compile(r"\bsince\s(?:the\s)?$")  # "the first since the 1953
 _NOT_A_MESSAGE_AFTER = re.compile(
     rf"\s(?:{_alternation(_DATA['not_a_message_after'])})(?![\w-])", re.IGNORECASE
 )
+# "the exchange of letters between separated families": private people's letters, no
+# channel between governments (over the original text).
+_PRIVATE_LETTERS_AFTER = re.compile(
+    rf"""
+    \s(?:between|among|from|to|of|by)\s(?:[\w'’-]{{1,20}}\s){{0,2}}?  # between (the separated)
+    (?:{_alternation(_DATA["private_correspondents"])})(?![\w-])      # families
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# "separate military hotlines were also working": a channel set apart from those before.
+_DISTINCT_BEFORE = re.compile(r"(?<![\w-])(?:[Ss]eparate|[Dd]istinct)\s$")
+# "the military hotlines ... were also working": a line of a kind told as one more.
+_ALSO_AFTER = re.compile(r"(?:\s[a-z]{2,12}){0,6}?\s(?:were|was|are|is|have|has|had)\salso\s")
 # "back channel talks", "back-channel negotiations" are meetings, not a channel.
 _TALKS_AFTER = re.compile(
     rf"[\s-]?(?:{_alternation(_DATA['back_channel_meetings'])})(?![\w-])", re.IGNORECASE
@@ -366,10 +411,13 @@ _INTERMEDIARY_AFTER = re.compile(
     rf"""
     (?:
       (?:,\s(?:which|that|who)\s|\s)                 # "Sweden, which ..." or "Sweden ..."
+      (?:[^,.;\n]{{1,60}}?(?:\sand\s|,\s))?              # "... has an embassy there and"
+      (?:has\s|have\s|had\s|also\s){{0,2}}              # has (also)
       (?:acts|acted|serves|served|is|was)\sas\s       # ... acts as
     | ,\s                                          # or "Sweden, the protecting power"
     )
     (?:the\s|its\s|a\s)?
+    (?:[\w.'’-]{{1,20}}\s){{0,2}}?                     # for whom: "the U.S. protecting power"
     (?:{_alternation(_DATA["intermediaries"])})      # the go-between's role
     """,
     re.VERBOSE,
@@ -414,6 +462,16 @@ _PHOTO_OPENING = re.compile(
     rf"""
     [\W]{{0,3}}(?:(?:a|an|the|this)\s)?                 # quotes, an article
     (?:{_alternation(_DATA["photo_openings"])})(?![\w])  # file photo, photo shows, photo:
+    """,
+    re.VERBOSE,
+)
+# "Read more on FRANCE 24 : Trump says ...": a link to another story left in the body,
+# another story's headline, no evidence (over the folded text).
+_LINK_LINE = re.compile(
+    rf"""
+    [\W]{{0,3}}(?:{_alternation(load_json("boilerplate.json")["link_headings"])})  # read more
+    (?:\s(?:on|at|in|from)\s[^:\n]{{1,40}})?   # the outlet it points to: "on FRANCE 24"
+    \s?[:|»›]                                    # the colon before the linked headline
     """,
     re.VERBOSE,
 )
@@ -484,6 +542,9 @@ class _Mention:
     member_of: _Mention | None = None
     members: int = 0
     told: int = 1
+    # the serial lists ("A, B, and C") the record's names are items of, by where they start
+    listed: frozenset[int] = frozenset()
+    distinct: bool = False  # "separate military hotlines": not any channel named before
 
 
 class ChannelExtractor:
@@ -515,7 +576,8 @@ class ChannelExtractor:
         anchors = anchor_positions(folded, self._anchors)
         if not anchors:
             return []
-        last: tuple[int, _Mention] | None = None  # the last channel named, and its sentence
+        # the channels the last sentence that named any named, and that sentence
+        last: tuple[int, list[_Mention]] | None = None
         for index, fact in enumerate(analysis.sentences):
             start, end = fact.sentence.start, fact.sentence.end
             first = bisect_left(anchors, start)
@@ -526,20 +588,21 @@ class ChannelExtractor:
                 fact.sentence.kind != "story"
                 or _PHOTO_OPENING.match(folded, start, end)
                 or _PHOTO_PHRASE.search(folded, start, end)
+                or _LINK_LINE.match(folded, start, end)
             ):
-                continue  # a caption, even one left among the paragraphs, is no evidence
+                continue  # a caption or a link, even one left among the paragraphs: no evidence
             count = len(mentions)
             if anchored:
                 self._scan(analysis, people, index, mentions)
             if len(mentions) > count:
-                last = (index, max(mentions[count:], key=lambda m: m.span[0]))
+                last = (index, sorted(mentions[count:], key=lambda m: m.span[0]))
             elif last is not None and last[0] == index - 1:
                 # "It was restored in 2018.": a sentence that names no channel may go on
                 # about the one named just before.
-                mention = _anaphora(analysis, index, last[1])
+                mention = _anaphora(analysis, index, last[1], mentions)
                 if mention is not None:
                     mentions.append(mention)
-                    last = (index, mention)
+                    last = (index, [mention])
         records = _merge(analysis.text, mentions)
         _refuse_contact(analysis, records)
         return [self._record(analysis, m) for m in records]
@@ -562,6 +625,12 @@ class ChannelExtractor:
                 folded, max(start, head.start() - 50), head.start()
             ):
                 continue  # "the New York channel remains the only line of contact": the same
+            if any(
+                _PART_OF.match(folded, head.end(), other.start()) is not None
+                for other in heads
+                if other.start() > head.end()
+            ):
+                continue  # "the liaison line of the joint liaison office": the office's own
             others = [h.span() for h in heads if h is not head]
             mention = self._mention(analysis, people, index, head, others)
             spans.append(head.span() if mention is None else mention.span)
@@ -570,6 +639,7 @@ class ChannelExtractor:
                 if mention.family not in _ITEM_FAMILIES:
                     standing.append(mention.span[1])
         _mark_members(analysis.text, mentions[count:])
+        _serial_list(analysis.text, mentions, count)
         for route in _ROUTE.finditer(folded, start, end):
             if any(a < route.end() and route.start() < b for a, b in spans):
                 continue  # "through the embassy route": the head has it already
@@ -583,6 +653,14 @@ class ChannelExtractor:
         sentence = folded[start:end]
         if not any(word in sentence for word in _CARRIER_WORDS):
             return  # most sentences name no embassy or go-between: skip the carrier scan
+        for turn in _EMBASSY_TURN.finditer(text, start, end):
+            name = turn.span("name")
+            if any(a < name[1] and name[0] < b for a, b in spans):
+                continue  # named already, by a head or a route
+            embassy = self._embassy_turn(analysis, people, index, name)
+            if len(embassy.parties) >= 2:
+                mentions.append(embassy)
+                spans.append(embassy.span)
         for carrier in _CARRIER.finditer(text, start, end):
             if any(a < carrier.end("name") and carrier.start("name") < b for a, b in spans):
                 continue  # named already, by a head or a route
@@ -626,8 +704,9 @@ class ChannelExtractor:
             text, head.end(), min(s_end, head.end() + 60)
         ):
             return None  # "a hotline for defectors"; a protecting power for citizens is one
-        if family in ("letters", "messages") and _NOT_A_MESSAGE_AFTER.match(
-            text, head.end(), s_end
+        if family in ("letters", "messages") and (
+            _NOT_A_MESSAGE_AFTER.match(text, head.end(), s_end)
+            or _PRIVATE_LETTERS_AFTER.match(text, head.end(), s_end)
         ):
             return None
         if (
@@ -635,6 +714,10 @@ class ChannelExtractor:
             and key not in _ONE_OFF
             and not _LETTERS_CONTEXT.search(text, max(s_start, head.start() - 30), head.end())
             and not _FROM_OR_TO_SOMEONE.match(text, head.end(), s_end)
+            # "has not responded to Biden administration letters": their fate is told
+            and not _LETTER_FATE_BEFORE.search(
+                analysis.folded, max(s_start, head.start() - 40), head.start()
+            )
         ):
             return None
         start = head.start()
@@ -683,9 +766,14 @@ class ChannelExtractor:
             fate = _letter_fate(analysis.folded, (s_start, s_end), (start, end))
             if fate is not None:
                 status = _letter_status(fate)
-            elif _sent_by_letter(analysis.folded, (s_start, s_end), (start, end)) or (
-                _sent_letter(analysis.folded, (s_start, s_end), (start, end))
-                and _TO_SOMEONE_NAMED.match(text, end, s_end)
+            elif (
+                _sent_by_letter(analysis.folded, (s_start, s_end), (start, end))
+                or (
+                    _sent_letter(analysis.folded, (s_start, s_end), (start, end))
+                    and _TO_SOMEONE_NAMED.match(text, end, s_end)
+                )
+                or _received_letter(text, analysis.folded, (s_start, s_end), (start, end))
+                or _sent_someone_letter(text, analysis.folded, (s_start, s_end), (start, end))
             ):
                 status = "open"  # "called the summit off in a letter to Kim": sent
             else:
@@ -737,6 +825,12 @@ class ChannelExtractor:
             clause=(min(c_start, name_span[0]), c_end),
         )
         mention.earlier = earlier
+        mention.distinct = _DISTINCT_BEFORE.search(
+            text, max(s_start, start - 12), start
+        ) is not None or (
+            _kind(mention.name)[0] is not None
+            and _ALSO_AFTER.match(text, end, min(s_end, end + 70)) is not None
+        )
         if route_used and mention.status == "open":
             # the day a message went through is no start of the channel; "since 1992" is
             mention.date = _since_date(analysis, index, (c_start, c_end))
@@ -746,6 +840,25 @@ class ChannelExtractor:
                     mention.parties.difference_update(term.codes)
         if one_off and len(mention.parties) < 2:
             return None  # "in response to a letter from lawmakers": no two governments
+        return mention
+
+    def _embassy_turn(
+        self, analysis: Analysis, people: list[Person], index: int, name: tuple[int, int]
+    ) -> _Mention:
+        """An embassy reopened, closed or set up in another state's capital: the channel
+        between the two, with the state the verb tells ("will reopen" is proposed)."""
+        fact = analysis.sentences[index]
+        s_start, s_end = fact.sentence.start, fact.sentence.end
+        c_start, c_end = _clause(analysis.text, s_start, s_end, *name)
+        status = _status(
+            analysis.text[c_start:c_end], analysis.folded[c_start:c_end], name_at=name[0] - c_start
+        )
+        mention = self._finish(
+            analysis, people, index, name, name, "embassy", status, clause=(c_start, c_end)
+        )
+        for term in fact.terms:
+            if name[0] < term.start < name[1] and term.kind == "capital":
+                mention.parties.update(term.codes)  # the host is a side: "in Madrid"
         return mention
 
     def _route(
@@ -1051,34 +1164,48 @@ _BACK_FAMILIES: dict[str, frozenset[str]] = {
 # "blew it up", "reconnected them": a turn whose object is the channel just named.
 _PRONOUN_OBJECT = re.compile(
     r"""
-    (?<![\w-])(?P<verb>[a-z]{2,15})\s(?P<anaphor>it|them)     # blew it
+    (?<![\w-])(?:(?P<before>[a-z]{2,15})\s)?                  # stopped (answering it)
+    (?P<verb>[a-z]{2,15})\s(?P<anaphor>it|them)               # blew it
     (?:\s(?P<particle>up|off|down|again|back))?(?![\w-])    # up
     """,
     re.VERBOSE,
 )
 
 
-def _anaphora(analysis: Analysis, index: int, antecedent: _Mention) -> _Mention | None:
-    """A turn of ``antecedent`` told by a pronoun opening sentence ``index``, if any.
+def _anaphora(
+    analysis: Analysis, index: int, antecedents: list[_Mention], told: list[_Mention]
+) -> _Mention | None:
+    """A turn of the channel just named told by a pronoun opening sentence ``index``, if any.
 
     "The military hotline was closed in 2016. It was restored in 2018." gives the
     hotline a restoration in 2018; a pronoun with no status told gives nothing.
+    ``antecedents`` are the channels the sentence before named, in order, and
+    ``told`` all named so far; a pronoun stands for the last, "the lines" for the last
+    told with a general name (no kind): after "restored the communication lines. The
+    military hotlines also worked.", "the lines" are the communication lines.
     """
     fact = analysis.sentences[index]
     s_start, s_end = fact.sentence.start, fact.sentence.end
+    antecedent = antecedents[-1]
     opening = _ANAPHOR.match(analysis.folded, s_start, s_end)
     status: ChannelStatus | None = None
     if opening is None:
         # "On June 9, the North stopped answering calls on the lines."
         opening = _BACK_REFERENCE.search(analysis.folded, s_start, s_end)
-        if opening is not None and antecedent.family not in _BACK_FAMILIES[opening.group("noun")]:
-            return None
+        if opening is not None:
+            families = _BACK_FAMILIES[opening.group("noun")]
+            fitting = [a for a in antecedents if a.family in families]
+            if not fitting:
+                return None
+            general = [a for a in told if a.family in families and _kind(a.name)[0] is None]
+            antecedent = (general or fitting)[-1]
     if opening is None:
         # "The North blew it up in June 2020.": the channel as the object of a turn
         opening = _PRONOUN_OBJECT.search(analysis.folded, s_start, s_end)
         if opening is None:
             return None
-        status = _status(f"{opening.group('verb')} {opening.group('particle') or ''}".strip())
+        verb = f"{opening.group('before') or ''} {opening.group('verb')}"
+        status = _status(f"{verb} {opening.group('particle') or ''}".strip())
         if status is None:
             return None
     c_start, c_end = _clause(analysis.text, s_start, s_end, *opening.span("anaphor"))
@@ -1349,7 +1476,7 @@ def _status(
         if (
             not dated
             and _phrase_key(restored.group(0)) in _NOMINAL_RESTORATIONS
-            and _MODAL.search(folded, restored.end())
+            and _modal(folded, restored.end(), len(folded))
         ):
             return "proposed"  # "analysts said reopening the hotline could help"
         return "restored"
@@ -1389,13 +1516,21 @@ def _status(
         return "proposed"  # "agreed to set up a hotline", "is prepared to open an office"
     if found["severed"]:
         return "severed"
-    if found["open"] and not made and _FIRST_TIME_IN.search(folded):
+    working = found["open"]
+    if working is not None and not made and _FIRST_TIME_IN.search(folded):
         return "restored"  # "answered the call for the first time in two months"
+    if (
+        working is not None
+        and _phrase_key(working.group(0)) in _WORKING_STATES
+        and _AGAIN.search(folded, working.end()) is not None
+    ):
+        return "restored"  # "began answering calls on the line again": working once more
     if found["open"] or made:
         return "open"
     return None
 
 
+_AGAIN = re.compile(r"(?<![\w-])again(?![\w-])")  # "answering again": working once more
 # A channel's working state: denied ("is not functioning") it is cut.
 _WORKING_STATES = frozenset(_DATA["working_states"])
 
@@ -1415,7 +1550,34 @@ def _modal_before(folded: str, at: int) -> bool:
     >>> _modal_before("they agreed on tuesday to open a hotline", 26)
     True
     """
-    return bool(_MODAL.search(folded, 0, at) or _PLEDGE.search(folded, 0, at))
+    return bool(_modal(folded, 0, at) or _PLEDGE.search(folded, 0, at))
+
+
+# "regular calls on the liaison line": the noun "calls", not the urging "calls on X to".
+_CALLS_NOUN_BEFORE = re.compile(
+    r"(?:the|regular|routine|daily|phone|telephone|its|their|his|her|['’]s|twice-daily"
+    r"|morning|repeated|unanswered|no|two|several|many|multiple|seoul['’]s)\s$"
+)
+
+
+def _modal(
+    folded: str, start: int, end: int, pattern: re.Pattern[str] = _MODAL
+) -> re.Match[str] | None:
+    """The first modal of ``folded[start:end]``, the noun "calls on" ("regular calls on the
+    line") left aside.
+
+    >>> _modal("they held regular calls on the line since the restoration", 0, 57) is None
+    True
+    >>> _modal("seoul calls on the north to restore the line", 0, 44).group(0)
+    'calls on'
+    """
+    for match in pattern.finditer(folded, start, end):
+        if match.group(0).startswith("calls") and _CALLS_NOUN_BEFORE.search(
+            folded, max(0, match.start() - 14), match.start()
+        ):
+            continue
+        return match
+    return None
 
 
 def _may_before(sentence: str, at: int) -> bool:
@@ -1513,9 +1675,66 @@ _HANDOVER_NEAR = re.compile(
 )
 
 
+# "Trump received a 'beautiful letter' from Kim": a letter that reached its addressee.
+_RECEIVED_BEFORE = re.compile(
+    rf"""
+    (?<![\w-])(?:{_alternation(_DATA["letter_receivers"])})\s  # received
+    (?:[\w.'’“”"-]{{1,20}}\s){{0,4}}$                             # a "beautiful"
+    """,
+    re.VERBOSE,
+)
+# "... letter" from Kim", "letter from North Korea's leader": its sender, named (over the
+# original text, a closing quotation mark first).
+_FROM_SOMEONE_NAMED = re.compile(r"[\"”’']?\sfrom\s(?:the\s)?(?-i:[A-Z])")
+
+
+def _received_letter(
+    text: str, folded: str, sentence: tuple[int, int], name: tuple[int, int]
+) -> bool:
+    """Whether a letter from a named sender was received outside any meeting.
+
+    >>> text = 'Moon said he had received a "warm letter" from Kim.'
+    >>> _received_letter(text, text.lower(), (0, len(text)), (34, 40))
+    True
+    """
+    if not _RECEIVED_BEFORE.search(folded, max(sentence[0], name[0] - 40), name[0]):
+        return False
+    if not _FROM_SOMEONE_NAMED.match(text, name[1], sentence[1]):
+        return False
+    if _HANDED_OVER.search(folded, sentence[0], sentence[1]) is not None:
+        return False  # "..., which his envoy delivered at the White House": in person
+    return _HANDOVER_NEAR.search(folded) is None
+
+
 # "to North Korean leader Kim", "to Pyongyang", not "to the secretary of state": a letter
 # to another government's head, named (over the original text).
 _TO_SOMEONE_NAMED = re.compile(r"\s(?:addressed\s|sent\s)?to\s(?:the\s)?(?-i:[A-Z])")
+
+
+# "Kim sent Trump a letter": the named addressee between the verb and the letter (over
+# the original text).
+_SENT_SOMEONE_BEFORE = re.compile(
+    rf"""
+    (?<![\w-])(?:{_alternation(_DATA["letter_senders"])})\s    # sent
+    (?:the\s)?[A-Z][\w.'’-]{{1,20}}(?:\s[A-Z][\w.'’-]{{1,20}}){{0,3}}\s  # (President) Trump
+    (?:a|an|another|his|her|their|the)\s(?:[\w'’“”"-]{{1,20}}\s){{0,2}}$  # a (personal)
+    """,
+    re.VERBOSE,
+)
+
+
+def _sent_someone_letter(
+    text: str, folded: str, sentence: tuple[int, int], name: tuple[int, int]
+) -> bool:
+    """Whether a named addressee was sent the letter outside any meeting: "sent Moon a letter".
+
+    >>> text = "Kim sent Moon a personal letter on Monday."
+    >>> _sent_someone_letter(text, text.lower(), (0, len(text)), (25, 31))
+    True
+    """
+    if not _SENT_SOMEONE_BEFORE.search(text, max(sentence[0], name[0] - 60), name[0]):
+        return False
+    return _HANDOVER_NEAR.search(folded) is None
 
 
 def _sent_letter(folded: str, sentence: tuple[int, int], name: tuple[int, int]) -> bool:
@@ -1571,19 +1790,24 @@ def _route_status(folded: str, bounds: tuple[int, int], at: int) -> ChannelStatu
     'severed'
     >>> _route_status("seoul could send word via its embassy.", (0, 38), 21)
     'proposed'
+    >>> _route_status("the north resumed contact via the new york channel.", (0, 51), 30)
+    'restored'
     >>> _route_status("tokyo urged pyongyang through its embassy to stop.", (0, 50), 22)
     'open'
     """
     c_start, s_end = bounds
     if _REFUSAL.search(folded, c_start, s_end):
         return "severed"  # "sent through ..., but they refused", "refused ... sent via"
-    modal = _ROUTE_MODAL.search(folded, c_start, at)
+    modal = _modal(folded, c_start, at, _ROUTE_MODAL)
     if modal is not None and not (
         _phrase_key(modal.group(0)) in _URGINGS and " to " not in folded[modal.end() : at]
     ):
         return "proposed"  # "could relay it through", "urged Seoul to talk through"
     if _FIRST_TIME_IN.search(folded, c_start, s_end):
         return "restored"  # "used the hotline for the first time in 11 months"
+    restored = _CUE["restored"].search(folded, c_start, at)
+    if restored is not None and not _denied(folded, restored.start()):
+        return "restored"  # "resumed contact through the New York channel"
     return "open"
 
 
@@ -1723,6 +1947,10 @@ def _merge(text: str, mentions: list[_Mention]) -> list[_Mention]:
     merged: list[_Mention] = []
     for mention in mentions:
         candidates = [e for e in merged if _mergeable(text, e, mention)]
+        if mention.listed:
+            # "..., the test line, and the hotline": an item of a list is named with care;
+            # it goes on about a record that shares a word of its name, or none.
+            candidates = [e for e in candidates if _affinity(e, mention)]
         if not candidates:
             merged.append(mention)
             continue
@@ -1730,6 +1958,7 @@ def _merge(text: str, mentions: list[_Mention]) -> list[_Mention]:
         # offices ...": a later mention goes on about the record whose name it shares.
         existing = max(candidates, key=lambda e: _affinity(e, mention))
         existing.told += 1
+        existing.listed |= mention.listed
         existing.name = _better_name(existing, mention)
         existing.routed = existing.routed and mention.routed
         existing.parties |= mention.parties if len(existing.parties) < 2 else set()
@@ -1756,7 +1985,7 @@ def _merge(text: str, mentions: list[_Mention]) -> list[_Mention]:
 
 def _mergeable(text: str, existing: _Mention, mention: _Mention) -> bool:
     """Whether ``mention`` may be another mention of the record ``existing``."""
-    if existing.family != mention.family:
+    if existing.family != mention.family or mention.distinct:
         return False
     if (
         existing.parties
@@ -1842,6 +2071,67 @@ def _mark_members(text: str, found: list[_Mention]) -> None:
         return
 
 
+# What stands between the items of a serial list of channels: ", the", ", and the",
+# " and the" (a phrase after an item, "between the party and the Blue House", may come
+# before the joint; the joint's own comma closes it).
+_LIST_JOINT = re.compile(r",\s(?:(?:and|or)\s)?(?:(?:the|a|an|its|their)\s)?$")
+_AND_JOINT = re.compile(r"(?:,\s|\s)(?:and|or)\s(?:(?:the|a|an|its|their)\s)?$")
+_LIST_GAP_REACH = 90  # a phrase after an item is short; a longer gap is another clause
+# "the liaison line of the joint liaison office": a line named as part of another channel.
+_PART_OF = re.compile(
+    r"\sof\s(?:the\s|its\s|their\s)?(?:(?!(?:and|or)\s)[a-z'’-]{2,20}\s){0,3}$"
+)  # not "the lines of the militaries and the hotline": a list goes on
+
+
+def _serial_list(text: str, mentions: list[_Mention], count: int) -> None:
+    """Mark the channels one sentence lists as "A, B, and C", and share the list's fate.
+
+    Items of a list are separate channels, and the verb before the list ("cut off A,
+    B, and C at noon") tells each one's status and the time after it each one's date:
+    an item whose own clause (after ", and") tells neither takes the list's.
+
+    >>> text = "It cut the liaison line, the military lines, and the hotline at noon."
+    >>> a = _Mention("liaison line", "lines", set(), "severed", None, (0, 70), (11, 23))
+    >>> b = _Mention("military lines", "lines", set(), "severed", None, (0, 70), (29, 43))
+    >>> c = _Mention("hotline", "lines", set(), None, None, (0, 70), (53, 60))
+    >>> _serial_list(text, [a, b, c], 0)
+    >>> a.listed == b.listed == c.listed == {11}, c.status
+    (True, 'severed')
+    """
+    found = sorted(
+        (m for m in mentions[count:] if m.family not in _ITEM_FAMILIES), key=lambda m: m.span[0]
+    )
+    chain: list[_Mention] = []
+    for mention in found:
+        if chain:
+            gap = text[chain[-1].span[1] : mention.span[0]]
+            joint = _LIST_JOINT.search(gap) if len(gap) <= _LIST_GAP_REACH else None
+            if joint is not None and "," not in gap[: joint.start()] and ";" not in gap:
+                chain.append(mention)
+                continue
+            _share_list(text, chain)
+        chain = [mention]
+    _share_list(text, chain)
+
+
+def _share_list(text: str, chain: list[_Mention]) -> None:
+    """Mark ``chain`` a list when an "and" closes it, and share status and date.
+
+    Three items at least: two ("restored the hotline on Tuesday, and the lines
+    worked") may be two clauses about one channel.
+    """
+    if len(chain) < 3 or not _AND_JOINT.search(text, chain[-2].span[1], chain[-1].span[0]):
+        return
+    statuses = {m.status for m in chain if m.status is not None}
+    dates = {m.date for m in chain if m.date is not None}
+    for mention in chain:
+        mention.listed = frozenset([chain[0].span[0]])
+        if mention.status is None and len(statuses) == 1:
+            mention.status = next(iter(statuses))
+        if mention.date is None and len(dates) == 1 and mention.status in statuses:
+            mention.date = next(iter(dates))
+
+
 def _later(first: _Mention, second: _Mention) -> _Mention | None:
     """Of two dated mentions with different states, the one whose date is after the other's.
 
@@ -1880,6 +2170,8 @@ def _listed_apart(text: str, first: _Mention, second: _Mention) -> bool:
     """
     if first.member_of is second or second.member_of is first:
         return True  # "all lines, including a hotline": the group and its member
+    if first.listed & second.listed:
+        return True  # "the liaison line, the military lines, and the hotline": three
     if first.evidence != second.evidence or first.name.lower() == second.name.lower():
         return False
     (_, a_end), (b_start, _) = sorted((first.span, second.span))

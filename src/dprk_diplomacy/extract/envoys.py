@@ -21,6 +21,14 @@ speak in, nor those across a meeting word: "X met North Korean officials"),
 and finally the romanisation of a Korean name.  A known head of state with no
 post in the text takes the text's description of it ("the North Korean
 leader").
+
+A bare national post with no home outlet is the dateline capital's, else that of
+the ministry the story last cites; a post listed after a stated official ("A and
+Vice Minister X") is of A's state; coordinated demonyms ("South Korean and
+American diplomats") tie no one state; a known official of an organisation has
+none.  A counterpart with no post of their own holds the post of the one met,
+and a known official named by surname alone takes the full name the page prints
+elsewhere (a standfirst, a caption).
 """
 
 from __future__ import annotations
@@ -32,6 +40,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from ..gazetteer import Gazetteer, OfficialEntry, lookup_key
@@ -262,6 +271,18 @@ _DOMESTIC_POST = re.compile(
 # A post of an unnamed ministry that refers back to one named before: "a ministry spokesman",
 # "the ministry's deputy director" (not "Foreign Ministry spokesman": that names its own).
 _BARE_MINISTRY = re.compile(r"(?:(?:[Tt]he|[Aa])\s)?ministry(?:['’]s)?\s")
+
+# A lower-case ministry named right after its state: "Seoul's unification ministry", "the
+# Chinese foreign ministry" (a gazetteer body is capitalised: "Unification Ministry").
+_STATE_MINISTRY_AFTER = re.compile(
+    r"""
+    (?:['’]s|&(?:\#0?39|\#8217|rsquo|apos);s)?  # the state's possessive (a scrape may keep it
+                                    # as an HTML entity: "Seoul&#039;s"), or a demonym alone
+    [ ](?:[a-z]{3,15}[ ]){0,2}      # up to two lower-case words: "unification", "foreign"
+    ministry\b
+    """,
+    re.VERBOSE,
+)
 
 _BODY_POST = re.compile(r"\b(?:secretary|department|spokesperson|spokesman|spokeswoman)\b", re.I)
 
@@ -736,9 +757,14 @@ class EnvoyResolver:
             attach(index, mention)
         for person in people:
             person.mentions.sort(key=lambda m: m.start)
+            self._full_name_elsewhere(person, analysis.text)
             self._weigh_evidence(person, analysis)
         self._groups(people, analysis)
         self._described_leaders(people, analysis)
+        for person in people:
+            if person.country is None and not person.international:
+                listed = self._listed_after(person, analysis, people)
+                person.country = listed.country if listed is not None else None
         for person in people:
             # A person who becomes an envoy only by taking part in a meeting is found
             # so after the context pass for envoys: their context is read now.
@@ -750,6 +776,24 @@ class EnvoyResolver:
             ):
                 person.guess = self.context_country(person, analysis, people, company=False)
         return people
+
+    @staticmethod
+    def _full_name_elsewhere(person: Person, text: str) -> None:
+        """A known official the story names by surname only takes the full name the page gives.
+
+        A standfirst or a caption outside the story ("... after Kim met Vladimir
+        Putin"), then "Mr. Putin" in it: the record is named in its fullest form
+        in the text, when that is the full name the gazetteer knows.
+        """
+        official = person.official
+        if official is None or len(person.tokens) > 1 or person.name == official.name:
+            return
+        at = text.find(official.name)
+        end = at + len(official.name)
+        if at < 0 or text[at - 1 : at].isalnum() or text[end : end + 1].isalnum():
+            return
+        person.aliases.append(person.name)
+        person.name, person.tokens = official.name, official.name.split()
 
     def _described_leaders(self, people: list[Person], analysis: Analysis) -> None:
         """A known leader with no post in the text takes the text's description of them.
@@ -974,6 +1018,8 @@ class EnvoyResolver:
                 term = self.terms.lookup(counterpart.group("state")) or term
                 if term is not None and term.code:
                     person.country = person.country or term.code
+                if not mention.title and person.title is None:
+                    person.title = self._counterpart_post(analysis, mention)
             led = self._side_led(text, mention.end, sentence.end) or self._side_led_by(
                 analysis, mention
             )
@@ -997,11 +1043,13 @@ class EnvoyResolver:
             person.country = titled[0].title_countries[0]
         elif person.official is not None and person.official.country and person.country is None:
             person.country = person.official.country
-        if person.country is None and any(
-            self._international_title(m, text) for m in person.mentions
+        if person.country is None and (
+            any(self._international_title(m, text) for m in person.mentions)
+            or (person.official is not None and person.official.country is None)
         ):
             # "U.N. Secretary-General X, a former Portuguese prime minister": the post
-            # is the organisation's; the state words of the sentence are not X's
+            # is the organisation's; the state words of the sentence are not X's (nor
+            # are they of a known official of an organisation, whatever post is told)
             person.international = True
             return
         if person.country is None:
@@ -1012,6 +1060,28 @@ class EnvoyResolver:
             person.country = self._domestic_post_country(person, analysis)
         elif person.country is None and person.title and _BODY_POST.search(person.title):
             person.country = self._domestic_post_country(person, analysis, home=False)
+
+    def _counterpart_post(self, analysis: Analysis, mention: PersonMention) -> str | None:
+        """The post of the one whose counterpart the name is: "Foreign Minister A met her
+        Russian counterpart B": B is foreign minister too (A's state left out).
+        """
+        text = analysis.text
+        earlier = [
+            m
+            for m in analysis.sentences[mention.sentence].people
+            if m.title and m.end <= mention.start and m.title_start >= 0
+        ]
+        if not earlier:
+            return None
+        owner = earlier[-1]
+        start = owner.title_start
+        for term in self.terms.find(text, owner.title_start, owner.title_end):
+            if term.start == start and term.code and term.kind != "org":
+                start = term.end  # "North Korean Foreign Minister": the other side's state
+                if text.startswith(("'s", "’s"), start):
+                    start += 2
+        post = text[start : owner.title_end].strip()
+        return post if post and self.lexicon.has_head(post) else None
 
     def _side_led(self, text: str, name_end: int, sentence_end: int) -> str | None:
         """The state whose side the name leads: "X headed the North's team" -> PRK.
@@ -1168,9 +1238,11 @@ class EnvoyResolver:
     def _last_ministry_state(self, analysis: Analysis, end: int) -> str | None:
         """The state of the last ministry the text names, with its state, before ``end``.
 
-        "South Korea's Unification Ministry said ... A ministry spokesman, X, said"
+        "South Korea's Unification Ministry said ... A ministry spokesman, X, said";
+        "Seoul's unification ministry said ... ministry spokesman X told reporters".
         """
         code = None
+        text = analysis.text
         for fact in analysis.sentences:
             if fact.sentence.start >= end:
                 break
@@ -1178,9 +1250,11 @@ class EnvoyResolver:
                 if term.end > end:
                     break
                 if (
-                    term.kind == "org"
+                    term.kind == "org" and term.code and "inistry" in text[term.start : term.end]
+                ) or (
+                    term.kind in ("country", "capital", "demonym")
                     and term.code
-                    and "inistry" in analysis.text[term.start : term.end]
+                    and _STATE_MINISTRY_AFTER.match(text, term.end, end)
                 ):
                     code = term.code
         return code
@@ -1214,8 +1288,27 @@ class EnvoyResolver:
                         return home_state if home else None
                 if code:
                     return code
+        if not home:
+            return None
         # Not the dateline's state: a correspondent files from abroad ("BEIJING (ANI) --").
-        return source_country(analysis.clean.source) if home else None
+        home_state = source_country(analysis.clean.source)
+        if home_state is None and person.mentions:
+            # No national outlet: a correspondent's bare post is that of the capital
+            # filed from ("SEOUL, June 18 -- ... Foreign Minister X said"); else the
+            # government whose ministry the story cites speaks through X ("Sweden's
+            # foreign ministry said ... Foreign Minister X told ...").
+            return self._dateline_state(analysis) or self._last_ministry_state(
+                analysis, person.mentions[0].start
+            )
+        return home_state
+
+    def _dateline_state(self, analysis: Analysis) -> str | None:
+        """The state of the dateline's capital ("SEOUL, South Korea" -> KOR), if it is one."""
+        dateline = analysis.clean.dateline
+        if not dateline or "/" in dateline:
+            return None  # "BEIJING/SEOUL": filed from two places, no one state
+        term = self.terms.lookup(dateline)
+        return term.code if term is not None and term.kind == "capital" else None
 
     def _groups(self, people: list[Person], analysis: Analysis) -> None:
         """Members of a named group share its evidence and state."""
@@ -1343,6 +1436,36 @@ class EnvoyResolver:
                 return place.country
         return None
 
+    @staticmethod
+    def _listed_after(person: Person, analysis: Analysis, people: list[Person]) -> Person | None:
+        """The official listed right before the person's post: ``A and Vice Minister X``.
+
+        "held talks with Foreign Minister A and Vice Foreign Minister X": a list of
+        titled names states its state once, with the first name whose state is
+        its own (a known official, a post with its state); X is of that state.
+        """
+        text = analysis.text
+        for mention in person.mentions:
+            if not mention.title or not 0 <= mention.title_start < mention.start:
+                continue
+            earlier = [
+                m
+                for m in analysis.sentences[mention.sentence].people
+                if m.end <= mention.title_start
+            ]
+            if not earlier or text[earlier[-1].end : mention.title_start] not in _LIST_GAPS:
+                continue
+            index = analysis.person_of.get(earlier[-1].start)
+            other = people[index] if index is not None else None
+            if (
+                other is not None
+                and other is not person
+                and other.country
+                and _stated_own_state(other)
+            ):
+                return other
+        return None
+
     def _pronoun_chief(
         self, person: Person, analysis: Analysis, people: list[Person]
     ) -> Person | None:
@@ -1442,11 +1565,14 @@ class EnvoyResolver:
                     ellipsis = _CONTRAST_BY.match(text, term.end)
                     if ellipsis and ellipsis.end() <= anchor:
                         return term.code
+        listed = _listed_demonyms(text, fact.terms)
         for term in fact.terms:
             if not term.code or any(a <= term.start < b for a, b in title_spans):
                 continue
             if anchor is not None and _other_side(analysis, index, anchor, term.start):
                 continue
+            if term.start in listed:
+                continue  # "North Korean, South Korean and American diplomats": no one side
             possessive = text[term.end : term.end + 2] in ("'s", "’s")
             if possessive and _OFFICIAL_NOUNS.match(text, term.end + 2):
                 return (
@@ -1470,6 +1596,28 @@ class EnvoyResolver:
             if term.kind == "org" and _BODY_REPORTS.match(text, term.end):
                 return term.code  # "The State Department said that X, ..., would travel"
         return None
+
+
+def _listed_demonyms(text: str, terms: Sequence[Term]) -> frozenset[int]:
+    """The starts of demonyms coordinated in a list: "South Korean and American diplomats".
+
+    Such a list ties its noun to several states, so it tells no one person's state.
+
+    >>> from dprk_diplomacy.gazetteer import Gazetteer
+    >>> t = "Japanese, South Korean and American diplomats met."
+    >>> terms = TermIndex(Gazetteer.default()).find(t, 0, len(t))
+    >>> sorted(_listed_demonyms(t, terms))
+    [0, 10, 27]
+    """
+    listed: set[int] = set()
+    demonyms = [t for t in terms if t.kind == "demonym" and t.code]
+    for first, second in pairwise(demonyms):
+        if text[first.end : second.start] in _DEMONYM_LIST_GAPS and first.code != second.code:
+            listed.update((first.start, second.start))
+    return frozenset(listed)
+
+
+_DEMONYM_LIST_GAPS = frozenset([", ", " and ", ", and ", " or ", "-"])
 
 
 def envoy_records(people: list[Person], analysis: Analysis) -> list[Envoy]:

@@ -220,6 +220,18 @@ _NEXT_WORDS = re.compile(
 
 _LAST_WORD = re.compile(r"(\w{1,30})\s$")
 
+# An honorific right before a name, as ministries print their own and their guests':
+# "Mr. IWAYA Takeshi", "H.E. Mr. CHO Tae-yul". It marks the capitals after it as a
+# family name the way a post does ("Foreign Minister KAMIKAWA Yoko").
+_HONORIFIC_BEFORE = re.compile(
+    rf"""
+    (?<![\w.])                     # a whole word
+    (?:{"|".join(map(re.escape, load_json("names.json")["honorifics"]))})  # Mr, Mrs, H.E ...
+    \.?[ ]$                         # its dot, if abbreviated, and the space before the name
+    """,
+    re.VERBOSE,
+)
+
 # A Mongolian patronymic initial (two consonant letters and a dot) before the name it
 # stands with: "Ts.Elbegdorj", "Kh. Battulga". The name is the word after the dot.
 _PATRONYMIC_INITIAL = re.compile(
@@ -270,6 +282,9 @@ _WORD_REST = re.compile(r"[\w'’.-]*")  # the rest of a _WORD word from a point
 _LOWER_WORD = re.compile(r"[a-z]+")
 # Words counting the people of a plural appositive: "the two leaders" describes a pair.
 _COUNT_WORDS = frozenset(load_json("titles.json")["count_words"])
+# Words that give a plural appositive to each member of the list: "A and B, both
+# secretaries of the party" says each is a secretary (unlike "the two leaders").
+_DISTRIBUTIVE_WORDS = frozenset(load_json("titles.json")["distributive_words"])
 # Lower-case words describing the person between a depiction cue and the name: "(the
 # birthday of) the country's founder ", "(portraits of) the late leader ".
 _DESCRIPTION_BEFORE = re.compile(r"(?:the\s)?(?:[a-z-]{2,15}(?:['’]s)?\s){1,3}$")
@@ -286,7 +301,7 @@ _LIST_GAPS = frozenset([", ", " and ", ", and "])
 _PLURAL_HEAD = re.compile(
     r"""
     (?:[\w'’.-]{1,25}[ ]){0,3}?   # the words before the head: "vice", "department"
-    (?P<head>[a-z-]{3,25}s)        # the plural head: "ministers", "directors", "secretaries"
+    (?P<head>[a-z-]{3,25}(?:s|men))  # the plural head: "ministers", "secretaries", "chairmen"
     (?:[ ]|$)
     """,
     re.VERBOSE,
@@ -411,6 +426,9 @@ _POST_LINKS = frozenset(["of", "to", "for", "at", "with", "under", "in", "on", "
 
 # Korean given-name syllables that are also title link words: "Kim In Ryong".
 _NAME_SYLLABLES = frozenset(["In"])
+# Vietnamese syllables spelt like English words ("To Lam", "Do Muoi"): a name's first
+# token only right after a post (see NameFinder._titled_syllable).
+_TITLED_SYLLABLES = frozenset(load_json("names.json")["titled_syllables"])
 
 _TITLE_LINKS = ("of", "for", "and")  # lower-case words inside a title: "Minister of ..."
 
@@ -629,8 +647,12 @@ class Lexicon:
         ('director', 'secretary')
         >>> Lexicon.default().singular_head("talks") is None
         True
+        >>> Lexicon.default().singular_head("chairmen"), Lexicon.default().singular_head("women")
+        ('chairman', None)
         """
         low = word.lower()
+        if low.endswith("men"):  # "chairmen", "spokesmen"
+            return low[:-2] + "an" if self.head_word(low[:-2] + "an") else None
         if not low.endswith("s"):
             return None
         for singular in (low[:-3] + "y" if low.endswith("ies") else "", low[:-1]):
@@ -874,6 +896,7 @@ class NameFinder:
                 self._name_token(token)
                 or self._inner_syllable(text, tokens, at, piece_start)
                 or self._title_surname(text, tokens, at, piece_start)
+                or self._titled_syllable(text, tokens, at, piece_start)
             ):
                 if piece_start < 0:
                     piece_start = match.start()
@@ -901,12 +924,17 @@ class NameFinder:
         >>> t = "Foreign Minister HAYASHI Yoshimasa said"
         >>> t[slice(*f._capital_family_name(t, 0, len(t), 25, 34))]
         'HAYASHI Yoshimasa'
+        >>> t = "Mr. HAYASHI Yoshimasa said"
+        >>> t[slice(*f._capital_family_name(t, 0, len(t), 12, 21))]
+        'HAYASHI Yoshimasa'
         """
         before = _CAPITALS_BEFORE.search(text, max(start, a - 20), a)
         if before is not None and self._capitals_name(before.group("family")):
             title_end = before.start("family")
             word = _LAST_WORD.search(text, max(start, title_end - 31), title_end)
-            if word is not None and self._capitalised_title_word(word.group(1)):
+            if (
+                word is not None and self._capitalised_title_word(word.group(1))
+            ) or _HONORIFIC_BEFORE.search(text, max(start, title_end - 8), title_end):
                 return before.start("family"), b
         after = _CAPITALS_AFTER.match(text, b, end)
         if after is not None and self._capitals_name(after.group("family")):
@@ -949,6 +977,34 @@ class NameFinder:
         if at + 1 < len(tokens) and self._name_token(tokens[at + 1].group(0)):
             return False  # "Gen. Lee Major Kim": a rank before the next name
         return text[piece_start : tokens[at].start()].count(" ") == 1  # one given name
+
+    def _titled_syllable(
+        self, text: str, tokens: list[re.Match[str]], at: int, piece_start: int
+    ) -> bool:
+        """True for a name syllable spelt like an English word, between a post and the name's
+        last token: "President To Lam", "Chairman Do Muoi".
+
+        A capitalised "To" right after a post, before one more name token that closes the
+        run, opens a two-syllable name; "President To Visit Hanoi" (a title-case
+        headline) runs on and is no name.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> f = NameFinder(TermIndex(g), g)
+        >>> [f"President To Lam"[a:b] for a, b in f._split("President To Lam")]
+        ['To Lam']
+        """
+        if piece_start >= 0 or tokens[at].group(0) not in _TITLED_SYLLABLES:
+            return False
+        if at == 0 or at + 2 != len(tokens):
+            return False
+        before, after = tokens[at - 1], tokens[at + 1]
+        return (
+            before.end() + 1 == tokens[at].start()
+            and tokens[at].end() + 1 == after.start()
+            and self._capitalised_title_word(before.group(0))
+            and self._name_token(after.group(0))
+        )
 
     def _inner_syllable(
         self, text: str, tokens: list[re.Match[str]], at: int, piece_start: int
@@ -1007,6 +1063,7 @@ class NameFinder:
         pieces = _with_particles(
             text, end, [self._capital_family_name(text, start, end, *piece) for piece in pieces]
         )
+        pieces = [_with_leading_initial(text, start, *piece) for piece in pieces]
         # Titles stand before names: the words up to the last name are all they read
         # (read to the end of the word the last name starts in, so that no word is cut).
         words_end = _WORD_REST.match(text, pieces[-1][0], end)
@@ -1067,6 +1124,8 @@ class NameFinder:
             return
         singular = self.lexicon.singular_head(plural.group("head"))
         before = text[start : plural.start("head")].lower().split()
+        if before and before[0] in _DISTRIBUTIVE_WORDS:
+            before.pop(0)  # "both secretaries of ...": each one's post
         if singular is None or _COUNT_WORDS.intersection(before):
             return  # "the two leaders": a description of the pair, not a post
         while before and before[0] in _TITLE_LEAD_WORDS:
@@ -1478,7 +1537,22 @@ class NameFinder:
             if words.word(index).lower() == "and" and not self._joins_title(words, index):
                 title = index + 1  # "Ana Roldan of Chile and Prime Minister X": two people
                 break
+        title = self._past_headless_of(words, title, last)
         return max(words.starts[title], reach), min(words.ends[last], name_start)
+
+    def _past_headless_of(self, words: _Words, title: int, last: int) -> int:
+        """The title's first word, past lower-case words before an "of" that name no post.
+
+        "the health of leader X", "the safety of President X": what stands before
+        the "of" is the thing said of the person, not a post ("minister of ..." is).
+        """
+        for index in range(title, last):
+            word = words.word(index)
+            if word == "of":
+                return index + 1
+            if not word.islower() or self.lexicon.head_word(word):
+                return title
+        return title
 
     def _calling_after(self, text: str, name_end: int, sent_end: int) -> bool:
         """True for an appositive that opens with a calling outside government.
@@ -1571,9 +1645,18 @@ class NameFinder:
         >>> t = "national security adviser to Prime Minister Jan Novak"
         >>> f._names_next_subject(t, 0, len(t))
         False
+        >>> t = "the deputy White House chief of staff"
+        >>> f._names_next_subject(t, 0, len(t))
+        False
         """
+        named: list[tuple[int, int]] | None = None
         for run in _NAME_RUN.finditer(text, start, end):
             for piece_start, piece_end in self.split_run(text, run.start(), run.end()):
+                if named is None:  # a body of several words: "White House", not "Osong"
+                    terms = self.terms.find(text, start, end)
+                    named = [(t.start, t.end) for t in terms if " " in text[t.start : t.end]]
+                if _overlaps_any(piece_start, piece_end, named):
+                    continue  # "the deputy White House chief of staff": an office, no name
                 if text.startswith(("'s", "’s"), piece_end):
                     return False  # "Moon's senior secretary": the post of another's office
                 before = text[start:piece_start].lower().split()
@@ -1993,6 +2076,24 @@ def _with_particles(text: str, end: int, pieces: list[tuple[int, int]]) -> list[
         particle = _PARTICLE_AFTER.match(text, b, end)
         joined.append((a, particle.end() if particle else b))
     return joined
+
+
+# A first-name initial opening a name: "B. Lynn Pascoe" (not the "S." of "U.S.").
+_LEADING_INITIAL = re.compile(r"(?<![\w.'’-])[A-Z]\.[ ]$")
+
+
+def _with_leading_initial(text: str, start: int, a: int, b: int) -> tuple[int, int]:
+    """A name with the initial of its first name before it, when one opens it.
+
+    >>> t = "B. Lynn Pascoe went there."
+    >>> t[slice(*_with_leading_initial(t, 0, 3, 14))]
+    'B. Lynn Pascoe'
+    >>> t = "the U.S. Lynn Pascoe"
+    >>> t[slice(*_with_leading_initial(t, 0, 9, 20))]
+    'Lynn Pascoe'
+    """
+    initial = _LEADING_INITIAL.search(text, max(start, a - 3), a)
+    return (initial.start(), b) if initial is not None else (a, b)
 
 
 def korean_name_country(name: str, lexicon: Lexicon) -> str | None:
