@@ -465,3 +465,11 @@ def test_the_carrier_of_a_summit_offer_held_talks_not_the_summit() -> None:
     )
     talks = by_parties(found, "PRK", "USA")
     assert (talks.kind, set(talks.participants)) == ("talks", {"Jimmy Carter", "Kim Il Sung"})
+
+
+def test_a_later_head_of_government_meeting_before_his_term_holds_talks() -> None:
+    (talks,) = meetings(
+        "Japanese Foreign Minister Fumio Kishida met South Korean Foreign Minister Yun "
+        "Byung-se in Seoul on June 11, 2014."
+    )
+    assert talks.kind == "talks"

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..models import MeetingKind
+from ..partial_date import PartialDate
 from ..recognize.trie import word_list_pattern
 from ..resources import load_json
 from .decision_table import first_row, load_rows
@@ -48,8 +49,31 @@ def sitting_head(person: Person) -> bool:
     return not title.startswith(_FORMER_WORDS)
 
 
+def in_post_on(person: Person, on: PartialDate | None) -> bool:
+    """False when the gazetteer dates a head's post and the occasion falls outside it
+    ("Foreign Minister Kishida" met his counterpart in 2014, years before he led the
+    government); True when either date is unknown.
+
+    >>> from dprk_diplomacy.gazetteer import Gazetteer
+    >>> kishida = Person("Fumio Kishida", "fumiokishida", ["Kishida"],
+    ...     official=Gazetteer.default().official("Fumio Kishida"))
+    >>> in_post_on(kishida, PartialDate(2014, 6)), in_post_on(kishida, PartialDate(2022))
+    (False, True)
+    """
+    official = person.official
+    if on is None or official is None or not official.head_of_state_or_government:
+        return True
+    if official.valid_from is not None and on.end() < official.valid_from:
+        return False
+    return official.valid_to is None or on.start() <= official.valid_to
+
+
 def leaders_meeting(
-    heads: Sequence[Person], visit: bool, location: str | None, location_country: str | None
+    heads: Sequence[Person],
+    visit: bool,
+    location: str | None,
+    location_country: str | None,
+    on: PartialDate | None = None,
 ) -> bool:
     """True when the sitting heads among a meeting's people make it a summit.
 
@@ -62,7 +86,7 @@ def leaders_meeting(
     >>> leaders_meeting([moon], False, "Beijing", "CHN")
     False
     """
-    sitting = [p for p in heads if sitting_head(p)]
+    sitting = [p for p in heads if sitting_head(p) and in_post_on(p, on)]
     states = {p.country for p in sitting if p.country}
     if visit and sitting and location_country and location_country not in states:
         return location is not None
@@ -85,6 +109,7 @@ class KindClause:
     location_country: str | None
     headline: str = ""  # the article's title, as cleaned
     cue_end: int = 0  # where the cue ends
+    on: PartialDate | None = None  # the occasion's date, which a head's term must cover
 
 
 # "X spoke with Y" under the headline "X's Call with Y": a readout of a call, whose
@@ -131,7 +156,7 @@ KIND_TESTS: dict[str, Callable[[KindClause], bool]] = {
     "headline_call": _headline_call,
     "summit_word": lambda c: c.group == "summit",
     "leaders_meet": lambda c: leaders_meeting(
-        c.participants, c.visit, c.location, c.location_country
+        c.participants, c.visit, c.location, c.location_country, c.on
     ),
     "head_meets_unnamed_heads": _unnamed_heads,
     "heads_as_a_pair": lambda c: bool(_HEADS_AS_A_PAIR.match(c.folded, c.cue_end, c.w_end)),

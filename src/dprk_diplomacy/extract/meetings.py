@@ -1710,6 +1710,7 @@ class MeetingExtractor:
                 location_country,
                 analysis.clean.title or "",
                 trigger.end(),
+                date,
             )
         )
         if kind_row.kind == "call":
