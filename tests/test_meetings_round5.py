@@ -473,3 +473,11 @@ def test_a_later_head_of_government_meeting_before_his_term_holds_talks() -> Non
         "Byung-se in Seoul on June 11, 2014."
     )
     assert talks.kind == "talks"
+
+
+def test_two_coordinated_weekdays_date_an_occasion_by_the_first() -> None:
+    (talks,) = meetings(
+        "Former U.S. envoy Robert Gallucci spent Thursday and Friday in long sessions with "
+        "North Korean Vice Foreign Minister Kang Sok Ju in Geneva."
+    )
+    assert str(talks.date) == "2024-05-16"

@@ -3127,6 +3127,13 @@ def _range_start(text: str, dates: list[DateMention], chosen: DateMention) -> Da
             and _FROM_BEFORE.search(text, max(0, previous.start - 10), previous.start)
         ):
             return previous
+        if (
+            previous.end < chosen.start
+            and text[previous.end : chosen.start] == " and "
+            and previous.weekday is not None
+            and chosen.weekday is not None
+        ):
+            return previous  # "spent Thursday and Friday in long sessions": its first day
     return chosen
 
 
