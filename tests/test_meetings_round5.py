@@ -481,3 +481,11 @@ def test_two_coordinated_weekdays_date_an_occasion_by_the_first() -> None:
         "North Korean Vice Foreign Minister Kang Sok Ju in Geneva."
     )
     assert str(talks.date) == "2024-05-16"
+
+
+def test_a_planned_round_placed_and_dated_with_no_side_named_is_the_story_pair() -> None:
+    found = meetings(
+        STORY + "Sports officials will meet on Monday at the truce village of Panmunjom."
+    )
+    (round_,) = [m for m in found if m.location == "Panmunjom"]
+    assert (round_.parties, round_.status) == (("JPN", "PRK"), "planned")

@@ -1685,7 +1685,7 @@ class MeetingExtractor:
             and location is not None
             and date_text is not None
             and kind_group in ("talks", "meet")
-            and status in ("held", "cancelled")
+            and status in ("held", "cancelled", "planned")
             and not fact.people  # "Moon's third summit with Kim, after the April 27 meeting"
             # "The two-hour meeting took place at X": the occasion just told, told again
             # ("The last talks took place in Ulan Bator in 2012": an earlier one)
