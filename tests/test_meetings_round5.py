@@ -489,3 +489,11 @@ def test_a_planned_round_placed_and_dated_with_no_side_named_is_the_story_pair()
     )
     (round_,) = [m for m in found if m.location == "Panmunjom"]
     assert (round_.parties, round_.status) == (("JPN", "PRK"), "planned")
+
+
+def test_the_occasion_a_visit_comes_a_week_before_is_still_to_come() -> None:
+    found = meetings(
+        "The visit comes a week before the G20 summit in the Japanese city of Osaka, where "
+        "Chinese President Xi Jinping is expected to meet U.S. President Donald Trump."
+    )
+    assert by_parties(found, "CHN", "USA").status == "planned"

@@ -193,7 +193,15 @@ _NOUN_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )
-_AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\sof|prior\sto)\s$")
+_AHEAD_OF_BEFORE = re.compile(
+    r"""
+    \b(?:ahead\sof|prior\sto                     # "ahead of the summit"
+      |comes\s(?:a|an|one|two|three|four|five|\d{1,2})\s(?:days?|weeks?|months?)\sbefore
+                                               # "The visit comes a week before the summit"
+    )\s(?:the\s)?$
+    """,
+    re.VERBOSE,
+)
 
 
 def plan_cue(folded: str) -> re.Match[str] | None:
@@ -250,7 +258,7 @@ def ahead_of(text: str, w_start: int, dates: Sequence[DateMention], w_end: int) 
     >>> ahead_of(text, text.index("on Sunday"), [], len(text))
     False
     """
-    if not _AHEAD_OF_BEFORE.search(text, max(0, w_start - 12), w_start):
+    if not _AHEAD_OF_BEFORE.search(text, max(0, w_start - 40), w_start):
         return False
     return not any(d.year is not None for d in dates if w_start <= d.start < w_end)
 
