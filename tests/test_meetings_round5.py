@@ -497,3 +497,22 @@ def test_the_occasion_a_visit_comes_a_week_before_is_still_to_come() -> None:
         "Chinese President Xi Jinping is expected to meet U.S. President Donald Trump."
     )
     assert by_parties(found, "CHN", "USA").status == "planned"
+
+
+def test_planned_to_call_two_leaders_is_a_planned_call() -> None:
+    (call,) = meetings(
+        "Trump planned to call South Korean President Moon Jae-in and Japanese Prime "
+        "Minister Shinzo Abe from the plane on Saturday, an official said."
+    )
+    assert (call.kind, call.status, call.parties) == ("call", "planned", ("JPN", "KOR", "USA"))
+
+
+def test_days_spent_with_a_counterpart_are_talks() -> None:
+    (talks,) = meetings(
+        "Stephen Biegun, the U.S. special representative, spent several days last week in "
+        "Hanoi with his North Korean counterpart Kim Hyok Chol."
+    )
+    assert (talks.location, set(talks.participants)) == (
+        "Hanoi",
+        {"Stephen Biegun", "Kim Hyok Chol"},
+    )
