@@ -516,3 +516,12 @@ def test_days_spent_with_a_counterpart_are_talks() -> None:
         "Hanoi",
         {"Stephen Biegun", "Kim Hyok Chol"},
     )
+
+
+def test_one_who_faced_another_across_the_table_met_them() -> None:
+    found = meetings(
+        "The second round was held in Geneva last July, when U.S. envoy Robert Gallucci "
+        "faced North Korea's First Deputy Foreign Minister, Kang Sok Ju, across the table."
+    )
+    talks = by_parties(found, "PRK", "USA")
+    assert (talks.location, str(talks.date)) == ("Geneva", "2023-07")

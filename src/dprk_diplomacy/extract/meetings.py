@@ -876,6 +876,9 @@ _RELATIVE_ASIDE = re.compile(
     r",\swho\s[^,;]{0,60}?\b(?:arrived|stopped|stop|stopover|en\sroute|way|transit)\b[^,;]{0,80},"
 )
 _OFFER_NOUN_AFTER = re.compile(r"\s(?:offer|proposal|invitation|idea|plan|bid)s?\b")
+_TWO_STATES_TOLD = re.compile(
+    r"\b(?:the|both)\s(?:two\s)?(?:koreas|militaries|countries|nations|governments|sides)\b"
+)
 # A pronoun that is the sentence's subject: "He ...", "However, she ...".
 _SUBJECT_PRONOUN = re.compile(r"(?:[A-Z][a-z]{1,12},\s(?:he|she)|He|She)\s")
 # After a city's possessive, a venue's proper name ("Beijing's Great Hall of the People"),
@@ -1452,8 +1455,12 @@ class MeetingExtractor:
         participants = self._participants(
             analysis, people, scope, w_start, w_end, trigger, focus, attributed_from
         )
-        if not participants and _THEIR_BEFORE.search(
-            folded, max(w_start, trigger.start() - 30), trigger.start()
+        if (
+            not participants
+            and _THEIR_BEFORE.search(folded, max(w_start, trigger.start() - 30), trigger.start())
+            # "the first dialogue between the two militaries since 2007, when their
+            # delegations last sat across the table": "their" is that pair of states
+            and not _TWO_STATES_TOLD.search(folded, fact.sentence.start, w_start)
         ):
             # "It was their second meeting": the people of the occasion just told
             participants = _recent_people(earlier, index, _recent_sides(earlier, index), reach=2)
