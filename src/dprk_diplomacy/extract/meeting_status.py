@@ -74,6 +74,19 @@ _HEDGED_PREDICATE = re.compile(
     """,
     re.VERBOSE,
 )
+# "The White House said that a second summit ... would take place near the end of
+# February": a future in the past, reported, is a plan ("could take place" stays a hedge)
+_REPORTED_WOULD_PREDICATE = re.compile(
+    r"""
+    [^.;,]{0,90}?                     # the rest of the subject: " between Trump and Kim"
+    \swould\s(?:still\s)?
+    (?:be\s(?:held|hosted)|take\splace|open|start|begin|resume|go\sahead)\b
+    """,
+    re.VERBOSE,
+)
+_SAID_THAT_BEFORE = re.compile(
+    r"\b(?:said|says|announced|confirmed|told\sreporters)\s(?:[a-z]+\s)?(?:that\s)?"
+)
 # The future verb of the clause whose subject holds the cue: "the first meeting of the
 # ministerial talks will be held in Pyongyang", "the next round will take place".
 _FUTURE_PREDICATE = re.compile(
@@ -362,6 +375,13 @@ def _reported_would(c: StatusClause) -> bool:
     )
 
 
+def _reported_would_predicate(c: StatusClause) -> bool:
+    return bool(
+        _REPORTED_WOULD_PREDICATE.match(c.text, c.trigger.end(), c.w_end)
+        and _SAID_THAT_BEFORE.search(c.text, c.sentence_start, c.trigger.start())
+    )
+
+
 def _offer_or_hedge(c: StatusClause) -> bool:
     offer, plan = c.offer, c.plan
     return offer is not None and (
@@ -453,6 +473,7 @@ STATUS_TESTS: dict[str, Callable[[StatusClause], bool]] = {
     "earlier_occasion": _earlier_occasion,
     "ahead_of_past_verb": _ahead_of_past_verb,
     "plan_word": lambda c: c.plan is not None,
+    "reported_would_predicate": _reported_would_predicate,
     "hedged_predicate": lambda c: bool(_HEDGED_PREDICATE.match(c.text, c.trigger.end(), c.w_end)),
     "plan_after": _plan_after,
     "timeline_entry": lambda c: bool(_TIMELINE_ENTRY.match(c.text, c.sentence_start, c.w_end)),
