@@ -661,7 +661,9 @@ class ChannelExtractor:
         sentence = folded[start:end]
         if not any(word in sentence for word in _CARRIER_WORDS):
             return  # most sentences name no embassy or go-between: skip the carrier scan
-        for turn in _EMBASSY_TURN.finditer(text, start, end):
+        # every turn names an "embassy" (any case: the folded sentence has it lower-cased)
+        turns = _EMBASSY_TURN.finditer(text, start, end) if "embassy" in sentence else ()
+        for turn in turns:
             name = turn.span("name")
             if any(a < name[1] and name[0] < b for a, b in spans):
                 continue  # named already, by a head or a route

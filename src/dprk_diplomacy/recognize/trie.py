@@ -253,8 +253,11 @@ def holds_any(text: str, words: Iterable[str], start: int, end: int) -> bool:
     >>> holds_any("they stayed on in Hanoi", ("spen", "stay"), 7, 23)
     False
     """
+    # One slice and the ``in`` operator: cheaper than a ``find`` call with bounds per word
+    # (the bounds are read as a slice's, so the same words are found).
+    window = text[start:end]
     for word in words:  # noqa: SIM110  (a loop: any() over a generator costs more)
-        if text.find(word, start, end) >= 0:
+        if word in window:
             return True
     return False
 
