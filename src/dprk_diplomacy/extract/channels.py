@@ -645,9 +645,11 @@ class ChannelExtractor:
                     standing.append(mention.span[1])
         _mark_members(analysis.text, mentions[count:])
         _serial_list(analysis.text, mentions, count)
-        routes = _ROUTE.finditer(folded, start, end) if holds_any(
-            folded, _ROUTE_ANCHORS, start, end
-        ) else ()
+        routes = (
+            _ROUTE.finditer(folded, start, end)
+            if holds_any(folded, _ROUTE_ANCHORS, start, end)
+            else ()
+        )
         for route in routes:
             if any(a < route.end() and route.start() < b for a, b in spans):
                 continue  # "through the embassy route": the head has it already

@@ -1,0 +1,89 @@
+"""The round-5 speed-ups find exactly what the patterns and scans they shortcut find."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dprk_diplomacy.extract import channels
+from dprk_diplomacy.recognize.trie import fewest_anchors, fold_case, holds_any
+from dprk_diplomacy.text import clean
+
+# Pieces that make menu bars, gaps and prose, in every whitespace the engine knows.
+_MENU_PIECES = ["Home", "World", " ", "  ", "\t", "\u00a0", "|", "·", "•", "x", "\u2003", ""]
+
+
+@settings(max_examples=400)
+@given(text=st.lists(st.sampled_from(_MENU_PIECES), max_size=12).map("".join))
+def test_menu_gap_finds_what_the_look_behind_form_found(text: str) -> None:
+    as_read = re.compile(r"(?<=\S)\s{2}")
+    expected = [m.span() for m in as_read.finditer(text)]
+    assert [m.span() for m in clean._MENU_GAP.finditer(text)] == expected
+
+
+@settings(max_examples=200)
+@given(text=st.lists(st.sampled_from(_MENU_PIECES), max_size=12).map("".join))
+def test_menu_sign_test_is_the_substring_test(text: str) -> None:
+    assert clean._has_menu_sign(text) == any(sign in text for sign in clean._MENU_SIGNS)
+
+
+@settings(max_examples=300)
+@given(
+    text=st.text(alphabet="abcstay ", max_size=20),
+    start=st.integers(-25, 25),
+    end=st.integers(-25, 25),
+)
+def test_holds_any_reads_bounds_as_find_did(text: str, start: int, end: int) -> None:
+    words = ("stay", "ab", "c")
+    expected = any(text.find(word, start, end) >= 0 for word in words)
+    assert holds_any(text, words, start, end) == expected
+
+
+def test_fewest_anchors_drop_only_words_holding_another() -> None:
+    anchors = fewest_anchors(["embassy", "embassies", "Red Cross", "crossing", "go-betweens"])
+    assert anchors == ("embassy", "embassies", "cross", "go-betweens")
+
+
+def test_every_route_noun_holds_a_route_anchor() -> None:
+    # The route scan is skipped in a sentence holding no anchor: each noun must hold one.
+    for noun in channels._DATA["routes"]:
+        folded = fold_case(noun)
+        assert any(anchor in folded for anchor in channels._ROUTE_ANCHORS), noun
+
+
+def test_route_pre_test_skips_only_sentences_without_a_route() -> None:
+    sentences = [
+        "the message went through the swedish embassy in pyongyang.",
+        "they talked via the red cross and the truce village.",
+        "seoul relied on intermediaries for months.",
+        "the letter came through a back door.",
+    ]
+    for sentence in sentences:
+        found = channels._ROUTE.search(sentence) is not None
+        assert not found or holds_any(sentence, channels._ROUTE_ANCHORS, 0, len(sentence))
+
+
+def test_contact_refusal_holds_a_quantifier() -> None:
+    # A sentence without "any", "all" or "every" is not searched for a refusal.
+    sentences = [
+        "pyongyang will reject any contact with tokyo.",
+        "it would not respond to all such approaches.",
+        "the north ignored every form of dialogue offered.",
+        "it refused contact.",
+    ]
+    for sentence in sentences:
+        found = channels._CONTACT_REFUSAL.search(sentence) is not None
+        assert found == (sentence != "it refused contact.")
+        assert not found or holds_any(sentence, channels._REFUSAL_ANCHORS, 0, len(sentence))
+
+
+def test_embassy_turn_names_an_embassy_in_the_folded_sentence() -> None:
+    for text in (
+        "Britain will REOPEN its Embassy in Pyongyang.",
+        "Seoul closed the embassy at Hanoi",
+    ):
+        found = channels._EMBASSY_TURN.search(text)
+        assert found is not None
+        assert "embassy" in fold_case(text)
