@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dprk_diplomacy.extract import channels
+from dprk_diplomacy.gazetteer import Gazetteer
+from dprk_diplomacy.recognize import people
+from dprk_diplomacy.recognize.terms import Term, TermIndex
 from dprk_diplomacy.recognize.trie import fewest_anchors, fold_case, holds_any
 from dprk_diplomacy.text import clean
 
@@ -87,3 +91,40 @@ def test_embassy_turn_names_an_embassy_in_the_folded_sentence() -> None:
         found = channels._EMBASSY_TURN.search(text)
         assert found is not None
         assert "embassy" in fold_case(text)
+
+
+def _terms_as_searched(index: TermIndex, text: str, start: int, end: int) -> list[Term]:
+    """TermIndex.find as it read before: one search per term, from the last term's end."""
+    found = []
+    term = index._next(text, start, end)
+    while term is not None:
+        found.append(term)
+        term = index._next(text, term.end, end)
+    return found
+
+
+@settings(max_examples=200)
+@given(
+    words=st.lists(
+        st.sampled_from(
+            ["the North", "the North Korean", "North Korea", "Seoul", "Seoul's", "U.S.", "US",
+             "Beijing", "and", "said", "Korean", "the South", "Japan", ",", "envoy"]
+        ),
+        max_size=10,
+    ),
+    start=st.integers(0, 6),
+)  # fmt: skip
+def test_term_scan_finds_what_one_search_per_term_found(words: list[str], start: int) -> None:
+    index = TermIndex(Gazetteer.default())
+    text = " ".join(words)
+    assert index.find(text, start, len(text)) == _terms_as_searched(index, text, start, len(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["B. Lynn Pascoe went", "the U.S. Lynn Pascoe", "Mr. Lynn Pascoe", "X. Lynn", "Lynn"]
+)
+def test_leading_initial_pre_test_keeps_the_search_result(text: str) -> None:
+    a = text.index("Lynn")
+    as_searched = people._LEADING_INITIAL.search(text, max(0, a - 3), a)
+    expected = (as_searched.start(), len(text)) if as_searched else (a, len(text))
+    assert people._with_leading_initial(text, 0, a, len(text)) == expected

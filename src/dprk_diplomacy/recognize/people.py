@@ -2092,6 +2092,8 @@ def _with_leading_initial(text: str, start: int, a: int, b: int) -> tuple[int, i
     >>> t[slice(*_with_leading_initial(t, 0, 9, 20))]
     'Lynn Pascoe'
     """
+    if text[a - 2 : a] != ". " or a < 3:
+        return a, b  # most names: no initial's dot and space right before (a cheap test first)
     initial = _LEADING_INITIAL.search(text, max(start, a - 3), a)
     return (initial.start(), b) if initial is not None else (a, b)
 
