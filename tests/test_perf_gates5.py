@@ -128,3 +128,34 @@ def test_leading_initial_pre_test_keeps_the_search_result(text: str) -> None:
     as_searched = people._LEADING_INITIAL.search(text, max(0, a - 3), a)
     expected = (as_searched.start(), len(text)) if as_searched else (a, len(text))
     assert people._with_leading_initial(text, 0, a, len(text)) == expected
+
+
+# Words of the boilerplate patterns whose opening group of words is spelt out per word.
+_BOILERPLATE_PIECES = [
+    "making", "make", " a donation", "facebook", "twitter", "x", " | ", " / ", "share this",
+    "photo", "image", " 1", " of ", "12", "tags", "topics", ":", " ", "posted in", "filed under",
+    "is", "was", " from", " published from", " the", " wire", " feed", "read", "see", " more",
+    "hits", "reads", "get", " our", " app", "more stories", " on", " seoul", "click", " here",
+]  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(text=st.lists(st.sampled_from(_BOILERPLATE_PIECES), max_size=8).map("".join))
+def test_spelt_out_boilerplate_patterns_match_as_written(text: str) -> None:
+    for key in ("line_patterns", "phrases", "end_patterns", "link_heading_patterns"):
+        patterns = clean._strings(clean._BOILERPLATE, key)
+        as_written = re.compile("|".join(patterns))
+        spelt = clean._alternation(patterns)
+        for method in ("fullmatch", "search", "match"):
+            expected = getattr(as_written, method)(text)
+            found = getattr(spelt, method)(text)
+            assert (found and found.span()) == (expected and expected.span()), (key, method)
+
+
+def test_top_level_alternatives_skip_groups_classes_and_escapes() -> None:
+    assert clean._top_level_alternatives(r"a(?:b|c)|[|]d|e\|f|[]|]g") == [
+        "a(?:b|c)",
+        "[|]d",
+        r"e\|f",
+        "[]|]g",
+    ]

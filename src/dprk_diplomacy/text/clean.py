@@ -106,7 +106,78 @@ def _alternation(patterns: list[str]) -> re.Pattern[str]:
     >>> phrases.search("(c) all rights reserved").group(0)
     'all rights reserved'
     """
-    return re.compile("|".join(patterns) or "(?!)")
+    return re.compile("|".join(_opened_by_words(patterns)) or "(?!)")
+
+
+# An alternative that opens with a group of plain words: "(?:making|make) a donation".
+_WORD_GROUP_OPENING = re.compile(
+    r"""
+    \(\?:(?P<words>[a-z '’-]+(?:\|[a-z '’-]+)+)\)  # (?:making|make): plain words, no metacharacter
+    (?![?*+{])                                  # not repeated: "(?:a|b)?" stays as written
+    (?P<rest>[\s\S]*)                           # the rest, spelt after each word
+    """,
+    re.VERBOSE,
+)
+# A capturing group, or what might be one: the rest holding one is not spelt twice.
+_CAPTURING = re.compile(r"\((?!\?[:=!<])|\(\?<[^=!]")
+
+
+def _opened_by_words(patterns: list[str]) -> list[str]:
+    """``patterns`` with each alternative that opens with a group of words spelt out per word.
+
+    "(?:making|make) a donation" matches what "making a donation|make a donation"
+    matches, trying the words in the same order; but a branch opening with a group
+    keeps the engine from skipping ahead to the characters that can open a match,
+    so every alternative should open with a plain character (the phrase search of a
+    line takes half the time).
+
+    >>> _opened_by_words(["(?:making|make) a donation|consider (?:donating|supporting)"])
+    ['making a donation|make a donation|consider (?:donating|supporting)']
+    >>> _opened_by_words(["(?:a|b)? c", "(?:a|b) (c)", "(?:a|b) (?P<n>c)", "x|(?:a|b) (?:c|d)"])
+    ['(?:a|b)? c', '(?:a|b) (c)', '(?:a|b) (?P<n>c)', 'x|a (?:c|d)|b (?:c|d)']
+    """
+    opened = []
+    for pattern in patterns:
+        alternatives = _top_level_alternatives(pattern)
+        spelt = []
+        for alternative in alternatives:
+            group = _WORD_GROUP_OPENING.fullmatch(alternative)
+            if group is None or _CAPTURING.search(group["rest"]):
+                spelt.append(alternative)
+            else:
+                spelt.extend(word + group["rest"] for word in group["words"].split("|"))
+        opened.append("|".join(spelt))
+    return opened
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of ``pattern`` split at its top-level bars (not in a group or a class).
+
+    >>> _top_level_alternatives(r"a(?:b|c)|[|]d|e\\|f")
+    ['a(?:b|c)', '[|]d', 'e\\\\|f']
+    """
+    parts, depth, start, at, in_class = [], 0, 0, 0, False
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 2  # an escaped character, whatever it is
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            at += 1 if pattern[at + 1 : at + 2] != "]" else 2  # "[]...]": a literal first "]"
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:at])
+            start = at + 1
+        at += 1
+    parts.append(pattern[start:])
+    return parts
 
 
 _BOILERPLATE: Final = _load_json("boilerplate.json")
