@@ -159,3 +159,26 @@ def test_top_level_alternatives_skip_groups_classes_and_escapes() -> None:
         r"e\|f",
         "[]|]g",
     ]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Japan's ",
+        "Japan’s ",
+        "Japan's\n",
+        "Japan's \n",
+        "South Korea's  ",
+        "the envoy ",
+        "Japans ",
+        "",
+    ],
+)
+def test_possessive_pre_test_keeps_the_search_result(before: str) -> None:
+    finder = people.NameFinder(TermIndex(Gazetteer.default()), Gazetteer.default())
+    text = f"After talks, {before}Ishikawa Taro said so."
+    at = text.index("Ishikawa")
+    owner = people._POSSESSIVE_BEFORE.search(text, max(0, at - 30), at)
+    term = finder.terms.lookup(owner.group("state")) if owner else None
+    expected = term.code if term is not None and term.kind in ("country", "capital") else None
+    assert finder._country_possessive_before(text, 0, at) == expected

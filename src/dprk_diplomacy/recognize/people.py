@@ -1458,6 +1458,11 @@ class NameFinder:
         >>> f._country_possessive_before(t, 0, 21)
         'JPN'
         """
+        # The "'s" ends the stretch but for its space (and a line's end): most names have none
+        # there, and a test of the last four characters is far cheaper than the search.
+        tail = text[max(sent_start, name_start - 4) : name_start]
+        if "'s" not in tail and "’s" not in tail:
+            return None
         owner = _POSSESSIVE_BEFORE.search(text, max(sent_start, name_start - 30), name_start)
         if owner is None:
             return None
