@@ -1756,9 +1756,10 @@ def _classify(line: _Line, repeated: bool, places: Collection[str]) -> str:
             return "dateline"  # "Seoul, South Korea" on a line of its own
         # A menu-sized line without digits, brackets or dashes: no date, dateline or caption.
         return "text" if " " in text or _has_sentence_end(text) else "chrome"
-    if short and _is_date_line(text) and (found := _dateline(text, places)) and found.place:
+    date_line = short and _is_date_line(text)  # read once: both tests below ask it
+    if date_line and (found := _dateline(text, places)) and found.place:
         return "dateline"  # "Tokyo, May 27, 2023" over the story
-    if short and (_is_date_line(text) or _labelled_date(text)):
+    if short and (date_line or _labelled_date(text)):
         tail = _TITLE_TAIL.search(text)
         # A headline with its credit and stamp on its own line stays a headline.
         head = text[: tail.start()] if tail else ""
