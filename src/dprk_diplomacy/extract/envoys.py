@@ -192,11 +192,8 @@ def _may_name_group(text: str, start: int, end: int) -> bool:
     >>> _may_name_group("Kim met Ri.", 0, 11)
     False
     """
-    return (
-        text.find("by", start, end) >= 0
-        or text.find("includ", start, end) >= 0
-        or text.find("such", start, end) >= 0
-    )
+    window = text[start:end]  # one slice and "in": cheaper than three bounded finds
+    return "by" in window or "includ" in window or "such" in window
 
 
 # "the North Korean leader", "North Korea's president": a head of state described, not named.
