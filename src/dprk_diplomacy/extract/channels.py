@@ -69,8 +69,10 @@ from ..recognize.dates import Direction
 from ..recognize.trie import (
     anchor_positions,
     anchor_words,
+    fewest_anchors,
     fold_case,
     folded_word_list_pattern,
+    holds_any,
     word_list_source,
 )
 from ..resources import load_json
@@ -256,6 +258,9 @@ _ROUTE = re.compile(
     """,
     re.VERBOSE,
 )
+# Every route match holds one of these words of its noun: a sentence without any is not
+# searched (a substring test is far cheaper than the search).
+_ROUTE_ANCHORS = fewest_anchors(_DATA["routes"])
 _ROUTE_FAMILY = {" ".join(noun.lower().split()): family for noun, family in _DATA["routes"].items()}
 # "Britain will reopen its embassy in Pyongyang", "closed its embassy in Madrid": a
 # state's embassy in another's capital, whose own turn is told (over the original text).
@@ -640,7 +645,12 @@ class ChannelExtractor:
                     standing.append(mention.span[1])
         _mark_members(analysis.text, mentions[count:])
         _serial_list(analysis.text, mentions, count)
-        for route in _ROUTE.finditer(folded, start, end):
+        routes = (
+            _ROUTE.finditer(folded, start, end)
+            if holds_any(folded, _ROUTE_ANCHORS, start, end)
+            else ()
+        )
+        for route in routes:
             if any(a < route.end() and route.start() < b for a, b in spans):
                 continue  # "through the embassy route": the head has it already
             if any(0 <= route.start() - b <= 1 for b in standing):
@@ -653,7 +663,9 @@ class ChannelExtractor:
         sentence = folded[start:end]
         if not any(word in sentence for word in _CARRIER_WORDS):
             return  # most sentences name no embassy or go-between: skip the carrier scan
-        for turn in _EMBASSY_TURN.finditer(text, start, end):
+        # every turn names an "embassy" (any case: the folded sentence has it lower-cased)
+        turns = _EMBASSY_TURN.finditer(text, start, end) if "embassy" in sentence else ()
+        for turn in turns:
             name = turn.span("name")
             if any(a < name[1] and name[0] < b for a, b in spans):
                 continue  # named already, by a head or a route
@@ -1104,6 +1116,9 @@ _CONTACT_REFUSAL = re.compile(
     """,
     re.VERBOSE,
 )
+# Every match holds one of these words (the quantifier of the nouns): a sentence
+# without any cannot refuse contact, and a substring test is far cheaper than the search.
+_REFUSAL_ANCHORS = ("any", "all", "every")
 
 
 # "she says her country will reject ...": a statement told in the present is the day's news.
@@ -1120,7 +1135,9 @@ def _refuse_contact(analysis: Analysis, records: list[_Mention]) -> None:
     refusal: tuple[set[str], PartialDate | None] | None = None
     for index, fact in enumerate(analysis.sentences):
         start, end = fact.sentence.start, fact.sentence.end
-        if fact.sentence.kind != "story":
+        if fact.sentence.kind != "story" or not holds_any(
+            analysis.folded, _REFUSAL_ANCHORS, start, end
+        ):
             continue
         found = _CONTACT_REFUSAL.search(analysis.folded, start, end)
         if found is None:

@@ -192,11 +192,8 @@ def _may_name_group(text: str, start: int, end: int) -> bool:
     >>> _may_name_group("Kim met Ri.", 0, 11)
     False
     """
-    return (
-        text.find("by", start, end) >= 0
-        or text.find("includ", start, end) >= 0
-        or text.find("such", start, end) >= 0
-    )
+    window = text[start:end]  # one slice and "in": cheaper than three bounded finds
+    return "by" in window or "includ" in window or "such" in window
 
 
 # "the North Korean leader", "North Korea's president": a head of state described, not named.
@@ -1130,11 +1127,8 @@ class EnvoyResolver:
         full = [m for m in person.mentions if len(m.tokens) > 1]
         if not full or any(m.title for m in person.mentions):
             return False
-        for mention in person.mentions:
-            sentence = analysis.sentences[mention.sentence].sentence
-            words = set(_LOWER_WORDS.findall(text, mention.end, sentence.end))
-            if words & self.lexicon.acting_words:
-                return False
+        # The kin nouns first: most people have none beside their name, and that test reads
+        # a few words where the one of speech reads the rest of each sentence.
         for mention in full:
             sentence = analysis.sentences[mention.sentence].sentence
             after = _KIN_AFTER.match(text, mention.end, sentence.end)
@@ -1143,6 +1137,11 @@ class EnvoyResolver:
             )
             kin = after or before
             if kin is None or kin.group("kin").lower() not in self.lexicon.kin_nouns:
+                return False
+        for mention in person.mentions:
+            sentence = analysis.sentences[mention.sentence].sentence
+            words = set(_LOWER_WORDS.findall(text, mention.end, sentence.end))
+            if words & self.lexicon.acting_words:
                 return False
         return True
 

@@ -19,6 +19,7 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 from dateutil.relativedelta import weekday as Weekday
 
 from ..partial_date import PartialDate
+from .trie import holds_any
 
 Direction = Literal["past", "future"]
 
@@ -621,7 +622,9 @@ def _rarer_shapes(text: str, start: int, end: int) -> list[DateMention]:
             DateMention(m.start(), m.end(), m.group(0), day=int(m.group("day")))
             for m in _DAY_OF_MONTH.finditer(text, start, end)
         ]
-    if any(word in chunk for word in _OCCASION_WORDS):
+    if holds_any(
+        chunk, _OCCASION_WORDS, 0, len(chunk)
+    ):  # a loop: any() over a generator costs more
         extra += [
             DateMention(
                 m.start("month"), m.end("month"), m.group("month"), month=_month_number(m["month"])

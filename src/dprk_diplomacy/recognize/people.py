@@ -1458,6 +1458,11 @@ class NameFinder:
         >>> f._country_possessive_before(t, 0, 21)
         'JPN'
         """
+        # The "'s" ends the stretch but for its space (and a line's end): most names have none
+        # there, and a test of the last four characters is far cheaper than the search.
+        tail = text[max(sent_start, name_start - 4) : name_start]
+        if "'s" not in tail and "’s" not in tail:
+            return None
         owner = _POSSESSIVE_BEFORE.search(text, max(sent_start, name_start - 30), name_start)
         if owner is None:
             return None
@@ -2092,6 +2097,8 @@ def _with_leading_initial(text: str, start: int, a: int, b: int) -> tuple[int, i
     >>> t[slice(*_with_leading_initial(t, 0, 9, 20))]
     'Lynn Pascoe'
     """
+    if text[a - 2 : a] != ". " or a < 3:
+        return a, b  # most names: no initial's dot and space right before (a cheap test first)
     initial = _LEADING_INITIAL.search(text, max(start, a - 3), a)
     return (initial.start(), b) if initial is not None else (a, b)
 

@@ -105,10 +105,18 @@ class TermIndex:
         """Every gazetteer name in ``text[start:end]``, longest match at each place."""
         found = []
         stop = len(text) if end is None else end
-        term = self._next(text, start, stop)
-        while term is not None:
-            found.append(term)
-            term = self._next(text, term.end, stop)
+        at: int | None = start
+        while at is not None:
+            # One scan runs on from each term's end as a search from there would (the
+            # pattern matches no empty string); a name refused as no term ("the North"
+            # of "the North Korean") restarts it one character on, as :meth:`_next` does.
+            scan, at = self.pattern.finditer(text, at, stop), None
+            for match in scan:
+                term = self._term(text, match, stop)
+                if term is None:
+                    at = match.start() + 1
+                    break
+                found.append(term)
         return found
 
     def first(self, text: str, start: int = 0, end: int | None = None) -> Term | None:

@@ -212,6 +212,20 @@ def anchor_words(phrases: Iterable[str]) -> tuple[str, ...]:
     return tuple(found)
 
 
+def fewest_anchors(phrases: Iterable[str]) -> tuple[str, ...]:
+    """:func:`anchor_words`, without a word that holds another of them.
+
+    Text that holds a dropped word holds the word inside it, so a substring
+    pre-test over these finds what one over all of :func:`anchor_words` finds,
+    with fewer searches.
+
+    >>> fewest_anchors(["mission", "missions", "embassy", "embassies"])
+    ('mission', 'embassy', 'embassies')
+    """
+    words = anchor_words(phrases)
+    return tuple(w for w in words if not any(o != w and o in w for o in words))
+
+
 def anchor_positions(text: str, anchors: Iterable[str]) -> list[int]:
     """Where any of ``anchors`` starts in ``text``, in order.
 
@@ -239,8 +253,11 @@ def holds_any(text: str, words: Iterable[str], start: int, end: int) -> bool:
     >>> holds_any("they stayed on in Hanoi", ("spen", "stay"), 7, 23)
     False
     """
+    # One slice and the ``in`` operator: cheaper than a ``find`` call with bounds per word
+    # (the bounds are read as a slice's, so the same words are found).
+    window = text[start:end]
     for word in words:  # noqa: SIM110  (a loop: any() over a generator costs more)
-        if text.find(word, start, end) >= 0:
+        if word in window:
             return True
     return False
 
