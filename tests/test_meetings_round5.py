@@ -525,3 +525,13 @@ def test_one_who_faced_another_across_the_table_met_them() -> None:
     )
     talks = by_parties(found, "PRK", "USA")
     assert (talks.location, str(talks.date)) == ("Geneva", "2023-07")
+
+
+def test_a_summit_called_off_by_a_leaders_death_was_still_a_summit() -> None:
+    found = meetings(
+        "That meeting of North Korean leader Kim Il Sung and South Korean President Kim "
+        "Young Sam, set for July 25 in Pyongyang, was called off after Kim Il Sung's death.",
+        header=" date 1994-08-06\nSEOUL (Newswire) -- ",
+    )
+    summit = by_parties(found, "KOR", "PRK")
+    assert (summit.status, summit.kind) == ("cancelled", "summit")

@@ -1717,7 +1717,9 @@ class MeetingExtractor:
                 location_country,
                 analysis.clean.title or "",
                 trigger.end(),
-                date,
+                # the occasion's date, unless it was called off: a summit set for a day a
+                # leader did not live to see was still one of heads
+                date if status != "cancelled" else None,
             )
         )
         if kind_row.kind == "call":
