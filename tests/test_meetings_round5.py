@@ -535,3 +535,15 @@ def test_a_summit_called_off_by_a_leaders_death_was_still_a_summit() -> None:
     )
     summit = by_parties(found, "KOR", "PRK")
     assert (summit.status, summit.kind) == ("cancelled", "summit")
+
+
+def test_a_second_meeting_in_the_village_a_month_later() -> None:
+    found = meetings(
+        "Seoul's envoy Ahn Min-ho and North Korea's Ri Son Gwon first met in April at the "
+        "border village of Panmunjom, and held a second, hastily arranged meeting on the "
+        "northern side of the village a month later."
+    )
+    assert sorted((str(m.date), m.location) for m in found) == [
+        ("2024-04", "Panmunjom"),
+        ("2024-05", "Panmunjom"),
+    ]

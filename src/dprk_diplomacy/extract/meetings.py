@@ -2616,7 +2616,18 @@ def _counted_from_occasion(
     return resolved, " ".join(phrase[:3])
 
 
-_BACK_THERE = re.compile(r"\b(?:there|returned|returns|returning|went\sback|came\sback)\b")
+_BACK_THERE = re.compile(
+    r"""
+    \b(?:there|returned|returns|returning|went\sback|came\sback
+      |the\s(?:[a-z-]+\s)?(?:village|city|town|resort))\b   # "on the northern side of the village"
+    """,
+    re.VERBOSE,
+)
+# "held a second meeting ... a month later": counted from the occasion told before
+_UNITS_LATER = re.compile(
+    r"\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s"
+    r"(?P<unit>month|year)s?\slater\b"
+)
 
 
 def _numbered_again(
@@ -2624,15 +2635,30 @@ def _numbered_again(
 ) -> None:
     """An occasion brought in by "a second", after one told in the same sentence, is another
     occasion of the same people, who are left unnamed in its clause ("traveled to Pyongyang
-    in 2002 to meet Kim, and returned for a second meeting with him in 2004"); "there" or a
-    return puts it in the same place."""
+    in 2002 to meet Kim, and returned for a second meeting with him in 2004"); "there", a
+    return or "the village" puts it in the same place, and "a month later" dates it from
+    the one told."""
     candidate.separate = True
     if set(candidate.participants) <= set(told.participants) and len(candidate.parties) < 2:
         candidate.participants = list(told.participants)
         candidate.parties = set(told.parties)
         candidate.kind = told.kind
-    if candidate.location is None and _BACK_THERE.search(folded, w_start, w_end):
+    back = _BACK_THERE.search(folded, w_start, w_end)
+    if (
+        back is not None
+        and told.location is not None
+        # "there", "the village": the place this sentence told, over one found further back;
+        # a return only places an occasion that names no place of its own
+        and (candidate.location is None or not back.group(0).startswith(("return", "went", "came")))
+    ):
         candidate.location, candidate.location_country = told.location, told.location_country
+    later = _UNITS_LATER.search(folded, w_start, w_end)
+    if later is not None and told.date is not None and told.date.month is not None:
+        count = counted_number(later.group("count"))
+        months = count * (12 if later.group("unit") == "year" else 1)
+        total = told.date.year * 12 + told.date.month - 1 + months
+        candidate.date = PartialDate(total // 12, total % 12 + 1)
+        candidate.date_text = later.group(0)
 
 
 def _place_before_where(text: str, where_at: int, places: list[Term]) -> Term | None:
