@@ -547,3 +547,11 @@ def test_a_second_meeting_in_the_village_a_month_later() -> None:
         ("2024-04", "Panmunjom"),
         ("2024-05", "Panmunjom"),
     ]
+
+
+def test_a_summit_believed_important_is_only_proposed() -> None:
+    (summit,) = meetings(
+        "Prime Minister Shigeru Ishiba said on Tuesday that he still believes a summit with "
+        "Kim Jong Un is important."
+    )
+    assert summit.status == "proposed"

@@ -69,8 +69,10 @@ _HEDGED_PREDICATE = re.compile(
        (?:be\s(?:held|hosted|arranged)|take\splace|happen|occur
          |open|start|begin|resume|go\sahead)   # "the third round could begin next month"
      | (?:is|was|remains|remained|seems|seemed|looks|looked)\s(?:still\s)?
-       (?:possible|likely|unlikely|on\sthe\stable|under\sconsideration))\b
-                                      # "a visit by Kim to Moscow remained possible"
+       (?:possible|likely|unlikely|on\sthe\stable|under\sconsideration
+         |important|necessary|essential|vital|crucial|needed))\b
+                                      # "a visit by Kim to Moscow remained possible",
+                                      # "believes a summit is important": wished for
     """,
     re.VERBOSE,
 )
