@@ -555,3 +555,13 @@ def test_a_summit_believed_important_is_only_proposed() -> None:
         "Kim Jong Un is important."
     )
     assert summit.status == "proposed"
+
+
+def test_he_in_the_next_sentence_is_the_teller_not_an_object_of_his_clause() -> None:
+    found = meetings(
+        "North Korean leader Kim Jong Un said the North is ready to make the summit between "
+        "himself and President Lee Jae-myung a success. He also said he is willing to hold "
+        "a summit with U.S. President Donald Trump."
+    )
+    assert set(by_parties(found, "KOR", "PRK").participants) == {"Kim Jong Un", "Lee Jae-myung"}
+    assert set(by_parties(found, "PRK", "USA").participants) == {"Kim Jong Un", "Donald Trump"}

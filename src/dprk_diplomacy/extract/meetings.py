@@ -278,6 +278,10 @@ _PRONOUN = folded_word_list_pattern(["he", "she", "him", "her", "his"])
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|assured|informed|promised|reminded)\s$")
 _TOLD_THEM_BEFORE = re.compile(r"\b(?:told|assured|informed|promised)\s(?:him|her)\s(?:that\s)?$")
 _DESCRIBED_AFTER = re.compile(r"\s(?:described|termed|called)\sas\b|\s(?:described|termed)\s")
+# How far into a reported clause its subject may start, past titles ("said that Foreign
+# Minister X"): a person named further on is an object of that clause.
+_REPORTED_SUBJECT_REACH = 48
+_REFLEXIVE = re.compile(r"\b(?:between|with)\s(?:himself|herself)\b")
 # "X noted that ...": the reported clause's own subject takes the focus.
 _REPORTED_CLAUSE = re.compile(
     r"\s(?:said|says|noted|notes|added|stressed|recalled|explained)\s(?:that\s)?", re.IGNORECASE
@@ -1865,6 +1869,8 @@ class MeetingExtractor:
             # sentence's subject stays the subject of its later clauses
             add(self._resolve_pronoun(analysis, people, index, opening.start(), focus), named=False)
         where = _WHERE_BEFORE.search(text, max(0, w_start - 9), w_start)
+        if scope.subject is not None and _REFLEXIVE.search(analysis.folded, w_start, w_end):
+            add(scope.subject, named=False)  # "the summit between himself and Moon"
         if text[max(0, w_start - 6) : w_start] == ", who ":
             # "Envoy Mara Quill, who held talks with Ri in Oslo,": the one the clause is about
             for mention, person in scope.named:
@@ -1966,9 +1972,12 @@ class MeetingExtractor:
         for position, mention in enumerate(fact.people):
             if analysis.person_of.get(mention.start) != subject:
                 continue
-            if not _REPORTED_CLAUSE.match(text, mention.end, fact.sentence.end):
+            reported = _REPORTED_CLAUSE.match(text, mention.end, fact.sentence.end)
+            if reported is None:
                 break
             for later in fact.people[position + 1 :]:
+                if later.start - reported.end() > _REPORTED_SUBJECT_REACH:
+                    break  # "said the North is ready to meet Moon": Moon is no subject
                 person = analysis.person_of.get(later.start)
                 if person is not None and person != subject and people[person].is_envoy_candidate():
                     return person
