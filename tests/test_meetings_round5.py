@@ -565,3 +565,11 @@ def test_he_in_the_next_sentence_is_the_teller_not_an_object_of_his_clause() -> 
     )
     assert set(by_parties(found, "KOR", "PRK").participants) == {"Kim Jong Un", "Lee Jae-myung"}
     assert set(by_parties(found, "PRK", "USA").participants) == {"Kim Jong Un", "Donald Trump"}
+
+
+def test_summits_talked_about_are_a_topic() -> None:
+    found = meetings(
+        "The press release says North Korean leader Kim Jong Un talked about summits with "
+        "South Korea and the United States."
+    )
+    assert found == []

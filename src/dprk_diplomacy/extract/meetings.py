@@ -282,6 +282,10 @@ _DESCRIBED_AFTER = re.compile(r"\s(?:described|termed|called)\sas\b|\s(?:describ
 # Minister X"): a person named further on is an object of that clause.
 _REPORTED_SUBJECT_REACH = 48
 _REFLEXIVE = re.compile(r"\b(?:between|with)\s(?:himself|herself)\b")
+# "talked about summits with", "spoke of a possible visit": what is spoken of
+_TALKED_ABOUT_BEFORE = re.compile(
+    r"\b(?:talked|spoke|wrote)\s(?:about|of)\s(?:(?:the|a|an|possible|future|further)\s)*$"
+)
 # "X noted that ...": the reported clause's own subject takes the focus.
 _REPORTED_CLAUSE = re.compile(
     r"\s(?:said|says|noted|notes|added|stressed|recalled|explained)\s(?:that\s)?", re.IGNORECASE
@@ -1395,6 +1399,8 @@ class MeetingExtractor:
             and not _PLACE_NAME_AFTER.match(text, trigger.end())
         ):
             return None  # "what is left for a go-between", "headed for a collapse": no trip
+        if _TALKED_ABOUT_BEFORE.search(folded, max(w_start, trigger.start() - 40), trigger.start()):
+            return None  # "Kim talked about summits with the ROK and the US": a topic
         if call_verb and not _CALLED_SOMEONE.match(text, trigger.end(), w_end):
             return None  # "called for talks", "called it a success": no telephone call
         if (
