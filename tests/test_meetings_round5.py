@@ -573,3 +573,11 @@ def test_summits_talked_about_are_a_topic() -> None:
         "South Korea and the United States."
     )
     assert found == []
+
+
+def test_times_coordinated_in_a_when_clause_are_more_occasions() -> None:
+    found = meetings(
+        "Japan and North Korea have held only two summits, both in Pyongyang, when Prime "
+        "Minister Junichiro Koizumi met Kim Jong Il in September 2002 and again in May 2004."
+    )
+    assert sorted(str(m.date) for m in found) == ["2002-09", "2004-05"]

@@ -1244,6 +1244,11 @@ class MeetingExtractor:
                 w_start,
             ):
                 _absorb(found[-1], candidate, analysis.published, analysis.folded)
+                if candidate.date_at >= 0 and found[-1].date == candidate.date:
+                    # "two summits, when Koizumi met Kim in September 2002 and again in May
+                    # 2004": the times coordinated in the absorbed clause are more occasions
+                    found[-1].date_at = candidate.date_at
+                    found.extend(_coordinated_times(found[-1], analysis, scope.fact.dates, w_end))
                 continue
             found.append(candidate)
             found.extend(_legs(candidate))
