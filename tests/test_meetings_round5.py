@@ -581,3 +581,12 @@ def test_times_coordinated_in_a_when_clause_are_more_occasions() -> None:
         "Minister Junichiro Koizumi met Kim Jong Il in September 2002 and again in May 2004."
     )
     assert sorted(str(m.date) for m in found) == ["2002-09", "2004-05"]
+
+
+def test_an_undated_meeting_joined_by_and_then_to_a_dated_one_shares_its_day() -> None:
+    found = meetings(
+        "Kim Yong Chol, a North Korean vice chairman, met Secretary of State Antony Blinken "
+        "at a hotel in Washington and was then driven to the White House to meet President "
+        "Joe Biden on Friday."
+    )
+    assert [str(m.date) for m in found] == ["2024-05-17", "2024-05-17"]

@@ -286,6 +286,7 @@ _REFLEXIVE = re.compile(r"\b(?:between|with)\s(?:himself|herself)\b")
 _TALKED_ABOUT_BEFORE = re.compile(
     r"\b(?:talked|spoke|wrote)\s(?:about|of)\s(?:(?:the|a|an|possible|future|further)\s)*$"
 )
+_THEN_AND = re.compile(r"\band\s(?:was\s|were\s)?then\s")
 # "X noted that ...": the reported clause's own subject takes the focus.
 _REPORTED_CLAUSE = re.compile(
     r"\s(?:said|says|noted|notes|added|stressed|recalled|explained)\s(?:that\s)?", re.IGNORECASE
@@ -1250,6 +1251,16 @@ class MeetingExtractor:
                     found[-1].date_at = candidate.date_at
                     found.extend(_coordinated_times(found[-1], analysis, scope.fact.dates, w_end))
                 continue
+            told = found[-1]
+            if (
+                told.date is None
+                and candidate.date is not None
+                and candidate.status == told.status
+                and _THEN_AND.search(text, told.end, candidate.start)
+            ):
+                # "met Pompeo at a hotel and was then driven to the White House to meet Trump
+                # on Friday": one day's doings, the first undated
+                told.date, told.date_text = candidate.date, candidate.date_text
             found.append(candidate)
             found.extend(_legs(candidate))
         return found
