@@ -590,3 +590,15 @@ def test_an_undated_meeting_joined_by_and_then_to_a_dated_one_shares_its_day() -
         "Joe Biden on Friday."
     )
     assert [str(m.date) for m in found] == ["2024-05-17", "2024-05-17"]
+
+
+def test_a_reported_would_take_place_after_the_cue_is_a_plan() -> None:
+    (summit,) = meetings(
+        "The White House said that a second summit between Trump and Kim Jong Un would take "
+        "place near the end of June."
+    )
+    assert summit.status == "planned"
+    (hedged,) = meetings(
+        "Officials said a summit between Trump and Kim Jong Un could take place in June."
+    )
+    assert hedged.status == "proposed"

@@ -778,14 +778,17 @@ class ChannelExtractor:
             fate = _letter_fate(analysis.folded, (s_start, s_end), (start, end))
             if fate is not None:
                 status = _letter_status(fate)
-            elif (
-                _sent_by_letter(analysis.folded, (s_start, s_end), (start, end))
-                or (
-                    _sent_letter(analysis.folded, (s_start, s_end), (start, end))
-                    and _TO_SOMEONE_NAMED.match(text, end, s_end)
+            elif _sent_by_letter(analysis.folded, (s_start, s_end), (start, end)) or (
+                (
+                    (
+                        _sent_letter(analysis.folded, (s_start, s_end), (start, end))
+                        and _TO_SOMEONE_NAMED.match(text, end, s_end)
+                    )
+                    or _received_letter(text, analysis.folded, (s_start, s_end), (start, end))
+                    or _sent_someone_letter(text, analysis.folded, (s_start, s_end), (start, end))
                 )
-                or _received_letter(text, analysis.folded, (s_start, s_end), (start, end))
-                or _sent_someone_letter(text, analysis.folded, (s_start, s_end), (start, end))
+                # a letter sent or received, never told handed over in person
+                and not _handed_over_in_story(analysis.folded)
             ):
                 status = "open"  # "called the summit off in a letter to Kim": sent
             else:
@@ -1692,6 +1695,18 @@ _HANDOVER_NEAR = re.compile(
 )
 
 
+def _handed_over_in_story(folded: str) -> bool:
+    """Whether the story tells of a letter handed over in person anywhere (folded text):
+    then the letters it tells of went with a visit, not by a channel.
+
+    >>> _handed_over_in_story("bush sent a letter to kim. hill delivered the letter to pak.")
+    True
+    >>> _handed_over_in_story("kim sent a personal letter to moon on monday.")
+    False
+    """
+    return _HANDOVER_NEAR.search(folded) is not None
+
+
 # "Trump received a 'beautiful letter' from Kim": a letter that reached its addressee.
 _RECEIVED_BEFORE = re.compile(
     rf"""
@@ -1708,7 +1723,8 @@ _FROM_SOMEONE_NAMED = re.compile(r"[\"”’']?\sfrom\s(?:the\s)?(?-i:[A-Z])")
 def _received_letter(
     text: str, folded: str, sentence: tuple[int, int], name: tuple[int, int]
 ) -> bool:
-    """Whether a letter from a named sender was received outside any meeting.
+    """Whether a letter from a named sender was received, not handed over in its sentence
+    (the caller rules out a letter handed over elsewhere in the story).
 
     >>> text = 'Moon said he had received a "warm letter" from Kim.'
     >>> _received_letter(text, text.lower(), (0, len(text)), (34, 40))
@@ -1718,9 +1734,8 @@ def _received_letter(
         return False
     if not _FROM_SOMEONE_NAMED.match(text, name[1], sentence[1]):
         return False
-    if _HANDED_OVER.search(folded, sentence[0], sentence[1]) is not None:
-        return False  # "..., which his envoy delivered at the White House": in person
-    return _HANDOVER_NEAR.search(folded) is None
+    # "..., which his envoy delivered at the White House": in person
+    return _HANDED_OVER.search(folded, sentence[0], sentence[1]) is None
 
 
 # "to North Korean leader Kim", "to Pyongyang", not "to the secretary of state": a letter
@@ -1743,35 +1758,33 @@ _SENT_SOMEONE_BEFORE = re.compile(
 def _sent_someone_letter(
     text: str, folded: str, sentence: tuple[int, int], name: tuple[int, int]
 ) -> bool:
-    """Whether a named addressee was sent the letter outside any meeting: "sent Moon a letter".
+    """Whether a named addressee was sent the letter: "sent Moon a letter" (the caller
+    rules out a letter handed over in person).
 
     >>> text = "Kim sent Moon a personal letter on Monday."
     >>> _sent_someone_letter(text, text.lower(), (0, len(text)), (25, 31))
     True
     """
-    if not _SENT_SOMEONE_BEFORE.search(text, max(sentence[0], name[0] - 60), name[0]):
-        return False
-    return _HANDOVER_NEAR.search(folded) is None
+    return _SENT_SOMEONE_BEFORE.search(text, max(sentence[0], name[0] - 60), name[0]) is not None
 
 
 def _sent_letter(folded: str, sentence: tuple[int, int], name: tuple[int, int]) -> bool:
-    """Whether a letter was sent to someone outside any meeting: the story never tells
-    of it (or another letter) being handed over in person.
+    """Whether a letter was sent to someone, not by a route told in the same sentence
+    (the caller rules out a letter handed over in person, `_handed_over_in_story`).
 
     >>> text = "kim sent a personal letter to moon on monday."
     >>> _sent_letter(text, (0, len(text)), (20, 26))
     True
-    >>> text = "bush sent a letter to kim. hill delivered the letter to pak."
-    >>> _sent_letter(text, (0, 26), (12, 18))
+    >>> text = "kim sent a letter to pyongyang via its u.n. mission."
+    >>> _sent_letter(text, (0, len(text)), (11, 17))
     False
     """
     if not _SENT_BEFORE.search(folded, max(sentence[0], name[0] - 40), name[0]):
         return False
     if not _ADDRESSED_TO.match(folded, name[1], sentence[1]):
         return False
-    if _ROUTE_PREPOSITION.search(folded, name[1], sentence[1]):
-        return False  # "sent a letter to Pyongyang via its U.N. mission": the route is it
-    return _HANDOVER_NEAR.search(folded) is None
+    # "sent a letter to Pyongyang via its U.N. mission": the route is it
+    return _ROUTE_PREPOSITION.search(folded, name[1], sentence[1]) is None
 
 
 def _letter_status(folded: str) -> ChannelStatus | None:

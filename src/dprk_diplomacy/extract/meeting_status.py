@@ -359,6 +359,8 @@ def _after_days_of(c: StatusClause) -> bool:
 
 
 def _reported_would(c: StatusClause) -> bool:
+    if _reported_would_predicate(c):
+        return True  # "said that a second summit would take place": after the cue
     offer = c.offer
     return (
         offer is not None
@@ -475,7 +477,6 @@ STATUS_TESTS: dict[str, Callable[[StatusClause], bool]] = {
     "earlier_occasion": _earlier_occasion,
     "ahead_of_past_verb": _ahead_of_past_verb,
     "plan_word": lambda c: c.plan is not None,
-    "reported_would_predicate": _reported_would_predicate,
     "hedged_predicate": lambda c: bool(_HEDGED_PREDICATE.match(c.text, c.trigger.end(), c.w_end)),
     "plan_after": _plan_after,
     "timeline_entry": lambda c: bool(_TIMELINE_ENTRY.match(c.text, c.sentence_start, c.w_end)),

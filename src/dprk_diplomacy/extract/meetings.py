@@ -56,6 +56,8 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
+from dateutil.relativedelta import relativedelta
+
 from ..gazetteer import Gazetteer
 from ..models import Meeting, MeetingKind, MeetingStatus, Span
 from ..partial_date import PartialDate
@@ -552,6 +554,7 @@ _SAT_AT_IT = re.compile(
     re.VERBOSE,
 )
 _COUNTERPART_OPENING = re.compile(r"(?:His|Her)\s(?:[\w'’-]+\s)?counterpart,\s")
+# One stands in each match of _LED_BY, _SAT_AT_IT and _COUNTERPART_OPENING: a cheap test first
 _LED_WORDS = (
     "led",
     "headed",
@@ -564,7 +567,7 @@ _LED_WORDS = (
     "following",
     "counterpart",
     "chief",
-)  # one stands in each _LED_BY: a cheap test first
+)
 # A sentence opening that refers back to an occasion: "The meeting", "The four-day talks".
 _DEFINITE_OPENING = re.compile(
     r"""
@@ -818,7 +821,7 @@ _NEW_NUMBERED_OCCASION_BEFORE = re.compile(
     re.VERBOSE,
 )
 # Words of an opening that tells an earlier occasion: "The last talks", "The move follows"
-_EARLIER_ONE = re.compile(
+_EARLIER_OCCASION_WORD = re.compile(
     r"\b(?:last|previous|preceding|earlier|first|prior|follows?|followed|after)\b"
 )
 # "the two-day summit", "a three-day visit": the occasion's length in days
@@ -833,7 +836,9 @@ _NAMED_OUTLYING_VENUE = re.compile(
     """,
     re.VERBOSE,
 )
-_SIDE_NOUN_IN = re.compile(r"\b(?:sides|countries|nations|governments|koreas|delegations)\b")
+# Nouns for the two sides as states or their teams: "the two sides", "both Koreas"
+_PAIR_OF_STATES = "sides|countries|nations|governments|koreas|militaries|delegations"
+_SIDE_NOUN_IN = re.compile(rf"\b(?:{_PAIR_OF_STATES})\b")
 _NOUN_CUE = re.compile(
     r"(?:talks|summits?|meetings?|visits?|trip|rounds?|sessions?|negotiations|dialogue"
     r"|consultations|call)$"
@@ -885,9 +890,7 @@ _RELATIVE_ASIDE = re.compile(
     r",\swho\s[^,;]{0,60}?\b(?:arrived|stopped|stop|stopover|en\sroute|way|transit)\b[^,;]{0,80},"
 )
 _OFFER_NOUN_AFTER = re.compile(r"\s(?:offer|proposal|invitation|idea|plan|bid)s?\b")
-_TWO_STATES_TOLD = re.compile(
-    r"\b(?:the|both)\s(?:two\s)?(?:koreas|militaries|countries|nations|governments|sides)\b"
-)
+_TWO_STATES_TOLD = re.compile(rf"\b(?:the|both)\s(?:two\s)?(?:{_PAIR_OF_STATES})\b")
 # A pronoun that is the sentence's subject: "He ...", "However, she ...".
 _SUBJECT_PRONOUN = re.compile(r"(?:[A-Z][a-z]{1,12},\s(?:he|she)|He|She)\s")
 # After a city's possessive, a venue's proper name ("Beijing's Great Hall of the People"),
@@ -1724,7 +1727,7 @@ class MeetingExtractor:
             # ("The last talks took place in Ulan Bator in 2012": an earlier one)
             and not (
                 _DEFINITE_OPENING.fullmatch(text, fact.sentence.start, trigger.start())
-                and not _EARLIER_ONE.search(folded, fact.sentence.start, trigger.start())
+                and not _EARLIER_OCCASION_WORD.search(folded, fact.sentence.start, trigger.start())
             )
         ):
             # "Officials had met in Ulaanbaatar in November 2012": a placed, dated round with
@@ -2104,11 +2107,14 @@ class MeetingExtractor:
             for t in reversed(places)
             if t.start < trigger.start() and trigger.start() - t.end <= 80
         ]
-        asides = [
-            (m.start(), m.end())
-            for m in _RELATIVE_ASIDE.finditer(text, scope.fact.sentence.start, trigger.start())
-            if "," in text[m.start() : m.start() + 2]
-        ]
+        asides = (
+            [
+                m.span()
+                for m in _RELATIVE_ASIDE.finditer(text, scope.fact.sentence.start, trigger.start())
+            ]
+            if ", who " in text[scope.fact.sentence.start : trigger.start()]
+            else []
+        )
         for term in ordered:
             if term.end <= trigger.start() and _inside(term.start, asides):
                 continue  # "Feltman, who arrived after a stop in Beijing, held talks": the
@@ -2686,9 +2692,9 @@ def _numbered_again(
     later = _UNITS_LATER.search(folded, w_start, w_end)
     if later is not None and told.date is not None and told.date.month is not None:
         count = counted_number(later.group("count"))
-        months = count * (12 if later.group("unit") == "year" else 1)
-        total = told.date.year * 12 + told.date.month - 1 + months
-        candidate.date = PartialDate(total // 12, total % 12 + 1)
+        candidate.date = _months_after(
+            told.date, count * (12 if later.group("unit") == "year" else 1)
+        )
         candidate.date_text = later.group(0)
 
 
@@ -3234,13 +3240,7 @@ def _time_after_told(analysis: Analysis, told: re.Match[str]) -> PartialDate | N
     last time written with its year before it ("met in April 2018 ... met again later that
     month" is 2018-04; "... the following year" is 2019).
     """
-    last = None
-    for fact in analysis.sentences:
-        if fact.sentence.start >= told.start():
-            break
-        for mention in fact.dates:
-            if mention.start < told.start() and mention.year is not None:
-                last = mention
+    last = _last_dated_before(analysis, told.start())
     if last is None or last.year is None:
         return None
     step = 1 if told.group("step") else 0
@@ -3248,20 +3248,35 @@ def _time_after_told(analysis: Analysis, told: re.Match[str]) -> PartialDate | N
         return PartialDate(last.year + step)
     if last.month is None:
         return None
-    month = last.month + step
-    return PartialDate(last.year + (month - 1) // 12, (month - 1) % 12 + 1)
+    return _months_after(PartialDate(last.year, last.month), step)
 
 
-def _year_before(analysis: Analysis, at: int) -> int | None:
-    """The year of the last time expression written with its year before ``at``."""
-    year = None
+def _months_after(date: PartialDate, months: int) -> PartialDate:
+    """The month ``months`` after ``date``'s month.
+
+    >>> str(_months_after(PartialDate(2018, 12), 1))
+    '2019-01'
+    """
+    moved = date.start() + relativedelta(months=months)
+    return PartialDate(moved.year, moved.month)
+
+
+def _last_dated_before(analysis: Analysis, at: int) -> DateMention | None:
+    """The last time expression written with its year before ``at``."""
+    last = None
     for fact in analysis.sentences:
         if fact.sentence.start >= at:
             break
         for mention in fact.dates:
             if mention.start < at and mention.year is not None:
-                year = mention.year
-    return year
+                last = mention
+    return last
+
+
+def _year_before(analysis: Analysis, at: int) -> int | None:
+    """The year of the last time expression written with its year before ``at``."""
+    last = _last_dated_before(analysis, at)
+    return last.year if last is not None else None
 
 
 def _coordinated_places(
