@@ -36,7 +36,7 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_left, insort
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -521,6 +521,10 @@ class _NameIndex:
         return found
 
 
+# "X's", "the president’s": a possessive inside a title, whose post follows it
+_AFTER_LAST_OWNER = re.compile(r"['’]s\s")
+
+
 def is_head_of_state_title(title: str, lexicon: Lexicon | None = None) -> bool:
     """True for a post held by a head of state or government.
 
@@ -528,10 +532,13 @@ def is_head_of_state_title(title: str, lexicon: Lexicon | None = None) -> bool:
     True
     >>> is_head_of_state_title("vice chairman of the committee")
     False
+    >>> is_head_of_state_title("Prime Minister Junichiro Koizumi's special envoy")
+    False
     """
     if lexicon is None:
         return _default_head_of_state_title(title)
-    low = title.lower()
+    # "the Prime Minister's special envoy": the post is the one after the owner
+    low = _AFTER_LAST_OWNER.split(title.lower())[-1]
     words = low.replace("-", " ").split()
     if any(p in words for p in ("vice", "deputy")) or " of the committee" in low:
         return False
@@ -1043,6 +1050,8 @@ class EnvoyResolver:
         if person.country is None and (
             any(self._international_title(m, text) for m in person.mentions)
             or (person.official is not None and person.official.country is None)
+            # "Kofi Annan's personal envoy": the staff of an organisation's official
+            or any(o.country is None for o in self._officials_in_title(person, analysis))
         ):
             # "U.N. Secretary-General X, a former Portuguese prime minister": the post
             # is the organisation's; the state words of the sentence are not X's (nor
@@ -1223,6 +1232,13 @@ class EnvoyResolver:
 
     def _country_from_title_people(self, person: Person, analysis: Analysis) -> str | None:
         """``Prime Minister Shinzo Abe's adviser``: the state of the official named in the title."""
+        return next(
+            (o.country for o in self._officials_in_title(person, analysis) if o.country), None
+        )
+
+    def _officials_in_title(self, person: Person, analysis: Analysis) -> Iterator[OfficialEntry]:
+        """The known officials named inside the person's titles (``Kofi Annan's personal
+        envoy``): whom the person serves."""
         for mention in person.mentions:
             if not mention.title:
                 continue
@@ -1230,9 +1246,8 @@ class EnvoyResolver:
                 inside = mention.title_start <= other.start and other.end <= mention.title_end
                 if inside and other is not mention:
                     official = self.gazetteer.official(other.name)
-                    if official is not None and official.country:
-                        return official.country
-        return None
+                    if official is not None:
+                        yield official
 
     def _last_ministry_state(self, analysis: Analysis, end: int) -> str | None:
         """The state of the last ministry the text names, with its state, before ``end``.

@@ -128,9 +128,12 @@ _CLAUSE_BREAK = re.compile(
                    | then\s[a-z]        # "and then met", not "and then President Moon"
                    | the\s(?:next|following)\s(?:day|morning|week)\s  # "and the next day
                    | later\s[a-z]                 # delivered a letter": another time
-                   | (?:a|an)\s(?:[\w-]+\s){0,2}?(?:summit|meeting|visit|call)\swith\s))
+                   | (?:a|an)\s(?:[\w-]+\s){0,2}?(?:summit|meeting|visit|call)\swith\s
                                                  # "for talks with X and a summit with Y":
                                                  # two occasions, each with its own sides
+                   | (?:two|three|four|five|another)\s(?:more\s|further\s)?
+                     (?:rounds?|sessions?|meetings?)\b))  # "began in 2003, and two more
+                                                 # rounds followed": the later occasions
           | prior\sto\s
           | since\s(?=(?:their|the|his|her|its|a)\s  # "the first summit since their meeting"
                    | [a-z]{2,20}ing\s              # "since returning from his Hanoi summit"
@@ -332,7 +335,9 @@ _SIDE_NOUN_AFTER = re.compile(
 )
 # "at the North's", "in China's": a place given with the state that owns it.
 _OWNER_LOCATIVE = re.compile(r"\b(?:in|at|on)\s(?:the\s)?[A-Z][\w-]{1,20}['’]s\s$")
-_LOCATIVE = re.compile(r"(?:\b(?:in|at|to|into|near|visit|visited|visits|visiting)\s(?:the\s)?)$")
+_LOCATIVE = re.compile(
+    r"(?:\b(?:[Ii]n|[Aa]t|to|into|near|visit|visited|visits|visiting)\s(?:the\s)?)$"
+)
 _PROCESS = re.compile(
     r"\b(?:resum\w*|restart\w*|return\w*\sto|revive|reviving|resumption\sof|since"
     r"|recovery\sof|restoration\sof|revival\sof)\s(?:the\s)?(?:[\w-]+\s){0,2}$",
@@ -813,9 +818,12 @@ _ORDINAL_BEFORE = re.compile(
 # the first brings in a new occasion, never the one the sentence told before it.
 _NEW_NUMBERED_OCCASION_BEFORE = re.compile(
     r"""
-    \b(?:a|another)\s                       # the indefinite: a new one
-    (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth
-      |\d{1,2}(?:nd|rd|th)),?\s              # "second,", "3rd"
+    \b(?:(?:a|another)\s                    # the indefinite: a new one
+      (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth
+        |\d{1,2}(?:nd|rd|th)),?\s            # "second,", "3rd"
+    |another\s                              # "another round" (not "another session":
+                                            # see _is_new_numbered_occasion)
+    |(?:two|three|four|five)\s(?:more|further)\s)  # "two more rounds"
     (?:[\w'’-]+,?\s){0,2}$                  # "hastily arranged", "inter-korean"
     """,
     re.VERBOSE,
@@ -871,6 +879,8 @@ _THAT_YEAR = re.compile(r"\b(?:that|the\ssame)\syear\b")
 _PLACE_THEN_COORDINATION = re.compile(
     r"\s(?:at|in)\s(?:the\s)?(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})(?=,?\s(?:and\s)?in\s)"
 )
+# ", all in the Chinese capital", ", both at Panmunjom": one place for every occasion told
+_ALL_IN = re.compile(r",\s(?:all|both|each)\s(?:of\sthem\s)?(?:in|at)\s")
 _PLACE_AFTER_TIME = re.compile(
     r"\s(?:at|in)\s(?:the\s)?(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\b"
 )
@@ -1237,9 +1247,7 @@ class MeetingExtractor:
                     _join_sides_and_place(candidate, found[-1])
                     if candidate.kind == "talks" and _is_leaders_meeting(candidate, people):
                         candidate.kind = "summit"
-            elif _NEW_NUMBERED_OCCASION_BEFORE.search(
-                analysis.folded, max(w_start, trigger.start() - 48), trigger.start()
-            ):
+            elif _is_new_numbered_occasion(analysis.folded, trigger, w_start):
                 _numbered_again(candidate, found[-1], analysis.folded, w_start, w_end)
             elif _same_clause(found[-1], candidate, w_start) or _WHEN_BEFORE.search(
                 # "visited Pyongyang in July 2000, when he met X": the time of that visit
@@ -1266,6 +1274,9 @@ class MeetingExtractor:
                 told.date, told.date_text = candidate.date, candidate.date_text
             found.append(candidate)
             found.extend(_legs(candidate))
+            # "began in 2003, and two more rounds were held in February and June 2004"
+            found.extend(_coordinated_times(candidate, analysis, scope.fact.dates, w_end))
+        _place_for_all(found, text, s_end)
         return found
 
     @staticmethod
@@ -2665,6 +2676,46 @@ _UNITS_LATER = re.compile(
     r"\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s"
     r"(?P<unit>month|year)s?\slater\b"
 )
+
+
+def _is_new_numbered_occasion(folded: str, trigger: re.Match[str], w_start: int) -> bool:
+    """True when the cue is brought in as a new occasion by number: "a second meeting",
+    "two more rounds", "another round"; "met for another session" goes on with the same
+    occasion.
+
+    >>> cue = re.compile("session|round")
+    >>> text = "then met for another session, and another round"
+    >>> [_is_new_numbered_occasion(text, m, 0) for m in cue.finditer(text)]
+    [False, True]
+    """
+    before = _NEW_NUMBERED_OCCASION_BEFORE.search(
+        folded, max(w_start, trigger.start() - 48), trigger.start()
+    )
+    return before is not None and not (
+        trigger.group(0).startswith("session") and before.group(0).startswith("another")
+    )
+
+
+def _place_for_all(found: list[Candidate], text: str, s_end: int) -> None:
+    """ ", all in the Chinese capital" at the end of a sentence of several occasions places
+    every one of them that names no place of its own (the last one took the place).
+
+    >>> t = "Talks began in May, and two more rounds followed, all in Geneva."
+    >>> first, later = Candidate(0, 0, 11, "talks", "held", "talks"), Candidate(
+    ...     0, 33, 48, "talks", "held", "rounds followed", location="Geneva")
+    >>> _place_for_all([first, later], t, len(t)); first.location
+    'Geneva'
+    """
+    if len(found) < 2 or found[-1].location is None:
+        return
+    for_all = _ALL_IN.search(text, found[-1].end, s_end)
+    if for_all is None:
+        return
+    for candidate in found[:-1]:
+        if candidate.location is None and candidate.status == found[-1].status:
+            candidate.location = found[-1].location
+            candidate.location_country = found[-1].location_country
+            candidate.location_is_country = found[-1].location_is_country
 
 
 def _numbered_again(

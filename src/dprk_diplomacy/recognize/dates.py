@@ -568,6 +568,48 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     extra = _rarer_shapes(text, start, end)
     if extra:
         found = sorted([*found, *(m for m in extra if not _overlaps(m, found))])
+    return _with_shared_years(text, found)
+
+
+# Between dates that share the year written after the last: "February and June 2004",
+# "May 3, June 5 and July 1, 2004", "from March to June 2019".
+_YEAR_SHARING_LINK = re.compile(
+    r"""
+    ,?\s?                          # "February, June" or "February and"
+    (?:and|or|to|through|until)?   # the coordinator or the end of a span
+    \s?
+    (?:(?:in|on)\s)?               # "in February and in June 2004"
+    """,
+    re.VERBOSE,
+)
+
+
+def _with_shared_years(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Give a month written without a year the year of the coordinated date after it.
+
+    >>> [str(m.year) for m in find_dates("rounds in February and June 2004")]
+    ['2004', '2004']
+    >>> [str(m.year) for m in find_dates("in February, and then talks in June 2004")]
+    ['None', '2004']
+    >>> [str(m.year) for m in find_dates("from December to February 2004")]
+    ['2003', '2004']
+    """
+    for index in range(len(found) - 2, -1, -1):
+        mention, following = found[index], found[index + 1]
+        if (
+            mention.year is None
+            and mention.month is not None
+            and mention.year_offset is None
+            and not mention.that_year
+            and mention.strict is None
+            and following.year is not None
+            and following.month is not None
+            and following.start > mention.end
+            and (link := _YEAR_SHARING_LINK.fullmatch(text, mention.end, following.start))
+        ):
+            # a span runs forward: "from December to February 2004" starts the year before
+            spans_new_year = mention.month > following.month and "and" not in link[0]
+            found[index] = mention._replace(year=following.year - spans_new_year)
     return found
 
 

@@ -1,0 +1,122 @@
+"""Meeting rules of the sixth round: each test is a sentence written for the rule it
+checks, not a probe passage."""
+
+from __future__ import annotations
+
+import dprk_diplomacy
+from dprk_diplomacy.recognize.dates import find_dates
+
+HEADER = " date 2024-05-17\nSEOUL (Newswire) -- "  # a Friday
+
+
+def meetings(body: str, header: str = HEADER) -> list[dprk_diplomacy.Meeting]:
+    return list(dprk_diplomacy.parse(header + body).meetings)
+
+
+def dated(found: list[dprk_diplomacy.Meeting]) -> list[tuple[str | None, str]]:
+    return sorted((m.location or "", str(m.date)) for m in found)
+
+
+def test_months_coordinated_before_a_year_share_it() -> None:
+    assert [m.year for m in find_dates("talks in March and October 2011")] == [2011, 2011]
+    assert [m.year for m in find_dates("on May 3, June 9 and July 1, 2009")] == [2009] * 3
+
+
+def test_a_span_of_months_into_a_new_year_starts_the_year_before() -> None:
+    assert [m.year for m in find_dates("from November to January 1998")] == [1997, 1998]
+
+
+def test_a_month_in_another_clause_keeps_its_own_year() -> None:
+    mentions = find_dates("They met in April, and then talks stalled in June 2012.")
+    assert [m.year for m in mentions] == [None, 2012]
+
+
+def test_months_sharing_a_year_date_two_occasions() -> None:
+    found = meetings(
+        "Envoys of the two Koreas met at Kaesong in March and October 2011 to discuss the "
+        "factory park."
+    )
+    assert dated(found) == [("Kaesong", "2011-03"), ("Kaesong", "2011-10")]
+
+
+def test_more_rounds_that_followed_are_occasions_of_their_own() -> None:
+    found = meetings(
+        "South Korean and Japanese diplomats held talks in Tokyo on Tuesday. The first "
+        "round had taken place in Seoul in 2019, and two more rounds followed in April and "
+        "August 2020."
+    )
+    assert ("Tokyo", "2024-05-14") in dated(found)
+    assert {str(m.date) for m in found} >= {"2020-04", "2020-08"}
+    assert all(m.parties == ("JPN", "KOR") for m in found)
+
+
+def test_another_round_in_a_second_clause_is_a_second_occasion() -> None:
+    found = meetings(
+        "Red Cross officials of the two Koreas met in Seoul in February 2001, and another "
+        "round followed in Pyongyang in April 2001."
+    )
+    assert dated(found) == [("Pyongyang", "2001-04"), ("Seoul", "2001-02")]
+    assert all(m.parties == ("KOR", "PRK") and m.status == "held" for m in found)
+
+
+def test_another_session_goes_on_with_the_same_occasion() -> None:
+    found = meetings(
+        "Chinese Foreign Minister Wang Yi and North Korean Foreign Minister Choe Son Hui "
+        "talked for two hours in Beijing on Thursday, then met for another session after "
+        "lunch."
+    )
+    assert len(found) == 1
+
+
+def test_one_place_told_for_all_the_occasions_of_a_sentence() -> None:
+    found = meetings(
+        "The six-party talks opened in August 2003, and three more rounds were held in "
+        "February 2004, June 2004 and July 2005, all in the Chinese capital."
+    )
+    assert dated(found) == [
+        ("Beijing", "2003-08"),
+        ("Beijing", "2004-02"),
+        ("Beijing", "2004-06"),
+        ("Beijing", "2005-07"),
+    ]
+
+
+def test_the_sides_refers_back_to_the_occasion_just_told() -> None:
+    found = meetings(
+        "North Korean and American diplomats met in New York on Monday. The sides had last "
+        "sat down together in Kuala Lumpur in March 2017."
+    )
+    assert dated(found) == [("Kuala Lumpur", "2017-03"), ("New York", "2024-05-13")]
+    assert all(m.parties == ("PRK", "USA") for m in found)
+
+
+def test_consulting_and_conferring_are_talks() -> None:
+    (talks,) = meetings(
+        "Japanese Foreign Minister Yoko Kamikawa conferred with South Korean Foreign "
+        "Minister Cho Tae-yul in Seoul on Monday."
+    )
+    assert talks.parties == ("JPN", "KOR")
+    assert str(talks.date) == "2024-05-13"
+    (consulted,) = meetings(
+        "In Beijing on Tuesday, South Korean nuclear envoy Kim Gunn consulted Chinese officials."
+    )
+    assert consulted.parties == ("CHN", "KOR")
+    assert consulted.location == "Beijing"
+
+
+def test_the_envoy_of_an_organisations_official_serves_the_organisation() -> None:
+    parsed = dprk_diplomacy.parse(
+        HEADER + "Maurice Strong, Kofi Annan's personal envoy, made two trips to Pyongyang in 2003."
+    )
+    (envoy,) = [e for e in parsed.envoys if e.name == "Maurice Strong"]
+    assert envoy.country is None
+    (trip,) = parsed.meetings
+    assert (trip.parties, trip.location, str(trip.date)) == (("PRK",), "Pyongyang", "2003")
+
+
+def test_a_heads_special_envoy_holds_talks_not_a_summit() -> None:
+    (trip,) = meetings(
+        "Hitoshi Sato, Prime Minister Taro Ono's special envoy, flew to Pyongyang in "
+        "March for talks."
+    )
+    assert trip.kind == "talks"
