@@ -120,3 +120,16 @@ def test_a_heads_special_envoy_holds_talks_not_a_summit() -> None:
         "March for talks."
     )
     assert trip.kind == "talks"
+
+
+def test_a_visit_after_which_someone_returned_was_held() -> None:
+    (visit,) = meetings(
+        "Vietnamese Foreign Minister Bui Thanh Son returned to Hanoi on Thursday after a three-day visit to "
+        "North Korea."
+    )
+    assert visit.status == "held"
+    (ahead,) = meetings(
+        "Vietnamese Foreign Minister Bui Thanh Son is to return to Hanoi on Thursday after a three-day "
+        "visit to North Korea."
+    )
+    assert ahead.status == "planned"

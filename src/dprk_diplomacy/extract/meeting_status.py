@@ -459,6 +459,38 @@ def _base_after_past(c: StatusClause) -> bool:
     )
 
 
+# "... after a four-day visit to": a clause of its own, opened by "after" (the clause
+# breaker), whose occasion came before what the sentence tells
+_AFTER_OPENING = re.compile(r"[Aa]fter\s$")
+_FEW_WORDS = re.compile(r"(?:[\w'’-]+\s){0,4}")
+# "will return home after a visit", "is to leave after talks": what follows is ahead, and
+# so is the occasion
+_AHEAD_BEFORE_AFTER = re.compile(
+    r"(?:\b(?:will|would|shall|could|may|might)|'ll|’ll"
+    r"|\b(?:is|are|plans?|expected|scheduled|due|set)\sto)\s"
+)
+
+
+def _after_past(c: StatusClause) -> bool:
+    """ "Returned to New York on Friday after a four-day visit to North Korea": the
+    occasion came before what the sentence's past verb tells, so it was held.
+
+    >>> text = "Lee returned home on Friday after a visit to China."
+    >>> cue = re.compile("visit").search(text)
+    >>> _after_past(StatusClause(text, text.lower(), 34, 50, cue, "visit"))
+    True
+    """
+    if not (
+        _AFTER_OPENING.search(c.text, max(0, c.w_start - 6), c.w_start)
+        and _FEW_WORDS.fullmatch(c.lead)
+    ):
+        return False
+    before = c.text[max(c.sentence_start, c.w_start - 86) : c.w_start]
+    return bool(PAST_VERB.search(before) or _REGULAR_PAST.search(before)) and not (
+        _AHEAD_BEFORE_AFTER.search(before)
+    )
+
+
 # Each test reads the cue's clause; data/meetings.json orders them and gives each its status.
 STATUS_TESTS: dict[str, Callable[[StatusClause], bool]] = {
     "since_earlier": lambda c: c.since_earlier,
@@ -483,6 +515,7 @@ STATUS_TESTS: dict[str, Callable[[StatusClause], bool]] = {
     "present_on_visit": _present_on_visit,
     "present_cue": lambda c: c.tense == "present",
     "base_after_past": _base_after_past,
+    "after_past": _after_past,
     "base_cue": lambda c: c.tense == "base" and not _NOUN_BEFORE.search(c.folded_lead),
     "progressive_after_be": lambda c: (
         c.tense == "progressive" and bool(_PRESENT_BE_BEFORE.search(c.lead))
