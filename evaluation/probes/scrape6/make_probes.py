@@ -19,28 +19,49 @@ ARTICLES = []
 SIX = ["CHN", "JPN", "KOR", "PRK", "RUS", "USA"]
 
 
-def add(name, text, *, title, source, published, dateline, first, last,
-        envoys, meetings, channels=(), excludes=()):
+def add(
+    name,
+    text,
+    *,
+    title,
+    source,
+    published,
+    dateline,
+    first,
+    last,
+    envoys,
+    meetings,
+    channels=(),
+    excludes=(),
+):
     text = text.strip("\n") + "\n"
     for frag in [first, last, *excludes]:
         assert frag in text, (name, frag)
     if title:
         assert title in text, (name, title)
-    ARTICLES.append(dict(name=name, text=text, gold={
-        "title": title,
-        "source": source,
-        "published": published,
-        "dateline": dateline,
-        "body_includes": [first, last],
-        "body_excludes": list(excludes),
-        "envoys": envoys,
-        "meetings": meetings,
-        "channels": list(channels),
-    }))
+    ARTICLES.append(
+        dict(
+            name=name,
+            text=text,
+            gold={
+                "title": title,
+                "source": source,
+                "published": published,
+                "dateline": dateline,
+                "body_includes": [first, last],
+                "body_excludes": list(excludes),
+                "envoys": envoys,
+                "meetings": meetings,
+                "channels": list(channels),
+            },
+        )
+    )
 
 
 # ---------------------------------------------------------------- p01 Wayback capture
-add("p01", """
+add(
+    "p01",
+    """
 The Wayback Machine - https://web.archive.org/web/20070215031244/http://www.theage.com.au/news/world/north-korea-to-shut-reactor/2007/02/14/1171405285322.html
 INTERNET ARCHIVE
 Wayback Machine
@@ -94,21 +115,37 @@ Copyright © 2007. The Age Company Ltd.
 Member of the Fairfax Digital network
 """,
     title="North Korea to shut reactor under six-nation deal",
-    source="Reuters", published="2007-02-14", dateline="Beijing",
+    source="Reuters",
+    published="2007-02-14",
+    dateline="Beijing",
     first="North Korea has agreed to shut down its main nuclear reactor",
     last="Hill is expected to fly to Tokyo and then Seoul",
-    excludes=["INTERNET ARCHIVE", "About this capture", "Alexa Internet has been donating",
-              "Email to a friend", "Copyright © 2007. The Age Company Ltd."],
+    excludes=[
+        "INTERNET ARCHIVE",
+        "About this capture",
+        "Alexa Internet has been donating",
+        "Email to a friend",
+        "Copyright © 2007. The Age Company Ltd.",
+    ],
     envoys=[
         E("Christopher Hill", "USA", "assistant secretary of state for East Asia"),
         E("Kim Kye-gwan", "PRK", "vice-foreign minister"),
         E("Wu Dawei", "CHN", "vice-foreign minister"),
-        E("Kenichiro Sasae", "JPN", "director-general of the foreign ministry's Asian and Oceanian affairs bureau"),
+        E(
+            "Kenichiro Sasae",
+            "JPN",
+            "director-general of the foreign ministry's Asian and Oceanian affairs bureau",
+        ),
         E("Song Il-ho", "PRK", None),
     ],
     meetings=[
-        M(["Christopher Hill", "Kim Kye-gwan", "Wu Dawei", "Kenichiro Sasae"], SIX,
-          "Beijing", "2007-02-08", "held"),
+        M(
+            ["Christopher Hill", "Kim Kye-gwan", "Wu Dawei", "Kenichiro Sasae"],
+            SIX,
+            "Beijing",
+            "2007-02-08",
+            "held",
+        ),
         M([], SIX, "Beijing", "2007-03-19", "planned"),
         M([], SIX, "Beijing", None, "proposed"),
         M(["Christopher Hill", "Kim Kye-gwan"], ["PRK", "USA"], "Berlin", "2007-01", "held"),
@@ -119,7 +156,9 @@ Member of the Fairfax Digital network
 )
 
 # ---------------------------------------------------------------- p02 Google AMP cache
-add("p02", """
+add(
+    "p02",
+    """
 https://www-straitstimes-com.cdn.ampproject.org/c/s/www.straitstimes.com/asia/east-asia/pompeo-says-kim-agreed-to-inspectors-at-test-site?amp
 AMP
 ☰  The Straits Times
@@ -141,11 +180,17 @@ Terms & Conditions | Data Protection Policy | Advertise With Us
 SPH Digital News / Copyright © 2018 Singapore Press Holdings Ltd. Co. Regn. No. 198402868E. All rights reserved
 """,
     title="Pompeo says Kim agreed to let inspectors into dismantled test site",
-    source="REUTERS, AFP", published="2018-10-08", dateline="Seoul/Pyongyang",
+    source="REUTERS, AFP",
+    published="2018-10-08",
+    dateline="Seoul/Pyongyang",
     first="North Korean leader Kim Jong Un agreed to allow international inspectors",
     last="was due in Beijing on Monday for talks with Foreign Minister Wang Yi",
-    excludes=["Join ST's Telegram channel", "Read 39 comments", "Terms & Conditions | Data Protection Policy",
-              "Copyright © 2018 Singapore Press Holdings"],
+    excludes=[
+        "Join ST's Telegram channel",
+        "Read 39 comments",
+        "Terms & Conditions | Data Protection Policy",
+        "Copyright © 2018 Singapore Press Holdings",
+    ],
     envoys=[
         E("Kim Jong Un", "PRK", "leader"),
         E("Mike Pompeo", "USA", "Secretary of State"),
@@ -171,7 +216,9 @@ SPH Digital News / Copyright © 2018 Singapore Press Holdings Ltd. Co. Regn. No.
 )
 
 # ---------------------------------------------------------------- p03 Yahoo News, AFP copy
-add("p03", """
+add(
+    "p03",
+    """
 Yahoo News
 Search the web
 Sign in
@@ -200,11 +247,19 @@ Privacy Dashboard
 About Our Ads
 """,
     title="Putin and Kim pledge mutual help as Russian leader visits Pyongyang",
-    source="AFP", published="2024-06-19", dateline=None,
+    source="AFP",
+    published="2024-06-19",
+    dateline=None,
     first="Vladimir Putin and Kim Jong Un signed a pact on Wednesday",
     last="he is scheduled to hold talks with President To Lam in Hanoi on Thursday",
-    excludes=["Search the web", "News  Finance  Sports  Entertainment", "View comments",
-              "Terms/Privacy Policy", "Privacy Dashboard", "About Our Ads"],
+    excludes=[
+        "Search the web",
+        "News  Finance  Sports  Entertainment",
+        "View comments",
+        "Terms/Privacy Policy",
+        "Privacy Dashboard",
+        "About Our Ads",
+    ],
     envoys=[
         E("Vladimir Putin", "RUS", "President"),
         E("Kim Jong Un", "PRK", "leader"),
@@ -216,16 +271,39 @@ About Our Ads
         E("To Lam", "VNM", "President"),
     ],
     meetings=[
-        M(["Vladimir Putin", "Kim Jong Un"], ["PRK", "RUS"], "Pyongyang", "2024-06-19", "held", "summit"),
-        M(["Vladimir Putin", "Kim Jong Il"], ["PRK", "RUS"], "Pyongyang", "2000-07", "held", "summit"),
-        M(["Vladimir Putin", "Kim Jong Un"], ["PRK", "RUS"], "Russian Far East", "2023-09", "held", "summit"),
+        M(
+            ["Vladimir Putin", "Kim Jong Un"],
+            ["PRK", "RUS"],
+            "Pyongyang",
+            "2024-06-19",
+            "held",
+            "summit",
+        ),
+        M(
+            ["Vladimir Putin", "Kim Jong Il"],
+            ["PRK", "RUS"],
+            "Pyongyang",
+            "2000-07",
+            "held",
+            "summit",
+        ),
+        M(
+            ["Vladimir Putin", "Kim Jong Un"],
+            ["PRK", "RUS"],
+            "Russian Far East",
+            "2023-09",
+            "held",
+            "summit",
+        ),
         M(["Choe Son Hui", "Sergei Lavrov"], ["PRK", "RUS"], "Moscow", "2024-01", "held"),
         M(["Vladimir Putin", "To Lam"], ["RUS", "VNM"], "Hanoi", "2024-06-20", "planned", "summit"),
     ],
 )
 
 # ---------------------------------------------------------------- p04 newsletter digest email
-add("p04", """
+add(
+    "p04",
+    """
 From: The Japan Times <newsletters@japantimes.co.jp>
 To: reader@example.com
 Date: Thu, 15 Feb 2024 06:30:12 +0900
@@ -260,11 +338,17 @@ Manage preferences | Unsubscribe
 The Japan Times, Ltd., Ichibancho 2-2, Chiyoda-ku, Tokyo 102-0082
 """,
     title="Asia Briefing: Pyongyang holds a door ajar for Kishida",
-    source="The Japan Times", published="2024-02-15", dateline=None,
+    source="The Japan Times",
+    published="2024-02-15",
+    dateline=None,
     first="North Korea sends a rare conciliatory signal to Tokyo",
     last="Official results are due next month.",
-    excludes=["View this email in your browser", "You are receiving this email because",
-              "Manage preferences | Unsubscribe", "Subscribe to The Japan Times Digital"],
+    excludes=[
+        "View this email in your browser",
+        "You are receiving this email because",
+        "Manage preferences | Unsubscribe",
+        "Subscribe to The Japan Times Digital",
+    ],
     envoys=[
         E("Kim Yo Jong", "PRK", "vice department director of the ruling party's Central Committee"),
         E("Kim Jong Un", "PRK", "leader"),
@@ -273,7 +357,14 @@ The Japan Times, Ltd., Ichibancho 2-2, Chiyoda-ku, Tokyo 102-0082
         E("Junichiro Koizumi", "JPN", None),
     ],
     meetings=[
-        M(["Fumio Kishida", "Kim Jong Un"], ["JPN", "PRK"], "Pyongyang", None, "proposed", "summit"),
+        M(
+            ["Fumio Kishida", "Kim Jong Un"],
+            ["JPN", "PRK"],
+            "Pyongyang",
+            None,
+            "proposed",
+            "summit",
+        ),
         M([], ["JPN", "PRK"], "Bangkok", "2023-03", "held"),
         M([], ["JPN", "PRK"], "Ulaanbaatar", "2023-05", "held"),
         M(["Junichiro Koizumi"], ["JPN", "PRK"], "Pyongyang", "2002-09", "held", "summit"),
@@ -282,7 +373,9 @@ The Japan Times, Ltd., Ichibancho 2-2, Chiyoda-ku, Tokyo 102-0082
 )
 
 # ---------------------------------------------------------------- p05 paywall teaser
-add("p05", """
+add(
+    "p05",
+    """
 THE TIMES
 Subscribe   Log in
 Home  News  World  Comment  Business  Money  Sport  Life & Style  Culture
@@ -316,12 +409,18 @@ July 15 2003
 © Times Newspapers Limited 2003. Registered in England No. 894646.
 """,
     title="North Korea agrees to six-nation talks on nuclear stand-off",
-    source=None, published="2003-08-01", dateline=None,
+    source=None,
+    published="2003-08-01",
+    dateline=None,
     first="NORTH KOREA has agreed to take part in talks with five other countries",
     last="his country already had nuclear weapons.",
-    excludes=["Subscribe to unlock this article", "Try 1 month for £1. Cancel any time.",
-              "Already a subscriber? Log in", "Seoul fears Kim's missiles more than his bomb",
-              "© Times Newspapers Limited 2003."],
+    excludes=[
+        "Subscribe to unlock this article",
+        "Try 1 month for £1. Cancel any time.",
+        "Already a subscriber? Log in",
+        "Seoul fears Kim's missiles more than his bomb",
+        "© Times Newspapers Limited 2003.",
+    ],
     envoys=[
         E("Dai Bingguo", "CHN", "vice-foreign minister"),
         E("Kim Jong-il", "PRK", "leader"),
@@ -341,7 +440,9 @@ July 15 2003
 )
 
 # ---------------------------------------------------------------- p06 PDF-to-text think-tank brief
-add("p06", """
+add(
+    "p06",
+    """
 UI BRIEF
 No. 2
 2022
@@ -407,7 +508,9 @@ UI BRIEF | No. 2 | 2022                                                         
 Utrikespolitiska institutet · Box 27035 · 102 51 Stockholm · www.ui.se
 """,
     title="Keeping a line open: Sweden as a channel to Pyongyang",
-    source=None, published="2022-02-14", dateline=None,
+    source=None,
+    published="2022-02-14",
+    dateline=None,
     first="When governments that do not recognise each other need to talk",
     last="should be the first priority once the borders",
     excludes=["UI BRIEF | No. 2 | 2022", "Utrikespolitiska institutet · Box 27035"],
@@ -424,7 +527,13 @@ Utrikespolitiska institutet · Box 27035 · 102 51 Stockholm · www.ui.se
         M(["Ri Yong-ho", "Margot Wallström"], ["PRK", "SWE"], "Stockholm", "2018-03", "held"),
         M([], ["PRK", "USA"], "Singapore", None, "held", "summit"),
         M(["Kent Härstedt"], ["PRK", "SWE"], "Pyongyang", None, "held"),
-        M(["Stephen Biegun", "Choe Son-hui", "Lee Do-hoon"], ["KOR", "PRK", "USA"], "Stockholm", "2019-01-19", "held"),
+        M(
+            ["Stephen Biegun", "Choe Son-hui", "Lee Do-hoon"],
+            ["KOR", "PRK", "USA"],
+            "Stockholm",
+            "2019-01-19",
+            "held",
+        ),
         M(["Stephen Biegun", "Kim Myong-gil"], ["PRK", "USA"], "Stockholm", "2019-10-05", "held"),
         M([], ["PRK", "USA"], "Stockholm", None, "proposed"),
     ],
@@ -436,7 +545,9 @@ Utrikespolitiska institutet · Box 27035 · 102 51 Stockholm · www.ui.se
 )
 
 # ---------------------------------------------------------------- p07 Telegram channel post
-add("p07", """
+add(
+    "p07",
+    """
 MFA Russia 🇷🇺
 @MFARussia
 412 178 subscribers
@@ -464,10 +575,18 @@ Later the same day Sergey Lavrov was received by Kim Jong Un, to whom he conveye
 Forward   Share   Copy link
 Join channel
 """,
-    title=None, source=None, published="2025-07-12", dateline=None,
+    title=None,
+    source=None,
+    published="2025-07-12",
+    dateline=None,
     first="On July 12, Foreign Minister of the Russian Federation Sergey Lavrov",
     last="the timing will be agreed through diplomatic channels.",
-    excludes=["412 178 subscribers", "💬 213 comments", "Forward   Share   Copy link", "Join channel"],
+    excludes=[
+        "412 178 subscribers",
+        "💬 213 comments",
+        "Forward   Share   Copy link",
+        "Join channel",
+    ],
     envoys=[
         E("Sergey Lavrov", "RUS", "Foreign Minister"),
         E("Choe Son Hui", "PRK", "Minister of Foreign Affairs"),
@@ -476,8 +595,21 @@ Join channel
         E("Kim Jong Un", "PRK", "Chairman of State Affairs"),
     ],
     meetings=[
-        M(["Sergey Lavrov", "Choe Son Hui", "Alexander Matsegora"], ["PRK", "RUS"], "Wonsan", "2025-07-12", "held"),
-        M(["Vladimir Putin", "Kim Jong Un"], ["PRK", "RUS"], "Pyongyang", "2024-06", "held", "summit"),
+        M(
+            ["Sergey Lavrov", "Choe Son Hui", "Alexander Matsegora"],
+            ["PRK", "RUS"],
+            "Wonsan",
+            "2025-07-12",
+            "held",
+        ),
+        M(
+            ["Vladimir Putin", "Kim Jong Un"],
+            ["PRK", "RUS"],
+            "Pyongyang",
+            "2024-06",
+            "held",
+            "summit",
+        ),
         M([], ["PRK", "RUS"], "Moscow", "2024-11", "held"),
         M(["Sergey Lavrov", "Kim Jong Un"], ["PRK", "RUS"], "Wonsan", "2025-07-12", "held"),
         M(["Kim Jong Un"], ["PRK", "RUS"], "Russia", None, "proposed", "summit"),
@@ -485,7 +617,9 @@ Join channel
 )
 
 # ---------------------------------------------------------------- p08 mobile app share
-add("p08", """
+add(
+    "p08",
+    """
 Japan Today
 
 Japan, N Korea agree to reopen abduction probe; Tokyo to ease some sanctions
@@ -514,14 +648,24 @@ Download on the App Store | Get it on Google Play
 Sent from my iPhone
 """,
     title="Japan, N Korea agree to reopen abduction probe; Tokyo to ease some sanctions",
-    source="KYODO", published="2014-05-30", dateline="Tokyo",
+    source="KYODO",
+    published="2014-05-30",
+    dateline="Tokyo",
     first="North Korea has agreed to reinvestigate the fate of all Japanese nationals",
     last="another round could be held in the coming weeks once the committee has been launched.",
-    excludes=["(C) Copyright 2014 Kyodo News. All rights reserved.", "Shared from the Japan Today app",
-              "Download on the App Store | Get it on Google Play", "Sent from my iPhone"],
+    excludes=[
+        "(C) Copyright 2014 Kyodo News. All rights reserved.",
+        "Shared from the Japan Today app",
+        "Download on the App Store | Get it on Google Play",
+        "Sent from my iPhone",
+    ],
     envoys=[
         E("Shinzo Abe", "JPN", "Prime Minister"),
-        E("Junichi Ihara", "JPN", "director general of the Foreign Ministry's Asian and Oceanian Affairs Bureau"),
+        E(
+            "Junichi Ihara",
+            "JPN",
+            "director general of the Foreign Ministry's Asian and Oceanian Affairs Bureau",
+        ),
         E("Song Il Ho", "PRK", "ambassador for normalization talks with Japan"),
         E("Yoshihide Suga", "JPN", "Chief Cabinet Secretary"),
     ],
@@ -534,7 +678,9 @@ Sent from my iPhone
 )
 
 # ---------------------------------------------------------------- p09 machine-translated Korean page
-add("p09", """
+add(
+    "p09",
+    """
 Translated from: Korean   Show original   Options ▼
 Yonhap News
 All news | politics | North Korea | economy | society | world | culture | sports | entertainment
@@ -570,14 +716,24 @@ Most viewed
 2. Corona19 new confirmed 43 people
 """,
     title='Kim Yeo-jeong "Special envoy dispatch proposal of South side, flatly rejected ... impudent"',
-    source="Yonhap News", published="2020-06-17", dateline="Seoul",
+    source="Yonhap News",
+    published="2020-06-17",
+    dateline="Seoul",
     first="Kim Yeo-jeong, first vice department director of the Workers' Party of Korea Central Committee",
     last="such rude behavior we will not tolerate anymore",
-    excludes=["Translated from: Korean   Show original", "All news | politics | North Korea | economy",
-              "<Copyright holder (c) Yonhap News Agency", "This article was automatically translated.",
-              "BTS to hold online concert"],
+    excludes=[
+        "Translated from: Korean   Show original",
+        "All news | politics | North Korea | economy",
+        "<Copyright holder (c) Yonhap News Agency",
+        "This article was automatically translated.",
+        "BTS to hold online concert",
+    ],
     envoys=[
-        E("Kim Yeo-jeong", "PRK", "first vice department director of the Workers' Party of Korea Central Committee"),
+        E(
+            "Kim Yeo-jeong",
+            "PRK",
+            "first vice department director of the Workers' Party of Korea Central Committee",
+        ),
         E("Moon Jae-in", "KOR", "President"),
         E("Chung Eui-yong", "KOR", "National Security Office director"),
         E("Suh Hoon", "KOR", "National Intelligence Service director"),
@@ -587,9 +743,29 @@ Most viewed
     ],
     meetings=[
         M(["Chung Eui-yong", "Suh Hoon"], ["KOR", "PRK"], None, None, "proposed"),
-        M(["Chung Eui-yong", "Suh Hoon", "Kim Jong-eun"], ["KOR", "PRK"], "Pyongyang", "2018-03", "held"),
-        M(["Moon Jae-in", "Kim Jong-eun"], ["KOR", "PRK"], "Panmunjom", "2018-04", "held", "summit"),
-        M(["Moon Jae-in", "Kim Jong-eun"], ["KOR", "PRK"], "Pyongyang", "2018-09", "held", "summit"),
+        M(
+            ["Chung Eui-yong", "Suh Hoon", "Kim Jong-eun"],
+            ["KOR", "PRK"],
+            "Pyongyang",
+            "2018-03",
+            "held",
+        ),
+        M(
+            ["Moon Jae-in", "Kim Jong-eun"],
+            ["KOR", "PRK"],
+            "Panmunjom",
+            "2018-04",
+            "held",
+            "summit",
+        ),
+        M(
+            ["Moon Jae-in", "Kim Jong-eun"],
+            ["KOR", "PRK"],
+            "Pyongyang",
+            "2018-09",
+            "held",
+            "summit",
+        ),
     ],
     channels=[
         C("South-North joint liaison office", ["KOR", "PRK"], "severed", "2020-06-16"),
@@ -598,7 +774,9 @@ Most viewed
 )
 
 # ---------------------------------------------------------------- p10 foreign ministry press release (Mongolia)
-add("p10", """
+add(
+    "p10",
+    """
 MINISTRY OF FOREIGN AFFAIRS OF MONGOLIA
 Монгол  |  English
 Home  About the Ministry  Foreign Policy  Consular  Media  Contact
@@ -628,12 +806,17 @@ Mongolia, Japan hold consular consultations
 Peace Avenue 7A, Ulaanbaatar 15160, Mongolia
 """,
     title="State Secretary D.Davaasuren holds political consultations in Pyongyang",
-    source=None, published="2019-11-20", dateline=None,
+    source=None,
+    published="2019-11-20",
+    dateline=None,
     first="On 18-19 November 2019, State Secretary of the Ministry of Foreign Affairs",
     last="also met with the staff of the Embassy of Mongolia and visited the Kim Il Sung University.",
-    excludes=["Home  About the Ministry  Foreign Policy", "Foreign Minister receives Ambassador of the Republic of Korea",
-              "© 2019 Ministry of Foreign Affairs of Mongolia. All rights reserved.",
-              "Peace Avenue 7A, Ulaanbaatar 15160"],
+    excludes=[
+        "Home  About the Ministry  Foreign Policy",
+        "Foreign Minister receives Ambassador of the Republic of Korea",
+        "© 2019 Ministry of Foreign Affairs of Mongolia. All rights reserved.",
+        "Peace Avenue 7A, Ulaanbaatar 15160",
+    ],
     envoys=[
         E("D.Davaasuren", "MNG", "State Secretary of the Ministry of Foreign Affairs"),
         E("Pak Myong Guk", "PRK", "Vice Minister of Foreign Affairs"),
@@ -652,7 +835,9 @@ Peace Avenue 7A, Ulaanbaatar 15160, Mongolia
 )
 
 # ---------------------------------------------------------------- p11 parliamentary record (Hansard, Lords)
-add("p11", """
+add(
+    "p11",
+    """
 Skip to main content
 UK Parliament
 Hansard
@@ -686,14 +871,25 @@ Hansard is a substantially verbatim report of what is said in Parliament.
 Parliamentary Copyright. Content available under the Open Parliament Licence.
 """,
     title="North Korea: Diplomatic Relations",
-    source=None, published="2023-05-16", dateline=None,
+    source=None,
+    published="2023-05-16",
+    dateline=None,
     first="To ask His Majesty's Government what steps they are taking",
     last="where I expect to take the matter further with our Korean friends.",
-    excludes=["Skip to main content", "Commons  Lords  Search  Find debates", "Share this specific contribution",
-              "Link to this contribution", "Hansard is a substantially verbatim report",
-              "Parliamentary Copyright. Content available under the Open Parliament Licence."],
+    excludes=[
+        "Skip to main content",
+        "Commons  Lords  Search  Find debates",
+        "Share this specific contribution",
+        "Link to this contribution",
+        "Hansard is a substantially verbatim report",
+        "Parliamentary Copyright. Content available under the Open Parliament Licence.",
+    ],
     envoys=[
-        E("Lord Ahmad of Wimbledon", "GBR", "Minister of State, Foreign, Commonwealth and Development Office"),
+        E(
+            "Lord Ahmad of Wimbledon",
+            "GBR",
+            "Minister of State, Foreign, Commonwealth and Development Office",
+        ),
         E("Choe Il", "PRK", "ambassador"),
         E("Park Jin", "KOR", "Foreign Minister"),
     ],
@@ -710,7 +906,9 @@ Parliamentary Copyright. Content available under the Open Parliament Licence.
 )
 
 # ---------------------------------------------------------------- p12 liveblog
-add("p12", """
+add(
+    "p12",
+    """
 The Guardian
 News  Opinion  Sport  Culture  Lifestyle
 World  Europe  US  Americas  Asia  Australia  Middle East  Africa
@@ -753,11 +951,18 @@ Comments (214)
 Sign up to First Edition, our free daily newsletter
 """,
     title="Moon in Pyongyang: Kim hosts South Korean leader for third summit – live",
-    source=None, published="2018-09-18", dateline=None,
+    source=None,
+    published="2018-09-18",
+    dateline=None,
     first="Moon and Kim will sit down again at the Paekhwawon state guesthouse on Wednesday morning",
     last="where he is expected to relay what he hears from Kim.",
-    excludes=["News  Opinion  Sport  Culture  Lifestyle", "Please turn on JavaScript to use this feature",
-              "Reuse this content", "Comments (214)", "Sign up to First Edition, our free daily newsletter"],
+    excludes=[
+        "News  Opinion  Sport  Culture  Lifestyle",
+        "Please turn on JavaScript to use this feature",
+        "Reuse this content",
+        "Comments (214)",
+        "Sign up to First Edition, our free daily newsletter",
+    ],
     envoys=[
         E("Moon Jae-in", "KOR", None),
         E("Kim Jong-un", "PRK", None),
@@ -770,19 +975,62 @@ Sign up to First Edition, our free daily newsletter
         E("Donald Trump", "USA", None),
     ],
     meetings=[
-        M(["Moon Jae-in", "Kim Jong-un"], ["KOR", "PRK"], "Pyongyang", "2018-09-19", "planned", "summit"),
-        M(["Moon Jae-in", "Kim Jong-un", "Chung Eui-yong", "Suh Hoon", "Kim Yong-chol", "Kim Yo-jong"],
-          ["KOR", "PRK"], "Pyongyang", "2018-09-18", "held", "summit"),
+        M(
+            ["Moon Jae-in", "Kim Jong-un"],
+            ["KOR", "PRK"],
+            "Pyongyang",
+            "2018-09-19",
+            "planned",
+            "summit",
+        ),
+        M(
+            [
+                "Moon Jae-in",
+                "Kim Jong-un",
+                "Chung Eui-yong",
+                "Suh Hoon",
+                "Kim Yong-chol",
+                "Kim Yo-jong",
+            ],
+            ["KOR", "PRK"],
+            "Pyongyang",
+            "2018-09-18",
+            "held",
+            "summit",
+        ),
         M(["Kim Yong-nam"], ["KOR", "PRK"], "Pyongyang", "2018-09-18", "cancelled"),
-        M(["Moon Jae-in", "Kim Jong-un"], ["KOR", "PRK"], "Panmunjom", "2018-04-27", "held", "summit"),
-        M(["Moon Jae-in", "Kim Jong-un"], ["KOR", "PRK"], "Panmunjom", "2018-05-26", "held", "summit"),
-        M(["Moon Jae-in", "Donald Trump"], ["KOR", "USA"], "New York", "2018-09", "planned", "summit"),
+        M(
+            ["Moon Jae-in", "Kim Jong-un"],
+            ["KOR", "PRK"],
+            "Panmunjom",
+            "2018-04-27",
+            "held",
+            "summit",
+        ),
+        M(
+            ["Moon Jae-in", "Kim Jong-un"],
+            ["KOR", "PRK"],
+            "Panmunjom",
+            "2018-05-26",
+            "held",
+            "summit",
+        ),
+        M(
+            ["Moon Jae-in", "Donald Trump"],
+            ["KOR", "USA"],
+            "New York",
+            "2018-09",
+            "planned",
+            "summit",
+        ),
     ],
     channels=[C("hotline", ["KOR", "PRK"], "open", "2018-04")],
 )
 
 # ---------------------------------------------------------------- p13 wiki current-events page
-add("p13", """
+add(
+    "p13",
+    """
 Jump to navigation
 Jump to search
 Main page
@@ -818,12 +1066,19 @@ Text is available under the Creative Commons Attribution-ShareAlike License; add
 Privacy policy  About Wikipedia  Disclaimers  Contact Wikipedia  Mobile view
 """,
     title="Portal:Current events/2019 June 30",
-    source=None, published="2019-06-30", dateline=None,
+    source=None,
+    published="2019-06-30",
+    dateline=None,
     first="Government forces shell villages in the south of Idlib Governorate",
     last="Max Verstappen wins the race at the Red Bull Ring ahead of Charles Leclerc.",
-    excludes=["Jump to navigation", "Random article", "Retrieved from \"https://en.wikipedia.org",
-              "This page was last edited on 2 July 2019", "Text is available under the Creative Commons",
-              "Privacy policy  About Wikipedia  Disclaimers"],
+    excludes=[
+        "Jump to navigation",
+        "Random article",
+        'Retrieved from "https://en.wikipedia.org',
+        "This page was last edited on 2 July 2019",
+        "Text is available under the Creative Commons",
+        "Privacy policy  About Wikipedia  Disclaimers",
+    ],
     envoys=[
         E("Donald Trump", "USA", "President"),
         E("Moon Jae-in", "KOR", "President"),
@@ -831,13 +1086,22 @@ Privacy policy  About Wikipedia  Disclaimers  Contact Wikipedia  Mobile view
     ],
     meetings=[
         M(["Donald Trump", "Moon Jae-in"], ["KOR", "USA"], "Seoul", "2019-06-30", "held", "summit"),
-        M(["Donald Trump", "Kim Jong-un"], ["PRK", "USA"], "Panmunjom", "2019-06-30", "held", "summit"),
+        M(
+            ["Donald Trump", "Kim Jong-un"],
+            ["PRK", "USA"],
+            "Panmunjom",
+            "2019-06-30",
+            "held",
+            "summit",
+        ),
         M([], ["PRK", "USA"], None, "2019-07", "planned"),
     ],
 )
 
 # ---------------------------------------------------------------- p14 regional TV site with video player
-add("p14", """
+add(
+    "p14",
+    """
 KITV4 Island News
 Watch Live   News   Weather   Traffic   Sports   Contests
 84° Honolulu
@@ -874,12 +1138,19 @@ Rail board weighs new cost estimate
 Man rescued off Kaena Point
 """,
     title="Remains believed to be US war dead arrive at Hickam from North Korea",
-    source="KITV4", published="2018-08-01", dateline="Honolulu",
+    source="KITV4",
+    published="2018-08-01",
+    dateline="Honolulu",
     first="Fifty-five boxes of remains that North Korea says belong to American servicemen",
     last="will begin the work of identifying them.",
-    excludes=["Watch Live   News   Weather   Traffic", "TRENDING: Hurricane Hector", "Closed captions  Autoplay: On",
-              "Up next: Thursday's forecast with Kristina", "Copyright 2018 KITV4. All rights reserved.",
-              "Rail board weighs new cost estimate"],
+    excludes=[
+        "Watch Live   News   Weather   Traffic",
+        "TRENDING: Hurricane Hector",
+        "Closed captions  Autoplay: On",
+        "Up next: Thursday's forecast with Kristina",
+        "Copyright 2018 KITV4. All rights reserved.",
+        "Rail board weighs new cost estimate",
+    ],
     envoys=[
         E("Mike Pence", "USA", "Vice President"),
         E("Donald Trump", "USA", "President"),
@@ -889,7 +1160,14 @@ Man rescued off Kaena Point
         E("Kim Yong Chol", "PRK", "vice chairman of the Workers' Party Central Committee"),
     ],
     meetings=[
-        M(["Donald Trump", "Kim Jong Un"], ["PRK", "USA"], "Singapore", "2018-06-12", "held", "summit"),
+        M(
+            ["Donald Trump", "Kim Jong Un"],
+            ["PRK", "USA"],
+            "Singapore",
+            "2018-06-12",
+            "held",
+            "summit",
+        ),
         M(["Michael Minihan"], ["PRK", "USA"], "Panmunjom", "2018-07-15", "held"),
         M([], ["PRK", "USA"], "Panmunjom", "2018-07-16", "held"),
         M(["Mike Pompeo", "Kim Yong Chol"], ["PRK", "USA"], "Pyongyang", "2018-07", "held"),
@@ -898,7 +1176,9 @@ Man rescued off Kaena Point
 )
 
 # ---------------------------------------------------------------- p15 reposted piece
-add("p15", """
+add(
+    "p15",
+    """
 Eurasia Review
 A Journal of Analysis and News
 Home  World News  Analysis  Opinion  Asia  Europe  Middle East  Subscribe
@@ -935,16 +1215,26 @@ Name *
 Email *
 """,
     title="When Albright went to Pyongyang: the summit that almost was",
-    source="The Diplomat", published="2020-10-24", dateline=None,
+    source="The Diplomat",
+    published="2020-10-24",
+    dateline=None,
     first="Twenty years ago this week, Madeleine Albright became the highest-ranking American official",
     last="but not the missile deal that seemed within reach in October 2000.",
-    excludes=["Home  World News  Analysis  Opinion", "Twitter  Facebook  LinkedIn  Email", "Leave a Reply",
-              "Your email address will not be published."],
+    excludes=[
+        "Home  World News  Analysis  Opinion",
+        "Twitter  Facebook  LinkedIn  Email",
+        "Leave a Reply",
+        "Your email address will not be published.",
+    ],
     envoys=[
         E("Madeleine Albright", "USA", "secretary of state"),
         E("Kim Jong Il", "PRK", None),
         E("Wendy Sherman", "USA", "North Korea policy coordinator"),
-        E("Jo Myong Rok", "PRK", "first vice-chairman of North Korea's National Defence Commission"),
+        E(
+            "Jo Myong Rok",
+            "PRK",
+            "first vice-chairman of North Korea's National Defence Commission",
+        ),
         E("Bill Clinton", "USA", "President"),
         E("Kim Dae-jung", "KOR", "President"),
         E("Robert Einhorn", "USA", "assistant secretary of state for nonproliferation"),
@@ -955,10 +1245,29 @@ Email *
         E("Kim Jong Un", "PRK", None),
     ],
     meetings=[
-        M(["Madeleine Albright", "Kim Jong Il", "Wendy Sherman"], ["PRK", "USA"], "Pyongyang", "2000-10-23", "held"),
+        M(
+            ["Madeleine Albright", "Kim Jong Il", "Wendy Sherman"],
+            ["PRK", "USA"],
+            "Pyongyang",
+            "2000-10-23",
+            "held",
+        ),
         M(["Jo Myong Rok", "Bill Clinton"], ["PRK", "USA"], "Washington", "2000-10-10", "held"),
-        M(["Kim Dae-jung", "Kim Jong Il"], ["KOR", "PRK"], "Pyongyang", "2000-06-13", "held", "summit"),
-        M(["Robert Einhorn", "Jang Chang Chon"], ["PRK", "USA"], "Kuala Lumpur", "2000-11-01", "held"),
+        M(
+            ["Kim Dae-jung", "Kim Jong Il"],
+            ["KOR", "PRK"],
+            "Pyongyang",
+            "2000-06-13",
+            "held",
+            "summit",
+        ),
+        M(
+            ["Robert Einhorn", "Jang Chang Chon"],
+            ["PRK", "USA"],
+            "Kuala Lumpur",
+            "2000-11-01",
+            "held",
+        ),
         M(["Bill Clinton", "Kim Jong Il"], ["PRK", "USA"], "Pyongyang", None, "proposed", "summit"),
         M(["James Kelly"], ["PRK", "USA"], "Pyongyang", "2002-10", "held"),
         M(["Donald Trump", "Kim Jong Un"], ["PRK", "USA"], None, None, "held", "summit"),
@@ -969,8 +1278,16 @@ Email *
 
 for a in ARTICLES:
     (OUT / f"{a['name']}.txt").write_text(a["text"])
-    (OUT / f"{a['name']}.gold.json").write_text(json.dumps(a["gold"], indent=2, ensure_ascii=False) + "\n")
-print(len(ARTICLES), "articles;",
-      sum(len(a["gold"]["envoys"]) for a in ARTICLES), "envoys;",
-      sum(len(a["gold"]["meetings"]) for a in ARTICLES), "meetings;",
-      sum(len(a["gold"]["channels"]) for a in ARTICLES), "channels")
+    (OUT / f"{a['name']}.gold.json").write_text(
+        json.dumps(a["gold"], indent=2, ensure_ascii=False) + "\n"
+    )
+print(
+    len(ARTICLES),
+    "articles;",
+    sum(len(a["gold"]["envoys"]) for a in ARTICLES),
+    "envoys;",
+    sum(len(a["gold"]["meetings"]) for a in ARTICLES),
+    "meetings;",
+    sum(len(a["gold"]["channels"]) for a in ARTICLES),
+    "channels",
+)
