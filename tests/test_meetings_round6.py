@@ -133,3 +133,22 @@ def test_a_visit_after_which_someone_returned_was_held() -> None:
         "visit to North Korea."
     )
     assert ahead.status == "planned"
+
+
+def test_then_and_a_past_verb_open_the_next_occasion_in_the_same_month() -> None:
+    found = meetings(
+        "In late April 2019 South Korea's national security adviser Chung Eui-yong dined "
+        "with Kim Jong Un in Pyongyang, then flew to Washington with a message."
+    )
+    assert sorted((m.location, m.parties, str(m.date)) for m in found) == [
+        ("Pyongyang", ("KOR", "PRK"), "2019-04"),
+        ("Washington", ("KOR", "USA"), "2019-04"),
+    ]
+
+
+def test_an_absolute_phrase_cancels_its_own_noun_not_the_occasion() -> None:
+    (summit,) = meetings(
+        "The summit between President Joe Biden and President Yoon Suk Yeol opened in "
+        "Washington on Wednesday and ended a day early, the joint lunch cancelled."
+    )
+    assert summit.status == "held"

@@ -491,12 +491,30 @@ def _after_past(c: StatusClause) -> bool:
     )
 
 
+# ", the working lunch cancelled": an absolute phrase, whose cancelled thing is its own noun
+_ABSOLUTE_BEFORE = re.compile(r",\s(?:the|its|their|his|her|a)\s(?:[\w'’-]+\s){1,3}$")
+
+
+def _cancel_word(c: StatusClause) -> bool:
+    """A word of cancelling in the clause, except in an absolute phrase of its own noun.
+
+    >>> text = "The summit opened on Wednesday and ended early, the lunch cancelled."
+    >>> cue = re.compile("summit").search(text)
+    >>> _cancel_word(StatusClause(text, text.lower(), 0, len(text), cue, "summit"))
+    False
+    """
+    return any(
+        not _ABSOLUTE_BEFORE.search(c.folded, max(c.w_start, m.start() - 50), m.start())
+        for m in CANCELLED.finditer(c.folded, c.w_start, c.w_end)
+    )
+
+
 # Each test reads the cue's clause; data/meetings.json orders them and gives each its status.
 STATUS_TESTS: dict[str, Callable[[StatusClause], bool]] = {
     "since_earlier": lambda c: c.since_earlier,
     "called_off": lambda c: c.called_off,
     "moved_by_span": lambda c: bool(_MOVED_BY.search(c.folded, c.w_start, c.w_end)),
-    "cancel_word": lambda c: bool(CANCELLED.search(c.folded, c.w_start, c.w_end)),
+    "cancel_word": _cancel_word,
     "accepted_offer": _accepted_offer,
     "reported_would": _reported_would,
     "set_in_relative": lambda c: bool(_SET_IN_RELATIVE.match(c.text, c.trigger.end(), c.w_end)),

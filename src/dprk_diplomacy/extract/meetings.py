@@ -163,6 +163,10 @@ _CLAUSE_BREAK = re.compile(
       | (?<=;)                    # a semicolon always ends a clause
       | (?<=,)\s(?:               # a comma, a space and:
             (?:but|while|when|where|whereas)\s  # a conjunction
+          | then\s(?=(?:flew|went|left|drove|headed|travell?ed|continued|moved)\s)
+                                    # "dined with Kim in Pyongyang, then flew to Washington":
+                                    # the next leg, another occasion ("then met for another
+                                    # session" goes on with the same one)
           | citing\s                # ", citing U.S.-South Korean drills": the reason, whose
                                     # states are no sides
           | (?<=[a-z],\s)who\s(?=(?:had\s|also\s|later\s|then\s)?(?:met|visited|held|hosted
@@ -3078,7 +3082,26 @@ def _date_from_neighbour(candidate: Candidate, main: Candidate, text: str, w_sta
     >>> _date_from_neighbour(talks, main, t, t.index("holding"))
     >>> str(talks.date)
     '2024-05-07'
+
+    "Met X in Seoul in May, then flew to Tokyo": the next doing, in the same month.
+
+    >>> main = Candidate(0, 0, 3, "talks", "held", "met", date=PartialDate(2024, 5))
+    >>> t = "Lee met Ito in Seoul in May, then flew to Tokyo."
+    >>> trip = Candidate(0, t.index("flew"), t.index("."), "talks", "held", "flew to")
+    >>> _date_from_neighbour(trip, main, t, t.index("flew"))
+    >>> str(trip.date)
+    '2024-05'
     """
+    if (
+        main.date is not None
+        and main.status == candidate.status
+        and text.endswith(", then ", 0, w_start)
+    ):
+        # "dined with Kim in Pyongyang in March, then flew to Washington": the next doing,
+        # in the same stretch of time (a month or a year told; a day may have passed)
+        candidate.date = PartialDate(main.date.year, main.date.month)
+        candidate.date_text = main.date_text
+        return
     relative = _DAYS_APART_BEFORE.search(text, max(0, w_start - 24), w_start)
     day = main.date.to_date() if main.date is not None and main.date.day is not None else None
     if relative is None or day is None:
