@@ -152,3 +152,22 @@ def test_an_absolute_phrase_cancels_its_own_noun_not_the_occasion() -> None:
         "Washington on Wednesday and ended a day early, the joint lunch cancelled."
     )
     assert summit.status == "held"
+
+
+def test_a_when_clause_hung_on_a_time_is_at_that_time() -> None:
+    found = meetings(
+        "The president's only earlier visit was in May 2011, when he flew to Pyongyang to "
+        "meet Kim Jong Il."
+    )
+    assert [(m.location, str(m.date), m.status) for m in found] == [
+        ("Pyongyang", "2011-05", "held")
+    ]
+
+
+def test_the_following_month_name_is_of_the_year_after_the_one_told() -> None:
+    assert [m.text for m in find_dates("met again the following March")] == ["March"]
+    found = meetings(
+        "Chinese President Hu Jintao received Kim Jong Il in Beijing in 2010, and the two "
+        "men met again in Changchun the following August."
+    )
+    assert ("Changchun", "2011-08") in dated(found)

@@ -506,7 +506,9 @@ _SAME_PLACE = re.compile(
 _SAME_PLACE_WORDS = ("same", "there")  # one stands in each _SAME_PLACE: a cheap test first
 # "had earlier proposed", "had offered": a plan told from after it was made
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s(?:[a-z]+ly\s|earlier\s|already\s)?[a-z]{3,}ed\s")
-_TIME_AFTER_PLACE = re.compile(r",?\s(?:(?:in|on)\s)?(?:(?:early|late|mid)[\s-])?")  # " in late "
+_TIME_AFTER_PLACE = re.compile(  # " in late ", " the following "
+    r",?\s(?:(?:in|on)\s)?(?:the\s(?:following|next)\s)?(?:(?:early|late|mid)[\s-])?"
+)
 _AND_AGAIN = re.compile(
     r"""
     ,?\s(?:and\s)?(?:again|later|then\sagain)\s(?:in|at)\s(?:the\s)?  # "and again in Hanoi"
@@ -897,6 +899,8 @@ _TIME_TOLD_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )
+# "the following August", "the next March": a month of the year after the one told
+_FOLLOWING_BEFORE = re.compile(r"\b[Tt]he\s(?:following|next)\s$")
 _AHEAD_OF_LEAD = re.compile(r"\b(?:ahead\sof|in\sthe\srun-up\sto|in\spreparation\sfor)\s")
 # ", who arrived on Tuesday after a stop in Beijing,": an aside on a person's journey,
 # closed by its comma before the clause's verb
@@ -1219,6 +1223,8 @@ class MeetingExtractor:
                         candidate.parties |= told.parties
                 found.append(candidate)
                 continue
+            if candidate.date is None:
+                _date_of_when_clause(candidate, analysis, scope.fact.dates, w_start)
             if found and candidate.date is None:
                 _date_from_neighbour(candidate, found[-1], text, w_start)
             _accepted_later(candidate, analysis, scope.index, w_end)
@@ -1303,7 +1309,7 @@ class MeetingExtractor:
             (
                 d
                 for d in scope.fact.dates
-                if place.end < d.start <= place.end + 14
+                if place.end < d.start <= place.end + 24
                 and _TIME_AFTER_PLACE.fullmatch(text, place.end, d.start)
             ),
             None,
@@ -1317,7 +1323,7 @@ class MeetingExtractor:
                 location=text[place.start : place.end],
                 location_country=place.code,
                 location_is_country=False,
-                date=when.resolve(analysis.published, direction) if when else None,
+                date=_resolve_told(analysis, when, direction) if when else None,
                 date_text=when.text if when else None,
                 date_at=when.start if when else -1,
                 participants=list(candidate.participants),
@@ -2608,6 +2614,8 @@ class MeetingExtractor:
                 if same is not None:
                     return same.date, "the same day"
             return None, None
+        if _of_the_following_year(analysis, chosen):
+            return _resolve_told(analysis, chosen, "past"), chosen.text
         if chosen.that_year or (
             chosen.year is None
             and chosen.month is not None
@@ -2634,6 +2642,49 @@ class MeetingExtractor:
             # that may have passed; the nearer of the two readings
             return _nearest(chosen, analysis.published), chosen.text
         return chosen.resolve(analysis.published, direction), chosen.text
+
+
+def _date_of_when_clause(
+    candidate: Candidate, analysis: Analysis, dates: list[DateMention], w_start: int
+) -> None:
+    """ "His only trip was in July 2000, when he flew to Pyongyang": a when-clause hung on
+    a time is at that time.
+
+    >>> t = "His only trip was in July 2000, when he flew to Pyongyang."
+    >>> trip = Candidate(0, t.index("flew"), t.index(" Pyong"), "talks", "held", "flew to")
+    >>> _date_of_when_clause(trip, Analysis(t, None, None, []), find_dates(t), t.index("he "))
+    >>> str(trip.date)
+    '2000-07'
+    """
+    if not analysis.text.endswith(", when ", 0, w_start):
+        return
+    comma = w_start - len(", when ")
+    mention = next((d for d in dates if d.end == comma), None)
+    if mention is not None:
+        direction: Direction = "past" if candidate.status == "held" else "future"
+        candidate.date = _resolve_told(analysis, mention, direction)
+        candidate.date_text, candidate.date_at = mention.text, mention.start
+
+
+def _of_the_following_year(analysis: Analysis, mention: DateMention) -> bool:
+    """True for a month told as "the following August": of the year after the last told."""
+    return (
+        mention.year is None
+        and mention.month is not None
+        and _FOLLOWING_BEFORE.search(analysis.text, max(0, mention.start - 14), mention.start)
+        is not None
+    )
+
+
+def _resolve_told(
+    analysis: Analysis, mention: DateMention, direction: Direction
+) -> PartialDate | None:
+    """The date of a time expression, read against the story's last year for "the
+    following August" (the year after it), else against the publication date."""
+    if _of_the_following_year(analysis, mention) and mention.month is not None:
+        year = _year_before(analysis, mention.start)
+        return PartialDate(year + 1, mention.month) if year else None
+    return mention.resolve(analysis.published, direction)
 
 
 def _counted_from_occasion(

@@ -311,6 +311,9 @@ _DAY_OF_MONTH = re.compile(
 )
 
 # "their April summit", "the June talks": a month named as the occasion's attribute.
+# "the following August": a month counted from the year the story last told (the meeting
+# stage reads that year; the month alone is all this finds)
+_FOLLOWING_MONTH = re.compile(rf"\b[Tt]he\sfollowing\s(?P<month>{_MONTH_NAMES})\b")
 _MONTH_OF_OCCASION = re.compile(
     rf"""
     \b(?:the|their|its|his|her)\s      # a determiner
@@ -622,6 +625,11 @@ def _rarer_shapes(text: str, start: int, end: int) -> list[DateMention]:
     """
     chunk = text[start:end]
     extra = []
+    if "following " in chunk:  # "the following August": the month; its year is the story's
+        extra += [
+            DateMention(m.start("month"), m.end(), m["month"], month=_month_number(m["month"]))
+            for m in _FOLLOWING_MONTH.finditer(text, start, end)
+        ]
     if "ago" in chunk:
         extra += [_ago(match) for match in _AGO.finditer(text, start, end)]
     if "ast " in chunk or "ext " in chunk or "his " in chunk:
