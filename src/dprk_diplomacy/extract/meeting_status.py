@@ -462,7 +462,6 @@ def _base_after_past(c: StatusClause) -> bool:
 # "... after a four-day visit to": a clause of its own, opened by "after" (the clause
 # breaker), whose occasion came before what the sentence tells
 _AFTER_OPENING = re.compile(r"[Aa]fter\s$")
-_FEW_WORDS = re.compile(r"(?:[\w'’-]+\s){0,4}")
 # "will return home after a visit", "is to leave after talks": what follows is ahead, and
 # so is the occasion
 _AHEAD_BEFORE_AFTER = re.compile(
@@ -482,7 +481,7 @@ def _after_past(c: StatusClause) -> bool:
     """
     if not (
         _AFTER_OPENING.search(c.text, max(0, c.w_start - 6), c.w_start)
-        and _FEW_WORDS.fullmatch(c.lead)
+        and c.lead.count(" ") <= 4  # "after a four-day ": no verb of its own
     ):
         return False
     before = c.text[max(c.sentence_start, c.w_start - 86) : c.w_start]
