@@ -171,3 +171,16 @@ def test_the_following_month_name_is_of_the_year_after_the_one_told() -> None:
         "men met again in Changchun the following August."
     )
     assert ("Changchun", "2011-08") in dated(found)
+
+
+def test_the_first_was_held_tells_an_earlier_round_of_the_story() -> None:
+    found = meetings(
+        "Japanese and North Korean diplomats ended two days of talks in Hanoi on Thursday. "
+        "It was their third round since Kishida took office. The first was held in "
+        "Bangkok in January. Before that, the last formal round had been held in Manila in "
+        "October 2023, and a follow-up was called off."
+    )
+    assert ("Bangkok", "2024-01") in dated(found)
+    manila = next(m for m in found if m.location == "Manila")
+    assert (str(manila.date), manila.status, manila.parties) == ("2023-10", "held", ("JPN", "PRK"))
+    assert all(m.participants == () for m in found)

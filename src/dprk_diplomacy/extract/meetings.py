@@ -131,13 +131,17 @@ _CLAUSE_BREAK = re.compile(
                    | (?:a|an)\s(?:[\w-]+\s){0,2}?(?:summit|meeting|visit|call)\swith\s
                                                  # "for talks with X and a summit with Y":
                                                  # two occasions, each with its own sides
+                   | (?:a|the)\sfollow-up\b    # "had been held in May, and a follow-up
+                                                 # was called off": another occasion
                    | (?:two|three|four|five|another)\s(?:more\s|further\s)?
                      (?:rounds?|sessions?|meetings?)\b))  # "began in 2003, and two more
                                                  # rounds followed": the later occasions
           | prior\sto\s
           | since\s(?=(?:their|the|his|her|its|a)\s  # "the first summit since their meeting"
                    | [a-z]{2,20}ing\s              # "since returning from his Hanoi summit"
-                   | (?:[A-Z][\w.-]*\s){0,3}[A-Z][\w-]*['’]s\s)  # "since Hu Jintao's visit"
+                   | (?:[A-Z][\w.-]*\s){0,3}[A-Z][\w-]*['’]s\s  # "since Hu Jintao's visit"
+                   | (?:[A-Z][\w.-]*\s){1,3}(?:returned|took|came|was|became)\s)  # "since Abe
+                                                 # returned to power": a time, no side
           | or\s(?=suggested|offered|proposed)       # "offered X or suggested Y": the hedge stays
           | that\s(?=[a-z]+\s(?:him|her|them)\s     # "a tour that took him to"
                   | [A-Z]                         # "the suggestion that Sung Kim meet"
@@ -1748,7 +1752,8 @@ class MeetingExtractor:
             # ("The last talks took place in Ulan Bator in 2012": an earlier one)
             and not (
                 _DEFINITE_OPENING.fullmatch(text, fact.sentence.start, trigger.start())
-                and not _EARLIER_OCCASION_WORD.search(folded, fact.sentence.start, trigger.start())
+                # ("The first was held in Beijing": the word may be the cue's own)
+                and not _EARLIER_OCCASION_WORD.search(folded, fact.sentence.start, trigger.end())
             )
         ):
             # "Officials had met in Ulaanbaatar in November 2012": a placed, dated round with
