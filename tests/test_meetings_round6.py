@@ -175,8 +175,8 @@ def test_the_following_month_name_is_of_the_year_after_the_one_told() -> None:
 
 def test_the_first_was_held_tells_an_earlier_round_of_the_story() -> None:
     found = meetings(
-        "Japanese and North Korean diplomats ended two days of talks in Hanoi on Thursday. "
-        "It was their third round since Kishida took office. The first was held in "
+        "Japanese and North Korean diplomats ended two days of talks in Hanoi on Thursday, "
+        "Tokyo and Pyongyang said. It was their third round since Kishida took office. The first was held in "
         "Bangkok in January. Before that, the last formal round had been held in Manila in "
         "October 2023, and a follow-up was called off."
     )
