@@ -184,3 +184,21 @@ def test_the_first_was_held_tells_an_earlier_round_of_the_story() -> None:
     manila = next(m for m in found if m.location == "Manila")
     assert (str(manila.date), manila.status, manila.parties) == ("2023-10", "held", ("JPN", "PRK"))
     assert all(m.participants == () for m in found)
+
+
+def test_a_history_paragraph_dates_its_days_in_the_year_it_tells() -> None:
+    found = meetings(
+        "The crisis of 1998 began with a missile launch in August 1998. Envoys of the two "
+        "Koreas met at Panmunjom on October 2 to calm tensions."
+    )
+    (talks,) = [m for m in found if m.location == "Panmunjom"]
+    assert str(talks.date) == "1998-10-02"
+
+
+def test_a_recent_year_does_not_move_a_days_date() -> None:
+    found = meetings(
+        "The two Koreas last talked in 2023. Envoys of the two Koreas met at Panmunjom on "
+        "March 2 to restart the dialogue."
+    )
+    (talks,) = [m for m in found if m.location == "Panmunjom"]
+    assert str(talks.date) == "2024-03-02"

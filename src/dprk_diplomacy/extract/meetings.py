@@ -2646,7 +2646,45 @@ class MeetingExtractor:
             # "had proposed talks for the end of September": a plan made before, for a time
             # that may have passed; the nearer of the two readings
             return _nearest(chosen, analysis.published), chosen.text
+        history_year = _history_year(analysis, chosen) if direction == "past" else None
+        if history_year is not None and chosen.month is not None:
+            # "In mid-June 1994 Carter went to Pyongyang. Officials met on June 28": a
+            # history paragraph's days are of the year it tells, not of the story's
+            return PartialDate(history_year, chosen.month, chosen.day), chosen.text
         return chosen.resolve(analysis.published, direction), chosen.text
+
+
+def _history_year(analysis: Analysis, mention: DateMention) -> int | None:
+    """The year a history paragraph tells, for a month written without one: the last
+    year written before it in the same paragraph, when that year is two or more before
+    the publication's (a year of the paragraph before was measured and lost more than
+    it won)."""
+    if (
+        analysis.published is None
+        or mention.year is not None
+        or mention.month is None
+        or mention.year_offset is not None
+        or mention.strict is not None
+    ):
+        return None
+    paragraph = None
+    last = None
+    for fact in analysis.sentences:
+        if fact.sentence.start > mention.start:
+            break
+        if fact.sentence.end >= mention.start:
+            paragraph = fact.sentence.paragraph
+    if paragraph is None:
+        return None
+    for fact in analysis.sentences:
+        if fact.sentence.start > mention.start:
+            break
+        if fact.sentence.paragraph != paragraph:
+            continue
+        for told in fact.dates:
+            if told.start < mention.start and told.year is not None:
+                last = told.year
+    return last if last is not None and last <= analysis.published.year - 2 else None
 
 
 def _date_of_when_clause(
