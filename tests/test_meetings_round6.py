@@ -202,3 +202,31 @@ def test_a_recent_year_does_not_move_a_days_date() -> None:
     )
     (talks,) = [m for m in found if m.location == "Panmunjom"]
     assert str(talks.date) == "2024-03-02"
+
+
+def test_a_fronted_time_with_a_long_aside_still_dates_the_clause() -> None:
+    (trip,) = meetings(
+        "In mid-May 1999, with the missile talks stalled and sanctions biting, former U.S. "
+        "Defense Secretary William Perry held talks with North Korean officials in Pyongyang."
+    )
+    assert str(trip.date) == "1999-05"
+
+
+def test_a_summit_set_in_its_own_clause_is_another_occasion() -> None:
+    found = meetings(
+        "Officials of the two Koreas met at Panmunjom on Tuesday to settle the details, and "
+        "the first summit was set for June 20 in Pyongyang."
+    )
+    assert sorted((m.location, m.status) for m in found) == [
+        ("Panmunjom", "held"),
+        ("Pyongyang", "planned"),
+    ]
+
+
+def test_a_meeting_that_never_took_place_was_cancelled() -> None:
+    found = meetings(
+        "Officials of the two Koreas met at Panmunjom on Tuesday to settle the details, and "
+        "the first summit was set for June 20 in Pyongyang. It never took place."
+    )
+    (summit,) = [m for m in found if m.location == "Pyongyang"]
+    assert summit.status == "cancelled"

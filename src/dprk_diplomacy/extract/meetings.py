@@ -131,6 +131,10 @@ _CLAUSE_BREAK = re.compile(
                    | (?:a|an)\s(?:[\w-]+\s){0,2}?(?:summit|meeting|visit|call)\swith\s
                                                  # "for talks with X and a summit with Y":
                                                  # two occasions, each with its own sides
+                   | the\s(?:[\w-]+\s){0,2}(?:summit|meeting|talks|visit)\s
+                     (?:was|were|is|are|will|had|has)\s  # "met on June 28, and the first
+                                                 # summit was set for July 25": another
+                                                 # occasion, the subject of its own clause
                    | (?:a|the)\sfollow-up\b    # "had been held in May, and a follow-up
                                                  # was called off": another occasion
                    | (?:two|three|four|five|another)\s(?:more\s|further\s)?
@@ -231,6 +235,7 @@ _FRONTED_TIME_LEAD = re.compile(
     r"""
     (?:[A-Z][^-—–\n]{0,60}?(?:--|—|–)\s)?   # a dateline that opens the sentence: "SEOUL, May 15 --"
     (?:(?:[Ii]n|[Oo]n|[Ee]arly|[Ll]ate|[Bb]y)\s)?  # a preposition: "In March,"
+    (?:(?:early|late|mid)[\s-])?                  # "In mid-June 1994,"
     """,
     re.VERBOSE,
 )
@@ -1139,6 +1144,7 @@ class MeetingExtractor:
                 _add_leaders_of_sides(candidates[-1], analysis, people, index)
                 _accepted_next(candidates[-1], analysis, index)
                 _refused_next(candidates[-1], analysis, index)
+                _never_held_next(candidates, analysis, index)
             in_focus = self._focus(analysis, people, index, subject)
             if in_focus is not None:
                 focus = in_focus
@@ -3230,6 +3236,40 @@ def _accepted_later(candidate: Candidate, analysis: Analysis, index: int, w_end:
         ):
             candidate.status = "planned"
             return
+
+
+# "It never took place.", "The summit never happened.": what was set did not happen
+_NEVER_HELD_OPENING = re.compile(
+    r"""
+    (?:It|The\s(?:[\w-]+\s)?(?:summit|meeting|talks|visit|trip))\s  # the occasion just told
+    (?:never|did\snot|didn['’]t|was\snever|were\snever)\s
+    (?:took\splace|take\splace|happened|happen|held|materiali[sz]ed|materiali[sz]e)\b
+    """,
+    re.VERBOSE,
+)
+
+
+def _never_held_next(candidates: list[Candidate], analysis: Analysis, index: int) -> None:
+    """ "The first summit was set for July 25. It never took place.": a planned meeting
+    the next sentence says never happened was cancelled, and so were the mentions of it
+    told just before (the agreement to meet that set it)."""
+    told = candidates[-1]
+    fact = analysis.sentences[index]
+    if not (
+        told.status in ("planned", "proposed")
+        and index - told.sentence == 1
+        and _NEVER_HELD_OPENING.match(analysis.text, fact.sentence.start, fact.sentence.end)
+    ):
+        return
+    for candidate in reversed(candidates):
+        if told.sentence - candidate.sentence > 2:
+            break
+        if candidate is told or (
+            candidate.status in ("planned", "proposed")
+            and candidate.kind == told.kind
+            and told.parties <= candidate.parties
+        ):
+            candidate.status = "cancelled"
 
 
 def _refused_next(candidate: Candidate, analysis: Analysis, index: int) -> None:
