@@ -230,3 +230,38 @@ def test_a_meeting_that_never_took_place_was_cancelled() -> None:
     )
     (summit,) = [m for m in found if m.location == "Pyongyang"]
     assert summit.status == "cancelled"
+
+
+def test_a_timeline_entrys_date_dates_every_occasion_in_it() -> None:
+    found = meetings(
+        "Japan and South Korea have met often.\n\nMarch 3, 2009 - Prime Minister Taro Aso "
+        "flies to Seoul and holds a summit with President Lee Myung-bak."
+    )
+    assert {(m.location, str(m.date), m.status) for m in found} == {("Seoul", "2009-03-03", "held")}
+
+
+def test_a_trip_for_a_second_summit_is_that_summit() -> None:
+    found = meetings(
+        "President Lee Myung-bak travels to Tokyo for a second summit with Prime Minister "
+        "Taro Aso next week."
+    )
+    assert len(found) == 1
+
+
+def test_the_wire_present_of_todays_arrival_is_held() -> None:
+    (visit,) = meetings(
+        "Chinese Premier Li Qiang arrives in Pyongyang on Friday for talks with Kim Jong Un."
+    )
+    assert (visit.status, str(visit.date)) == ("held", "2024-05-17")
+    (plan,) = meetings(
+        "Chinese Premier Li Qiang arrives in Pyongyang on Tuesday for talks with Kim Jong Un."
+    )
+    assert plan.status == "planned"
+
+
+def test_the_possessor_of_a_trip_in_a_since_clause_made_it() -> None:
+    found = meetings(
+        "The talks have stalled since U.S. Secretary of State Antony Blinken's trip to Seoul "
+        "in March."
+    )
+    assert [(m.participants, m.location) for m in found] == [(("Antony Blinken",), "Seoul")]

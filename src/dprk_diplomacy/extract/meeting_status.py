@@ -14,6 +14,7 @@ Two revisions need the meeting's date and stay with the date rules in
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -21,7 +22,8 @@ from functools import cached_property
 from typing import Any
 
 from ..models import MeetingStatus
-from ..recognize.dates import DateMention
+from ..partial_date import PartialDate
+from ..recognize.dates import DateMention, find_dates  # noqa: F401  (find_dates: doctests)
 from ..recognize.trie import folded_word_list_pattern
 from ..resources import load_json
 from .decision_table import first_row, load_rows
@@ -302,6 +304,7 @@ class StatusClause:
     agreed: bool = False
     dates: Sequence[DateMention] = ()
     sentence_start: int = 0
+    published: dt.date | None = None
 
     @cached_property
     def lead(self) -> str:
@@ -435,7 +438,27 @@ def _plan_after(c: StatusClause) -> bool:
 
 
 def _present_on_visit(c: StatusClause) -> bool:
-    return c.tense == "present" and c.group == "visit" and "on" in c.lead.split()[-2:]
+    """ "Xi on Thursday arrives in Pyongyang", "Moon arrives in Pyongyang on Tuesday" in a
+    story of that Tuesday: the wire's present tells today's arrival.
+
+    >>> text = "Moon arrives in Pyongyang on Tuesday for talks."
+    >>> cue = re.compile("arrives in").search(text)
+    >>> clause = StatusClause(text, text.lower(), 0, len(text), cue, "visit",
+    ...     dates=find_dates(text), published=dt.date(2018, 9, 18))
+    >>> clause.tense, _present_on_visit(clause)
+    ('present', True)
+    """
+    if c.tense != "present" or c.group != "visit":
+        return False
+    if "on" in c.lead.split()[-2:]:
+        return True
+    return c.published is not None and any(
+        c.trigger.end() <= d.start < c.w_end
+        and d.weekday is not None
+        and d.strict is None
+        and d.resolve(c.published) == PartialDate.from_date(c.published)
+        for d in c.dates
+    )
 
 
 def _base_after_past(c: StatusClause) -> bool:

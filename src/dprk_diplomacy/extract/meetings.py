@@ -143,7 +143,8 @@ _CLAUSE_BREAK = re.compile(
           | prior\sto\s
           | since\s(?=(?:their|the|his|her|its|a)\s  # "the first summit since their meeting"
                    | [a-z]{2,20}ing\s              # "since returning from his Hanoi summit"
-                   | (?:[A-Z][\w.-]*\s){0,3}[A-Z][\w-]*['’]s\s  # "since Hu Jintao's visit"
+                   | (?:(?:[A-Z][\w.-]*|of)\s){0,6}[A-Z][\w-]*['’]s\s  # "since Hu Jintao's
+                                                 # visit", "since Secretary of State X's trip"
                    | (?:[A-Z][\w.-]*\s){1,3}(?:returned|took|came|was|became)\s)  # "since Abe
                                                  # returned to power": a time, no side
           | or\s(?=suggested|offered|proposed)       # "offered X or suggested Y": the hedge stays
@@ -1505,6 +1506,7 @@ class MeetingExtractor:
                 agreed=agreed is not None,
                 dates=fact.dates,
                 sentence_start=fact.sentence.start,
+                published=analysis.published,
             )
         )
         status = status_row.status
@@ -2782,21 +2784,30 @@ _UNITS_LATER = re.compile(
 )
 
 
+_RETURN_BEFORE = re.compile(r"\b(?:return\w*|back|again)\b")
+
+
 def _is_new_numbered_occasion(folded: str, trigger: re.Match[str], w_start: int) -> bool:
     """True when the cue is brought in as a new occasion by number: "a second meeting",
     "two more rounds", "another round"; "met for another session" goes on with the same
     occasion.
 
-    >>> cue = re.compile("session|round")
-    >>> text = "then met for another session, and another round"
+    >>> cue = re.compile("session|round|summit")
+    >>> text = "then met for another session, and another round, and flew for a second summit"
     >>> [_is_new_numbered_occasion(text, m, 0) for m in cue.finditer(text)]
-    [False, True]
+    [False, True, False]
     """
     before = _NEW_NUMBERED_OCCASION_BEFORE.search(
         folded, max(w_start, trigger.start() - 48), trigger.start()
     )
     return before is not None and not (
-        trigger.group(0).startswith("session") and before.group(0).startswith("another")
+        (trigger.group(0).startswith("session") and before.group(0).startswith("another"))
+        # "travels to Pyongyang for a second summit": the purpose of the trip told (a
+        # return "for a second meeting" is another trip)
+        or (
+            folded.endswith("for ", 0, before.start())
+            and not _RETURN_BEFORE.search(folded, max(0, before.start() - 30), before.start())
+        )
     )
 
 
@@ -3602,9 +3613,17 @@ def _fronted_time(text: str, w_start: int, mention: DateMention) -> bool:
     >>> t = "The two foreign ministers who met last week, held talks."
     >>> _fronted_time(t, 0, find_dates(t)[0])
     False
+    >>> t = "May 4, 2019 - Kim tests a missile and talks with Putin."
+    >>> _fronted_time(t, 0, find_dates(t)[0])
+    True
     """
     lead = _FRONTED_TIME_LEAD.fullmatch(text, w_start, mention.start)
-    return lead is not None and text[mention.end : mention.end + 1] == ","
+    # "Oct. 2, 2007 - Roh walks across the line and travels to Pyongyang": a timeline
+    # entry's date dates all of it
+    return lead is not None and (
+        text[mention.end : mention.end + 1] == ","
+        or text[mention.end : mention.end + 2] in (" -", " –", " —")
+    )
 
 
 def _nearest(mention: DateMention, published: dt.date) -> PartialDate | None:
