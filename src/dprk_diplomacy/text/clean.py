@@ -286,6 +286,7 @@ _CLOCK = re.compile(
     r"""
     (?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)   # 08:03, 20:23, 14:11:43
   | (?<![\d.])\d{1,2}\.\d{2}(?=\s(?:GMT|UTC|BST|CET|[A-Z]ST)\b)   # 09.12 GMT (a dotted clock, by its zone)
+  | (?<![\d.])\d{1,2}\.\d{2}(?=\s?[ap]m\b)   # 12.00am (a dotted clock, by its meridiem)
     (?:\s?[ap]\.?m\.?)?                 # 4:00pm, 10:30 AM
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -311,6 +312,7 @@ _DATE_LABEL = re.compile(
       | written(?:\son)?
       | (?:last\s)?(?:updated|modified)(?:\son)?
       | date(?:\sof\spublication)?
+      | debated(?:\son)?                     # a parliamentary record's sitting: 'Volume 830: debated on'
     )
     \s{0,3}[:|-]?\s{0,3}                     # 'Published : ', 'Posted on'
     """,
@@ -326,11 +328,14 @@ _DATE_LINE_NOISE = re.compile(
   | \b(?:GMT|UTC)[+-]\d{1,2}\b                  # GMT+9
   | \b\d{1,3}\s(?:hours?|hrs?|minutes?|mins?|days?)\sago\b   # 'Updated 2 hours ago'
   | \bago\b
+  | \b\d{1,3}\s?(?:min|minute)s?\sread\b      # a reading-time widget: '... GMT+9 · 4 min read'
+  | \b(?:\d{1,5}|no)\s(?:comments?|responses?|replies)\b   # a comment counter: '... 0 Comments'
   | \b(?:editors?|sources?|authors?|reporters?|writers?)\s?:\s?[^|\n]{0,40}   # '| Editor: Li Na'
   | \bpage\s[A-Z]?\d{1,3}\b                    # a print edition's page: '... 2005 - Page 5', 'Page A14'
   | \bsection\s[A-Z]?\d{1,3}\b                 # and section: 'June 19, 1994, Section 1, Page 1'
   | \b[a-z][\w-]{1,30}\.(?:[a-z]{2,10}\.)?(?:com|net|org|cn|kr|jp|ru|co|int)\b  # the site's own
                                               # domain: 'English.news.cn 2011-01-11 17:20:05'
+  | \bvolume\s\d{1,4}\b|\bdebated\b             # a parliamentary record: 'Volume 830: debated on'
   | \b(?:first\s)?published\b|\bposted\b|\bwritten\b|\bupdated\b|\bmodified\b|\bdate\b|\blast\b|\bon\b|\bat\b
   | [^\w\s]                                    # punctuation and separators
     """,
@@ -1288,7 +1293,10 @@ def _is_date_line(line: str) -> bool:
     # A timestamp may carry a section name ("All News 10:15 ..."); a bare date only a word.
     allowed = 2 if _CLOCK.search(line) else 1
     words = _DATE_LINE_NOISE.sub(" ", rest).split()
-    return len(words) <= allowed or _is_author(words, line)
+    if len(words) <= allowed or _is_author(words, line):
+        return True
+    # "Friday March 05 2024, 7.30pm, The Daily Courier": a print edition's stamp names its paper.
+    return allowed == 2 and len(words) <= 5 and _is_outlet(" ".join(words))
 
 
 def _is_author(words: list[str], line: str) -> bool:

@@ -1,0 +1,77 @@
+"""Round-6 cleaning rules: date-line shapes, credit lines and header layouts of scraped
+pages never seen before (reading-time and comment counters, parliamentary records,
+reposts, series bylines, wiki pages, machine-translated wire copy)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dprk_diplomacy.text.clean import clean
+
+PLACES = frozenset({"seoul", "beijing", "tokyo", "pyongyang", "moscow", "washington"})
+
+STORY = (
+    "Envoys of the two sides met in the border village on Tuesday to prepare a summit, "
+    "the ministry said."
+)
+STORY_END = "The talks are expected to resume next month, officials in both capitals said."
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- date lines
+
+
+def test_a_reading_time_widget_beside_the_stamp_is_no_word_of_a_headline() -> None:
+    text = page(
+        "Envoys agree to meet again at the border",
+        "Example Wire",
+        "Tue, March 5, 2024 at 7:15 AM GMT+9 · 3 min read",
+        STORY,
+        STORY_END,
+    )
+    found = clean(text, places=PLACES)
+    assert found.title == "Envoys agree to meet again at the border"
+    assert found.published == dt.date(2024, 3, 5)
+
+
+def test_a_dotted_clock_with_its_meridiem_makes_a_timestamp() -> None:
+    text = page(
+        "Envoys agree to meet again at the border",
+        "Tuesday March 05 2024, 7.30pm, The Daily Courier",
+        STORY,
+        STORY_END,
+    )
+    found = clean(text, places=PLACES)
+    assert found.title == "Envoys agree to meet again at the border"
+    assert found.published == dt.date(2024, 3, 5)
+
+
+def test_a_comment_counter_beside_the_date_and_author_is_a_date_line() -> None:
+    text = page(
+        "Envoys agree to meet again at the border",
+        "March 5, 2024   Jane Roe   12 Comments",
+        STORY,
+        STORY_END,
+    )
+    found = clean(text, places=PLACES)
+    assert found.title == "Envoys agree to meet again at the border"
+    assert found.published == dt.date(2024, 3, 5)
+
+
+def test_a_parliamentary_record_dates_the_debate_by_its_sitting() -> None:
+    text = page(
+        "Upper Chamber",
+        "Korean Peninsula: Envoys",
+        "Volume 912: debated on Wednesday 6 March 2024",
+        "Question",
+        "Asked by",
+        "Baroness Roe of Example",
+        "To ask the Government what steps they are taking to send an envoy to Pyongyang.",
+        STORY_END,
+    )
+    found = clean(text, places=PLACES)
+    assert found.title == "Korean Peninsula: Envoys"
+    assert found.published == dt.date(2024, 3, 6)
