@@ -75,3 +75,31 @@ def test_a_parliamentary_record_dates_the_debate_by_its_sitting() -> None:
     found = clean(text, places=PLACES)
     assert found.title == "Korean Peninsula: Envoys"
     assert found.published == dt.date(2024, 3, 6)
+
+
+# --------------------------------------------------------------------------- bylines
+
+
+def test_a_headline_ending_in_a_job_word_is_no_staff_line() -> None:
+    text = page(
+        "Daily Example: News in English",
+        "Envoy Meets Leader, Wins Release of Two Reporters",
+        "Updated March 5, 2024 11:32 KST",
+        STORY,
+        STORY_END,
+    )
+    assert clean(text, places=PLACES).title == "Envoy Meets Leader, Wins Release of Two Reporters"
+
+
+def test_a_reporter_and_desk_city_under_the_headline_is_a_byline_not_the_title() -> None:
+    text = page(
+        "Envoys agree to meet again at the border",
+        "Both sides drop their demand for a summit first",
+        "Jane Roe, Tokyo",
+        "Tuesday March 05 2024, 7.30pm, The Daily Courier",
+        STORY,
+        STORY_END,
+    )
+    found = clean(text, places=PLACES)
+    assert found.title == "Envoys agree to meet again at the border"
+    assert found.dateline is None

@@ -439,6 +439,16 @@ _NAMES_BYLINE = re.compile(
 """A byline of reporters' names only, without "By" ("Jane Roe, John Doe")."""
 _NAMES_SPLIT = re.compile(r",\s|\sand\s|\s&\s")
 
+_NAME_AND_DESK = re.compile(
+    r"""
+    (?P<name>[A-Z][\w'’.-]{1,20}(?:\s[A-Z][\w'’.-]{1,20}){1,3})   # a reporter's name: Jane Roe
+    ,\s                                                          # a comma
+    (?P<place>[A-Z][\w'’.-]{1,20}(?:\s[A-Z][\w'’.-]{1,20})?)      # the desk's city: Tokyo / Hong Kong
+    """,
+    re.VERBOSE,
+)
+"""A byline without "By" naming the reporter's desk after a comma ("Jane Roe, Tokyo")."""
+
 _BYLINE_SPLIT = re.compile(
     r"""
     \s{0,3}
@@ -483,7 +493,9 @@ _BYLINE_STAFF = re.compile(
 _STAFF_LINE = re.compile(
     r"""
     (?:[A-Z][\w'’.-]{1,20}(?:\s[A-Z][\w'’.-]{1,20}){1,3}\s?[,|]\s)?   # the reporter: 'Jane Roe, '
-    (?:[A-Z][\w'’.&-]{0,20}\s){0,4}              # Senior Political / Chief Asia / Staff
+    (?:(?-i:[A-Z])[\w'’.&-]{0,20}\s               # Senior Political / Chief Asia / Staff: capitalised,
+      |(?:senior|chief|staff|special|foreign|political|diplomatic)\s){0,4}   # or a desk's own word;
+                                  # 'Wins Release of U.S. Journalists' is a headline
     (?:correspondent|reporter|staff\swriter|writer|editor|columnist   # the reporter's job
       |contributor|journalist|bureau\schief
       |spokesperson|spokesman|spokeswoman|press\ssecretary)s?        # a briefing's speaker line
@@ -1410,6 +1422,23 @@ def _is_names_byline(line: str, places: Collection[str]) -> bool:
     return not any(_fold(name) in places or _source_name(name) for name in names)
 
 
+def _is_desk_byline(line: str, places: Collection[str]) -> bool:
+    """Whether a line is a reporter's name and the desk's city only ("Jane Roe, Tokyo").
+
+    A place before the comma ("Seoul, South Korea") makes it a place line.
+
+    >>> _is_desk_byline("Jane Roe, Tokyo", {"tokyo"}), _is_desk_byline("Seoul, Tokyo", {"seoul", "tokyo"})
+    (True, False)
+    """
+    found = _NAME_AND_DESK.fullmatch(line)
+    return (
+        found is not None
+        and _fold(found.group("place")) in places
+        and _fold(found.group("name")) not in places
+        and _source_name(found.group("name")) is None
+    )
+
+
 def _is_byline(line: str) -> bool:
     """Whether a line is a byline ("By Name", "by Name email").
 
@@ -1751,6 +1780,8 @@ def _classify(line: _Line, repeated: bool, places: Collection[str]) -> str:
         return "chrome"  # a reporter's sign-off: "Jane Roe jroe@example.com"
     if len(text) <= 80 and _is_names_byline(text, places):
         return "byline"  # "Jane Roe, John Doe" under the headline: the reporters, no outlet
+    if len(text) <= 60 and _is_desk_byline(text, places):
+        return "byline"  # "Jane Roe, Tokyo": the reporter's desk, no dateline of the story
     if not short and len(text) <= 2 * _SHORT_LINE and _is_long_chrome(_fold(text)):
         return "chrome"  # a long disclaimer or appeal of the site's own
     if short and (_credit_line(text) or _agency_place(text, places)):
