@@ -103,3 +103,28 @@ def test_a_reporter_and_desk_city_under_the_headline_is_a_byline_not_the_title()
     found = clean(text, places=PLACES)
     assert found.title == "Envoys agree to meet again at the border"
     assert found.dateline is None
+
+
+def test_a_series_byline_under_the_headline_is_not_the_title() -> None:
+    text = page(
+        "Example Institute",
+        "Envoys Return to the Border: Five Years Later",
+        "Peninsula Notes by Jane Q. Roe",
+        "Published March 5, 2024",
+        STORY,
+        STORY_END,
+    )
+    assert clean(text, places=PLACES).title == "Envoys Return to the Border: Five Years Later"
+
+
+def test_an_author_block_of_name_and_affiliation_is_crossed_to_the_headline() -> None:
+    text = page(
+        "Example Institute",
+        "After the summit: where the envoys go from here",
+        "Jane Q. Roe",
+        "Senior Fellow - Asia Program, Center for Peninsula Studies",
+        "March 5, 2024",
+        STORY,
+        STORY_END,
+    )
+    assert clean(text, places=PLACES).title == "After the summit: where the envoys go from here"

@@ -428,6 +428,26 @@ _PLACED_BYLINE = re.compile(
 )
 """A byline without "By" that names where it was filed ("Jane Roe in Tokyo")."""
 
+_SERIES_BYLINE = re.compile(
+    r"""
+    (?:[A-Z][\w'’:-]{1,20}\s){1,4}                      # a column's or series' name: Critical Questions
+    by\s                                                # then its author
+    [A-Z][\w'’.-]{0,20}(?:\s[A-Z][\w'’.-]{0,20}){1,3}   # Jane Q. Roe
+    """,
+    re.VERBOSE,
+)
+"""A byline naming the column the piece runs in ("Analysis by Jane Roe")."""
+
+_INITIALLED_NAME = re.compile(
+    r"""
+    [A-Z][a-z'’-]{1,20}\s            # a given name: Jane
+    (?:[A-Z]\.\s){1,2}               # a middle initial: Q.
+    [A-Z][\w'’-]{1,20}               # a family name: Roe
+    """,
+    re.VERBOSE,
+)
+"""An author's name alone with a middle initial ("Jane Q. Roe"), as a think tank prints it."""
+
 _NAMES_BYLINE = re.compile(
     r"""
     [A-Z][\w'’.-]{1,20}(?:\s[A-Z][\w'’.-]{1,20}){1,2}          # a reporter's name: Jane Roe
@@ -2238,7 +2258,7 @@ def _headline_above_block(lines: list[_Line], index: int, accept: _Accept) -> in
     them is a caption, a deck or a widget. Name lines without a "By" ("Jane
     Roe", "Jane Roe in Seoul") count as byline lines.
     """
-    crossed = _PLACED_BYLINE.fullmatch(lines[index].text) is not None
+    crossed = _is_bare_byline(lines[index].text)
     reach = 6  # lines of the block, besides chrome ("Key events", "Show key events only")
     for candidate in range(index - 1, max(index - 3 * reach, -1), -1):
         line = lines[candidate]
@@ -2246,7 +2266,7 @@ def _headline_above_block(lines: list[_Line], index: int, accept: _Accept) -> in
             reach -= 1
             if reach < 0:
                 break
-        if line.role in {"date", "byline"} or _PLACED_BYLINE.fullmatch(line.text):
+        if line.role in {"date", "byline"} or _is_bare_byline(line.text):
             crossed = True
         elif accept(lines, candidate) and _is_title_candidate(lines, candidate):
             if _is_shouting(line.text) and not _is_shouting(lines[index].text):
@@ -2259,6 +2279,23 @@ def _headline_above_block(lines: list[_Line], index: int, accept: _Accept) -> in
         ):
             break
     return index
+
+
+def _is_bare_byline(line: str) -> bool:
+    """Whether a line names the author without a "By" line of its own: "Jane Roe in Tokyo",
+    "Analysis by Jane Roe", or a name with its middle initial ("Jane Q. Roe").
+
+    >>> _is_bare_byline("Critical Notes by Jane Q. Roe"), _is_bare_byline("Jane Q. Roe")
+    (True, True)
+    >>> _is_bare_byline("Talks hosted by the Swiss government"), _is_bare_byline("Envoys Meet")
+    (False, False)
+    """
+    if len(line) > 80:
+        return False
+    return any(
+        pattern.fullmatch(line) is not None
+        for pattern in (_PLACED_BYLINE, _SERIES_BYLINE, _INITIALLED_NAME)
+    )
 
 
 def _is_outlet_line(lines: list[_Line], index: int) -> bool:
