@@ -128,3 +128,29 @@ def test_an_author_block_of_name_and_affiliation_is_crossed_to_the_headline() ->
         STORY_END,
     )
     assert clean(text, places=PLACES).title == "After the summit: where the envoys go from here"
+
+
+# --------------------------------------------------------------------------- reposts
+
+
+def test_a_repost_credits_the_outlet_that_ran_the_story_first() -> None:
+    text = page(
+        "Envoys agree to meet again at the border",
+        "By Jane Roe",
+        STORY,
+        STORY_END,
+        "This article first appeared in The Valley Courier.",
+        "Share this:",
+    )
+    found = clean(text, places=PLACES)
+    assert found.source == "The Valley Courier"
+    assert "first appeared" not in found.body
+
+
+def test_a_place_where_something_first_appeared_is_no_repost_credit() -> None:
+    text = page(
+        "Envoys agree to meet again at the border",
+        STORY,
+        "The idea first appeared in Seoul in 2019.",
+    )
+    assert clean(text, places=PLACES).source is None

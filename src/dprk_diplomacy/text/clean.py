@@ -676,6 +676,22 @@ _WITH_CREDIT = re.compile(
 )
 """A credit of an outlet's story written with wire copy ("Le Monde with AFP")."""
 
+_REPOST_CREDIT = re.compile(
+    r"""
+    (?:this\s(?:article|story|piece|post|essay|commentary|op-ed|analysis|report)\s  # This article
+       (?:was\s|is\s|has\sbeen\s)?                       # was / is / has been
+     | (?:it\s(?:was\s)?)?                                 # or none: 'Originally published in'
+    )
+    (?:first\s|originally\s)?                             # first / originally
+    (?:appeared|published|ran|republished|posted)        # how it ran elsewhere
+    \s(?:in|on|at|by|from)\s                               # in The Diplomat
+    (?P<outlet>[A-Z0-9][^\n]{0,100})                       # the outlet, and what follows it
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+"""A repost's credit of the outlet that ran the story first ("This article first appeared in X")."""
+_REPOST_TAIL = re.compile(r"\s(?:on|under|as|and|with)\s|,\s|\.(?:\s|$)")  # where the outlet ends
+
 _INITIALS_CREDIT = re.compile(
     r"""
     [a-z]{1,4}(?:/[a-z]{1,4}){1,3}\s{1,3}   # the editors' initials: 'jd/abc'
@@ -1495,7 +1511,12 @@ def _credit_line(line: str) -> str | None:
     ('AFP, Reuters', 'Nikkei')
 
     """
-    if len(line) > 100 or _SOURCE_WORDS.isdisjoint(_TOKEN.findall(line.casefold())):
+    if len(line) > 100:
+        return None
+    repost = _repost_credit(line)
+    if repost:
+        return repost
+    if _SOURCE_WORDS.isdisjoint(_TOKEN.findall(line.casefold())):
         return None
     initials = _INITIALS_CREDIT.fullmatch(line)
     if initials:
@@ -1528,6 +1549,25 @@ def _credit_line(line: str) -> str | None:
         elif _word_count(core) > 3 and not _is_date_line(part):
             return None  # a part that is neither the outlet nor a date, time or label
     return found
+
+
+def _repost_credit(line: str) -> str | None:
+    """The outlet a reposted story credits as its first publisher, as printed.
+
+    >>> _repost_credit("This article first appeared in The Valley Courier.")
+    'The Valley Courier'
+    >>> _repost_credit("This story was originally published by Yonhap on March 5, 2024.")
+    'Yonhap'
+    >>> _repost_credit("It first appeared in Pyongyang in 2019.") is None
+    True
+    """
+    found = _REPOST_CREDIT.fullmatch(line)
+    if found is None:
+        return None
+    outlet = found.group("outlet")
+    tail = _REPOST_TAIL.search(outlet)
+    outlet = (outlet[: tail.start()] if tail else outlet).strip(_CREDIT_TRIM)
+    return outlet if _is_outlet_name(outlet) else None
 
 
 def _with_credit(credit: str) -> str | None:
