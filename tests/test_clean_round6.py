@@ -154,3 +154,21 @@ def test_a_place_where_something_first_appeared_is_no_repost_credit() -> None:
         "The idea first appeared in Seoul in 2019.",
     )
     assert clean(text, places=PLACES).source is None
+
+
+# --------------------------------------------------------------------------- headlines
+
+
+def test_a_site_slogan_over_the_section_menu_is_no_headline_over_a_standfirst() -> None:
+    text = page(
+        "Example Review",
+        "A Journal of News and Comment",
+        "Home  World  Analysis  Opinion  Asia  Europe  Subscribe",
+        "When the envoys went to the border: the summit that almost was",
+        "March 5, 2024   Jane Roe   0 Comments",
+        STORY,
+        STORY_END,
+    )
+    found = clean(text, places=PLACES)
+    assert found.title == "When the envoys went to the border: the summit that almost was"
+    assert found.published == dt.date(2024, 3, 5)

@@ -2235,7 +2235,12 @@ def _headline_over_byline(lines: list[_Line], index: int, accept: _Accept) -> in
             break
         index = upper
     above = index - 1
-    while above >= 0 and lines[above].role == "chrome" and index - above <= _DECK_GAP:
+    while (
+        above >= 0
+        and lines[above].role == "chrome"
+        and index - above <= _DECK_GAP
+        and not _is_site_menu(lines[above].text)
+    ):
         above -= 1
     if (
         above >= 0
@@ -2247,6 +2252,24 @@ def _headline_over_byline(lines: list[_Line], index: int, accept: _Accept) -> in
     ):
         return above  # "headline / standfirst / story": the upper of two is the headline
     return index
+
+
+def _is_site_menu(line: str) -> bool:
+    """Whether a chrome line is the site's section menu, which a headline never stands over.
+
+    A title-like line above the menu is the site's name or slogan, not a headline
+    over a standfirst; a share bar of a few tools may stand between them.
+
+    >>> _is_site_menu("Home  World  Analysis  Opinion  Asia  Europe"), _is_site_menu("Share  Print")
+    (True, False)
+    """
+    if not _is_menu_bar(line):
+        return False
+    return sum(1 for part in _MENU_SPLIT.split(line) if part.strip(_CHROME_TRIM)) >= _SITE_MENU_ITEMS
+
+
+# A section menu lists this many items at least; a share or tool bar fewer.
+_SITE_MENU_ITEMS: Final = 5
 
 
 def _is_deck(lower: str, upper: str) -> bool:
