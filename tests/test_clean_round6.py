@@ -172,3 +172,22 @@ def test_a_site_slogan_over_the_section_menu_is_no_headline_over_a_standfirst() 
     found = clean(text, places=PLACES)
     assert found.title == "When the envoys went to the border: the summit that almost was"
     assert found.published == dt.date(2024, 3, 5)
+
+
+def test_a_wiki_page_title_stands_over_its_tagline_not_its_section_headings() -> None:
+    text = page(
+        "Main page",
+        "Contents",
+        "Random article",
+        "Portal:Events/2024 March 5",
+        "From Examplepedia, the free encyclopedia",
+        "March 5, 2024 (Tuesday)",
+        "International relations",
+        "Peninsula talks",
+        STORY,
+        STORY_END,
+    )
+    found = clean(text, places=PLACES)
+    assert found.title == "Portal:Events/2024 March 5"
+    assert found.published == dt.date(2024, 3, 5)
+    assert "free encyclopedia" not in found.body

@@ -193,6 +193,7 @@ _BOX_HEADINGS: Final = frozenset(_strings(_BOILERPLATE, "box_headings"))
 _SPEAKER_WORDS: Final = frozenset(_strings(_BOILERPLATE, "speaker_words"))
 _TITLE_LABELS: Final = frozenset(_strings(_BOILERPLATE, "title_labels"))
 _LINK_HEADING_PATTERN: Final = _alternation(_strings(_BOILERPLATE, "link_heading_patterns"))
+_TITLE_TAGLINE: Final = _alternation(_strings(_BOILERPLATE, "title_taglines"))
 _NEWS_SOURCES: Final = _load_json("news_sources.json")
 _SOURCE_ENTRIES: Final = _source_entries(_NEWS_SOURCES)
 # Words that name an outlet's kind ("The Daily Courier", "Valley Post"): a short
@@ -2047,8 +2048,13 @@ def _head(line: str) -> str:
 
 def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection[str]) -> None:
     """Title, credits and dates from the lines above the story."""
+    tagged = _title_over_tagline(lines, start)
+    if tagged is not None:
+        page.title_line = tagged
     # A headline printed twice reads as a repeated caption: it is taken only when no other is.
     for accept in (_is_text_line, _is_doubled_headline, _is_repeated_headline):
+        if tagged is not None:
+            break
         page.title_line = next(
             (
                 index
@@ -2106,6 +2112,27 @@ def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection
 
 
 _Accept = Callable[[list[_Line], int], bool]
+
+
+def _title_over_tagline(lines: list[_Line], start: int) -> int | None:
+    """The index of a wiki page's title: the line over its tagline ("From Example, the free
+    encyclopedia"), which is page chrome; None when no tagline stands above the story.
+
+    The headings under the tagline ("Armed conflicts", "International relations")
+    head the page's sections; none of them is its title.
+    """
+    for index in range(1, min(start, _DATELINE_REACH)):
+        text = lines[index].text
+        if len(text) > 80 or not _TITLE_TAGLINE.fullmatch(_fold(text)):
+            continue
+        lines[index].role = "chrome"
+        above = lines[index - 1]
+        # The page's name as the wiki spells it ("Portal:Events/2019 June 30") reads as no
+        # headline; under its tagline it needs only to be no paragraph.
+        if above.role == "text" and len(above.text) <= 250 and not _has_sentence_end(above.text):
+            return index - 1
+        return None
+    return None
 
 
 def _place_line(lines: list[_Line], start: int, places: Collection[str]) -> str | None:
