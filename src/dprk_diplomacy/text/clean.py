@@ -2128,8 +2128,14 @@ def _title_over_tagline(lines: list[_Line], start: int) -> int | None:
         lines[index].role = "chrome"
         above = lines[index - 1]
         # The page's name as the wiki spells it ("Portal:Events/2019 June 30") reads as no
-        # headline; under its tagline it needs only to be no paragraph.
-        if above.role == "text" and len(above.text) <= 250 and not _has_sentence_end(above.text):
+        # headline; under its tagline it needs only to be no paragraph. A short one may
+        # have been taken for the last item of the menu over it, but no chrome phrase is.
+        if (
+            above.role in {"text", "chrome"}
+            and len(above.text) <= 250
+            and not _has_sentence_end(above.text)
+            and not _is_chrome(above.text)
+        ):
             return index - 1
         return None
     return None
