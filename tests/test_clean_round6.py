@@ -191,3 +191,27 @@ def test_a_wiki_page_title_stands_over_its_tagline_not_its_section_headings() ->
     assert found.title == "Portal:Events/2024 March 5"
     assert found.published == dt.date(2024, 3, 5)
     assert "free encyclopedia" not in found.body
+
+
+def test_subheads_under_the_date_line_yield_to_the_headline_above_it() -> None:
+    text = page(
+        "Example News",
+        "Peninsula",
+        'Envoy "Offer of the South side flatly rejected ... impudent"',
+        "Input 2024-03-05 07:32 | Modified 2024-03-05 10:05",
+        "Text size   Print   Share",
+        'The North, "the South side on 4th proposed sending envoys through notification"',
+        'Names both envoys ... "has no regard for"',
+        "(Seoul = Yonhap) Reporter Jane Roe = " + STORY,
+        STORY_END,
+    )
+    found = clean(text, places=PLACES)
+    assert found.title == 'Envoy "Offer of the South side flatly rejected ... impudent"'
+    assert found.dateline == "Seoul"
+    assert found.source == "Yonhap"
+    assert found.published == dt.date(2024, 3, 5)
+
+
+def test_a_bracketed_equation_of_unknown_words_is_no_dateline() -> None:
+    text = page("Envoys agree to meet again", "(Price = Value) " + STORY, STORY_END)
+    assert clean(text, places=PLACES).dateline is None

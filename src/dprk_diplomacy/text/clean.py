@@ -1700,6 +1700,8 @@ def _dateline(line: str, places: Collection[str]) -> _Dateline | None:
     _Dateline(place='Seoul', agency='Yonhap', year=False, alone=False)
     >>> _dateline("Feb. 6 (UPI) -- An envoy arrived.", ())
     _Dateline(place=None, agency='UPI', year=False, alone=False)
+    >>> _dateline("(Seoul = Yonhap) Reporter Jane Roe = An envoy arrived.", {"seoul"})
+    _Dateline(place='Seoul', agency='Yonhap', year=False, alone=False)
     """
     head = line[:200].lstrip(_DEBRIS_MARKS)  # "• SEOUL, May 4 (Yonhap) --"
     if "&" in head or "<" in head:
@@ -1743,6 +1745,12 @@ def _dateline(line: str, places: Collection[str]) -> _Dateline | None:
             return None  # "Seoul, South Korea ABC —": only a listed agency credits unbracketed
         agency = plain
     boxed = groups["boxed"]
+    if boxed and "=" in boxed:
+        # "(Seoul = Yonhap News)": a Korean wire's opening (place=agency), as a translation prints it.
+        boxed_place, _, boxed_agency = (part.strip() for part in boxed.partition("="))
+        if not (_source_name(boxed_agency) and _is_known_place(boxed_place, places)):
+            return None
+        place, agency, boxed = boxed_place, boxed_agency, None
     if boxed:
         # A bracketed credit, or a bracketed place that opens the story.
         if _source_name(boxed):
@@ -2283,7 +2291,9 @@ def _headline_over_byline(lines: list[_Line], index: int, accept: _Accept) -> in
         and _is_deck(lines[index].text, lines[above].text)
         and _is_title_candidate(lines, above)
     ):
-        return above  # "headline / standfirst / story": the upper of two is the headline
+        # "headline / standfirst / story": the upper of two is the headline, unless both are
+        # subheads printed under the date line ("headline / date / subhead / subhead / story").
+        return _headline_above_block(lines, above, accept)
     return index
 
 
