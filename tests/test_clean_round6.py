@@ -215,3 +215,18 @@ def test_subheads_under_the_date_line_yield_to_the_headline_above_it() -> None:
 def test_a_bracketed_equation_of_unknown_words_is_no_dateline() -> None:
     text = page("Envoys agree to meet again", "(Price = Value) " + STORY, STORY_END)
     assert clean(text, places=PLACES).dateline is None
+
+
+def test_a_us_stamp_with_a_short_year_and_its_clock_dates_the_story() -> None:
+    text = page(
+        "What we know about the cancelled envoy talks",
+        "By Jane Roe On 3/5/24 at 1:47 PM EST",
+        STORY,
+        STORY_END,
+    )
+    assert clean(text, places=PLACES).published == dt.date(2024, 3, 5)
+
+
+def test_a_short_fraction_without_a_clock_is_no_date() -> None:
+    text = page("Envoys agree to meet again at the border", "Score 3/5/24 points", STORY)
+    assert clean(text, places=PLACES).published is None

@@ -244,6 +244,8 @@ _DATE = re.compile(
       | \d{{1,2}}-{_MONTH}-\d{{4}}                                              # 05-Mar-2024
       | \d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}                                      # 2021-08-05, 2021.08.05
       | \d{{1,2}}[-./]\s?\d{{1,2}}[-./]\s?\d{{4}}                                # 29-09-2025, 08/ 05/ 2021
+      | \d{{1,2}}/\d{{1,2}}/\d{{2}}(?=\s(?:at\s)?\d{{1,2}}:\d{{2}})                # 5/24/18 at 1:47 PM: a US
+                                                                   # stamp's short year, by its clock
     )
     (?:(?!\d)|(?=\d{{1,2}}:\d{{2}}\s?[AP]M))   # or its clock glued on: 'March 5, 20245:22 AM'
     """,
@@ -827,9 +829,10 @@ _PHOTO_CREDIT_MARK: Final = re.compile("|".join(map(re.escape, _PHOTO_CREDIT_MAR
 _BREADCRUMB_MARK: Final = re.compile(r"[/>»›|]")  # "News › World" too
 _DATELINE_MARK: Final = re.compile(r"[(\[:/\-—–]")
 _DIGIT = re.compile(r"\d")
-# Four digits in a row: every _DATE states its year, so a line without them holds none
-# (a search the engine skips through to the digits, unlike _DATE's own).
-_FOUR_DIGITS = re.compile(r"\d\d\d\d")
+# Four digits in a row, or a US stamp's short year ('5/24/18 at 1:47'): every _DATE states
+# its year, so a line without them holds none (a search the engine skips through to the
+# digits, unlike _DATE's own).
+_FOUR_DIGITS = re.compile(r"\d\d\d\d|\d/\d\d\s")
 _DOMAIN = re.compile(
     r"""
     (?:www\.|en\.|english\.)?        # a host prefix
