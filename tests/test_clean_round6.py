@@ -230,3 +230,17 @@ def test_a_us_stamp_with_a_short_year_and_its_clock_dates_the_story() -> None:
 def test_a_short_fraction_without_a_clock_is_no_date() -> None:
     text = page("Envoys agree to meet again at the border", "Score 3/5/24 points", STORY)
     assert clean(text, places=PLACES).published is None
+
+
+def test_a_listed_outlets_web_address_opening_the_stamp_line_credits_the_story() -> None:
+    text = page(
+        "Explained: why the border hotline went silent",
+        "CHINADAILY.COM.CN / Updated: Mar 5, 2024, 14:32 IST",
+        "Share",
+        STORY,
+        STORY_END,
+    )
+    found = clean(text, places=PLACES)
+    assert found.source == "CHINADAILY.COM.CN"
+    assert found.published == dt.date(2024, 3, 5)
+    assert found.title == "Explained: why the border hotline went silent"

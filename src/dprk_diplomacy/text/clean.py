@@ -490,6 +490,13 @@ _CREDIT_LINE_SPLIT = re.compile(
     """,
     re.VERBOSE,
 )
+_STAMP_SPLIT = re.compile(
+    r"""
+    \s{0,3}[|·•]\s{0,3}       # a bar or bullet, spaced or not
+  | \s[-—–/]{1,2}\s           # a spaced dash or slash: 'SITE.COM / Updated: ...'
+    """,
+    re.VERBOSE,
+)
 _CREDIT_LABEL = re.compile(
     r"""
     (?:(?:news\s)?sources?(?:\(s\))?|agency|credit|courtesy(?:\sof)?   # the label of a story credit
@@ -1517,7 +1524,7 @@ def _credit_line(line: str) -> str | None:
     """
     if len(line) > 100:
         return None
-    repost = _repost_credit(line)
+    repost = _repost_credit(line) or _domain_stamp(line)
     if repost:
         return repost
     if _SOURCE_WORDS.isdisjoint(_TOKEN.findall(line.casefold())):
@@ -1553,6 +1560,23 @@ def _credit_line(line: str) -> str | None:
         elif _word_count(core) > 3 and not _is_date_line(part):
             return None  # a part that is neither the outlet nor a date, time or label
     return found
+
+
+def _domain_stamp(line: str) -> str | None:
+    """The listed outlet's web address that opens a stamp line, as printed, or None.
+
+    >>> _domain_stamp("CHINADAILY.COM.CN / Updated: Mar 5, 2024, 14:32 IST")
+    'CHINADAILY.COM.CN'
+    >>> _domain_stamp("example.com / Updated: Mar 5, 2024") is None
+    True
+    """
+    parts = _STAMP_SPLIT.split(line, maxsplit=1)
+    if len(parts) != 2 or not _is_outlet_domain(parts[0].strip(_CREDIT_TRIM)):
+        return None
+    stamp = parts[1]
+    if not (_labelled_date(stamp) or _is_date_line(stamp)):
+        return None
+    return parts[0].strip(_CREDIT_TRIM)
 
 
 def _repost_credit(line: str) -> str | None:
