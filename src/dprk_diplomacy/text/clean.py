@@ -2335,7 +2335,9 @@ def _is_site_menu(line: str) -> bool:
     """
     if not _is_menu_bar(line):
         return False
-    return sum(1 for part in _MENU_SPLIT.split(line) if part.strip(_CHROME_TRIM)) >= _SITE_MENU_ITEMS
+    return (
+        sum(1 for part in _MENU_SPLIT.split(line) if part.strip(_CHROME_TRIM)) >= _SITE_MENU_ITEMS
+    )
 
 
 # A section menu lists this many items at least; a share or tool bar fewer.
