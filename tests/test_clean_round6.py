@@ -244,3 +244,40 @@ def test_a_listed_outlets_web_address_opening_the_stamp_line_credits_the_story()
     assert found.source == "CHINADAILY.COM.CN"
     assert found.published == dt.date(2024, 3, 5)
     assert found.title == "Explained: why the border hotline went silent"
+
+
+# --------------------------------------------------------------------------- page chrome
+
+
+def test_comment_widgets_paywall_and_record_footers_are_no_story_text() -> None:
+    text = page(
+        "Envoys agree to meet again at the border",
+        "By Jane Roe",
+        STORY,
+        "Share this specific contribution",
+        "Link to this contribution",
+        STORY_END,
+        "Subscribe to unlock this article",
+        "Try 3 months for $1. Cancel anytime.",
+        "Example Daily is not responsible for the content of comments. Log in to take part.",
+        "Show new comments (0)",
+        "Example is a substantially verbatim report of what is said in the chamber.",
+    )
+    body = clean(text, places=PLACES).body
+    assert STORY in body and STORY_END in body
+    for chrome in ("contribution", "unlock", "Cancel anytime", "comments", "verbatim"):
+        assert chrome not in body
+
+
+def test_a_wiki_footer_ends_the_page() -> None:
+    text = page(
+        "Envoys agree to meet again at the border",
+        STORY,
+        STORY_END,
+        'Retrieved from "https://wiki.example.org/w/index.php?title=Events&oldid=1"',
+        "Categories: Events pages",
+        "This page was last edited on 6 March 2024, at 03:14 (UTC).",
+        "The comments section is closed.",
+    )
+    body = clean(text, places=PLACES).body
+    assert body.endswith(STORY_END)
