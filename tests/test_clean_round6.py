@@ -281,3 +281,58 @@ def test_a_wiki_footer_ends_the_page() -> None:
     )
     body = clean(text, places=PLACES).body
     assert body.endswith(STORY_END)
+
+
+def test_an_app_share_is_neither_title_nor_story() -> None:
+    text = page(
+        "Shared from the Example News app",
+        "Envoys agree to meet again at the border",
+        "Example News · March 5, 2024",
+        STORY,
+        STORY_END,
+        "Sent from my iPhone",
+    )
+    found = clean(text, places=PLACES)
+    assert found.title == "Envoys agree to meet again at the border"
+    assert "Sent from" not in found.body
+
+
+def test_a_newsletter_emails_wrapper_is_chrome() -> None:
+    text = page(
+        "View this email in your browser",
+        "Envoys agree to meet again at the border",
+        "By Jane Roe",
+        STORY,
+        STORY_END,
+        "You are receiving this email because you signed up for the Peninsula Brief.",
+        "Unsubscribe | Update your preferences",
+        "Example Media, 1 Main St, Springfield",
+    )
+    found = clean(text, places=PLACES)
+    assert found.title == "Envoys agree to meet again at the border"
+    assert found.body.endswith(STORY_END)
+
+
+def test_a_pdf_running_header_and_an_author_date_line_are_no_story() -> None:
+    text = page(
+        "Peninsula Brief No. 12 Page 1 of 3",
+        "Envoys agree to meet again at the border",
+        "Jane Roe | March 5, 2024",
+        STORY,
+        "Peninsula Brief No. 12 Page 2 of 3",
+        STORY_END,
+    )
+    found = clean(text, places=PLACES)
+    assert found.title == "Envoys agree to meet again at the border"
+    assert found.published == dt.date(2024, 3, 5)
+    assert "Page 2" not in found.body
+
+
+def test_a_site_footer_opened_by_cookie_settings_ends_the_page() -> None:
+    text = page(
+        "Envoys agree to meet again at the border",
+        STORY,
+        STORY_END,
+        "Cookie settings   Privacy policy   Terms of use   © Example Media AB",
+    )
+    assert clean(text, places=PLACES).body.endswith(STORY_END)

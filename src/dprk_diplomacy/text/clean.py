@@ -1037,9 +1037,11 @@ def _is_chrome(line: str, folded: str | None = None) -> bool:
     if len(line) > 80 or not _BREADCRUMB_MARK.search(line):
         return False
     # "News / World" is a breadcrumb; "Jane Roe / Reuters" a byline crediting an agency,
-    # "Yonhap | March 5, 2024" the agency's credit beside its date.
+    # "Yonhap | March 5, 2024" the agency's credit beside its date, "Jane Roe | March 5,
+    # 2024" the author's name beside it: a breadcrumb states no date.
     return (
         _SECTION_LABEL.fullmatch(line) is not None
+        and not _is_dated(line)
         and _person_credit(line) is None
         and _credit_line(line) is None
     )
