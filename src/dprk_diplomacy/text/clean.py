@@ -193,6 +193,7 @@ _BOX_HEADINGS: Final = frozenset(_strings(_BOILERPLATE, "box_headings"))
 _SPEAKER_WORDS: Final = frozenset(_strings(_BOILERPLATE, "speaker_words"))
 _TITLE_LABELS: Final = frozenset(_strings(_BOILERPLATE, "title_labels"))
 _LINK_HEADING_PATTERN: Final = _alternation(_strings(_BOILERPLATE, "link_heading_patterns"))
+_TITLE_TAGLINE: Final = _alternation(_strings(_BOILERPLATE, "title_taglines"))
 _NEWS_SOURCES: Final = _load_json("news_sources.json")
 _SOURCE_ENTRIES: Final = _source_entries(_NEWS_SOURCES)
 # Words that name an outlet's kind ("The Daily Courier", "Valley Post"): a short
@@ -243,6 +244,8 @@ _DATE = re.compile(
       | \d{{1,2}}-{_MONTH}-\d{{4}}                                              # 05-Mar-2024
       | \d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}                                      # 2021-08-05, 2021.08.05
       | \d{{1,2}}[-./]\s?\d{{1,2}}[-./]\s?\d{{4}}                                # 29-09-2025, 08/ 05/ 2021
+      | \d{{1,2}}/\d{{1,2}}/\d{{2}}(?=\s(?:at\s)?\d{{1,2}}:\d{{2}})                # 5/24/18 at 1:47 PM: a US
+                                                                   # stamp's short year, by its clock
     )
     (?:(?!\d)|(?=\d{{1,2}}:\d{{2}}\s?[AP]M))   # or its clock glued on: 'March 5, 20245:22 AM'
     """,
@@ -286,6 +289,7 @@ _CLOCK = re.compile(
     r"""
     (?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)   # 08:03, 20:23, 14:11:43
   | (?<![\d.])\d{1,2}\.\d{2}(?=\s(?:GMT|UTC|BST|CET|[A-Z]ST)\b)   # 09.12 GMT (a dotted clock, by its zone)
+  | (?<![\d.])\d{1,2}\.\d{2}(?=\s?[ap]m\b)   # 12.00am (a dotted clock, by its meridiem)
     (?:\s?[ap]\.?m\.?)?                 # 4:00pm, 10:30 AM
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -311,6 +315,7 @@ _DATE_LABEL = re.compile(
       | written(?:\son)?
       | (?:last\s)?(?:updated|modified)(?:\son)?
       | date(?:\sof\spublication)?
+      | debated(?:\son)?                     # a parliamentary record's sitting: 'Volume 830: debated on'
     )
     \s{0,3}[:|-]?\s{0,3}                     # 'Published : ', 'Posted on'
     """,
@@ -326,11 +331,14 @@ _DATE_LINE_NOISE = re.compile(
   | \b(?:GMT|UTC)[+-]\d{1,2}\b                  # GMT+9
   | \b\d{1,3}\s(?:hours?|hrs?|minutes?|mins?|days?)\sago\b   # 'Updated 2 hours ago'
   | \bago\b
+  | \b\d{1,3}\s?(?:min|minute)s?\sread\b      # a reading-time widget: '... GMT+9 · 4 min read'
+  | \b(?:\d{1,5}|no)\s(?:comments?|responses?|replies)\b   # a comment counter: '... 0 Comments'
   | \b(?:editors?|sources?|authors?|reporters?|writers?)\s?:\s?[^|\n]{0,40}   # '| Editor: Li Na'
   | \bpage\s[A-Z]?\d{1,3}\b                    # a print edition's page: '... 2005 - Page 5', 'Page A14'
   | \bsection\s[A-Z]?\d{1,3}\b                 # and section: 'June 19, 1994, Section 1, Page 1'
   | \b[a-z][\w-]{1,30}\.(?:[a-z]{2,10}\.)?(?:com|net|org|cn|kr|jp|ru|co|int)\b  # the site's own
                                               # domain: 'English.news.cn 2011-01-11 17:20:05'
+  | \bvolume\s\d{1,4}\b|\bdebated\b             # a parliamentary record: 'Volume 830: debated on'
   | \b(?:first\s)?published\b|\bposted\b|\bwritten\b|\bupdated\b|\bmodified\b|\bdate\b|\blast\b|\bon\b|\bat\b
   | [^\w\s]                                    # punctuation and separators
     """,
@@ -423,6 +431,26 @@ _PLACED_BYLINE = re.compile(
 )
 """A byline without "By" that names where it was filed ("Jane Roe in Tokyo")."""
 
+_SERIES_BYLINE = re.compile(
+    r"""
+    (?:[A-Z][\w'’:-]{1,20}\s){1,4}                      # a column's or series' name: Critical Questions
+    by\s                                                # then its author
+    [A-Z][\w'’.-]{0,20}(?:\s[A-Z][\w'’.-]{0,20}){1,3}   # Jane Q. Roe
+    """,
+    re.VERBOSE,
+)
+"""A byline naming the column the piece runs in ("Analysis by Jane Roe")."""
+
+_INITIALLED_NAME = re.compile(
+    r"""
+    [A-Z][a-z'’-]{1,20}\s            # a given name: Jane
+    (?:[A-Z]\.\s){1,2}               # a middle initial: Q.
+    [A-Z][\w'’-]{1,20}               # a family name: Roe
+    """,
+    re.VERBOSE,
+)
+"""An author's name alone with a middle initial ("Jane Q. Roe"), as a think tank prints it."""
+
 _NAMES_BYLINE = re.compile(
     r"""
     [A-Z][\w'’.-]{1,20}(?:\s[A-Z][\w'’.-]{1,20}){1,2}          # a reporter's name: Jane Roe
@@ -433,6 +461,16 @@ _NAMES_BYLINE = re.compile(
 )
 """A byline of reporters' names only, without "By" ("Jane Roe, John Doe")."""
 _NAMES_SPLIT = re.compile(r",\s|\sand\s|\s&\s")
+
+_NAME_AND_DESK = re.compile(
+    r"""
+    (?P<name>[A-Z][\w'’.-]{1,20}(?:\s[A-Z][\w'’.-]{1,20}){1,3})   # a reporter's name: Jane Roe
+    ,\s                                                          # a comma
+    (?P<place>[A-Z][\w'’.-]{1,20}(?:\s[A-Z][\w'’.-]{1,20})?)      # the desk's city: Tokyo / Hong Kong
+    """,
+    re.VERBOSE,
+)
+"""A byline without "By" naming the reporter's desk after a comma ("Jane Roe, Tokyo")."""
 
 _BYLINE_SPLIT = re.compile(
     r"""
@@ -449,6 +487,13 @@ _CREDIT_LINE_SPLIT = re.compile(
     r"""
     \s{0,3}[|·•]\s{0,3}       # a bar or bullet, spaced or not
   | \s[-—–]{1,2}\s            # a spaced dash
+    """,
+    re.VERBOSE,
+)
+_STAMP_SPLIT = re.compile(
+    r"""
+    \s{0,3}[|·•]\s{0,3}       # a bar or bullet, spaced or not
+  | \s[-—–/]{1,2}\s           # a spaced dash or slash: 'SITE.COM / Updated: ...'
     """,
     re.VERBOSE,
 )
@@ -478,7 +523,9 @@ _BYLINE_STAFF = re.compile(
 _STAFF_LINE = re.compile(
     r"""
     (?:[A-Z][\w'’.-]{1,20}(?:\s[A-Z][\w'’.-]{1,20}){1,3}\s?[,|]\s)?   # the reporter: 'Jane Roe, '
-    (?:[A-Z][\w'’.&-]{0,20}\s){0,4}              # Senior Political / Chief Asia / Staff
+    (?:(?-i:[A-Z])[\w'’.&-]{0,20}\s               # Senior Political / Chief Asia / Staff: capitalised,
+      |(?:senior|chief|staff|special|foreign|political|diplomatic)\s){0,4}   # or a desk's own word;
+                                  # 'Wins Release of U.S. Journalists' is a headline
     (?:correspondent|reporter|staff\swriter|writer|editor|columnist   # the reporter's job
       |contributor|journalist|bureau\schief
       |spokesperson|spokesman|spokeswoman|press\ssecretary)s?        # a briefing's speaker line
@@ -639,6 +686,22 @@ _WITH_CREDIT = re.compile(
 )
 """A credit of an outlet's story written with wire copy ("Le Monde with AFP")."""
 
+_REPOST_CREDIT = re.compile(
+    r"""
+    (?:this\s(?:article|story|piece|post|essay|commentary|op-ed|analysis|report)\s  # This article
+       (?:was\s|is\s|has\sbeen\s)?                       # was / is / has been
+     | (?:it\s(?:was\s)?)?                                 # or none: 'Originally published in'
+    )
+    (?:first\s|originally\s)?                             # first / originally
+    (?:appeared|published|ran|republished|posted)        # how it ran elsewhere
+    \s(?:in|on|at|by|from)\s                               # in The Diplomat
+    (?P<outlet>[A-Z0-9][^\n]{0,100})                       # the outlet, and what follows it
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+"""A repost's credit of the outlet that ran the story first ("This article first appeared in X")."""
+_REPOST_TAIL = re.compile(r"\s(?:on|under|as|and|with)\s|,\s|\.(?:\s|$)")  # where the outlet ends
+
 _INITIALS_CREDIT = re.compile(
     r"""
     [a-z]{1,4}(?:/[a-z]{1,4}){1,3}\s{1,3}   # the editors' initials: 'jd/abc'
@@ -773,9 +836,10 @@ _PHOTO_CREDIT_MARK: Final = re.compile("|".join(map(re.escape, _PHOTO_CREDIT_MAR
 _BREADCRUMB_MARK: Final = re.compile(r"[/>»›|]")  # "News › World" too
 _DATELINE_MARK: Final = re.compile(r"[(\[:/\-—–]")
 _DIGIT = re.compile(r"\d")
-# Four digits in a row: every _DATE states its year, so a line without them holds none
-# (a search the engine skips through to the digits, unlike _DATE's own).
-_FOUR_DIGITS = re.compile(r"\d\d\d\d")
+# Four digits in a row, or a US stamp's short year ('5/24/18 at 1:47'): every _DATE states
+# its year, so a line without them holds none (a search the engine skips through to the
+# digits, unlike _DATE's own).
+_FOUR_DIGITS = re.compile(r"\d\d\d\d|\d/\d\d\s")
 _DOMAIN = re.compile(
     r"""
     (?:www\.|en\.|english\.)?        # a host prefix
@@ -973,9 +1037,11 @@ def _is_chrome(line: str, folded: str | None = None) -> bool:
     if len(line) > 80 or not _BREADCRUMB_MARK.search(line):
         return False
     # "News / World" is a breadcrumb; "Jane Roe / Reuters" a byline crediting an agency,
-    # "Yonhap | March 5, 2024" the agency's credit beside its date.
+    # "Yonhap | March 5, 2024" the agency's credit beside its date, "Jane Roe | March 5,
+    # 2024" the author's name beside it: a breadcrumb states no date.
     return (
         _SECTION_LABEL.fullmatch(line) is not None
+        and not _is_dated(line)
         and _person_credit(line) is None
         and _credit_line(line) is None
     )
@@ -1288,7 +1354,10 @@ def _is_date_line(line: str) -> bool:
     # A timestamp may carry a section name ("All News 10:15 ..."); a bare date only a word.
     allowed = 2 if _CLOCK.search(line) else 1
     words = _DATE_LINE_NOISE.sub(" ", rest).split()
-    return len(words) <= allowed or _is_author(words, line)
+    if len(words) <= allowed or _is_author(words, line):
+        return True
+    # "Friday March 05 2024, 7.30pm, The Daily Courier": a print edition's stamp names its paper.
+    return allowed == 2 and len(words) <= 5 and _is_outlet(" ".join(words))
 
 
 def _is_author(words: list[str], line: str) -> bool:
@@ -1402,6 +1471,23 @@ def _is_names_byline(line: str, places: Collection[str]) -> bool:
     return not any(_fold(name) in places or _source_name(name) for name in names)
 
 
+def _is_desk_byline(line: str, places: Collection[str]) -> bool:
+    """Whether a line is a reporter's name and the desk's city only ("Jane Roe, Tokyo").
+
+    A place before the comma ("Seoul, South Korea") makes it a place line.
+
+    >>> _is_desk_byline("Jane Roe, Tokyo", {"tokyo"}), _is_desk_byline("Seoul, Tokyo", {"seoul", "tokyo"})
+    (True, False)
+    """
+    found = _NAME_AND_DESK.fullmatch(line)
+    return (
+        found is not None
+        and _fold(found.group("place")) in places
+        and _fold(found.group("name")) not in places
+        and _source_name(found.group("name")) is None
+    )
+
+
 def _is_byline(line: str) -> bool:
     """Whether a line is a byline ("By Name", "by Name email").
 
@@ -1438,7 +1524,12 @@ def _credit_line(line: str) -> str | None:
     ('AFP, Reuters', 'Nikkei')
 
     """
-    if len(line) > 100 or _SOURCE_WORDS.isdisjoint(_TOKEN.findall(line.casefold())):
+    if len(line) > 100:
+        return None
+    repost = _repost_credit(line) or _domain_stamp(line)
+    if repost:
+        return repost
+    if _SOURCE_WORDS.isdisjoint(_TOKEN.findall(line.casefold())):
         return None
     initials = _INITIALS_CREDIT.fullmatch(line)
     if initials:
@@ -1471,6 +1562,42 @@ def _credit_line(line: str) -> str | None:
         elif _word_count(core) > 3 and not _is_date_line(part):
             return None  # a part that is neither the outlet nor a date, time or label
     return found
+
+
+def _domain_stamp(line: str) -> str | None:
+    """The listed outlet's web address that opens a stamp line, as printed, or None.
+
+    >>> _domain_stamp("CHINADAILY.COM.CN / Updated: Mar 5, 2024, 14:32 IST")
+    'CHINADAILY.COM.CN'
+    >>> _domain_stamp("example.com / Updated: Mar 5, 2024") is None
+    True
+    """
+    parts = _STAMP_SPLIT.split(line, maxsplit=1)
+    if len(parts) != 2 or not _is_outlet_domain(parts[0].strip(_CREDIT_TRIM)):
+        return None
+    stamp = parts[1]
+    if not (_labelled_date(stamp) or _is_date_line(stamp)):
+        return None
+    return parts[0].strip(_CREDIT_TRIM)
+
+
+def _repost_credit(line: str) -> str | None:
+    """The outlet a reposted story credits as its first publisher, as printed.
+
+    >>> _repost_credit("This article first appeared in The Valley Courier.")
+    'The Valley Courier'
+    >>> _repost_credit("This story was originally published by Yonhap on March 5, 2024.")
+    'Yonhap'
+    >>> _repost_credit("It first appeared in Pyongyang in 2019.") is None
+    True
+    """
+    found = _REPOST_CREDIT.fullmatch(line)
+    if found is None:
+        return None
+    outlet = found.group("outlet")
+    tail = _REPOST_TAIL.search(outlet)
+    outlet = (outlet[: tail.start()] if tail else outlet).strip(_CREDIT_TRIM)
+    return outlet if _is_outlet_name(outlet) else None
 
 
 def _with_credit(credit: str) -> str | None:
@@ -1602,6 +1729,8 @@ def _dateline(line: str, places: Collection[str]) -> _Dateline | None:
     _Dateline(place='Seoul', agency='Yonhap', year=False, alone=False)
     >>> _dateline("Feb. 6 (UPI) -- An envoy arrived.", ())
     _Dateline(place=None, agency='UPI', year=False, alone=False)
+    >>> _dateline("(Seoul = Yonhap) Reporter Jane Roe = An envoy arrived.", {"seoul"})
+    _Dateline(place='Seoul', agency='Yonhap', year=False, alone=False)
     """
     head = line[:200].lstrip(_DEBRIS_MARKS)  # "• SEOUL, May 4 (Yonhap) --"
     if "&" in head or "<" in head:
@@ -1645,6 +1774,12 @@ def _dateline(line: str, places: Collection[str]) -> _Dateline | None:
             return None  # "Seoul, South Korea ABC —": only a listed agency credits unbracketed
         agency = plain
     boxed = groups["boxed"]
+    if boxed and "=" in boxed:
+        # "(Seoul = Yonhap News)": a Korean wire's opening (place=agency), as a translation prints it.
+        boxed_place, _, boxed_agency = (part.strip() for part in boxed.partition("="))
+        if not (_source_name(boxed_agency) and _is_known_place(boxed_place, places)):
+            return None
+        place, agency, boxed = boxed_place, boxed_agency, None
     if boxed:
         # A bracketed credit, or a bracketed place that opens the story.
         if _source_name(boxed):
@@ -1743,6 +1878,8 @@ def _classify(line: _Line, repeated: bool, places: Collection[str]) -> str:
         return "chrome"  # a reporter's sign-off: "Jane Roe jroe@example.com"
     if len(text) <= 80 and _is_names_byline(text, places):
         return "byline"  # "Jane Roe, John Doe" under the headline: the reporters, no outlet
+    if len(text) <= 60 and _is_desk_byline(text, places):
+        return "byline"  # "Jane Roe, Tokyo": the reporter's desk, no dateline of the story
     if not short and len(text) <= 2 * _SHORT_LINE and _is_long_chrome(_fold(text)):
         return "chrome"  # a long disclaimer or appeal of the site's own
     if short and (_credit_line(text) or _agency_place(text, places)):
@@ -1948,8 +2085,13 @@ def _head(line: str) -> str:
 
 def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection[str]) -> None:
     """Title, credits and dates from the lines above the story."""
+    tagged = _title_over_tagline(lines, start)
+    if tagged is not None:
+        page.title_line = tagged
     # A headline printed twice reads as a repeated caption: it is taken only when no other is.
     for accept in (_is_text_line, _is_doubled_headline, _is_repeated_headline):
+        if tagged is not None:
+            break
         page.title_line = next(
             (
                 index
@@ -2007,6 +2149,33 @@ def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection
 
 
 _Accept = Callable[[list[_Line], int], bool]
+
+
+def _title_over_tagline(lines: list[_Line], start: int) -> int | None:
+    """The index of a wiki page's title: the line over its tagline ("From Example, the free
+    encyclopedia"), which is page chrome; None when no tagline stands above the story.
+
+    The headings under the tagline ("Armed conflicts", "International relations")
+    head the page's sections; none of them is its title.
+    """
+    for index in range(1, min(start, _DATELINE_REACH)):
+        text = lines[index].text
+        if len(text) > 80 or not _TITLE_TAGLINE.fullmatch(_fold(text)):
+            continue
+        lines[index].role = "chrome"
+        above = lines[index - 1]
+        # The page's name as the wiki spells it ("Portal:Events/2019 June 30") reads as no
+        # headline; under its tagline it needs only to be no paragraph. A short one may
+        # have been taken for the last item of the menu over it, but no chrome phrase is.
+        if (
+            above.role in {"text", "chrome"}
+            and len(above.text) <= 250
+            and not _has_sentence_end(above.text)
+            and not _is_chrome(above.text)
+        ):
+            return index - 1
+        return None
+    return None
 
 
 def _place_line(lines: list[_Line], start: int, places: Collection[str]) -> str | None:
@@ -2136,7 +2305,12 @@ def _headline_over_byline(lines: list[_Line], index: int, accept: _Accept) -> in
             break
         index = upper
     above = index - 1
-    while above >= 0 and lines[above].role == "chrome" and index - above <= _DECK_GAP:
+    while (
+        above >= 0
+        and lines[above].role == "chrome"
+        and index - above <= _DECK_GAP
+        and not _is_site_menu(lines[above].text)
+    ):
         above -= 1
     if (
         above >= 0
@@ -2146,8 +2320,30 @@ def _headline_over_byline(lines: list[_Line], index: int, accept: _Accept) -> in
         and _is_deck(lines[index].text, lines[above].text)
         and _is_title_candidate(lines, above)
     ):
-        return above  # "headline / standfirst / story": the upper of two is the headline
+        # "headline / standfirst / story": the upper of two is the headline, unless both are
+        # subheads printed under the date line ("headline / date / subhead / subhead / story").
+        return _headline_above_block(lines, above, accept)
     return index
+
+
+def _is_site_menu(line: str) -> bool:
+    """Whether a chrome line is the site's section menu, which a headline never stands over.
+
+    A title-like line above the menu is the site's name or slogan, not a headline
+    over a standfirst; a share bar of a few tools may stand between them.
+
+    >>> _is_site_menu("Home  World  Analysis  Opinion  Asia  Europe"), _is_site_menu("Share  Print")
+    (True, False)
+    """
+    if not _is_menu_bar(line):
+        return False
+    return (
+        sum(1 for part in _MENU_SPLIT.split(line) if part.strip(_CHROME_TRIM)) >= _SITE_MENU_ITEMS
+    )
+
+
+# A section menu lists this many items at least; a share or tool bar fewer.
+_SITE_MENU_ITEMS: Final = 5
 
 
 def _is_deck(lower: str, upper: str) -> bool:
@@ -2199,7 +2395,7 @@ def _headline_above_block(lines: list[_Line], index: int, accept: _Accept) -> in
     them is a caption, a deck or a widget. Name lines without a "By" ("Jane
     Roe", "Jane Roe in Seoul") count as byline lines.
     """
-    crossed = _PLACED_BYLINE.fullmatch(lines[index].text) is not None
+    crossed = _is_bare_byline(lines[index].text)
     reach = 6  # lines of the block, besides chrome ("Key events", "Show key events only")
     for candidate in range(index - 1, max(index - 3 * reach, -1), -1):
         line = lines[candidate]
@@ -2207,7 +2403,7 @@ def _headline_above_block(lines: list[_Line], index: int, accept: _Accept) -> in
             reach -= 1
             if reach < 0:
                 break
-        if line.role in {"date", "byline"} or _PLACED_BYLINE.fullmatch(line.text):
+        if line.role in {"date", "byline"} or _is_bare_byline(line.text):
             crossed = True
         elif accept(lines, candidate) and _is_title_candidate(lines, candidate):
             if _is_shouting(line.text) and not _is_shouting(lines[index].text):
@@ -2220,6 +2416,23 @@ def _headline_above_block(lines: list[_Line], index: int, accept: _Accept) -> in
         ):
             break
     return index
+
+
+def _is_bare_byline(line: str) -> bool:
+    """Whether a line names the author without a "By" line of its own: "Jane Roe in Tokyo",
+    "Analysis by Jane Roe", or a name with its middle initial ("Jane Q. Roe").
+
+    >>> _is_bare_byline("Critical Notes by Jane Q. Roe"), _is_bare_byline("Jane Q. Roe")
+    (True, True)
+    >>> _is_bare_byline("Talks hosted by the Swiss government"), _is_bare_byline("Envoys Meet")
+    (False, False)
+    """
+    if len(line) > 80:
+        return False
+    return any(
+        pattern.fullmatch(line) is not None
+        for pattern in (_PLACED_BYLINE, _SERIES_BYLINE, _INITIALLED_NAME)
+    )
 
 
 def _is_outlet_line(lines: list[_Line], index: int) -> bool:
