@@ -265,3 +265,12 @@ def test_the_possessor_of_a_trip_in_a_since_clause_made_it() -> None:
         "in March."
     )
     assert [(m.participants, m.location) for m in found] == [(("Antony Blinken",), "Seoul")]
+
+
+def test_a_title_case_phrase_of_the_headline_is_no_person() -> None:
+    parsed = dprk_diplomacy.parse(
+        " date 2009-08-05\nCarter Meets Kim, Wins Freedom of American Teacher\n\n"
+        "SEOUL (Newswire) -- Former U.S. President Jimmy Carter met North Korea's Kim "
+        "Jong Il in Pyongyang on Tuesday."
+    )
+    assert sorted(e.name for e in parsed.envoys) == ["Jimmy Carter", "Kim Jong Il"]

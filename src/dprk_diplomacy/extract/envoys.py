@@ -916,13 +916,17 @@ class EnvoyResolver:
     def _headline_mentions(
         headline: list[PersonMention], story: list[PersonMention], text: str
     ) -> list[PersonMention]:
-        """Headline names cut down to a story name they contain, without their title."""
+        """Headline names cut down to a story name they contain, without their title; a
+        headline name the story never uses, whole or by a part of it, is a title-case
+        phrase ("Clinton Meets Kim, Wins Release of Journalists")."""
         story_names = sorted({m.name for m in story if len(m.tokens) >= 2}, key=len, reverse=True)
+        story_words = {t for m in story for t in m.tokens}
         kept = []
         for mention in headline:
             inner = next((n for n in story_names if n in mention.name), None)
             if inner is None:
-                kept.append(mention)
+                if story_words.intersection(mention.tokens) or not story:
+                    kept.append(mention)
                 continue
             start = mention.start + mention.name.index(inner)
             kept.append(
