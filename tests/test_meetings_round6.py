@@ -90,18 +90,22 @@ def test_the_sides_refers_back_to_the_occasion_just_told() -> None:
     assert all(m.parties == ("PRK", "USA") for m in found)
 
 
-def test_consulting_and_conferring_are_talks() -> None:
+def test_conferring_is_talks_and_consulting_is_coordination() -> None:
     (talks,) = meetings(
         "Japanese Foreign Minister Yoko Kamikawa conferred with South Korean Foreign "
         "Minister Cho Tae-yul in Seoul on Monday."
     )
     assert talks.parties == ("JPN", "KOR")
     assert str(talks.date) == "2024-05-13"
-    (consulted,) = meetings(
-        "In Beijing on Tuesday, South Korean nuclear envoy Kim Gunn consulted Chinese officials."
+    # "consult" tells coordination in general more often than an occasion
+    assert meetings("The United States will consult closely with South Korea and Japan.") == []
+
+
+def test_a_fronted_place_places_the_clause() -> None:
+    (talks,) = meetings(
+        "In Beijing on Tuesday, South Korean nuclear envoy Kim Gunn met Chinese officials."
     )
-    assert consulted.parties == ("CHN", "KOR")
-    assert consulted.location == "Beijing"
+    assert (talks.parties, talks.location) == (("CHN", "KOR"), "Beijing")
 
 
 def test_the_envoy_of_an_organisations_official_serves_the_organisation() -> None:
