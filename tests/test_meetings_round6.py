@@ -278,3 +278,22 @@ def test_a_title_case_phrase_of_the_headline_is_no_person() -> None:
         "Jong Il in Pyongyang on Tuesday."
     )
     assert sorted(e.name for e in parsed.envoys) == ["Jimmy Carter", "Kim Jong Il"]
+
+
+def test_a_definite_post_refers_to_its_holder_named_before() -> None:
+    found = meetings(
+        "U.S. Secretary of State Antony Blinken arrived in Asia on Monday. The secretary of "
+        "state landed in Seoul on Tuesday and held talks with Foreign Minister Cho Tae-yul."
+    )
+    (talks,) = [m for m in found if m.location == "Seoul"]
+    assert set(talks.participants) == {"Antony Blinken", "Cho Tae-yul"}
+
+
+def test_earlier_that_month_dates_a_day_in_the_month_told() -> None:
+    found = meetings(
+        "Albright flew to Pyongyang on October 23, 2000.\\n\\nThat visit was a reply. Earlier "
+        "that month, North Korean envoy Jo Myong Rok met U.S. President Bill Clinton in "
+        "Washington on October 10."
+    )
+    (talks,) = [m for m in found if m.location == "Washington"]
+    assert str(talks.date) == "2000-10-10"

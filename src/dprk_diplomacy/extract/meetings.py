@@ -909,6 +909,7 @@ _TIME_TOLD_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 # "the following August", "the next March": a month of the year after the one told
 _FOLLOWING_BEFORE = re.compile(r"\b[Tt]he\s(?:following|next)\s$")
 _AHEAD_OF_LEAD = re.compile(r"\b(?:ahead\sof|in\sthe\srun-up\sto|in\spreparation\sfor)\s")
@@ -920,6 +921,34 @@ _RELATIVE_ASIDE = re.compile(
 _OFFER_NOUN_AFTER = re.compile(r"\s(?:offer|proposal|invitation|idea|plan|bid)s?\b")
 _TWO_STATES_TOLD = re.compile(rf"\b(?:the|both)\s(?:two\s)?(?:{_PAIR_OF_STATES})\b")
 # A pronoun that is the sentence's subject: "He ...", "However, she ...".
+# "The secretary of state landed in ...": a post in lower case for its holder named before
+_DEFINITE_TITLE_OPENING = re.compile(
+    r"""
+    The\s(?P<title>
+      (?:secretary\sof\sstate|foreign\sminister|prime\sminister|secretary-general
+        |(?:special\s|nuclear\s|chief\s)?(?:envoy|negotiator)|ambassador|president|premier))
+    \s(?=[a-z])                     # the verb: "The president flew", not "The president's"
+    """,
+    re.VERBOSE,
+)
+
+
+def _last_with_title(
+    analysis: Analysis, people: list[Person], index: int, title: str
+) -> int | None:
+    """The person last named, in this sentence or the two before, whose post ends with
+    ``title`` ("U.S. Secretary of State X ... The secretary of state")."""
+    for fact in reversed(analysis.sentences[max(0, index - 2) : index + 1]):
+        for mention in reversed(fact.people):
+            person = analysis.person_of.get(mention.start)
+            if person is None:
+                continue
+            post = (people[person].title or "").lower()
+            if post.endswith(title) and people[person].is_envoy_candidate():
+                return person
+    return None
+
+
 _SUBJECT_PRONOUN = re.compile(r"(?:[A-Z][a-z]{1,12},\s(?:he|she)|He|She)\s")
 # After a city's possessive, a venue's proper name ("Beijing's Great Hall of the People"),
 # not one of its offices ("Pyongyang's foreign ministry", "Seoul's Foreign Ministry").
@@ -1927,6 +1956,12 @@ class MeetingExtractor:
             # "However, he withdrew after the collapse of a summit with Trump": the
             # sentence's subject stays the subject of its later clauses
             add(self._resolve_pronoun(analysis, people, index, opening.start(), focus), named=False)
+        titled = _DEFINITE_TITLE_OPENING.match(text, fact.sentence.start, trigger.start())
+        if titled is not None and not any(
+            fact.sentence.start <= m.start < trigger.start() for m in fact.people
+        ):
+            # "The secretary of state landed in Pyongyang": the one last named with that post
+            add(_last_with_title(analysis, people, index, titled.group("title")), named=False)
         where = _WHERE_BEFORE.search(text, max(0, w_start - 9), w_start)
         if scope.subject is not None and _REFLEXIVE.search(analysis.folded, w_start, w_end):
             add(scope.subject, named=False)  # "the summit between himself and Moon"
@@ -2629,6 +2664,18 @@ class MeetingExtractor:
             return None, None
         if _of_the_following_year(analysis, chosen):
             return _resolve_told(analysis, chosen, "past"), chosen.text
+        told_before = (
+            _TIME_TOLD_BEFORE.search(text, max(0, chosen.start - 250), chosen.start)
+            if chosen.year is None and chosen.month is not None
+            else None
+        )
+        if told_before is not None and not _SENTENCE_END.search(
+            text, told_before.end(), chosen.start
+        ):
+            # "Earlier that month X met Clinton on October 10": the year of the time told
+            year = _year_before(analysis, chosen.start)
+            if year is not None:
+                return PartialDate(year, chosen.month, chosen.day), chosen.text
         if chosen.that_year or (
             chosen.year is None
             and chosen.month is not None
