@@ -152,6 +152,9 @@ _EARLIER_TURN = re.compile(
     re.VERBOSE,
 )
 # "despite the collapse of the summit": a phrase about another thing (over folded text).
+# ", saying it would treat the South as an enemy": the reason or words the actor gave;
+# its modals tell nothing of the channel named before (over the folded text).
+_REPORT_TAIL = re.compile(rf",\s(?:{_alternation(_DATA['report_participles'])})\s[^;]{{0,200}}")
 _CONCESSION = re.compile(rf"(?<![\w-])(?:{_alternation(_DATA['concessions'])})\s[^,;]{{0,80}}")
 # "for the first time in two months": a use after a silence is a restoration (a line set
 # up "for the first time in 70 years" is made, not restored; see _status).
@@ -272,6 +275,23 @@ _EMBASSY_TURN = re.compile(
     (?![\w-])
     """,
     re.VERBOSE | re.IGNORECASE,
+)
+# "the British embassy in Pyongyang has been closed since May 2020", "the embassy in
+# London, which remains open": an embassy whose present state is told (a parliamentary
+# answer, a ministry's brief) is the channel between its owner and its host.
+_EMBASSY_STATES: dict[str, ChannelStatus] = _DATA["embassy_states"]
+_EMBASSY_STATE = re.compile(
+    rf"""
+    (?<![\w-])(?P<name>
+      (?:(?!(?:The|Its|Their|This|That|An?)\s)[A-Z][\w.'’-]{{1,20}}\s)?  # British, DPRK
+      [Ee]mbassy\s(?:in|at)\s[A-Z][\w-]{{2,30}})                     # embassy in Pyongyang
+    (?:,\s(?:which|that))?                                          # ", which"
+    \s(?:has\s|have\s|had\s)?                                       # "has"
+    (?:been|is|was|remains|remained|stays|stayed)\s                 # the copula
+    (?:still\s|largely\s|temporarily\s){{0,2}}                        # a hedge
+    (?P<state>{_alternation(list(_DATA["embassy_states"]))})(?![\w-])  # open, closed
+    """,
+    re.VERBOSE,
 )
 # Places and bodies that carry goods and people as well as words: a route only for a message.
 _CROSSINGS = frozenset(" ".join(p.lower().split()) for p in _DATA["crossings"])
@@ -673,6 +693,15 @@ class ChannelExtractor:
             if len(embassy.parties) >= 2:
                 mentions.append(embassy)
                 spans.append(embassy.span)
+        states = _EMBASSY_STATE.finditer(text, start, end) if "embassy" in sentence else ()
+        for state in states:
+            name = state.span("name")
+            if any(a < name[1] and name[0] < b for a, b in spans):
+                continue  # named already, by a head, a route or a turn
+            embassy = self._embassy_state(analysis, people, index, state)
+            if len(embassy.parties) >= 2:
+                mentions.append(embassy)
+                spans.append(embassy.span)
         for carrier in _CARRIER.finditer(text, start, end):
             if any(a < carrier.end("name") and carrier.start("name") < b for a, b in spans):
                 continue  # named already, by a head or a route
@@ -769,6 +798,12 @@ class ChannelExtractor:
         condition = _CONDITIONAL.search(analysis.folded, c_start, start)
         if condition and "," not in text[condition.end() : start]:
             return None  # "if a hotline were set up, ...": a channel only supposed
+        if (
+            key in _GENERIC_ROUTES
+            and end == head.end()
+            and _ARRANGED_THROUGH.search(analysis.folded, max(c_start, start - 60), start)
+        ):
+            return None  # "will be agreed through diplomatic channels": the usual course
         status: ChannelStatus | None
         route_used = False  # named as the way a message went: "through the New York channel"
         one_off = False
@@ -874,6 +909,25 @@ class ChannelExtractor:
         for term in fact.terms:
             if name[0] < term.start < name[1] and term.kind == "capital":
                 mention.parties.update(term.codes)  # the host is a side: "in Madrid"
+        return mention
+
+    def _embassy_state(
+        self, analysis: Analysis, people: list[Person], index: int, state: re.Match[str]
+    ) -> _Mention:
+        """An embassy whose present state is told ("has been closed since May 2020"): the
+        channel between its owner and its host, in the state the copula gives."""
+        fact = analysis.sentences[index]
+        name = state.span("name")
+        status = _EMBASSY_STATES[state.group("state").lower()]
+        s_start, s_end = fact.sentence.start, fact.sentence.end
+        c_end = _clause(analysis.text, s_start, s_end, name[0], state.end())[1]
+        clause = (name[0], max(c_end, state.end()))  # from the name: the verb before is another's
+        mention = self._finish(
+            analysis, people, index, name, name, "embassy", status, clause=clause
+        )
+        owners = {c for t in fact.terms if name[0] <= t.start < name[1] for c in t.codes}
+        if len(owners) >= 2:
+            mention.parties = owners  # "the DPRK embassy in London": its owner and its host
         return mention
 
     def _route(
@@ -1459,6 +1513,9 @@ def _status(
     main = _CONCESSION.sub(
         lambda m: m.group(0) if m.start() <= name_at < m.end() else " " * len(m.group(0)), main
     )
+    main = _REPORT_TAIL.sub(
+        lambda m: m.group(0) if m.start() <= name_at < m.end() else " " * len(m.group(0)), main
+    )
     if main != folded and any(cue.search(main) for cue in _CUE.values()):
         folded = main  # "cut again, two months after it was restored": the cut is now
     found = {status: cue.search(folded) for status, cue in _CUE.items()}
@@ -1805,6 +1862,21 @@ def _letter_status(folded: str) -> ChannelStatus | None:
 # "urged North Korea through diplomatic channels to cancel": the urging went over the
 # route, which is in use; "urged it to talk through" offers the route.
 _URGINGS = frozenset(_DATA["urgings"])
+# The plain "diplomatic channels": a named channel only when a message is told to go over it.
+_GENERIC_ROUTES = frozenset(" ".join(p.lower().split()) for p in _DATA["generic_routes"])
+# "the timing will be agreed through diplomatic channels": a future arrangement by the
+# usual course of diplomacy names no channel in use (over the folded text).
+_ARRANGED_THROUGH = re.compile(
+    rf"""
+    (?<![\w-])(?:will|would|shall|to|can|could)\s(?:be|continue\sto\sbe)\s  # a future passive
+    (?:[a-z]{{2,15}}ly\s)?                                               # "jointly"
+    [a-z]{{2,20}}ed\s                                                     # agreed, settled
+    (?:later\s|further\s|separately\s)?                                   # "later"
+    (?:{_alternation(_DATA["route_prepositions"])})\s                    # through, via
+    (?:(?:the|usual|normal|other)\s){{0,2}}$                              # the usual
+    """,
+    re.VERBOSE,
+)
 
 
 def _route_status(folded: str, bounds: tuple[int, int], at: int) -> ChannelStatus:
@@ -2013,10 +2085,17 @@ def _merge(text: str, mentions: list[_Mention]) -> list[_Mention]:
     return _fold_members(merged)
 
 
+# "embassy in Pyongyang" and "embassy in London": the host tells two embassies apart.
+_EMBASSY_HOST = re.compile(r"(?<![\w-])[Ee]mbassy\s(?:in|at)\s(?P<host>[\w-]{2,30})")
+
+
 def _mergeable(text: str, existing: _Mention, mention: _Mention) -> bool:
     """Whether ``mention`` may be another mention of the record ``existing``."""
     if existing.family != mention.family or mention.distinct:
         return False
+    hosts = {m.group("host") for m in map(_EMBASSY_HOST.search, (existing.name, mention.name)) if m}
+    if len(hosts) == 2:
+        return False  # each embassy is its own owner's channel to its host
     if (
         existing.parties
         and mention.parties

@@ -1,0 +1,54 @@
+"""Channel rules of probe round 6, each on sentences written for the test."""
+
+from __future__ import annotations
+
+import dprk_diplomacy
+from dprk_diplomacy.models import Channel
+
+
+def _channels(body: str, published: str = "2021-03-10") -> list[Channel]:
+    text = f" date {published}\nA headline about the border\n\nSEOUL (Yonhap) -- {body}\n"
+    return list(dprk_diplomacy.parse(text).channels)
+
+
+def _one(channels: list[Channel], word: str) -> Channel:
+    found = [c for c in channels if word in c.name.lower()]
+    assert len(found) == 1, [c.name for c in channels]
+    return found[0]
+
+
+def test_a_future_arrangement_through_diplomatic_channels_is_no_channel() -> None:
+    channels = _channels(
+        "Kim accepted an invitation to visit Moscow, and the dates will be settled "
+        "through diplomatic channels, the Kremlin said."
+    )
+    assert channels == []
+
+
+def test_a_message_sent_through_diplomatic_channels_is_still_a_channel() -> None:
+    channels = _channels(
+        "Tokyo sent a protest to Pyongyang through diplomatic channels on Tuesday."
+    )
+    assert _one(channels, "diplomatic").status == "open"
+
+
+def test_a_saying_clause_does_not_propose_the_cut_line() -> None:
+    channels = _channels(
+        "The North cut off the military communication lines with the South on March 4, "
+        "saying it would no longer deal with Seoul."
+    )
+    line = _one(channels, "military")
+    assert line.status == "severed"
+    assert line.date is not None and str(line.date) == "2021-03-04"
+
+
+def test_an_embassy_told_closed_and_another_told_open_are_two_channels() -> None:
+    channels = _channels(
+        "The minister said the Swedish embassy in Pyongyang has been closed since March "
+        "2020. Officials still meet the DPRK embassy in Stockholm, which remains open."
+    )
+    closed = _one(channels, "pyongyang")
+    assert closed.status == "severed"
+    assert set(closed.parties) == {"PRK", "SWE"}
+    assert str(closed.date) == "2020-03"
+    assert _one(channels, "stockholm").status == "open"
