@@ -52,3 +52,21 @@ def test_an_embassy_told_closed_and_another_told_open_are_two_channels() -> None
     assert set(closed.parties) == {"PRK", "SWE"}
     assert str(closed.date) == "2020-03"
     assert _one(channels, "stockholm").status == "open"
+
+
+def test_a_route_used_once_but_now_left_silent_is_severed() -> None:
+    channels = _channels(
+        "The deal was prepared through the New York channel, the North's mission to the "
+        "United Nations, which Pyongyang has left largely silent since 2019."
+    )
+    channel = _one(channels, "new york")
+    assert channel.status == "severed"
+    assert str(channel.date) == "2019"
+
+
+def test_keeping_in_touch_through_a_route_under_would_is_open() -> None:
+    channels = _channels(
+        "The spokesman said Tokyo would keep in touch with Pyongyang through the embassy "
+        "channel in Beijing."
+    )
+    assert _one(channels, "embassy").status == "open"

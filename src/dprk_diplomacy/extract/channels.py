@@ -842,6 +842,16 @@ class ChannelExtractor:
                 # "has not used the hotline since March" is a cut; "not using it to" nothing
                 cut = _status(text[c_start:c_end], folded_clause) == "severed"
                 status = "severed" if cut else None
+            which = _WHICH_AFTER.search(analysis.folded, end, s_end)
+            if (
+                status == "open"
+                and which is not None
+                and not any(end <= a < which.start() for a, _ in others)
+                and _status(text[which.start() : s_end]) == "severed"
+            ):
+                # "laid through the New York channel, which Pyongyang has left silent
+                # since 2019": the route was used, but its state now is the cut.
+                status, c_end = "severed", s_end
         else:
             own = _own_part(
                 folded_clause, end - c_start, [(a - c_start, b - c_start) for a, b in others]
@@ -1862,6 +1872,10 @@ def _letter_status(folded: str) -> ChannelStatus | None:
 # "urged North Korea through diplomatic channels to cancel": the urging went over the
 # route, which is in use; "urged it to talk through" offers the route.
 _URGINGS = frozenset(_DATA["urgings"])
+# "would keep in touch through the embassy": a contact that goes on, not one proposed.
+_CONTINUATION = folded_word_list_pattern(_DATA["continuations"], any_space=True)
+# ", which ...": a relative clause after a route's name (and its apposition) tells its state.
+_WHICH_AFTER = re.compile(r",\s(?:which|that)\s")
 # The plain "diplomatic channels": a named channel only when a message is told to go over it.
 _GENERIC_ROUTES = frozenset(" ".join(p.lower().split()) for p in _DATA["generic_routes"])
 # "the timing will be agreed through diplomatic channels": a future arrangement by the
@@ -1896,11 +1910,15 @@ def _route_status(folded: str, bounds: tuple[int, int], at: int) -> ChannelStatu
     'restored'
     >>> _route_status("tokyo urged pyongyang through its embassy to stop.", (0, 50), 22)
     'open'
+    >>> _route_status("tokyo would keep in touch via the embassy.", (0, 42), 30)
+    'open'
     """
     c_start, s_end = bounds
     if _REFUSAL.search(folded, c_start, s_end):
         return "severed"  # "sent through ..., but they refused", "refused ... sent via"
     modal = _modal(folded, c_start, at, _ROUTE_MODAL)
+    if modal is not None and _CONTINUATION.search(folded, modal.end(), at):
+        modal = None  # "would keep in touch through the embassy": a contact that goes on
     if modal is not None and not (
         _phrase_key(modal.group(0)) in _URGINGS and " to " not in folded[modal.end() : at]
     ):
