@@ -70,3 +70,13 @@ def test_keeping_in_touch_through_a_route_under_would_is_open() -> None:
         "channel in Beijing."
     )
     assert _one(channels, "embassy").status == "open"
+
+
+def test_offices_that_still_exchange_messages_are_open_and_the_messages_their_items() -> None:
+    channels = _channels(
+        "The two sides have held no talks since their ministers met in May 2015, although "
+        "their Red Cross liaison offices still exchange messages on family cases."
+    )
+    assert [c.name for c in channels] == ["Red Cross liaison offices"]
+    assert channels[0].status == "open"
+    assert channels[0].date is None

@@ -193,6 +193,7 @@ _CLAUSE_BREAK = re.compile(
     ;                                  # "a potential liaison office; South Korea opened one"
     | \.\.\.|…                         # a quotation cut short
     | ,\s(?:and|but|while|whereas)\s   # a contrast, or a clause about something else
+    | ,\s(?:although|though|even\sthough)\s  # "no talks since 1992, although the offices ..."
     """,
     re.VERBOSE,
 )
@@ -645,6 +646,20 @@ class ChannelExtractor:
         standing: list[int] = []  # where the names of standing channels end
         count = len(mentions)
         heads = [h for h in self._head.finditer(folded, start, end) if not _items(folded, h)]
+        # "the liaison offices still exchange messages": what a channel named just
+        # before carries are its items, not a channel of their own.
+        heads = [
+            h
+            for h in heads
+            if _phrase_key(h.group(0)) not in _EXCHANGE_ONLY
+            or not any(
+                0 <= h.start() - o.end() <= 80
+                and not _CLAUSE_BREAK.search(analysis.text, o.end(), h.start())
+                and "," not in analysis.text[o.end() : h.start()]
+                for o in heads
+                if o is not h
+            )
+        ]
         for head in heads:
             if spans and _PREDICATE_BEFORE.search(
                 folded, max(start, head.start() - 50), head.start()
