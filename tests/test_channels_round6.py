@@ -80,3 +80,16 @@ def test_offices_that_still_exchange_messages_are_open_and_the_messages_their_it
     assert [c.name for c in channels] == ["Red Cross liaison offices"]
     assert channels[0].status == "open"
     assert channels[0].date is None
+
+
+def test_a_message_borne_by_a_visitor_is_no_channel() -> None:
+    channels = _channels(
+        "After the talks the envoy conveyed a verbal message from the Chinese president "
+        "to Kim Jong Un in Pyongyang."
+    )
+    assert channels == []
+
+
+def test_a_message_sent_between_leaders_is_still_a_channel() -> None:
+    channels = _channels("Kim Jong Un sent a congratulatory message to Vladimir Putin on Monday.")
+    assert _one(channels, "message").status == "open"

@@ -760,6 +760,12 @@ class ChannelExtractor:
             text, head.end(), min(s_end, head.end() + 60)
         ):
             return None  # "a hotline for defectors"; a protecting power for citizens is one
+        if (
+            family == "messages"
+            and not key.endswith("messages")
+            and _BORNE_BEFORE.search(analysis.folded, max(s_start, head.start() - 70), head.start())
+        ):
+            return None  # "the envoy conveyed a verbal message": borne in person, a visit's
         if family in ("letters", "messages") and (
             _NOT_A_MESSAGE_AFTER.match(text, head.end(), s_end)
             or _PRIVATE_LETTERS_AFTER.match(text, head.end(), s_end)
@@ -1764,6 +1770,15 @@ _SENT_BEFORE = re.compile(
     rf"""
     (?<![\w-])(?:{_alternation(_DATA["letter_senders"])})\s  # sent
     (?:[\w.'’“”"-]{{1,20}}\s){{0,4}}$                                 # (him) an "excellent"
+    """,
+    re.VERBOSE,
+)
+# "conveyed a verbal message from the president", "delivered a personal message": one
+# message borne by a visitor is part of the visit, not a channel (over the folded text).
+_BORNE_BEFORE = re.compile(
+    rf"""
+    (?<![\w-])(?:{_alternation([*_DATA["handovers"], *_DATA["message_bearers"]])})\s  # conveyed
+    (?:[\w.'’-]{{1,20}}\s){{0,3}}$                                        # "a warm"
     """,
     re.VERBOSE,
 )
