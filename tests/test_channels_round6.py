@@ -93,3 +93,14 @@ def test_a_message_borne_by_a_visitor_is_no_channel() -> None:
 def test_a_message_sent_between_leaders_is_still_a_channel() -> None:
     channels = _channels("Kim Jong Un sent a congratulatory message to Vladimir Putin on Monday.")
     assert _one(channels, "message").status == "open"
+
+
+def test_urged_to_open_channels_is_proposed_and_the_military_name_wins() -> None:
+    channels = _channels(
+        "The UN envoy urged officials in Pyongyang to open channels of communication with "
+        "Seoul. He stressed the need to reopen military-to-military channels between the "
+        "North and the South."
+    )
+    assert len(channels) == 1
+    assert channels[0].name == "military-to-military channels"
+    assert channels[0].status == "proposed"

@@ -1527,6 +1527,8 @@ def _status(
     ('severed', 'proposed')
     >>> _status("The North answered the call for the first time in two months.")
     'restored'
+    >>> _status("He urged the North to open channels of communication.")
+    'proposed'
     """
     if folded is None:
         folded = fold_case(sentence)
@@ -1633,6 +1635,13 @@ def _status(
         and _AGAIN.search(folded, working.end()) is not None
     ):
         return "restored"  # "began answering calls on the line again": working once more
+    if (
+        working is not None
+        and _phrase_key(working.group(0)) == "open"
+        and folded.endswith("to ", 0, working.start())
+        and _modal_before(folded, working.start())
+    ):
+        return "proposed"  # "urged the North to open channels": asked for, not there yet
     if found["open"] or made:
         return "open"
     return None
