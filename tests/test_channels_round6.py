@@ -104,3 +104,12 @@ def test_urged_to_open_channels_is_proposed_and_the_military_name_wins() -> None
     assert len(channels) == 1
     assert channels[0].name == "military-to-military channels"
     assert channels[0].status == "proposed"
+
+
+def test_a_direct_line_to_a_person_is_access_not_a_channel() -> None:
+    assert _channels('"Xi can tell Washington he has a direct line to Kim," an analyst said.') == []
+
+
+def test_a_direct_line_to_a_capital_is_a_channel() -> None:
+    channels = _channels("Seoul opened a direct line to Pyongyang on Monday.")
+    assert _one(channels, "direct line").status == "open"

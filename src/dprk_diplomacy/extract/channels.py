@@ -321,6 +321,10 @@ _ROUTE_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )
+# "has a direct line to Kim": a line to a person (a name or a pronoun, not a capital's
+# government) is the figure of speech for access (over the original text).
+_ACCESS_HEADS = frozenset(" ".join(p.lower().split()) for p in _DATA["access_heads"])
+_ACCESS_AFTER = re.compile(r"\sto\s(?P<whom>him|her|them|[A-Z][a-z]+(?![\w-]))")
 # "the embassy in Beijing", "diplomatic channels in Beijing": a capital that hosts a route.
 _HOSTED_BEFORE = re.compile(
     rf"""
@@ -756,6 +760,11 @@ class ChannelExtractor:
             for term in fact.terms
         ):
             return None  # "UNICEF has a liaison office in Pyongyang": an agency's own office
+        access = _ACCESS_AFTER.match(text, head.end(), s_end) if key in _ACCESS_HEADS else None
+        if access is not None and not any(
+            t.codes and t.start == access.start("whom") for t in fact.terms
+        ):
+            return None  # "Xi has a direct line to Kim": one man's access; "to Seoul" is a line
         if key not in _INTERMEDIARY_HEADS and _SERVICE_AFTER.match(
             text, head.end(), min(s_end, head.end() + 60)
         ):
