@@ -113,3 +113,11 @@ def test_a_direct_line_to_a_person_is_access_not_a_channel() -> None:
 def test_a_direct_line_to_a_capital_is_a_channel() -> None:
     channels = _channels("Seoul opened a direct line to Pyongyang on Monday.")
     assert _one(channels, "direct line").status == "open"
+
+
+def test_offices_a_deal_promised_but_never_opened_are_proposed() -> None:
+    channels = _channels(
+        "The accord swapped a freeze for fuel oil and a path to normal ties, including "
+        "liaison offices in both capitals. The offices were never opened."
+    )
+    assert _one(channels, "liaison").status == "proposed"

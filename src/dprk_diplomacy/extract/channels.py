@@ -237,6 +237,15 @@ _NEGATED = re.compile(
     """,
     re.VERBOSE,
 )
+# "were never opened", "has not yet been set up", "has yet to be installed": a channel
+# agreed or planned that never came to be (over the folded text, before the verb).
+_NEVER_BEFORE = re.compile(
+    r"""
+    (?<![\w-])(?:never|not\syet|yet\sto)\s   # the denial of its making
+    (?:been\s|be\s)?$                         # "never been", "yet to be"
+    """,
+    re.VERBOSE,
+)
 # "did not send it through", "never went via": a route denied before its preposition.
 _NOT_BEFORE = re.compile(
     r"""
@@ -423,6 +432,7 @@ _ATTRIBUTION = re.compile(
 )
 # Letters and messages are items sent over a route, not the channel the route is.
 _ITEM_FAMILIES = frozenset(("letters", "messages"))
+_TRADE = folded_word_list_pattern(_DATA["trade_verbs"], any_space=True)  # "swapped"
 _INTERMEDIARY_HEADS = frozenset(" ".join(p.lower().split()) for p in _DATA["intermediaries"])
 _PLACE_AFTER = re.compile(r"\s(?:in|at)\s(?:the\s)?(?P<place>[A-Z][\w-]+)")  # "office in Kaesong"
 # "between the two leaders", "between defense ministers", "between the navies"
@@ -896,6 +906,12 @@ class ChannelExtractor:
                 # "reached out through several channels, including the New York
                 # channel, but received no response": used, and left unanswered.
                 status = "severed"
+            if status == "open" and family not in _ITEM_FAMILIES:
+                # "the deal swapped a freeze for reactors and liaison offices": a trade
+                # keeps only letters and messages going; an office is an item of the deal.
+                blank = _TRADE.sub(lambda m: " " * len(m.group(0)), own)
+                if blank != own:
+                    status = _status(text[c_start:c_end], blank, dated=dated)
             earlier = status is not None and _PLUPERFECT.search(own) is not None
             later = _goes_on(analysis, c_end, s_end)
             if later is not None:
@@ -1538,6 +1554,8 @@ def _status(
     'restored'
     >>> _status("He urged the North to open channels of communication.")
     'proposed'
+    >>> _status("The offices were never opened."), _status("It has yet to be set up.")
+    ('proposed', 'proposed')
     """
     if folded is None:
         folded = fold_case(sentence)
@@ -1612,6 +1630,8 @@ def _status(
     made = _ESTABLISHED.search(folded)
     if made and _CONDITIONAL.search(folded, 0, made.start()):
         made = None  # "if a hotline is set up": nothing made yet
+    if made and _NEVER_BEFORE.search(folded, max(0, made.start() - 24), made.start()):
+        return "proposed"  # "the offices were never opened": agreed on, never there
     named = made or _NOMINAL_ESTABLISHMENT.search(folded)
     state = found["severed"] or found["open"]
     if state and found["proposed"] and not named:
