@@ -121,3 +121,13 @@ def test_offices_a_deal_promised_but_never_opened_are_proposed() -> None:
         "liaison offices in both capitals. The offices were never opened."
     )
     assert _one(channels, "liaison").status == "proposed"
+
+
+def test_an_ambassador_accredited_from_a_third_capital_is_a_channel() -> None:
+    channels = _channels(
+        "Sweden acts as Norway's protecting power in North Korea, and Norway's ambassador "
+        "in Beijing is also accredited to Pyongyang."
+    )
+    envoy = _one(channels, "ambassador")
+    assert envoy.status == "open"
+    assert set(envoy.parties) == {"NOR", "PRK"}

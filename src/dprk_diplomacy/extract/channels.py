@@ -303,6 +303,19 @@ _EMBASSY_STATE = re.compile(
     """,
     re.VERBOSE,
 )
+# "Canada's ambassador in Seoul is also accredited to Pyongyang": a non-resident
+# accreditation is a standing channel between the envoy's state and the one he is
+# accredited to (over the original text).
+_ACCREDITED = re.compile(
+    r"""
+    (?<![\w-])(?P<name>(?:[Aa]mbassador|[Ee]mbassy)\s(?:in|at)\s[A-Z][\w-]{2,30})  # where it sits
+    \s(?:is\s|are\s|was\s|has\sbeen\s)?(?:also\s)?      # "is also"
+    accredited\sto\s(?:the\s)?(?P<to>[A-Z][\w-]{2,30})     # the state it serves
+    """,
+    re.VERBOSE,
+)
+# "Canada's ambassador": the owner, a possessive just before the name.
+_OWNER_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.-]{1,30}['’]s?\s$")
 # Places and bodies that carry goods and people as well as words: a route only for a message.
 _CROSSINGS = frozenset(" ".join(p.lower().split()) for p in _DATA["crossings"])
 _MESSAGE = folded_word_list_pattern(_DATA["message_words"], any_space=True)
@@ -607,6 +620,7 @@ class ChannelExtractor:
         # Most sentences name no channel: a substring test skips them before the scan.
         # An anchor that holds another ("hotlines", "hotline") adds no sentence: one find less.
         words = set(anchor_words(phrases) + anchor_words(_DATA["routes"]))
+        words.add("accredited")  # "ambassador in Seoul is also accredited to Pyongyang"
         self._anchors = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
     def extract(self, analysis: Analysis, people: list[Person]) -> list[Channel]:
@@ -710,6 +724,15 @@ class ChannelExtractor:
                 spans.append(mention.span)
         text = analysis.text
         sentence = folded[start:end]
+        accredited = _ACCREDITED.finditer(text, start, end) if "accredited" in sentence else ()
+        for envoy in accredited:
+            name = envoy.span("name")
+            if any(a < name[1] and name[0] < b for a, b in spans):
+                continue  # named already
+            mention = self._accredited(analysis, people, index, envoy)
+            if len(mention.parties) >= 2:
+                mentions.append(mention)
+                spans.append(mention.span)
         if not any(word in sentence for word in _CARRIER_WORDS):
             return  # most sentences name no embassy or go-between: skip the carrier scan
         # every turn names an "embassy" (any case: the folded sentence has it lower-cased)
@@ -965,6 +988,30 @@ class ChannelExtractor:
         for term in fact.terms:
             if name[0] < term.start < name[1] and term.kind == "capital":
                 mention.parties.update(term.codes)  # the host is a side: "in Madrid"
+        return mention
+
+    def _accredited(
+        self, analysis: Analysis, people: list[Person], index: int, envoy: re.Match[str]
+    ) -> _Mention:
+        """An ambassador resident in a third capital and accredited to a state: the
+        standing channel between the ambassador's state and that one, open."""
+        fact = analysis.sentences[index]
+        name = envoy.span("name")
+        mention = self._finish(
+            analysis, people, index, name, name, "embassy", "open", clause=(name[0], envoy.end())
+        )
+        owner = _OWNER_BEFORE.search(analysis.text, max(fact.sentence.start, name[0] - 40), name[0])
+        sides = {
+            code
+            for t in fact.terms
+            if (owner is not None and owner.start() <= t.start < name[0])
+            or t.start == envoy.start("to")
+            for code in t.codes
+        }
+        if len(sides) >= 2:
+            mention.parties = sides  # not the capital it sits in: "in Seoul" hosts it
+        mention.date = None
+        mention.distinct = True  # its own envoy, not a protecting power's embassy named before
         return mention
 
     def _embassy_state(
@@ -2172,7 +2219,9 @@ def _merge(text: str, mentions: list[_Mention]) -> list[_Mention]:
 
 
 # "embassy in Pyongyang" and "embassy in London": the host tells two embassies apart.
-_EMBASSY_HOST = re.compile(r"(?<![\w-])[Ee]mbassy\s(?:in|at)\s(?P<host>[\w-]{2,30})")
+_EMBASSY_HOST = re.compile(
+    r"(?<![\w-])(?:[Ee]mbassy|[Aa]mbassador)\s(?:in|at)\s(?P<host>[\w-]{2,30})"
+)
 
 
 def _mergeable(text: str, existing: _Mention, mention: _Mention) -> bool:
