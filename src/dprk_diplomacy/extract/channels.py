@@ -316,6 +316,11 @@ _ACCREDITED = re.compile(
 )
 # "Canada's ambassador": the owner, a possessive just before the name.
 _OWNER_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.-]{1,30}['’]s?\s$")
+# "through North Korea's embassy": the embassy is the way another channel runs.
+_THROUGH_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_alternation(_DATA['route_prepositions'])})\s(?:[\w.'’-]{{1,30}}\s){{0,3}}$",
+    re.IGNORECASE,
+)
 # Places and bodies that carry goods and people as well as words: a route only for a message.
 _CROSSINGS = frozenset(" ".join(p.lower().split()) for p in _DATA["crossings"])
 _MESSAGE = folded_word_list_pattern(_DATA["message_words"], any_space=True)
@@ -750,6 +755,8 @@ class ChannelExtractor:
             name = state.span("name")
             if any(a < name[1] and name[0] < b for a, b in spans):
                 continue  # named already, by a head, a route or a turn
+            if _THROUGH_BEFORE.search(text, max(start, name[0] - 40), name[0]):
+                continue  # "a back channel through the embassy in Vienna": the way it runs
             embassy = self._embassy_state(analysis, people, index, state)
             if len(embassy.parties) >= 2:
                 mentions.append(embassy)
