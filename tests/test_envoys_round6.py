@@ -12,3 +12,12 @@ def test_a_state_intelligence_service_gives_its_director_the_state() -> None:
         "last week for talks with Kim Jong Un."
     )
     assert envoy(article, "Alexei Petrov").country == "RUS"
+
+
+def test_a_states_possessive_on_a_role_before_the_name_gives_the_state() -> None:
+    article = dprk_diplomacy.parse(
+        "BEIJING -- The Chinese foreign ministry hosted the talks on Monday. Japan's "
+        "delegate, Sato Kenji, director-general of the foreign ministry's Asian affairs "
+        "bureau, said the talks went well."
+    )
+    assert envoy(article, "Sato Kenji").country == "JPN"

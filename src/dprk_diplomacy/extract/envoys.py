@@ -257,6 +257,17 @@ _COUNTERPART_BEFORE = re.compile(
     re.VERBOSE,
 )
 
+# "Japan's delegate, Kenichiro Sasae, ...": a state's possessive on a role noun set
+# before the name in apposition says whose envoy he is, whatever post follows.
+_STATE_ROLE_BEFORE = re.compile(
+    r"""
+    (?P<state>[A-Z][\w.'’-]{1,20}(?:\s[A-Z][\w.'’-]{1,20})?)['’]s?\s   # "Japan's"
+    (?:(?:chief|top|nuclear|lead|senior|new)\s)?                        # "chief"
+    (?:delegate|envoy|negotiator|representative),\s{1,2}$               # the role, a comma
+    """,
+    re.VERBOSE,
+)
+
 # Posts of a government's own ministries and offices, named without the state
 # when the outlet or the story's place makes it plain: "Vice Foreign Minister".
 _DOMESTIC_POST = re.compile(
@@ -1024,6 +1035,12 @@ class EnvoyResolver:
                     person.country = person.country or term.code
                 if not mention.title and person.title is None:
                     person.title = self._counterpart_post(analysis, mention)
+            owned = _STATE_ROLE_BEFORE.search(before) if ", " in before else None
+            if owned:
+                term = self.terms.lookup(owned.group("state"))
+                if term is not None and term.code:
+                    person.evidence = True
+                    person.country = person.country or term.code
             led = self._side_led(text, mention.end, sentence.end) or self._side_led_by(
                 analysis, mention
             )
