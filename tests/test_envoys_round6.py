@@ -21,3 +21,12 @@ def test_a_states_possessive_on_a_role_before_the_name_gives_the_state() -> None
         "bureau, said the talks went well."
     )
     assert envoy(article, "Sato Kenji").country == "JPN"
+
+
+def test_a_titled_list_states_its_state_over_the_datelines_ministry() -> None:
+    article = dprk_diplomacy.parse(
+        "SEOUL -- The UN envoy arrived in Pyongyang on Tuesday and held talks with "
+        "Foreign Minister Ri Yong Ho and Vice Foreign Minister Han Song-chol, a UN "
+        "spokesman said."
+    )
+    assert envoy(article, "Han Song-chol").country == "PRK"

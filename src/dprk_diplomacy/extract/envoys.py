@@ -441,6 +441,9 @@ class Person:
     depicted: bool = False  # every mention shows or remembers the person ("portraits of X")
     kin_only: bool = False  # described only as kin ("X, his sister,"), with no post or speech
     guess: str | None = None  # the context's state, for one who becomes an envoy only by meeting
+    # the state came only from a domestic post read against the page ("Vice Foreign
+    # Minister" under a Seoul dateline): a list's stated state beats it
+    post_state: bool = False
     aliases: list[str] = field(default_factory=list)
 
     @property
@@ -777,9 +780,14 @@ class EnvoyResolver:
         self._groups(people, analysis)
         self._described_leaders(people, analysis)
         for person in people:
-            if person.country is None and not person.international:
-                listed = self._listed_after(person, analysis, people)
-                person.country = listed.country if listed is not None else None
+            if (person.country is None or person.post_state) and not person.international:
+                # "talks with Foreign Minister A and Vice Foreign Minister X": X is of A's
+                # state, whatever the dateline says of an unnamed ministry
+                listed = self._listed_after(
+                    person, analysis, people, titled=person.country is not None
+                )
+                if listed is not None or person.country is None:
+                    person.country = listed.country if listed is not None else None
         for person in people:
             # A person who becomes an envoy only by taking part in a meeting is found
             # so after the context pass for envoys: their context is read now.
@@ -1081,6 +1089,7 @@ class EnvoyResolver:
             person.country = self._titled_surname_country(person.name, person.title)
         if person.country is None and person.title and _DOMESTIC_POST.search(person.title):
             person.country = self._domestic_post_country(person, analysis)
+            person.post_state = person.country is not None
         elif person.country is None and person.title and _BODY_POST.search(person.title):
             person.country = self._domestic_post_country(person, analysis, home=False)
 
@@ -1468,12 +1477,16 @@ class EnvoyResolver:
         return None
 
     @staticmethod
-    def _listed_after(person: Person, analysis: Analysis, people: list[Person]) -> Person | None:
+    def _listed_after(
+        person: Person, analysis: Analysis, people: list[Person], *, titled: bool = False
+    ) -> Person | None:
         """The official listed right before the person's post: ``A and Vice Minister X``.
 
         "held talks with Foreign Minister A and Vice Foreign Minister X": a list of
         titled names states its state once, with the first name whose state is
         its own (a known official, a post with its state); X is of that state.
+        With ``titled``, A must carry a post there too ("Biegun and Vice Foreign
+        Minister X" pairs two sides).
         """
         text = analysis.text
         for mention in person.mentions:
@@ -1485,6 +1498,8 @@ class EnvoyResolver:
                 if m.end <= mention.title_start
             ]
             if not earlier or text[earlier[-1].end : mention.title_start] not in _LIST_GAPS:
+                continue
+            if titled and not earlier[-1].title:
                 continue
             index = analysis.person_of.get(earlier[-1].start)
             other = people[index] if index is not None else None
