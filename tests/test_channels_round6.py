@@ -131,3 +131,13 @@ def test_an_ambassador_accredited_from_a_third_capital_is_a_channel() -> None:
     envoy = _one(channels, "ambassador")
     assert envoy.status == "open"
     assert set(envoy.parties) == {"NOR", "PRK"}
+
+
+def test_an_office_that_lasted_a_short_while_is_severed_without_the_opening_date() -> None:
+    channels = _channels(
+        "In May 2019 the two sides opened a joint liaison office at the border.\n\n"
+        "The office lasted less than a year."
+    )
+    office = _one(channels, "office")
+    assert office.status == "severed"
+    assert office.date is None

@@ -2214,8 +2214,11 @@ def _merge(text: str, mentions: list[_Mention]) -> list[_Mention]:
             existing.status, existing.date = mention.status, mention.date
             existing.earlier = False  # the news after a background sentence
         elif _PRIORITY[mention.status] > _PRIORITY[existing.status]:
+            # a state told with no date ("The office lasted less than two years.") did not
+            # begin when the earlier state did
+            kept = existing.date if existing.status is None else None
             existing.status = mention.status
-            existing.date = mention.date or existing.date
+            existing.date = mention.date or kept
         elif (
             mention.status == existing.status
             and mention.date is not None
