@@ -141,3 +141,13 @@ def test_an_office_that_lasted_a_short_while_is_severed_without_the_opening_date
     office = _one(channels, "office")
     assert office.status == "severed"
     assert office.date is None
+
+
+def test_the_same_afternoon_takes_the_day_told_before_it() -> None:
+    channels = _channels(
+        "The ministry said the North stopped answering the liaison calls on Monday, and the "
+        "military hotline on the east coast went silent the same afternoon."
+    )
+    hotline = _one(channels, "military")
+    assert hotline.status == "severed"
+    assert str(hotline.date) == "2021-03-08"

@@ -399,6 +399,10 @@ _ASIDE = re.compile(r",\s(?:which|that|who)\s[^,;]{1,120},")
 # comma or the clause's end).
 _WHERE = re.compile(r",\s(?:where|at\swhich)\s[^,;]{1,160}")
 _AT_THE_TIME = re.compile(r"\bat\sthe\stime\b", re.IGNORECASE)
+# "the same afternoon", "later that day": the day named before in the sentence (folded text)
+_SAME_DAY = re.compile(
+    r"(?<![\w-])(?:the\ssame|later\sthat|that)\s(?:day|morning|afternoon|evening|night)(?![\w-])"
+)
 _LETTERS_CONTEXT = re.compile(r"\b(?:personal|exchang\w*|through|correspondence)\b", re.IGNORECASE)
 # "not responded to (the) ... letters", "answered his letters": a fate told before them
 _LETTER_FATE_BEFORE = re.compile(
@@ -1539,6 +1543,12 @@ def _clause_date(
         and analysis.sentences[index - 1].dates
     ):
         date = analysis.sentences[index - 1].dates[0].resolve(analysis.published, "past")
+    elif _SAME_DAY.search(analysis.folded, c_start, c_end):
+        # "stopped answering on Friday, and the hotline went silent the same afternoon":
+        # the day told last before the clause, in its sentence
+        told = [d for d in fact.dates if s_start <= d.start < c_start]
+        if told:
+            date = told[-1].resolve(analysis.published, "past")
     return date
 
 
