@@ -53,6 +53,14 @@ letters of private people ("between separated families") are no channel; a link 
 ("Read more on X : ...") is no evidence.  "Should", "must" and "is to be" propose;
 working "again", "for the first time since", "back up and running" and "normalized"
 restore; "offline", "shuttered" and "stopped using" cut.
+
+An embassy whose state a copula tells ("has been closed since May 2020", ", which remains
+open") links its owner and its host, and an ambassador in a third capital "accredited to"
+a state links his state and that one; a future arrangement "through diplomatic channels",
+one message borne by a visitor and "a direct line to" a person are no channels.  A
+", saying ..." clause sets no status; "never opened" proposes; "lasted less than" cuts;
+"keep in touch through" under "would" is open; a route used once but "left silent since"
+is cut; "the same afternoon" takes the day told before it.
 """
 
 from __future__ import annotations
