@@ -53,6 +53,14 @@ letters of private people ("between separated families") are no channel; a link 
 ("Read more on X : ...") is no evidence.  "Should", "must" and "is to be" propose;
 working "again", "for the first time since", "back up and running" and "normalized"
 restore; "offline", "shuttered" and "stopped using" cut.
+
+An embassy whose state a copula tells ("has been closed since May 2020", ", which remains
+open") links its owner and its host, and an ambassador in a third capital "accredited to"
+a state links his state and that one; a future arrangement "through diplomatic channels",
+one message borne by a visitor and "a direct line to" a person are no channels.  A
+", saying ..." clause sets no status; "never opened" proposes; "lasted less than" cuts;
+"keep in touch through" under "would" is open; a route used once but "left silent since"
+is cut; "the same afternoon" takes the day told before it.
 """
 
 from __future__ import annotations
@@ -152,6 +160,9 @@ _EARLIER_TURN = re.compile(
     re.VERBOSE,
 )
 # "despite the collapse of the summit": a phrase about another thing (over folded text).
+# ", saying it would treat the South as an enemy": the reason or words the actor gave;
+# its modals tell nothing of the channel named before (over the folded text).
+_REPORT_TAIL = re.compile(rf",\s(?:{_alternation(_DATA['report_participles'])})\s[^;]{{0,200}}")
 _CONCESSION = re.compile(rf"(?<![\w-])(?:{_alternation(_DATA['concessions'])})\s[^,;]{{0,80}}")
 # "for the first time in two months": a use after a silence is a restoration (a line set
 # up "for the first time in 70 years" is made, not restored; see _status).
@@ -190,6 +201,7 @@ _CLAUSE_BREAK = re.compile(
     ;                                  # "a potential liaison office; South Korea opened one"
     | \.\.\.|…                         # a quotation cut short
     | ,\s(?:and|but|while|whereas)\s   # a contrast, or a clause about something else
+    | ,\s(?:although|though|even\sthough)\s  # "no talks since 1992, although the offices ..."
     """,
     re.VERBOSE,
 )
@@ -233,6 +245,15 @@ _NEGATED = re.compile(
     """,
     re.VERBOSE,
 )
+# "were never opened", "has not yet been set up", "has yet to be installed": a channel
+# agreed or planned that never came to be (over the folded text, before the verb).
+_NEVER_BEFORE = re.compile(
+    r"""
+    (?<![\w-])(?:never|not\syet|yet\sto)\s   # the denial of its making
+    (?:been\s|be\s)?$                         # "never been", "yet to be"
+    """,
+    re.VERBOSE,
+)
 # "did not send it through", "never went via": a route denied before its preposition.
 _NOT_BEFORE = re.compile(
     r"""
@@ -273,6 +294,41 @@ _EMBASSY_TURN = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# "the British embassy in Pyongyang has been closed since May 2020", "the embassy in
+# London, which remains open": an embassy whose present state is told (a parliamentary
+# answer, a ministry's brief) is the channel between its owner and its host.
+_EMBASSY_STATES: dict[str, ChannelStatus] = _DATA["embassy_states"]
+_EMBASSY_STATE = re.compile(
+    rf"""
+    (?<![\w-])(?P<name>
+      (?:(?!(?:The|Its|Their|This|That|An?)\s)[A-Z][\w.'’-]{{1,20}}\s)?  # British, DPRK
+      [Ee]mbassy\s(?:in|at)\s[A-Z][\w-]{{2,30}})                     # embassy in Pyongyang
+    (?:,\s(?:which|that))?                                          # ", which"
+    \s(?:has\s|have\s|had\s)?                                       # "has"
+    (?:been|is|was|remains|remained|stays|stayed)\s                 # the copula
+    (?:still\s|largely\s|temporarily\s){{0,2}}                        # a hedge
+    (?P<state>{_alternation(list(_DATA["embassy_states"]))})(?![\w-])  # open, closed
+    """,
+    re.VERBOSE,
+)
+# "Canada's ambassador in Seoul is also accredited to Pyongyang": a non-resident
+# accreditation is a standing channel between the envoy's state and the one he is
+# accredited to (over the original text).
+_ACCREDITED = re.compile(
+    r"""
+    (?<![\w-])(?P<name>(?:[Aa]mbassador|[Ee]mbassy)\s(?:in|at)\s[A-Z][\w-]{2,30})  # where it sits
+    \s(?:is\s|are\s|was\s|has\sbeen\s)?(?:also\s)?      # "is also"
+    accredited\sto\s(?:the\s)?(?P<to>[A-Z][\w-]{2,30})     # the state it serves
+    """,
+    re.VERBOSE,
+)
+# "Canada's ambassador": the owner, a possessive just before the name.
+_OWNER_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.-]{1,30}['’]s?\s$")
+# "through North Korea's embassy": the embassy is the way another channel runs.
+_THROUGH_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_alternation(_DATA['route_prepositions'])})\s(?:[\w.'’-]{{1,30}}\s){{0,3}}$",
+    re.IGNORECASE,
+)
 # Places and bodies that carry goods and people as well as words: a route only for a message.
 _CROSSINGS = frozenset(" ".join(p.lower().split()) for p in _DATA["crossings"])
 _MESSAGE = folded_word_list_pattern(_DATA["message_words"], any_space=True)
@@ -300,6 +356,10 @@ _ROUTE_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )
+# "has a direct line to Kim": a line to a person (a name or a pronoun, not a capital's
+# government) is the figure of speech for access (over the original text).
+_ACCESS_HEADS = frozenset(" ".join(p.lower().split()) for p in _DATA["access_heads"])
+_ACCESS_AFTER = re.compile(r"\sto\s(?P<whom>him|her|them|[A-Z][a-z]+(?![\w-]))")
 # "the embassy in Beijing", "diplomatic channels in Beijing": a capital that hosts a route.
 _HOSTED_BEFORE = re.compile(
     rf"""
@@ -347,6 +407,10 @@ _ASIDE = re.compile(r",\s(?:which|that|who)\s[^,;]{1,120},")
 # comma or the clause's end).
 _WHERE = re.compile(r",\s(?:where|at\swhich)\s[^,;]{1,160}")
 _AT_THE_TIME = re.compile(r"\bat\sthe\stime\b", re.IGNORECASE)
+# "the same afternoon", "later that day": the day named before in the sentence (folded text)
+_SAME_DAY = re.compile(
+    r"(?<![\w-])(?:the\ssame|later\sthat|that)\s(?:day|morning|afternoon|evening|night)(?![\w-])"
+)
 _LETTERS_CONTEXT = re.compile(r"\b(?:personal|exchang\w*|through|correspondence)\b", re.IGNORECASE)
 # "not responded to (the) ... letters", "answered his letters": a fate told before them
 _LETTER_FATE_BEFORE = re.compile(
@@ -398,6 +462,7 @@ _ATTRIBUTION = re.compile(
 )
 # Letters and messages are items sent over a route, not the channel the route is.
 _ITEM_FAMILIES = frozenset(("letters", "messages"))
+_TRADE = folded_word_list_pattern(_DATA["trade_verbs"], any_space=True)  # "swapped"
 _INTERMEDIARY_HEADS = frozenset(" ".join(p.lower().split()) for p in _DATA["intermediaries"])
 _PLACE_AFTER = re.compile(r"\s(?:in|at)\s(?:the\s)?(?P<place>[A-Z][\w-]+)")  # "office in Kaesong"
 # "between the two leaders", "between defense ministers", "between the navies"
@@ -572,6 +637,7 @@ class ChannelExtractor:
         # Most sentences name no channel: a substring test skips them before the scan.
         # An anchor that holds another ("hotlines", "hotline") adds no sentence: one find less.
         words = set(anchor_words(phrases) + anchor_words(_DATA["routes"]))
+        words.add("accredited")  # "ambassador in Seoul is also accredited to Pyongyang"
         self._anchors = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
     def extract(self, analysis: Analysis, people: list[Person]) -> list[Channel]:
@@ -625,6 +691,20 @@ class ChannelExtractor:
         standing: list[int] = []  # where the names of standing channels end
         count = len(mentions)
         heads = [h for h in self._head.finditer(folded, start, end) if not _items(folded, h)]
+        # "the liaison offices still exchange messages": what a channel named just
+        # before carries are its items, not a channel of their own.
+        heads = [
+            h
+            for h in heads
+            if _phrase_key(h.group(0)) not in _EXCHANGE_ONLY
+            or not any(
+                0 <= h.start() - o.end() <= 80
+                and not _CLAUSE_BREAK.search(analysis.text, o.end(), h.start())
+                and "," not in analysis.text[o.end() : h.start()]
+                for o in heads
+                if o is not h
+            )
+        ]
         for head in heads:
             if spans and _PREDICATE_BEFORE.search(
                 folded, max(start, head.start() - 50), head.start()
@@ -661,6 +741,15 @@ class ChannelExtractor:
                 spans.append(mention.span)
         text = analysis.text
         sentence = folded[start:end]
+        accredited = _ACCREDITED.finditer(text, start, end) if "accredited" in sentence else ()
+        for envoy in accredited:
+            name = envoy.span("name")
+            if any(a < name[1] and name[0] < b for a, b in spans):
+                continue  # named already
+            mention = self._accredited(analysis, people, index, envoy)
+            if len(mention.parties) >= 2:
+                mentions.append(mention)
+                spans.append(mention.span)
         if not any(word in sentence for word in _CARRIER_WORDS):
             return  # most sentences name no embassy or go-between: skip the carrier scan
         # every turn names an "embassy" (any case: the folded sentence has it lower-cased)
@@ -670,6 +759,17 @@ class ChannelExtractor:
             if any(a < name[1] and name[0] < b for a, b in spans):
                 continue  # named already, by a head or a route
             embassy = self._embassy_turn(analysis, people, index, name)
+            if len(embassy.parties) >= 2:
+                mentions.append(embassy)
+                spans.append(embassy.span)
+        states = _EMBASSY_STATE.finditer(text, start, end) if "embassy" in sentence else ()
+        for state in states:
+            name = state.span("name")
+            if any(a < name[1] and name[0] < b for a, b in spans):
+                continue  # named already, by a head, a route or a turn
+            if _THROUGH_BEFORE.search(text, max(start, name[0] - 40), name[0]):
+                continue  # "a back channel through the embassy in Vienna": the way it runs
+            embassy = self._embassy_state(analysis, people, index, state)
             if len(embassy.parties) >= 2:
                 mentions.append(embassy)
                 spans.append(embassy.span)
@@ -712,10 +812,21 @@ class ChannelExtractor:
             for term in fact.terms
         ):
             return None  # "UNICEF has a liaison office in Pyongyang": an agency's own office
+        access = _ACCESS_AFTER.match(text, head.end(), s_end) if key in _ACCESS_HEADS else None
+        if access is not None and not any(
+            t.codes and t.start == access.start("whom") for t in fact.terms
+        ):
+            return None  # "Xi has a direct line to Kim": one man's access; "to Seoul" is a line
         if key not in _INTERMEDIARY_HEADS and _SERVICE_AFTER.match(
             text, head.end(), min(s_end, head.end() + 60)
         ):
             return None  # "a hotline for defectors"; a protecting power for citizens is one
+        if (
+            family == "messages"
+            and not key.endswith("messages")
+            and _BORNE_BEFORE.search(analysis.folded, max(s_start, head.start() - 70), head.start())
+        ):
+            return None  # "the envoy conveyed a verbal message": borne in person, a visit's
         if family in ("letters", "messages") and (
             _NOT_A_MESSAGE_AFTER.match(text, head.end(), s_end)
             or _PRIVATE_LETTERS_AFTER.match(text, head.end(), s_end)
@@ -769,6 +880,12 @@ class ChannelExtractor:
         condition = _CONDITIONAL.search(analysis.folded, c_start, start)
         if condition and "," not in text[condition.end() : start]:
             return None  # "if a hotline were set up, ...": a channel only supposed
+        if (
+            key in _GENERIC_ROUTES
+            and end == head.end()
+            and _ARRANGED_THROUGH.search(analysis.folded, max(c_start, start - 60), start)
+        ):
+            return None  # "will be agreed through diplomatic channels": the usual course
         status: ChannelStatus | None
         route_used = False  # named as the way a message went: "through the New York channel"
         one_off = False
@@ -807,6 +924,16 @@ class ChannelExtractor:
                 # "has not used the hotline since March" is a cut; "not using it to" nothing
                 cut = _status(text[c_start:c_end], folded_clause) == "severed"
                 status = "severed" if cut else None
+            which = _WHICH_AFTER.search(analysis.folded, end, s_end)
+            if (
+                status == "open"
+                and which is not None
+                and not any(end <= a < which.start() for a, _ in others)
+                and _status(text[which.start() : s_end]) == "severed"
+            ):
+                # "laid through the New York channel, which Pyongyang has left silent
+                # since 2019": the route was used, but its state now is the cut.
+                status, c_end = "severed", s_end
         else:
             own = _own_part(
                 folded_clause, end - c_start, [(a - c_start, b - c_start) for a, b in others]
@@ -821,6 +948,12 @@ class ChannelExtractor:
                 # "reached out through several channels, including the New York
                 # channel, but received no response": used, and left unanswered.
                 status = "severed"
+            if status == "open" and family not in _ITEM_FAMILIES:
+                # "the deal swapped a freeze for reactors and liaison offices": a trade
+                # keeps only letters and messages going; an office is an item of the deal.
+                blank = _TRADE.sub(lambda m: " " * len(m.group(0)), own)
+                if blank != own:
+                    status = _status(text[c_start:c_end], blank, dated=dated)
             earlier = status is not None and _PLUPERFECT.search(own) is not None
             later = _goes_on(analysis, c_end, s_end)
             if later is not None:
@@ -874,6 +1007,49 @@ class ChannelExtractor:
         for term in fact.terms:
             if name[0] < term.start < name[1] and term.kind == "capital":
                 mention.parties.update(term.codes)  # the host is a side: "in Madrid"
+        return mention
+
+    def _accredited(
+        self, analysis: Analysis, people: list[Person], index: int, envoy: re.Match[str]
+    ) -> _Mention:
+        """An ambassador resident in a third capital and accredited to a state: the
+        standing channel between the ambassador's state and that one, open."""
+        fact = analysis.sentences[index]
+        name = envoy.span("name")
+        mention = self._finish(
+            analysis, people, index, name, name, "embassy", "open", clause=(name[0], envoy.end())
+        )
+        owner = _OWNER_BEFORE.search(analysis.text, max(fact.sentence.start, name[0] - 40), name[0])
+        sides = {
+            code
+            for t in fact.terms
+            if (owner is not None and owner.start() <= t.start < name[0])
+            or t.start == envoy.start("to")
+            for code in t.codes
+        }
+        if len(sides) >= 2:
+            mention.parties = sides  # not the capital it sits in: "in Seoul" hosts it
+        mention.date = None
+        mention.distinct = True  # its own envoy, not a protecting power's embassy named before
+        return mention
+
+    def _embassy_state(
+        self, analysis: Analysis, people: list[Person], index: int, state: re.Match[str]
+    ) -> _Mention:
+        """An embassy whose present state is told ("has been closed since May 2020"): the
+        channel between its owner and its host, in the state the copula gives."""
+        fact = analysis.sentences[index]
+        name = state.span("name")
+        status = _EMBASSY_STATES[state.group("state").lower()]
+        s_start, s_end = fact.sentence.start, fact.sentence.end
+        c_end = _clause(analysis.text, s_start, s_end, name[0], state.end())[1]
+        clause = (name[0], max(c_end, state.end()))  # from the name: the verb before is another's
+        mention = self._finish(
+            analysis, people, index, name, name, "embassy", status, clause=clause
+        )
+        owners = {c for t in fact.terms if name[0] <= t.start < name[1] for c in t.codes}
+        if len(owners) >= 2:
+            mention.parties = owners  # "the DPRK embassy in London": its owner and its host
         return mention
 
     def _route(
@@ -1375,6 +1551,12 @@ def _clause_date(
         and analysis.sentences[index - 1].dates
     ):
         date = analysis.sentences[index - 1].dates[0].resolve(analysis.published, "past")
+    elif _SAME_DAY.search(analysis.folded, c_start, c_end):
+        # "stopped answering on Friday, and the hotline went silent the same afternoon":
+        # the day told last before the clause, in its sentence
+        told = [d for d in fact.dates if s_start <= d.start < c_start]
+        if told:
+            date = told[-1].resolve(analysis.published, "past")
     return date
 
 
@@ -1442,6 +1624,10 @@ def _status(
     ('severed', 'proposed')
     >>> _status("The North answered the call for the first time in two months.")
     'restored'
+    >>> _status("He urged the North to open channels of communication.")
+    'proposed'
+    >>> _status("The offices were never opened."), _status("It has yet to be set up.")
+    ('proposed', 'proposed')
     """
     if folded is None:
         folded = fold_case(sentence)
@@ -1457,6 +1643,9 @@ def _status(
     )
     # "kept a back channel open despite the collapse of the summit": another thing's fate
     main = _CONCESSION.sub(
+        lambda m: m.group(0) if m.start() <= name_at < m.end() else " " * len(m.group(0)), main
+    )
+    main = _REPORT_TAIL.sub(
         lambda m: m.group(0) if m.start() <= name_at < m.end() else " " * len(m.group(0)), main
     )
     if main != folded and any(cue.search(main) for cue in _CUE.values()):
@@ -1513,6 +1702,8 @@ def _status(
     made = _ESTABLISHED.search(folded)
     if made and _CONDITIONAL.search(folded, 0, made.start()):
         made = None  # "if a hotline is set up": nothing made yet
+    if made and _NEVER_BEFORE.search(folded, max(0, made.start() - 24), made.start()):
+        return "proposed"  # "the offices were never opened": agreed on, never there
     named = made or _NOMINAL_ESTABLISHMENT.search(folded)
     state = found["severed"] or found["open"]
     if state and found["proposed"] and not named:
@@ -1545,6 +1736,13 @@ def _status(
         and _AGAIN.search(folded, working.end()) is not None
     ):
         return "restored"  # "began answering calls on the line again": working once more
+    if (
+        working is not None
+        and _phrase_key(working.group(0)) == "open"
+        and folded.endswith("to ", 0, working.start())
+        and _modal_before(folded, working.start())
+    ):
+        return "proposed"  # "urged the North to open channels": asked for, not there yet
     if found["open"] or made:
         return "open"
     return None
@@ -1685,6 +1883,15 @@ _SENT_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )
+# "conveyed a verbal message from the president", "delivered a personal message": one
+# message borne by a visitor is part of the visit, not a channel (over the folded text).
+_BORNE_BEFORE = re.compile(
+    rf"""
+    (?<![\w-])(?:{_alternation([*_DATA["handovers"], *_DATA["message_bearers"]])})\s  # conveyed
+    (?:[\w.'’-]{{1,20}}\s){{0,3}}$                                        # "a warm"
+    """,
+    re.VERBOSE,
+)
 # A letter handed over in person anywhere in the story: "Hill delivered the letter".
 _HANDOVER_NEAR = re.compile(
     rf"""
@@ -1805,6 +2012,25 @@ def _letter_status(folded: str) -> ChannelStatus | None:
 # "urged North Korea through diplomatic channels to cancel": the urging went over the
 # route, which is in use; "urged it to talk through" offers the route.
 _URGINGS = frozenset(_DATA["urgings"])
+# "would keep in touch through the embassy": a contact that goes on, not one proposed.
+_CONTINUATION = folded_word_list_pattern(_DATA["continuations"], any_space=True)
+# ", which ...": a relative clause after a route's name (and its apposition) tells its state.
+_WHICH_AFTER = re.compile(r",\s(?:which|that)\s")
+# The plain "diplomatic channels": a named channel only when a message is told to go over it.
+_GENERIC_ROUTES = frozenset(" ".join(p.lower().split()) for p in _DATA["generic_routes"])
+# "the timing will be agreed through diplomatic channels": a future arrangement by the
+# usual course of diplomacy names no channel in use (over the folded text).
+_ARRANGED_THROUGH = re.compile(
+    rf"""
+    (?<![\w-])(?:will|would|shall|to|can|could)\s(?:be|continue\sto\sbe)\s  # a future passive
+    (?:[a-z]{{2,15}}ly\s)?                                               # "jointly"
+    [a-z]{{2,20}}ed\s                                                     # agreed, settled
+    (?:later\s|further\s|separately\s)?                                   # "later"
+    (?:{_alternation(_DATA["route_prepositions"])})\s                    # through, via
+    (?:(?:the|usual|normal|other)\s){{0,2}}$                              # the usual
+    """,
+    re.VERBOSE,
+)
 
 
 def _route_status(folded: str, bounds: tuple[int, int], at: int) -> ChannelStatus:
@@ -1824,11 +2050,15 @@ def _route_status(folded: str, bounds: tuple[int, int], at: int) -> ChannelStatu
     'restored'
     >>> _route_status("tokyo urged pyongyang through its embassy to stop.", (0, 50), 22)
     'open'
+    >>> _route_status("tokyo would keep in touch via the embassy.", (0, 42), 30)
+    'open'
     """
     c_start, s_end = bounds
     if _REFUSAL.search(folded, c_start, s_end):
         return "severed"  # "sent through ..., but they refused", "refused ... sent via"
     modal = _modal(folded, c_start, at, _ROUTE_MODAL)
+    if modal is not None and _CONTINUATION.search(folded, modal.end(), at):
+        modal = None  # "would keep in touch through the embassy": a contact that goes on
     if modal is not None and not (
         _phrase_key(modal.group(0)) in _URGINGS and " to " not in folded[modal.end() : at]
     ):
@@ -2002,8 +2232,11 @@ def _merge(text: str, mentions: list[_Mention]) -> list[_Mention]:
             existing.status, existing.date = mention.status, mention.date
             existing.earlier = False  # the news after a background sentence
         elif _PRIORITY[mention.status] > _PRIORITY[existing.status]:
+            # a state told with no date ("The office lasted less than two years.") did not
+            # begin when the earlier state did
+            kept = existing.date if existing.status is None else None
             existing.status = mention.status
-            existing.date = mention.date or existing.date
+            existing.date = mention.date or kept
         elif (
             mention.status == existing.status
             and mention.date is not None
@@ -2013,10 +2246,19 @@ def _merge(text: str, mentions: list[_Mention]) -> list[_Mention]:
     return _fold_members(merged)
 
 
+# "embassy in Pyongyang" and "embassy in London": the host tells two embassies apart.
+_EMBASSY_HOST = re.compile(
+    r"(?<![\w-])(?:[Ee]mbassy|[Aa]mbassador)\s(?:in|at)\s(?P<host>[\w-]{2,30})"
+)
+
+
 def _mergeable(text: str, existing: _Mention, mention: _Mention) -> bool:
     """Whether ``mention`` may be another mention of the record ``existing``."""
     if existing.family != mention.family or mention.distinct:
         return False
+    hosts = {m.group("host") for m in map(_EMBASSY_HOST.search, (existing.name, mention.name)) if m}
+    if len(hosts) == 2:
+        return False  # each embassy is its own owner's channel to its host
     if (
         existing.parties
         and mention.parties

@@ -257,6 +257,17 @@ _COUNTERPART_BEFORE = re.compile(
     re.VERBOSE,
 )
 
+# "Japan's delegate, Kenichiro Sasae, ...": a state's possessive on a role noun set
+# before the name in apposition says whose envoy he is, whatever post follows.
+_STATE_ROLE_BEFORE = re.compile(
+    r"""
+    (?P<state>[A-Z][\w.'’-]{1,20}(?:\s[A-Z][\w.'’-]{1,20})?)['’]s?\s   # "Japan's"
+    (?:(?:chief|top|nuclear|lead|senior|new)\s)?                        # "chief"
+    (?:delegate|envoy|negotiator|representative),\s{1,2}$               # the role, a comma
+    """,
+    re.VERBOSE,
+)
+
 # Posts of a government's own ministries and offices, named without the state
 # when the outlet or the story's place makes it plain: "Vice Foreign Minister".
 _DOMESTIC_POST = re.compile(
@@ -430,6 +441,9 @@ class Person:
     depicted: bool = False  # every mention shows or remembers the person ("portraits of X")
     kin_only: bool = False  # described only as kin ("X, his sister,"), with no post or speech
     guess: str | None = None  # the context's state, for one who becomes an envoy only by meeting
+    # the state came only from a domestic post read against the page ("Vice Foreign
+    # Minister" under a Seoul dateline): a list's stated state beats it
+    post_state: bool = False
     aliases: list[str] = field(default_factory=list)
 
     @property
@@ -766,9 +780,14 @@ class EnvoyResolver:
         self._groups(people, analysis)
         self._described_leaders(people, analysis)
         for person in people:
-            if person.country is None and not person.international:
-                listed = self._listed_after(person, analysis, people)
-                person.country = listed.country if listed is not None else None
+            if (person.country is None or person.post_state) and not person.international:
+                # "talks with Foreign Minister A and Vice Foreign Minister X": X is of A's
+                # state, whatever the dateline says of an unnamed ministry
+                listed = self._listed_after(
+                    person, analysis, people, titled=person.country is not None
+                )
+                if listed is not None or person.country is None:
+                    person.country = listed.country if listed is not None else None
         for person in people:
             # A person who becomes an envoy only by taking part in a meeting is found
             # so after the context pass for envoys: their context is read now.
@@ -1028,6 +1047,12 @@ class EnvoyResolver:
                     person.country = person.country or term.code
                 if not mention.title and person.title is None:
                     person.title = self._counterpart_post(analysis, mention)
+            owned = _STATE_ROLE_BEFORE.search(before) if ", " in before else None
+            if owned:
+                term = self.terms.lookup(owned.group("state"))
+                if term is not None and term.code:
+                    person.evidence = True
+                    person.country = person.country or term.code
             led = self._side_led(text, mention.end, sentence.end) or self._side_led_by(
                 analysis, mention
             )
@@ -1068,6 +1093,7 @@ class EnvoyResolver:
             person.country = self._titled_surname_country(person.name, person.title)
         if person.country is None and person.title and _DOMESTIC_POST.search(person.title):
             person.country = self._domestic_post_country(person, analysis)
+            person.post_state = person.country is not None
         elif person.country is None and person.title and _BODY_POST.search(person.title):
             person.country = self._domestic_post_country(person, analysis, home=False)
 
@@ -1455,12 +1481,16 @@ class EnvoyResolver:
         return None
 
     @staticmethod
-    def _listed_after(person: Person, analysis: Analysis, people: list[Person]) -> Person | None:
+    def _listed_after(
+        person: Person, analysis: Analysis, people: list[Person], *, titled: bool = False
+    ) -> Person | None:
         """The official listed right before the person's post: ``A and Vice Minister X``.
 
         "held talks with Foreign Minister A and Vice Foreign Minister X": a list of
         titled names states its state once, with the first name whose state is
         its own (a known official, a post with its state); X is of that state.
+        With ``titled``, A must carry a post there too ("Biegun and Vice Foreign
+        Minister X" pairs two sides).
         """
         text = analysis.text
         for mention in person.mentions:
@@ -1472,6 +1502,8 @@ class EnvoyResolver:
                 if m.end <= mention.title_start
             ]
             if not earlier or text[earlier[-1].end : mention.title_start] not in _LIST_GAPS:
+                continue
+            if titled and not earlier[-1].title:
                 continue
             index = analysis.person_of.get(earlier[-1].start)
             other = people[index] if index is not None else None
