@@ -297,3 +297,11 @@ def test_earlier_that_month_dates_a_day_in_the_month_told() -> None:
     )
     (talks,) = [m for m in found if m.location == "Washington"]
     assert str(talks.date) == "2000-10-10"
+
+
+def test_the_place_left_after_a_visit_is_the_place_of_the_visit() -> None:
+    (visit,) = meetings(
+        "Russian President Vladimir Putin left Hanoi on Thursday after a two-day state visit "
+        "to Vietnam, during which he met Vietnamese President To Lam."
+    )
+    assert (visit.location, visit.status) == ("Hanoi", "held")

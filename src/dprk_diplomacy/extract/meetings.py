@@ -921,6 +921,8 @@ _RELATIVE_ASIDE = re.compile(
 _OFFER_NOUN_AFTER = re.compile(r"\s(?:offer|proposal|invitation|idea|plan|bid)s?\b")
 _TWO_STATES_TOLD = re.compile(rf"\b(?:the|both)\s(?:two\s)?(?:{_PAIR_OF_STATES})\b")
 # A pronoun that is the sentence's subject: "He ...", "However, she ...".
+# "left Pyongyang on Friday after a visit": the place left, whose visit the clause after tells
+_LEFT_PLACE = re.compile(r"\b(?:left|departed(?:\sfrom)?|flew\sout\sof|wrapped\sup\s\w+\sin)\s")
 # "The secretary of state landed in ...": a post in lower case for its holder named before
 _DEFINITE_TITLE_OPENING = re.compile(
     r"""
@@ -2150,6 +2152,22 @@ class MeetingExtractor:
             if place is not None:
                 return dateline, place.country, place.country if group == "visit" else None
         places = [t for t in scope.places if w_start <= t.start < w_end]
+        if group == "visit" and text.endswith("after ", 0, w_start):
+            # "left Pyongyang on Friday after a two-day state visit": the place left is the
+            # place of the visit
+            left = _LEFT_PLACE.search(text, scope.fact.sentence.start, w_start)
+            term = next(
+                (
+                    t
+                    for t in scope.places
+                    if left is not None
+                    and t.start == left.end()
+                    and t.kind in ("capital", "place", "country")
+                ),
+                None,
+            )
+            if term is not None:
+                return text[term.start : term.end], term.code, term.code
         outlying = (  # after the cue: "who landed at X Air Base, had lunch with" is not it
             _NAMED_OUTLYING_VENUE.search(text, trigger.end(), w_end)
             if holds_any(text, _OUTLYING_WORDS, trigger.end(), w_end)
