@@ -305,3 +305,16 @@ def test_the_place_left_after_a_visit_is_the_place_of_the_visit() -> None:
         "to Vietnam, during which he met Vietnamese President To Lam."
     )
     assert (visit.location, visit.status) == ("Hanoi", "held")
+
+
+def test_south_koreas_prime_minister_is_no_head_of_government() -> None:
+    (talks,) = meetings(
+        "South Korean Prime Minister Kim Boo-kyum met North Korean Premier Kim Tok Hun at "
+        "Panmunjom on Thursday."
+    )
+    assert talks.kind == "talks"
+    (summit,) = meetings(
+        "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in "
+        "Tokyo on Thursday."
+    )
+    assert summit.kind == "summit"

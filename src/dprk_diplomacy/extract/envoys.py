@@ -472,10 +472,18 @@ class Person:
     @property
     def head_of_state(self) -> bool:
         """True for a head of state or government (by gazetteer or title)."""
-        if self.official is not None and self.official.head_of_state_or_government:
-            return True
-        return bool(self.title) and is_head_of_state_title(self.title or "")
+        known = self.official is not None and self.official.head_of_state_or_government
+        if not known and not (self.title and is_head_of_state_title(self.title)):
+            return False
+        # "Prime Minister Han Duck-soo" of South Korea: the president heads the government
+        post = (self.official.title if known and self.official else self.title) or ""
+        return not (
+            self.country in Lexicon.default().premiers_not_heads
+            and _PREMIER_WORD.search(post.lower()) is not None
+        )
 
+
+_PREMIER_WORD = re.compile(r"\b(?:prime\sminister|premier)\b")
 
 # How far back (in characters, about two sentences) a bare surname keeps to the nearest
 # bearer; further back, it means the bearer introduced first.

@@ -534,6 +534,7 @@ class Lexicon:
     rank_after_rank: frozenset[str] = frozenset()  # "General" after "Major", "Lt."
     body_anaphors: frozenset[str] = frozenset()  # "agency" of "the agency's deputy director"
     holders_in: frozenset[str] = frozenset()  # "official" of "the top official in the North"
+    premiers_not_heads: frozenset[str] = frozenset()  # states whose premier is not the head
 
     @classmethod
     @cache
@@ -547,6 +548,7 @@ class Lexicon:
             multiword_heads=tuple(h for h in heads if " " in h),
             modifiers=frozenset(m.lower() for m in titles["modifiers"]),
             head_of_state=frozenset(h.lower() for h in titles["head_of_state"]),
+            premiers_not_heads=frozenset(titles.get("premiers_not_heads", ())),
             not_government=frozenset(w.lower() for w in titles["not_government"]),
             korean_surnames=frozenset(names["korean_surnames"]),
             dprk_surnames=frozenset(names["dprk_surnames"]),
