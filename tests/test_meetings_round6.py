@@ -318,3 +318,32 @@ def test_south_koreas_prime_minister_is_no_head_of_government() -> None:
         "Tokyo on Thursday."
     )
     assert summit.kind == "summit"
+
+
+def test_the_most_senior_official_to_visit_made_the_visit() -> None:
+    (visit,) = meetings(
+        "Chinese Premier Li Qiang became the most senior Chinese official to visit North "
+        "Korea since Xi Jinping in 2019."
+    )
+    assert (visit.participants, visit.status) == (("Li Qiang",), "held")
+
+
+def test_troops_sent_abroad_are_no_visit() -> None:
+    assert meetings("North Korean leader Kim Jong Un decided to send troops to Russia.") == []
+
+
+def test_his_minister_goes_without_him() -> None:
+    found = meetings(
+        "North Korean leader Kim Jong Un stayed home in May. His foreign minister, Choe Son "
+        "Hui, spent four days in Beijing, meeting her counterpart Wang Yi."
+    )
+    (talks,) = [m for m in found if m.location == "Beijing"]
+    assert set(talks.participants) == {"Choe Son Hui", "Wang Yi"}
+
+
+def test_a_visit_with_which_a_courtesy_was_returned_was_held() -> None:
+    (visit,) = meetings(
+        "Chinese President Xi Jinping returned the courtesy in June 2019 with a two-day state "
+        "visit to Pyongyang."
+    )
+    assert (visit.status, str(visit.date)) == ("held", "2019-06")

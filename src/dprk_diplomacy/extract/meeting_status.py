@@ -149,7 +149,7 @@ _UNDER_WAY = re.compile(
     """,
     re.VERBOSE,
 )
-_ON_A_BEFORE = re.compile(r"\bon\s(?:a|an|his|her|their|its)\s(?:[\w-]+\s){0,3}$")
+_ON_A_BEFORE = re.compile(r"\b(?:on|with)\s(?:a|an|his|her|their|its)\s(?:[\w-]+\s){0,3}$")
 _DURING_BEFORE = re.compile(r"\bduring\s(?:[\w'’-]+\s){0,3}$")  # "during Putin's first visit"
 _PRESENT_BE_BEFORE = re.compile(r"\b(?:is|are|'s|’s)\s(?:[a-z]+ly\s|now\s|also\s)?$")
 _WILL_NOUN_BEFORE = re.compile(r"\b(?:good|ill|free|political|popular|the|of|their|his|her)\s$")
@@ -184,7 +184,8 @@ _SET_IN_RELATIVE = re.compile(
 _FIRST_TO_BEFORE = re.compile(
     r"""
     \b(?:is|was|became|becomes|has\sbecome)\s(?:the\s)?
-    (?:first|second|third|only|latest)\s(?:[\w.-]+\s){0,4}to\s$
+    (?:first|second|third|only|latest|most\ssenior|highest-ranking|highest\sranking
+      |most\sprominent)\s(?:[\w.-]+\s){0,4}to\s$
     """,
     re.VERBOSE,
 )

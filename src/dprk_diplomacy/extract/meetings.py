@@ -145,8 +145,10 @@ _CLAUSE_BREAK = re.compile(
                    | [a-z]{2,20}ing\s              # "since returning from his Hanoi summit"
                    | (?:(?:[A-Z][\w.-]*|of)\s){0,6}[A-Z][\w-]*['’]s\s  # "since Hu Jintao's
                                                  # visit", "since Secretary of State X's trip"
-                   | (?:[A-Z][\w.-]*\s){1,3}(?:returned|took|came|was|became)\s)  # "since Abe
+                   | (?:[A-Z][\w.-]*\s){1,3}(?:returned|took|came|was|became)\s  # "since Abe
                                                  # returned to power": a time, no side
+                   | (?:[A-Z][\w.-]*\s){1,3}in\s(?:\d|[A-Z]))  # "the most senior official to
+                                                 # visit since Xi Jinping in 2019": the last one
           | or\s(?=suggested|offered|proposed)       # "offered X or suggested Y": the hedge stays
           | that\s(?=[a-z]+\s(?:him|her|them)\s     # "a tour that took him to"
                   | [A-Z]                         # "the suggestion that Sung Kim meet"
@@ -294,6 +296,11 @@ _ROLE_IN_TALKS = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = folded_word_list_pattern(["he", "she", "him", "her", "his"])
+# "his foreign minister", "her chief negotiator": a post on the owner's staff
+_STAFF_AFTER_OWNER = re.compile(
+    r"\s(?:[\w-]+\s){0,2}(?:minister|envoy|secretary|adviser|advisor|aide|deputy|negotiator"
+    r"|ambassador|spokesman|spokeswoman|spokesperson|delegation|emissary)\b"
+)
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|assured|informed|promised|reminded)\s$")
 _TOLD_THEM_BEFORE = re.compile(r"\b(?:told|assured|informed|promised)\s(?:him|her)\s(?:that\s)?$")
 _DESCRIBED_AFTER = re.compile(r"\s(?:described|termed|called)\sas\b|\s(?:described|termed)\s")
@@ -759,7 +766,12 @@ _THEY_SAY_AFTER = re.compile(
 )
 _HALFWAY = re.compile(r"\s(?:[a-z]+\s)?halfway\b")  # "meet it halfway", "meet us halfway"
 _NOT_AN_OCCASION = re.compile(r"\s?(?:about\stalks|table)")  # "talks about talks", "talks table"
-_SENT_TO = re.compile(r"\s(?!back\s|home\s)\S+\sto\s")  # "sent an envoy to", not "sent back to"
+# "sent an envoy to", not "sent back to" nor "send troops to fight": what is sent is people
+# who talk, not forces or goods
+_SENT_TO = re.compile(
+    r"\s(?!back\s|home\s|troops\s|soldiers\s|forces\s|workers\s|weapons\s|arms\s"
+    r"|munitions\s|shells\s|missiles\s|aid\s)\S+\sto\s"
+)
 # "Kim Jong Un received Lavrov" is an audience; "received Trump's letter" is not.
 _RECEIVED_THING = folded_word_list_pattern(_CUES["received_things"])
 _RECEIVED_REACH = 50
@@ -1985,6 +1997,9 @@ class MeetingExtractor:
         for pronoun in _PRONOUN.finditer(analysis.folded, w_start, attributed_from):
             if _TOLD_BEFORE.search(analysis.folded, max(0, pronoun.start() - 12), pronoun.start()):
                 continue  # "Kim had told him he would meet Trump": the one told is no side
+            if _STAFF_AFTER_OWNER.match(analysis.folded, pronoun.end()):
+                continue  # "his foreign minister, Choe, spent four days in Beijing": the
+                # minister's occasion, not her chief's
             if _DESCRIBED_AFTER.match(analysis.folded, pronoun.end()):
                 continue  # "what he described as an offer to meet": the one who tells
             described = _described_subject(analysis, people, index, pronoun.start())
@@ -2776,7 +2791,11 @@ def _date_of_when_clause(
         return
     comma = w_start - len(", when ")
     mention = next((d for d in dates if d.end == comma), None)
-    if mention is not None:
+    # "since 2018 and 2019, when Kim met Xi five times": a span, no one time
+    spanned = mention is not None and any(
+        _TIME_COORDINATION.fullmatch(analysis.text, d.end, mention.start) for d in dates
+    )
+    if mention is not None and not spanned:
         direction: Direction = "past" if candidate.status == "held" else "future"
         candidate.date = _resolve_told(analysis, mention, direction)
         candidate.date_text, candidate.date_at = mention.text, mention.start
