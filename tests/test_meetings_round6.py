@@ -347,3 +347,13 @@ def test_a_visit_with_which_a_courtesy_was_returned_was_held() -> None:
         "visit to Pyongyang."
     )
     assert (visit.status, str(visit.date)) == ("held", "2019-06")
+
+
+def test_talks_on_the_sidelines_are_at_the_gathering_held_not_the_one_offered() -> None:
+    found = meetings(
+        "Russian President Vladimir Putin held talks with North Korean leader Kim Jong Un in "
+        "Pyongyang on Wednesday. Putin invited Kim to visit Moscow. Russian Foreign Minister "
+        "Sergey Lavrov held separate talks with Choe Son Hui on the sidelines."
+    )
+    (talks,) = [m for m in found if "Sergey Lavrov" in m.participants]
+    assert (talks.location, str(talks.date)) == ("Pyongyang", "2024-05-15")

@@ -1284,7 +1284,22 @@ class MeetingExtractor:
             _accepted_later(candidate, analysis, scope.index, w_end)
             _refuser_side(candidate, scope.fact.terms, text, w_end)
             if not found and earlier:
-                _on_the_sidelines(candidate, earlier[-1], analysis.folded, w_start, w_end)
+                _on_the_sidelines(
+                    candidate,
+                    # "Putin invited Kim to Moscow. Lavrov held talks with Choe on the
+                    # sidelines": of the gathering held, not of the one offered
+                    next(
+                        (
+                            e
+                            for e in reversed(earlier)
+                            if e.status == candidate.status and e.location is not None
+                        ),
+                        earlier[-1],
+                    ),
+                    analysis.folded,
+                    w_start,
+                    w_end,
+                )
             if (
                 found
                 and candidate.visit
@@ -3245,7 +3260,7 @@ def _on_the_sidelines(
     if not _SIDELINES.search(folded, w_start, w_end):
         return
     candidate.separate = True
-    if not 1 <= candidate.sentence - gathering.sentence <= 3 or candidate.kind == "call":
+    if not 1 <= candidate.sentence - gathering.sentence <= 6 or candidate.kind == "call":
         return
     if candidate.location is None:
         candidate.location = gathering.location
