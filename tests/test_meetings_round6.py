@@ -357,3 +357,11 @@ def test_talks_on_the_sidelines_are_at_the_gathering_held_not_the_one_offered() 
     )
     (talks,) = [m for m in found if "Sergey Lavrov" in m.participants]
     assert (talks.location, str(talks.date)) == ("Pyongyang", "2024-05-15")
+
+
+def test_the_time_of_a_first_since_phrase_is_the_earlier_ones() -> None:
+    found = meetings(
+        "Chinese President Xi Jinping will fly to Hanoi for a state visit, his first since "
+        "2017, and is expected to hold talks with Vietnamese President To Lam on Tuesday."
+    )
+    assert {(m.location, str(m.date)) for m in found} == {("Hanoi", "2024-05-21")}

@@ -922,6 +922,10 @@ _TIME_TOLD_BEFORE = re.compile(
     re.VERBOSE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
+# "his first since 2017", "the first such talks since June": the time of an earlier one
+_FIRST_SINCE_BEFORE = re.compile(
+    r"\b(?:first|last|only|longest|highest-level|highest)\s(?:[\w'’-]+\s){0,4}since\s$"
+)
 # "the following August", "the next March": a month of the year after the one told
 _FOLLOWING_BEFORE = re.compile(r"\b[Tt]he\s(?:following|next)\s$")
 _AHEAD_OF_LEAD = re.compile(r"\b(?:ahead\sof|in\sthe\srun-up\sto|in\spreparation\sfor)\s")
@@ -2639,6 +2643,8 @@ class MeetingExtractor:
                 continue
             if filed is not None and mention.start == filed.start:
                 continue  # "PYONGYANG, May 10 (KCNA) --": the day the story was filed
+            if _FIRST_SINCE_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+                continue  # "a state visit, his first since 2017": the earlier one's time
             if mention.start > trigger.end() + _DATE_REACH_AFTER or (
                 mention.end < trigger.start() - 60
                 and not _fronted_time(text, w_start, mention)
