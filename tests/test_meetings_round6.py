@@ -365,3 +365,11 @@ def test_the_time_of_a_first_since_phrase_is_the_earlier_ones() -> None:
         "2017, and is expected to hold talks with Vietnamese President To Lam on Tuesday."
     )
     assert {(m.location, str(m.date)) for m in found} == {("Hanoi", "2024-05-21")}
+
+
+def test_a_place_owned_by_a_city_is_in_that_city() -> None:
+    (summit,) = meetings(
+        "President Donald Trump met North Korean leader Kim Jong Un at a hotel on "
+        "Singapore's Sentosa island in June 2018."
+    )
+    assert summit.location == "Singapore"

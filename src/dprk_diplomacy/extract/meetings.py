@@ -2282,6 +2282,18 @@ class MeetingExtractor:
             if named is not None and named.kind in ("capital", "place"):
                 term = named  # "the truce village of Panmunjeom": the proper name
             term = self._enclosing_place(text, term, places)
+            owner = next(
+                (
+                    t
+                    for t in places
+                    if (t.kind == "capital" or (t.kind == "country" and t.code in _CITY_STATES))
+                    and t.end < term.start
+                    and text[t.end : term.start] in ("'s ", "’s ")
+                ),
+                None,
+            )
+            if owner is not None and term.kind == "place":
+                term = owner  # "on Singapore's Sentosa island": the city it belongs to
             if term.kind == "country":
                 term = self._city_of_the_trip(text, term, scope.places)
             name = self._place_name(text[term.start : term.end])
