@@ -288,7 +288,10 @@ def test_a_later_mention_of_the_same_people_takes_no_day_from_the_dateline() -> 
         ("Japan's former ambassador to China, Ito Ken, met Wang Yi in Tokyo.", "Tokyo"),
         ("Kim Yo Jong met President Moon Jae-in at the Blue House on Saturday.", "Blue House"),
         ("Moon Jae-in met Donald Trump at the White House on Tuesday.", "White House"),
-        ("Donald Trump and Kim Jong Un met on Singapore's Sentosa island on Tuesday.", "Sentosa"),
+        (
+            "Donald Trump and Kim Jong Un met on Singapore's Sentosa island on Tuesday.",
+            "Singapore",
+        ),  # the city named (spec: a venue only when no city is named)
         (
             "Kim Jong Un received a Chinese delegation at the Paekhwawon State Guest House in "
             "Pyongyang on Wednesday.",
