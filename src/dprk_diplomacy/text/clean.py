@@ -700,6 +700,7 @@ _REPOST_CREDIT = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 """A repost's credit of the outlet that ran the story first ("This article first appeared in X")."""
+_REPOST_VERBS: Final = ("appeared", "published", "ran ", "posted")  # _REPOST_CREDIT's verbs
 _REPOST_TAIL = re.compile(r"\s(?:on|under|as|and|with)\s|,\s|\.(?:\s|$)")  # where the outlet ends
 
 _INITIALS_CREDIT = re.compile(
@@ -1572,6 +1573,8 @@ def _domain_stamp(line: str) -> str | None:
     >>> _domain_stamp("example.com / Updated: Mar 5, 2024") is None
     True
     """
+    if "." not in line:
+        return None  # no web address: a substring test before the split
     parts = _STAMP_SPLIT.split(line, maxsplit=1)
     if len(parts) != 2 or not _is_outlet_domain(parts[0].strip(_CREDIT_TRIM)):
         return None
@@ -1591,6 +1594,9 @@ def _repost_credit(line: str) -> str | None:
     >>> _repost_credit("It first appeared in Pyongyang in 2019.") is None
     True
     """
+    folded = line.casefold()
+    if not any(verb in folded for verb in _REPOST_VERBS):
+        return None  # a substring test first: the pattern is tried on every short line
     found = _REPOST_CREDIT.fullmatch(line)
     if found is None:
         return None
