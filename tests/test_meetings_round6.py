@@ -373,3 +373,14 @@ def test_a_place_owned_by_a_city_is_in_that_city() -> None:
         "Singapore's Sentosa island in June 2018."
     )
     assert summit.location == "Singapore"
+
+
+def test_the_first_summit_is_of_the_leaders_whose_summit_was_told() -> None:
+    found = meetings(
+        "President Donald Trump and North Korean leader Kim Jong Un held a summit in Hanoi on "
+        "Wednesday. The first summit, at a hotel in Singapore in June 2018, produced a vague "
+        "statement."
+    )
+    (first,) = [m for m in found if m.location == "Singapore"]
+    assert (first.parties, str(first.date), first.kind) == (("PRK", "USA"), "2018-06", "summit")
+    assert set(first.participants) == {"Donald Trump", "Kim Jong Un"}

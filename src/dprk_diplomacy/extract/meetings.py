@@ -937,6 +937,8 @@ _RELATIVE_ASIDE = re.compile(
 _OFFER_NOUN_AFTER = re.compile(r"\s(?:offer|proposal|invitation|idea|plan|bid)s?\b")
 _TWO_STATES_TOLD = re.compile(rf"\b(?:the|both)\s(?:two\s)?(?:{_PAIR_OF_STATES})\b")
 # A pronoun that is the sentence's subject: "He ...", "However, she ...".
+# "the first summit", "their second summit": an occasion counted among the pair's
+_PAIRS_COUNTED_BEFORE = re.compile(r"\b(?:the|their)\s(?:first|second|third|previous|last)\s$")
 # "left Pyongyang on Friday after a visit": the place left, whose visit the clause after tells
 _LEFT_PLACE = re.compile(r"\b(?:left|departed(?:\sfrom)?|flew\sout\sof|wrapped\sup\s\w+\sin)\s")
 # "The secretary of state landed in ...": a post in lower case for its holder named before
@@ -1829,6 +1831,24 @@ class MeetingExtractor:
             # "Officials had met in Ulaanbaatar in November 2012": a placed, dated round with
             # no side named is one of the two states the story is about
             parties = _story_pair(analysis, index)
+        if (
+            not participants
+            and not parties
+            and kind_group == "summit"
+            and location is not None
+            and date_text is not None
+            and _PAIRS_COUNTED_BEFORE.search(
+                folded, max(w_start, trigger.start() - 20), trigger.start()
+            )
+        ):
+            # "the first summit, at a hotel on Sentosa in June 2018": an earlier summit of
+            # the leaders whose summit the story told last
+            told = next(
+                (c for c in reversed(earlier) if c.kind == "summit" and len(c.participants) >= 2),
+                None,
+            )
+            if told is not None:
+                participants, parties = list(told.participants), set(told.parties)
         kind_row = decide_kind(
             KindClause(
                 text,
