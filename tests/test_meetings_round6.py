@@ -384,3 +384,13 @@ def test_the_first_summit_is_of_the_leaders_whose_summit_was_told() -> None:
     (first,) = [m for m in found if m.location == "Singapore"]
     assert (first.parties, str(first.date), first.kind) == (("PRK", "USA"), "2018-06", "summit")
     assert set(first.participants) == {"Donald Trump", "Kim Jong Un"}
+
+
+def test_an_encounter_on_the_sidelines_of_the_session_is_at_the_session() -> None:
+    found = meetings(
+        "Envoys of six nations opened talks in Beijing on Wednesday. U.S. envoy Christopher "
+        "Hill and North Korean Vice Foreign Minister Kim Kye-gwan met on the sidelines of the "
+        "opening session, in a gesture to Pyongyang."
+    )
+    (pair,) = [m for m in found if m.parties == ("PRK", "USA")]
+    assert (pair.location, str(pair.date)) == ("Beijing", "2024-05-15")

@@ -557,7 +557,15 @@ _PAIR_SUBJECT_BEFORE = re.compile(
 )
 _AND_AN_OCCASION = re.compile(r"(?<=\band\s)(?:a|an)\s")
 _SIDELINES_OF_THAT = re.compile(r"\b(?:sidelines|margins|fringes)\sof\s(?:that|this|the|those)\s$")
-_SIDELINES = re.compile(r"\bon\sthe\ssidelines\b(?!\sof\s)")  # of the gathering just told
+_SIDELINES = re.compile(  # of the gathering just told, named or referred back to
+    r"""
+    \bon\sthe\ssidelines\b
+    (?:(?!\sof\s)                                   # "on the sidelines"
+      |\sof\sthe\s(?:opening\s|first\s|plenary\s|main\s)?  # "of the opening session"
+       (?:session|sessions|talks|meeting|round)\b)
+    """,
+    re.VERBOSE,
+)
 # "was led by", "were headed by", "was represented by": who spoke for a side.
 _LED_BY = re.compile(
     r"""
@@ -937,6 +945,8 @@ _RELATIVE_ASIDE = re.compile(
 _OFFER_NOUN_AFTER = re.compile(r"\s(?:offer|proposal|invitation|idea|plan|bid)s?\b")
 _TWO_STATES_TOLD = re.compile(rf"\b(?:the|both)\s(?:two\s)?(?:{_PAIR_OF_STATES})\b")
 # A pronoun that is the sentence's subject: "He ...", "However, she ...".
+# "a gesture to Pyongyang", "a message to Seoul": to whom, never where
+_GESTURE_TO = re.compile(r"\b(?:gesture|message|signal|overture|nod|olive\sbranch)\sto\s$")
 # "the first summit", "their second summit": an occasion counted among the pair's
 _PAIRS_COUNTED_BEFORE = re.compile(r"\b(?:the|their)\s(?:first|second|third|previous|last)\s$")
 # "left Pyongyang on Friday after a visit": the place left, whose visit the clause after tells
@@ -2274,6 +2284,8 @@ class MeetingExtractor:
                 continue
             if term.kind == "country" and not (group == "visit" or _IN_TO_BEFORE.search(lead)):
                 continue
+            if group != "visit" and term.start > trigger.end() and _GESTURE_TO.search(lead):
+                continue  # "met Kim, in a gesture to Pyongyang": whom it is aimed at
             if _PEOPLE_IN_BEFORE.search(
                 text, max(w_start, term.start - 30), term.start
             ) and _THEY_SAY_AFTER.match(text, term.end):
