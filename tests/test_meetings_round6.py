@@ -394,3 +394,18 @@ def test_an_encounter_on_the_sidelines_of_the_session_is_at_the_session() -> Non
     )
     (pair,) = [m for m in found if m.parties == ("PRK", "USA")]
     assert (pair.location, str(pair.date)) == ("Beijing", "2024-05-15")
+
+
+def test_going_on_to_a_capital_is_the_next_leg_and_going_on_to_say_is_not() -> None:
+    found = meetings(
+        "In mid-July, Chinese Vice Foreign Minister Dai Bingguo flew to Pyongyang, and then "
+        "went on to Washington to brief U.S. officials."
+    )
+    assert {m.location for m in found} == {"Pyongyang", "Washington"}
+    assert (
+        meetings(
+            "South Korean President Lee Myung-bak went on to say that Seoul would work with "
+            "Washington."
+        )
+        == []
+    )

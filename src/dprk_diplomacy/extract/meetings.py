@@ -1476,6 +1476,8 @@ class MeetingExtractor:
             and not _SENT_TO.match(text[trigger.end() : trigger.end() + 40])
         ):
             return None
+        if word.endswith(" on to") and not _PLACE_NAME_AFTER.match(text, trigger.end()):
+            return None  # "went on to say": no journey
         folded = analysis.folded
         if word in ("received", "receives") and _RECEIVED_THING.search(
             folded, trigger.end(), min(w_end, trigger.end() + _RECEIVED_REACH)
