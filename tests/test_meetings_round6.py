@@ -409,3 +409,12 @@ def test_going_on_to_a_capital_is_the_next_leg_and_going_on_to_say_is_not() -> N
         )
         == []
     )
+
+
+def test_a_visit_a_signing_capped_is_dated_by_the_signing_and_a_war_is_no_venue() -> None:
+    (visit,) = meetings(
+        "Vladimir Putin and Kim Jong Un signed a pact on Wednesday, capping a state visit "
+        "that saw Kim back Moscow's war in Ukraine. Putin had touched down in Pyongyang "
+        "before dawn."
+    )
+    assert (visit.location, str(visit.date)) == ("Pyongyang", "2024-05-15")

@@ -684,7 +684,9 @@ _OTHER_EVENT_AFTER = re.compile(
     r"|declaration|Agreement|agreement|Accord|accord|Framework|crisis|famine|floods?)\b"
 )
 _AT_THE_OCCASION_BEFORE = re.compile(
-    r"\bat\sthe\s(?:end|close|start|opening)\sof\s"
+    r"(?:\bat\sthe\s(?:end|close|start|opening)\sof\s"
+    r"|,\s(?:capping|concluding|closing|crowning|wrapping\sup|rounding\soff)\s)"  # "signed a
+    # pact on Wednesday, capping a state visit": the day of what capped it
     r"(?:a|an|the|their|his|her)\s(?:[\w-]+\s){0,2}$"
 )
 # "The meeting came four months after Trump and Kim's summit in Hanoi": an occasion placed
@@ -945,6 +947,11 @@ _RELATIVE_ASIDE = re.compile(
 _OFFER_NOUN_AFTER = re.compile(r"\s(?:offer|proposal|invitation|idea|plan|bid)s?\b")
 _TWO_STATES_TOLD = re.compile(rf"\b(?:the|both)\s(?:two\s)?(?:{_PAIR_OF_STATES})\b")
 # A pronoun that is the sentence's subject: "He ...", "However, she ...".
+# "the war in Ukraine", "tensions on the peninsula": a topic's place, never the venue
+_TOPIC_PLACE_BEFORE = re.compile(
+    r"\b(?:war|wars|conflict|crisis|situation|fighting|peace|stability|tensions?|invasion"
+    r"|troops|forces|deployment|elections?|unrest|famine|offensive)\s(?:in|on)\s(?:the\s)?$"
+)
 # "a gesture to Pyongyang", "a message to Seoul": to whom, never where
 _GESTURE_TO = re.compile(r"\b(?:gesture|message|signal|overture|nod|olive\sbranch)\sto\s$")
 # "the first summit", "their second summit": an occasion counted among the pair's
@@ -2288,6 +2295,8 @@ class MeetingExtractor:
                 continue
             if group != "visit" and term.start > trigger.end() and _GESTURE_TO.search(lead):
                 continue  # "met Kim, in a gesture to Pyongyang": whom it is aimed at
+            if _TOPIC_PLACE_BEFORE.search(text, max(w_start, term.start - 24), term.start):
+                continue  # "support for Moscow's war in Ukraine": what is talked of, not where
             if _PEOPLE_IN_BEFORE.search(
                 text, max(w_start, term.start - 30), term.start
             ) and _THEY_SAY_AFTER.match(text, term.end):
