@@ -435,10 +435,13 @@ _TITLE_LINKS = ("of", "for", "and")  # lower-case words inside a title: "Ministe
 
 def _in_title(word: str, lexicon: Lexicon) -> bool:
     """Whether a word may stand in a title read back from a name."""
-    if word in _TITLE_BREAKERS or word in ',;:()"“”—–':
+    if word in _TITLE_BREAKERS or word in _TIME_WORDS or word in ',;:()"“”—–':
         return False
     return lexicon.title_word(word) or word[:1].isupper() or word.lower() in _TITLE_LINKS
 
+
+# "In March the ambassador X": a month or a day is capitalised but no word of a post
+_TIME_WORDS = frozenset(load_json("titles.json")["time_words"])
 
 _TITLE_BREAKERS = frozenset(
     [
@@ -1274,7 +1277,9 @@ class NameFinder:
         word_before = _LAST_WORD.search(text, max(sent_start, mention.start - 30), mention.start)
         if word_before and word_before.group(1).lower() in self.lexicon.not_government:
             mention.nongovernment = True  # "American student Otto Warmbier"
-        before = self._title_before(words, sent_start, mention.start)
+        # "the ambassador, Mr. X,", "Ambassador Dr. X": the post is read past the honorific
+        lead = self._honorific_start(text, sent_start, mention.start)
+        before = self._title_before(words, sent_start, lead)
         if before is not None:
             self._set_title(words, mention, self._last_post(text, *before), before[1])
         after = self._title_after(text, mention.end, sent_end)
@@ -1303,7 +1308,7 @@ class NameFinder:
             bare = self._bare_rank(mention)
         if mention.title is None or bare:
             # "a spokesperson for the command, Col. X,": the post set off before a rank wins too
-            opening = mention.start if mention.title is None else mention.title_start
+            opening = lead if mention.title is None else mention.title_start
             set_off = self._title_set_off(words, sent_start, opening, mention.end, sent_end)
             if set_off is not None:
                 self._set_title(words, mention, *set_off)
@@ -1317,6 +1322,22 @@ class NameFinder:
                 mention.title_countries = self.title_countries(text, *set_off)
         if mention.title is None:
             self._title_on_next_line(text, mention, words)
+
+    @staticmethod
+    def _honorific_start(text: str, sent_start: int, name_start: int) -> int:
+        """Where an honorific right before a name starts, else the name's start.
+
+        A post stands before the honorific, not between it and the name
+        ("the DPRK ambassador, Mr Ri,"): titles are read back from its start.
+
+        >>> t = "the envoy, Mr. Ri Son, said"
+        >>> t[: NameFinder._honorific_start(t, 0, 15)]
+        'the envoy, '
+        >>> NameFinder._honorific_start(t, 0, 4)
+        4
+        """
+        honorific = _HONORIFIC_BEFORE.search(text, max(sent_start, name_start - 6), name_start)
+        return name_start if honorific is None else honorific.start()
 
     def _title_on_next_line(self, text: str, mention: PersonMention, words: _Words) -> None:
         """The credit of a pull quote or portrait: ``Name,`` alone on a line, the post below.
