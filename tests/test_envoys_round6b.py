@@ -38,3 +38,30 @@ def test_a_presidential_secretary_for_communication_is_a_post() -> None:
     found = envoy(article, "Han Min-ho")
     assert found.country == "KOR"
     assert found.title is not None and "communication" in found.title
+
+
+def test_a_peers_style_and_place_are_one_name() -> None:
+    article = dprk_diplomacy.parse(
+        "Baroness Hale of Kendal, the British minister for Asia, said on Tuesday that "
+        "the embassy in Pyongyang would reopen."
+    )
+    found = envoy(article, "Baroness Hale of Kendal")
+    assert found.country == "GBR"
+    assert all("Kendal" != e.name for e in article.envoys)
+
+
+def test_a_post_before_a_bracketed_name_is_its_holders() -> None:
+    article = dprk_diplomacy.parse(
+        "The Minister of State, Foreign and Commonwealth Office (Lord Brent of Leeds)\n"
+        "The embassy in Pyongyang remains closed, and we have told the DPRK so.\n"
+    )
+    found = envoy(article, "Lord Brent of Leeds")
+    assert found.title == "Minister of State, Foreign and Commonwealth Office"
+    assert found.country == "GBR"
+
+
+def test_a_bracket_after_a_clause_gives_no_post() -> None:
+    article = dprk_diplomacy.parse(
+        "He said the talks in Pyongyang (and Mr Tanaka Jiro's visit) had failed."
+    )
+    assert all(e.title != "He said the talks in Pyongyang" for e in article.envoys)

@@ -1067,6 +1067,7 @@ class NameFinder:
             text, end, [self._capital_family_name(text, start, end, *piece) for piece in pieces]
         )
         pieces = [_with_leading_initial(text, start, *piece) for piece in pieces]
+        pieces = _with_peerage(text, start, end, pieces)
         # Titles stand before names: the words up to the last name are all they read
         # (read to the end of the word the last name starts in, so that no word is cut).
         words_end = _WORD_REST.match(text, pieces[-1][0], end)
@@ -1279,7 +1280,10 @@ class NameFinder:
             mention.nongovernment = True  # "American student Otto Warmbier"
         # "the ambassador, Mr. X,", "Ambassador Dr. X": the post is read past the honorific
         lead = self._honorific_start(text, sent_start, mention.start)
+        lead = _bracket_start(text, sent_start, lead, mention.end)
         before = self._title_before(words, sent_start, lead)
+        if "(" in text[lead : mention.start]:
+            before = self._bracketed_post(text, sent_start, lead) or before
         if before is not None:
             self._set_title(words, mention, self._last_post(text, *before), before[1])
         after = self._title_after(text, mention.end, sent_end)
@@ -1338,6 +1342,35 @@ class NameFinder:
         """
         honorific = _HONORIFIC_BEFORE.search(text, max(sent_start, name_start - 6), name_start)
         return name_start if honorific is None else honorific.start()
+
+    def _bracketed_post(self, text: str, sent_start: int, bracket: int) -> tuple[int, int] | None:
+        """The whole post opening a line before a bracketed name, commas and all.
+
+        A parliamentary record heads a speech with the post, its department set
+        off by commas, and the holder's name in brackets ("The Minister of State,
+        Foreign Office (X)"): all that stands before the bracket is the post, when
+        every word of it can stand in a title.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> f = NameFinder(TermIndex(g), g)
+        >>> t = "The Minister of State, Home Office (Ms X)"
+        >>> t[slice(*f._bracketed_post(t, 0, 35))]
+        'The Minister of State, Home Office'
+        >>> f._bracketed_post("He said the minister (Ms X)", 0, 21) is None
+        True
+        """
+        opening = sent_start + len(text[sent_start:bracket]) - len(text[sent_start:bracket].lstrip())
+        if not 0 < bracket - opening <= _FRONTED_REACH or not _opens_line(text, opening):
+            return None
+        for word in _WORD.finditer(text, opening, bracket):
+            if word.group(0) != "," and not (
+                word.group(0) in ("The", "the") or self._in_title(word.group(0))
+            ):
+                return None
+        if not self._title_opening(text, opening, bracket):
+            return None
+        return opening, bracket
 
     def _title_on_next_line(self, text: str, mention: PersonMention, words: _Words) -> None:
         """The credit of a pull quote or portrait: ``Name,`` alone on a line, the post below.
@@ -2101,6 +2134,73 @@ def _with_particles(text: str, end: int, pieces: list[tuple[int, int]]) -> list[
             continue  # the surname already carried on from the name before it
         particle = _PARTICLE_AFTER.match(text, b, end)
         joined.append((a, particle.end() if particle else b))
+    return joined
+
+
+def _bracket_start(text: str, sent_start: int, name_start: int, name_end: int) -> int:
+    """Where the bracket around a name opens, if the name fills it; else the name's start.
+
+    Parliamentary records print the post and then the holder's name in brackets
+    ("The Minister for Foreign Affairs (Ms Ito)"): the post is read back from
+    the bracket.
+
+    >>> t = "The Foreign Secretary (Ms Jane Doe) said"
+    >>> t[: _bracket_start(t, 0, 25, 35)]
+    'The Foreign Secretary'
+    >>> t = "the ministry (and Ms Jane Doe) said"
+    >>> _bracket_start(t, 0, 21, 29)
+    21
+    """
+    if text[name_end : name_end + 1] != ")" or text[max(sent_start, name_start - 1) : name_start] != "(":
+        return name_start
+    return name_start - 1 - (text[max(sent_start, name_start - 2) : name_start - 1] == " ")
+
+
+# A peer's style around a name: "Lord Ahmad of Wimbledon", "Baroness Anelay of St Johns".
+_PEERAGE_BEFORE = re.compile(
+    rf"""
+    (?<![\w.])                                              # a whole word
+    (?:{"|".join(map(re.escape, load_json("names.json")["peerage_styles"]))})  # Lord, Baroness ...
+    [ ]$                                                    # the space before the name
+    """,
+    re.VERBOSE,
+)
+_PEERAGE_OF = re.compile(
+    rf"""
+    [ ]of[ ]                                       # the territorial designation ...
+    (?:St\.?[ ])?                                  # ... a saint's place: "of St Johns"
+    [{_UPPER}][{_LOWER}]{{1,20}}(?![\w-])          # ... the place, one word
+    """,
+    re.VERBOSE,
+)
+
+
+def _with_peerage(
+    text: str, start: int, end: int, pieces: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A peer's name made whole with its style and territorial designation.
+
+    Parliaments and their reports name a peer by style, name and place: the
+    three are one name ("Lord Ahmad of Wimbledon"), and the place no name of
+    its own.
+
+    >>> t = "said Lord Ahmad of Wimbledon (Con)"
+    >>> [t[a:b] for a, b in _with_peerage(t, 0, len(t), [(10, 15), (19, 28)])]
+    ['Lord Ahmad of Wimbledon']
+    >>> t = "said Lord Ahmad on Monday"
+    >>> [t[a:b] for a, b in _with_peerage(t, 0, len(t), [(10, 15)])]
+    ['Ahmad']
+    """
+    joined: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if joined and a < joined[-1][1]:
+            continue  # the place already joined to the peer's name before it
+        style = _PEERAGE_BEFORE.search(text, max(start, a - 12), a)
+        place = _PEERAGE_OF.match(text, b, end) if style is not None else None
+        if style is not None and place is not None:
+            joined.append((style.start(), place.end()))
+        else:
+            joined.append((a, b))
     return joined
 
 
