@@ -47,7 +47,7 @@ def test_a_peers_style_and_place_are_one_name() -> None:
     )
     found = envoy(article, "Baroness Hale of Kendal")
     assert found.country == "GBR"
-    assert all("Kendal" != e.name for e in article.envoys)
+    assert all(e.name != "Kendal" for e in article.envoys)
 
 
 def test_a_post_before_a_bracketed_name_is_its_holders() -> None:
