@@ -65,3 +65,34 @@ def test_a_bracket_after_a_clause_gives_no_post() -> None:
         "He said the talks in Pyongyang (and Mr Tanaka Jiro's visit) had failed."
     )
     assert all(e.title != "He said the talks in Pyongyang" for e in article.envoys)
+
+
+def test_a_title_case_headline_surname_is_cut_from_the_verb_phrase() -> None:
+    article = dprk_diplomacy.parse(
+        "IAEA Chief Marsh Ends Rare Trip To Pyongyang\n\n"
+        "VIENNA -- IAEA Director General Olivia Marsh left Pyongyang on Friday after "
+        "three days of talks, the agency said.\n\n"
+        "Marsh told reporters the talks had been useful.\n"
+    )
+    names = {e.name for e in article.envoys}
+    assert "Olivia Marsh" in names
+    assert not any("Ends" in name for name in names)
+
+
+def test_the_predecessor_of_a_un_official_serves_no_state() -> None:
+    article = dprk_diplomacy.parse(
+        "SEOUL -- UN envoy Carl Weber arrived in Pyongyang on Monday for talks with "
+        "Foreign Minister Ri Yong Ho.\n\n"
+        "North Korean state media said the sides agreed to keep in touch.\n\n"
+        "He is the first UN official to visit North Korea since his predecessor, "
+        "Anna Berg, travelled to Pyongyang in 2012.\n"
+    )
+    assert envoy(article, "Anna Berg").country is None
+
+
+def test_the_successor_of_a_states_envoy_serves_that_state() -> None:
+    article = dprk_diplomacy.parse(
+        "TOKYO -- Japanese envoy Sato Ken met Chinese officials in Beijing on Monday.\n\n"
+        "His successor, Ito Jun, will visit Seoul next week for talks.\n"
+    )
+    assert envoy(article, "Ito Jun").country == "JPN"

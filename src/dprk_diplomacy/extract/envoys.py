@@ -348,6 +348,19 @@ _SIDE_AFTER = re.compile(r"\s(?:side|delegation|delegates|team|negotiators)\b")
 # A possessive pronoun right before a post: "her " (spokesman X), "his " (deputy X).
 _PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s$")
 
+# "his predecessor, X": one who held the post of the person the pronoun refers to.
+_SUCCESSION_BEFORE = re.compile(
+    rf"""
+    \b(?:[Hh]is|[Hh]er)\s                                             # the pronoun
+    (?:{"|".join(load_json("titles.json")["succession_nouns"])})\s?,?\s  # predecessor, successor
+    $
+    """,
+    re.VERBOSE,
+)
+
+# How far back (in characters) the person a "his predecessor" refers to may be named.
+_SUCCESSION_REACH = 1000
+
 # A possessive that refers back to a body, opening a post: "the agency's " (deputy ...).
 _ANAPHOR_OWNER = re.compile(r"(?:[Tt]he\s)?([a-z]{2,14})['’]s\s")
 
@@ -674,6 +687,48 @@ def _spelling_variant_of(
     return best[2] if best else None
 
 
+def _story_words_opening(mention: PersonMention, story_words: set[str], text: str) -> PersonMention:
+    """A headline name cut to the story's name words that open it, when no later word is one.
+
+    A title-case headline runs a surname on into the verb phrase after it
+    ("Envoy Smith Ends Rare Visit"): the words the story never uses in a name
+    are the headline's, not the person's.
+
+    >>> t = "Envoy Smith Ends Rare Visit"
+    >>> _story_words_opening(PersonMention(6, 27, t[6:], 0), {"Smith"}, t).name
+    'Smith'
+    >>> _story_words_opening(PersonMention(6, 27, t[6:], 0), {"Smith", "Visit"}, t).name
+    'Smith Ends Rare Visit'
+    """
+    tokens = mention.tokens
+    opening = 0
+    while opening < len(tokens) and tokens[opening] in story_words:
+        opening += 1
+    if opening == 0 or opening == len(tokens) or story_words.intersection(tokens[opening:]):
+        return mention
+    end = mention.start + len(" ".join(tokens[:opening]))
+    if text[mention.start : end].split() != tokens[:opening]:
+        return mention  # the name's words are spaced unusually: left as found
+    return PersonMention(mention.start, end, text[mention.start : end], mention.sentence)
+
+
+def _opens_sentence(analysis: Analysis, mention: PersonMention) -> bool:
+    """True when the name, or the post before it, opens its sentence (after a dateline).
+
+    >>> from types import SimpleNamespace as N
+    >>> t = "SEOUL -- UN envoy Ann Lee left. She met Ri Son."
+    >>> a = N(text=t, sentences=[N(sentence=N(start=0)), N(sentence=N(start=32))])
+    >>> _opens_sentence(a, PersonMention(18, 25, "Ann Lee", 0, "UN envoy", 9, 17))
+    True
+    >>> _opens_sentence(a, PersonMention(40, 46, "Ri Son", 1))
+    False
+    """
+    start = analysis.sentences[mention.sentence].sentence.start
+    opening = mention.title_start if 0 <= mention.title_start < mention.start else mention.start
+    before = analysis.text[start:opening].strip()
+    return not before or before.endswith(("--", "—", "–"))
+
+
 def _name_key(name: str) -> str:
     return lookup_key(name)
 
@@ -788,6 +843,13 @@ class EnvoyResolver:
                 )
                 if listed is not None or person.country is None:
                     person.country = listed.country if listed is not None else None
+        for person in people:
+            if person.country is None and not person.international:
+                # "his predecessor, X,": X served the side of the envoy the pronoun names
+                held = self._succeeded(person, analysis, people)
+                if held is not None:
+                    person.international = held.international
+                    person.country = held.country
         for person in people:
             # A person who becomes an envoy only by taking part in a meeting is found
             # so after the context pass for envoys: their context is read now.
@@ -945,7 +1007,7 @@ class EnvoyResolver:
             inner = next((n for n in story_names if n in mention.name), None)
             if inner is None:
                 if story_words.intersection(mention.tokens) or not story:
-                    kept.append(mention)
+                    kept.append(_story_words_opening(mention, story_words, text))
                 continue
             start = mention.start + mention.name.index(inner)
             kept.append(
@@ -1543,6 +1605,32 @@ class EnvoyResolver:
                     chief = people[analysis.person_of[other.start]]
                     if chief is not person and chief.is_envoy:
                         return chief
+        return None
+
+    @staticmethod
+    def _succeeded(person: Person, analysis: Analysis, people: list[Person]) -> Person | None:
+        """The envoy whose post the person held before or after: ``his predecessor, X,``.
+
+        The pronoun is the nearest envoy named before as the subject of a sentence
+        (the story's actor, not the people they met); a predecessor served the
+        same state or organisation, and takes its side (a UN official's is no state's).
+        """
+        text = analysis.text
+        for mention in person.mentions:
+            if not _SUCCESSION_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+                continue
+            nearest: Person | None = None
+            nearest_end = -1
+            for other in people:
+                if other is person or not other.is_envoy:
+                    continue
+                for earlier in other.mentions:
+                    if nearest_end < earlier.end <= mention.start - 1 and _opens_sentence(
+                        analysis, earlier
+                    ):
+                        nearest, nearest_end = other, earlier.end
+            if nearest is not None and mention.start - nearest_end <= _SUCCESSION_REACH:
+                return nearest
         return None
 
     def _staff_of_named_body(self, person: Person, analysis: Analysis) -> bool:
