@@ -96,3 +96,13 @@ def test_the_successor_of_a_states_envoy_serves_that_state() -> None:
         "His successor, Ito Jun, will visit Seoul next week for talks.\n"
     )
     assert envoy(article, "Ito Jun").country == "JPN"
+
+
+def test_a_post_set_off_before_the_name_wins_over_a_clause_after_it() -> None:
+    article = dprk_diplomacy.parse(
+        "Japan's deputy foreign minister, Ono Taro, who led Tokyo's delegation, said "
+        "the talks in Beijing had ended without a deal."
+    )
+    found = envoy(article, "Ono Taro")
+    assert found.title is not None and "deputy foreign minister" in found.title
+    assert found.country == "JPN"

@@ -1302,6 +1302,14 @@ class NameFinder:
             and bool(mention.title_countries)
             and self._only_role(mention.title or "")
         )
+        if after is not None and after[2] and mention.title is None:
+            # "the North's vice minister, X, who headed the delegation,": the post set off
+            # before the name is X's; the clause after it tells a role in the occasion
+            set_off = self._title_set_off(words, sent_start, lead, mention.end, sent_end)
+            if set_off is not None:
+                self._set_title(words, mention, *set_off)
+                if mention.title is not None:
+                    after = None
         if after is not None and (mention.title is None or bare or stated_role):
             # "Vice Marshal X, vice chairman of the commission,": the post in apposition
             # wins over a rank or role before the name (the guide's rule)
