@@ -106,3 +106,39 @@ def test_a_post_set_off_before_the_name_wins_over_a_clause_after_it() -> None:
     found = envoy(article, "Ono Taro")
     assert found.title is not None and "deputy foreign minister" in found.title
     assert found.country == "JPN"
+
+
+def test_a_definite_post_opening_the_next_sentence_titles_an_untitled_envoy() -> None:
+    article = dprk_diplomacy.parse(
+        "Helen Marsh became the first Canadian minister to visit North Korea. The "
+        "foreign minister landed in Pyongyang on Monday and held talks with officials "
+        "there.\n"
+    )
+    assert envoy(article, "Helen Marsh").title == "foreign minister"
+
+
+def test_a_definite_post_told_in_the_lede_titles_the_name_below_it() -> None:
+    article = dprk_diplomacy.parse(
+        "Japan and China hold talks\n\n"
+        "BEIJING -- The chief Japanese negotiator met Chinese officials in Beijing on "
+        "Monday.\n\n"
+        "Sato Ken and Vice Foreign Minister Wang Hua discussed the talks, the ministry said.\n"
+    )
+    assert envoy(article, "Sato Ken").title == "chief Japanese negotiator"
+
+
+def test_a_definite_post_another_envoy_holds_is_theirs() -> None:
+    article = dprk_diplomacy.parse(
+        "South Korean President Lee Min met Tom Hale in Seoul on Monday. The president "
+        "said the talks had gone well.\n"
+    )
+    names = {e.name: e.title for e in article.envoys}
+    assert names.get("Tom Hale") != "president"
+
+
+def test_a_plural_post_is_no_ones_title() -> None:
+    article = dprk_diplomacy.parse(
+        "Tom Hale met Kim Yong Chol in Pyongyang on Monday. The officials said the "
+        "talks had gone well.\n"
+    )
+    assert all(e.title != "officials" for e in article.envoys)

@@ -1758,13 +1758,104 @@ def _listed_demonyms(text: str, terms: Sequence[Term]) -> frozenset[int]:
 _DEMONYM_LIST_GAPS = frozenset([", ", " and ", ", and ", " or ", "-"])
 
 
+# "The secretary of state landed ...", "that the U.S. special envoy would": a definite
+# description opening a sentence (or a reported clause), read word by word from here.
+_DEFINITE_OPENING = re.compile(r"(?<![\w-])[Tt]he[ ]")
+_DESCRIPTION_WORD = re.compile(r"[\w.'’-]{1,30}")  # one word of the description
+_DESCRIPTION_LINKS = frozenset(["of", "for", "to"])  # "secretary of state", "envoy for ..."
+
+# How far (in characters) a definite description may stand from the name it stands for.
+_DESCRIPTION_REACH = 400
+
+
+def _definite_descriptions(analysis: Analysis, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Spans of singular posts told with "the" as a sentence's subject, no name after them.
+
+    Reporters name an envoy once and call them by their post in the next
+    sentences ("X became the first ... The secretary of state landed"), or give
+    the post in the lede and the name below it.
+    """
+    found: list[tuple[int, int]] = []
+    text = analysis.text
+    for fact in analysis.sentences:
+        sentence = fact.sentence
+        spans = [(t.start, t.end) for t in fact.terms]
+        for opening in _DEFINITE_OPENING.finditer(text, sentence.start, sentence.end):
+            before = text[sentence.start : opening.start()].strip()
+            if before and not before.endswith((" that", "--", "—")):
+                continue
+            first, last, at = opening.end(), -1, opening.end()
+            head = ""
+            word = _DESCRIPTION_WORD.match(text, at, sentence.end)
+            while word is not None:
+                token = word.group(0)
+                inside = any(a <= word.start() < b for a, b in spans)
+                if not (inside or lexicon.title_word(token) or token in _DESCRIPTION_LINKS):
+                    break
+                if not inside and lexicon.head_word(token):
+                    head = token
+                if token not in _DESCRIPTION_LINKS:
+                    last = word.end()
+                at = word.end() + 1
+                word = (
+                    _DESCRIPTION_WORD.match(text, at, sentence.end)
+                    if text[word.end() : at] == " "
+                    else None
+                )
+            if not head or word is None or not word.group(0).islower():
+                continue  # no post, or a name or a break follows it
+            if word.start() != last + 1:
+                continue  # "the envoy for talks": a link runs on past the post
+            if lexicon.singular_head(head) is not None:
+                continue  # "the officials": a group
+            found.append((first, last))
+    return found
+
+
+def _described_title(
+    person: Person, people: list[Person], descriptions: list[tuple[int, int]], text: str
+) -> str | None:
+    """The definite description next to an untitled envoy's name, with no other name between.
+
+    A post some other envoy holds ("the president", when one is titled "South
+    Korean President") is theirs.
+    """
+    lexicon = Lexicon.default()
+
+    def post_words(title: str) -> list[str]:
+        return [w.lower() for w in title.split() if lexicon.title_word(w)]
+
+    starts = sorted(m.start for p in people if p.is_envoy for m in p.mentions)
+    for first, last in descriptions:
+        post = text[first:last]
+        words = post_words(post)
+        if any(
+            p is not person and p.is_envoy and p.title and post_words(p.title) == words
+            for p in people
+        ):
+            continue
+        for mention in person.mentions:
+            low, high = sorted((mention.start, first))
+            if high - low > _DESCRIPTION_REACH:
+                continue
+            if any(low < start < high and start != mention.start for start in starts):
+                continue
+            return post
+    return None
+
+
 def envoy_records(people: list[Person], analysis: Analysis) -> list[Envoy]:
     """The envoy records, in order of first mention."""
     records = []
     text = analysis.text
+    descriptions: list[tuple[int, int]] | None = None
     for person in people:
         if not person.is_envoy:
             continue
+        if person.title is None and not person.international:
+            if descriptions is None:
+                descriptions = _definite_descriptions(analysis, Lexicon.default())
+            person.title = _described_title(person, people, descriptions, text)
         records.append(
             Envoy(
                 name=person.name,
