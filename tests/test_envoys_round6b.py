@@ -142,3 +142,21 @@ def test_a_plural_post_is_no_ones_title() -> None:
         "talks had gone well.\n"
     )
     assert all(e.title != "officials" for e in article.envoys)
+
+
+def test_a_knights_style_stands_between_the_post_and_the_name() -> None:
+    article = dprk_diplomacy.parse(
+        "The British ambassador, Sir John Hale, met officials in Pyongyang on Monday."
+    )
+    found = envoy(article, "John Hale")
+    assert found.country == "GBR"
+    assert found.title is not None and "ambassador" in found.title
+
+
+def test_comrade_stands_between_a_long_post_and_the_name() -> None:
+    article = dprk_diplomacy.parse(
+        "Vice director of the WPK Central Committee Comrade Ri Son Hui said in a "
+        "statement that Seoul would regret it."
+    )
+    found = envoy(article, "Ri Son Hui")
+    assert found.title is not None and found.title.startswith("Vice director")

@@ -1348,7 +1348,7 @@ class NameFinder:
         >>> NameFinder._honorific_start(t, 0, 4)
         4
         """
-        honorific = _HONORIFIC_BEFORE.search(text, max(sent_start, name_start - 6), name_start)
+        honorific = _HONORIFIC_BEFORE.search(text, max(sent_start, name_start - 10), name_start)
         return name_start if honorific is None else honorific.start()
 
     def _bracketed_post(self, text: str, sent_start: int, bracket: int) -> tuple[int, int] | None:
