@@ -160,3 +160,11 @@ def test_comrade_stands_between_a_long_post_and_the_name() -> None:
     )
     found = envoy(article, "Ri Son Hui")
     assert found.title is not None and found.title.startswith("Vice director")
+
+
+def test_a_parliamentary_under_secretary_of_state_is_britains() -> None:
+    article = dprk_diplomacy.parse(
+        "Parliamentary Under-Secretary of State Jane Cole said on Monday that London "
+        "would keep pressing Pyongyang."
+    )
+    assert envoy(article, "Jane Cole").country == "GBR"
