@@ -168,3 +168,11 @@ def test_a_parliamentary_under_secretary_of_state_is_britains() -> None:
         "would keep pressing Pyongyang."
     )
     assert envoy(article, "Jane Cole").country == "GBR"
+
+
+def test_an_honorific_opening_a_post_is_no_part_of_it() -> None:
+    article = dprk_diplomacy.parse(
+        "H.E. Ambassador Pak Chol presented his credentials to the president in Hanoi "
+        "on Monday."
+    )
+    assert envoy(article, "Pak Chol").title == "Ambassador"

@@ -232,6 +232,9 @@ _HONORIFIC_BEFORE = re.compile(
     re.VERBOSE,
 )
 
+# The honorifics as words, to leave them out of a post read before a name ("H.E. Ambassador").
+_HONORIFICS = frozenset(load_json("names.json")["honorifics"])
+
 # A Mongolian patronymic initial (two consonant letters and a dot) before the name it
 # stands with: "Ts.Elbegdorj", "Kh. Battulga". The name is the word after the dot.
 _PATRONYMIC_INITIAL = re.compile(
@@ -1887,6 +1890,10 @@ class NameFinder:
                 token.lower() == "under" and not _UNDER_SECRETARY.match(text, word.end(), end)
             ):
                 start = word.end()  # "a team under deputy chief of staff X": a preposition
+                changed = True
+                continue
+            if token.rstrip(".") in _HONORIFICS and word.end() < end:
+                start = word.end()  # "H.E. Ambassador X": the honorific is no part of the post
                 changed = True
                 continue
             if token.lower().startswith("then-") and len(token) > 5:
