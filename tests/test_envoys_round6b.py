@@ -172,7 +172,6 @@ def test_a_parliamentary_under_secretary_of_state_is_britains() -> None:
 
 def test_an_honorific_opening_a_post_is_no_part_of_it() -> None:
     article = dprk_diplomacy.parse(
-        "H.E. Ambassador Pak Chol presented his credentials to the president in Hanoi "
-        "on Monday."
+        "H.E. Ambassador Pak Chol presented his credentials to the president in Hanoi on Monday."
     )
     assert envoy(article, "Pak Chol").title == "Ambassador"
