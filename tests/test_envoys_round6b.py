@@ -175,3 +175,13 @@ def test_an_honorific_opening_a_post_is_no_part_of_it() -> None:
         "H.E. Ambassador Pak Chol presented his credentials to the president in Hanoi on Monday."
     )
     assert envoy(article, "Pak Chol").title == "Ambassador"
+
+
+def test_a_predecessor_as_a_post_serves_no_state_after_a_un_official() -> None:
+    article = dprk_diplomacy.parse(
+        "SEOUL -- UN envoy Carl Weber arrived in Pyongyang on Monday for talks with "
+        "Foreign Minister Ri Yong Ho.\n\n"
+        "He is the first UN official to visit since his predecessor as envoy, Anna Berg, "
+        "travelled to Pyongyang in 2012.\n"
+    )
+    assert envoy(article, "Anna Berg").country is None

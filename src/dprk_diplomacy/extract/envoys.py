@@ -352,8 +352,9 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s$")
 _SUCCESSION_BEFORE = re.compile(
     rf"""
     \b(?:[Hh]is|[Hh]er)\s                                             # the pronoun
-    (?:{"|".join(load_json("titles.json")["succession_nouns"])})\s?,?\s  # predecessor, successor
-    $
+    (?:{"|".join(load_json("titles.json")["succession_nouns"])})  # predecessor, successor
+    (?:\sas\s[a-z][a-z' -]{{0,40}})?                                  # ... "as foreign minister"
+    ,?\s$
     """,
     re.VERBOSE,
 )
@@ -844,10 +845,13 @@ class EnvoyResolver:
                 if listed is not None or person.country is None:
                     person.country = listed.country if listed is not None else None
         for person in people:
-            if person.country is None and not person.international:
-                # "his predecessor, X,": X served the side of the envoy the pronoun names
+            if person.official is None and not any(
+                m.title_countries or m.paren_country for m in person.mentions
+            ):
+                # "his predecessor, X,": X served the side of the envoy the pronoun names,
+                # whatever the dateline or the sentence's other states say
                 held = self._succeeded(person, analysis, people)
-                if held is not None:
+                if held is not None and (held.international or held.country):
                     person.international = held.international
                     person.country = held.country
         for person in people:
@@ -1617,7 +1621,7 @@ class EnvoyResolver:
         """
         text = analysis.text
         for mention in person.mentions:
-            if not _SUCCESSION_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+            if not _SUCCESSION_BEFORE.search(text, max(0, mention.start - 70), mention.start):
                 continue
             nearest: Person | None = None
             nearest_end = -1
