@@ -185,3 +185,11 @@ def test_a_predecessor_as_a_post_serves_no_state_after_a_un_official() -> None:
         "travelled to Pyongyang in 2012.\n"
     )
     assert envoy(article, "Anna Berg").country is None
+
+
+def test_a_definite_post_after_two_untitled_names_titles_neither() -> None:
+    article = dprk_diplomacy.parse(
+        "TOKYO -- Sato Ken and Ito Jun spoke by phone on Monday.\n\n"
+        "The Japanese envoy said the talks would go on.\n"
+    )
+    assert all(e.title is None for e in article.envoys)

@@ -1822,7 +1822,7 @@ def _described_title(
     """The definite description next to an untitled envoy's name, with no other name between.
 
     A post some other envoy holds ("the president", when one is titled "South
-    Korean President") is theirs.
+    Korean President") is theirs; a name told with another untitled one gets none.
     """
     lexicon = Lexicon.default()
 
@@ -1844,6 +1844,12 @@ def _described_title(
                 continue
             if any(low < start < high and start != mention.start for start in starts):
                 continue
+            if any(
+                p is not person and p.is_envoy and not p.title and m.sentence == mention.sentence
+                for p in people
+                for m in p.mentions
+            ):
+                continue  # "X and Y spoke. The president said": either may be meant
             return post
     return None
 
