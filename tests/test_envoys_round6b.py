@@ -193,3 +193,14 @@ def test_a_definite_post_after_two_untitled_names_titles_neither() -> None:
         "The Japanese envoy said the talks would go on.\n"
     )
     assert all(e.title is None for e in article.envoys)
+
+
+def test_a_definite_post_of_another_state_or_an_unnamed_role_is_not_the_envoys() -> None:
+    for sentence in (
+        "The South Korean minister said the visit was welcome.",
+        "The foreign ministry spokesman said the visit was welcome.",
+    ):
+        article = dprk_diplomacy.parse(
+            f"SEOUL -- Mike Pompeo arrived in Seoul on Monday for talks.\n\n{sentence}\n"
+        )
+        assert envoy(article, "Mike Pompeo").title is None

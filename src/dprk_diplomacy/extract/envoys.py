@@ -1768,22 +1768,28 @@ _DEFINITE_OPENING = re.compile(r"(?<![\w-])[Tt]he[ ]")
 _DESCRIPTION_WORD = re.compile(r"[\w.'’-]{1,30}")  # one word of the description
 _DESCRIPTION_LINKS = frozenset(["of", "for", "to"])  # "secretary of state", "envoy for ..."
 
+# "The official said": the posts of people reporters leave unnamed.
+_UNNAMED_ROLES = frozenset(load_json("titles.json")["unnamed_roles"])
+
 # How far (in characters) a definite description may stand from the name it stands for.
 _DESCRIPTION_REACH = 400
 
 
-def _definite_descriptions(analysis: Analysis, lexicon: Lexicon) -> list[tuple[int, int]]:
+def _definite_descriptions(
+    analysis: Analysis, lexicon: Lexicon
+) -> list[tuple[int, int, frozenset[str]]]:
     """Spans of singular posts told with "the" as a sentence's subject, no name after them.
 
     Reporters name an envoy once and call them by their post in the next
     sentences ("X became the first ... The secretary of state landed"), or give
     the post in the lede and the name below it.
     """
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, int, frozenset[str]]] = []
     text = analysis.text
     for fact in analysis.sentences:
         sentence = fact.sentence
         spans = [(t.start, t.end) for t in fact.terms]
+        codes = {t.start: t.codes for t in fact.terms}
         for opening in _DEFINITE_OPENING.finditer(text, sentence.start, sentence.end):
             before = text[sentence.start : opening.start()].strip()
             if before and not before.endswith((" that", "--", "—")):
@@ -1810,14 +1816,18 @@ def _definite_descriptions(analysis: Analysis, lexicon: Lexicon) -> list[tuple[i
                 continue  # no post, or a name or a break follows it
             if word.start() != last + 1:
                 continue  # "the envoy for talks": a link runs on past the post
-            if lexicon.singular_head(head) is not None:
-                continue  # "the officials": a group
-            found.append((first, last))
+            if lexicon.singular_head(head) is not None or head.lower() in _UNNAMED_ROLES:
+                continue  # "the officials": a group; "the official": someone left unnamed
+            states = frozenset(c for at, cs in codes.items() if first <= at < last for c in cs)
+            found.append((first, last, states))
     return found
 
 
 def _described_title(
-    person: Person, people: list[Person], descriptions: list[tuple[int, int]], text: str
+    person: Person,
+    people: list[Person],
+    descriptions: list[tuple[int, int, frozenset[str]]],
+    text: str,
 ) -> str | None:
     """The definite description next to an untitled envoy's name, with no other name between.
 
@@ -1830,7 +1840,9 @@ def _described_title(
         return [w.lower() for w in title.split() if lexicon.title_word(w)]
 
     starts = sorted(m.start for p in people if p.is_envoy for m in p.mentions)
-    for first, last in descriptions:
+    for first, last, states in descriptions:
+        if states and person.country is not None and person.country not in states:
+            continue  # "The South Korean minister", beside an American: another person
         post = text[first:last]
         words = post_words(post)
         if any(
@@ -1858,7 +1870,7 @@ def envoy_records(people: list[Person], analysis: Analysis) -> list[Envoy]:
     """The envoy records, in order of first mention."""
     records = []
     text = analysis.text
-    descriptions: list[tuple[int, int]] | None = None
+    descriptions: list[tuple[int, int, frozenset[str]]] | None = None
     for person in people:
         if not person.is_envoy:
             continue
