@@ -120,7 +120,7 @@ def test_a_definite_post_opening_the_next_sentence_titles_an_untitled_envoy() ->
 def test_a_definite_post_told_in_the_lede_titles_the_name_below_it() -> None:
     article = dprk_diplomacy.parse(
         "Japan and China hold talks\n\n"
-        "BEIJING -- The chief Japanese negotiator met Chinese officials in Beijing on "
+        "TOKYO -- The chief Japanese negotiator met Chinese officials in Beijing on "
         "Monday.\n\n"
         "Sato Ken and Vice Foreign Minister Wang Hua discussed the talks, the ministry said.\n"
     )
