@@ -348,6 +348,20 @@ _SIDE_AFTER = re.compile(r"\s(?:side|delegation|delegates|team|negotiators)\b")
 # A possessive pronoun right before a post: "her " (spokesman X), "his " (deputy X).
 _PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s$")
 
+# "his predecessor, X": one who held the post of the person the pronoun refers to.
+_SUCCESSION_BEFORE = re.compile(
+    rf"""
+    \b(?:[Hh]is|[Hh]er)\s                                             # the pronoun
+    (?:{"|".join(load_json("titles.json")["succession_nouns"])})  # predecessor, successor
+    (?:\sas\s[a-z][a-z' -]{{0,40}})?                                  # ... "as foreign minister"
+    ,?\s$
+    """,
+    re.VERBOSE,
+)
+
+# How far back (in characters) the person a "his predecessor" refers to may be named.
+_SUCCESSION_REACH = 1000
+
 # A possessive that refers back to a body, opening a post: "the agency's " (deputy ...).
 _ANAPHOR_OWNER = re.compile(r"(?:[Tt]he\s)?([a-z]{2,14})['’]s\s")
 
@@ -682,6 +696,48 @@ def _spelling_variant_of(
     return best[2] if best else None
 
 
+def _story_words_opening(mention: PersonMention, story_words: set[str], text: str) -> PersonMention:
+    """A headline name cut to the story's name words that open it, when no later word is one.
+
+    A title-case headline runs a surname on into the verb phrase after it
+    ("Envoy Smith Ends Rare Visit"): the words the story never uses in a name
+    are the headline's, not the person's.
+
+    >>> t = "Envoy Smith Ends Rare Visit"
+    >>> _story_words_opening(PersonMention(6, 27, t[6:], 0), {"Smith"}, t).name
+    'Smith'
+    >>> _story_words_opening(PersonMention(6, 27, t[6:], 0), {"Smith", "Visit"}, t).name
+    'Smith Ends Rare Visit'
+    """
+    tokens = mention.tokens
+    opening = 0
+    while opening < len(tokens) and tokens[opening] in story_words:
+        opening += 1
+    if opening == 0 or opening == len(tokens) or story_words.intersection(tokens[opening:]):
+        return mention
+    end = mention.start + len(" ".join(tokens[:opening]))
+    if text[mention.start : end].split() != tokens[:opening]:
+        return mention  # the name's words are spaced unusually: left as found
+    return PersonMention(mention.start, end, text[mention.start : end], mention.sentence)
+
+
+def _opens_sentence(analysis: Analysis, mention: PersonMention) -> bool:
+    """True when the name, or the post before it, opens its sentence (after a dateline).
+
+    >>> from types import SimpleNamespace as N
+    >>> t = "SEOUL -- UN envoy Ann Lee left. She met Ri Son."
+    >>> a = N(text=t, sentences=[N(sentence=N(start=0)), N(sentence=N(start=32))])
+    >>> _opens_sentence(a, PersonMention(18, 25, "Ann Lee", 0, "UN envoy", 9, 17))
+    True
+    >>> _opens_sentence(a, PersonMention(40, 46, "Ri Son", 1))
+    False
+    """
+    start = analysis.sentences[mention.sentence].sentence.start
+    opening = mention.title_start if 0 <= mention.title_start < mention.start else mention.start
+    before = analysis.text[start:opening].strip()
+    return not before or before.endswith(("--", "—", "–"))
+
+
 def _name_key(name: str) -> str:
     return lookup_key(name)
 
@@ -796,6 +852,16 @@ class EnvoyResolver:
                 )
                 if listed is not None or person.country is None:
                     person.country = listed.country if listed is not None else None
+        for person in people:
+            if person.official is None and not any(
+                m.title_countries or m.paren_country for m in person.mentions
+            ):
+                # "his predecessor, X,": X served the side of the envoy the pronoun names,
+                # whatever the dateline or the sentence's other states say
+                held = self._succeeded(person, analysis, people)
+                if held is not None and (held.international or held.country):
+                    person.international = held.international
+                    person.country = held.country
         for person in people:
             # A person who becomes an envoy only by taking part in a meeting is found
             # so after the context pass for envoys: their context is read now.
@@ -953,7 +1019,7 @@ class EnvoyResolver:
             inner = next((n for n in story_names if n in mention.name), None)
             if inner is None:
                 if story_words.intersection(mention.tokens) or not story:
-                    kept.append(mention)
+                    kept.append(_story_words_opening(mention, story_words, text))
                 continue
             start = mention.start + mention.name.index(inner)
             kept.append(
@@ -1553,6 +1619,32 @@ class EnvoyResolver:
                         return chief
         return None
 
+    @staticmethod
+    def _succeeded(person: Person, analysis: Analysis, people: list[Person]) -> Person | None:
+        """The envoy whose post the person held before or after: ``his predecessor, X,``.
+
+        The pronoun is the nearest envoy named before as the subject of a sentence
+        (the story's actor, not the people they met); a predecessor served the
+        same state or organisation, and takes its side (a UN official's is no state's).
+        """
+        text = analysis.text
+        for mention in person.mentions:
+            if not _SUCCESSION_BEFORE.search(text, max(0, mention.start - 70), mention.start):
+                continue
+            nearest: Person | None = None
+            nearest_end = -1
+            for other in people:
+                if other is person or not other.is_envoy:
+                    continue
+                for earlier in other.mentions:
+                    if nearest_end < earlier.end <= mention.start - 1 and _opens_sentence(
+                        analysis, earlier
+                    ):
+                        nearest, nearest_end = other, earlier.end
+            if nearest is not None and mention.start - nearest_end <= _SUCCESSION_REACH:
+                return nearest
+        return None
+
     def _staff_of_named_body(self, person: Person, analysis: Analysis) -> bool:
         """True for ``the agency's deputy director`` after an international body is named.
 
@@ -1678,13 +1770,122 @@ def _listed_demonyms(text: str, terms: Sequence[Term]) -> frozenset[int]:
 _DEMONYM_LIST_GAPS = frozenset([", ", " and ", ", and ", " or ", "-"])
 
 
+# "The secretary of state landed ...", "that the U.S. special envoy would": a definite
+# description opening a sentence (or a reported clause), read word by word from here.
+_DEFINITE_OPENING = re.compile(r"(?<![\w-])[Tt]he[ ]")
+_DESCRIPTION_WORD = re.compile(r"[\w.'’-]{1,30}")  # one word of the description
+_DESCRIPTION_LINKS = frozenset(["of", "for", "to"])  # "secretary of state", "envoy for ..."
+
+# "The official said": the posts of people reporters leave unnamed.
+_UNNAMED_ROLES = frozenset(load_json("titles.json")["unnamed_roles"])
+
+# How far (in characters) a definite description may stand from the name it stands for.
+_DESCRIPTION_REACH = 400
+
+
+def _definite_descriptions(
+    analysis: Analysis, lexicon: Lexicon
+) -> list[tuple[int, int, frozenset[str]]]:
+    """Spans of singular posts told with "the" as a sentence's subject, no name after them.
+
+    Reporters name an envoy once and call them by their post in the next
+    sentences ("X became the first ... The secretary of state landed"), or give
+    the post in the lede and the name below it.
+    """
+    found: list[tuple[int, int, frozenset[str]]] = []
+    text = analysis.text
+    for fact in analysis.sentences:
+        sentence = fact.sentence
+        spans = [(t.start, t.end) for t in fact.terms]
+        codes = {t.start: t.codes for t in fact.terms}
+        for opening in _DEFINITE_OPENING.finditer(text, sentence.start, sentence.end):
+            before = text[sentence.start : opening.start()].strip()
+            if before and not before.endswith((" that", "--", "—")):
+                continue
+            first, last, at = opening.end(), -1, opening.end()
+            head = ""
+            word = _DESCRIPTION_WORD.match(text, at, sentence.end)
+            while word is not None:
+                token = word.group(0)
+                inside = any(a <= word.start() < b for a, b in spans)
+                if not (inside or lexicon.title_word(token) or token in _DESCRIPTION_LINKS):
+                    break
+                if not inside and lexicon.head_word(token):
+                    head = token
+                if token not in _DESCRIPTION_LINKS:
+                    last = word.end()
+                at = word.end() + 1
+                word = (
+                    _DESCRIPTION_WORD.match(text, at, sentence.end)
+                    if text[word.end() : at] == " "
+                    else None
+                )
+            if not head or word is None or not word.group(0).islower():
+                continue  # no post, or a name or a break follows it
+            if word.start() != last + 1:
+                continue  # "the envoy for talks": a link runs on past the post
+            if lexicon.singular_head(head) is not None or head.lower() in _UNNAMED_ROLES:
+                continue  # "the officials": a group; "the official": someone left unnamed
+            states = frozenset(c for at, cs in codes.items() if first <= at < last for c in cs)
+            found.append((first, last, states))
+    return found
+
+
+def _described_title(
+    person: Person,
+    people: list[Person],
+    descriptions: list[tuple[int, int, frozenset[str]]],
+    text: str,
+) -> str | None:
+    """The definite description next to an untitled envoy's name, with no other name between.
+
+    A post some other envoy holds ("the president", when one is titled "South
+    Korean President") is theirs; a name told with another untitled one gets none.
+    """
+    lexicon = Lexicon.default()
+
+    def post_words(title: str) -> list[str]:
+        return [w.lower() for w in title.split() if lexicon.title_word(w)]
+
+    starts = sorted(m.start for p in people if p.is_envoy for m in p.mentions)
+    for first, last, states in descriptions:
+        if states and person.country is not None and person.country not in states:
+            continue  # "The South Korean minister", beside an American: another person
+        post = text[first:last]
+        words = post_words(post)
+        if any(
+            p is not person and p.is_envoy and p.title and post_words(p.title) == words
+            for p in people
+        ):
+            continue
+        for mention in person.mentions:
+            low, high = sorted((mention.start, first))
+            if high - low > _DESCRIPTION_REACH:
+                continue
+            if any(low < start < high and start != mention.start for start in starts):
+                continue
+            if any(
+                p is not person and p.is_envoy and not p.title and m.sentence == mention.sentence
+                for p in people
+                for m in p.mentions
+            ):
+                continue  # "X and Y spoke. The president said": either may be meant
+            return post
+    return None
+
+
 def envoy_records(people: list[Person], analysis: Analysis) -> list[Envoy]:
     """The envoy records, in order of first mention."""
     records = []
     text = analysis.text
+    descriptions: list[tuple[int, int, frozenset[str]]] | None = None
     for person in people:
         if not person.is_envoy:
             continue
+        if person.title is None and not person.international:
+            if descriptions is None:
+                descriptions = _definite_descriptions(analysis, Lexicon.default())
+            person.title = _described_title(person, people, descriptions, text)
         records.append(
             Envoy(
                 name=person.name,

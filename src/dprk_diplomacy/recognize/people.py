@@ -232,6 +232,9 @@ _HONORIFIC_BEFORE = re.compile(
     re.VERBOSE,
 )
 
+# The honorifics as words, to leave them out of a post read before a name ("H.E. Ambassador").
+_HONORIFICS = frozenset(load_json("names.json")["honorifics"])
+
 # A Mongolian patronymic initial (two consonant letters and a dot) before the name it
 # stands with: "Ts.Elbegdorj", "Kh. Battulga". The name is the word after the dot.
 _PATRONYMIC_INITIAL = re.compile(
@@ -435,10 +438,13 @@ _TITLE_LINKS = ("of", "for", "and")  # lower-case words inside a title: "Ministe
 
 def _in_title(word: str, lexicon: Lexicon) -> bool:
     """Whether a word may stand in a title read back from a name."""
-    if word in _TITLE_BREAKERS or word in ',;:()"“”—–':
+    if word in _TITLE_BREAKERS or word in _TIME_WORDS or word in ',;:()"“”—–':
         return False
     return lexicon.title_word(word) or word[:1].isupper() or word.lower() in _TITLE_LINKS
 
+
+# "In March the ambassador X": a month or a day is capitalised but no word of a post
+_TIME_WORDS = frozenset(load_json("titles.json")["time_words"])
 
 _TITLE_BREAKERS = frozenset(
     [
@@ -1066,6 +1072,7 @@ class NameFinder:
             text, end, [self._capital_family_name(text, start, end, *piece) for piece in pieces]
         )
         pieces = [_with_leading_initial(text, start, *piece) for piece in pieces]
+        pieces = _with_peerage(text, start, end, pieces)
         # Titles stand before names: the words up to the last name are all they read
         # (read to the end of the word the last name starts in, so that no word is cut).
         words_end = _WORD_REST.match(text, pieces[-1][0], end)
@@ -1276,7 +1283,12 @@ class NameFinder:
         word_before = _LAST_WORD.search(text, max(sent_start, mention.start - 30), mention.start)
         if word_before and word_before.group(1).lower() in self.lexicon.not_government:
             mention.nongovernment = True  # "American student Otto Warmbier"
-        before = self._title_before(words, sent_start, mention.start)
+        # "the ambassador, Mr. X,", "Ambassador Dr. X": the post is read past the honorific
+        lead = self._honorific_start(text, sent_start, mention.start)
+        lead = _bracket_start(text, sent_start, lead, mention.end)
+        before = self._title_before(words, sent_start, lead)
+        if "(" in text[lead : mention.start]:
+            before = self._bracketed_post(text, sent_start, lead) or before
         if before is not None:
             self._set_title(words, mention, self._last_post(text, *before), before[1])
         after = self._title_after(text, mention.end, sent_end)
@@ -1295,6 +1307,14 @@ class NameFinder:
             and bool(mention.title_countries)
             and self._only_role(mention.title or "")
         )
+        if after is not None and after[2] and mention.title is None:
+            # "the North's vice minister, X, who headed the delegation,": the post set off
+            # before the name is X's; the clause after it tells a role in the occasion
+            set_off = self._title_set_off(words, sent_start, lead, mention.end, sent_end)
+            if set_off is not None:
+                self._set_title(words, mention, *set_off)
+                if mention.title is not None:
+                    after = None
         if after is not None and (mention.title is None or bare or stated_role):
             # "Vice Marshal X, vice chairman of the commission,": the post in apposition
             # wins over a rank or role before the name (the guide's rule)
@@ -1305,7 +1325,7 @@ class NameFinder:
             bare = self._bare_rank(mention)
         if mention.title is None or bare:
             # "a spokesperson for the command, Col. X,": the post set off before a rank wins too
-            opening = mention.start if mention.title is None else mention.title_start
+            opening = lead if mention.title is None else mention.title_start
             set_off = self._title_set_off(words, sent_start, opening, mention.end, sent_end)
             if set_off is not None:
                 self._set_title(words, mention, *set_off)
@@ -1319,6 +1339,53 @@ class NameFinder:
                 mention.title_countries = self.title_countries(text, *set_off)
         if mention.title is None:
             self._title_on_next_line(text, mention, words)
+
+    @staticmethod
+    def _honorific_start(text: str, sent_start: int, name_start: int) -> int:
+        """Where an honorific right before a name starts, else the name's start.
+
+        A post stands before the honorific, not between it and the name
+        ("the DPRK ambassador, Mr Ri,"): titles are read back from its start.
+
+        >>> t = "the envoy, Mr. Ri Son, said"
+        >>> t[: NameFinder._honorific_start(t, 0, 15)]
+        'the envoy, '
+        >>> NameFinder._honorific_start(t, 0, 4)
+        4
+        """
+        honorific = _HONORIFIC_BEFORE.search(text, max(sent_start, name_start - 10), name_start)
+        return name_start if honorific is None else honorific.start()
+
+    def _bracketed_post(self, text: str, sent_start: int, bracket: int) -> tuple[int, int] | None:
+        """The whole post opening a line before a bracketed name, commas and all.
+
+        A parliamentary record heads a speech with the post, its department set
+        off by commas, and the holder's name in brackets ("The Minister of State,
+        Foreign Office (X)"): all that stands before the bracket is the post, when
+        every word of it can stand in a title.
+
+        >>> from dprk_diplomacy.gazetteer import Gazetteer
+        >>> g = Gazetteer.default()
+        >>> f = NameFinder(TermIndex(g), g)
+        >>> t = "The Minister of State, Home Office (Ms X)"
+        >>> t[slice(*f._bracketed_post(t, 0, t.index(" (")))]
+        'The Minister of State, Home Office'
+        >>> f._bracketed_post("He said the minister (Ms X)", 0, 20) is None
+        True
+        """
+        opening = (
+            sent_start + len(text[sent_start:bracket]) - len(text[sent_start:bracket].lstrip())
+        )
+        if not 0 < bracket - opening <= _FRONTED_REACH or not _opens_line(text, opening):
+            return None
+        for word in _WORD.finditer(text, opening, bracket):
+            if word.group(0) != "," and not (
+                word.group(0) in ("The", "the") or self._in_title(word.group(0))
+            ):
+                return None
+        if not self._title_opening(text, opening, bracket):
+            return None
+        return opening, bracket
 
     def _title_on_next_line(self, text: str, mention: PersonMention, words: _Words) -> None:
         """The credit of a pull quote or portrait: ``Name,`` alone on a line, the post below.
@@ -1827,6 +1894,10 @@ class NameFinder:
                 start = word.end()  # "a team under deputy chief of staff X": a preposition
                 changed = True
                 continue
+            if token.rstrip(".") in _HONORIFICS and word.end() < end:
+                start = word.end()  # "H.E. Ambassador X": the honorific is no part of the post
+                changed = True
+                continue
             if token.lower().startswith("then-") and len(token) > 5:
                 start += 5  # "Then-Prime Minister X": the time of the post, as "then" alone
                 changed = True
@@ -2082,6 +2153,76 @@ def _with_particles(text: str, end: int, pieces: list[tuple[int, int]]) -> list[
             continue  # the surname already carried on from the name before it
         particle = _PARTICLE_AFTER.match(text, b, end)
         joined.append((a, particle.end() if particle else b))
+    return joined
+
+
+def _bracket_start(text: str, sent_start: int, name_start: int, name_end: int) -> int:
+    """Where the bracket around a name opens, if the name fills it; else the name's start.
+
+    Parliamentary records print the post and then the holder's name in brackets
+    ("The Minister for Foreign Affairs (Ms Ito)"): the post is read back from
+    the bracket.
+
+    >>> t = "The Foreign Secretary (Ms Jane Doe) said"
+    >>> t[: _bracket_start(t, 0, t.index("Ms"), t.index(")"))]
+    'The Foreign Secretary'
+    >>> t = "the ministry (and Ms Jane Doe) said"
+    >>> _bracket_start(t, 0, t.index("Ms"), t.index(")")) == t.index("Ms")
+    True
+    """
+    if (
+        text[name_end : name_end + 1] != ")"
+        or text[max(sent_start, name_start - 1) : name_start] != "("
+    ):
+        return name_start
+    return name_start - 1 - (text[max(sent_start, name_start - 2) : name_start - 1] == " ")
+
+
+# A peer's style around a name: "Lord Ahmad of Wimbledon", "Baroness Anelay of St Johns".
+_PEERAGE_BEFORE = re.compile(
+    rf"""
+    (?<![\w.])                                              # a whole word
+    (?:{"|".join(map(re.escape, load_json("names.json")["peerage_styles"]))})  # Lord, Baroness ...
+    [ ]$                                                    # the space before the name
+    """,
+    re.VERBOSE,
+)
+_PEERAGE_OF = re.compile(
+    rf"""
+    [ ]of[ ]                                       # the territorial designation ...
+    (?:St\.?[ ])?                                  # ... a saint's place: "of St Johns"
+    [{_UPPER}][{_LOWER}]{{1,20}}(?![\w-])          # ... the place, one word
+    """,
+    re.VERBOSE,
+)
+
+
+def _with_peerage(
+    text: str, start: int, end: int, pieces: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A peer's name made whole with its style and territorial designation.
+
+    Parliaments and their reports name a peer by style, name and place: the
+    three are one name ("Lord Ahmad of Wimbledon"), and the place no name of
+    its own.
+
+    >>> t = "said Lord Ahmad of Wimbledon (Con)"
+    >>> [t[a:b] for a, b in _with_peerage(t, 0, len(t), [(10, 15), (19, 28)])]
+    ['Lord Ahmad of Wimbledon']
+    >>> t = "said Lord Ahmad on Monday"
+    >>> [t[a:b] for a, b in _with_peerage(t, 0, len(t), [(10, 15)])]
+    ['Ahmad']
+    """
+    joined: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if joined and a < joined[-1][1]:
+            continue  # the place already joined to the peer's name before it
+        style = _PEERAGE_BEFORE.search(text, max(start, a - 12), a)
+        place = _PEERAGE_OF.match(text, b, end) if style is not None else None
+        if style is not None and place is not None:
+            joined.append((style.start(), place.end()))
+        else:
+            joined.append((a, b))
     return joined
 
 
