@@ -418,3 +418,31 @@ def test_a_visit_a_signing_capped_is_dated_by_the_signing_and_a_war_is_no_venue(
         "before dawn."
     )
     assert (visit.location, str(visit.date)) == ("Pyongyang", "2024-05-15")
+
+
+def test_a_posts_emoji_does_not_hide_the_fronted_date() -> None:
+    (talks,) = meetings(
+        "🇷🇺🇻🇳 On May 15, Foreign Minister of the Russian Federation Sergey Lavrov, who is on "
+        "an official visit to Vietnam, held talks in Hanoi with Vietnamese Foreign Minister "
+        "Bui Thanh Son."
+    )
+    assert str(talks.date) == "2024-05-15"
+
+
+def test_an_arrival_the_day_before_does_not_date_the_talks_of_the_stay() -> None:
+    found = meetings(
+        "On Thursday, Russian Foreign Minister Sergey Lavrov held talks in Hanoi with "
+        "Vietnamese Foreign Minister Bui Thanh Son. The Russian minister arrived in Hanoi on "
+        "Wednesday."
+    )
+    assert [str(m.date) for m in found] == ["2024-05-16"]
+
+
+def test_the_same_day_is_the_last_day_told_not_a_month() -> None:
+    found = meetings(
+        "Russian Foreign Minister Sergey Lavrov held talks in Wonsan on Thursday with "
+        "Choe Son Hui. The first round of their dialogue took place in Moscow in November "
+        "2023. Later the same day Lavrov was received by Kim Jong Un."
+    )
+    (audience,) = [m for m in found if "Kim Jong Un" in m.participants]
+    assert (audience.location, str(audience.date)) == ("Wonsan", "2024-05-16")

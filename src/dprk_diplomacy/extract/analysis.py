@@ -8,6 +8,7 @@ channel extractors then read these results instead of re-scanning the text.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -64,6 +65,9 @@ class Analysis:
         return self.text[sentence.start : sentence.end]
 
 
+_DATELINE_DASH = re.compile(r"\s(?:--|—|–|-)\s")
+
+
 def analyse(
     text: str, cleaned: CleanText, published: dt.date | None, terms: TermIndex, names: NameFinder
 ) -> Analysis:
@@ -84,7 +88,11 @@ def analyse(
         for fact in facts:
             if fact.sentence.kind == "story":
                 head = fact.sentence.start
-                dates = [d for d in fact.dates if d.start - head < len(cleaned.dateline) + 20]
+                # "SEOUL, May 15 (Agency) -- On Thursday, ...": past the dash, the story's time
+                dash = _DATELINE_DASH.search(text, head, min(fact.sentence.end, head + 90))
+                limit = head + len(cleaned.dateline) + 20
+                limit = min(limit, dash.start()) if dash else limit
+                dates = [d for d in fact.dates if d.start < limit]
                 dateline_date = dates[0] if dates else None
                 break
     return Analysis(text, cleaned, published, facts, dateline_date)

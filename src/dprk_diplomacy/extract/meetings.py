@@ -237,6 +237,7 @@ _FRONTED_CLAUSE = re.compile(
 _FRONTED_TIME_LEAD = re.compile(
     r"""
     (?:[A-Z][^-—–\n]{0,60}?(?:--|—|–)\s)?   # a dateline that opens the sentence: "SEOUL, May 15 --"
+    (?:[^\w\s]{1,8}\s)?                       # a post's emoji or bullet: "🇷🇺 On July 12,"
     (?:(?:[Ii]n|[Oo]n|[Ee]arly|[Ll]ate|[Bb]y)\s)?  # a preposition: "In March,"
     (?:(?:early|late|mid)[\s-])?                  # "In mid-June 1994,"
     """,
@@ -2765,7 +2766,13 @@ class MeetingExtractor:
                 # "on the same day": the day of the last occasion told in the same tense
                 # (a summit recalled in passing does not lend its day to the next plan)
                 same = next(
-                    (c for c in reversed(earlier) if c.date is not None and c.status == status),
+                    (
+                        c
+                        for c in reversed(earlier)
+                        # a day's: "the first round took place in November. Later the same
+                        # day ..." goes back to the last occasion told by its day
+                        if c.date is not None and c.date.day is not None and c.status == status
+                    ),
                     None,
                 )
                 if same is not None:
@@ -4124,6 +4131,9 @@ def _combine(target: Candidate, other: Candidate) -> None:
     arrival_day = target.visit_dated and not (other.visit or other.visit_dated)
     first_day = (
         _within_span(target, other)
+        # an arrival the day before does not date the talks of the stay (spec: a visit
+        # merged with its talks is dated by the talks' day)
+        and not (_arrival(other) and not target.visit_dated)
         and other.date is not None
         and target.date is not None
         and other.date.start() < target.date.start()
