@@ -446,3 +446,13 @@ def test_the_same_day_is_the_last_day_told_not_a_month() -> None:
     )
     (audience,) = [m for m in found if "Kim Jong Un" in m.participants]
     assert (audience.location, str(audience.date)) == ("Wonsan", "2024-05-16")
+
+
+def test_a_count_of_meetings_is_a_series_of_its_own() -> None:
+    found = meetings(
+        "Envoys of the two Koreas met at Panmunjom in October 2018. President Moon Jae-in "
+        "met Kim Jong Un three times that year."
+    )
+    assert len(found) == 2
+    (series,) = [m for m in found if m.participants]
+    assert (series.location, str(series.date)) == (None, "2018")

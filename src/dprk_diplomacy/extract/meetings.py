@@ -953,6 +953,10 @@ _TOPIC_PLACE_BEFORE = re.compile(
     r"\b(?:war|wars|conflict|crisis|situation|fighting|peace|stability|tensions?|invasion"
     r"|troops|forces|deployment|elections?|unrest|famine|offensive)\s(?:in|on)\s(?:the\s)?$"
 )
+# "met Kim three times that year", "has met Xi five times": a count of occasions
+_TIMES_AFTER = re.compile(
+    r"(?:\s[\w.'’-]+){0,4}?\s(?:twice|(?:two|three|four|five|six|seven|several|many)\stimes)\b"
+)
 # "a gesture to Pyongyang", "a message to Seoul": to whom, never where
 _GESTURE_TO = re.compile(r"\b(?:gesture|message|signal|overture|nod|olive\sbranch)\sto\s$")
 # "the first summit", "their second summit": an occasion counted among the pair's
@@ -1301,6 +1305,10 @@ class MeetingExtractor:
                         candidate.parties |= told.parties
                 found.append(candidate)
                 continue
+            if _TIMES_AFTER.match(analysis.folded, trigger.end(), w_end):
+                # "Moon met Kim three times that year": the series, no one occasion told
+                # before or after
+                candidate.separate = True
             if candidate.date is None:
                 _date_of_when_clause(candidate, analysis, scope.fact.dates, w_start)
             if found and candidate.date is None:
