@@ -456,3 +456,19 @@ def test_a_count_of_meetings_is_a_series_of_its_own() -> None:
     assert len(found) == 2
     (series,) = [m for m in found if m.participants]
     assert (series.location, str(series.date)) == (None, "2018")
+
+
+def test_the_years_of_a_war_named_do_not_date_the_talks() -> None:
+    (talks,) = meetings(
+        "The two Koreas sit down with the United States and China in Geneva on Tuesday for "
+        "talks meant to replace the armistice that halted the 1950-53 Korean War."
+    )
+    assert (talks.location, str(talks.date)) == ("Geneva", "2024-05-14")
+
+
+def test_the_place_a_traveller_came_from_is_not_the_venue() -> None:
+    (talks,) = meetings(
+        "U.S. Secretary of State Antony Blinken, who flew in from a NATO meeting in Brussels, "
+        "held talks with South Korean Foreign Minister Cho Tae-yul on Tuesday."
+    )
+    assert talks.location != "Brussels"

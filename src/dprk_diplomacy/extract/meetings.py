@@ -933,6 +933,11 @@ _TIME_TOLD_BEFORE = re.compile(
     re.VERBOSE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
+# "the 1950-53 Korean War", "the 1994 Agreed Framework": a year naming an event or a text
+_EVENT_NAMED_AFTER = re.compile(
+    r"(?:-\d{2,4})?(?:\s[A-Z][\w-]*){0,3}\s(?:[Ww]ar|[Aa]rmistice|[Tt]reaty|[Aa]ccord|[Ff]ramework"
+    r"|[Dd]eclaration|[Oo]lympics|[Gg]ames|[Cc]risis|[Ee]lection|[Ss]tatement)\b"
+)
 # "his first since 2017", "the first such talks since June": the time of an earlier one
 _FIRST_SINCE_BEFORE = re.compile(
     r"\b(?:first|last|only|longest|highest-level|highest)\s(?:[\w'’-]+\s){0,4}since\s$"
@@ -942,12 +947,22 @@ _FOLLOWING_BEFORE = re.compile(r"\b[Tt]he\s(?:following|next)\s$")
 _AHEAD_OF_LEAD = re.compile(r"\b(?:ahead\sof|in\sthe\srun-up\sto|in\spreparation\sfor)\s")
 # ", who arrived on Tuesday after a stop in Beijing,": an aside on a person's journey,
 # closed by its comma before the clause's verb
-_RELATIVE_ASIDE = re.compile(
-    r",\swho\s[^,;]{0,60}?\b(?:arrived|stopped|stop|stopover|en\sroute|way|transit)\b[^,;]{0,80},"
+_RELATIVE_ASIDE = re.compile(  # "X, who flew in from a NATO meeting in Brussels, ..."
+    r",\swho\s[^,;]{0,60}?\b(?:arrived|stopped|stop|stopover|en\sroute|way|transit|flew\sin\sfrom"
+    r"|came\sfrom|travell?ed\sfrom)\b[^,;]{0,80},"
 )
 _OFFER_NOUN_AFTER = re.compile(r"\s(?:offer|proposal|invitation|idea|plan|bid)s?\b")
 _TWO_STATES_TOLD = re.compile(rf"\b(?:the|both)\s(?:two\s)?(?:{_PAIR_OF_STATES})\b")
-# A pronoun that is the sentence's subject: "He ...", "However, she ...".
+# "flew in from a NATO meeting in Brussels": where the traveller came from
+_ORIGIN_BEFORE = re.compile(
+    r"""
+    \bfrom\s(?:a|an|the)\s                  # "from a NATO meeting", "from the summit"
+    (?:(?!(?:met|held|gathered|sat|talked|convened)\b)[\w'’-]+\s){0,3}  # no verb of the
+                                            # meeting: "from the two countries met in Dalian"
+    (?:in|at)\s$
+    """,
+    re.VERBOSE,
+)
 # "the war in Ukraine", "tensions on the peninsula": a topic's place, never the venue
 _TOPIC_PLACE_BEFORE = re.compile(
     r"\b(?:war|wars|conflict|crisis|situation|fighting|peace|stability|tensions?|invasion"
@@ -991,6 +1006,7 @@ def _last_with_title(
     return None
 
 
+# A pronoun that is the sentence's subject: "He ...", "However, she ...".
 _SUBJECT_PRONOUN = re.compile(r"(?:[A-Z][a-z]{1,12},\s(?:he|she)|He|She)\s")
 # After a city's possessive, a venue's proper name ("Beijing's Great Hall of the People"),
 # not one of its offices ("Pyongyang's foreign ministry", "Seoul's Foreign Ministry").
@@ -2306,6 +2322,8 @@ class MeetingExtractor:
                 continue  # "met Kim, in a gesture to Pyongyang": whom it is aimed at
             if _TOPIC_PLACE_BEFORE.search(text, max(w_start, term.start - 24), term.start):
                 continue  # "support for Moscow's war in Ukraine": what is talked of, not where
+            if _ORIGIN_BEFORE.search(text, max(w_start, term.start - 48), term.start):
+                continue  # "flew in from a NATO meeting in Brussels to open the talks": whence
             if _PEOPLE_IN_BEFORE.search(
                 text, max(w_start, term.start - 30), term.start
             ) and _THEY_SAY_AFTER.match(text, term.end):
@@ -2709,6 +2727,8 @@ class MeetingExtractor:
                 continue  # "PYONGYANG, May 10 (KCNA) --": the day the story was filed
             if _FIRST_SINCE_BEFORE.search(text, max(0, mention.start - 60), mention.start):
                 continue  # "a state visit, his first since 2017": the earlier one's time
+            if _EVENT_NAMED_AFTER.match(text, mention.end):
+                continue  # "the armistice that halted the 1950-53 Korean War": the war's years
             if mention.start > trigger.end() + _DATE_REACH_AFTER or (
                 mention.end < trigger.start() - 60
                 and not _fronted_time(text, w_start, mention)
