@@ -2091,24 +2091,10 @@ def _head(line: str) -> str:
 
 def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection[str]) -> None:
     """Title, credits and dates from the lines above the story."""
-    tagged = _title_over_tagline(lines, start)
-    if tagged is not None:
-        page.title_line = tagged
-    # A headline printed twice reads as a repeated caption: it is taken only when no other is.
-    for accept in (_is_text_line, _is_doubled_headline, _is_repeated_headline):
-        if tagged is not None:
-            break
-        page.title_line = next(
-            (
-                index
-                for index in range(start - 1, -1, -1)
-                if accept(lines, index) and _is_title_candidate(lines, index)
-            ),
-            None,
-        )
-        if page.title_line is not None:
-            page.title_line = _headline_over_byline(lines, page.title_line, accept)
-            break
+    # A wiki's tagline marks its title for sure; other pages' headlines are read by their look.
+    page.title_line = _title_over_tagline(lines, start)
+    if page.title_line is None:
+        page.title_line = _headline_line(lines, start)
     if page.title_line is not None and _is_outlet_line(lines, page.title_line):
         above = lines[page.title_line - 1]
         if above.role == "text" and _looks_like_title(_cut_title(above.text)):
@@ -2155,6 +2141,26 @@ def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection
 
 
 _Accept = Callable[[list[_Line], int], bool]
+
+
+def _headline_line(lines: list[_Line], start: int) -> int | None:
+    """The index of the headline above the story at ``start``, or None.
+
+    A headline printed twice reads as a repeated caption: it is taken only when no
+    other is.
+    """
+    for accept in (_is_text_line, _is_doubled_headline, _is_repeated_headline):
+        found = next(
+            (
+                index
+                for index in range(start - 1, -1, -1)
+                if accept(lines, index) and _is_title_candidate(lines, index)
+            ),
+            None,
+        )
+        if found is not None:
+            return _headline_over_byline(lines, found, accept)
+    return None
 
 
 def _title_over_tagline(lines: list[_Line], start: int) -> int | None:
