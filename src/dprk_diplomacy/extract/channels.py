@@ -307,7 +307,7 @@ _EMBASSY_STATE = re.compile(
     \s(?:has\s|have\s|had\s)?                                       # "has"
     (?:been|is|was|remains|remained|stays|stayed)\s                 # the copula
     (?:still\s|largely\s|temporarily\s){{0,2}}                        # a hedge
-    (?P<state>{_alternation(list(_DATA["embassy_states"]))})(?![\w-])  # open, closed
+    (?P<state>{_alternation(list(_EMBASSY_STATES))})(?![\w-])       # open, closed
     """,
     re.VERBOSE,
 )
@@ -743,30 +743,31 @@ class ChannelExtractor:
         sentence = folded[start:end]
         accredited = _ACCREDITED.finditer(text, start, end) if "accredited" in sentence else ()
         for envoy in accredited:
-            name = envoy.span("name")
-            if any(a < name[1] and name[0] < b for a, b in spans):
-                continue  # named already
+            if _named_already(envoy.span("name"), spans):
+                continue
             mention = self._accredited(analysis, people, index, envoy)
             if len(mention.parties) >= 2:
                 mentions.append(mention)
                 spans.append(mention.span)
         if not any(word in sentence for word in _CARRIER_WORDS):
             return  # most sentences name no embassy or go-between: skip the carrier scan
-        # every turn names an "embassy" (any case: the folded sentence has it lower-cased)
-        turns = _EMBASSY_TURN.finditer(text, start, end) if "embassy" in sentence else ()
+        # every turn and every told state names an "embassy" (any case: the folded sentence
+        # has it lower-cased)
+        embassy_named = "embassy" in sentence
+        turns = _EMBASSY_TURN.finditer(text, start, end) if embassy_named else ()
         for turn in turns:
             name = turn.span("name")
-            if any(a < name[1] and name[0] < b for a, b in spans):
-                continue  # named already, by a head or a route
+            if _named_already(name, spans):
+                continue  # by a head or a route
             embassy = self._embassy_turn(analysis, people, index, name)
             if len(embassy.parties) >= 2:
                 mentions.append(embassy)
                 spans.append(embassy.span)
-        states = _EMBASSY_STATE.finditer(text, start, end) if "embassy" in sentence else ()
+        states = _EMBASSY_STATE.finditer(text, start, end) if embassy_named else ()
         for state in states:
             name = state.span("name")
-            if any(a < name[1] and name[0] < b for a, b in spans):
-                continue  # named already, by a head, a route or a turn
+            if _named_already(name, spans):
+                continue  # by a head, a route or a turn
             if _THROUGH_BEFORE.search(text, max(start, name[0] - 40), name[0]):
                 continue  # "a back channel through the embassy in Vienna": the way it runs
             embassy = self._embassy_state(analysis, people, index, state)
@@ -2250,6 +2251,15 @@ def _merge(text: str, mentions: list[_Mention]) -> list[_Mention]:
 _EMBASSY_HOST = re.compile(
     r"(?<![\w-])(?:[Ee]mbassy|[Aa]mbassador)\s(?:in|at)\s(?P<host>[\w-]{2,30})"
 )
+
+
+def _named_already(name: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether a name's span overlaps a channel's name found before in the sentence.
+
+    >>> _named_already((5, 9), [(0, 5), (8, 12)]), _named_already((5, 8), [(0, 5), (8, 12)])
+    (True, False)
+    """
+    return any(a < name[1] and name[0] < b for a, b in spans)
 
 
 def _mergeable(text: str, existing: _Mention, mention: _Mention) -> bool:
