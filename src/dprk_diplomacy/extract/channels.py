@@ -2253,6 +2253,20 @@ _EMBASSY_HOST = re.compile(
 )
 
 
+def _different_hosts(name: str, other: str) -> bool:
+    """Whether two names are of embassies (or ambassadors) in two different places.
+
+    >>> _different_hosts("embassy in Pyongyang", "embassy in London")
+    True
+    >>> _different_hosts("embassy in Pyongyang", "the embassy"), _different_hosts("hotline", "hotline")
+    (False, False)
+    """
+    if "mbass" not in name or "mbass" not in other:
+        return False  # a substring test first: most channels name no embassy
+    hosts = {m.group("host") for m in map(_EMBASSY_HOST.search, (name, other)) if m}
+    return len(hosts) == 2
+
+
 def _named_already(name: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     """Whether a name's span overlaps a channel's name found before in the sentence.
 
@@ -2266,8 +2280,7 @@ def _mergeable(text: str, existing: _Mention, mention: _Mention) -> bool:
     """Whether ``mention`` may be another mention of the record ``existing``."""
     if existing.family != mention.family or mention.distinct:
         return False
-    hosts = {m.group("host") for m in map(_EMBASSY_HOST.search, (existing.name, mention.name)) if m}
-    if len(hosts) == 2:
+    if _different_hosts(existing.name, mention.name):
         return False  # each embassy is its own owner's channel to its host
     if (
         existing.parties
