@@ -1632,9 +1632,12 @@ def _status(
     """
     if folded is None:
         folded = fold_case(sentence)
-    main = _EARLIER_TURN.sub(
-        lambda m: m.group(0) if m.start() <= name_at < m.end() else " " * len(m.group(0)), folded
-    )
+
+    def blank_unless_named(m: re.Match[str]) -> str:
+        # a phrase about another thing is blanked, keeping the offsets; one holding the name stays
+        return m.group(0) if m.start() <= name_at < m.end() else " " * len(m.group(0))
+
+    main = _EARLIER_TURN.sub(blank_unless_named, folded)
     # ", which the North reconnected in January, remain in use": the aside is the past.
     main = _ASIDE.sub(
         lambda m: (
@@ -1643,12 +1646,8 @@ def _status(
         main,
     )
     # "kept a back channel open despite the collapse of the summit": another thing's fate
-    main = _CONCESSION.sub(
-        lambda m: m.group(0) if m.start() <= name_at < m.end() else " " * len(m.group(0)), main
-    )
-    main = _REPORT_TAIL.sub(
-        lambda m: m.group(0) if m.start() <= name_at < m.end() else " " * len(m.group(0)), main
-    )
+    main = _CONCESSION.sub(blank_unless_named, main)
+    main = _REPORT_TAIL.sub(blank_unless_named, main)  # ", saying ...": the actor's words
     if main != folded and any(cue.search(main) for cue in _CUE.values()):
         folded = main  # "cut again, two months after it was restored": the cut is now
     found = {status: cue.search(folded) for status, cue in _CUE.items()}
