@@ -307,7 +307,7 @@ _EMBASSY_STATE = re.compile(
     \s(?:has\s|have\s|had\s)?                                       # "has"
     (?:been|is|was|remains|remained|stays|stayed)\s                 # the copula
     (?:still\s|largely\s|temporarily\s){{0,2}}                        # a hedge
-    (?P<state>{_alternation(list(_DATA["embassy_states"]))})(?![\w-])  # open, closed
+    (?P<state>{_alternation(list(_EMBASSY_STATES))})(?![\w-])       # open, closed
     """,
     re.VERBOSE,
 )
@@ -743,30 +743,31 @@ class ChannelExtractor:
         sentence = folded[start:end]
         accredited = _ACCREDITED.finditer(text, start, end) if "accredited" in sentence else ()
         for envoy in accredited:
-            name = envoy.span("name")
-            if any(a < name[1] and name[0] < b for a, b in spans):
-                continue  # named already
+            if _named_already(envoy.span("name"), spans):
+                continue
             mention = self._accredited(analysis, people, index, envoy)
             if len(mention.parties) >= 2:
                 mentions.append(mention)
                 spans.append(mention.span)
         if not any(word in sentence for word in _CARRIER_WORDS):
             return  # most sentences name no embassy or go-between: skip the carrier scan
-        # every turn names an "embassy" (any case: the folded sentence has it lower-cased)
-        turns = _EMBASSY_TURN.finditer(text, start, end) if "embassy" in sentence else ()
+        # every turn and every told state names an "embassy" (any case: the folded sentence
+        # has it lower-cased)
+        embassy_named = "embassy" in sentence
+        turns = _EMBASSY_TURN.finditer(text, start, end) if embassy_named else ()
         for turn in turns:
             name = turn.span("name")
-            if any(a < name[1] and name[0] < b for a, b in spans):
-                continue  # named already, by a head or a route
+            if _named_already(name, spans):
+                continue  # by a head or a route
             embassy = self._embassy_turn(analysis, people, index, name)
             if len(embassy.parties) >= 2:
                 mentions.append(embassy)
                 spans.append(embassy.span)
-        states = _EMBASSY_STATE.finditer(text, start, end) if "embassy" in sentence else ()
+        states = _EMBASSY_STATE.finditer(text, start, end) if embassy_named else ()
         for state in states:
             name = state.span("name")
-            if any(a < name[1] and name[0] < b for a, b in spans):
-                continue  # named already, by a head, a route or a turn
+            if _named_already(name, spans):
+                continue  # by a head, a route or a turn
             if _THROUGH_BEFORE.search(text, max(start, name[0] - 40), name[0]):
                 continue  # "a back channel through the embassy in Vienna": the way it runs
             embassy = self._embassy_state(analysis, people, index, state)
@@ -1631,9 +1632,12 @@ def _status(
     """
     if folded is None:
         folded = fold_case(sentence)
-    main = _EARLIER_TURN.sub(
-        lambda m: m.group(0) if m.start() <= name_at < m.end() else " " * len(m.group(0)), folded
-    )
+
+    def blank_unless_named(m: re.Match[str]) -> str:
+        # a phrase about another thing is blanked, keeping the offsets; one holding the name stays
+        return m.group(0) if m.start() <= name_at < m.end() else " " * len(m.group(0))
+
+    main = _EARLIER_TURN.sub(blank_unless_named, folded)
     # ", which the North reconnected in January, remain in use": the aside is the past.
     main = _ASIDE.sub(
         lambda m: (
@@ -1642,12 +1646,8 @@ def _status(
         main,
     )
     # "kept a back channel open despite the collapse of the summit": another thing's fate
-    main = _CONCESSION.sub(
-        lambda m: m.group(0) if m.start() <= name_at < m.end() else " " * len(m.group(0)), main
-    )
-    main = _REPORT_TAIL.sub(
-        lambda m: m.group(0) if m.start() <= name_at < m.end() else " " * len(m.group(0)), main
-    )
+    main = _CONCESSION.sub(blank_unless_named, main)
+    main = _REPORT_TAIL.sub(blank_unless_named, main)  # ", saying ...": the actor's words
     if main != folded and any(cue.search(main) for cue in _CUE.values()):
         folded = main  # "cut again, two months after it was restored": the cut is now
     found = {status: cue.search(folded) for status, cue in _CUE.items()}
@@ -2252,12 +2252,34 @@ _EMBASSY_HOST = re.compile(
 )
 
 
+def _different_hosts(name: str, other: str) -> bool:
+    """Whether two names are of embassies (or ambassadors) in two different places.
+
+    >>> _different_hosts("embassy in Pyongyang", "embassy in London")
+    True
+    >>> _different_hosts("embassy in Pyongyang", "the embassy"), _different_hosts("hotline", "hotline")
+    (False, False)
+    """
+    if "mbass" not in name or "mbass" not in other:
+        return False  # a substring test first: most channels name no embassy
+    hosts = {m.group("host") for m in map(_EMBASSY_HOST.search, (name, other)) if m}
+    return len(hosts) == 2
+
+
+def _named_already(name: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether a name's span overlaps a channel's name found before in the sentence.
+
+    >>> _named_already((5, 9), [(0, 5), (8, 12)]), _named_already((5, 8), [(0, 5), (8, 12)])
+    (True, False)
+    """
+    return any(a < name[1] and name[0] < b for a, b in spans)
+
+
 def _mergeable(text: str, existing: _Mention, mention: _Mention) -> bool:
     """Whether ``mention`` may be another mention of the record ``existing``."""
     if existing.family != mention.family or mention.distinct:
         return False
-    hosts = {m.group("host") for m in map(_EMBASSY_HOST.search, (existing.name, mention.name)) if m}
-    if len(hosts) == 2:
+    if _different_hosts(existing.name, mention.name):
         return False  # each embassy is its own owner's channel to its host
     if (
         existing.parties

@@ -257,13 +257,15 @@ _COUNTERPART_BEFORE = re.compile(
     re.VERBOSE,
 )
 
-# "Japan's delegate, Kenichiro Sasae, ...": a state's possessive on a role noun set
+# "Japan's delegate, Taro Yamada, ...": a state's possessive on a role noun set
 # before the name in apposition says whose envoy he is, whatever post follows.
+_DELEGATE_ROLES = "|".join(map(re.escape, load_json("titles.json")["delegate_roles"]))
+_DELEGATE_RANKS = "|".join(map(re.escape, load_json("titles.json")["delegate_role_modifiers"]))
 _STATE_ROLE_BEFORE = re.compile(
-    r"""
-    (?P<state>[A-Z][\w.'’-]{1,20}(?:\s[A-Z][\w.'’-]{1,20})?)['’]s?\s   # "Japan's"
-    (?:(?:chief|top|nuclear|lead|senior|new)\s)?                        # "chief"
-    (?:delegate|envoy|negotiator|representative),\s{1,2}$               # the role, a comma
+    rf"""
+    (?P<state>[A-Z][\w.'’-]{{1,20}}(?:\s[A-Z][\w.'’-]{{1,20}})?)['’]s?\s   # "Japan's"
+    (?:(?:{_DELEGATE_RANKS})\s)?                                           # "chief"
+    (?:{_DELEGATE_ROLES}),\s{{1,2}}$                                        # the role, a comma
     """,
     re.VERBOSE,
 )
@@ -352,7 +354,7 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s$")
 _SUCCESSION_BEFORE = re.compile(
     rf"""
     \b(?:[Hh]is|[Hh]er)\s                                             # the pronoun
-    (?:{"|".join(load_json("titles.json")["succession_nouns"])})  # predecessor, successor
+    (?:{"|".join(map(re.escape, load_json("titles.json")["succession_nouns"]))})  # predecessor
     (?:\sas\s[a-z][a-z' -]{{0,40}})?                                  # ... "as foreign minister"
     ,?\s$
     """,
@@ -1847,28 +1849,25 @@ def _described_title(
     def post_words(title: str) -> list[str]:
         return [w.lower() for w in title.split() if lexicon.title_word(w)]
 
+    others = [p for p in people if p is not person and p.is_envoy]
+    # The others' posts and the sentences naming an untitled other do not change from
+    # one description to the next: read once.
+    held_posts = [post_words(p.title) for p in others if p.title]
+    shared = {m.sentence for p in others if not p.title for m in p.mentions}
     starts = sorted(m.start for p in people if p.is_envoy for m in p.mentions)
     for first, last, states in descriptions:
         if states and person.country is not None and person.country not in states:
             continue  # "The South Korean minister", beside an American: another person
         post = text[first:last]
-        words = post_words(post)
-        if any(
-            p is not person and p.is_envoy and p.title and post_words(p.title) == words
-            for p in people
-        ):
-            continue
+        if post_words(post) in held_posts:
+            continue  # another envoy's own post
         for mention in person.mentions:
             low, high = sorted((mention.start, first))
             if high - low > _DESCRIPTION_REACH:
                 continue
             if any(low < start < high and start != mention.start for start in starts):
                 continue
-            if any(
-                p is not person and p.is_envoy and not p.title and m.sentence == mention.sentence
-                for p in people
-                for m in p.mentions
-            ):
+            if mention.sentence in shared:
                 continue  # "X and Y spoke. The president said": either may be meant
             return post
     return None

@@ -436,15 +436,16 @@ _TITLED_SYLLABLES = frozenset(load_json("names.json")["titled_syllables"])
 _TITLE_LINKS = ("of", "for", "and")  # lower-case words inside a title: "Minister of ..."
 
 
+# "In March the ambassador X": a month or a day is capitalised but no word of a post
+_TIME_WORDS = frozenset(load_json("titles.json")["time_words"])
+
+
 def _in_title(word: str, lexicon: Lexicon) -> bool:
     """Whether a word may stand in a title read back from a name."""
     if word in _TITLE_BREAKERS or word in _TIME_WORDS or word in ',;:()"“”—–':
         return False
     return lexicon.title_word(word) or word[:1].isupper() or word.lower() in _TITLE_LINKS
 
-
-# "In March the ambassador X": a month or a day is capitalised but no word of a post
-_TIME_WORDS = frozenset(load_json("titles.json")["time_words"])
 
 _TITLE_BREAKERS = frozenset(
     [
@@ -1373,9 +1374,8 @@ class NameFinder:
         >>> f._bracketed_post("He said the minister (Ms X)", 0, 20) is None
         True
         """
-        opening = (
-            sent_start + len(text[sent_start:bracket]) - len(text[sent_start:bracket].lstrip())
-        )
+        before = text[sent_start:bracket]
+        opening = sent_start + len(before) - len(before.lstrip())  # past the line's opening spaces
         if not 0 < bracket - opening <= _FRONTED_REACH or not _opens_line(text, opening):
             return None
         for word in _WORD.finditer(text, opening, bracket):

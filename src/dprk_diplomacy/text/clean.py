@@ -490,6 +490,7 @@ _CREDIT_LINE_SPLIT = re.compile(
     """,
     re.VERBOSE,
 )
+# What parts a web address from the stamp after it ("CHINADAILY.COM.CN / Updated: ...").
 _STAMP_SPLIT = re.compile(
     r"""
     \s{0,3}[|·•]\s{0,3}       # a bar or bullet, spaced or not
@@ -837,10 +838,10 @@ _PHOTO_CREDIT_MARK: Final = re.compile("|".join(map(re.escape, _PHOTO_CREDIT_MAR
 _BREADCRUMB_MARK: Final = re.compile(r"[/>»›|]")  # "News › World" too
 _DATELINE_MARK: Final = re.compile(r"[(\[:/\-—–]")
 _DIGIT = re.compile(r"\d")
-# Four digits in a row, or a US stamp's short year ('5/24/18 at 1:47'): every _DATE states
-# its year, so a line without them holds none (a search the engine skips through to the
-# digits, unlike _DATE's own).
-_FOUR_DIGITS = re.compile(r"\d\d\d\d|\d/\d\d\s")
+# The digits of a year: four in a row, or a US stamp's short year ('5/24/18 at 1:47'). Every
+# _DATE states its year, so a line without them holds none (a search the engine skips
+# through to the digits, unlike _DATE's own).
+_YEAR_DIGITS = re.compile(r"\d\d\d\d|\d/\d\d\s")
 _DOMAIN = re.compile(
     r"""
     (?:www\.|en\.|english\.)?        # a host prefix
@@ -1332,7 +1333,7 @@ def _blank_stamps(text: str) -> str:
     >>> _blank_stamps("Kyodo | March 5, 2024 10:05 | World")
     'Kyodo |     | World'
     """
-    if _FOUR_DIGITS.search(text):
+    if _YEAR_DIGITS.search(text):
         text = _DATE.sub(" ", text)
     if _DIGIT.search(text):
         text = _CLOCK.sub(" ", text)
@@ -1527,10 +1528,11 @@ def _credit_line(line: str) -> str | None:
     """
     if len(line) > 100:
         return None
-    repost = _repost_credit(line) or _domain_stamp(line)
+    folded = line.casefold()  # for the repost's verbs and the source words: folded once
+    repost = _repost_credit(line, folded) or _domain_stamp(line)
     if repost:
         return repost
-    if _SOURCE_WORDS.isdisjoint(_TOKEN.findall(line.casefold())):
+    if _SOURCE_WORDS.isdisjoint(_TOKEN.findall(folded)):
         return None
     initials = _INITIALS_CREDIT.fullmatch(line)
     if initials:
@@ -1576,16 +1578,18 @@ def _domain_stamp(line: str) -> str | None:
     if "." not in line:
         return None  # no web address: a substring test before the split
     parts = _STAMP_SPLIT.split(line, maxsplit=1)
-    if len(parts) != 2 or not _is_outlet_domain(parts[0].strip(_CREDIT_TRIM)):
+    if len(parts) != 2:
         return None
-    stamp = parts[1]
-    if not (_labelled_date(stamp) or _is_date_line(stamp)):
+    domain, stamp = parts[0].strip(_CREDIT_TRIM), parts[1]
+    if not _is_outlet_domain(domain) or not (_labelled_date(stamp) or _is_date_line(stamp)):
         return None
-    return parts[0].strip(_CREDIT_TRIM)
+    return domain
 
 
-def _repost_credit(line: str) -> str | None:
+def _repost_credit(line: str, folded: str | None = None) -> str | None:
     """The outlet a reposted story credits as its first publisher, as printed.
+
+    ``folded`` is the line's ``casefold()``, when the caller has it already.
 
     >>> _repost_credit("This article first appeared in The Valley Courier.")
     'The Valley Courier'
@@ -1594,7 +1598,8 @@ def _repost_credit(line: str) -> str | None:
     >>> _repost_credit("It first appeared in Pyongyang in 2019.") is None
     True
     """
-    folded = line.casefold()
+    if folded is None:
+        folded = line.casefold()
     if not any(verb in folded for verb in _REPOST_VERBS):
         return None  # a substring test first: the pattern is tried on every short line
     found = _REPOST_CREDIT.fullmatch(line)
@@ -2056,7 +2061,7 @@ def _is_dated(line: str) -> bool:
     >>> _is_dated("Tue 5 Mar 2024 10.15 GMT"), _is_dated("10.42 GMT")
     (True, False)
     """
-    return _FOUR_DIGITS.search(line) is not None and _DATE.search(line) is not None
+    return _YEAR_DIGITS.search(line) is not None and _DATE.search(line) is not None
 
 
 def _is_wrapped_body(lines: list[_Line], index: int) -> bool:
@@ -2091,24 +2096,10 @@ def _head(line: str) -> str:
 
 def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection[str]) -> None:
     """Title, credits and dates from the lines above the story."""
-    tagged = _title_over_tagline(lines, start)
-    if tagged is not None:
-        page.title_line = tagged
-    # A headline printed twice reads as a repeated caption: it is taken only when no other is.
-    for accept in (_is_text_line, _is_doubled_headline, _is_repeated_headline):
-        if tagged is not None:
-            break
-        page.title_line = next(
-            (
-                index
-                for index in range(start - 1, -1, -1)
-                if accept(lines, index) and _is_title_candidate(lines, index)
-            ),
-            None,
-        )
-        if page.title_line is not None:
-            page.title_line = _headline_over_byline(lines, page.title_line, accept)
-            break
+    # A wiki's tagline marks its title for sure; other pages' headlines are read by their look.
+    page.title_line = _title_over_tagline(lines, start)
+    if page.title_line is None:
+        page.title_line = _headline_line(lines, start)
     if page.title_line is not None and _is_outlet_line(lines, page.title_line):
         above = lines[page.title_line - 1]
         if above.role == "text" and _looks_like_title(_cut_title(above.text)):
@@ -2155,6 +2146,26 @@ def _read_header(lines: list[_Line], start: int, page: _Page, places: Collection
 
 
 _Accept = Callable[[list[_Line], int], bool]
+
+
+def _headline_line(lines: list[_Line], start: int) -> int | None:
+    """The index of the headline above the story at ``start``, or None.
+
+    A headline printed twice reads as a repeated caption: it is taken only when no
+    other is.
+    """
+    for accept in (_is_text_line, _is_doubled_headline, _is_repeated_headline):
+        found = next(
+            (
+                index
+                for index in range(start - 1, -1, -1)
+                if accept(lines, index) and _is_title_candidate(lines, index)
+            ),
+            None,
+        )
+        if found is not None:
+            return _headline_over_byline(lines, found, accept)
+    return None
 
 
 def _title_over_tagline(lines: list[_Line], start: int) -> int | None:
@@ -2332,6 +2343,10 @@ def _headline_over_byline(lines: list[_Line], index: int, accept: _Accept) -> in
     return index
 
 
+# A section menu lists this many items at least; a share or tool bar fewer.
+_SITE_MENU_ITEMS: Final = 5
+
+
 def _is_site_menu(line: str) -> bool:
     """Whether a chrome line is the site's section menu, which a headline never stands over.
 
@@ -2346,10 +2361,6 @@ def _is_site_menu(line: str) -> bool:
     return (
         sum(1 for part in _MENU_SPLIT.split(line) if part.strip(_CHROME_TRIM)) >= _SITE_MENU_ITEMS
     )
-
-
-# A section menu lists this many items at least; a share or tool bar fewer.
-_SITE_MENU_ITEMS: Final = 5
 
 
 def _is_deck(lower: str, upper: str) -> bool:
