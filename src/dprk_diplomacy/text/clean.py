@@ -701,7 +701,7 @@ _REPOST_CREDIT = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 """A repost's credit of the outlet that ran the story first ("This article first appeared in X")."""
-_REPOST_VERBS: Final = ("appeared", "published", "ran ", "posted")  # _REPOST_CREDIT's verbs
+_REPOST_VERBS: Final = ("appeared", "published", "ran", "posted")  # _REPOST_CREDIT's verbs
 _REPOST_TAIL = re.compile(r"\s(?:on|under|as|and|with)\s|,\s|\.(?:\s|$)")  # where the outlet ends
 
 _INITIALS_CREDIT = re.compile(
