@@ -1785,6 +1785,21 @@ _UNNAMED_ROLES = frozenset(load_json("titles.json")["unnamed_roles"])
 _DESCRIPTION_REACH = 400
 
 
+def _opens_clause(text: str, start: int, at: int) -> bool:
+    """True when ``at`` opens its sentence (from ``start``) or a clause after "that" or a
+    dash; only the last few characters before it are read, unless they are all space.
+
+    >>> _opens_clause("He said that the envoy", 0, 13), _opens_clause("Seoul and the envoy", 0, 10)
+    (True, False)
+    """
+    window = text[max(start, at - 8) : at]
+    window = window.strip() if at - 8 <= start else window.rstrip()
+    if window:
+        return window.endswith((" that", "--", "—"))
+    before = text[start:at].strip()  # a run of spaces: read back to the sentence start
+    return not before or before.endswith((" that", "--", "—"))
+
+
 def _definite_descriptions(
     analysis: Analysis, lexicon: Lexicon
 ) -> list[tuple[int, int, frozenset[str]]]:
@@ -1798,12 +1813,16 @@ def _definite_descriptions(
     text = analysis.text
     for fact in analysis.sentences:
         sentence = fact.sentence
+        openings = [
+            o
+            for o in _DEFINITE_OPENING.finditer(text, sentence.start, sentence.end)
+            if _opens_clause(text, sentence.start, o.start())
+        ]
+        if not openings:
+            continue  # most sentences: the terms need no index
         spans = [(t.start, t.end) for t in fact.terms]
         codes = {t.start: t.codes for t in fact.terms}
-        for opening in _DEFINITE_OPENING.finditer(text, sentence.start, sentence.end):
-            before = text[sentence.start : opening.start()].strip()
-            if before and not before.endswith((" that", "--", "—")):
-                continue
+        for opening in openings:
             first, last, at = opening.end(), -1, opening.end()
             head = ""
             word = _DESCRIPTION_WORD.match(text, at, sentence.end)

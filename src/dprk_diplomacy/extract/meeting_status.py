@@ -526,9 +526,12 @@ def _cancel_word(c: StatusClause) -> bool:
     >>> _cancel_word(StatusClause(text, text.lower(), 0, len(text), cue, "summit"))
     False
     """
+    first = CANCELLED.search(c.folded, c.w_start, c.w_end)
+    if first is None:
+        return False  # most clauses: no generator to build
     return any(
         not _ABSOLUTE_BEFORE.search(c.folded, max(c.w_start, m.start() - 50), m.start())
-        for m in CANCELLED.finditer(c.folded, c.w_start, c.w_end)
+        for m in CANCELLED.finditer(c.folded, first.start(), c.w_end)
     )
 
 

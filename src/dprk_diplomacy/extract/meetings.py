@@ -2725,9 +2725,11 @@ class MeetingExtractor:
                 continue
             if filed is not None and mention.start == filed.start:
                 continue  # "PYONGYANG, May 10 (KCNA) --": the day the story was filed
-            if _FIRST_SINCE_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+            if text.endswith("since ", 0, mention.start) and _FIRST_SINCE_BEFORE.search(
+                text, max(0, mention.start - 60), mention.start
+            ):
                 continue  # "a state visit, his first since 2017": the earlier one's time
-            if _EVENT_NAMED_AFTER.match(text, mention.end):
+            if mention.year is not None and _EVENT_NAMED_AFTER.match(text, mention.end):
                 continue  # "the armistice that halted the 1950-53 Korean War": the war's years
             if mention.start > trigger.end() + _DATE_REACH_AFTER or (
                 mention.end < trigger.start() - 60
