@@ -2060,7 +2060,11 @@ class MeetingExtractor:
             # "The secretary of state landed in Pyongyang": the one last named with that post
             add(_last_with_title(analysis, people, index, titled.group("title")), named=False)
         where = _WHERE_BEFORE.search(text, max(0, w_start - 9), w_start)
-        if scope.subject is not None and _REFLEXIVE.search(analysis.folded, w_start, w_end):
+        if (
+            scope.subject is not None
+            and analysis.folded.find("self", w_start, w_end) >= 0  # "himself", "herself": cheap
+            and _REFLEXIVE.search(analysis.folded, w_start, w_end)
+        ):
             add(scope.subject, named=False)  # "the summit between himself and Moon"
         if text[max(0, w_start - 6) : w_start] == ", who ":
             # "Envoy Mara Quill, who held talks with Ri in Oslo,": the one the clause is about
@@ -2785,14 +2789,22 @@ class MeetingExtractor:
             counted = _counted_from_occasion(text, trigger, earlier)
             if counted is not None:
                 return counted
-            told = _TIME_TOLD_BEFORE.search(text, w_start, w_end)
+            # the pattern needs "month" or "year": two substring tests spare most clauses its search
+            told = (
+                _TIME_TOLD_BEFORE.search(text, w_start, w_end)
+                if text.find("month", w_start, w_end) >= 0 or text.find("year", w_start, w_end) >= 0
+                else None
+            )
             if told is not None:
                 # "later that month", "the following year": a time counted from the last one
                 # the story wrote with its year
                 anaphoric = _time_after_told(analysis, told)
                 if anaphoric is not None:
                     return anaphoric, told.group(0)
-            if _SAME_DAY.search(analysis.folded, w_start, w_end):
+            # each phrase ends in "day": a substring test spares most clauses the search
+            if analysis.folded.find("day", w_start, w_end) >= 0 and _SAME_DAY.search(
+                analysis.folded, w_start, w_end
+            ):
                 # "on the same day": the day of the last occasion told in the same tense
                 # (a summit recalled in passing does not lend its day to the next plan)
                 same = next(
@@ -2948,7 +2960,12 @@ def _counted_from_occasion(
     (PartialDate('2019-02'), 'four months after')
     """
     # the words between reach back over the clause break at "after"
-    gap = _COUNTED_FROM_OCCASION.search(text, max(0, trigger.start() - 70), trigger.start())
+    reach = max(0, trigger.start() - 70)
+    near = text[reach : trigger.start()].lower()
+    # the pattern needs one of these words: substring tests spare most cues its search
+    if "after" not in near and "before" not in near and "ahead" not in near:
+        return None
+    gap = _COUNTED_FROM_OCCASION.search(text, reach, trigger.start())
     if gap is None:
         return None
     # "The visit comes a week before ...": measured from the occasion the story is about,
