@@ -221,6 +221,20 @@ _NEXT_WORDS = re.compile(
 
 _LAST_WORD = re.compile(r"(\w{1,30})\s$")
 
+
+def _last_word(text: str, start: int, end: int) -> re.Match[str] | None:
+    """:data:`_LAST_WORD` searched in ``text[start:end]``, from the last word on.
+
+    A match is one run of word characters up to the space before the end, so it
+    opens after the last space before that one: the search skips the words
+    before it, at each of whose characters it would try and fail (same match).
+
+    >>> _last_word("the Foreign Minister Kim", 0, 21).group(1)
+    'Minister'
+    """
+    last_space = text.rfind(" ", start, end - 2)
+    return _LAST_WORD.search(text, max(start, last_space + 1), end)
+
 # An honorific right before a name, as ministries print their own and their guests':
 # "Mr. IWAYA Takeshi", "H.E. Mr. CHO Tae-yul". It marks the capitals after it as a
 # family name the way a post does ("Foreign Minister KAMIKAWA Yoko").
@@ -941,14 +955,14 @@ class NameFinder:
         before = _CAPITALS_BEFORE.search(text, max(start, a - 20), a)
         if before is not None and self._capitals_name(before.group("family")):
             title_end = before.start("family")
-            word = _LAST_WORD.search(text, max(start, title_end - 31), title_end)
+            word = _last_word(text, max(start, title_end - 31), title_end)
             if (
                 word is not None and self._capitalised_title_word(word.group(1))
             ) or _HONORIFIC_BEFORE.search(text, max(start, title_end - 8), title_end):
                 return before.start("family"), b
         after = _CAPITALS_AFTER.match(text, b, end)
         if after is not None and self._capitals_name(after.group("family")):
-            word = _LAST_WORD.search(text, max(start, a - 31), a)
+            word = _last_word(text, max(start, a - 31), a)
             if word is not None and self._capitalised_title_word(word.group(1)):
                 return a, after.end("family")
         return a, b
@@ -1282,7 +1296,7 @@ class NameFinder:
             mention.paren_country = self._country_after_of(text, mention.end, sent_end)
         if mention.paren_country is None:
             mention.paren_country = self._country_possessive_before(text, sent_start, mention.start)
-        word_before = _LAST_WORD.search(text, max(sent_start, mention.start - 30), mention.start)
+        word_before = _last_word(text, max(sent_start, mention.start - 30), mention.start)
         if word_before and word_before.group(1).lower() in self.lexicon.not_government:
             mention.nongovernment = True  # "American student Otto Warmbier"
         # "the ambassador, Mr. X,", "Ambassador Dr. X": the post is read past the honorific
