@@ -1309,12 +1309,10 @@ class NameFinder:
             before = self._bracketed_post(text, sent_start, lead) or before
         if before is not None:
             self._set_title(words, mention, self._last_post(text, *before), before[1])
-        after = self._title_after(text, mention.end, sent_end)
-        if (
-            after is None
-            and mention.title is None
-            and self._calling_after(text, mention.end, sent_end)
-        ):
+        # matched once: the title and the calling after the name both read it
+        appositive = _APPOSITIVE.match(text, mention.end, sent_end)
+        after = self._title_after(text, mention.end, sent_end, appositive)
+        if after is None and mention.title is None and self._opens_with_calling(appositive):
             mention.nongovernment = True  # "X, a professor at a university in Tokyo,"
         bare = self._bare_rank(mention)  # read once per title: it looks the title's terms up
         # "Chief U.S. negotiator X, an assistant secretary of state,": a role that names
@@ -1658,17 +1656,24 @@ class NameFinder:
         >>> f._calling_after(t, 13, len(t))
         True
         """
-        match = _APPOSITIVE.match(text, name_end, sent_end)
+        return self._opens_with_calling(_APPOSITIVE.match(text, name_end, sent_end))
+
+    def _opens_with_calling(self, match: re.Match[str] | None) -> bool:
+        """:meth:`_calling_after` of the name's :data:`_APPOSITIVE` match, read already."""
         if match is None or match.group("who"):
             return False
         opening = " ".join(match.group("title").split()[:3])
         return not self.lexicon.government(opening)
 
-    def _title_after(self, text: str, name_end: int, sent_end: int) -> tuple[int, int, str] | None:
-        """An appositive title: X``, the DPRK's first vice foreign minister,``."""
-        match = _APPOSITIVE.match(text, name_end, sent_end) or _COPULA_TITLE.match(
-            text, name_end, sent_end
-        )
+    def _title_after(
+        self, text: str, name_end: int, sent_end: int, appositive: re.Match[str] | None
+    ) -> tuple[int, int, str] | None:
+        """An appositive title: X``, the DPRK's first vice foreign minister,``.
+
+        ``appositive`` is ``_APPOSITIVE.match(text, name_end, sent_end)``, which the
+        caller reads once for this and :meth:`_opens_with_calling`.
+        """
+        match = appositive or _COPULA_TITLE.match(text, name_end, sent_end)
         if not match:
             return None
         start, end = match.span("title")
