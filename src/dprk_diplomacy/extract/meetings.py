@@ -55,6 +55,7 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass, field, replace
+from typing import Final
 
 from dateutil.relativedelta import relativedelta
 
@@ -296,6 +297,16 @@ _ROLE_IN_TALKS = re.compile(
     r"|representatives?|ambassadors?)\s(?P<link>to|in|at|of|for)\s(?:the\s)?(?:[\w-]+\s)?$",
     re.IGNORECASE,
 )
+# A substring of each noun of _ROLE_IN_TALKS, lower case, tested before its search.
+_ROLE_WORDS: Final = (
+    "part",
+    "member",
+    "envoy",
+    "delegat",
+    "negotiator",
+    "representative",
+    "ambassador",
+)
 _PRONOUN = folded_word_list_pattern(["he", "she", "him", "her", "his"])
 # "his foreign minister", "her chief negotiator": a post on the owner's staff
 _STAFF_AFTER_OWNER = re.compile(
@@ -365,6 +376,8 @@ _PROCESS = re.compile(
     r"|recovery\sof|restoration\sof|revival\sof)\s(?:the\s)?(?:[\w-]+\s){0,2}$",
     re.IGNORECASE,
 )
+# A substring of each word of _PROCESS, lower case, tested before its search.
+_PROCESS_WORDS: Final = ("res", "return", "reviv", "since", "recovery")
 # The first finite verb of a sentence, which ends its subject: "condemned", "met", "said".
 _FINITE_VERB = re.compile(r"\s(?:[a-z]{3,}ed|met|held|said|says|told|agreed|are|were|is|was)\s")
 _PASSIVE_BY = re.compile(r"\sby\s")  # "hosted by", "received by": a participle
@@ -713,6 +726,22 @@ _SPAN_BOUND_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+def _span_bound_before(text: str, at: int) -> bool:
+    """Whether :data:`_SPAN_BOUND_BEFORE` ends right before ``at`` ("since ", "until ").
+
+    Its words end it, so a test of the last characters spares most dates the search.
+
+    >>> _span_bound_before("talks last until Friday", 17), _span_bound_before("on Friday", 3)
+    (True, False)
+    """
+    tail = text[max(0, at - 10) : at]
+    if not any(word in tail for word in ("ince", "efore", "until", "till", "through")):
+        return False
+    return _SPAN_BOUND_BEFORE.search(text, max(0, at - 40), at) is not None
+
+
 # "originally set for Monday", "initially scheduled to start on May 3": a time since replaced
 _SUPERSEDED_BEFORE = re.compile(
     r"""
@@ -1548,7 +1577,14 @@ class MeetingExtractor:
         ranked = _SUPERLATIVE_TO_BEFORE.search(
             folded, max(w_start, trigger.start() - 60), trigger.start()
         ) is not None and not WAS_AFTER_PLACE.match(folded, trigger.end(), w_end)
-        role = _ROLE_IN_TALKS.search(text, max(w_start, trigger.start() - 40), trigger.start())
+        role_from = max(w_start, trigger.start() - 40)
+        # each role noun holds one of these substrings: finds in the folded text (its offsets
+        # are the text's) spare most cues the search, which tries every position
+        role = (
+            _ROLE_IN_TALKS.search(text, role_from, trigger.start())
+            if any(folded.find(word, role_from, trigger.start()) >= 0 for word in _ROLE_WORDS)
+            else None
+        )
         if role and not (role.group("link") == "at" and _HELD_WHERE_OR_WHEN.match(after)):
             return None  # "one of the six parties to the talks": a role in a process
             # ("delegates at the talks in Panmunjom on Jan. 9" were at one occasion)
@@ -1583,10 +1619,13 @@ class MeetingExtractor:
             # a body's own session (a summit named by a forum still holds its leaders' talks)
         # "the first summit since their meeting in Vladivostok": an earlier occasion, held
         earlier_one = _SINCE_BEFORE.search(text, max(0, trigger.start() - 50), trigger.start())
+        process_from = max(w_start, trigger.start() - 40)
         process_word = (
-            None
-            if earlier_one
-            else _PROCESS.search(text, max(w_start, trigger.start() - 40), trigger.start())
+            _PROCESS.search(text, process_from, trigger.start())
+            # each word of the pattern holds one of these: finds spare most cues its search
+            if earlier_one is None
+            and any(folded.find(w, process_from, trigger.start()) >= 0 for w in _PROCESS_WORDS)
+            else None
         )
         process = process_word is not None
         # "resumed working-level talks in Stockholm on Saturday": a dated resumption is the
@@ -2005,7 +2044,9 @@ class MeetingExtractor:
                 and _OWNER_OF_THING.match(text, mention.end, w_end) is not None
             ):
                 continue  # "passed on Kim Il Sung's offer": the owner of what is carried
-            if _SENDER_BEFORE.search(text, max(0, _opening(mention) - 40), _opening(mention)):
+            if text.find("from", max(0, _opening(mention) - 40), _opening(mention)) >= 0 and (
+                _SENDER_BEFORE.search(text, max(0, _opening(mention) - 40), _opening(mention))
+            ):  # (the pattern needs "from": the substring test spares most names its search)
                 continue  # "to hand a letter from leader Kim Jong Un to Trump": its sender
             if mention.end < trigger.start() and _CARRIER_OF_OFFER.match(
                 text, mention.end, trigger.start()
@@ -2317,7 +2358,11 @@ class MeetingExtractor:
             if not (
                 _LOCATIVE.search(lead)
                 or destination
-                or _PLACE_OF.search(text, max(w_start, term.start - 72), term.start)
+                # it ends in "of" and a space: a test of the last characters spares the search
+                or (
+                    "of" in text[max(0, term.start - 4) : term.start].lower()
+                    and _PLACE_OF.search(text, max(w_start, term.start - 72), term.start)
+                )
             ):
                 continue
             if term.kind == "country" and not (group == "visit" or _IN_TO_BEFORE.search(lead)):
@@ -2750,7 +2795,7 @@ class MeetingExtractor:
                 continue  # "the 1950-53 Korean War", "the 2018 Panmunjom Declaration": its own
             if status == "proposed" and mention.end <= trigger.start():
                 continue  # "rejected on Sunday an offer to hold talks": the day of the offer
-            if _SPAN_BOUND_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+            if _span_bound_before(text, mention.start):
                 continue  # "four times since March 2018", "last until Friday": a bound
             if mention is not dates[-1] and _SUPERSEDED_BEFORE.search(
                 analysis.folded, max(0, mention.start - 40), mention.start

@@ -235,6 +235,7 @@ def _last_word(text: str, start: int, end: int) -> re.Match[str] | None:
     last_space = text.rfind(" ", start, end - 2)
     return _LAST_WORD.search(text, max(start, last_space + 1), end)
 
+
 # An honorific right before a name, as ministries print their own and their guests':
 # "Mr. IWAYA Takeshi", "H.E. Mr. CHO Tae-yul". It marks the capitals after it as a
 # family name the way a post does ("Foreign Minister KAMIKAWA Yoko").
