@@ -175,7 +175,10 @@ _POST_PARTICIPLES = frozenset(load_json("titles.json")["post_participles"])
 
 _NOW = re.compile(r"\s(?:and\s)?now\s")  # "a former envoy (and) now ...": a past and a present post
 
-_TRAILING_CONNECTOR = re.compile(r"(?:\s(?:to|of|for|the|at|on|in|and|with)){1,3}$")
+# Link words a title never ends on ("delegation to the"); the pattern and the
+# suffix test before it (which spares most titles the search) both read them.
+_CONNECTOR_WORDS = ("to", "of", "for", "the", "at", "on", "in", "and", "with")
+_TRAILING_CONNECTOR = re.compile(rf"(?:\s(?:{'|'.join(_CONNECTOR_WORDS)})){{1,3}}$")
 
 # Words after a state's name that make it the subject of an office: "North Korea policy".
 _SUBJECT_AFTER = re.compile(
@@ -953,7 +956,13 @@ class NameFinder:
         >>> t[slice(*f._capital_family_name(t, 0, len(t), 12, 21))]
         'HAYASHI Yoshimasa'
         """
-        before = _CAPITALS_BEFORE.search(text, max(start, a - 20), a)
+        # the family name's last capital is right before the space (or the space and a last
+        # newline, which "$" allows): a test of it spares most names the search
+        before = (
+            _CAPITALS_BEFORE.search(text, max(start, a - 20), a)
+            if (a >= 2 and "A" <= text[a - 2] <= "Z") or text[a - 1 : a] == "\n"
+            else None
+        )
         if before is not None and self._capitals_name(before.group("family")):
             title_end = before.start("family")
             word = _last_word(text, max(start, title_end - 31), title_end)
@@ -1903,7 +1912,12 @@ class NameFinder:
                 and text[end - 1].isupper()
             ):
                 end += 1  # "ambassador to the U.N.": an initialism keeps its last dot
-            tail = _TRAILING_CONNECTOR.search(text, start, end)
+            # "$" also matches before a last newline: then the suffix test cannot tell
+            tail = (
+                _TRAILING_CONNECTOR.search(text, start, end)
+                if text.endswith(_CONNECTOR_WORDS, start, end) or text[end - 1 : end] == "\n"
+                else None
+            )
             if tail:  # "delegation to the" (cut before "talks"): a title never ends on a link
                 end = tail.start()
                 changed = True
