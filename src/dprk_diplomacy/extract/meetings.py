@@ -1442,8 +1442,10 @@ class MeetingExtractor:
         """ "First met in Singapore in June 2018, and again in Hanoi in February 2019": the
         same people's second occasion, with its own place and time."""
         text = analysis.text
+        if candidate.location is None:
+            return []  # tested first: it spares most candidates the search below
         again = _AND_AGAIN.search(text, cue_end, w_end)
-        if again is None or candidate.location is None:
+        if again is None:
             return []
         place = next(
             (t for t in scope.places if t.start == again.end() and t.kind in ("capital", "place")),
