@@ -2050,14 +2050,20 @@ class MeetingExtractor:
                 _SENDER_BEFORE.search(text, max(0, _opening(mention) - 40), _opening(mention))
             ):  # (the pattern needs "from": the substring test spares most names its search)
                 continue  # "to hand a letter from leader Kim Jong Un to Trump": its sender
-            if mention.end < trigger.start() and _CARRIER_OF_OFFER.match(
-                text, mention.end, trigger.start()
+            if (
+                mention.end < trigger.start()
+                # the pattern needs "from": the substring test spares most names its match
+                and text.find("from", mention.end, trigger.start()) >= 0
+                and _CARRIER_OF_OFFER.match(text, mention.end, trigger.start())
             ):
                 continue  # "Carter ... carrying an offer from Kim Il Sung to meet Kim Young
                 # Sam": the one who carries it is not at the meeting offered
-            if _ABSENT_ONE_BEFORE.search(
-                analysis.folded, max(0, _opening(mention) - 40), _opening(mention)
-            ):
+            absent_from = max(0, _opening(mention) - 40)
+            if (
+                # the pattern needs "of" or "for": substring tests spare most names its search
+                analysis.folded.find("of", absent_from, _opening(mention)) >= 0
+                or analysis.folded.find("for", absent_from, _opening(mention)) >= 0
+            ) and _ABSENT_ONE_BEFORE.search(analysis.folded, absent_from, _opening(mention)):
                 continue  # "cut short by the death of President Kim Il Sung"
             if _REPORTER_OF_OTHERS.match(text, mention.end, trigger.start()):
                 continue  # "Carter ... said Kim Il Sung had agreed to meet": the teller
