@@ -1323,7 +1323,7 @@ def _refuse_contact(analysis: Analysis, records: list[_Mention]) -> None:
         # the pattern needs "any", "all" or "every": finds spare most sentences its search
         found = (
             _CONTACT_REFUSAL.search(folded, start, end)
-            if any(folded.find(word, start, end) >= 0 for word in ("any", "all", "every"))
+            if holds_any(folded, ("any", "all", "every"), start, end)
             else None
         )
         if found is None:

@@ -24,7 +24,7 @@ from typing import Any, Final
 from ..models import MeetingStatus
 from ..partial_date import PartialDate
 from ..recognize.dates import DateMention, find_dates  # noqa: F401  (find_dates: doctests)
-from ..recognize.trie import folded_word_list_pattern
+from ..recognize.trie import folded_word_list_pattern, holds_any
 from ..resources import load_json
 from .decision_table import first_row, load_rows
 
@@ -546,7 +546,7 @@ def _moved_by(c: StatusClause) -> bool:
     True
     """
     folded, start, end = c.folded, c.w_start, c.w_end
-    if not any(folded.find(word, start, end) >= 0 for word in _MOVED_BY_WORDS):
+    if not holds_any(folded, _MOVED_BY_WORDS, start, end):
         return False
     return _MOVED_BY.search(folded, start, end) is not None
 

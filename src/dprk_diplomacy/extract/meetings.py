@@ -736,8 +736,7 @@ def _span_bound_before(text: str, at: int) -> bool:
     >>> _span_bound_before("talks last until Friday", 17), _span_bound_before("on Friday", 3)
     (True, False)
     """
-    tail = text[max(0, at - 10) : at]
-    if not any(word in tail for word in ("ince", "efore", "until", "till", "through")):
+    if not holds_any(text, ("ince", "efore", "until", "till", "through"), max(0, at - 10), at):
         return False
     return _SPAN_BOUND_BEFORE.search(text, max(0, at - 40), at) is not None
 
@@ -1584,7 +1583,7 @@ class MeetingExtractor:
         # are the text's) spare most cues the search, which tries every position
         role = (
             _ROLE_IN_TALKS.search(text, role_from, trigger.start())
-            if any(folded.find(word, role_from, trigger.start()) >= 0 for word in _ROLE_WORDS)
+            if holds_any(folded, _ROLE_WORDS, role_from, trigger.start())
             else None
         )
         if role and not (role.group("link") == "at" and _HELD_WHERE_OR_WHEN.match(after)):
@@ -1626,7 +1625,7 @@ class MeetingExtractor:
             _PROCESS.search(text, process_from, trigger.start())
             # each word of the pattern holds one of these: finds spare most cues its search
             if earlier_one is None
-            and any(folded.find(w, process_from, trigger.start()) >= 0 for w in _PROCESS_WORDS)
+            and holds_any(folded, _PROCESS_WORDS, process_from, trigger.start())
             else None
         )
         process = process_word is not None
