@@ -71,6 +71,7 @@ from ..recognize.dates import (  # noqa: F401  (find_dates: doctests)
 from ..recognize.people import PersonMention
 from ..recognize.terms import Term
 from ..recognize.trie import (
+    fewest_anchors,
     folded_word_list_pattern,
     holds_any,
     trie_pattern,
@@ -270,6 +271,8 @@ _OWNED_HEAD_AFTER_STATE = re.compile(rf"['’]s\s{_HEAD_ROLE_UNNAMED}", re.VERBO
 # The cue lists match case-blind: they are searched in Analysis.folded (or slices of it).
 _NEGATION = folded_word_list_pattern(_CUES["negation"], any_space=True)
 _PURPOSE = folded_word_list_pattern(_CUES["purpose"], any_space=True)
+# Every match of _PURPOSE holds one of these: a clause without any is not searched.
+_PURPOSE_ANCHORS: Final = fewest_anchors(_CUES["purpose"])
 _SERIES = folded_word_list_pattern(_CUES["series"], any_space=True)
 _VAGUE_TIME = folded_word_list_pattern(_CUES["vague_times"], any_space=True)  # "soon"
 # " cosmodrome" after "Vostochny": the venue's full name (matched in the text, lower case only).
@@ -726,6 +729,17 @@ _SPAN_BOUND_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+def _purpose(folded: str, start: int, end: int) -> re.Match[str] | None:
+    """:data:`_PURPOSE` searched in ``folded[start:end]``, after a cheap test of its anchors.
+
+    >>> _purpose("met him to discuss the summit", 0, 29).group(0)
+    'to discuss'
+    """
+    if not holds_any(folded, _PURPOSE_ANCHORS, start, end):
+        return None  # most clauses: no purpose phrase, no search
+    return _PURPOSE.search(folded, start, end)
 
 
 def _span_bound_before(text: str, at: int) -> bool:
@@ -1760,7 +1774,7 @@ class MeetingExtractor:
         if (
             six is not None
             # "to discuss the six-party talks", "the next phase of the six-party talks": a topic
-            and not _PURPOSE.search(folded, max(w_start, trigger.start() - 60), trigger.start())
+            and not _purpose(folded, max(w_start, trigger.start() - 60), trigger.start())
             and not _SIX_TOPIC_BEFORE.search(folded, max(0, six.start() - 24), six.start())
         ):
             parties |= _SIX_PARTY_STATES  # "a round of six-party talks": all six are sides
@@ -2027,7 +2041,7 @@ class MeetingExtractor:
             chosen.append(person)
 
         # "meet Moon to brief the ROK side on Chairman Kim's visit": what is discussed
-        purpose = _PURPOSE.search(analysis.folded, trigger.end(), w_end)
+        purpose = _purpose(analysis.folded, trigger.end(), w_end)
         topic_from = purpose.start() if purpose is not None else w_end
         for mention, person in scope.named:
             if attributed_from <= mention.start < w_end:
@@ -2669,7 +2683,7 @@ class MeetingExtractor:
         title_spans = [(m.title_start, m.title_end) for m in fact_people if m.title]
         parties = {c for c in (people[p].country for p in participants) if c}
         anchor = (w_start + w_end) // 2
-        purpose = _PURPOSE.search(analysis.folded, w_start, w_end)
+        purpose = _purpose(analysis.folded, w_start, w_end)
         topic_from = purpose.start() if purpose else w_end
         for term in terms:
             if term.start >= topic_from:
