@@ -385,7 +385,9 @@ def _reported_would(c: StatusClause) -> bool:
 
 def _reported_would_predicate(c: StatusClause) -> bool:
     return bool(
-        _REPORTED_WOULD_PREDICATE.match(c.text, c.trigger.end(), c.w_end)
+        # the predicate needs "would": a substring test spares most clauses the match
+        c.text.find("would", c.trigger.end(), c.w_end) >= 0
+        and _REPORTED_WOULD_PREDICATE.match(c.text, c.trigger.end(), c.w_end)
         and _SAID_THAT_BEFORE.search(c.text, c.sentence_start, c.trigger.start())
     )
 
