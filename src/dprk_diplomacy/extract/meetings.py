@@ -1633,7 +1633,12 @@ class MeetingExtractor:
             return None  # "a meeting of the National Security Council", "the NSC meeting":
             # a body's own session (a summit named by a forum still holds its leaders' talks)
         # "the first summit since their meeting in Vladivostok": an earlier occasion, held
-        earlier_one = _SINCE_BEFORE.search(text, max(0, trigger.start() - 50), trigger.start())
+        since_from = max(0, trigger.start() - 50)
+        earlier_one = (  # the pattern needs "since": the substring test spares most cues it
+            _SINCE_BEFORE.search(text, since_from, trigger.start())
+            if text.find("since", since_from, trigger.start()) >= 0
+            else None
+        )
         process_from = max(w_start, trigger.start() - 40)
         process_word = (
             _PROCESS.search(text, process_from, trigger.start())
@@ -2307,7 +2312,8 @@ class MeetingExtractor:
                 return text[term.start : term.end], term.code, None
         dateline = analysis.clean.dateline
         if dateline and (
-            _HERE.search(text, w_start, w_end)
+            # the pattern needs "here": the substring test spares most clauses the search
+            (text.find("here", w_start, w_end) >= 0 and _HERE.search(text, w_start, w_end))
             # "at the mission in this Swiss city", "in the capital here": the dateline's city
             or _THIS_CITY.search(text, w_start, w_end)
         ):
