@@ -1319,7 +1319,13 @@ def _refuse_contact(analysis: Analysis, records: list[_Mention]) -> None:
             analysis.folded, _REFUSAL_ANCHORS, start, end
         ):
             continue
-        found = _CONTACT_REFUSAL.search(analysis.folded, start, end)
+        folded = analysis.folded
+        # the pattern needs "any", "all" or "every": finds spare most sentences its search
+        found = (
+            _CONTACT_REFUSAL.search(folded, start, end)
+            if holds_any(folded, ("any", "all", "every"), start, end)
+            else None
+        )
         if found is None:
             continue
         sides = {code for t in fact.terms if t.kind not in ("place", "other") for code in t.codes}

@@ -47,7 +47,7 @@ from ..gazetteer import Gazetteer, OfficialEntry, lookup_key
 from ..models import Envoy, Span
 from ..recognize.people import Lexicon, NameFinder, PersonMention, korean_name_country
 from ..recognize.terms import Term, TermIndex
-from ..recognize.trie import word_list_pattern
+from ..recognize.trie import fewest_anchors, holds_any, word_list_pattern
 from ..resources import load_json
 from ..text.clean import source_country
 from .analysis import Analysis
@@ -300,21 +300,21 @@ _BODY_POST = re.compile(r"\b(?:secretary|department|spokesperson|spokesman|spoke
 _BODY_REPORTS = re.compile(r"\s(?:said|says|announced|stated|confirmed)\b")
 
 # \b(?:sanctions?\slist|sanctioned|...)\b, as a pattern the engine can skip through
-_SANCTION_TARGET = word_list_pattern(
-    [
-        "sanction list",
-        "sanctions list",
-        "sanctioned",
-        "designated",
-        "blacklist",
-        "indicted",
-        "charged",
-        "targeted individuals",
-    ],
-    any_space=True,
-    not_after=r"\w",
-    after=r"(?!\w)",
+_SANCTION_PHRASES = (
+    "sanction list",
+    "sanctions list",
+    "sanctioned",
+    "designated",
+    "blacklist",
+    "indicted",
+    "charged",
+    "targeted individuals",
 )
+_SANCTION_TARGET = word_list_pattern(
+    _SANCTION_PHRASES, any_space=True, not_after=r"\w", after=r"(?!\w)"
+)
+# Every match holds one of these words (the pattern is case-sensitive, like the test).
+_SANCTION_ANCHORS = fewest_anchors(_SANCTION_PHRASES)
 
 # "Trump's administration", "the Moon government": a single name standing for a government.
 _NAMES_AN_ADMINISTRATION = re.compile(
@@ -1136,7 +1136,11 @@ class EnvoyResolver:
                 person.evidence = True  # "X headed the North's team": the side's own envoy
                 person.country = person.country or led
             near = (max(sentence.start, mention.start - 80), min(sentence.end, mention.end + 40))
-            if not mention.title and _SANCTION_TARGET.search(text, *near):
+            if (
+                not mention.title
+                and holds_any(text, _SANCTION_ANCHORS, *near)  # cheap: most windows hold none
+                and _SANCTION_TARGET.search(text, *near)
+            ):
                 person.blocked = True  # the target of the measure, not a bystander of the sentence
         if person.evidence and person.nongovernment and person.title:
             person.nongovernment = False

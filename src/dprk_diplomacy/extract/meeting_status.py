@@ -19,12 +19,12 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import Any, Final
 
 from ..models import MeetingStatus
 from ..partial_date import PartialDate
 from ..recognize.dates import DateMention, find_dates  # noqa: F401  (find_dates: doctests)
-from ..recognize.trie import folded_word_list_pattern
+from ..recognize.trie import folded_word_list_pattern, holds_any
 from ..resources import load_json
 from .decision_table import first_row, load_rows
 
@@ -385,7 +385,9 @@ def _reported_would(c: StatusClause) -> bool:
 
 def _reported_would_predicate(c: StatusClause) -> bool:
     return bool(
-        _REPORTED_WOULD_PREDICATE.match(c.text, c.trigger.end(), c.w_end)
+        # the predicate needs "would": a substring test spares most clauses the match
+        c.text.find("would", c.trigger.end(), c.w_end) >= 0
+        and _REPORTED_WOULD_PREDICATE.match(c.text, c.trigger.end(), c.w_end)
         and _SAID_THAT_BEFORE.search(c.text, c.sentence_start, c.trigger.start())
     )
 
@@ -535,11 +537,31 @@ def _cancel_word(c: StatusClause) -> bool:
     )
 
 
+def _moved_by(c: StatusClause) -> bool:
+    """Whether the clause puts the occasion off by a span: "postponed by a week".
+
+    The pattern opens with a word boundary, so a search tries it at every position;
+    its verbs all hold one of the substrings tested first, which few clauses do.
+
+    >>> t = "talks were postponed by a week."
+    >>> _moved_by(StatusClause(t, t, 0, len(t), None, "talks"))  # type: ignore[arg-type]
+    True
+    """
+    folded, start, end = c.folded, c.w_start, c.w_end
+    if not holds_any(folded, _MOVED_BY_WORDS, start, end):
+        return False
+    return _MOVED_BY.search(folded, start, end) is not None
+
+
+# One substring of each verb of _MOVED_BY ("put off", "pushed back" both hold "pu").
+_MOVED_BY_WORDS: Final = ("postponed", "delayed", "pu")
+
+
 # Each test reads the cue's clause; data/meetings.json orders them and gives each its status.
 STATUS_TESTS: dict[str, Callable[[StatusClause], bool]] = {
     "since_earlier": lambda c: c.since_earlier,
     "called_off": lambda c: c.called_off,
-    "moved_by_span": lambda c: bool(_MOVED_BY.search(c.folded, c.w_start, c.w_end)),
+    "moved_by_span": _moved_by,
     "cancel_word": _cancel_word,
     "accepted_offer": _accepted_offer,
     "reported_would": _reported_would,

@@ -55,6 +55,7 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass, field, replace
+from typing import Final
 
 from dateutil.relativedelta import relativedelta
 
@@ -70,6 +71,7 @@ from ..recognize.dates import (  # noqa: F401  (find_dates: doctests)
 from ..recognize.people import PersonMention
 from ..recognize.terms import Term
 from ..recognize.trie import (
+    fewest_anchors,
     folded_word_list_pattern,
     holds_any,
     trie_pattern,
@@ -269,6 +271,8 @@ _OWNED_HEAD_AFTER_STATE = re.compile(rf"['’]s\s{_HEAD_ROLE_UNNAMED}", re.VERBO
 # The cue lists match case-blind: they are searched in Analysis.folded (or slices of it).
 _NEGATION = folded_word_list_pattern(_CUES["negation"], any_space=True)
 _PURPOSE = folded_word_list_pattern(_CUES["purpose"], any_space=True)
+# Every match of _PURPOSE holds one of these: a clause without any is not searched.
+_PURPOSE_ANCHORS: Final = fewest_anchors(_CUES["purpose"])
 _SERIES = folded_word_list_pattern(_CUES["series"], any_space=True)
 _VAGUE_TIME = folded_word_list_pattern(_CUES["vague_times"], any_space=True)  # "soon"
 # " cosmodrome" after "Vostochny": the venue's full name (matched in the text, lower case only).
@@ -295,6 +299,16 @@ _ROLE_IN_TALKS = re.compile(
     r"\b(?:part(?:y|ies)|participants?|members?|envoys?|delegates?|delegations?|negotiators?"
     r"|representatives?|ambassadors?)\s(?P<link>to|in|at|of|for)\s(?:the\s)?(?:[\w-]+\s)?$",
     re.IGNORECASE,
+)
+# A substring of each noun of _ROLE_IN_TALKS, lower case, tested before its search.
+_ROLE_WORDS: Final = (
+    "part",
+    "member",
+    "envoy",
+    "delegat",
+    "negotiator",
+    "representative",
+    "ambassador",
 )
 _PRONOUN = folded_word_list_pattern(["he", "she", "him", "her", "his"])
 # "his foreign minister", "her chief negotiator": a post on the owner's staff
@@ -365,6 +379,8 @@ _PROCESS = re.compile(
     r"|recovery\sof|restoration\sof|revival\sof)\s(?:the\s)?(?:[\w-]+\s){0,2}$",
     re.IGNORECASE,
 )
+# A substring of each word of _PROCESS, lower case, tested before its search.
+_PROCESS_WORDS: Final = ("res", "return", "reviv", "since", "recovery")
 # The first finite verb of a sentence, which ends its subject: "condemned", "met", "said".
 _FINITE_VERB = re.compile(r"\s(?:[a-z]{3,}ed|met|held|said|says|told|agreed|are|were|is|was)\s")
 _PASSIVE_BY = re.compile(r"\sby\s")  # "hosted by", "received by": a participle
@@ -713,6 +729,32 @@ _SPAN_BOUND_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+def _purpose(folded: str, start: int, end: int) -> re.Match[str] | None:
+    """:data:`_PURPOSE` searched in ``folded[start:end]``, after a cheap test of its anchors.
+
+    >>> _purpose("met him to discuss the summit", 0, 29).group(0)
+    'to discuss'
+    """
+    if not holds_any(folded, _PURPOSE_ANCHORS, start, end):
+        return None  # most clauses: no purpose phrase, no search
+    return _PURPOSE.search(folded, start, end)
+
+
+def _span_bound_before(text: str, at: int) -> bool:
+    """Whether :data:`_SPAN_BOUND_BEFORE` ends right before ``at`` ("since ", "until ").
+
+    Its words end it, so a test of the last characters spares most dates the search.
+
+    >>> _span_bound_before("talks last until Friday", 17), _span_bound_before("on Friday", 3)
+    (True, False)
+    """
+    if not holds_any(text, ("ince", "efore", "until", "till", "through"), max(0, at - 10), at):
+        return False
+    return _SPAN_BOUND_BEFORE.search(text, max(0, at - 40), at) is not None
+
+
 # "originally set for Monday", "initially scheduled to start on May 3": a time since replaced
 _SUPERSEDED_BEFORE = re.compile(
     r"""
@@ -1413,8 +1455,10 @@ class MeetingExtractor:
         """ "First met in Singapore in June 2018, and again in Hanoi in February 2019": the
         same people's second occasion, with its own place and time."""
         text = analysis.text
+        if candidate.location is None:
+            return []  # tested first: it spares most candidates the search below
         again = _AND_AGAIN.search(text, cue_end, w_end)
-        if again is None or candidate.location is None:
+        if again is None:
             return []
         place = next(
             (t for t in scope.places if t.start == again.end() and t.kind in ("capital", "place")),
@@ -1548,7 +1592,14 @@ class MeetingExtractor:
         ranked = _SUPERLATIVE_TO_BEFORE.search(
             folded, max(w_start, trigger.start() - 60), trigger.start()
         ) is not None and not WAS_AFTER_PLACE.match(folded, trigger.end(), w_end)
-        role = _ROLE_IN_TALKS.search(text, max(w_start, trigger.start() - 40), trigger.start())
+        role_from = max(w_start, trigger.start() - 40)
+        # each role noun holds one of these substrings: finds in the folded text (its offsets
+        # are the text's) spare most cues the search, which tries every position
+        role = (
+            _ROLE_IN_TALKS.search(text, role_from, trigger.start())
+            if holds_any(folded, _ROLE_WORDS, role_from, trigger.start())
+            else None
+        )
         if role and not (role.group("link") == "at" and _HELD_WHERE_OR_WHEN.match(after)):
             return None  # "one of the six parties to the talks": a role in a process
             # ("delegates at the talks in Panmunjom on Jan. 9" were at one occasion)
@@ -1582,11 +1633,19 @@ class MeetingExtractor:
             return None  # "a meeting of the National Security Council", "the NSC meeting":
             # a body's own session (a summit named by a forum still holds its leaders' talks)
         # "the first summit since their meeting in Vladivostok": an earlier occasion, held
-        earlier_one = _SINCE_BEFORE.search(text, max(0, trigger.start() - 50), trigger.start())
+        since_from = max(0, trigger.start() - 50)
+        earlier_one = (  # the pattern needs "since": the substring test spares most cues it
+            _SINCE_BEFORE.search(text, since_from, trigger.start())
+            if text.find("since", since_from, trigger.start()) >= 0
+            else None
+        )
+        process_from = max(w_start, trigger.start() - 40)
         process_word = (
-            None
-            if earlier_one
-            else _PROCESS.search(text, max(w_start, trigger.start() - 40), trigger.start())
+            _PROCESS.search(text, process_from, trigger.start())
+            # each word of the pattern holds one of these: finds spare most cues its search
+            if earlier_one is None
+            and holds_any(folded, _PROCESS_WORDS, process_from, trigger.start())
+            else None
         )
         process = process_word is not None
         # "resumed working-level talks in Stockholm on Saturday": a dated resumption is the
@@ -1720,7 +1779,7 @@ class MeetingExtractor:
         if (
             six is not None
             # "to discuss the six-party talks", "the next phase of the six-party talks": a topic
-            and not _PURPOSE.search(folded, max(w_start, trigger.start() - 60), trigger.start())
+            and not _purpose(folded, max(w_start, trigger.start() - 60), trigger.start())
             and not _SIX_TOPIC_BEFORE.search(folded, max(0, six.start() - 24), six.start())
         ):
             parties |= _SIX_PARTY_STATES  # "a round of six-party talks": all six are sides
@@ -1987,7 +2046,7 @@ class MeetingExtractor:
             chosen.append(person)
 
         # "meet Moon to brief the ROK side on Chairman Kim's visit": what is discussed
-        purpose = _PURPOSE.search(analysis.folded, trigger.end(), w_end)
+        purpose = _purpose(analysis.folded, trigger.end(), w_end)
         topic_from = purpose.start() if purpose is not None else w_end
         for mention, person in scope.named:
             if attributed_from <= mention.start < w_end:
@@ -2005,16 +2064,24 @@ class MeetingExtractor:
                 and _OWNER_OF_THING.match(text, mention.end, w_end) is not None
             ):
                 continue  # "passed on Kim Il Sung's offer": the owner of what is carried
-            if _SENDER_BEFORE.search(text, max(0, _opening(mention) - 40), _opening(mention)):
+            if text.find("from", max(0, _opening(mention) - 40), _opening(mention)) >= 0 and (
+                _SENDER_BEFORE.search(text, max(0, _opening(mention) - 40), _opening(mention))
+            ):  # (the pattern needs "from": the substring test spares most names its search)
                 continue  # "to hand a letter from leader Kim Jong Un to Trump": its sender
-            if mention.end < trigger.start() and _CARRIER_OF_OFFER.match(
-                text, mention.end, trigger.start()
+            if (
+                mention.end < trigger.start()
+                # the pattern needs "from": the substring test spares most names its match
+                and text.find("from", mention.end, trigger.start()) >= 0
+                and _CARRIER_OF_OFFER.match(text, mention.end, trigger.start())
             ):
                 continue  # "Carter ... carrying an offer from Kim Il Sung to meet Kim Young
                 # Sam": the one who carries it is not at the meeting offered
-            if _ABSENT_ONE_BEFORE.search(
-                analysis.folded, max(0, _opening(mention) - 40), _opening(mention)
-            ):
+            absent_from = max(0, _opening(mention) - 40)
+            if (
+                # the pattern needs "of" or "for": substring tests spare most names its search
+                analysis.folded.find("of", absent_from, _opening(mention)) >= 0
+                or analysis.folded.find("for", absent_from, _opening(mention)) >= 0
+            ) and _ABSENT_ONE_BEFORE.search(analysis.folded, absent_from, _opening(mention)):
                 continue  # "cut short by the death of President Kim Il Sung"
             if _REPORTER_OF_OTHERS.match(text, mention.end, trigger.start()):
                 continue  # "Carter ... said Kim Il Sung had agreed to meet": the teller
@@ -2060,7 +2127,11 @@ class MeetingExtractor:
             # "The secretary of state landed in Pyongyang": the one last named with that post
             add(_last_with_title(analysis, people, index, titled.group("title")), named=False)
         where = _WHERE_BEFORE.search(text, max(0, w_start - 9), w_start)
-        if scope.subject is not None and _REFLEXIVE.search(analysis.folded, w_start, w_end):
+        if (
+            scope.subject is not None
+            and analysis.folded.find("self", w_start, w_end) >= 0  # "himself", "herself": cheap
+            and _REFLEXIVE.search(analysis.folded, w_start, w_end)
+        ):
             add(scope.subject, named=False)  # "the summit between himself and Moon"
         if text[max(0, w_start - 6) : w_start] == ", who ":
             # "Envoy Mara Quill, who held talks with Ri in Oslo,": the one the clause is about
@@ -2241,7 +2312,8 @@ class MeetingExtractor:
                 return text[term.start : term.end], term.code, None
         dateline = analysis.clean.dateline
         if dateline and (
-            _HERE.search(text, w_start, w_end)
+            # the pattern needs "here": the substring test spares most clauses the search
+            (text.find("here", w_start, w_end) >= 0 and _HERE.search(text, w_start, w_end))
             # "at the mission in this Swiss city", "in the capital here": the dateline's city
             or _THIS_CITY.search(text, w_start, w_end)
         ):
@@ -2313,7 +2385,11 @@ class MeetingExtractor:
             if not (
                 _LOCATIVE.search(lead)
                 or destination
-                or _PLACE_OF.search(text, max(w_start, term.start - 72), term.start)
+                # it ends in "of" and a space: a test of the last characters spares the search
+                or (
+                    "of" in text[max(0, term.start - 4) : term.start].lower()
+                    and _PLACE_OF.search(text, max(w_start, term.start - 72), term.start)
+                )
             ):
                 continue
             if term.kind == "country" and not (group == "visit" or _IN_TO_BEFORE.search(lead)):
@@ -2613,7 +2689,7 @@ class MeetingExtractor:
         title_spans = [(m.title_start, m.title_end) for m in fact_people if m.title]
         parties = {c for c in (people[p].country for p in participants) if c}
         anchor = (w_start + w_end) // 2
-        purpose = _PURPOSE.search(analysis.folded, w_start, w_end)
+        purpose = _purpose(analysis.folded, w_start, w_end)
         topic_from = purpose.start() if purpose else w_end
         for term in terms:
             if term.start >= topic_from:
@@ -2746,7 +2822,7 @@ class MeetingExtractor:
                 continue  # "the 1950-53 Korean War", "the 2018 Panmunjom Declaration": its own
             if status == "proposed" and mention.end <= trigger.start():
                 continue  # "rejected on Sunday an offer to hold talks": the day of the offer
-            if _SPAN_BOUND_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+            if _span_bound_before(text, mention.start):
                 continue  # "four times since March 2018", "last until Friday": a bound
             if mention is not dates[-1] and _SUPERSEDED_BEFORE.search(
                 analysis.folded, max(0, mention.start - 40), mention.start
@@ -2785,14 +2861,22 @@ class MeetingExtractor:
             counted = _counted_from_occasion(text, trigger, earlier)
             if counted is not None:
                 return counted
-            told = _TIME_TOLD_BEFORE.search(text, w_start, w_end)
+            # the pattern needs "month" or "year": two substring tests spare most clauses its search
+            told = (
+                _TIME_TOLD_BEFORE.search(text, w_start, w_end)
+                if text.find("month", w_start, w_end) >= 0 or text.find("year", w_start, w_end) >= 0
+                else None
+            )
             if told is not None:
                 # "later that month", "the following year": a time counted from the last one
                 # the story wrote with its year
                 anaphoric = _time_after_told(analysis, told)
                 if anaphoric is not None:
                     return anaphoric, told.group(0)
-            if _SAME_DAY.search(analysis.folded, w_start, w_end):
+            # each phrase ends in "day": a substring test spares most clauses the search
+            if analysis.folded.find("day", w_start, w_end) >= 0 and _SAME_DAY.search(
+                analysis.folded, w_start, w_end
+            ):
                 # "on the same day": the day of the last occasion told in the same tense
                 # (a summit recalled in passing does not lend its day to the next plan)
                 same = next(
@@ -2948,7 +3032,12 @@ def _counted_from_occasion(
     (PartialDate('2019-02'), 'four months after')
     """
     # the words between reach back over the clause break at "after"
-    gap = _COUNTED_FROM_OCCASION.search(text, max(0, trigger.start() - 70), trigger.start())
+    reach = max(0, trigger.start() - 70)
+    near = text[reach : trigger.start()].lower()
+    # the pattern needs one of these words: substring tests spare most cues its search
+    if "after" not in near and "before" not in near and "ahead" not in near:
+        return None
+    gap = _COUNTED_FROM_OCCASION.search(text, reach, trigger.start())
     if gap is None:
         return None
     # "The visit comes a week before ...": measured from the occasion the story is about,
