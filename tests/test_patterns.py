@@ -152,3 +152,9 @@ def test_date_pattern_matches_the_pattern_as_read(text: str, start: int) -> None
     as_read = re.compile(dates._DATE_AS_READ, re.VERBOSE)
     expected = [(m.span(), m.group(0)) for m in as_read.finditer(text, start)]
     assert [(m.span(), m.group(0)) for m in dates._DATE.finditer(text, start)] == expected
+
+
+def test_name_run_reads_an_irish_prefix_only_after_a_plain_capital() -> None:
+    # found by the property test above: "İ'Kim" is no O'Brien
+    assert [m.span() for m in people._NAME_RUN.finditer("İ'Kim")] == []
+    assert [m.span() for m in people._NAME_RUN.finditer("O'Brien")] == [(0, 7)]

@@ -61,7 +61,8 @@ _NAME_RUN = re.compile(
     (?:
       (?<=O)(?=[ ][A-Z][a-z]|[ ](?:said|says|told|added)\b)  # the surname O (see _NAME_TOKEN)
     |
-      (?:['’][A-Z])?            # the first token as _NAME_TOKEN reads it, its capital taken
+      (?:(?<=[A-Z])['’][A-Z])?  # the first token as _NAME_TOKEN reads it, its capital taken
+                                # (an Irish prefix's capital is a plain A-Z, as there)
       [{_LOWER}]{{1,20}}
       (?:[{_UPPER}][{_LOWER}]{{1,20}})?
       (?:[-‐](?:[{_UPPER}a-z][{_LOWER}]{{1,20}}|[a-z]))?
