@@ -984,8 +984,6 @@ _EVENT_NAMED_AFTER = re.compile(
 _FIRST_SINCE_BEFORE = re.compile(
     r"\b(?:first|last|only|longest|highest-level|highest)\s(?:[\w'’-]+\s){0,4}since\s$"
 )
-# "the following August", "the next March": a month of the year after the one told
-_FOLLOWING_BEFORE = re.compile(r"\b[Tt]he\s(?:following|next)\s$")
 _AHEAD_OF_LEAD = re.compile(r"\b(?:ahead\sof|in\sthe\srun-up\sto|in\spreparation\sfor)\s")
 # ", who arrived on Tuesday after a stop in Beijing,": an aside on a person's journey,
 # closed by its comma before the clause's verb
@@ -2892,7 +2890,7 @@ class MeetingExtractor:
                 if same is not None:
                     return same.date, "the same day"
             return None, None
-        if _of_the_following_year(analysis, chosen):
+        if _of_the_following_year(chosen):
             return _resolve_told(analysis, chosen, "past"), chosen.text
         told_before = (
             _TIME_TOLD_BEFORE.search(text, max(0, chosen.start - 250), chosen.start)
@@ -2952,24 +2950,22 @@ def _history_year(analysis: Analysis, mention: DateMention) -> int | None:
         or mention.strict is not None
     ):
         return None
+    paragraph = _paragraph_at(analysis, mention.start)
+    last = _last_dated_before(analysis, mention.start)
+    if paragraph is None or last is None or _paragraph_at(analysis, last.start) != paragraph:
+        return None  # the paragraph writes no year before the month
+    return last.year if last.year is not None and last.year <= analysis.published.year - 2 else None
+
+
+def _paragraph_at(analysis: Analysis, at: int) -> int | None:
+    """The paragraph of the sentence that holds offset ``at``."""
     paragraph = None
-    last = None
     for fact in analysis.sentences:
-        if fact.sentence.start > mention.start:
+        if fact.sentence.start > at:
             break
-        if fact.sentence.end >= mention.start:
+        if fact.sentence.end >= at:
             paragraph = fact.sentence.paragraph
-    if paragraph is None:
-        return None
-    for fact in analysis.sentences:
-        if fact.sentence.start > mention.start:
-            break
-        if fact.sentence.paragraph != paragraph:
-            continue
-        for told in fact.dates:
-            if told.start < mention.start and told.year is not None:
-                last = told.year
-    return last if last is not None and last <= analysis.published.year - 2 else None
+    return paragraph
 
 
 def _date_of_when_clause(
@@ -2998,14 +2994,9 @@ def _date_of_when_clause(
         candidate.date_text, candidate.date_at = mention.text, mention.start
 
 
-def _of_the_following_year(analysis: Analysis, mention: DateMention) -> bool:
+def _of_the_following_year(mention: DateMention) -> bool:
     """True for a month told as "the following August": of the year after the last told."""
-    return (
-        mention.year is None
-        and mention.month is not None
-        and _FOLLOWING_BEFORE.search(analysis.text, max(0, mention.start - 14), mention.start)
-        is not None
-    )
+    return mention.after_told_year and mention.year is None and mention.month is not None
 
 
 def _resolve_told(
@@ -3013,7 +3004,7 @@ def _resolve_told(
 ) -> PartialDate | None:
     """The date of a time expression, read against the story's last year for "the
     following August" (the year after it), else against the publication date."""
-    if _of_the_following_year(analysis, mention) and mention.month is not None:
+    if _of_the_following_year(mention) and mention.month is not None:
         year = _year_before(analysis, mention.start)
         return PartialDate(year + 1, mention.month) if year else None
     return mention.resolve(analysis.published, direction)

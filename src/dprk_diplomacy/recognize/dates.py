@@ -175,6 +175,7 @@ class DateMention(NamedTuple):
         None  # "last Thursday": strictly before the anchor, whatever the tense
     )
     that_year: bool = False  # "in June that year": the year last written before it
+    after_told_year: bool = False  # "the following August": the year after the last written
 
     @property
     def absolute(self) -> bool:
@@ -627,7 +628,13 @@ def _rarer_shapes(text: str, start: int, end: int) -> list[DateMention]:
     extra = []
     if "following " in chunk:  # "the following August": the month; its year is the story's
         extra += [
-            DateMention(m.start("month"), m.end(), m["month"], month=_month_number(m["month"]))
+            DateMention(
+                m.start("month"),
+                m.end(),
+                m["month"],
+                month=_month_number(m["month"]),
+                after_told_year=True,
+            )
             for m in _FOLLOWING_MONTH.finditer(text, start, end)
         ]
     if "ago" in chunk:
